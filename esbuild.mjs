@@ -1,0 +1,29 @@
+// Builds one bundle per side (as in lsp-sample): the extension client, the language server,
+// and the `byline` CLI (which also starts the server with `byline lsp --stdio`).
+import { build } from 'esbuild';
+
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const quiet = args.includes('--quiet');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: quiet ? 'error' : 'info',
+};
+
+const targets = {
+  cli: { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/byline.js', banner: { js: '#!/usr/bin/env node' } },
+  server: { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  client: { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+};
+
+const { existsSync } = await import('node:fs');
+for (const [name, options] of Object.entries(targets)) {
+  if (only && only !== name) continue;
+  if (!existsSync(options.entryPoints[0])) continue; // a side not written yet
+  await build({ ...common, ...options });
+}

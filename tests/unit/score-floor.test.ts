@@ -1,0 +1,31 @@
+// Quality floor: the CLI's output on seeds/ scored against the hand-made gold.
+// Fails when a change drops any figure below the floor set by the analysis issue.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+
+test('seed corpus scores at or above the floor', () => {
+  const out = execFileSync(process.execPath, [join(root, 'dist', 'byline.js'), 'annotate', join(root, 'seeds'), '--format', 'jsonl'], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const pred = join(mkdtempSync(join(tmpdir(), 'byline-score-')), 'pred.jsonl');
+  writeFileSync(pred, out);
+  const score = JSON.parse(
+    execFileSync(process.execPath, [join(root, 'tests/gold/score.mjs'), join(root, 'tests/gold/seeds.jsonl'), pred, '--json'], { encoding: 'utf8' }),
+  );
+  const report = JSON.stringify(score);
+  assert.ok(score.speaker.f1 >= 0.9, `speaker F1 ${score.speaker.f1} < 0.90: ${report}`);
+  assert.ok(score.date.f1 >= 0.9, `date F1 ${score.date.f1} < 0.90: ${report}`);
+  assert.ok(score.figure.f1 >= 0.9, `figure F1 ${score.figure.f1} < 0.90: ${report}`);
+  assert.ok(score.mention.f1 >= 0.85, `mention F1 ${score.mention.f1} < 0.85: ${report}`);
+  assert.ok(score.speaker.entity_accuracy >= 0.9, `speaker entity accuracy ${score.speaker.entity_accuracy} < 0.90`);
+  assert.ok(score.mention.entity_accuracy >= 0.9, `mention entity accuracy ${score.mention.entity_accuracy} < 0.90`);
+  assert.ok(score.date.value_accuracy >= 0.85, `date value accuracy ${score.date.value_accuracy} < 0.85`);
+  assert.ok(score.figure.value_accuracy >= 0.85, `figure value accuracy ${score.figure.value_accuracy} < 0.85`);
+});
