@@ -1,0 +1,34 @@
+// Finds the article files of a workspace folder: walks it asynchronously, in a stable order
+// (names sorted), keeping files the folder's FileFilter accepts.
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { FileFilter } from './file-filter';
+
+export async function scanFolder(root: string, filter: FileFilter, log: (message: string) => void = () => {}): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      log(`${dir}: cannot read folder (${(e as NodeJS.ErrnoException).code ?? e})`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      const rel = toPosix(relative(root, full));
+      if (entry.isDirectory()) {
+        if (filter.walksInto(rel)) await walk(full);
+      } else if (entry.isFile() && filter.matches(rel)) {
+        files.push(full);
+      }
+    }
+  };
+  await walk(root);
+  return files;
+}
+
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
