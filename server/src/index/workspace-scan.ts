@@ -4,7 +4,13 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { FileFilter } from './file-filter';
 
-export async function scanFolder(root: string, filter: FileFilter, log: (message: string) => void = () => {}): Promise<string[]> {
+/** Walks `start` (default: the folder root); paths are matched relative to `root`. */
+export async function scanFolder(
+  root: string,
+  filter: FileFilter,
+  log: (message: string) => void = () => {},
+  start: string = root,
+): Promise<string[]> {
   const files: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     let entries;
@@ -25,7 +31,7 @@ export async function scanFolder(root: string, filter: FileFilter, log: (message
       }
     }
   };
-  await walk(root);
+  await walk(start);
   return files;
 }
 

@@ -1,4 +1,16 @@
-// PLACEHOLDER — replaced by the language server.
+// Starts the Byline language server on the transport given in argv (`byline lsp --stdio`,
+// or --node-ipc when the VS Code client starts dist/server.js).
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { runServer } from './server';
+
 export function startServer(): void {
-  throw new Error('the language server is not built yet');
+  const connection = createConnection(ProposedFeatures.all);
+  // stdout carries the protocol with --stdio: route stray console output to the client's log
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.info = console.log;
+  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+  process.on('uncaughtException', (e) => connection.console.error(`[byline] uncaught: ${e instanceof Error ? e.stack : e}`));
+  process.on('unhandledRejection', (e) => connection.console.error(`[byline] unhandled rejection: ${e instanceof Error ? e.stack : e}`));
+  runServer(connection);
 }
