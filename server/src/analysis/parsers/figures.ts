@@ -1,6 +1,447 @@
-// PLACEHOLDER — replaced by the figures parser. Contract: parseFigures(text) → Annotation[] of type 'figure'.
+// The figure parser: numeric quantities in digits or words, with their modifiers, values and units.
+// See ../../../../shared/gold/GUIDELINES.md ("figure") and figures/ for the pieces:
+//   figures/lexicon.ts  word tables      figures/text.ts   characters and tokens
+//   figures/numbers.ts  the number       figures/units.ts  the counted noun phrase
+//
+// One linear scan: a single precompiled regular expression finds candidates (a digit, a currency
+// sign, or a number word), and hand-written code reads around each candidate. The scan always
+// resumes after what a candidate consumed, so every character is looked at a bounded number of times.
+//
+// Conventions (documented for users of `value`/`subtype`/`unit`):
+//   - value: the number as a JS number (9000, 404, 1200000, 2.5); a percentage keeps the number as
+//     written ("15%" → 15, subtype percent, unit "percent"); null for vague amounts ("dozens").
+//   - subtype: money > percent > approx for vague amounts > duration (a cardinal counting a time unit)
+//     > approx (with an approximating modifier) > ordinal > cardinal.
+//   - span: modifier + number (+ scale word, "%"/"percent", "times"); the counted noun is `unit`.
+//   - money unit: ISO 4217 code ("USD", "EUR", "GBP").
 import type { Annotation } from '../types';
+import {
+  CLOCK_WORDS, COMPOUND_UNITS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DETERMINERS, DOLLAR_ADJECTIVES,
+  DOLLAR_PREFIXES, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS, NUM_WORD_PATTERN,
+  NUM_WORDS, PERCENT_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
+} from './figures/lexicon';
+import { noBreakBetween, readDigits, readWords, type NumberCore } from './figures/numbers';
+import {
+  atSentenceStart, isAllCaps, isApostrophe, isCapitalized, isDigit, isHSpace, isHyphen, isLetter, isUpper,
+  nextToken, prevToken, wordEnd, type Token,
+} from './figures/text';
+import { extendCoordination, isContentWord, nounPhrase, partitive } from './figures/units';
 
-export function parseFigures(_text: string): Annotation[] {
-  return [];
+const CANDIDATE = new RegExp(`[0-9$€£¥₹₪]|\\b(?:${NUM_WORD_PATTERN})\\b`, 'gi');
+
+/** Words before an ordinal or "one" that make it a pronoun/adverb use ("he first said", "no one"). */
+const PRONOUNS_AUX = new Set([
+  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'be', 'been',
+  'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to', 'not', 'also',
+  'never', 'just', 'only', 'and', 'but', 'or', 'then', 'when', 'if', 'first',
+]);
+const ONE_PRONOUN_BEFORE = new Set(['no', 'any', 'every', 'each', 'which', 'whichever', 'little', 'loved', 'this', 'that', 'another']);
+
+interface Ctx {
+  text: string;
+  out: Annotation[];
+  /** no figure (or modifier) may start before this: the end of the previous figure */
+  floor: number;
+}
+
+interface Found {
+  fig: Annotation | null;
+  resume: number;
+}
+
+const skip = (resume: number): Found => ({ fig: null, resume });
+
+export function parseFigures(text: string): Annotation[] {
+  const ctx: Ctx = { text, out: [], floor: 0 };
+  if (!text) return ctx.out;
+  const re = new RegExp(CANDIDATE); // own lastIndex: safe if called re-entrantly
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const s = m.index;
+    const c = text.charCodeAt(s);
+    let found: Found;
+    if (isDigit(c)) found = atDigits(ctx, s, s, null);
+    else if (m[0].length === 1 && !isLetter(c)) found = atCurrencySign(ctx, s);
+    else found = atWord(ctx, s, m[0]);
+    if (found.fig) {
+      ctx.out.push(found.fig);
+      ctx.floor = found.fig.end;
+    }
+    re.lastIndex = Math.max(found.resume, s + 1);
+  }
+  return ctx.out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates
+
+function atCurrencySign(ctx: Ctx, s: number): Found {
+  const { text } = ctx;
+  const sign = text[s];
+  let currency = CURRENCY_SIGNS[sign];
+  let start = s;
+  if (sign === '$') {
+    // "US$5", "HK$10"
+    let p = s;
+    while (p > 0 && s - p < 3 && isLetter(text.charCodeAt(p - 1))) p--;
+    if (p < s && (p === 0 || !isLetter(text.charCodeAt(p - 1)))) {
+      const code = DOLLAR_PREFIXES[text.slice(p, s).toLowerCase()];
+      if (code && isUpper(text.charCodeAt(p))) {
+        currency = code;
+        start = p;
+      }
+    } else if (p < s) return skip(s + 1);
+  }
+  let d = s + 1;
+  if (d < text.length && isHSpace(text.charCodeAt(d))) d++;
+  if (d >= text.length || !isDigit(text.charCodeAt(d))) return skip(s + 1);
+  return atDigits(ctx, d, start, currency);
+}
+
+/** Digits at `s`; `start` is where the span starts (the currency sign, if any). */
+function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): Found {
+  const { text } = ctx;
+  const n = text.length;
+  if (!currency) {
+    const b = s > 0 ? text.charCodeAt(s - 1) : 0;
+    const b2 = s > 1 ? text.charCodeAt(s - 2) : 0;
+    const bad =
+      isLetter(b) || // G7, A320, MH17
+      ((isHyphen(b) || b === 0x2013) && (isLetter(b2) || isDigit(b2))) || // F-16, COVID-19
+      b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || b === 43 || b === 58 || // / \ _ = @ # + :
+      (b === 46 && (isLetter(b2) || isDigit(b2))) || // v.2, 1.2.3
+      (isHSpace(b) && isDigit(b2)); // 202 555 0100
+    if (bad) return skip(runEndOf(text, s));
+  }
+  const core = readDigits(text, s, currency !== null);
+  if ('skip' in core) return skip(core.resume);
+  const after = core.end < n ? text.charCodeAt(core.end) : 0;
+  // phone numbers and other digit groups separated by spaces: "202 555 0100"
+  if (!currency && isHSpace(after) && core.end + 1 < n && isDigit(text.charCodeAt(core.end + 1))) return skip(runEndOf(text, core.end + 1));
+  // bracketed or list numbers: "(1)", "[3]", "1. First…" at a line start
+  const b = s > 0 ? text.charCodeAt(s - 1) : 0;
+  if ((b === 40 || b === 91) && (after === 41 || after === 93)) return skip(core.end);
+  if ((after === 46 || after === 41) && atLineStart(text, s) && (core.end + 1 >= n || isHSpace(text.charCodeAt(core.end + 1)))) return skip(core.end);
+
+  const prev = prevToken(text, start);
+  const next = nextToken(text, core.end);
+  // dates: "Oct. 7", "April 27", "7 October", "7th of October"
+  const prevWord = prev.kind === 'punct' && prev.text === '.' ? prevToken(text, prev.start) : prev;
+  if (prevWord.kind === 'word' && isCapitalized(prevWord) && MONTHS.has(prevWord.lower)) return skip(core.end);
+  if (next.kind === 'word' && isCapitalized(next) && MONTHS.has(next.lower) && (core.value ?? 0) <= 31) return skip(core.end);
+  if (core.ordinal && next.lower === 'of' && MONTHS.has(nextToken(text, next.end).lower)) return skip(core.end);
+  // times of day: "5 p.m.", "1400 GMT"
+  if (next.kind === 'word' && CLOCK_WORDS.has(next.lower) && next.start - core.end <= 1) return skip(next.end);
+  // labels: "No. 10", "p. 5"
+  if (prev.kind === 'punct' && prev.text === '.' && prevWord.kind === 'word' && LABEL_ABBREVIATIONS.has(prevWord.lower) && prevWord.end === prev.start) return skip(core.end);
+  // currency codes: "USD 5", "NIS 500"
+  if (!currency && prev.kind === 'word' && CURRENCY_CODES[prev.text] && noBreakBetween(text, prev.end, s)) {
+    currency = CURRENCY_CODES[prev.text];
+    start = prev.start;
+  }
+  // names and codes: "Route 66", "Boeing 737", "Resolution 2334", "Channel 4"
+  if (
+    !currency && prev.kind === 'word' && isCapitalized(prev) && prev.end < s && noBreakBetween(text, prev.end, s) &&
+    !STOP_WORDS.has(prev.lower) && !MODIFIER_WORDS.has(prev.lower) && !YEAR_PREPOSITIONS.has(prev.lower)
+  ) {
+    return skip(core.end);
+  }
+  const yearLike =
+    !currency && !core.ordinal && !core.gluedUnit && !core.range && core.digits.length === 4 &&
+    core.end === s + 4 && core.value! >= 1000 && core.value! <= 2099;
+  return finish(ctx, core, start, currency, { yearLike, prev });
+}
+
+function atWord(ctx: Ctx, s: number, matched: string): Found {
+  const { text } = ctx;
+  const lower = matched.toLowerCase();
+  const w = NUM_WORDS.get(lower)!;
+  const first: Token = { kind: 'word', start: s, end: s + matched.length, text: matched, lower };
+  const endCh = first.end < text.length ? text.charCodeAt(first.end) : 0;
+  // "one's", "one’s": pronoun
+  if (isApostrophe(endCh) && first.end + 1 < text.length && isLetter(text.charCodeAt(first.end + 1))) return skip(first.end);
+  // inside a proper name: "Group of Seven", "Fifth Avenue", "Second Amendment"
+  if (isCapitalized(first) && !isAllCaps(first) && !atSentenceStart(text, s)) {
+    const p = prevToken(text, s);
+    const nx = nextToken(text, first.end);
+    const nameBefore = p.kind === 'word' && isCapitalized(p) && !STOP_WORDS.has(p.lower) && !MODIFIER_WORDS.has(p.lower);
+    const nameAfter = nx.kind === 'word' && isCapitalized(nx) && noBreakBetween(text, first.end, nx.start);
+    if (nameBefore || nameAfter || (p.kind === 'word' && p.lower === 'of' && isCapitalized(prevToken(text, p.start)))) return skip(first.end);
+  }
+  const prev = prevToken(text, s);
+
+  if (w.kind === 'vague') return atVague(ctx, first, prev);
+  if (w.kind === 'multiple') {
+    const core: NumberCore = { start: s, end: first.end, value: w.value, ordinal: false, vague: false, multiple: true, gluedUnit: null, digits: '', range: false };
+    return finish(ctx, core, s, null, { prev });
+  }
+
+  let start = s;
+  let vague = false;
+  if (w.kind === 'hundred' || w.kind === 'scale' || w.kind === 'dozen') {
+    // "a million", "a dozen", "several hundred", "a few thousand"
+    if (prev.kind !== 'word' || !noBreakBetween(text, prev.end, s)) return skip(first.end);
+    if (prev.lower === 'a' || prev.lower === 'an') start = prev.start;
+    else if (VAGUE_QUANTIFIERS.has(prev.lower)) {
+      vague = true;
+      start = prev.start;
+      if (prev.lower === 'few') {
+        const pa = prevToken(text, prev.start);
+        if (pa.kind === 'word' && pa.lower === 'a') start = pa.start;
+      }
+    } else return skip(first.end);
+  }
+
+  const core = readWords(text, first);
+  if (vague) {
+    core.vague = true;
+    core.value = null;
+  }
+  // hyphenated compounds: "three-day" (a quantity), "one-sided", "two-state", "second-largest" (not)
+  let compound: string | null = null;
+  if (isHyphen(text.charCodeAt(core.end)) && isLetter(text.charCodeAt(core.end + 1))) {
+    compound = compoundUnit(text, core.end);
+    if (!compound) return skip(wordEnd(text, core.end + 1));
+  }
+  const next = nextToken(text, core.end);
+  const single = core.end === first.end;
+
+  if (core.ordinal) {
+    if (!ordinalIsRank(text, first, prev, next, single)) return skip(core.end);
+  } else if (core.value === 1 && single && !compound) {
+    if (!oneIsNumber(text, first, prev, next)) return skip(core.end);
+  }
+  return finish(ctx, core, start, null, { prev, compound });
+}
+
+/** "dozens", "hundreds of thousands", "scores of", "tens of thousands". */
+function atVague(ctx: Ctx, first: Token, prev: Token): Found {
+  const { text } = ctx;
+  let end = first.end;
+  let next = nextToken(text, end);
+  const bigger = (t: Token) => t.kind === 'word' && (t.lower === 'hundreds' || t.lower === 'thousands' || t.lower === 'millions' || t.lower === 'billions');
+  if (first.lower === 'scores' && next.lower !== 'of') return skip(end);
+  if (next.lower === 'of') {
+    const t = nextToken(text, next.end);
+    if (bigger(t) && t.lower !== first.lower) {
+      end = t.end;
+      next = nextToken(text, end);
+    } else if (first.lower === 'tens') return skip(first.end);
+  } else if (first.lower === 'tens') return skip(first.end);
+  const core: NumberCore = { start: first.start, end, value: null, ordinal: false, vague: true, multiple: false, gluedUnit: null, digits: '', range: false };
+  return finish(ctx, core, first.start, null, { prev });
+}
+
+/** An ordinal word used as a rank ("its second", "the 404th", "second response"), not an adverb ("he first said"). */
+function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, single: boolean): boolean {
+  if (!single) return true; // "twenty-first"
+  const p = prev.kind === 'word' ? prev.lower : '';
+  if (first.lower === 'second') {
+    if (p === 'split' || p === 'every' || p === 'per') return false;
+    if ((p === 'a' || p === 'one') && !isContentWord(next)) return false; // "wait a second"
+  }
+  if (first.lower === 'first' && next.lower === 'of' && nextToken(text, next.end).lower === 'all') return false;
+  if (p && (DETERMINERS.has(p) || isPossessiveWord(prev))) return p === 'a' || p === 'an' ? isContentWord(next) : true;
+  if (prev.kind === 'num') return false; // "1 second"
+  return isContentWord(next) && !(p && PRONOUNS_AUX.has(p)) && !atSentenceStartCommaAdverb(next);
+}
+
+const atSentenceStartCommaAdverb = (next: Token) => next.kind === 'punct' && next.text === ',';
+
+/** "one" as a number ("one of the reasons", "one senior official"), not a pronoun ("one must…", "no one"). */
+function oneIsNumber(text: string, first: Token, prev: Token, next: Token): boolean {
+  const p = prev.kind === 'word' ? prev.lower : '';
+  if (ONE_PRONOUN_BEFORE.has(p) && !(p === 'this' || p === 'that') ) return false;
+  if ((p === 'this' || p === 'that' || p === 'the') && !isContentWord(next) && next.lower !== 'of') return false;
+  if (p === 'at' && (next.lower === 'point' || next.lower === 'time' || next.lower === 'stage')) return false;
+  if (next.lower === 'of') {
+    const t = nextToken(text, next.end);
+    return !(t.kind === 'word' && (t.lower === 'them' || t.lower === 'us' || t.lower === 'you' || t.lower === 'whom' || t.lower === 'which' || t.lower === 'those' || t.lower === 'these' || t.lower === 'it'));
+  }
+  if (next.lower === 'in') {
+    const t = nextToken(text, next.end);
+    return t.kind === 'num' || (t.kind === 'word' && NUM_WORDS.has(t.lower)); // "one in five"
+  }
+  if (!isContentWord(next)) return false; // "one must", "the one who", "one another", "day one."
+  if (next.lower === 'day' && atSentenceStart(text, first.start)) return false; // "One day, …"
+  if (p === 'day' || p === 'square' || p === 'phase') return false;
+  return true;
+}
+
+function isPossessiveWord(t: Token): boolean {
+  const n = t.text.length;
+  return t.kind === 'word' && n > 2 && isApostrophe(t.text.charCodeAt(n - 2)) && t.lower.endsWith('s');
+}
+
+/** The second part of a hyphenated compound when it is a unit ("day", "year-old"); else null. */
+function compoundUnit(text: string, hyphen: number): string | null {
+  const e = wordEnd(text, hyphen + 1);
+  const comp = text.slice(hyphen + 1, e).toLowerCase();
+  let firstSeg = comp;
+  for (let i = 0; i < comp.length; i++) {
+    if (isHyphen(comp.charCodeAt(i))) {
+      firstSeg = comp.slice(0, i);
+      break;
+    }
+  }
+  return COMPOUND_UNITS.has(comp) || COMPOUND_UNITS.has(firstSeg) ? text.slice(hyphen + 1, e) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assembly: percent, currency words, "times", unit, modifier, subtype.
+
+interface FinishInfo {
+  prev: Token;
+  yearLike?: boolean;
+  compound?: string | null;
+}
+
+function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string | null, info: FinishInfo): Found {
+  const { text } = ctx;
+  let end = core.end;
+  let unit: string | null = null;
+  let percent = false;
+  let times = core.multiple;
+  let compound = info.compound ?? null;
+  const nt = nextToken(text, end);
+  const adjacent = nt.kind !== 'end' && noBreakBetween(text, end, nt.start);
+
+  if (!core.ordinal && !core.vague) {
+    if (adjacent && nt.text === '%' && nt.start - end <= 1) {
+      percent = true;
+      end = nt.end;
+    } else if (adjacent && nt.kind === 'word' && PERCENT_WORDS.has(nt.lower)) {
+      percent = true;
+      end = nt.end;
+    } else if (adjacent && nt.lower === 'per') {
+      const t2 = nextToken(text, nt.end);
+      if (t2.lower === 'cent') {
+        percent = true;
+        end = t2.end;
+      }
+    }
+  }
+  if (!percent && !currency && adjacent && nt.kind === 'word') {
+    if (CURRENCY_WORDS[nt.lower] && !(nt.lower === 'sterling' && false)) currency = CURRENCY_WORDS[nt.lower];
+    else if (DOLLAR_ADJECTIVES[nt.lower]) {
+      const t2 = nextToken(text, nt.end);
+      if (t2.lower === 'dollars' || t2.lower === 'dollar') currency = DOLLAR_ADJECTIVES[nt.lower];
+    } else if (nt.lower === 'pounds' && nextToken(text, nt.end).lower === 'sterling') currency = 'GBP';
+    else if (nt.lower === 'times' && !core.ordinal) {
+      times = true;
+      end = nt.end;
+    }
+  }
+  if (!compound && !core.gluedUnit && isHyphen(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) {
+    compound = compoundUnit(text, end) ?? text.slice(end + 1, wordEnd(text, end + 1));
+  }
+
+  // unit
+  let unitIsPlural = false;
+  if (currency) unit = currency;
+  else if (percent) unit = 'percent';
+  else if (times) unit = 'times';
+  else if (core.gluedUnit) unit = core.gluedUnit;
+  else if (compound) unit = compound;
+  else if (adjacent && nt.lower === 'of') {
+    const part = partitive(text, nt.end);
+    if (part.pronoun === 'whom' || part.pronoun === 'which') unit = unitOfPreviousFigure(ctx, spanStart);
+    else if (part.phrase) {
+      unit = clean(text.slice(part.phrase.start, part.phrase.end));
+      unitIsPlural = true;
+    }
+  } else {
+    const plural = core.vague || core.range || core.value !== 1 || core.ordinal === false && core.multiple;
+    let np = nounPhrase(text, end, plural && !core.ordinal);
+    if (np && plural && !core.ordinal) {
+      np = extendCoordination(text, np);
+      unitIsPlural = true;
+    }
+    if (np) unit = clean(text.slice(np.start, np.end));
+  }
+
+  const mod = findModifier(text, spanStart, ctx.floor);
+  if (info.yearLike && !mod) {
+    // a bare 4-digit number that reads as a year: a figure only when it counts a plural noun
+    const p = info.prev;
+    const dateContext = p.kind === 'punct' ? p.text === ',' : p.kind === 'word' && (YEAR_PREPOSITIONS.has(p.lower) || MONTHS.has(p.lower));
+    if (!unit || !unitIsPlural || dateContext || nt.start !== nextToken(text, core.end).start) return skip(core.end);
+  }
+
+  let subtype: string;
+  const lastUnitWord = unit ? unit.slice(unit.lastIndexOf(' ') + 1).toLowerCase() : '';
+  const durationUnit =
+    (unit !== null && !compound && TIME_UNITS.has(lastUnitWord)) ||
+    (compound !== null && TIME_UNITS.has(compound.toLowerCase().split(/[-‐‑]/)[0]) && !/old$/i.test(compound));
+  if (currency) subtype = 'money';
+  else if (percent) subtype = 'percent';
+  else if (core.vague) subtype = 'approx';
+  else if (durationUnit && !core.ordinal) subtype = 'duration';
+  else if (mod) subtype = 'approx';
+  else if (core.ordinal) subtype = 'ordinal';
+  else subtype = 'cardinal';
+
+  const start = mod ? mod.start : spanStart;
+  const fig: Annotation = {
+    type: 'figure',
+    start,
+    end,
+    text: text.slice(start, end),
+    entity: null,
+    subtype,
+    role: null,
+    value: core.vague ? null : core.value,
+    unit,
+    modifier: mod ? mod.text : null,
+  };
+  return { fig, resume: end };
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+/** The modifier right before `start` ("more than", "some", "as little as"), not reaching before `floor`. */
+function findModifier(text: string, start: number, floor: number): { start: number; text: string } | null {
+  const rev: Token[] = [];
+  let p = start;
+  while (rev.length < MODIFIER_MAX_WORDS) {
+    const t = prevToken(text, p);
+    if (t.kind !== 'word' || t.start < floor || !MODIFIER_WORDS.has(t.lower)) break;
+    rev.push(t);
+    p = t.start;
+  }
+  if (rev.length === 0) return null;
+  for (const m of MODIFIERS) {
+    if (m.length > rev.length) continue;
+    let ok = true;
+    for (let j = 0; j < m.length && ok; j++) ok = rev[m.length - 1 - j].lower === m[j];
+    if (ok) return { start: rev[m.length - 1].start, text: m.join(' ') };
+  }
+  return null;
+}
+
+/** For "20 of whom": the unit of the previous figure in the same sentence. */
+function unitOfPreviousFigure(ctx: Ctx, start: number): string | null {
+  const prev = ctx.out[ctx.out.length - 1];
+  if (!prev || start - prev.end > 300) return null;
+  const between = ctx.text.slice(prev.end, start);
+  if (/[.!?]\s/.test(between)) return null;
+  return prev.unit;
+}
+
+function runEndOf(text: string, s: number): number {
+  let i = s;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c) || isLetter(c) || ((c === 44 || c === 46 || c === 58 || isHyphen(c)) && i + 1 < text.length && isDigit(text.charCodeAt(i + 1)))) i++;
+    else break;
+  }
+  return Math.max(i, s + 1);
+}
+
+function atLineStart(text: string, s: number): boolean {
+  let i = s;
+  while (i > 0 && isHSpace(text.charCodeAt(i - 1))) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
 }

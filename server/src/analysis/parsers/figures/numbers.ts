@@ -1,0 +1,210 @@
+// Reads the number itself at a candidate position: a run of digits ("1,200", "2.5", "404th",
+// "3bn", "1.2 million") or a sequence of number words ("forty-five", "three hundred and fifty",
+// "twenty-first", "hundreds of thousands"). Hand-written, linear in the characters it reads.
+import { NUM_WORDS, SCALE_SUFFIXES, SCALE_WORDS, GLUED_UNITS, type NumKind } from './lexicon';
+import { digitRunEnd, isDigit, isHyphen, isLetter, nextToken, type Token } from './text';
+
+export interface NumberCore {
+  start: number;
+  end: number;
+  value: number | null;
+  ordinal: boolean;
+  /** "dozens", "hundreds of thousands", "several hundred" */
+  vague: boolean;
+  /** "twice" */
+  multiple: boolean;
+  /** unit glued to the digits ("10km") */
+  gluedUnit: string | null;
+  /** the digits as written (without commas), for year and list checks; '' for words */
+  digits: string;
+  /** the number had a range second part ("10-15") */
+  range: boolean;
+}
+
+/** A digit run that is not a quantity: skip to `resume`. */
+export interface Skip {
+  skip: true;
+  resume: number;
+}
+
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Validates "1,200", "1200", "2.5", "1,200.75"; rejects "1,1,1", "1.2.3", "12,34". */
+function wellFormed(run: string): boolean {
+  const dot = run.indexOf('.');
+  if (dot >= 0 && run.indexOf('.', dot + 1) >= 0) return false;
+  const int = dot >= 0 ? run.slice(0, dot) : run;
+  if (dot >= 0 && run.indexOf(',', dot) >= 0) return false;
+  if (int.indexOf(',') < 0) return true;
+  const groups = int.split(',');
+  if (groups[0].length < 1 || groups[0].length > 3) return false;
+  for (let i = 1; i < groups.length; i++) if (groups[i].length !== 3) return false;
+  return true;
+}
+
+/** number × 10^exp without binary rounding noise: "2.3" × 1e6 → 2300000. */
+export function scaleDecimal(digits: string, scale: number): number {
+  if (scale === 1) return Number(digits);
+  return Number(`${digits}e${Math.round(Math.log10(scale))}`);
+}
+
+/**
+ * Digits at `pos` (the first digit of a run). `currency` allows the "m"/"b"/"k" suffixes.
+ * Returns a Skip for codes, times, versions and malformed runs.
+ */
+export function readDigits(text: string, pos: number, currency: boolean): NumberCore | Skip {
+  const runEnd = digitRunEnd(text, pos);
+  const run = text.slice(pos, runEnd);
+  if (run.length > 24 || !wellFormed(run)) return { skip: true, resume: runEnd };
+  const digits = run.indexOf(',') >= 0 ? run.replace(/,/g, '') : run;
+  let value = Number(digits);
+  let end = runEnd;
+  let ordinal = false;
+  let gluedUnit: string | null = null;
+  let range = false;
+  const n = text.length;
+  const c = end < n ? text.charCodeAt(end) : 0;
+  if (isLetter(c)) {
+    let e = end;
+    while (e < n && isLetter(text.charCodeAt(e))) e++;
+    if (e < n && isDigit(text.charCodeAt(e))) return { skip: true, resume: e }; // "3G4"
+    const suffix = text.slice(end, e).toLowerCase();
+    const scale = SCALE_SUFFIXES[suffix];
+    if (ORDINAL_SUFFIXES.has(suffix) && digits.indexOf('.') < 0) {
+      ordinal = true;
+      end = e;
+    } else if (scale && (!scale.currencyOnly || currency)) {
+      value = scaleDecimal(digits, scale.value);
+      end = e;
+    } else if (GLUED_UNITS.has(suffix)) {
+      gluedUnit = text.slice(end, e);
+      end = e;
+    } else {
+      return { skip: true, resume: e }; // "4G", "3D", "1990s", "5pm", "A320neo"
+    }
+  } else if (c === 58 && end + 1 < n && isDigit(text.charCodeAt(end + 1))) {
+    return { skip: true, resume: digitRunEnd(text, end + 1) }; // 10:30
+  } else if ((c === 47 || c === 92) && end + 1 < n && (isDigit(text.charCodeAt(end + 1)) || isLetter(text.charCodeAt(end + 1)))) {
+    return { skip: true, resume: end + 1 }; // 24/7, 10/12/2020, paths
+  } else if ((isHyphen(c) || c === 0x2013) && end + 1 < n && isDigit(text.charCodeAt(end + 1))) {
+    const second = digitRunEnd(text, end + 1);
+    const after = second < n ? text.charCodeAt(second) : 0;
+    const shortRange = run.length <= 3 && second - end - 1 <= 3 && /^\d+$/.test(run);
+    if (!shortRange || isHyphen(after) || after === 0x2013 || isLetter(after) || (after === 46 && second + 1 < n && isDigit(text.charCodeAt(second + 1)))) {
+      return { skip: true, resume: second }; // phone numbers, 2019-2020, ISBNs
+    }
+    end = second; // "10-15 people": value is the lower bound
+    range = true;
+  }
+  if (!ordinal && end === runEnd) {
+    // "1.2 million", "3 billion"
+    const t = nextToken(text, end);
+    if (t.kind === 'word' && t.start - end <= 2) {
+      const scale = SCALE_WORDS[t.lower];
+      if (scale) {
+        value = scaleDecimal(digits, scale);
+        end = t.end;
+      }
+    }
+  }
+  if (!Number.isFinite(value)) return { skip: true, resume: runEnd };
+  return { start: pos, end, value, ordinal, vague: false, multiple: false, gluedUnit, digits, range };
+}
+
+function accepts(last: NumKind | null, w: { kind: NumKind; base?: NumKind }, lastScale: number, scale: number): boolean {
+  const k = w.kind === 'ordinal' ? w.base! : w.kind;
+  switch (last) {
+    case null:
+      return k !== 'vague' && k !== 'multiple';
+    case 'unit':
+      return k === 'hundred' || (k === 'scale' && scale < lastScale) || (k === 'dozen' && w.kind !== 'ordinal');
+    case 'teen':
+      return k === 'hundred' || (k === 'scale' && scale < lastScale);
+    case 'tens':
+      return k === 'unit' || (k === 'scale' && scale < lastScale);
+    case 'hundred':
+      return k === 'unit' || k === 'teen' || k === 'tens' || (k === 'scale' && scale < lastScale);
+    case 'scale':
+      return k === 'unit' || k === 'teen' || k === 'tens';
+    default:
+      return false;
+  }
+}
+
+/**
+ * A sequence of number words starting at `first` (a key of NUM_WORDS, not vague).
+ * A sequence that starts with hundred/thousand/dozen counts it once ("a hundred" is handled by the caller).
+ */
+export function readWords(text: string, first: Token): NumberCore {
+  let total = 0;
+  let cur = 0;
+  let last: NumKind | null = null;
+  let lastScale = Infinity;
+  let end = first.end;
+  let ordinal = false;
+  let tok: Token = first;
+  for (;;) {
+    const w = NUM_WORDS.get(tok.lower);
+    if (!w) break;
+    const scale = w.kind === 'scale' || w.base === 'scale' ? w.value : 0;
+    if (!accepts(last, w, lastScale, scale || 0)) break;
+    const k = w.kind === 'ordinal' ? w.base! : w.kind;
+    if (k === 'unit' || k === 'teen' || k === 'tens') cur += w.value;
+    else if (k === 'hundred') cur = (cur || 1) * 100;
+    else if (k === 'dozen') cur = (cur || 1) * 12;
+    else if (k === 'scale') {
+      total += (cur || 1) * w.value;
+      cur = 0;
+      lastScale = w.value;
+    }
+    last = k;
+    end = tok.end;
+    if (w.kind === 'ordinal') {
+      ordinal = true;
+      break;
+    }
+    if (last === 'dozen') break;
+    // next word: "forty-five" (hyphen), "three hundred", "three hundred and fifty"
+    const c = text.charCodeAt(end);
+    let next: Token | null = null;
+    if (isHyphen(c)) {
+      if (last === 'tens') {
+        const nt = nextToken(text, end + 1);
+        if (nt.start === end + 1 && nt.kind === 'word') {
+          const e = wordEndPlain(text, nt.start);
+          const lower = text.slice(nt.start, e).toLowerCase();
+          next = { ...nt, end: e, text: text.slice(nt.start, e), lower };
+        }
+      }
+    } else {
+      const nt = nextToken(text, end);
+      if (nt.kind === 'word' && noBreakBetween(text, end, nt.start)) {
+        if (nt.lower === 'and' && (last === 'hundred' || last === 'scale')) {
+          const n2 = nextToken(text, nt.end);
+          const w2 = n2.kind === 'word' ? NUM_WORDS.get(n2.lower) : undefined;
+          const k2 = w2 && (w2.kind === 'ordinal' ? w2.base : w2.kind);
+          if (k2 === 'unit' || k2 === 'teen' || k2 === 'tens') next = n2;
+        } else if (NUM_WORDS.has(nt.lower)) next = nt;
+      }
+    }
+    if (!next) break;
+    tok = next;
+  }
+  return { start: first.start, end, value: total + cur, ordinal, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
+}
+
+/** Letters only (no hyphen): the second half of "forty-five". */
+function wordEndPlain(text: string, pos: number): number {
+  let e = pos;
+  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  return e;
+}
+
+/** Only horizontal space between a and b (no line break, no punctuation). */
+export function noBreakBetween(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return false;
+  }
+  return true;
+}
