@@ -1,12 +1,57 @@
-// PLACEHOLDER — replaced by the dates parser. Contract:
+// The date parser: weekdays, calendar dates, months, years, times and relative expressions
+// ("last week", "earlier this month", "a couple of weeks ago"), as TIMEX3 values.
+//
 //   findReferenceDate(text, options) → DateReference | null  (options.referenceDate wins, else a dateline)
-//   parseDates(text, reference) → Annotation[] of type 'date'
+//   parseDates(text, reference)      → Annotation[] of type 'date'
+//
+// One linear regex pass finds candidates (dates/pattern.ts, dates/scan.ts); values come from the
+// text alone (dates/timex.ts) or, when a reference date is known, from chrono-node on the few
+// candidates that need one (dates/resolve.ts). See shared/gold/GUIDELINES.md.
 import type { Annotation, AnalyzeOptions, DateReference } from '../types';
+import { findDateline } from './dates/dateline';
+import { scanCandidates } from './dates/scan';
+import { absoluteValue, needsReference } from './dates/timex';
+import { resolveValue } from './dates/resolve';
 
-export function findReferenceDate(_text: string, options: AnalyzeOptions): DateReference | null {
-  return options.referenceDate ? { date: options.referenceDate, source: 'option' } : null;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() + 1 === Number(m[2]) && d.getUTCDate() === Number(m[3]);
 }
 
-export function parseDates(_text: string, _reference: DateReference | null): Annotation[] {
-  return [];
+export function findReferenceDate(text: string, options: AnalyzeOptions): DateReference | null {
+  const option = options.referenceDate?.trim();
+  if (option && isIsoDate(option)) return { date: option, source: 'option' };
+  return findDateline(text);
+}
+
+export function parseDates(text: string, reference: DateReference | null): Annotation[] {
+  const out: Annotation[] = [];
+  for (const c of scanCandidates(text)) {
+    let value = absoluteValue(c);
+    let ref: DateReference | null = null;
+    if (reference && needsReference(c)) {
+      const resolved = resolveValue(text, c, reference);
+      if (resolved !== null) {
+        value = resolved;
+        ref = reference;
+      }
+    }
+    out.push({
+      type: 'date',
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      entity: null,
+      subtype: c.subtype,
+      role: null,
+      value,
+      unit: null,
+      reference: ref,
+    });
+  }
+  return out;
 }

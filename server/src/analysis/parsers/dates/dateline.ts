@@ -1,0 +1,66 @@
+// The article's own date from a dateline near the top: a line that is only a date with labels
+// ("Published: 13 November 2024", "Nov 13, 2024 10:02 AM", "By Jane Doe | March 3, 2021",
+// "2024-11-13"), or a line that opens with "CITY, date (Agency) -". A date in a caption or a
+// body sentence is not a dateline: the words around the date must be labels, names or times.
+import type { DateReference } from '../../types';
+import { scanCandidates } from './scan';
+import { pad2, pad4 } from './timex';
+
+const MAX_LINES = 8;
+const MAX_OFFSET = 1500;
+const MAX_DATE_LINE = 160;
+
+const LABELS = new Set(['published', 'updated', 'posted', 'date', 'dated', 'on', 'at', 'by', 'last', 'modified',
+  'first', 'and', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest',
+  'local', 'time', 'hours', 'hrs', 'h', 'of', 'the', 'staff', 'reporter', 'correspondent', 'in', 'from', 'issue',
+  'edition', 'filed', 'created', 'released']);
+
+/** Words around a dateline date: labels, capitalised words (names, places, weekdays), numbers (times). */
+function labelsOnly(s: string, maxWords: number): boolean {
+  const words = s.split(/[\s\u00A0|•·,;:()[\]\-–—/]+/).filter((w) => w.length > 0);
+  if (words.length > maxWords) return false;
+  for (const w of words) {
+    const bare = w.replace(/[.'’]+$/, '');
+    if (bare === '') continue;
+    if (/^\d{1,2}([:.]\d\d)?([ap]m)?$/i.test(bare)) continue;
+    if (LABELS.has(bare.toLowerCase())) continue;
+    if (/^[A-Z@]/.test(bare)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** "(Reuters) -", " — ", ": " right after the date: the body starts there. */
+const BODY_AFTER = /^[\s\u00A0]*(?:\([^()\n]{1,40}\)[\s\u00A0]*)?[-–—:|]/;
+
+export function findDateline(text: string): DateReference | null {
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let seen = 0;
+  while (pos < text.length && pos < MAX_OFFSET && seen < MAX_LINES) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl).replace(/\r$/, '');
+    if (line.trim() !== '') {
+      seen++;
+      const found = datelineIn(line);
+      if (found) return { date: found, source: 'dateline' };
+    }
+    pos = nl + 1;
+  }
+  return null;
+}
+
+function datelineIn(line: string): string | null {
+  // only the head of a long line can be a dateline ("WASHINGTON, Nov. 13, 2024 (Reuters) - …")
+  const head = line.length > 200 ? line.slice(0, 200) : line;
+  for (const c of scanCandidates(head)) {
+    if (c.kind !== 'calendar' || c.year === undefined || c.month === undefined || c.day === undefined) continue;
+    const before = head.slice(0, c.start);
+    if (!labelsOnly(before, 8)) return null; // a date after prose: caption or body sentence
+    const after = line.slice(c.end);
+    const whole = line.length <= MAX_DATE_LINE && labelsOnly(after, 6);
+    if (whole || BODY_AFTER.test(after)) return `${pad4(c.year)}-${pad2(c.month)}-${pad2(c.day)}`;
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+// Word tables shared by the date scanner, the value normaliser and the dateline finder.
+
+/** Month name or abbreviation (with or without the period) → 1..12. */
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
+  september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Weekday name or abbreviation → ISO number (Monday = 1 … Sunday = 7). */
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
+};
+
+export const WEEKDAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+
+/** TIMEX3 day-part codes. */
+export const DAY_PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+/** Small number words used in relative expressions ("three days ago", "a couple of weeks ago"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+  'a couple of': 2, 'couple of': 2, 'a pair of': 2,
+};
+
+/** Words after which a bare year ("2007") or a bare "May"/"March" is a date. */
+export const DATE_PREPOSITIONS = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'throughout',
+  'circa', 'around', 'between', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'until', 'as',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'fiscal', 'year', 'around', 'ca', 'c',
+]);
+
+/** Plural count nouns: "2000 people" is a number, not a year. */
+export const COUNT_NOUNS = new Set([
+  'people', 'persons', 'men', 'women', 'children', 'kids', 'troops', 'soldiers', 'votes', 'cases', 'deaths',
+  'units', 'copies', 'tons', 'tonnes', 'miles', 'kilometers', 'kilometres', 'km', 'meters', 'metres', 'feet',
+  'dollars', 'euros', 'pounds', 'rockets', 'missiles', 'residents', 'workers', 'jobs', 'homes', 'houses',
+  'students', 'patients', 'members', 'civilians', 'fighters', 'hostages', 'prisoners', 'refugees', 'migrants',
+  'employees', 'points', 'hours', 'minutes', 'seconds', 'calories', 'words', 'pages', 'acres', 'hectares',
+  'barrels', 'cars', 'vehicles', 'flights', 'passengers', 'visitors', 'users', 'customers', 'signatures',
+  'delegates', 'seats', 'police', 'officers', 'protesters', 'demonstrators', 'families', 'households',
+  'businesses', 'companies', 'firms', 'schools', 'beds', 'doctors', 'nurses', 'teachers', 'voters', 'times',
+  'square', 'sq', 'yards', 'shares', 'jets', 'planes', 'tanks', 'drones', 'shells', 'bombs', 'more', 'fewer',
+  'or', 'to', 'and', 'percent', 'per',
+]);
+
+/** Plural nouns that do follow a year as an event ("the 2016 elections"). */
+export const EVENT_PLURALS = new Set([
+  'elections', 'games', 'olympics', 'midterms', 'primaries', 'polls', 'talks', 'protests', 'riots', 'accords',
+  'negotiations', 'floods', 'attacks', 'wildfires', 'fires', 'championships', 'finals', 'playoffs', 'hearings',
+  'agreements', 'sanctions', 'uprisings', 'clashes', 'strikes', 'earthquakes', 'reforms', 'results', 'awards',
+  'summits', 'oscars', 'emmys', 'grammys', 'rules', 'regulations', 'figures', 'statistics', 'standings',
+]);
+
+/** Words after a weekday that make it part of a title ("the Sunday Times"). */
+export const WEEKDAY_TITLE_WORDS = new Set([
+  'Times', 'Telegraph', 'Mirror', 'Express', 'Mail', 'Post', 'Herald', 'Tribune', 'Independent', 'Star',
+  'Sport', 'School', 'Service', 'Best', 'Edition', 'Magazine', 'Review', 'Show', 'Football', 'Night',
+]);
+
+/** Cues that a weekday or a month/day without year is ahead of the text's own date. */
+export const FUTURE_CUE = /(?:\b(?:will|shall|won[’']t|scheduled|upcoming|next|set (?:for|to)|slated|due|planned|plans? to|expected to|is to|are to|going to|ahead of|coming)|[’']ll)\b/i;

@@ -1,0 +1,169 @@
+// Resolution of partial and relative dates against a reference date (the article's own date),
+// with chrono-node doing the calendar arithmetic on a short canonical phrase per candidate
+// ("last Friday", "October 8", "3 weeks ago"). Chrono is only called for candidates that need
+// a reference, through a lean instance (the few parsers these phrases need) and a memo.
+import * as chrono from 'chrono-node';
+import type { DateReference } from '../../types';
+import type { Candidate } from './scan';
+import { clauseBefore } from './context';
+import { FUTURE_CUE, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
+import { pad2, pad4, timeSuffix } from './timex';
+
+const NEEDED_PARSERS = new Set(['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENWeekdayParser',
+  'ENTimeUnitAgoFormatParser', 'ENCasualDateParser', 'ENMonthNameParser', 'ENRelativeDateFormatParser']);
+const NEEDED_REFINERS = new Set(['OverlapRemovalRefiner', 'ForwardDateRefiner']);
+
+let lean: chrono.Chrono | null = null;
+function engine(): chrono.Chrono {
+  if (!lean) {
+    const base = chrono.en.casual;
+    const parsers = base.parsers.filter((p) => NEEDED_PARSERS.has(p.constructor.name));
+    const refiners = base.refiners.filter((r) => NEEDED_REFINERS.has(r.constructor.name));
+    // If a minified build ever hides the class names, fall back to the full casual parser.
+    lean = parsers.length >= 5 ? new chrono.Chrono({ parsers, refiners }) : base;
+  }
+  return lean;
+}
+
+interface Ymd { y: number; m: number; d: number }
+
+const memo = new Map<string, Ymd | null>();
+const MEMO_LIMIT = 20000;
+
+/** Chrono on a canonical phrase; the date it denotes (local calendar day), or null. */
+function chronoDay(phrase: string, ref: Ymd, refDate: Date, forward: boolean): Ymd | null {
+  const key = `${ref.y}-${ref.m}-${ref.d}|${forward ? 1 : 0}|${phrase}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const result = engine().parse(phrase, refDate, { forwardDate: forward })[0];
+  let out: Ymd | null = null;
+  if (result && result.index === 0 && result.text.length === phrase.length) {
+    const d = result.start.date();
+    out = { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
+  }
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, out);
+  return out;
+}
+
+function cmp(a: Ymd, b: Ymd): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+function shiftDays(a: Ymd, days: number): Ymd {
+  const t = new Date(Date.UTC(a.y, a.m - 1, a.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** ISO 8601 week of a day: "2024-W46". */
+export function isoWeek(a: Ymd): string {
+  const t = new Date(Date.UTC(a.y, a.m - 1, a.d));
+  const dow = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - dow); // the Thursday of this week decides the year
+  const y = t.getUTCFullYear();
+  const week = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7);
+  return `${y}-W${pad2(week)}`;
+}
+
+const ymd = (a: Ymd): string => `${pad4(a.y)}-${pad2(a.m)}-${pad2(a.d)}`;
+
+function parseRef(date: string): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return null;
+  const r = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const check = shiftDays(r, 0);
+  return cmp(check, r) === 0 ? r : null;
+}
+
+/** Looks ahead of the article's date? ("scheduled for Thursday", "will meet on Oct. 8") */
+function futureContext(text: string, c: Candidate): boolean {
+  return FUTURE_CUE.test(clauseBefore(text, c.start));
+}
+
+/**
+ * The value of a candidate resolved against the reference date, or null when it cannot be
+ * resolved (vague expressions, or chrono declines).
+ */
+export function resolveValue(text: string, c: Candidate, reference: DateReference): string | null {
+  const ref = parseRef(reference.date);
+  if (!ref) return null;
+  const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
+  switch (c.kind) {
+    case 'weekday': {
+      const name = WEEKDAY_NAMES[c.weekday as number];
+      if (c.mod === 'last' || c.mod === 'next') {
+        const d = chronoDay(`${c.mod} ${name}`, ref, refDate, false);
+        return d ? ymd(d) + timeSuffix(c) : null;
+      }
+      // a bare weekday in news copy: the most recent one (or today), unless the clause looks ahead
+      const future = futureContext(text, c);
+      let d = chronoDay(name, ref, refDate, future);
+      if (!d) return null;
+      if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);
+      return ymd(d) + timeSuffix(c);
+    }
+    case 'calendar':
+    case 'month': {
+      const month = c.month as number;
+      const phrase = c.kind === 'calendar' ? `${MONTH_NAMES[month]} ${c.day}` : MONTH_NAMES[month];
+      const d = chronoDay(phrase, ref, refDate, false);
+      if (!d) return null;
+      let y = d.y;
+      const here = { y, m: month, d: c.kind === 'calendar' ? (c.day as number) : 1 };
+      const sameMonth = c.kind === 'month' && y === ref.y && month === ref.m;
+      if (c.mod === 'last') y = month < ref.m ? ref.y : ref.y - 1;
+      else if (c.mod === 'next') y = month > ref.m ? ref.y : ref.y + 1;
+      else if (c.mod === 'this') y = ref.y;
+      else if (!sameMonth) {
+        const future = futureContext(text, c);
+        if (!future && cmp(here, ref) > 0) y -= 1;
+        else if (future && cmp(here, ref) < 0) y += 1;
+      }
+      if (c.kind === 'month') return `${pad4(y)}-${pad2(month)}`;
+      if (month === 2 && c.day === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return null;
+      return `${pad4(y)}-${pad2(month)}-${pad2(c.day as number)}`;
+    }
+    case 'offset':
+      return resolveOffset(c, ref, refDate);
+    default:
+      return null;
+  }
+}
+
+function resolveOffset(c: Candidate, ref: Ymd, refDate: Date): string | null {
+  const n = c.offset as number;
+  const unit = c.unit as string;
+  if (n === 0) {
+    switch (unit) {
+      case 'day': return ymd(ref) + timeSuffix(c);
+      case 'week': return isoWeek(ref);
+      case 'weekend': return `${isoWeek(ref)}-WE`;
+      case 'month': return `${pad4(ref.y)}-${pad2(ref.m)}`;
+      case 'year': return pad4(ref.y);
+      default: return null;
+    }
+  }
+  const u = unit === 'weekend' ? 'week' : unit;
+  let phrase: string;
+  if (u === 'day' && (n === -1 || n === 1)) phrase = n < 0 ? 'yesterday' : 'tomorrow';
+  else if (n === -1) phrase = `last ${u}`;
+  else if (n === 1) phrase = `next ${u}`;
+  else if (n < 0) phrase = `${-n} ${u}s ago`;
+  else phrase = `in ${n} ${u}s`;
+  let d: Ymd | null;
+  if (n > 1) {
+    // chrono reads "in 3 days" with a leading word; not needed in practice (only "the day after tomorrow")
+    d = u === 'day' ? shiftDays(ref, n) : null;
+  } else {
+    d = chronoDay(phrase, ref, refDate, false);
+  }
+  if (!d) return null;
+  switch (unit) {
+    case 'day': return ymd(d) + timeSuffix(c);
+    case 'week': return isoWeek(d);
+    case 'weekend': return `${isoWeek(d)}-WE`;
+    case 'month': return `${pad4(d.y)}-${pad2(d.m)}`;
+    case 'year': return pad4(d.y);
+    default: return null;
+  }
+}

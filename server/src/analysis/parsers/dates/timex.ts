@@ -1,0 +1,47 @@
+// TIMEX3 values a candidate has on its own, without a reference date: "XXXX-WXX-3" for
+// Wednesday, "XXXX-10-08" for Oct. 8, "2020-04-27", "XXXX-06", "2007", "199" for the 1990s.
+// Relative expressions have no value without a reference date (null).
+import type { Candidate } from './scan';
+
+export const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+export const pad4 = (n: number): string => String(n).padStart(4, '0');
+
+export function timeSuffix(c: Candidate): string {
+  return c.part ? `T${c.part}` : '';
+}
+
+export function absoluteValue(c: Candidate): string | null {
+  switch (c.kind) {
+    case 'weekday':
+      return c.mod ? null : `XXXX-WXX-${c.weekday}${timeSuffix(c)}`;
+    case 'calendar':
+      if (c.ambiguous || c.month === undefined || c.day === undefined) return null;
+      return `${c.year !== undefined ? pad4(c.year) : 'XXXX'}-${pad2(c.month)}-${pad2(c.day)}`;
+    case 'month':
+      if (c.mod) return null;
+      return `${c.year !== undefined ? pad4(c.year) : 'XXXX'}-${pad2(c.month as number)}`;
+    case 'year':
+      return pad4(c.year as number);
+    case 'decade':
+      return String(Math.floor((c.year as number) / 10));
+    case 'time':
+      return `XXXX-XX-XXT${pad2(c.hour as number)}:${pad2(c.minute as number)}`;
+    default:
+      return null;
+  }
+}
+
+/** Whether the value depends on the reference date (and can be resolved against one). */
+export function needsReference(c: Candidate): boolean {
+  switch (c.kind) {
+    case 'weekday':
+    case 'offset':
+      return true;
+    case 'calendar':
+      return c.year === undefined && !c.ambiguous;
+    case 'month':
+      return c.year === undefined;
+    default:
+      return false;
+  }
+}
