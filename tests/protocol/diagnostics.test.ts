@@ -49,7 +49,7 @@ test('diagnostics of open files: source, code, severity, range text; counts as t
       counts[String(d.code)]++;
     }
     const expected: Record<string, number> = { speaker: 0, date: 0, figure: 0 };
-    for (const a of cli.get(name) ?? []) if (a.type in expected) expected[a.type]++;
+    for (const a of cli.get(join(folder, name)) ?? []) if (a.type in expected) expected[a.type]++;
     assert.deepEqual(counts, expected, `${name}: diagnostics per code equal the CLI's annotations`);
   }
 });
@@ -135,7 +135,7 @@ test('settings: scope open clears closed files; scope workspace publishes for un
 test('settings: maxPerFile caps diagnostics with a final note at the top', async (t) => {
   const name = seedNames()[0];
   const uri = uriOf(join(folder, name));
-  const shown = cliAnnotations(folder).get(name)?.filter((a) => a.type !== 'mention') ?? [];
+  const shown = cliAnnotations(folder).get(join(folder, name))?.filter((a) => a.type !== 'mention') ?? [];
   await setSettings({ diagnostics: { maxPerFile: 1 } });
   await client.settle();
   if (shown.length < 2) return t.skip('fewer than two annotations in the first seed yet');

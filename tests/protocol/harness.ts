@@ -195,14 +195,14 @@ export function textAt(text: string, range: Range): string {
   return text.slice(offsetAt(text, range.start), offsetAt(text, range.end));
 }
 
-/** the CLI's annotations for the seeds (same analyser, independent path) by file name */
+/** the CLI's annotations of a folder (same analyser, independent code path) by file path */
 export function cliAnnotations(folder: string): Map<string, { type: string; start: number; end: number; text: string; entity: string | null }[]> {
   const out = execFileSync(process.execPath, [SERVER, 'annotate', folder, '--format', 'jsonl'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const map = new Map<string, { type: string; start: number; end: number; text: string; entity: string | null }[]>();
   for (const line of out.split('\n')) {
     if (!line.trim()) continue;
     const a = JSON.parse(line);
-    const name = String(a.doc ?? a.id ?? a.file).split(/[\\/]/).pop()!;
+    const name = String(a.doc);
     (map.get(name) ?? map.set(name, []).get(name)!).push(a);
   }
   return map;
