@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliAnnotations, makeWorkspace, seedNames, TestClient, textAt, uriOf } from './harness';
+import { cliAnnotations, makeWorkspace, messageOf, seedNames, TestClient, textAt, uriOf } from './harness';
 
 let client: TestClient;
 let folder: string;
@@ -22,14 +22,14 @@ const setSettings = async (settings: Record<string, unknown>) => {
   await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
 };
 
-test('initial scan reports work-done progress, registers watchers, announces the index', () => {
+test('initial scan reports work-done progress, registers watchers, announces the index', (t) => {
   assert.ok(client.progressCreated.length >= 1, 'window/workDoneProgress/create was requested');
   const kinds = client.progress.map((p) => p.value.kind);
   assert.equal(kinds[0], 'begin');
   assert.equal(kinds.at(-1), 'end');
   assert.deepEqual(client.indexChanged.at(-1), { files: seedNames().length, indexing: false });
   assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'registered workspace/didChangeWatchedFiles');
-  console.log(`# initialize → index complete: ${Math.round(client.indexedMs)} ms (${seedNames().length} files)`);
+  t.diagnostic(`initialize → index complete: ${Math.round(client.indexedMs)} ms (${seedNames().length} files); server log: ${client.logs.filter((l) => /index/.test(l)).join(' | ')}`);
 });
 
 test('diagnostics of open files: source, code, severity, range text; counts as the CLI', async () => {
@@ -42,10 +42,10 @@ test('diagnostics of open files: source, code, severity, range text; counts as t
       assert.ok(CODES.has(String(d.code)), `code ${d.code}`);
       assert.equal(d.severity, DEFAULT_SEVERITY[String(d.code)]);
       const data = d.data as { text: string; type: string };
-      assert.equal(textAt(text, d.range), data.text, `range text of ${d.message}`);
+      assert.equal(textAt(text, d.range), data.text, `range text of ${messageOf(d)}`);
       const title = String(d.code)[0].toUpperCase() + String(d.code).slice(1);
-      assert.ok(d.message.startsWith(`${title}: `), d.message);
-      if (d.code !== 'speaker') assert.ok(d.message.includes(data.text), `message names the text: ${d.message}`);
+      assert.ok(messageOf(d).startsWith(`${title}: `), messageOf(d));
+      if (d.code !== 'speaker') assert.ok(messageOf(d).includes(data.text), `message names the text: ${messageOf(d)}`);
       counts[String(d.code)]++;
     }
     const expected: Record<string, number> = { speaker: 0, date: 0, figure: 0 };
@@ -143,6 +143,6 @@ test('settings: maxPerFile caps diagnostics with a final note at the top', async
   assert.equal(list.length, 2);
   assert.equal(list[1].code, 'truncated');
   assert.deepEqual(list[1].range.start, { line: 0, character: 0 });
-  assert.match(list[1].message, new RegExp(`\\b${shown.length - 1} more`));
+  assert.match(messageOf(list[1]), new RegExp(`\\b${shown.length - 1} more`));
   await setSettings({});
 });

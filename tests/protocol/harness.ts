@@ -57,9 +57,15 @@ export class TestClient {
       this.diagnostics.set(p.uri, p.diagnostics);
       this.publishCount.set(p.uri, (this.publishCount.get(p.uri) ?? 0) + 1);
     });
-    c.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
-    c.onNotification('$/progress', (p: { token: unknown; value: { kind: string } }) => this.progress.push(p));
-    c.onNotification('byline/indexChanged', (p: { files: number; indexing: boolean }) => this.indexChanged.push(p));
+    c.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
+    c.onNotification('$/progress', (p: { token: unknown; value: { kind: string } }) => {
+      this.progress.push(p);
+    });
+    c.onNotification('byline/indexChanged', (p: { files: number; indexing: boolean }) => {
+      this.indexChanged.push(p);
+    });
     c.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map((item) => (item.section === 'byline' ? this.settings : item.section === 'files.exclude' ? {} : null)),
     );
@@ -170,6 +176,11 @@ export class TestClient {
     this.connection.dispose();
     rmSync(this.folder, { recursive: true, force: true });
   }
+}
+
+/** a diagnostic's message as text (LSP 3.18 allows markup) */
+export function messageOf(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
 }
 
 // ---- text helpers (expectations come from the text, not from the server) ----------------------

@@ -125,7 +125,7 @@ export class Workspace {
   async registerConfigurationChanges(): Promise<void> {
     if (!this.support.dynamicConfiguration) return;
     try {
-      await this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'byline' });
+      await this.connection.client.register(DidChangeConfigurationNotification.type, { section: ['byline', 'files'] });
     } catch (e) {
       this.log(`cannot register for configuration changes (${e instanceof Error ? e.message : e})`);
     }
