@@ -146,3 +146,24 @@ test('settings: maxPerFile caps diagnostics with a final note at the top', async
   assert.match(messageOf(list[1]), new RegExp(`\\b${shown.length - 1} more`));
   await setSettings({});
 });
+
+test('settings: referenceDate is passed to the analyser and shown in date hovers', async (t) => {
+  const uri = uriOf(join(folder, seedNames()[0]));
+  await setSettings({ referenceDate: '2024-11-13' });
+  await client.settle();
+  const dates = client.diagnostics.get(uri)!.filter((d) => d.code === 'date');
+  if (dates.length === 0) return t.skip('the analyser finds no dates in the first seed yet');
+  let resolved = 0;
+  for (const d of dates) {
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: d.range.start });
+    const value = hover!.contents.value;
+    const m = /Resolved against (\d{4}-\d{2}-\d{2}) \(from (.*)\)/.exec(value);
+    if (!m) continue;
+    resolved++;
+    assert.equal(m[1], '2024-11-13', 'the setting wins over a dateline');
+    assert.match(m[2], /byline\.referenceDate/);
+  }
+  if (resolved === 0) t.diagnostic('no date was resolved against a reference date');
+  await setSettings({});
+  await client.settle();
+});
