@@ -1,0 +1,310 @@
+// Speech-cue patterns → named speakers. Works on the token stream and the name chunks:
+//   X [, appositive,] [aux/adverbs] said        "“…,” said X"       "according to X"
+//   X's statement / X's office announced        "a statement from X"  "…, saying" (clause subject)
+//   X issued a statement / released … in which … affirmed           coordinated subjects "X and Y said"
+import { F, K, type Tokens, lower } from './tokens';
+import type { Chunk, ChunkIndex } from './names';
+import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, PUBLISH_VERBS, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
+import { AUXILIARIES, ADVERBS, PREPOSITIONS, COMPLEMENTIZERS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS } from './lexicon/words';
+import { TITLE_WORDS, ROLE_MODIFIERS } from './lexicon/titles';
+import { DEMONYM_WORDS } from './lexicon/places';
+
+export interface Attribution {
+  chunk: number;
+  cue: string;
+  cueTok: number;
+  /** token index of the first token of the statement or of the quote region (for quote span) */
+  quote: { start: number; end: number } | null;
+  /** +1 person / -1 org hint from a pronoun later in the sentence */
+  pronoun: number;
+  /** appositive role after the name */
+  appositive: boolean;
+}
+
+const IRREGULAR_PAST = new Set([
+  'withdrew', 'made', 'took', 'gave', 'went', 'came', 'met', 'began', 'held', 'kept', 'left', 'led', 'sent', 'spent',
+  'won', 'lost', 'got', 'put', 'set', 'hit', 'cut', 'ran', 'saw', 'found', 'brought', 'bought', 'thought', 'fought',
+  'sought', 'became', 'broke', 'chose', 'drove', 'fell', 'flew', 'grew', 'knew', 'paid', 'rose', 'shot', 'stood',
+  'struck', 'threw', 'understood', 'wrote', 'spoke', 'told', 'said', 'is', 'was', 'were', 'are', 'has', 'have', 'had',
+  'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'remains', 'hopes',
+]);
+
+export function isVerbLike(w: string): boolean {
+  if (!w || FUNCTION_WORDS.has(w) && !AUXILIARIES.has(w)) return false;
+  if (PREPOSITIONS.has(w) || GROUP_NOUNS.has(w) || PERSON_HEAD_NOUNS.has(w)) return false;
+  if (IRREGULAR_PAST.has(w) || SPEECH_VERBS.has(w) || AUXILIARIES.has(w)) return true;
+  return w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous'));
+}
+
+export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
+  const { chunks, at } = idx;
+  const out: Attribution[] = [];
+  const taken = new Set<number>();
+  const n = t.n;
+  const sameSent = (a: number, b: number) => a >= 0 && b < n && t.sent[a] === t.sent[b];
+  const word = (i: number) => lower(t, i);
+  const chunkAt = (i: number): number => (i >= 0 && i < n ? at[i] - 1 : -1);
+
+  const add = (members: number[], cue: string, cueTok: number, quote: Attribution['quote'], appositive = false) => {
+    for (const m of members) {
+      if (taken.has(m)) continue;
+      taken.add(m);
+      out.push({ chunk: m, cue, cueTok, quote, pronoun: pronounHint(cueTok), appositive });
+    }
+  };
+
+  /** he/she (person) or it/its (org) after the cue, outside quotes, in the same sentence */
+  const pronounHint = (cueTok: number): number => {
+    for (let i = cueTok + 1; i < n && i < cueTok + 12 && sameSent(cueTok, i); i++) {
+      if (t.kind[i] !== K.Word || t.quote[i]) continue;
+      const w = word(i);
+      if (w === 'he' || w === 'she' || w === 'his' || w === 'her' || w === 'him') return 1;
+      if (w === 'it' || w === 'its') return -1;
+    }
+    return 0;
+  };
+
+  /** skip auxiliaries and adverbs; returns the next token index */
+  const skipAdv = (i: number): number => {
+    let steps = 0;
+    while (i < n && steps < 5 && t.kind[i] === K.Word && !(t.flags[i] & F.Cap)) {
+      const w = word(i);
+      if (AUXILIARIES.has(w) || ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'rally' && w !== 'family')) { i++; steps++; continue; }
+      break;
+    }
+    return i;
+  };
+
+  /** coordinated names starting at chunk c: "X and Y", "X, Y and the Z" */
+  const group = (c: number): { members: number[]; next: number } => {
+    const members = [c];
+    let next = chunks[c].b;
+    for (let guard = 0; guard < 6; guard++) {
+      let j = next;
+      if (t.kind[j] === K.Comma) j++;
+      const w = word(j);
+      const conj = w === 'and' || w === '&' || w === 'or';
+      if (conj) j++;
+      else if (t.kind[next] !== K.Comma) break;
+      if (word(j) === 'the') j++;
+      const m = chunkAt(j);
+      if (m < 0 || chunks[m].a !== j && !(chunks[m].a === j - 1)) break;
+      // a list item must be followed by another separator or end the list with "and"
+      if (!conj) {
+        const after = chunks[m].b;
+        if (t.kind[after] !== K.Comma && word(after) !== 'and') break;
+      }
+      members.push(m);
+      next = chunks[m].b;
+      if (conj) break;
+    }
+    return { members, next };
+  };
+
+  const quoteAfter = (cueTok: number): Attribution['quote'] => {
+    for (let i = cueTok + 1; i < n && i < cueTok + 8; i++) {
+      if (t.kind[i] === K.QuoteOpen) return regionFrom(i);
+      if (t.kind[i] === K.End || t.flags[i] & F.Para) break;
+    }
+    // reported clause: to the end of the sentence
+    let s = cueTok + 1;
+    if (word(s) === 'that') s++;
+    let e = s;
+    while (e < n && sameSent(cueTok, e) && t.kind[e] !== K.End) e++;
+    if (e <= s) return null;
+    return { start: t.start[s], end: t.end[e - 1] };
+  };
+  const regionFrom = (open: number): Attribution['quote'] => {
+    const id = t.quote[open + 1];
+    if (!id) return null;
+    const [o, c] = t.quotes[id - 1];
+    const end = c < n ? t.start[c] : t.end[Math.min(n, c) - 1];
+    return { start: t.end[o], end };
+  };
+  /** a closing quote just before token i (“…,” said X / “…,” X said) */
+  const quoteBefore = (i: number): Attribution['quote'] => {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if (t.kind[j] === K.QuoteClose) {
+        const id = t.quote[j - 1];
+        if (!id) return null;
+        const [o] = t.quotes[id - 1];
+        return { start: t.end[o], end: t.start[j] };
+      }
+      if (t.kind[j] !== K.Comma && t.kind[j] !== K.End) return null;
+    }
+    return null;
+  };
+
+  const isRoleWord = (i: number): boolean => {
+    if (t.kind[i] !== K.Word) return false;
+    const w = word(i);
+    return TITLE_WORDS.has(w) || ROLE_MODIFIERS.has(w) || DEMONYM_WORDS.has(w) || w === 'the' || w === 'of' || w === 'to' || (w.indexOf('-') > 0 && !(t.flags[i] & F.Cap));
+  };
+  /** the head name after token i, over a role ("said US Secretary of State Antony Blinken") */
+  const headAfter = (i: number): number => {
+    let last = -1;
+    let steps = 0;
+    while (i < n && steps < 14) {
+      const c = chunkAt(i);
+      if (c >= 0) { last = c; i = chunks[c].b; steps++; continue; }
+      if (last >= 0 && !isRoleWord(i)) break;
+      if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an')) break;
+      if (last >= 0 && !(TITLE_WORDS.has(word(i)) || ROLE_MODIFIERS.has(word(i)) || word(i) === 'of' || word(i) === 'to' || word(i) === 'the' || DEMONYM_WORDS.has(word(i)))) break;
+      i++;
+      steps++;
+    }
+    // the last chunk must not be followed by a title word (it is part of a role then)
+    return last;
+  };
+
+  /** statement noun (within a few tokens) followed by from/by + names */
+  const statementFrom = (i: number, cueTok: number, quote: Attribution['quote']): boolean => {
+    for (let j = i; j < n && j < i + 5 && t.kind[j] === K.Word; j++) {
+      if (STATEMENT_NOUNS.has(word(j)) && (word(j + 1) === 'from' || word(j + 1) === 'by')) {
+        const h = headAfter(j + 2);
+        if (h >= 0) { add(group(h).members, word(cueTok) || word(j), cueTok, quote ?? quoteAfter(j + 1)); return true; }
+      }
+    }
+    return false;
+  };
+
+  // 1. subject patterns, from each chunk
+  for (let c = 0; c < chunks.length; c++) {
+    if (taken.has(c)) continue;
+    const ch = chunks[c];
+    // not a subject right after a preposition ("in Doha", "with Hamas")
+    let p = ch.a - 1;
+    if (word(p) === 'the') p--;
+    const pw = word(p);
+    if (PREPOSITIONS.has(pw) && pw !== 'according') continue;
+    const g = group(c);
+    let j = g.next;
+    let appositive = false;
+    // possessive: X's statement / X's office announced
+    if (t.kind[j] === K.Poss) {
+      let k = j + 1;
+      let steps = 0;
+      while (k < n && steps < 3 && t.kind[k] === K.Word && !STATEMENT_NOUNS.has(word(k)) && !MOUTHPIECE_NOUNS.has(word(k)) && !(t.flags[k] & F.Cap)) {
+        const w = word(k);
+        if (!(w.endsWith('ed') || w.endsWith('al') || w === 'own' || w === 'latest' || w === 'new' || w === 'recent' || w === 'joint' || w === 'official' || w === 'public')) break;
+        k++; steps++;
+      }
+      const w = word(k);
+      if (STATEMENT_NOUNS.has(w)) { add(g.members, w, k, quoteAfter(k)); continue; }
+      if (MOUTHPIECE_NOUNS.has(w)) {
+        const v = skipAdv(k + 1);
+        if (SPEECH_VERBS.has(word(v))) add(g.members, word(v), v, quoteBefore(ch.a) ?? quoteAfter(v));
+      }
+      continue;
+    }
+    if (t.kind[j] === K.Comma) {
+      const w = word(j + 1);
+      if (w === 'who' || w === 'which') {
+        const v = skipAdv(j + 2);
+        if (SPEECH_VERBS.has(word(v))) { add(g.members, word(v), v, quoteAfter(v)); continue; }
+      }
+      // appositive or relative clause up to the next comma
+      const w1 = word(j + 1);
+      if (w1 && !['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'said', 'says', 'according'].includes(w1) && t.kind[j + 1] === K.Word) {
+        let k = j + 1;
+        while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
+        if (t.kind[k] === K.Comma && k > j + 1) { j = k + 1; appositive = true; }
+      }
+    }
+    const v = skipAdv(j);
+    const vw = word(v);
+    if (!vw || (t.flags[v] & F.Cap && !idx.headline[t.para[v]])) continue;
+    const afterQuote = quoteBefore(ch.a);
+    if (SPEECH_VERBS.has(vw) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && QUOTE_VERBS.has(vw))) {
+      add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
+      continue;
+    }
+    if (PUBLISH_VERBS.has(vw)) {
+      let ok = false;
+      for (let k = v + 1; k < n && k < v + 40 && sameSent(v, k); k++) {
+        const w = word(k);
+        if (k < v + 7 && STATEMENT_NOUNS.has(w)) { ok = true; break; }
+        if (w === 'which' && word(k - 1) === 'in') {
+          for (let m = k + 1; m < k + 6 && m < n; m++) if (SPEECH_VERBS.has(word(m))) { ok = true; break; }
+          break;
+        }
+      }
+      if (ok) add(g.members, vw, v, quoteAfter(v), appositive);
+    }
+  }
+
+  // 2. cue-first patterns
+  for (let i = 0; i < n; i++) {
+    if (t.kind[i] !== K.Word || t.flags[i] & F.Cap && !(word(i) === 'according')) continue;
+    const w = word(i);
+    if (w === 'according' && word(i + 1) === 'to') {
+      if (statementFrom(i + 2, i, null)) continue;
+      const h = headAfter(i + 2);
+      if (h >= 0 && chunks[h].a <= i + 8) {
+        // statement: the clause before "according to", or after the name
+        let q: Attribution['quote'] = null;
+        const s0 = t.sentStart[t.sent[i]];
+        if (s0 < i - 1) q = { start: t.start[s0], end: t.end[i - 1] - (t.kind[i - 1] === K.Comma ? 1 : 0) };
+        else q = quoteAfter(chunks[h].b - 1);
+        if (q && t.kind[i - 1] === K.Comma) q = { start: q.start, end: t.start[i - 1] };
+        add(group(h).members, 'according to', i, q);
+      }
+      continue;
+    }
+    if (STATEMENT_NOUNS.has(w) && (word(i + 1) === 'from' || word(i + 1) === 'by')) {
+      statementFrom(i, i, null);
+      continue;
+    }
+    // “…,” said X  /  , said X
+    if (QUOTE_VERBS.has(w)) {
+      const q = quoteBefore(i);
+      if (!q && t.kind[i - 1] !== K.Comma) continue;
+      if (!q) continue;
+      if (statementFrom(i + 1, i, q)) continue;
+      const h = headAfter(i + 1);
+      if (h >= 0 && chunks[h].a <= i + 10) add(group(h).members, w, i, q);
+      continue;
+    }
+    // a spokesman for X said
+    if (MOUTHPIECE_NOUNS.has(w) && word(i + 1) === 'for') {
+      const h = headAfter(i + 2);
+      if (h >= 0) {
+        let v = chunks[h].b;
+        if (t.kind[v] === K.Comma) continue;
+        v = skipAdv(v);
+        if (SPEECH_VERBS.has(word(v))) add(group(h).members, word(v), v, quoteBefore(i) ?? quoteAfter(v));
+      }
+    }
+  }
+
+  // 3. participles: "…, saying …" belongs to the nearest clause subject
+  for (let i = 1; i < n; i++) {
+    if (t.kind[i - 1] !== K.Comma || t.kind[i] !== K.Word) continue;
+    const w = word(i);
+    if (!SPEECH_PARTICIPLES.has(w)) continue;
+    const s0 = t.sentStart[t.sent[i]];
+    const qi = t.quote[i];
+    for (let k = i - 2; k >= s0 && k > i - 80; k--) {
+      const c = chunkAt(k);
+      if (c < 0) continue;
+      const ch = chunks[c];
+      k = ch.a;
+      if (t.quote[k] !== qi) continue;
+      let p = ch.a - 1;
+      if (word(p) === 'the') p--;
+      const pw = word(p);
+      if (PREPOSITIONS.has(pw) || t.kind[p] === K.Poss) continue;
+      if (COMPLEMENTIZERS.has(pw)) continue;
+      // the subject of a coordinated group is its first member
+      if (pw === 'and' || pw === '&') continue;
+      const g = group(c);
+      const v = skipAdv(g.next);
+      if (!isVerbLike(word(v)) || t.flags[v] & F.Cap) continue;
+      if (g.members.some((m) => taken.has(m))) break;
+      add(g.members, w, i, quoteAfter(i));
+      break;
+    }
+  }
+  out.sort((a, b) => chunks[a.chunk].start - chunks[b.chunk].start);
+  return out;
+}

@@ -1,0 +1,135 @@
+// Per-document extraction: name occurrences with person/org evidence, speakers found by the
+// attribution patterns, acronym definitions and pending pronoun/continuation statements.
+// Output is plain JSON data (cached per file).
+import { F, K, tokenize, lower, type Tokens } from './tokens';
+import { chunkNames, type Chunk } from './names';
+import { findAttributions } from './attribution';
+import { findStatements, type PendingStatement } from './statements';
+import { roleBefore, roleAfter } from './roles';
+import { capitalCountry, countryGroup, isPlaceKey } from './lexicon/places';
+import { GIVEN_NAMES, GROUP_NOUNS, PERSON_HEAD_NOUNS, FUNCTION_WORDS } from './lexicon/words';
+import { TITLE_WORDS } from './lexicon/titles';
+import { SPEECH_VERBS } from './lexicon/speech-verbs';
+import type { Span } from '../types';
+
+export interface SpeakerInfo {
+  role: string | null;
+  quote: Span | null;
+  cue: string;
+  /** country group id when a capital stands for its government ("Doha asked") */
+  metonym: string | null;
+}
+
+export interface NameOcc {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  words: number;
+  /** person evidence */
+  p: number;
+  /** organisation evidence */
+  o: number;
+  /** match entities inside it by sub-sequences (headlines, ALL CAPS, over-long runs) */
+  loose?: boolean;
+  /** loose only: word offsets, flattened [start0, end0, start1, end1, …] */
+  parts?: number[];
+  speaker?: SpeakerInfo;
+}
+
+export { type PendingStatement };
+
+export interface Extraction {
+  names: NameOcc[];
+  /** [acronym key, long form key] from "Long Form (ACR)" */
+  acronyms: Array<[string, string]>;
+  statements: PendingStatement[];
+}
+
+export function extract(text: string): Extraction {
+  if (!text) return { names: [], acronyms: [], statements: [] };
+  const t = tokenize(text);
+  const idx = chunkNames(t);
+  const { chunks } = idx;
+  const attributions = findAttributions(t, idx);
+  const names: NameOcc[] = chunks.map((c) => occurrence(t, c));
+  const cueTokens: number[] = [];
+  const common = new Map<string, boolean>();
+  for (const a of attributions) {
+    const c = chunks[a.chunk];
+    const occ = names[a.chunk];
+    if (c.sentInitial && c.words === 1 && !c.org && commonWord(t, c, common)) continue;
+    if (FUNCTION_WORDS.has(c.key)) continue;
+    const before = roleBefore(t, c);
+    const after = before ? null : roleAfter(t, c);
+    const role = before ?? after?.role ?? null;
+    if (role) occ.p += 2;
+    occ.p += a.pronoun > 0 ? 1 : 0;
+    occ.o += a.pronoun < 0 ? 1 : 0;
+    const metonym = c.words === 1 && !countryGroup(c.key) ? capitalCountry(c.key) ?? null : null;
+    if (metonym) occ.o += 5;
+    occ.speaker = { role, quote: a.quote, cue: a.cue, metonym };
+    cueTokens.push(a.cueTok);
+  }
+  const acronyms: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const c = chunks[i], d = chunks[i + 1];
+    if (t.kind[c.b] === K.ParenOpen && d.a === c.b + 1 && d.b === d.a + 1 && t.kind[d.b] === K.ParenClose && (t.flags[d.a] & F.AllCaps) && c.words >= 2) {
+      acronyms.push([d.key, c.key]);
+    }
+  }
+  return { names, acronyms, statements: findStatements(t, cueTokens) };
+}
+
+function occurrence(t: Tokens, c: Chunk): NameOcc {
+  let p = 0, o = 0;
+  if (c.org) o += 3;
+  if (c.titled) p += 2;
+  if (c.words >= 2 && GIVEN_NAMES.has(lower(t, c.text.startsWith('The ') ? c.a + 1 : c.a))) p += 2;
+  const prev = lower(t, c.a - 1);
+  if (TITLE_WORDS.has(prev) && !(t.flags[c.a - 1] & F.Cap)) p += 2;
+  const nextTok = c.b;
+  if (nextTok < t.n) {
+    if (t.kind[nextTok] === K.Dash && t.start[nextTok] === c.end) o += 1; // Hamas-held
+    else if (t.kind[nextTok] === K.Word && !(t.flags[nextTok] & F.Cap)) {
+      const w = lower(t, nextTok);
+      if (GROUP_NOUNS.has(w)) o += 1;
+      else if (PERSON_HEAD_NOUNS.has(w)) p += 1;
+    }
+  }
+  if (isPlaceKey(c.key)) o += 5;
+  const occ: NameOcc = { start: c.start, end: c.end, text: c.text, key: c.key, words: c.words, p, o };
+  if (c.loose && c.words > 1) {
+    occ.loose = true;
+    const parts: number[] = [];
+    for (let i = c.a; i < c.b; i++) if (t.kind[i] === K.Word) parts.push(t.start[i], t.end[i]);
+    occ.parts = parts;
+  }
+  return occ;
+}
+
+/** A sentence-initial word that the text also uses in lower case ("Hostages said" → "hostages"). */
+function commonWord(t: Tokens, c: Chunk, cache: Map<string, boolean>): boolean {
+  const w = c.text.toLowerCase();
+  if (SPEECH_VERBS.has(w)) return true;
+  const hit = cache.get(w);
+  if (hit !== undefined) return hit;
+  const r = lowerUse(t, c, w);
+  cache.set(w, r);
+  return r;
+}
+
+function lowerUse(t: Tokens, c: Chunk, w: string): boolean {
+  const from = Math.max(0, c.start - 20000);
+  const to = Math.min(t.text.length, c.end + 20000);
+  const hay = t.text.slice(from, to);
+  let i = hay.indexOf(w);
+  while (i >= 0) {
+    const before = i > 0 ? hay.charCodeAt(i - 1) : 32;
+    const after = i + w.length < hay.length ? hay.charCodeAt(i + w.length) : 32;
+    const isB = (x: number) => !((x >= 97 && x <= 122) || (x >= 65 && x <= 90) || (x >= 48 && x <= 57) || x === 45);
+    if (isB(before) && isB(after)) return true;
+    i = hay.indexOf(w, i + 1);
+  }
+  return false;
+}

@@ -1,0 +1,21 @@
+// Normalised keys for matching names: case, dots, apostrophes, spaces and a leading article
+// do not matter ("U.S." = "US", "ALL ISRAEL NEWS" = "All Israel News", "The Times" = "Times").
+
+export function nameKey(s: string): string {
+  let k = s.toLowerCase();
+  if (k.indexOf('.') >= 0) k = k.replace(/\./g, '');
+  if (k.indexOf('’') >= 0) k = k.replace(/’/g, "'");
+  if (/[\s\u00a0]{2,}|\u00a0|\t|\n/.test(k)) k = k.replace(/[\s\u00a0]+/g, ' ');
+  if (k.startsWith('the ')) k = k.slice(4);
+  return k.trim();
+}
+
+/** Initials of a multi-word name, skipping function words ("Israel Defense Forces" → "idf"). */
+export function initials(key: string): string {
+  let out = '';
+  for (const w of key.split(' ')) {
+    if (w === 'of' || w === 'the' || w === 'and' || w === 'for' || w === '&' || w === 'de' || w === 'al') continue;
+    for (const part of w.split('-')) if (part) out += part[0];
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+// World knowledge: countries and their common aliases, capitals (for metonymy: "Doha asked"
+// stands for the Qatari government), demonyms and regions. General lexicon, not corpus-specific.
+
+/** Alias groups: the first entry is the default canonical name when only a capital is seen. */
+const COUNTRY_GROUPS: string[][] = [
+  ['United States', 'United States of America', 'U.S.', 'US', 'U.S.A.', 'USA', 'America', 'the States'],
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'],
+  ['United Nations', 'UN', 'U.N.'],
+  ['European Union', 'EU', 'E.U.'],
+  ['United Arab Emirates', 'UAE', 'U.A.E.', 'Emirates'],
+  ['Russia', 'Russian Federation'],
+  ['China', "People's Republic of China", 'PRC'],
+  ['South Korea', 'Republic of Korea', 'ROK'],
+  ['North Korea', "Democratic People's Republic of Korea", 'DPRK'],
+  ['Iran', 'Islamic Republic of Iran'],
+  ['Israel', 'State of Israel'],
+  ['Palestine', 'State of Palestine'],
+  ['Saudi Arabia', 'Kingdom of Saudi Arabia', 'KSA'],
+  ['Netherlands', 'Holland'],
+  ['Czech Republic', 'Czechia'],
+  ['Turkey', 'Türkiye', 'Turkiye'],
+  ['Myanmar', 'Burma'],
+  ["Côte d'Ivoire", 'Ivory Coast'],
+  ['Democratic Republic of the Congo', 'DRC', 'DR Congo'],
+  ['North Atlantic Treaty Organization', 'NATO'],
+];
+
+const COUNTRIES = [
+  'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria',
+  'Azerbaijan', 'Bahamas', 'Bahrain', 'Bangladesh', 'Barbados', 'Belarus', 'Belgium', 'Belize', 'Benin',
+  'Bhutan', 'Bolivia', 'Bosnia', 'Botswana', 'Brazil', 'Brunei', 'Bulgaria', 'Burkina Faso', 'Burundi',
+  'Cambodia', 'Cameroon', 'Canada', 'Chad', 'Chile', 'Colombia', 'Comoros', 'Congo', 'Costa Rica', 'Croatia',
+  'Cuba', 'Cyprus', 'Denmark', 'Djibouti', 'Dominica', 'Dominican Republic', 'Ecuador', 'Egypt', 'El Salvador',
+  'Eritrea', 'Estonia', 'Eswatini', 'Ethiopia', 'Fiji', 'Finland', 'France', 'Gabon', 'Gambia', 'Georgia',
+  'Germany', 'Ghana', 'Greece', 'Grenada', 'Guatemala', 'Guinea', 'Guyana', 'Haiti', 'Honduras', 'Hungary',
+  'Iceland', 'India', 'Indonesia', 'Iraq', 'Ireland', 'Italy', 'Jamaica', 'Japan', 'Jordan', 'Kazakhstan',
+  'Kenya', 'Kosovo', 'Kuwait', 'Kyrgyzstan', 'Laos', 'Latvia', 'Lebanon', 'Lesotho', 'Liberia', 'Libya',
+  'Liechtenstein', 'Lithuania', 'Luxembourg', 'Madagascar', 'Malawi', 'Malaysia', 'Maldives', 'Mali', 'Malta',
+  'Mauritania', 'Mauritius', 'Mexico', 'Moldova', 'Monaco', 'Mongolia', 'Montenegro', 'Morocco', 'Mozambique',
+  'Namibia', 'Nepal', 'New Zealand', 'Nicaragua', 'Niger', 'Nigeria', 'North Macedonia', 'Norway', 'Oman',
+  'Pakistan', 'Panama', 'Papua New Guinea', 'Paraguay', 'Peru', 'Philippines', 'Poland', 'Portugal', 'Qatar',
+  'Romania', 'Rwanda', 'Senegal', 'Serbia', 'Sierra Leone', 'Singapore', 'Slovakia', 'Slovenia', 'Somalia',
+  'South Africa', 'South Sudan', 'Spain', 'Sri Lanka', 'Sudan', 'Suriname', 'Sweden', 'Switzerland', 'Syria',
+  'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand', 'Togo', 'Tunisia', 'Turkmenistan', 'Uganda', 'Ukraine',
+  'Uruguay', 'Uzbekistan', 'Venezuela', 'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe', 'Vatican',
+];
+
+/** Capital → country (canonical group name). */
+const CAPITALS: Record<string, string> = {
+  Washington: 'United States', London: 'United Kingdom', Moscow: 'Russia', Beijing: 'China', Kyiv: 'Ukraine',
+  Kiev: 'Ukraine', Tehran: 'Iran', Jerusalem: 'Israel', Doha: 'Qatar', Cairo: 'Egypt', Paris: 'France',
+  Berlin: 'Germany', Ankara: 'Turkey', Riyadh: 'Saudi Arabia', Damascus: 'Syria', Beirut: 'Lebanon',
+  Amman: 'Jordan', Baghdad: 'Iraq', Tokyo: 'Japan', Seoul: 'South Korea', Pyongyang: 'North Korea',
+  'New Delhi': 'India', Islamabad: 'Pakistan', Kabul: 'Afghanistan', Ottawa: 'Canada', Canberra: 'Australia',
+  Rome: 'Italy', Madrid: 'Spain', Brussels: 'European Union', Warsaw: 'Poland', Caracas: 'Venezuela',
+  Havana: 'Cuba', 'Abu Dhabi': 'United Arab Emirates', Taipei: 'Taiwan', Manila: 'Philippines', Jakarta: 'Indonesia',
+  Hanoi: 'Vietnam', Bangkok: 'Thailand', Nairobi: 'Kenya', 'Addis Ababa': 'Ethiopia', Pretoria: 'South Africa',
+  Abuja: 'Nigeria', Tripoli: 'Libya', Tunis: 'Tunisia', Algiers: 'Algeria', Rabat: 'Morocco', Khartoum: 'Sudan',
+  Muscat: 'Oman', Sanaa: 'Yemen', "Sana'a": 'Yemen', Baku: 'Azerbaijan', Yerevan: 'Armenia', Tbilisi: 'Georgia',
+  Minsk: 'Belarus', Budapest: 'Hungary', Vienna: 'Austria', Athens: 'Greece', Stockholm: 'Sweden', Oslo: 'Norway',
+  Copenhagen: 'Denmark', Helsinki: 'Finland', Dublin: 'Ireland', Lisbon: 'Portugal', Bern: 'Switzerland',
+  Prague: 'Czech Republic', Bucharest: 'Romania', Sofia: 'Bulgaria', Belgrade: 'Serbia', Brasilia: 'Brazil',
+  'Buenos Aires': 'Argentina', Bogota: 'Colombia', Lima: 'Peru', 'Mexico City': 'Mexico', Wellington: 'New Zealand',
+  Canberra_: 'Australia', Kinshasa: 'Democratic Republic of the Congo', Dhaka: 'Bangladesh', Kathmandu: 'Nepal',
+  Colombo: 'Sri Lanka', Tashkent: 'Uzbekistan', Astana: 'Kazakhstan', 'Kuwait City': 'Kuwait', Manama: 'Bahrain',
+};
+
+const DEMONYMS = [
+  'American', 'Americans', 'British', 'Briton', 'Britons', 'English', 'Scottish', 'Welsh', 'Irish', 'French',
+  'German', 'Germans', 'Italian', 'Italians', 'Spanish', 'Portuguese', 'Dutch', 'Belgian', 'Swiss', 'Austrian',
+  'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Polish', 'Czech', 'Slovak', 'Hungarian', 'Romanian',
+  'Bulgarian', 'Greek', 'Turkish', 'Russian', 'Russians', 'Ukrainian', 'Ukrainians', 'Belarusian', 'Georgian',
+  'Armenian', 'Azerbaijani', 'Iranian', 'Iranians', 'Iraqi', 'Iraqis', 'Syrian', 'Syrians', 'Lebanese',
+  'Jordanian', 'Israeli', 'Israelis', 'Palestinian', 'Palestinians', 'Egyptian', 'Egyptians', 'Saudi', 'Saudis',
+  'Qatari', 'Qataris', 'Emirati', 'Kuwaiti', 'Bahraini', 'Omani', 'Yemeni', 'Libyan', 'Tunisian', 'Algerian',
+  'Moroccan', 'Sudanese', 'Ethiopian', 'Kenyan', 'Nigerian', 'Ghanaian', 'Somali', 'Afghan', 'Pakistani',
+  'Indian', 'Indians', 'Bangladeshi', 'Chinese', 'Japanese', 'Korean', 'Koreans', 'Taiwanese', 'Vietnamese',
+  'Thai', 'Filipino', 'Indonesian', 'Malaysian', 'Australian', 'Australians', 'Canadian', 'Canadians', 'Mexican',
+  'Mexicans', 'Brazilian', 'Argentine', 'Argentinian', 'Chilean', 'Colombian', 'Venezuelan', 'Peruvian', 'Cuban',
+  'Arab', 'Arabs', 'Arabic', 'Jewish', 'Jews', 'Muslim', 'Muslims', 'Christian', 'Christians', 'Western',
+  'Eastern', 'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Latin', 'Gulf',
+  'Persian', 'Kurdish', 'Kurds', 'Shiite', 'Sunni', 'Shia', 'Catholic', 'Soviet', 'Scandinavian', 'Baltic',
+  'Balkan', 'Caribbean', 'Nordic', 'Hebrew', 'Zionist', 'Israeli-Palestinian',
+];
+
+const REGIONS = [
+  'Middle East', 'Mideast', 'Europe', 'Asia', 'Africa', 'Gulf', 'Gaza', 'Gaza Strip', 'West Bank', 'Latin America',
+  'North America', 'South America', 'Caribbean', 'Balkans', 'Arctic', 'Antarctica', 'Pacific', 'Atlantic',
+  'Mediterranean', 'Sahel', 'Levant', 'Crimea', 'Donbas', 'Kashmir', 'Golan Heights', 'Sinai',
+];
+
+export function placeKey(s: string): string {
+  return s.toLowerCase().replace(/\./g, '').replace(/[’‘]/g, "'").replace(/^the /, '');
+}
+
+const groupOf = new Map<string, string>();
+const groupDefault = new Map<string, string>();
+for (const g of COUNTRY_GROUPS) {
+  const id = '@' + placeKey(g[0]);
+  groupDefault.set(id, g[0]);
+  for (const a of g) groupOf.set(placeKey(a), id);
+}
+for (const c of COUNTRIES) {
+  const k = placeKey(c);
+  if (!groupOf.has(k)) { groupOf.set(k, '@' + k); groupDefault.set('@' + k, c); }
+}
+const capitalOf = new Map<string, string>();
+for (const [cap, country] of Object.entries(CAPITALS)) {
+  const id = groupOf.get(placeKey(country));
+  if (id) capitalOf.set(placeKey(cap.replace(/_$/, '')), id);
+}
+
+/** Country (or union of countries) group id for a normalised key ("us" → "@united states"), or undefined. */
+export function countryGroup(key: string): string | undefined {
+  return groupOf.get(key);
+}
+/** Default display name of a country group id. */
+export function countryName(id: string): string {
+  return groupDefault.get(id) ?? id.slice(1);
+}
+/** Country group id that a capital stands for ("doha" → "@qatar"). */
+export function capitalCountry(key: string): string | undefined {
+  return capitalOf.get(key);
+}
+
+export const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map((d) => d.toLowerCase()));
+const regionKeys = new Set(REGIONS.map(placeKey));
+/** A place name that is not a capital: a country or a region. */
+export function isPlaceKey(key: string): boolean {
+  return groupOf.has(key) || regionKeys.has(key) || capitalOf.has(key);
+}

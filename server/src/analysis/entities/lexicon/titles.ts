@@ -1,0 +1,49 @@
+// Person titles and role vocabulary: words that introduce or describe a person ("US Secretary
+// of State", "Hezbollah leader", "a representative of Hamas").
+
+/** Title nouns (any case) that head a role before a name. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'minister', 'secretary', 'secretary-general', 'undersecretary', 'spokesperson',
+  'spokesman', 'spokeswoman', 'envoy', 'ambassador', 'chancellor', 'king', 'queen', 'prince', 'princess', 'sheikh',
+  'emir', 'sultan', 'governor', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman',
+  'congresswoman', 'mayor', 'judge', 'justice', 'general', 'gen.', 'lt.', 'col.', 'colonel', 'major', 'captain',
+  'capt.', 'admiral', 'commander', 'chief', 'director', 'director-general', 'chairman', 'chairwoman', 'chair',
+  'ceo', 'leader', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'ayatollah', 'dr', 'dr.', 'prof.',
+  'professor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'officer',
+  'official', 'adviser', 'advisor', 'aide', 'negotiator', 'coordinator', 'premier', 'lawmaker', 'legislator',
+  'mp', 'mk', 'attorney', 'prosecutor', 'inspector', 'superintendent', 'sergeant', 'sgt.', 'lieutenant',
+  'head', 'founder', 'co-founder', 'executive', 'economist', 'analyst', 'researcher', 'scientist', 'author',
+  'journalist', 'correspondent', 'editor', 'reporter', 'columnist', 'anchor', 'host', 'commissioner',
+  'administrator', 'deputy', 'member', 'chairperson', 'speaker', 'whip', 'dean', 'rector', 'coach', 'manager',
+  'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
+]);
+
+/** Words that may sit inside a role before the title noun ("Former", "Special", "Prime", "Foreign"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'special', 'prime', 'deputy', 'acting', 'interim', 'senior', 'top', 'chief', 'vice', 'foreign',
+  'defense', 'defence', 'finance', 'interior', 'state', 'national', 'security', 'affairs', 'strategic', 'general',
+  'supreme', 'high', 'assistant', 'associate', 'principal', 'executive', 'press', 'political', 'military',
+  'spiritual', 'presidential', 'then', 'then-', 'incoming', 'outgoing', 'late', 'lead', 'chief', 'white', 'house',
+  'state-run', 'government', 'health', 'justice', 'trade', 'economy', 'energy', 'education', 'public', 'majority',
+  'minority', 'opposition', 'party', 'army', 'police', 'intelligence', 'counterterrorism', 'cabinet', 'u.n.',
+  'un', 'eu', 'nato',
+]);
+
+/** Portfolio words after "Secretary of" / "Minister of" ("Secretary of State Antony Blinken"). */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'foreign', 'affairs', 'treasury', 'justice', 'health', 'interior', 'commerce',
+  'labor', 'labour', 'agriculture', 'energy', 'education', 'transportation', 'transport', 'homeland', 'security',
+  'finance', 'economy', 'trade', 'industry', 'war', 'veterans', 'housing', 'environment', 'culture',
+  'information', 'communications', 'tourism', 'immigration', 'home', 'public', 'works', 'the', 'and', 'human',
+  'services', 'development', 'urban', 'national', 'internal', 'external', 'planning', 'infrastructure',
+]);
+
+/** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...TITLE_WORDS, 'man', 'woman', 'activist', 'lawyer', 'resident', 'father', 'mother', 'son', 'daughter',
+  'survivor', 'veteran', 'expert', 'professor', 'student', 'teacher', 'doctor', 'nurse', 'soldier', 'citizen',
+  'businessman', 'businesswoman', 'entrepreneur', 'investor', 'politician', 'writer', 'historian', 'singer',
+  'actor', 'actress', 'player', 'fellow', 'partner', 'owner', 'employee', 'worker', 'farmer', 'priest', 'cleric',
+  'militant', 'commentator', 'broadcaster', 'blogger', 'witness', 'victim', 'relative', 'brother', 'sister',
+  'husband', 'wife', 'friend', 'colleague', 'ally', 'critic', 'supporter', 'opponent', 'founder', 'professor',
+]);

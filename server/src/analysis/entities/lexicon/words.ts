@@ -1,0 +1,139 @@
+// Closed-class English words and name-shape vocabulary used by the name chunker and the
+// attribution patterns: function words, auxiliaries, adverbs, organisation markers, months.
+
+/** Capitalised function words that are never (the start of) a name: "The", "However", "According". */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', "it's", 'he', 'she', 'they', 'we', 'i', 'you',
+  'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us_', 'me', 'however', 'but', 'and', 'or', 'nor', 'as',
+  'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'of', 'after', 'before', 'while', 'when', 'whenever',
+  'although', 'though', 'if', 'since', 'because', 'according', 'meanwhile', 'also', 'still', 'yet', 'so', 'then',
+  'there', 'here', 'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'earlier', 'later', 'last', 'next',
+  'despite', 'during', 'under', 'over', 'among', 'between', 'without', 'within', 'following', 'amid', 'why',
+  'what', 'who', 'whom', 'whose', 'how', 'where', 'which', 'some', 'many', 'most', 'several', 'no', 'not', 'both',
+  'each', 'every', 'another', 'other', 'such', 'even', 'just', 'only', 'instead', 'indeed', 'thus', 'therefore',
+  'moreover', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'otherwise', 'once', 'until',
+  'unless', 'whether', 'about', 'above', 'across', 'against', 'along', 'around', 'behind', 'below', 'beside',
+  'beyond', 'into', 'onto', 'through', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'any',
+  'more', 'less', 'few', 'much', 'finally', 'overall', 'already', 'perhaps', 'maybe', 'please', 'yes', 'again', 'too', 'very', 'almost', 'nearly', 'rather', 'quite', 'unlike', 'including', 'regarding',
+  'concerning', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will',
+  'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'everyone',
+  'nobody', 'someone', 'anyone', 'something', 'nothing', 'everything',
+]);
+
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must', 'did', 'does',
+  'do', 'is', 'was', 'were', 'are', 'been', 'be', 'being', 'not', "n't", 'never', "hasn't", "haven't", "hadn't",
+  "didn't", "doesn't", "won't", "wouldn't", "couldn't", "isn't", "wasn't", "has’nt", 'reportedly', 'allegedly',
+]);
+
+/** Adverbs commonly between a subject and its verb ("further noted", "had previously insisted"). */
+export const ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'further', 'then', 'later', 'again', 'still', 'already', 'both', 'all', 'each', 'jointly', 'indeed',
+  'once', 'never', 'often', 'now', 'just', 'even', 'too', 'earlier', 'first', 'since', 'soon', 'long', 'thus',
+  'however', 'meanwhile', 'too', 'always', 'ever', 'yet', 'separately', 'together', 'together,', 'herself',
+  'himself', 'itself', 'themselves', 'last', 'once', 'once again', 'in', 'turn',
+]);
+
+/** Words that mark an organisation name ("Al Qahera News TV", "Israel Defense Forces"). */
+export const ORG_MARKERS: ReadonlySet<string> = new Set([
+  'news', 'tv', 'times', 'post', 'journal', 'department', 'ministry', 'forces', 'army', 'party', 'council',
+  'agency', 'office', 'bureau', 'group', 'inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'llc', 'plc',
+  'association', 'union', 'committee', 'brigades', 'brigade', 'jihad', 'movement', 'authority', 'organization',
+  'organisation', 'institute', 'university', 'college', 'school', 'foundation', 'fund', 'bank', 'company',
+  'corporation', 'network', 'radio', 'press', 'media', 'broadcasting', 'channel', 'herald', 'tribune', 'guardian',
+  'telegraph', 'gazette', 'chronicle', 'observer', 'independent', 'economist', 'reuters', 'associated',
+  'commission', 'parliament', 'congress', 'senate', 'assembly', 'court', 'government', 'administration',
+  'service', 'services', 'police', 'guard', 'corps', 'navy', 'command', 'coalition', 'alliance', 'federation',
+  'league', 'front', 'center', 'centre', 'house', 'hospital', 'airlines', 'airways', 'group', 'holdings',
+  'partners', 'systems', 'technologies', 'international', 'foundation', 'society', 'club', 'church', 'board',
+  'cabinet', 'mission', 'embassy', 'consulate', 'directorate', 'secretariat', 'kremlin', 'pentagon',
+  'wing', 'unit', 'division', 'battalion', 'regiment', 'squad', 'watch', 'initiative', 'project', 'trust',
+  'daily', 'weekly', 'magazine', 'review', 'wire', 'online', 'digital', 'staff', 'desk', 'study', 'studies',
+]);
+
+/** Publication heads that keep their article ("The Times of Israel", "The Washington Post"). */
+export const PUBLICATION_WORDS: ReadonlySet<string> = new Set([
+  'times', 'post', 'journal', 'guardian', 'telegraph', 'independent', 'economist', 'herald', 'tribune', 'globe',
+  'observer', 'atlantic', 'hill', 'star', 'sun', 'mirror', 'chronicle', 'gazette', 'news', 'daily', 'record',
+  'mail', 'express', 'standard', 'nation', 'hindu', 'australian', 'spectator', 'intercept', 'forward',
+]);
+
+/** Generic org-type words whose removal leaves the same entity ("Hamas Movement" = "Hamas"). */
+export const GENERIC_ORG_SUFFIX: ReadonlySet<string> = new Set(['movement', 'group', 'organization', 'organisation', 'staff', 'team', 'desk', 'newsroom', 'editors']);
+
+/** Nouns after a name that show the name is a group used as a modifier ("Hamas officials", "Hamas terrorists"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'terrorists', 'terrorist', 'militants', 'militant', 'fighters', 'members', 'member',
+  'operatives', 'troops', 'soldiers', 'authorities', 'delegation', 'delegates', 'negotiators', 'movement',
+  'group', 'gunmen', 'citizens', 'nationals', 'hostages', 'forces', 'government', 'spokesman', 'spokesperson',
+  'spokeswoman', 'leader', 'leaders', 'leadership', 'chief', 'commander', 'commanders', 'ministry', 'military',
+  'army', 'police', 'embassy', 'diplomats', 'envoy', 'statement', 'terror', 'regime', 'state', 'territory',
+  'border', 'army', 'team', 'side', 'officer', 'officers', 'agents', 'staff', 'employees', 'workers', 'people',
+  'residents', 'allies', 'partners', 'proxies', 'proxy', 'war', 'attack', 'attacks', 'rockets', 'strikes',
+]);
+
+/** Nouns after a name that are typical of a person's possessions ("the Trump administration"). */
+export const PERSON_HEAD_NOUNS: ReadonlySet<string> = new Set(['administration', 'campaign', 'presidency', 'family', 'wife', 'husband', 'aides']);
+
+export const MONTHS_DAYS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'jan.', 'feb', 'feb.', 'mar.', 'apr', 'apr.', 'jun.', 'jul.', 'aug', 'aug.', 'sep', 'sep.',
+  'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan', 'eid', 'passover', 'hanukkah',
+]);
+
+/** Lowercase particles inside names ("Izz ad-Din al-Qassam", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'do',
+  'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'y', 'ad', 'ud', 'ul',
+]);
+
+/** Pronouns that can stand for a named speaker in a statement. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+export const ORG_PRONOUNS: ReadonlySet<string> = new Set(['it']);
+
+/** Words after which a clause is reported content ("said that X…", "how X behaved"). */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'how', 'why', 'whether', 'if', 'what']);
+
+/** Prepositions: a name right after one is not the subject of a clause. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'of', 'after', 'before', 'during', 'under', 'over',
+  'among', 'between', 'without', 'within', 'against', 'into', 'onto', 'through', 'toward', 'towards', 'upon',
+  'via', 'about', 'across', 'around', 'behind', 'beyond', 'near', 'including', 'like', 'unlike', 'than',
+]);
+
+/** Common given names: a multi-word name starting with one is a person. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'john', 'james', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'joe', 'thomas', 'charles',
+  'christopher', 'daniel', 'matthew', 'anthony', 'antony', 'mark', 'donald', 'steven', 'steve', 'paul', 'andrew',
+  'joshua', 'kenneth', 'kevin', 'brian', 'george', 'timothy', 'ronald', 'edward', 'jason', 'jeffrey', 'ryan',
+  'jacob', 'gary', 'nicholas', 'nicolas', 'eric', 'jonathan', 'stephen', 'larry', 'justin', 'scott', 'brandon',
+  'benjamin', 'samuel', 'gregory', 'alexander', 'frank', 'patrick', 'raymond', 'jack', 'dennis', 'jerry', 'tyler',
+  'aaron', 'jose', 'adam', 'nathan', 'henry', 'peter', 'zachary', 'douglas', 'harold', 'kyle', 'carl', 'arthur',
+  'gerald', 'roger', 'keith', 'jeremy', 'terry', 'lawrence', 'sean', 'christian', 'albert', 'joe', 'ethan',
+  'austin', 'jesse', 'willie', 'billy', 'bruce', 'bryan', 'ralph', 'roy', 'jordan', 'eugene', 'wayne', 'alan',
+  'juan', 'louis', 'russell', 'gabriel', 'randy', 'philip', 'harry', 'vincent', 'bobby', 'johnny', 'logan',
+  'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen', 'nancy',
+  'lisa', 'betty', 'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle', 'dorothy', 'carol',
+  'amanda', 'melissa', 'deborah', 'stephanie', 'rebecca', 'sharon', 'laura', 'cynthia', 'kathleen', 'amy',
+  'shirley', 'angela', 'helen', 'anna', 'brenda', 'pamela', 'nicole', 'emma', 'samantha', 'katherine', 'christine',
+  'debra', 'rachel', 'catherine', 'carolyn', 'janet', 'ruth', 'maria', 'heather', 'diane', 'virginia', 'julie',
+  'joyce', 'victoria', 'olivia', 'kelly', 'christina', 'lauren', 'joan', 'evelyn', 'judith', 'megan', 'cheryl',
+  'andrea', 'hannah', 'martha', 'jacqueline', 'frances', 'gloria', 'ann', 'teresa', 'kathryn', 'sara', 'janice',
+  'jean', 'alice', 'madison', 'doris', 'abigail', 'julia', 'judy', 'grace', 'denise', 'amber', 'marilyn',
+  'beverly', 'danielle', 'theresa', 'sophia', 'marie', 'diana', 'brittany', 'natalie', 'isabella', 'charlotte',
+  'rose', 'alexis', 'kayla', 'hillary', 'kamala', 'nikki', 'ursula', 'angela', 'emmanuel', 'vladimir', 'xi',
+  'boris', 'keir', 'rishi', 'olaf', 'recep', 'narendra', 'justin', 'giorgia', 'volodymyr', 'sergei', 'sergey',
+  'dmitry', 'alexei', 'ali', 'mohammed', 'muhammad', 'mohammad', 'mohamed', 'ahmed', 'ahmad', 'mahmoud', 'hassan',
+  'hussein', 'ibrahim', 'ismail', 'omar', 'khalid', 'khaled', 'abdullah', 'abdel', 'abdul', 'yousef', 'yusuf',
+  'youssef', 'mustafa', 'sami', 'yahya', 'izzat', 'osama', 'saleh', 'salah', 'hamid', 'tariq', 'nasser', 'fatima',
+  'aisha', 'layla', 'benjamin', 'yair', 'isaac', 'naftali', 'yoav', 'avi', 'moshe', 'yosef', 'itamar', 'bezalel',
+  'gideon', 'ron', 'eli', 'ehud', 'shimon', 'ariel', 'yitzhak', 'herzi', 'daniel', 'ehud', 'antonio', 'carlos',
+  'luis', 'miguel', 'pedro', 'jorge', 'francisco', 'manuel', 'javier', 'fernando', 'luiz', 'andres', 'pierre',
+  'jean-pierre', 'francois', 'jacques', 'marine', 'hans', 'friedrich', 'wolfgang', 'angela', 'annalena', 'pope',
+  'shinzo', 'fumio', 'yoon', 'moon', 'kim', 'lee', 'wang', 'li', 'zhang', 'liu', 'chen', 'narges', 'hamza',
+  'jake', 'tony', 'mike', 'bill', 'bob', 'jim', 'tom', 'dan', 'ben', 'sam', 'chris', 'nick', 'matt', 'pete',
+  'rex', 'lloyd', 'marco', 'jd', 'j.d.', 'rudy', 'ted', 'rand', 'lindsey', 'mitch', 'chuck', 'elon', 'jeff',
+  'tim', 'sundar', 'satya', 'alec', 'alexandria', 'bernie', 'elizabeth', 'liz', 'kristi', 'tulsi', 'pam',
+  'karine', 'kirby', 'jen', 'ned', 'vedant', 'linda', 'hakeem', 'nancy', 'kevin', 'gavin', 'ron', 'greg',
+]);

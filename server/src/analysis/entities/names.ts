@@ -1,0 +1,246 @@
+// Proper-name chunker: runs of capitalised tokens, split into name segments at titles
+// ("US Secretary of State Antony Blinken" → "US" | role | "Antony Blinken"), months, function
+// words and leading places ("the Mideast Steve Witkoff" → "Mideast" | "Steve Witkoff").
+import { F, K, type Tokens, lower } from './tokens';
+import { nameKey } from './keys';
+import { TITLE_WORDS, ROLE_MODIFIERS, PORTFOLIO_WORDS } from './lexicon/titles';
+import { FUNCTION_WORDS, MONTHS_DAYS, NAME_PARTICLES, ORG_MARKERS, PUBLICATION_WORDS, AUXILIARIES } from './lexicon/words';
+import { DEMONYM_WORDS, isPlaceKey } from './lexicon/places';
+import { SPEECH_VERBS } from './lexicon/speech-verbs';
+
+export interface Chunk {
+  /** token range [a, b) */
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  /** number of words */
+  words: number;
+  /** a person title ends right before the name, inside the same capitalised run */
+  titled: boolean;
+  /** first token of the role that precedes it in the same run, or -1 */
+  roleFrom: number;
+  /** contains an organisation marker word or is an acronym */
+  org: boolean;
+  /** inside a Title Case / ALL CAPS line or an over-long run: match entities by sub-sequences */
+  loose: boolean;
+  /** first word is a sentence start */
+  sentInitial: boolean;
+}
+
+const MAX_CHUNK = 8;
+
+function isTitleTok(w: string): boolean {
+  if (TITLE_WORDS.has(w)) return true;
+  if (w.indexOf('-') > 0) return TITLE_WORDS.has(w.slice(w.lastIndexOf('-') + 1));
+  return false;
+}
+
+function isDemonym(w: string): boolean {
+  if (DEMONYM_WORDS.has(w)) return true;
+  if (w.indexOf('-') > 0) return w.split('-').every((p) => DEMONYM_WORDS.has(p));
+  return false;
+}
+
+/** Paragraphs written in Title Case or ALL CAPS (headlines, boilerplate). */
+function headlineParas(t: Tokens): Uint8Array {
+  const np = t.paraStart.length - 1;
+  const out = new Uint8Array(Math.max(np, 0));
+  for (let p = 0; p < np; p++) {
+    const a = t.paraStart[p], b = t.paraStart[p + 1];
+    let words = 0, caps = 0, allcaps = 0, fnCaps = 0;
+    for (let i = a; i < b && i < a + 64; i++) {
+      if (t.kind[i] !== K.Word || t.flags[i] & F.Digit) continue;
+      words++;
+      const f = t.flags[i];
+      if (f & F.Cap) {
+        caps++;
+        if (f & F.AllCaps) allcaps++;
+        if (i > a && FUNCTION_WORDS.has(lower(t, i))) fnCaps++;
+      }
+    }
+    if (words >= 2 && allcaps === words) out[p] = 2;
+    else if (words >= 3 && caps / words >= 0.75 && (fnCaps > 0 || caps === words)) out[p] = 1;
+  }
+  return out;
+}
+
+export interface ChunkIndex {
+  chunks: Chunk[];
+  /** chunk index + 1 for every token inside a chunk, else 0 */
+  at: Int32Array;
+  /** per token: 1 if the token is a capitalised word that is not a name part (title word etc.) */
+  headline: Uint8Array;
+}
+
+export function chunkNames(t: Tokens): ChunkIndex {
+  const { text, n, kind, flags } = t;
+  const heads = headlineParas(t);
+  const chunks: Chunk[] = [];
+  const at = new Int32Array(n);
+
+  const capWord = (i: number): boolean => {
+    if (i >= n || kind[i] !== K.Word) return false;
+    const f = flags[i];
+    if (!(f & F.Cap)) {
+      // "ad-Din", "al-Qassam"
+      const s = t.start[i];
+      const h = text.indexOf('-', s);
+      return h > s && h < t.end[i] - 1 && h - s <= 3 && (flags[i] & F.Digit) === 0 && isUpperAt(text, h + 1) && NAME_PARTICLES.has(text.slice(s, h).toLowerCase());
+    }
+    const s = t.start[i];
+    const ap = text.slice(s, t.end[i]).search(/['’]/);
+    if (ap > 0 && FUNCTION_WORDS.has(text.slice(s, s + ap).toLowerCase())) return false; // We’ve, It’s
+    if (heads[t.para[i]]) {
+      const w = lower(t, i);
+      if (FUNCTION_WORDS.has(w) || SPEECH_VERBS.has(w) || AUXILIARIES.has(w)) return false;
+    }
+    return true;
+  };
+
+  let i = 0;
+  while (i < n) {
+    if (!capWord(i)) { i++; continue; }
+    // maximal run with bridges ("of", "of the", particles)
+    let j = i + 1;
+    for (;;) {
+      if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
+      if (j + 1 < n && kind[j] === K.Word && !(flags[j] & F.Cap) && t.sent[j] === t.sent[i]) {
+        const w = lower(t, j);
+        if ((w === 'of' || NAME_PARTICLES.has(w)) && capWord(j + 1)) { j += 2; continue; }
+        if (w === 'of' && j + 2 < n && lower(t, j + 1) === 'the' && capWord(j + 2)) { j += 3; continue; }
+      }
+      break;
+    }
+    const loose = heads[t.para[i]] !== 0 || j - i > MAX_CHUNK * 2;
+    splitRun(t, i, j, loose, chunks, at);
+    i = j;
+  }
+  return { chunks, at, headline: heads };
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && ch !== ch.toLowerCase();
+}
+
+function splitRun(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[], at: Int32Array): void {
+  // split at months/weekdays and capitalised function words
+  let s = a;
+  for (let i = a; i <= b; i++) {
+    if (i === b) { if (s < b) titleSplit(t, s, b, loose, out, at); break; }
+    const w = lower(t, i);
+    if (MONTHS_DAYS.has(w) || (FUNCTION_WORDS.has(w) && (t.flags[i] & F.Cap) && !(w === 'the' && i === s))) {
+      if (s < i) titleSplit(t, s, i, loose, out, at);
+      s = i + 1;
+    }
+  }
+}
+
+function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[], at: Int32Array): void {
+  // leading "The": kept only for publications ("The Times of Israel")
+  let hadThe = -1;
+  if (lower(t, a) === 'the') { hadThe = a; a++; }
+  if (a >= b) return;
+  // find the last title word that has a name after it
+  let headFrom = a;
+  let roleFrom = -1;
+  let personTitle = false;
+  if (!loose) {
+    for (let i = a; i < b; i++) {
+      const w = lower(t, i);
+      if (!isTitleTok(w)) continue;
+      let e = i + 1;
+      // "Secretary of State", "Minister of Foreign Affairs"
+      if (e < b && lower(t, e) === 'of') {
+        let k = e + 1;
+        while (k < b && PORTFOLIO_WORDS.has(lower(t, k))) k++;
+        if (k > e + 1) e = k;
+      }
+      if (e >= b) { headFrom = b; roleFrom = roleFrom < 0 ? a : roleFrom; break; }
+      // "Justice Department", "General Assembly": the rest is an organisation, not a person
+      let allOrg = true;
+      for (let k = e; k < b; k++) if (!ORG_MARKERS.has(lower(t, k))) { allOrg = false; break; }
+      if (allOrg) break;
+      headFrom = e;
+      if (roleFrom < 0) roleFrom = a;
+      personTitle = true;
+      i = e - 1;
+    }
+  }
+  // role part: emit the names inside it ("US" in "US Secretary of State", "U.S. State Department")
+  if (roleFrom >= 0) {
+    let s = roleFrom;
+    for (let i = roleFrom; i <= headFrom; i++) {
+      const w = i < headFrom ? lower(t, i) : '';
+      const boundary = i === headFrom || isTitleTok(w) || w === 'of' || w === 'the' || (PORTFOLIO_WORDS.has(w) && i > roleFrom && lower(t, i - 1) === 'of');
+      if (boundary) {
+        if (s < i) emit(t, s, i, -1, false, false, out, at, -1, true);
+        s = i + 1;
+      }
+    }
+  }
+  if (headFrom >= b) return;
+  emit(t, headFrom, b, roleFrom, personTitle, loose, out, at, hadThe >= 0 && hadThe === headFrom - 1 ? hadThe : -1);
+}
+
+function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean, loose: boolean, out: Chunk[], at: Int32Array, the = -1, inRole = false): void {
+  // leading and trailing connectors
+  while (a < b && (t.flags[a] & F.Cap) === 0 && t.kind[a] === K.Word && !capParticle(t, a)) a++;
+  while (b > a && (t.flags[b - 1] & F.Cap) === 0 && t.kind[b - 1] === K.Word && !capParticle(t, b - 1)) b--;
+  if (inRole) {
+    const mod = (i: number) => { const w = lower(t, i); return ROLE_MODIFIERS.has(w) && !ORG_MARKERS.has(w); };
+    while (a < b && mod(a)) a++;
+    while (b > a && mod(b - 1)) b--;
+  }
+  // leading demonyms: part of an organisation's name ("Palestinian Islamic Jihad"), else dropped
+  let org = false;
+  for (let i = a; i < b; i++) if (ORG_MARKERS.has(lower(t, i))) { org = true; break; }
+  while (a < b && isDemonym(lower(t, a)) && !org) a++;
+  if (a >= b) return;
+  if (b - a === 1 && isDemonym(lower(t, a))) return;
+  // leading place before a person's name ("the Mideast Steve Witkoff")
+  if (!org && !loose && b - a >= 3) {
+    for (const len of [2, 1]) {
+      if (b - a - len < 2) continue;
+      const k = nameKey(t.text.slice(t.start[a], t.end[a + len - 1]));
+      if (isPlaceKey(k) && (t.flags[a + len] & F.Cap)) {
+        emit(t, a, a + len, -1, false, false, out, at);
+        a += len;
+        break;
+      }
+    }
+  }
+  if (b - a > MAX_CHUNK && !loose) loose = true;
+  let start = t.start[a];
+  if (the >= 0 && the === a - 1) {
+    for (let i = a; i < b; i++) if (PUBLICATION_WORDS.has(lower(t, i))) { start = t.start[the]; break; }
+  }
+  const end = t.end[b - 1];
+  const text = t.text.slice(start, end);
+  if (b - a === 1 && (t.flags[a] & F.AllCaps) && text.replace(/\./g, '').length <= 6) org = true;
+  const chunk: Chunk = {
+    a: start === t.start[a] ? a : a - 1,
+    b,
+    start,
+    end,
+    text,
+    key: nameKey(text),
+    words: b - a,
+    titled,
+    roleFrom,
+    org,
+    loose,
+    sentInitial: t.sentStart[t.sent[a]] === a || (a > 0 && t.kind[a - 1] === K.QuoteOpen && t.sentStart[t.sent[a]] === a - 1),
+  };
+  out.push(chunk);
+  for (let i = chunk.a; i < b; i++) at[i] = out.length;
+}
+
+function capParticle(t: Tokens, i: number): boolean {
+  const s = t.start[i];
+  const h = t.text.indexOf('-', s);
+  return h > s && h < t.end[i] - 1;
+}

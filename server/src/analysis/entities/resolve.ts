@@ -1,0 +1,233 @@
+// Corpus step: the entity table built from every speaker of every document, canonical
+// (fullest) names, coreference of short forms, aliases and acronyms, and mentions.
+// Near-linear: every lookup goes through maps keyed by normalised names.
+import type { Annotation, Statement } from '../types';
+import type { Extraction, NameOcc } from './extract';
+import { countryGroup, countryName } from './lexicon/places';
+import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from './lexicon/words';
+import { initials, nameKey } from './keys';
+
+export interface Resolved {
+  annotations: Annotation[];
+  statements: Statement[];
+}
+
+interface Ref {
+  doc: number;
+  occ: NameOcc;
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const MAX_SUFFIX_WORDS = 6;
+
+export function resolve(docs: Extraction[]): Resolved[] {
+  // --- indexes over every name key in the corpus
+  const keyInfo = new Map<string, { count: number; docs: Set<number>; p: number; o: number; org: boolean }>();
+  const acr = new Map<string, string>();
+  docs.forEach((d, di) => {
+    for (const occ of d.names) {
+      let k = keyInfo.get(occ.key);
+      if (!k) { k = { count: 0, docs: new Set(), p: 0, o: 0, org: false }; keyInfo.set(occ.key, k); }
+      k.count++;
+      k.docs.add(di);
+      k.p += occ.p;
+      k.o += occ.o;
+    }
+    for (const [a, long] of d.acronyms) if (!acr.has(a)) acr.set(a, long);
+  });
+  const orgLike = (key: string, words: string[]): boolean => {
+    if (countryGroup(key)) return true;
+    for (const w of words) if (ORG_MARKERS.has(w)) return true;
+    const k = keyInfo.get(key);
+    return !!k && k.o > k.p + 1;
+  };
+  const suffixIdx = new Map<string, string[]>(); // "blinken" → ["antony blinken"]
+  const prefixIdx = new Map<string, string[]>(); // "all israel" → ["all israel news"]
+  const initialsIdx = new Map<string, string[]>(); // "idf" → ["israel defense forces"]
+  const push = (m: Map<string, string[]>, k: string, v: string) => {
+    const l = m.get(k);
+    if (!l) m.set(k, [v]); else if (!l.includes(v) && l.length < 8) l.push(v);
+  };
+  for (const key of keyInfo.keys()) {
+    const words = key.split(' ');
+    if (words.length < 2 || words.length > MAX_SUFFIX_WORDS) continue;
+    if (orgLike(key, words)) {
+      for (let i = 2; i < words.length; i++) push(prefixIdx, words.slice(0, i).join(' '), key);
+      const ini = initials(key);
+      if (ini.length >= 2) push(initialsIdx, ini, key);
+    } else {
+      for (let i = 1; i < words.length; i++) {
+        const suf = words.slice(i).join(' ');
+        if (suf === 'jr' || suf === 'sr') continue;
+        push(suffixIdx, suf, key);
+      }
+    }
+  }
+
+  const pick = (cands: string[], doc: number): string => {
+    if (cands.length === 1) return cands[0];
+    let best = cands[0], bestScore = -1;
+    for (const c of cands) {
+      const k = keyInfo.get(c)!;
+      const score = (k.docs.has(doc) ? 1e6 : 0) + k.count;
+      if (score > bestScore) { best = c; bestScore = score; }
+    }
+    return best;
+  };
+
+  /** the entity id of a key as used in document `doc` */
+  const idOf = (key: string, doc: number, depth = 0): string => {
+    const g = countryGroup(key);
+    if (g) return g;
+    const long = acr.get(key);
+    if (long && depth < 3) return idOf(long, doc, depth + 1);
+    const full = suffixIdx.get(key);
+    if (full) return pick(full, doc);
+    const pre = prefixIdx.get(key);
+    if (pre && pre.length === 1 && !keyInfo.get(key)?.org) return pre[0];
+    if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) {
+      const ini = initialsIdx.get(key);
+      if (ini && ini.length === 1) return ini[0];
+    }
+    return key;
+  };
+
+  // --- every occurrence, with its id
+  const refs: Ref[][] = docs.map(() => []);
+  const speakerIds = new Set<string>();
+  docs.forEach((d, di) => {
+    for (const occ of d.names) {
+      if (occ.speaker?.metonym) {
+        refs[di].push({ doc: di, occ, id: occ.speaker.metonym, start: occ.start, end: occ.end, text: occ.text });
+        speakerIds.add(occ.speaker.metonym);
+        continue;
+      }
+      const id = idOf(occ.key, di);
+      refs[di].push({ doc: di, occ, id, start: occ.start, end: occ.end, text: occ.text });
+      if (occ.speaker) speakerIds.add(id);
+    }
+  });
+
+  // --- mentions need: sub-spans for generic suffixes and loose (headline) chunks
+  const isEntity = (id: string) => speakerIds.has(id);
+  docs.forEach((d, di) => {
+    const list = refs[di];
+    const extra: Ref[] = [];
+    for (const r of list) {
+      if (r.occ.speaker || isEntity(r.id)) continue;
+      const occ = r.occ;
+      if (occ.loose && occ.parts) {
+        const p = occ.parts;
+        const nw = p.length / 2;
+        let i = 0;
+        while (i < nw) {
+          let matched = 0;
+          for (let len = Math.min(4, nw - i); len >= 1; len--) {
+            const s = p[2 * i], e = p[2 * (i + len - 1) + 1];
+            const text = d.names.length ? refText(occ, s, e) : '';
+            const id = idOf(nameKey(text), di);
+            if (isEntity(id)) { extra.push({ doc: di, occ, id, start: s, end: e, text }); matched = len; break; }
+          }
+          i += matched || 1;
+        }
+        r.id = '';
+        continue;
+      }
+      // "Hamas Movement" = "Hamas", "The All Israel News Staff" ⊃ "All Israel News"
+      const words = occ.text.split(/[\s\u00a0]+/);
+      if (words.length >= 2 && GENERIC_ORG_SUFFIX.has(words[words.length - 1].toLowerCase())) {
+        let s = occ.start;
+        let body = words.slice(0, -1);
+        if (body[0] === 'The' && body.length > 1) { s += 4; body = body.slice(1); }
+        const text = body.join(' ');
+        const e = s + occ.text.slice(s - occ.start).indexOf(text) + text.length;
+        const id = idOf(nameKey(text), di);
+        if (isEntity(id) && occ.text.slice(s - occ.start, e - occ.start) === text) {
+          r.id = id; r.start = s; r.end = e; r.text = text;
+        }
+      }
+    }
+    list.push(...extra);
+  });
+
+  // --- canonical names and subtypes
+  const canon = new Map<string, string>();
+  const evidence = new Map<string, { p: number; o: number; org: boolean; multi: boolean }>();
+  const better = (a: string, b: string): boolean => {
+    const wa = a.split(/[\s\u00a0]+/).length, wb = b.split(/[\s\u00a0]+/).length;
+    if (wa !== wb) return wa > wb;
+    const ca = a === a.toUpperCase(), cb = b === b.toUpperCase();
+    if (ca !== cb) return !ca;
+    return a.length > b.length;
+  };
+  for (const list of refs) {
+    for (const r of list) {
+      if (!isEntity(r.id)) continue;
+      let ev = evidence.get(r.id);
+      if (!ev) { ev = { p: 0, o: 0, org: false, multi: false }; evidence.set(r.id, ev); }
+      ev.p += r.occ.p;
+      ev.o += r.occ.o;
+      if (r.occ.speaker?.metonym) continue;
+      const words = r.text.split(/[\s\u00a0]+/);
+      if (words.length > 1) ev.multi = true;
+      for (const w of words) if (ORG_MARKERS.has(w.toLowerCase())) ev.org = true;
+      const cur = canon.get(r.id);
+      if (!cur || better(r.text, cur)) canon.set(r.id, r.text);
+    }
+  }
+  const nameOf = (id: string) => canon.get(id) ?? (id.startsWith('@') ? countryName(id) : id);
+  const subtypeOf = (id: string): 'person' | 'org' => {
+    if (id.startsWith('@')) return 'org';
+    const ev = evidence.get(id);
+    if (!ev) return 'org';
+    if (ev.org) return 'org';
+    if (ev.p > ev.o) return 'person';
+    if (ev.o > ev.p) return 'org';
+    return ev.multi ? 'person' : 'org';
+  };
+
+  // --- annotations and statements
+  return docs.map((d, di) => {
+    const annotations: Annotation[] = [];
+    for (const r of refs[di]) {
+      if (!isEntity(r.id)) continue;
+      const sp = r.occ.speaker;
+      const base = { start: r.start, end: r.end, text: r.text, entity: nameOf(r.id), subtype: subtypeOf(r.id), value: null, unit: null };
+      if (sp) annotations.push({ type: 'speaker', ...base, role: sp.role, quote: sp.quote, cue: sp.cue });
+      else annotations.push({ type: 'mention', ...base, role: null });
+    }
+    annotations.sort((a, b) => a.start - b.start);
+    return { annotations, statements: resolveStatements(d, annotations) };
+  });
+}
+
+function refText(occ: NameOcc, s: number, e: number): string {
+  return occ.text.slice(s - occ.start, e - occ.start);
+}
+
+function resolveStatements(d: Extraction, annotations: Annotation[]): Statement[] {
+  const speakers = annotations.filter((a) => a.type === 'speaker');
+  const out: Statement[] = [];
+  // attributions so far, in text order: speakers and resolved statements
+  const recent: Array<{ pos: number; entity: string; subtype: string }> = [];
+  let si = 0;
+  for (const st of d.statements) {
+    while (si < speakers.length && speakers[si].start < st.anchor.start) {
+      recent.push({ pos: speakers[si].start, entity: speakers[si].entity!, subtype: speakers[si].subtype! });
+      si++;
+    }
+    let hit: { pos: number; entity: string; subtype: string } | null = null;
+    for (let k = recent.length - 1; k >= 0 && k >= recent.length - 40; k--) {
+      const r = recent[k];
+      if (r.pos < st.after) break;
+      if (st.kind === 'any' || r.subtype === st.kind) { hit = r; break; }
+    }
+    if (!hit) continue;
+    out.push({ anchor: st.anchor, quote: st.quote, cue: st.cue, entity: hit.entity });
+    recent.push({ pos: st.anchor.start, entity: hit.entity, subtype: hit.subtype });
+  }
+  return out;
+}

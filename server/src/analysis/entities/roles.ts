@@ -1,0 +1,60 @@
+// Roles of a speaker: the title before the name ("US Secretary of State", "Hezbollah leader",
+// "US envoy to the Mideast") or the appositive after it (", a representative of Hamas,").
+import { F, K, type Tokens, lower } from './tokens';
+import type { Chunk } from './names';
+import { TITLE_WORDS, ROLE_MODIFIERS, PERSON_NOUNS } from './lexicon/titles';
+import { DEMONYM_WORDS } from './lexicon/places';
+
+function isTitle(w: string): boolean {
+  return TITLE_WORDS.has(w) || (w.indexOf('-') > 0 && TITLE_WORDS.has(w.slice(w.lastIndexOf('-') + 1)));
+}
+
+const CONNECT = new Set(['of', 'to', 'the', 'for']);
+
+/** Role written before the name, or null. */
+export function roleBefore(t: Tokens, c: Chunk): string | null {
+  let from = c.roleFrom >= 0 ? c.roleFrom : c.a;
+  let hasTitle = c.roleFrom >= 0;
+  let i = from - 1;
+  let steps = 0;
+  while (i >= 0 && steps < 12 && t.kind[i] === K.Word && t.sent[i] === t.sent[c.a]) {
+    const w = lower(t, i);
+    const cap = (t.flags[i] & F.Cap) !== 0;
+    if (isTitle(w)) hasTitle = true;
+    else if (!(cap || ROLE_MODIFIERS.has(w) || DEMONYM_WORDS.has(w) || CONNECT.has(w) || w.indexOf('-') > 0)) break;
+    if (cap && (w === 'the' || w === 'according' || w === 'however')) break;
+    from = i;
+    i--;
+    steps++;
+  }
+  if (!hasTitle) return null;
+  while (from < c.a && CONNECT.has(lower(t, from))) from++;
+  // the role must end with (or contain) a title word: trim trailing non-title connectors
+  if (from >= c.a) return null;
+  const s = t.start[from];
+  let endTok = c.a - 1;
+  if (c.text.startsWith('The ')) endTok = c.a - 1;
+  const role = t.text.slice(s, t.end[endTok]).replace(/[\s\u00a0]+/g, ' ').trim();
+  return role || null;
+}
+
+/** Appositive role after the name (", a member of X," / ", U.S. Special Envoy to the Middle East,"). */
+export function roleAfter(t: Tokens, c: Chunk): { role: string | null; end: number; person: boolean } | null {
+  const i = c.b;
+  if (i >= t.n || t.kind[i] !== K.Comma) return null;
+  let j = i + 1;
+  const w0 = lower(t, j);
+  if (w0 === 'a' || w0 === 'an' || w0 === 'the') j++;
+  let k = j;
+  let person = false;
+  let steps = 0;
+  while (k < t.n && steps < 20 && t.sent[k] === t.sent[c.a] && (t.kind[k] === K.Word || t.kind[k] === K.Poss)) {
+    const w = lower(t, k);
+    if (steps < 5 && PERSON_NOUNS.has(w)) person = true;
+    k++;
+    steps++;
+  }
+  if (!person || k === j) return null;
+  const role = t.text.slice(t.start[j], t.end[k - 1]).replace(/[\s\u00a0]+/g, ' ').trim();
+  return { role, end: k, person };
+}

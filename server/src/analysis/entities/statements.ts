@@ -1,0 +1,82 @@
+// Statements tied to a named speaker without naming it: "he said" / "it announced" after a
+// named speaker, and quote paragraphs that continue the previous paragraph's speaker.
+import { F, K, type Tokens, lower } from './tokens';
+import type { Span } from '../types';
+import { SPEECH_VERBS, QUOTE_VERBS } from './lexicon/speech-verbs';
+import { AUXILIARIES, ADVERBS } from './lexicon/words';
+
+export interface PendingStatement {
+  anchor: Span;
+  quote: Span;
+  cue: string | null;
+  /** person: he/she; org: it; any: a continuing quote paragraph */
+  kind: 'person' | 'org' | 'any';
+  /** attribute to the nearest speaker before anchor.start, but not before this offset */
+  after: number;
+}
+
+export function findStatements(t: Tokens, attributedTokens: number[]): PendingStatement[] {
+  const out: PendingStatement[] = [];
+  const n = t.n;
+  const word = (i: number) => lower(t, i);
+  const regionSpan = (id: number): Span => {
+    const [o, c] = t.quotes[id - 1];
+    return { start: t.end[o], end: c < n ? t.start[c] : t.end[n - 1] };
+  };
+  const sentenceRest = (i: number): Span | null => {
+    let s = i + 1;
+    if (word(s) === 'that') s++;
+    for (let k = i + 1; k < n && k < i + 8 && t.sent[k] === t.sent[i]; k++) if (t.kind[k] === K.QuoteOpen && t.quote[k + 1]) return regionSpan(t.quote[k + 1]);
+    let e = s;
+    while (e < n && t.sent[e] === t.sent[i] && t.kind[e] !== K.End) e++;
+    return e > s ? { start: t.start[s], end: t.end[e - 1] } : null;
+  };
+  const attributedParas = new Set<number>();
+  for (const tok of attributedTokens) attributedParas.add(t.para[tok]);
+
+  for (let i = 0; i < n; i++) {
+    if (t.kind[i] !== K.Word || t.quote[i]) continue;
+    const w = word(i);
+    const kind = w === 'he' || w === 'she' ? 'person' : w === 'it' ? 'org' : null;
+    if (!kind) continue;
+    let v = i + 1;
+    let steps = 0;
+    while (v < n && steps < 4 && t.kind[v] === K.Word && (AUXILIARIES.has(word(v)) || ADVERBS.has(word(v)) || (word(v).endsWith('ly') && word(v).length > 4))) { v++; steps++; }
+    const vw = word(v);
+    // “…,” he said
+    let quote: Span | null = null;
+    const p = i - 1, pp = i - 2;
+    if (t.kind[p] === K.QuoteClose || (t.kind[p] === K.Comma && t.kind[pp] === K.QuoteClose)) {
+      const close = t.kind[p] === K.QuoteClose ? p : pp;
+      const id = t.quote[close - 1];
+      if (id && QUOTE_VERBS.has(vw)) quote = regionSpan(id);
+    }
+    const cue = vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on') ? 'called ' + word(v + 1) : vw;
+    if (!quote) {
+      if (!(SPEECH_VERBS.has(vw) || cue !== vw)) continue;
+      quote = sentenceRest(v);
+      if (!quote) continue;
+    }
+    attributedParas.add(t.para[i]);
+    out.push({ anchor: { start: t.start[i], end: t.end[i] }, quote, cue, kind, after: 0 });
+  }
+
+  // continuing quote paragraphs
+  const np = t.paraStart.length - 1;
+  for (let p = 1; p < np; p++) {
+    const a = t.paraStart[p];
+    const prevA = t.paraStart[p - 1];
+    if (attributedParas.has(p) || !attributedParas.has(p - 1)) continue;
+    const last = a - 1;
+    if (t.kind[a] === K.QuoteOpen && t.quote[a + 1]) {
+      out.push({ anchor: { start: t.start[a], end: t.end[a] }, quote: regionSpan(t.quote[a + 1]), cue: null, kind: 'any', after: t.start[prevA] });
+      attributedParas.add(p);
+    } else if (t.kind[last] === K.Colon && !(t.flags[a] & F.Para && t.kind[a] !== K.Word)) {
+      const b = t.paraStart[p + 1];
+      out.push({ anchor: { start: t.start[a], end: t.end[a] }, quote: { start: t.start[a], end: t.end[b - 1] }, cue: null, kind: 'any', after: t.start[prevA] });
+      attributedParas.add(p);
+    }
+  }
+  out.sort((x, y) => x.anchor.start - y.anchor.start);
+  return out;
+}

@@ -1,0 +1,260 @@
+// Cheap linear tokenizer: words, possessive markers, quote marks and punctuation, with
+// sentence, paragraph and quote structure. Offsets are UTF-16 indices into the text.
+// One pass over the characters; no regular expressions on the hot path.
+
+export const enum K {
+  Word = 1,
+  Poss = 2, // ’s  's  or a trailing ’ after s ("Hamas’")
+  QuoteOpen = 3,
+  QuoteClose = 4,
+  Comma = 5,
+  End = 6, // . ! ?
+  Colon = 7, // : ;
+  Dash = 8,
+  ParenOpen = 9,
+  ParenClose = 10,
+  Other = 11,
+}
+
+export const enum F {
+  Cap = 1, // first letter upper case
+  AllCaps = 2, // two or more letters, all upper case
+  Para = 4, // first token of a paragraph
+  Abbr = 8, // ends with a dot that belongs to the word ("U.S.", "Oct.")
+  Digit = 16,
+}
+
+export interface Tokens {
+  text: string;
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  /** sentence number of each token */
+  sent: Int32Array;
+  /** first token of each sentence (index by sentence number), plus a final sentinel = n */
+  sentStart: number[];
+  /** paragraph number of each token */
+  para: Int32Array;
+  paraStart: number[];
+  /** quote region (1-based) containing the token, 0 if none; quote marks themselves carry 0 */
+  quote: Int32Array;
+  /** quote regions: [open token, close token] (close = last token of the paragraph + 1 when unclosed) */
+  quotes: Array<[number, number]>;
+}
+
+// ASCII classes: 1 lower, 2 upper, 3 digit
+const CLS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CLS[c] = 1;
+for (let c = 65; c <= 90; c++) CLS[c] = 2;
+for (let c = 48; c <= 57; c++) CLS[c] = 3;
+
+const LETTER = /\p{L}|\p{M}/u;
+
+/** 0 not a word char, 1 lower/other letter, 2 upper, 3 digit */
+function cls(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return CLS[c];
+  if (c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0xa0 || c === 0x2014 || c === 0x2013) return 0;
+  if (c >= 0xd800 && c <= 0xdfff) return 0;
+  const ch = text[i];
+  if (!LETTER.test(ch)) return 0;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? 2 : 1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x2028 || c === 0x2029;
+}
+
+const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'an', 'as', 'at', 'ud', 'ul', 'abu', 'bin', 'ibn', 'ben', 'bou', 'ait', 'o']);
+
+/** Words whose final dot is part of the word (not a sentence end). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'lt', 'col', 'gov', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'st', 'jr', 'sr', 'prof', 'capt', 'sgt', 'inc', 'corp', 'ltd',
+  'co', 'no', 'vs', 'etc', 'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'messrs', 'mt', 'ft', 'gens',
+]);
+
+export function tokenize(text: string): Tokens {
+  const len = text.length;
+  let cap = Math.max(64, (len >> 2) + 16);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let flags = new Uint8Array(cap);
+  let n = 0;
+  let paraPending = true;
+  const grow = () => {
+    cap *= 2;
+    const s2 = new Int32Array(cap); s2.set(start); start = s2;
+    const e2 = new Int32Array(cap); e2.set(end); end = e2;
+    const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
+    const f2 = new Uint8Array(cap); f2.set(flags); flags = f2;
+  };
+  const push = (s: number, e: number, k: number, f: number) => {
+    if (n === cap) grow();
+    start[n] = s; end[n] = e; kind[n] = k;
+    flags[n] = f | (paraPending ? F.Para : 0);
+    paraPending = false;
+    n++;
+  };
+
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10) paraPending = true;
+      i++;
+      continue;
+    }
+    const k0 = cls(text, i);
+    if (k0 !== 0) {
+      // a word
+      const s = i;
+      const firstUpper = k0 === 2;
+      let upper = k0 === 2 ? 1 : 0;
+      let lower = k0 === 1 ? 1 : 0;
+      let letters = k0 !== 3 ? 1 : 0;
+      let fl = 0;
+      let poss = -1; // start of a possessive split
+      let possTrailing = false;
+      i++;
+      for (;;) {
+        if (i >= len) break;
+        const k = cls(text, i);
+        if (k !== 0) {
+          if (k === 2) upper++; else if (k === 1) lower++;
+          if (k !== 3) letters++;
+          i++;
+          continue;
+        }
+        const d = text.charCodeAt(i);
+        const nk = i + 1 < len ? cls(text, i + 1) : 0;
+        if (d === 45 /* - */ || d === 0x2010 || d === 0x2011) {
+          if (nk === 0) break;
+          // "Hamas-held": a capitalised part followed by a lower-case part is split
+          if (firstUpper && nk === 1 && !HYPHEN_PARTICLES.has(text.slice(s, i).toLowerCase())) break;
+          i++;
+          continue;
+        }
+        if (d === 46 /* . */) {
+          // U.S. / U.N. / 3.5 / e.g.
+          const runLen = i - s;
+          const prevIsSingleLetter = runLen === 1 || (runLen >= 2 && text.charCodeAt(i - 2) === 46);
+          if (nk !== 0 && (prevIsSingleLetter || (k0 === 3 && nk === 3))) { i++; continue; }
+          if (prevIsSingleLetter && letters > 0) { i++; fl |= F.Abbr; break; }
+          const w = text.slice(s, i).toLowerCase();
+          if (ABBREVIATIONS.has(w)) { i++; fl |= F.Abbr; }
+          break;
+        }
+        if (d === 0x2019 || d === 39) {
+          if (nk !== 0) {
+            const after = i + 2 < len ? cls(text, i + 2) : 0;
+            const nc = text.charCodeAt(i + 1);
+            if ((nc === 115 || nc === 83) && after === 0) { poss = i; break; } // ’s
+            if (nk === 2 || letters > 0) { i++; continue; } // O’Brien, doesn’t
+            break;
+          }
+          // trailing apostrophe after s: possessive ("Hamas’ refusal")
+          const pc = text.charCodeAt(i - 1);
+          if ((pc === 115 || pc === 83) && firstUpper) { possTrailing = true; poss = i; }
+          break;
+        }
+        if (d === 38 /* & */ && upper > 0 && lower === 0 && nk === 2) { i++; continue; } // AT&T
+        break;
+      }
+      let e = i;
+      if (fl & F.Abbr) e = i;
+      if (firstUpper) fl |= F.Cap;
+      if (upper >= 2 && lower === 0) fl |= F.AllCaps;
+      if (k0 === 3) fl |= F.Digit;
+      push(s, e, K.Word, fl);
+      if (poss >= 0) {
+        const pe = possTrailing ? poss + 1 : poss + 2;
+        push(poss, pe, K.Poss, 0);
+        i = pe;
+      }
+      continue;
+    }
+    // punctuation
+    let k: number;
+    switch (c) {
+      case 0x201c: case 0x201e: k = K.QuoteOpen; break; // “ „
+      case 0x201d: k = K.QuoteClose; break; // ”
+      case 0x2018: case 0x2019: case 39: k = K.Other; break; // single quotes are not speech marks here
+      case 34: { // " '
+        const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+        const opening = i === 0 || isSpace(p) || p === 40 || p === 91 || p === 0x2014 || p === 0x2013 || p === 45 || p === 0x201c || p === 0x2018;
+        k = opening ? K.QuoteOpen : K.QuoteClose;
+        break;
+      }
+      case 44: k = K.Comma; break;
+      case 46: case 33: case 63: case 0x2026: k = K.End; break;
+      case 58: case 59: k = K.Colon; break;
+      case 0x2014: case 0x2013: case 45: k = K.Dash; break;
+      case 40: case 91: k = K.ParenOpen; break;
+      case 41: case 93: k = K.ParenClose; break;
+      default: k = K.Other;
+    }
+    // a run of dots is one token
+    let e = i + 1;
+    if (c === 46) while (e < len && text.charCodeAt(e) === 46) e++;
+    push(i, e, k, 0);
+    i = e;
+  }
+
+  // structure: paragraphs, sentences, quotes
+  const sent = new Int32Array(n);
+  const para = new Int32Array(n);
+  const quote = new Int32Array(n);
+  const sentStart: number[] = [];
+  const paraStart: number[] = [];
+  const quotes: Array<[number, number]> = [];
+  let s = -1;
+  let p = -1;
+  let newSent = true;
+  let open = -1;
+  const closeOpen = (at: number) => {
+    if (open >= 0) {
+      quotes.push([open, at]);
+      const id = quotes.length;
+      for (let j = open + 1; j < at && j < n; j++) quote[j] = id;
+      open = -1;
+    }
+  };
+  for (let t = 0; t < n; t++) {
+    const f = flags[t];
+    if (f & F.Para) {
+      closeOpen(t);
+      p++;
+      paraStart.push(t);
+      newSent = true;
+    }
+    const k = kind[t];
+    if (newSent && !(k === K.QuoteClose && !(f & F.Para) && s >= 0)) {
+      s++;
+      sentStart.push(t);
+      newSent = false;
+    }
+    sent[t] = s;
+    para[t] = p;
+    if (k === K.End) newSent = true;
+    else if (k === K.QuoteOpen) {
+      if (open < 0) open = t;
+    } else if (k === K.QuoteClose) {
+      // a ’ right after a word may be a closing single quote; only close an open quote
+      if (open >= 0) closeOpen(t);
+    }
+  }
+  closeOpen(n);
+  sentStart.push(n);
+  paraStart.push(n);
+  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes };
+}
+
+/** The word's text, lower-cased ("" for punctuation). */
+export function lower(t: Tokens, i: number): string {
+  if (i < 0 || i >= t.n || t.kind[i] !== K.Word) return '';
+  return t.text.slice(t.start[i], t.end[i]).toLowerCase().replace(/’/g, "'");
+}
