@@ -144,7 +144,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const headAfter = (i: number): number => {
     let last = -1;
     let steps = 0;
-    while (i < n && steps < 14) {
+    const s0 = t.sent[Math.min(i, n - 1)];
+    while (i < n && steps < 14 && t.sent[i] === s0) {
       const c = chunkAt(i);
       if (c >= 0) { last = c; i = chunks[c].b; steps++; continue; }
       if (last >= 0 && !isRoleWord(i)) break;
@@ -215,6 +216,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const vw = word(v);
     if (!vw || (t.flags[v] & F.Cap && !idx.headline[t.para[v]])) continue;
     const afterQuote = quoteBefore(ch.a);
+    if (vw.endsWith('ing')) continue;
     if (SPEECH_VERBS.has(vw) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && QUOTE_VERBS.has(vw))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;

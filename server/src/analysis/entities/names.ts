@@ -200,7 +200,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   for (let i = a; i < b; i++) if (ORG_MARKERS.has(lower(t, i))) { org = true; break; }
   while (a < b && isDemonym(lower(t, a)) && !org) a++;
   if (a >= b) return;
-  if (b - a === 1 && isDemonym(lower(t, a))) return;
+  if (isDemonym(lower(t, b - 1)) && !org) return; // "Middle Eastern"
+
   // leading place before a person's name ("the Mideast Steve Witkoff")
   if (!org && !loose && b - a >= 3) {
     for (const len of [2, 1]) {

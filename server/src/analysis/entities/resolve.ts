@@ -25,12 +25,12 @@ const MAX_SUFFIX_WORDS = 6;
 
 export function resolve(docs: Extraction[]): Resolved[] {
   // --- indexes over every name key in the corpus
-  const keyInfo = new Map<string, { count: number; docs: Set<number>; p: number; o: number; org: boolean }>();
+  const keyInfo = new Map<string, { count: number; docs: Set<number>; p: number; o: number }>();
   const acr = new Map<string, string>();
   docs.forEach((d, di) => {
     for (const occ of d.names) {
       let k = keyInfo.get(occ.key);
-      if (!k) { k = { count: 0, docs: new Set(), p: 0, o: 0, org: false }; keyInfo.set(occ.key, k); }
+      if (!k) { k = { count: 0, docs: new Set(), p: 0, o: 0 }; keyInfo.set(occ.key, k); }
       k.count++;
       k.docs.add(di);
       k.p += occ.p;
@@ -38,6 +38,8 @@ export function resolve(docs: Extraction[]): Resolved[] {
     }
     for (const [a, long] of d.acronyms) if (!acr.has(a)) acr.set(a, long);
   });
+  const speakerKeys = new Set<string>();
+  for (const d of docs) for (const occ of d.names) if (occ.speaker) speakerKeys.add(occ.key);
   const orgLike = (key: string, words: string[]): boolean => {
     if (countryGroup(key)) return true;
     for (const w of words) if (ORG_MARKERS.has(w)) return true;
@@ -54,6 +56,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
   for (const key of keyInfo.keys()) {
     const words = key.split(' ');
     if (words.length < 2 || words.length > MAX_SUFFIX_WORDS) continue;
+    if (GENERIC_ORG_SUFFIX.has(words[words.length - 1])) continue; // "… News Staff" is a descriptor
     if (orgLike(key, words)) {
       for (let i = 2; i < words.length; i++) push(prefixIdx, words.slice(0, i).join(' '), key);
       const ini = initials(key);
@@ -87,7 +90,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
     const full = suffixIdx.get(key);
     if (full) return pick(full, doc);
     const pre = prefixIdx.get(key);
-    if (pre && pre.length === 1 && !keyInfo.get(key)?.org) return pre[0];
+    if (pre && pre.length === 1 && !speakerKeys.has(key)) return pre[0];
     if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) {
       const ini = initialsIdx.get(key);
       if (ini && ini.length === 1) return ini[0];

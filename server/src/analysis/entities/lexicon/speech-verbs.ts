@@ -89,10 +89,9 @@ export const PUBLISH_VERBS: ReadonlySet<string> = new Set([
 
 /** Nouns naming a statement ("in a statement", "X's remarks", "a message from X"). */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
-  'statement', 'statements', 'remarks', 'remark', 'comments', 'comment', 'announcement', 'announcements',
-  'declaration', 'declarations', 'communique', 'communiqué', 'message', 'messages', 'letter', 'speech',
-  'address', 'testimony', 'press release', 'tweet', 'tweets', 'post', 'memo', 'warning', 'warnings', 'claim',
-  'claims', 'assessment', 'briefing', 'op-ed', 'editorial', 'interview', 'proclamation', 'notice', 'words',
+  'statement', 'statements', 'remarks', 'comments', 'announcement', 'announcements', 'declaration',
+  'declarations', 'communique', 'communiqué', 'message', 'messages', 'press release', 'tweet', 'tweets',
+  'proclamation',
 ]);
 
 /** Nouns of a speaking body of X ("X's office announced", "a spokesman for X said"). */
