@@ -18,6 +18,8 @@ const common = {
 const targets = {
   cli: { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/byline.js', banner: { js: '#!/usr/bin/env node' } },
   server: { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  // The analyser alone, for benchmarks and scripts.
+  analysis: { entryPoints: ['server/src/analysis/index.ts'], outfile: 'dist/analysis.js' },
   client: { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 };
 

@@ -1,0 +1,35 @@
+// The whole analyser on adversarial input. There is no timing assertion: a regular expression
+// with super-linear backtracking would not finish these inputs within the test's time-out,
+// while linear scanning takes well under a second each.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, analyzeCorpus } from '../../server/src/analysis';
+
+const MB = 1 << 20;
+const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+const inputs: Record<string, string> = {
+  'one line of 1 MB without spaces': repeat('abcXYZ,.;“”"\'0123-', MB),
+  'a 100,000-character capitalised run': repeat('Aaa Bbb Ccc ', 100_000),
+  '100,000 capital letters': 'A'.repeat(100_000),
+  '50,000 quote marks': '“'.repeat(25_000) + '"'.repeat(25_000),
+  'alternating quotes and names': repeat('“Smith said ', MB),
+  'digits and separators': repeat('1,1.1 ', MB),
+  'speech verbs without names': repeat('said told according to ', MB),
+  'months and weekdays': repeat('May March Monday Oct. 8, ', MB),
+  'numbers words': repeat('more than some dozens of ten hundred ', MB),
+  'lone surrogates and controls': repeat('\ud800\u0001\u200b\u00a0\r', 200_000),
+};
+
+for (const [name, text] of Object.entries(inputs)) {
+  test(`finishes on ${name}`, { timeout: 60_000 }, () => {
+    const annotations = analyze(text);
+    for (const a of annotations) assert.equal(text.slice(a.start, a.end), a.text);
+  });
+}
+
+test('empty documents and a corpus of empty documents', () => {
+  assert.deepEqual(analyze(''), []);
+  const results = analyzeCorpus([{ id: 'a', text: '' }, { id: 'b', text: '\r\n\r\n' }]);
+  assert.deepEqual(results.map((r) => r.annotations.length), [0, 0]);
+});
