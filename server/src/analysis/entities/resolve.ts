@@ -211,7 +211,8 @@ function refText(occ: NameOcc, s: number, e: number): string {
   return occ.text.slice(s - occ.start, e - occ.start);
 }
 
-function resolveStatements(d: Extraction, annotations: Annotation[]): Statement[] {
+/** Attributes a document's pending statements to its resolved speakers (shared with the incremental resolver). */
+export function resolveStatements(d: Extraction, annotations: Annotation[]): Statement[] {
   const speakers = annotations.filter((a) => a.type === 'speaker');
   const out: Statement[] = [];
   // attributions so far, in text order: speakers and resolved statements
