@@ -183,7 +183,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         const line = m.range.start.line + 1;
         const item = new vscode.TreeItem(`${path.posix.basename(uri.path)}:${line}`, vscode.TreeItemCollapsibleState.None);
         item.id = `${node.parent.entity.id}#${node.index}`;
-        item.description = m.snippet;
+        item.description = focusSnippet(m.snippet, node.parent.entity.label);
         item.tooltip = new vscode.MarkdownString().appendText(`${vscode.workspace.asRelativePath(uri)}:${line}:${m.range.start.character + 1} (${m.type})\n\n`).appendText(m.snippet);
         item.resourceUri = uri;
         item.iconPath = new vscode.ThemeIcon(m.type === 'speaker' ? 'comment' : 'circle-small');
@@ -284,6 +284,16 @@ function mentionNodes(node: EntityNode): (MentionNode | MoreNode)[] {
   const remaining = e.count - e.mentions.length;
   if (e.truncated && remaining > 0) children.push({ kind: 'more', remaining, parent: node });
   return children;
+}
+
+/** Starts a long snippet shortly before the entity's name, so a narrow sidebar still shows it. */
+function focusSnippet(snippet: string, label: string): string {
+  const words = label.split(/\s+/).filter((w) => w.length > 2);
+  const lower = snippet.toLowerCase();
+  const at = words.map((w) => lower.indexOf(w.toLowerCase())).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+  if (at === undefined || at <= 24) return snippet;
+  const from = snippet.lastIndexOf(' ', at - 12);
+  return `…${snippet.slice(from > 0 ? from + 1 : at - 12)}`;
 }
 
 function entityTooltip(e: SidebarEntity): vscode.MarkdownString {
