@@ -2,7 +2,7 @@
 //   X [, appositive,] [aux/adverbs] said        "“…,” said X"       "according to X"
 //   X's statement / X's office announced        "a statement from X"  "…, saying" (clause subject)
 //   X issued a statement / released … in which … affirmed           coordinated subjects "X and Y said"
-import { F, K, type Tokens, lower } from './tokens';
+import { F, K, type Tokens, lower, tlen } from './tokens';
 import type { Chunk, ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, PUBLISH_VERBS, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, ADVERBS, PREPOSITIONS, COMPLEMENTIZERS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS } from './lexicon/words';
@@ -102,15 +102,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   };
 
   const quoteAfter = (cueTok: number): Attribution['quote'] => {
-    for (let i = cueTok + 1; i < n && i < cueTok + 8; i++) {
+    for (let i = cueTok + 1; i < n && i < cueTok + 4; i++) {
       if (t.kind[i] === K.QuoteOpen) return regionFrom(i);
-      if (t.kind[i] === K.End || t.flags[i] & F.Para) break;
+      if (!(t.kind[i] === K.Comma || t.kind[i] === K.Colon || word(i) === 'that' || word(i) === 'reporters' || word(i) === 'has' || word(i) === 'had')) break;
     }
-    // reported clause: to the end of the sentence
+    // reported clause: to the end of the sentence (or of the quote it sits in)
     let s = cueTok + 1;
     if (word(s) === 'that') s++;
     let e = s;
-    while (e < n && sameSent(cueTok, e) && t.kind[e] !== K.End) e++;
+    const inQuote = t.quote[cueTok];
+    while (e < n && sameSent(cueTok, e) && t.kind[e] !== K.End && !(inQuote && t.kind[e] === K.QuoteClose)) e++;
     if (e <= s) return null;
     return { start: t.start[s], end: t.end[e - 1] };
   };
@@ -163,7 +164,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (let j = i; j < n && j < i + 5 && t.kind[j] === K.Word; j++) {
       if (STATEMENT_NOUNS.has(word(j)) && (word(j + 1) === 'from' || word(j + 1) === 'by')) {
         const h = headAfter(j + 2);
-        if (h >= 0) { add(group(h).members, word(cueTok) || word(j), cueTok, quote ?? quoteAfter(j + 1)); return true; }
+        if (h >= 0) { add(group(h).members, word(cueTok) || word(j), cueTok, quote ?? quoteAfter(chunks[h].b - 1)); return true; }
       }
     }
     return false;
@@ -237,7 +238,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
 
   // 2. cue-first patterns
   for (let i = 0; i < n; i++) {
-    if (t.kind[i] !== K.Word || t.flags[i] & F.Cap && !(word(i) === 'according')) continue;
+    if (t.kind[i] !== K.Word) continue;
+    // cheap filters before reading the word
+    const pk = i > 0 ? t.kind[i - 1] : 0;
+    const nl = tlen(t, i + 1);
+    const afterQuote = pk === K.QuoteClose || (pk === K.Comma && i > 1 && t.kind[i - 2] === K.QuoteClose);
+    if (!afterQuote && !(nl >= 2 && nl <= 4 && t.kind[i + 1] === K.Word)) continue;
+    if (t.flags[i] & F.Cap && tlen(t, i) !== 9) continue;
     const w = word(i);
     if (w === 'according' && word(i + 1) === 'to') {
       if (statementFrom(i + 2, i, null)) continue;

@@ -87,12 +87,14 @@ export function chunkNames(t: Tokens): ChunkIndex {
     if (!(f & F.Cap)) {
       // "ad-Din", "al-Qassam"
       const s = t.start[i];
-      const h = text.indexOf('-', s);
+      const h = hyphenIn(text, s, t.end[i]);
       return h > s && h < t.end[i] - 1 && h - s <= 3 && (flags[i] & F.Digit) === 0 && isUpperAt(text, h + 1) && NAME_PARTICLES.has(text.slice(s, h).toLowerCase());
     }
     const s = t.start[i];
-    const ap = text.slice(s, t.end[i]).search(/['’]/);
-    if (ap > 0 && FUNCTION_WORDS.has(text.slice(s, s + ap).toLowerCase())) return false; // We’ve, It’s
+    for (let k = s + 1; k < t.end[i]; k++) {
+      const ch = text.charCodeAt(k);
+      if ((ch === 39 || ch === 0x2019) && FUNCTION_WORDS.has(text.slice(s, k).toLowerCase())) return false; // We’ve, It’s
+    }
     if (heads[t.para[i]]) {
       const w = lower(t, i);
       if (FUNCTION_WORDS.has(w) || SPEECH_VERBS.has(w) || AUXILIARIES.has(w)) return false;
@@ -240,8 +242,13 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   for (let i = chunk.a; i < b; i++) at[i] = out.length;
 }
 
+function hyphenIn(text: string, s: number, e: number): number {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 45) return i;
+  return -1;
+}
+
 function capParticle(t: Tokens, i: number): boolean {
   const s = t.start[i];
-  const h = t.text.indexOf('-', s);
+  const h = hyphenIn(t.text, s, t.end[i]);
   return h > s && h < t.end[i] - 1;
 }

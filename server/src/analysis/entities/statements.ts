@@ -26,7 +26,10 @@ export function findStatements(t: Tokens, attributedTokens: number[]): PendingSt
   const sentenceRest = (i: number): Span | null => {
     let s = i + 1;
     if (word(s) === 'that') s++;
-    for (let k = i + 1; k < n && k < i + 8 && t.sent[k] === t.sent[i]; k++) if (t.kind[k] === K.QuoteOpen && t.quote[k + 1]) return regionSpan(t.quote[k + 1]);
+    for (let k = i + 1; k < n && k < i + 4 && t.sent[k] === t.sent[i]; k++) {
+      if (t.kind[k] === K.QuoteOpen && t.quote[k + 1]) return regionSpan(t.quote[k + 1]);
+      if (!(t.kind[k] === K.Comma || t.kind[k] === K.Colon || word(k) === 'that')) break;
+    }
     let e = s;
     while (e < n && t.sent[e] === t.sent[i] && t.kind[e] !== K.End) e++;
     return e > s ? { start: t.start[s], end: t.end[e - 1] } : null;
@@ -36,6 +39,8 @@ export function findStatements(t: Tokens, attributedTokens: number[]): PendingSt
 
   for (let i = 0; i < n; i++) {
     if (t.kind[i] !== K.Word || t.quote[i]) continue;
+    const L = t.end[i] - t.start[i];
+    if (L < 2 || L > 3) continue;
     const w = word(i);
     const kind = w === 'he' || w === 'she' ? 'person' : w === 'it' ? 'org' : null;
     if (!kind) continue;

@@ -42,6 +42,8 @@ export interface Tokens {
   quote: Int32Array;
   /** quote regions: [open token, close token] (close = last token of the paragraph + 1 when unclosed) */
   quotes: Array<[number, number]>;
+  /** lower-cased word cache */
+  lw: Array<string | undefined>;
 }
 
 // ASCII classes: 1 lower, 2 upper, 3 digit
@@ -250,11 +252,22 @@ export function tokenize(text: string): Tokens {
   closeOpen(n);
   sentStart.push(n);
   paraStart.push(n);
-  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes };
+  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, lw: new Array(n) };
 }
 
 /** The word's text, lower-cased ("" for punctuation). */
 export function lower(t: Tokens, i: number): string {
-  if (i < 0 || i >= t.n || t.kind[i] !== K.Word) return '';
-  return t.text.slice(t.start[i], t.end[i]).toLowerCase().replace(/’/g, "'");
+  if (i < 0 || i >= t.n || t.kind[i] !== 1) return '';
+  let w = t.lw[i];
+  if (w === undefined) {
+    w = t.text.slice(t.start[i], t.end[i]).toLowerCase();
+    if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
+    t.lw[i] = w;
+  }
+  return w;
+}
+
+/** Length of token i in UTF-16 units. */
+export function tlen(t: Tokens, i: number): number {
+  return i >= 0 && i < t.n ? t.end[i] - t.start[i] : 0;
 }

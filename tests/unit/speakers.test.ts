@@ -1,0 +1,123 @@
+// Speaker attribution: each cue form on made-up sentences, roles, non-speakers, quotes, CRLF.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEntities, resolveEntities } from '../../server/src/analysis/entities';
+import type { Annotation } from '../../server/src/analysis/types';
+
+function annotate(text: string) {
+  return resolveEntities([extractEntities(text)])[0];
+}
+function speakers(text: string): Annotation[] {
+  const r = annotate(text).annotations.filter((a) => a.type === 'speaker');
+  for (const a of r) assert.equal(text.slice(a.start, a.end), a.text);
+  return r;
+}
+const names = (text: string) => speakers(text).map((a) => a.text);
+
+test('X said / said X / X told reporters, both quote orders', () => {
+  assert.deepEqual(names('Maria Okafor said the harvest was late.'), ['Maria Okafor']);
+  assert.deepEqual(names('“The harvest is late,” said Maria Okafor.'), ['Maria Okafor']);
+  assert.deepEqual(names('“The harvest is late,” Okafor said.'), ['Okafor']);
+  assert.deepEqual(names('Lars Lindqvist told reporters in Oslo that the bridge would reopen.'), ['Lars Lindqvist']);
+  const [s] = speakers('"We will rebuild," Lindqvist stated on Monday.');
+  assert.equal(s.cue, 'stated');
+  assert.equal('"We will rebuild," Lindqvist stated on Monday.'.slice(s.quote!.start, s.quote!.end), 'We will rebuild,');
+});
+
+test('speech verbs in any tense, with auxiliaries, adverbs and relative clauses', () => {
+  assert.deepEqual(names('Greenpeace has insisted that the spill was avoidable.'), ['Greenpeace']);
+  assert.deepEqual(names('Okafor further noted that the dam was old.'), ['Okafor']);
+  assert.deepEqual(names('Kenji Tanaka had previously warned of a shortage.'), ['Kenji Tanaka']);
+  assert.deepEqual(names('Kenji Tanaka, who was elected mayor last year in a close race, had repeatedly denied the claims.'), ['Kenji Tanaka']);
+  assert.deepEqual(names('Olga Petrova recently expressed concern about the budget.'), ['Olga Petrova']);
+  assert.deepEqual(names('Petrova blames the council for the delay.'), ['Petrova']);
+});
+
+test('titles and roles are split from the name', () => {
+  const [a] = speakers('Norwegian Foreign Minister Espen Holm said the talks would resume.');
+  assert.equal(a.text, 'Espen Holm');
+  assert.equal(a.role, 'Norwegian Foreign Minister');
+  assert.equal(a.subtype, 'person');
+  const [b] = speakers('Union leader Dana Brooks warned that workers would strike.');
+  assert.equal(b.text, 'Dana Brooks');
+  assert.equal(b.role, 'Union leader');
+  const [c] = speakers('Former Brazilian President Carlos Mendes recently expressed doubts.');
+  assert.equal(c.role, 'Former Brazilian President');
+  const [d] = speakers('It is over, US Secretary of State Jane Roe told reporters.');
+  assert.equal(d.text, 'Jane Roe');
+  assert.equal(d.role, 'US Secretary of State');
+});
+
+test('appositives give the role (no determiner)', () => {
+  const [a] = speakers('Omar Haddad, a spokesman for the port authority, stressed that ships were waiting.');
+  assert.equal(a.text, 'Omar Haddad');
+  assert.equal(a.role, 'spokesman for the port authority');
+  const [b] = speakers('“Prices will fall,” stated Ana Ruiz, a member of the central bank board.');
+  assert.equal(b.text, 'Ana Ruiz');
+  assert.equal(b.role, 'member of the central bank board');
+});
+
+test('according to, statements, possessives and published statements', () => {
+  assert.deepEqual(names('The flood damaged 300 homes, according to the Red Cross.'), ['Red Cross']);
+  assert.deepEqual(names('According to Reuters, the deal collapsed.'), ['Reuters']);
+  assert.deepEqual(names('Holm’s statement was brief.'), ['Holm']);
+  assert.deepEqual(names("The mayor's race tightened as Petrova's office announced a recount."), ['Petrova']);
+  assert.deepEqual(names('Acme Corp. issued a statement in which it denied wrongdoing.'), ['Acme Corp.']);
+  assert.deepEqual(names('“We are ready,” read the joint declaration from Chile and Peru.'), ['Chile', 'Peru']);
+});
+
+test('participles belong to the clause subject', () => {
+  assert.deepEqual(names('Greenpeace and Oxfam both left the summit on Friday, saying it had failed.'), ['Greenpeace', 'Oxfam']);
+  assert.deepEqual(names('The mayor left as the Transit Workers Union released a video, warning of delays.'), ['Transit Workers Union']);
+});
+
+test('coordinated subjects', () => {
+  assert.deepEqual(names('Chile and Peru affirmed their commitment to the treaty.'), ['Chile', 'Peru']);
+  assert.deepEqual(names('Later, Kenya and the United Kingdom both said that the vote was fair.'), ['Kenya', 'United Kingdom']);
+});
+
+test('nested reported speech inside a quote', () => {
+  assert.deepEqual(names('“Last week Kenya said it would help,” Holm said.'), ['Kenya', 'Holm']);
+});
+
+test('pronouns and unnamed descriptions are not speakers; pronoun statements are kept', () => {
+  assert.deepEqual(names('He said the bridge was unsafe.'), []);
+  assert.deepEqual(names('A senior European official said the bridge was unsafe. The official added that repairs were costly.'), []);
+  const text = 'Espen Holm said the bridge was unsafe. “It will take months,” he said.';
+  const r = annotate(text);
+  assert.equal(r.statements.length, 1);
+  assert.equal(r.statements[0].entity, 'Espen Holm');
+  assert.equal(text.slice(r.statements[0].quote.start, r.statements[0].quote.end), 'It will take months,');
+});
+
+test('a continuing quote paragraph is a statement of the previous speaker', () => {
+  const text = 'Ana Ruiz said on Monday that prices would fall.\n“Nobody expected this.\n';
+  const r = annotate(text);
+  assert.deepEqual(r.statements.map((s) => s.entity), ['Ana Ruiz']);
+});
+
+test('noun modifiers are not speakers ("A Hamas official said" → mention only)', () => {
+  const r = annotate('Greenpeace has insisted on a ban. A Greenpeace official said the ban was overdue.').annotations;
+  assert.deepEqual(r.map((a) => [a.type, a.text]), [['speaker', 'Greenpeace'], ['mention', 'Greenpeace']]);
+});
+
+test('curly and straight quotes, CRLF, NBSP, empty text', () => {
+  const text = '“Rates will rise,” said\u00a0Ana Ruiz.\r\n"Rates will rise," Ruiz said.\r\n';
+  assert.deepEqual(names(text), ['Ana Ruiz', 'Ruiz']);
+  assert.deepEqual(annotate('').annotations, []);
+});
+
+test('adversarial inputs finish', () => {
+  const inputs = [
+    'x'.repeat(1_000_000),
+    'Aaa Bbb Ccc '.repeat(8_400),
+    'A'.repeat(100_000),
+    '"'.repeat(50_000),
+    '“'.repeat(50_000),
+    'Aaa said, '.repeat(5_000),
+  ];
+  for (const s of inputs) {
+    const r = resolveEntities([extractEntities(s)]);
+    assert.ok(Array.isArray(r[0].annotations));
+  }
+});
