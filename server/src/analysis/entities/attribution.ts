@@ -182,6 +182,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const g = group(c);
     let j = g.next;
     let appositive = false;
+    // a parenthesis after the name: "The World Food Programme (WFP) said"
+    if (t.kind[j] === K.ParenOpen) {
+      let k = j + 1;
+      while (k < n && k < j + 6 && t.kind[k] !== K.ParenClose && t.kind[k] !== K.End) k++;
+      if (t.kind[k] === K.ParenClose) j = k + 1;
+    }
     // possessive: X's statement / X's office announced
     if (t.kind[j] === K.Poss) {
       let k = j + 1;
@@ -218,6 +224,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (!vw || (t.flags[v] & F.Cap && !idx.headline[t.para[v]])) continue;
     const afterQuote = quoteBefore(ch.a);
     if (vw.endsWith('ing')) continue;
+    // "Critics say", "Analysts warn": a bare plural verb after one sentence-initial word is a common noun
+    if (g.members.length === 1 && ch.sentInitial && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
     if (SPEECH_VERBS.has(vw) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && QUOTE_VERBS.has(vw))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;

@@ -48,7 +48,7 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'partners', 'systems', 'technologies', 'international', 'foundation', 'society', 'club', 'church', 'board',
   'cabinet', 'mission', 'embassy', 'consulate', 'directorate', 'secretariat', 'kremlin', 'pentagon',
   'wing', 'unit', 'division', 'battalion', 'regiment', 'squad', 'watch', 'initiative', 'project', 'trust',
-  'daily', 'weekly', 'magazine', 'review', 'wire', 'online', 'digital', 'staff', 'desk', 'study', 'studies',
+  'daily', 'weekly', 'programme', 'program', 'magazine', 'review', 'wire', 'online', 'digital', 'staff', 'desk', 'study', 'studies',
 ]);
 
 /** Publication heads that keep their article ("The Times of Israel", "The Washington Post"). */

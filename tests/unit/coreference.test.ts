@@ -1,0 +1,99 @@
+// Cross-document coreference: canonical names, aliases, acronyms, metonymy, mention rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeCorpus } from '../../server/src/analysis/analyze';
+import type { Annotation } from '../../server/src/analysis/types';
+
+function corpus(...texts: string[]): Annotation[][] {
+  const res = analyzeCorpus(texts.map((text, i) => ({ id: `d${i}.txt`, text })));
+  return res.map((r, i) => {
+    const ents = r.annotations.filter((a) => a.type === 'speaker' || a.type === 'mention');
+    for (const a of ents) assert.equal(texts[i].slice(a.start, a.end), a.text);
+    return ents;
+  });
+}
+const rows = (as: Annotation[]) => as.map((a) => `${a.type}:${a.text}=${a.entity}/${a.subtype}`);
+
+test('surname → full name within a document', () => {
+  const [d] = corpus('Finance Minister Laura Chen said taxes would rise. Chen added that the budget was balanced. Critics say Chen is wrong.');
+  assert.deepEqual(rows(d), [
+    'speaker:Laura Chen=Laura Chen/person',
+    'speaker:Chen=Laura Chen/person',
+    'mention:Chen=Laura Chen/person',
+  ]);
+});
+
+test('surname → full name across documents (fullest form anywhere in the corpus)', () => {
+  const [a, b] = corpus('Ruiz said the port would close.', 'The port belongs to Ana Ruiz, whose company is based in Lima.');
+  assert.deepEqual(rows(a), ['speaker:Ruiz=Ana Ruiz/person']);
+  assert.deepEqual(rows(b), ['mention:Ana Ruiz=Ana Ruiz/person']);
+});
+
+test('ambiguous surnames prefer the full form in the same document', () => {
+  const [a, b] = corpus(
+    'Tom Baker said the vote was close. Baker added that turnout was low.',
+    'Judith Baker warned of floods. Later, Baker said the dams were full.',
+  );
+  assert.deepEqual(a.map((x) => x.entity), ['Tom Baker', 'Tom Baker']);
+  assert.deepEqual(b.map((x) => x.entity), ['Judith Baker', 'Judith Baker']);
+});
+
+test('acronym definitions and initials link to the long form', () => {
+  const [a, b] = corpus(
+    'The World Food Programme (WFP) said aid was blocked. The WFP trucks waited at the border.',
+    'Supplies are short, according to the WFP.',
+  );
+  assert.deepEqual(rows(a), ['speaker:World Food Programme=World Food Programme/org', 'mention:WFP=World Food Programme/org', 'mention:WFP=World Food Programme/org']);
+  assert.deepEqual(rows(b), ['speaker:WFP=World Food Programme/org']);
+});
+
+test('country aliases share one entity, named by the fullest form', () => {
+  const [a, b] = corpus('The U.S. said it would send aid.', 'Aid from the United States of America arrived. US officials said more would come.');
+  assert.deepEqual(rows(a), ['speaker:U.S.=United States of America/org']);
+  assert.deepEqual(rows(b), ['mention:United States of America=United States of America/org', 'mention:US=United States of America/org']);
+});
+
+test('a capital as a source stands for its country; as a place it is not marked', () => {
+  const [a] = corpus('Kenya hosted the talks. Nairobi insisted that the border stay open. Delegates met in Nairobi on Friday.');
+  assert.deepEqual(rows(a), ['mention:Kenya=Kenya/org', 'speaker:Nairobi=Kenya/org']);
+  const [b] = corpus('Moscow denied the report. Talks in Moscow were cancelled.');
+  assert.deepEqual(rows(b), ['speaker:Moscow=Russia/org']);
+});
+
+test('mentions only for entities that speak somewhere in the corpus', () => {
+  const [a, b] = corpus('Greenpeace said the river was polluted near Oslo.', 'Greenpeace and WWF visited Oslo.');
+  assert.deepEqual(rows(a), ['speaker:Greenpeace=Greenpeace/org']);
+  assert.deepEqual(rows(b), ['mention:Greenpeace=Greenpeace/org']);
+});
+
+test('no mention inside another proper name, nor for demonyms; mentions inside roles and modifiers', () => {
+  const text =
+    'Kenya said the vote was fair. The Kenya Wildlife Service counted 300 lions. Kenyan officials agreed. ' +
+    'Kenya Foreign Minister Ruth Wanjiru visited Kenya-backed schools.';
+  const [a] = corpus(text);
+  const at = (s: string) => text.indexOf(s);
+  assert.deepEqual(a.map((x) => `${x.type}:${x.text}@${x.start}`), [
+    'speaker:Kenya@0',
+    `mention:Kenya@${at('Kenya Foreign')}`,
+    `mention:Kenya@${at('Kenya-backed')}`,
+  ]);
+});
+
+test('case variants and shorter prefix forms of an organisation', () => {
+  const [a] = corpus('Daily Harbor News reported that the bridge closed.\nSubscribe to DAILY HARBOR NEWS today. Daily Harbor is free.');
+  assert.deepEqual(rows(a), [
+    'speaker:Daily Harbor News=Daily Harbor News/org',
+    'mention:DAILY HARBOR NEWS=Daily Harbor News/org',
+    'mention:Daily Harbor=Daily Harbor News/org',
+  ]);
+});
+
+test('dots are normalised when matching; the dotted form is canonical', () => {
+  const [a] = corpus('US Trade Department blasts tariffs\n\nThe U.S. Trade Department said tariffs hurt farmers.');
+  assert.deepEqual(a.map((x) => x.entity), ['U.S. Trade Department', 'U.S. Trade Department']);
+});
+
+test('person vs organisation', () => {
+  const [a] = corpus('Hamid Karimi said the clinic was full. The Northern Health Agency said it had no beds. Tigerline said it would sue.');
+  assert.deepEqual(a.map((x) => `${x.text}/${x.subtype}`), ['Hamid Karimi/person', 'Northern Health Agency/org', 'Tigerline/org']);
+});
