@@ -10,7 +10,7 @@ import { REPO } from './setup.mjs';
 
 let vscodeExecutablePath;
 try {
-  vscodeExecutablePath = await downloadAndUnzipVSCode({ version: 'stable', timeout: 15_000 });
+  vscodeExecutablePath = await downloadAndUnzipVSCode({ version: 'stable', timeout: 15_000, reporter: { report() {}, error() {} } });
 } catch (e) {
   console.log(`electron-run: skipped, VS Code desktop cannot be downloaded here (${e?.code ?? e?.message ?? e}); the code-server run is the proof`);
   process.exit(0);
