@@ -155,6 +155,7 @@ try {
   await check('sidebar lists the corpus speakers with counts (Byline activity-bar item → "Corpus Entities")', async () => {
     const item = page.locator('.activitybar [aria-label^="Byline"]').first();
     await item.waitFor({ state: 'visible', timeout: 60_000 });
+    timings.workbenchShown = Date.now() - tOpen;
     await item.click();
     const rows = await waitFor(async () => {
       const r = await treeRows(page);
@@ -169,7 +170,7 @@ try {
     const count = Number(blinken.description.match(/^\d+/)?.[0]);
     // he is named "Blinken" ${blinkenInCorpus} times in the text; the count is of those marks
     expect(count >= 2 && count <= blinkenInCorpus, `count for Antony Blinken is "${blinken.description}", want 2…${blinkenInCorpus}`);
-    return `${group.name}, Antony Blinken ${blinken.description}; filled ${secs(timings.sidebarFilled)} after opening the folder`;
+    return `${group.name}, Antony Blinken ${blinken.description}; filled ${secs(timings.sidebarFilled)} after opening the folder (workbench shown after ${secs(timings.workbenchShown)})`;
   });
 
   // 2. The probe's checks inside the extension host.
@@ -213,6 +214,43 @@ try {
     const box = await page.locator(SIDEBAR).boundingBox();
     await page.screenshot({ path: join(IMAGES, 'sidebar.png'), clip: { x: 0, y: 0, width: box.x + box.width, height: box.y + box.height } });
     return `${OTHER} ${a.trim()}; ${b}`;
+  });
+
+  // 3b. The view's title-bar actions: sort by name, filter (shown in the title), clear.
+  await check('sort by name, then filter "blinken" from the view title bar, then clear', async () => {
+    const action = (label) => page.locator(`${SIDEBAR} .actions-container [aria-label^="${label}"]`).first();
+    const speakerNames = async () => {
+      const rows = await treeRows(page);
+      const out = [];
+      let inSpeakers = false;
+      for (const r of rows) {
+        if (r.level === 1) inSpeakers = r.name.startsWith('Speakers');
+        else if (inSpeakers && r.level === 2) out.push(r.name);
+      }
+      return out;
+    };
+    await page.locator(SIDEBAR).hover();
+    await action('Sort Entities by Name').click();
+    const sorted = await waitFor(async () => {
+      const names = await speakerNames();
+      const want = [...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true }));
+      return names.length > 2 && names.join('|') === want.join('|') ? names : null;
+    }, 10_000, `speakers sorted by name (have ${JSON.stringify(await speakerNames())})`);
+    await action('Sort Entities by Count').click(); // back to the default order
+    await action('Filter Entities').click();
+    const input = page.locator('.quick-input-widget input').first();
+    await input.waitFor({ state: 'visible', timeout: 5_000 });
+    await input.fill('blinken');
+    await page.keyboard.press('Enter');
+    const filtered = await waitFor(async () => {
+      const rows = await treeRows(page);
+      return rows.some((r) => r.name === 'Speakers (1)') && rows.some((r) => r.name === 'Antony Blinken') ? rows : null;
+    }, 10_000, 'only "Antony Blinken" under "Speakers (1)"');
+    const description = await page.locator(`${SIDEBAR} .pane-header .description, ${SIDEBAR} .title-description`).first().innerText().catch(() => '');
+    expect(/blinken/i.test(description), `the view title does not show the filter (description "${description}")`);
+    await action('Clear Entities Filter').click();
+    await waitFor(async () => (await speakerNames()).length === sorted.length, 10_000, 'all speakers back after clearing the filter');
+    return `${sorted.length} speakers sorted by name; filter → ${filtered.filter((r) => r.level === 2).map((r) => r.name).join(', ')} ("${description.trim()}"); cleared`;
   });
 
   // 4. Problems panel.
