@@ -5,7 +5,9 @@
 import { F, K, type Tokens, lower, tlen } from './tokens';
 import type { Chunk, ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, PUBLISH_VERBS, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
-import { AUXILIARIES, ADVERBS, PREPOSITIONS, COMPLEMENTIZERS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS } from './lexicon/words';
+import { AUXILIARIES, ADVERBS, PREPOSITIONS, COMPLEMENTIZERS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, MONTHS_DAYS } from './lexicon/words';
+
+const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 import { TITLE_WORDS, ROLE_MODIFIERS } from './lexicon/titles';
 import { DEMONYM_WORDS } from './lexicon/places';
 
@@ -67,9 +69,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   /** skip auxiliaries and adverbs; returns the next token index */
   const skipAdv = (i: number): number => {
     let steps = 0;
-    while (i < n && steps < 5 && t.kind[i] === K.Word && !(t.flags[i] & F.Cap)) {
+    while (i < n && steps < 5 && t.kind[i] === K.Word) {
+      if (t.flags[i] & F.Cap) {
+        if (MONTHS_DAYS.has(word(i))) { i++; steps++; continue; } // "Blinken Tuesday said" (rare) / after "on"
+        break;
+      }
       const w = word(i);
       if (AUXILIARIES.has(w) || ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'rally' && w !== 'family')) { i++; steps++; continue; }
+      // a time phrase: "on Tuesday", "last week", "this morning"
+      if ((w === 'on' || w === 'last' || w === 'this' || w === 'on') && MONTHS_DAYS.has(lower(t, i + 1))) { i += 2; steps++; continue; }
+      if ((w === 'last' || w === 'this' || w === 'earlier' || w === 'later') && TIME_WORDS.has(lower(t, i + 1))) { i += 2; steps++; continue; }
       break;
     }
     return i;
@@ -203,6 +212,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         const v = skipAdv(k + 1);
         if (SPEECH_VERBS.has(word(v))) add(g.members, word(v), v, quoteBefore(ch.a) ?? quoteAfter(v));
       }
+      continue;
+    }
+    // "A spokesman for X, Michael Steel, said": a name in apposition, then the verb
+    if (t.kind[j] === K.Comma && t.kind[ch.a - 1] === K.Comma && g.members.length === 1 && SPEECH_VERBS.has(word(j + 1)) && !word(j + 1).endsWith('ing')) {
+      add(g.members, word(j + 1), j + 1, quoteAfter(j + 1));
       continue;
     }
     if (t.kind[j] === K.Comma) {

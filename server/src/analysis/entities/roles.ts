@@ -9,6 +9,7 @@ function isTitle(w: string): boolean {
   return TITLE_WORDS.has(w) || (w.indexOf('-') > 0 && TITLE_WORDS.has(w.slice(w.lastIndexOf('-') + 1)));
 }
 
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'madam']);
 const CONNECT = new Set(['of', 'to', 'the', 'for']);
 
 /** Role written before the name, or null. */
@@ -35,6 +36,7 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
   let endTok = c.a - 1;
   if (c.text.startsWith('The ')) endTok = c.a - 1;
   const role = t.text.slice(s, t.end[endTok]).replace(/[\s\u00a0]+/g, ' ').trim();
+  if (HONORIFICS.has(role.toLowerCase())) return null;
   return role || null;
 }
 
@@ -45,6 +47,7 @@ export function roleAfter(t: Tokens, c: Chunk): { role: string | null; end: numb
   let j = i + 1;
   const w0 = lower(t, j);
   if (w0 === 'a' || w0 === 'an' || w0 === 'the') j++;
+  else if (!(t.flags[j] & F.Cap) && !PERSON_NOUNS.has(w0) && !ROLE_MODIFIERS.has(w0)) return null;
   let k = j;
   let person = false;
   let steps = 0;
