@@ -5,13 +5,16 @@ import { build } from 'esbuild';
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const quiet = args.includes('--quiet');
+// --production: minified bundles without source maps, for the .vsix.
+const production = args.includes('--production');
 
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: true,
+  sourcemap: !production,
+  minify: production,
   logLevel: quiet ? 'error' : 'info',
 };
 

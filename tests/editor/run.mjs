@@ -15,7 +15,8 @@ const T0 = Date.now();
 const FIRST = '000_c73052790901fafe.txt';
 const OTHER = '004_53dff6f5949f0af0.txt';
 const ARTIFACTS = join(REPO, 'tests', '.artifacts', 'editor');
-const IMAGES = join(REPO, 'docs', 'images');
+// Screenshots go to the test artifacts; `BYLINE_UPDATE_SCREENSHOTS=1 npm run test:editor` refreshes the README's.
+const IMAGES = process.env.BYLINE_UPDATE_SCREENSHOTS ? join(REPO, 'docs', 'images') : ARTIFACTS;
 const results = [];
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
