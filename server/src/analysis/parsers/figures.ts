@@ -3,8 +3,8 @@
 //   figures/lexicon.ts  word tables      figures/text.ts   characters and tokens
 //   figures/numbers.ts  the number       figures/units.ts  the counted noun phrase
 //
-// One linear scan: a single precompiled regular expression finds candidates (a digit, a currency
-// sign, or a number word), and hand-written code reads around each candidate. The scan always
+// One linear scan (figures/scanner.ts) finds candidates (a digit, a currency sign, or a number
+// word), and hand-written code reads around each candidate. The scan always
 // resumes after what a candidate consumed, so every character is looked at a bounded number of times.
 //
 // Conventions (documented for users of `value`/`subtype`/`unit`):
@@ -17,7 +17,7 @@
 import type { Annotation } from '../types';
 import {
   CLOCK_WORDS, COMPOUND_UNITS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DETERMINERS, DOLLAR_ADJECTIVES,
-  DOLLAR_PREFIXES, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS, NUM_WORD_PATTERN,
+  DOLLAR_PREFIXES, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
   NUM_WORDS, PERCENT_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
 } from './figures/lexicon';
 import { noBreakBetween, readDigits, readWords, type NumberCore } from './figures/numbers';
@@ -25,9 +25,9 @@ import {
   atSentenceStart, isAllCaps, isApostrophe, isCapitalized, isDigit, isHSpace, isHyphen, isLetter, isUpper,
   nextToken, prevToken, wordEnd, type Token,
 } from './figures/text';
+import { scan } from './figures/scanner';
 import { extendCoordination, isContentWord, nounPhrase, partitive } from './figures/units';
 
-const CANDIDATE = new RegExp(`[0-9$€£¥₹₪]|\\b(?:${NUM_WORD_PATTERN})\\b`, 'gi');
 
 /** Words before an ordinal or "one" that make it a pronoun/adverb use ("he first said", "no one"). */
 const PRONOUNS_AUX = new Set([
@@ -54,21 +54,17 @@ const skip = (resume: number): Found => ({ fig: null, resume });
 export function parseFigures(text: string): Annotation[] {
   const ctx: Ctx = { text, out: [], floor: 0 };
   if (!text) return ctx.out;
-  const re = new RegExp(CANDIDATE); // own lastIndex: safe if called re-entrantly
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const s = m.index;
-    const c = text.charCodeAt(s);
+  scan(text, (kind, s, e) => {
     let found: Found;
-    if (isDigit(c)) found = atDigits(ctx, s, s, null);
-    else if (m[0].length === 1 && !isLetter(c)) found = atCurrencySign(ctx, s);
-    else found = atWord(ctx, s, m[0]);
+    if (kind === 'digit') found = atDigits(ctx, s, s, null);
+    else if (kind === 'currency') found = atCurrencySign(ctx, s);
+    else found = atWord(ctx, s, text.slice(s, e));
     if (found.fig) {
       ctx.out.push(found.fig);
       ctx.floor = found.fig.end;
     }
-    re.lastIndex = Math.max(found.resume, s + 1);
-  }
+    return found.resume;
+  });
   return ctx.out;
 }
 
@@ -138,18 +134,20 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
   if (!currency && prev.kind === 'word' && CURRENCY_CODES[prev.text] && noBreakBetween(text, prev.end, s)) {
     currency = CURRENCY_CODES[prev.text];
     start = prev.start;
+    return finish(ctx, core, start, currency, { prev: prevToken(text, start), next });
   }
   // names and codes: "Route 66", "Boeing 737", "Resolution 2334", "Channel 4"
   if (
     !currency && prev.kind === 'word' && isCapitalized(prev) && prev.end < s && noBreakBetween(text, prev.end, s) &&
-    !STOP_WORDS.has(prev.lower) && !MODIFIER_WORDS.has(prev.lower) && !YEAR_PREPOSITIONS.has(prev.lower)
+    !STOP_WORDS.has(prev.lower) && !MODIFIER_WORDS.has(prev.lower) && !YEAR_PREPOSITIONS.has(prev.lower) &&
+    !(prev.lower.endsWith('ed') && atSentenceStart(text, prev.start)) // "Killed 20 …" starts a sentence
   ) {
     return skip(core.end);
   }
   const yearLike =
     !currency && !core.ordinal && !core.gluedUnit && !core.range && core.digits.length === 4 &&
     core.end === s + 4 && core.value! >= 1000 && core.value! <= 2099;
-  return finish(ctx, core, start, currency, { yearLike, prev });
+  return finish(ctx, core, start, currency, { yearLike, prev, next });
 }
 
 function atWord(ctx: Ctx, s: number, matched: string): Found {
@@ -211,7 +209,7 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
   } else if (core.value === 1 && single && !compound) {
     if (!oneIsNumber(text, first, prev, next)) return skip(core.end);
   }
-  return finish(ctx, core, start, null, { prev, compound });
+  return finish(ctx, core, start, null, { prev: start === s ? prev : prevToken(text, start), next, compound });
 }
 
 /** "dozens", "hundreds of thousands", "scores of", "tens of thousands". */
@@ -243,6 +241,7 @@ function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, sin
   if (first.lower === 'first' && next.lower === 'of' && nextToken(text, next.end).lower === 'all') return false;
   if (p && (DETERMINERS.has(p) || isPossessiveWord(prev))) return p === 'a' || p === 'an' ? isContentWord(next) : true;
   if (prev.kind === 'num') return false; // "1 second"
+  if (atSentenceStart(text, first.start)) return false; // "First, …", "2) Second item"
   return isContentWord(next) && !(p && PRONOUNS_AUX.has(p)) && !atSentenceStartCommaAdverb(next);
 }
 
@@ -291,7 +290,10 @@ function compoundUnit(text: string, hyphen: number): string | null {
 // Assembly: percent, currency words, "times", unit, modifier, subtype.
 
 interface FinishInfo {
+  /** the token before the span start (before any modifier) */
   prev: Token;
+  /** the token after core.end, if already read */
+  next?: Token;
   yearLike?: boolean;
   compound?: string | null;
 }
@@ -303,7 +305,7 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   let percent = false;
   let times = core.multiple;
   let compound = info.compound ?? null;
-  const nt = nextToken(text, end);
+  const nt = info.next ?? nextToken(text, end);
   const adjacent = nt.kind !== 'end' && noBreakBetween(text, end, nt.start);
 
   if (!core.ordinal && !core.vague) {
@@ -352,7 +354,7 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     }
   } else {
     const plural = core.vague || core.range || core.value !== 1 || core.ordinal === false && core.multiple;
-    let np = nounPhrase(text, end, plural && !core.ordinal);
+    let np = nounPhrase(text, end, plural && !core.ordinal, false, end === core.end ? nt : undefined);
     if (np && plural && !core.ordinal) {
       np = extendCoordination(text, np);
       unitIsPlural = true;
@@ -360,12 +362,12 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     if (np) unit = clean(text.slice(np.start, np.end));
   }
 
-  const mod = findModifier(text, spanStart, ctx.floor);
+  const mod = findModifier(text, spanStart, ctx.floor, info.prev);
   if (info.yearLike && !mod) {
     // a bare 4-digit number that reads as a year: a figure only when it counts a plural noun
     const p = info.prev;
     const dateContext = p.kind === 'punct' ? p.text === ',' : p.kind === 'word' && (YEAR_PREPOSITIONS.has(p.lower) || MONTHS.has(p.lower));
-    if (!unit || !unitIsPlural || dateContext || nt.start !== nextToken(text, core.end).start) return skip(core.end);
+    if (end === core.end && (!unit || !unitIsPlural || dateContext)) return skip(core.end);
   }
 
   let subtype: string;
@@ -397,16 +399,22 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   return { fig, resume: end };
 }
 
+/** Collapses line breaks, NBSP and runs of spaces to one space. */
 function clean(s: string): string {
-  return s.replace(/\s+/g, ' ');
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c !== 32 && (isHSpace(c) || c === 10 || c === 13)) || (c === 32 && s.charCodeAt(i + 1) === 32)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
 }
 
 /** The modifier right before `start` ("more than", "some", "as little as"), not reaching before `floor`. */
-function findModifier(text: string, start: number, floor: number): { start: number; text: string } | null {
+function findModifier(text: string, start: number, floor: number, before: Token): { start: number; text: string } | null {
+  if (before.kind !== 'word' || !MODIFIER_WORDS.has(before.lower)) return null;
   const rev: Token[] = [];
   let p = start;
   while (rev.length < MODIFIER_MAX_WORDS) {
-    const t = prevToken(text, p);
+    const t = rev.length === 0 ? before : prevToken(text, p);
     if (t.kind !== 'word' || t.start < floor || !MODIFIER_WORDS.has(t.lower)) break;
     rev.push(t);
     p = t.start;

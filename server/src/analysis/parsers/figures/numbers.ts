@@ -31,6 +31,7 @@ const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
 /** Validates "1,200", "1200", "2.5", "1,200.75"; rejects "1,1,1", "1.2.3", "12,34". */
 function wellFormed(run: string): boolean {
+  if (run.indexOf(',') < 0 && run.indexOf('.') < 0) return true;
   const dot = run.indexOf('.');
   if (dot >= 0 && run.indexOf('.', dot + 1) >= 0) return false;
   const int = dot >= 0 ? run.slice(0, dot) : run;
@@ -96,8 +97,9 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     end = second; // "10-15 people": value is the lower bound
     range = true;
   }
-  if (!ordinal && end === runEnd) {
-    // "1.2 million", "3 billion"
+  // "1.2 million", "3 billion": only read the next word when it starts like a scale word
+  const h = end + 1 < n ? text.charCodeAt(end + 1) | 32 : 0;
+  if (!ordinal && end === runEnd && (h === 104 || h === 116 || h === 109 || h === 98)) {
     const t = nextToken(text, end);
     if (t.kind === 'word' && t.start - end <= 2) {
       const scale = SCALE_WORDS[t.lower];

@@ -54,10 +54,10 @@ function adjectiveLike(t: Token): boolean {
  * at the first plural-looking word; otherwise at the first noun-looking word. `strict`: a plural
  * head is required (used for coordinated items).
  */
-export function nounPhrase(text: string, pos: number, plural: boolean, strict = false): UnitPhrase | null {
+export function nounPhrase(text: string, pos: number, plural: boolean, strict = false, first?: Token): UnitPhrase | null {
   const words: Token[] = [];
   let p = pos;
-  let t = nextToken(text, p);
+  let t = first ?? nextToken(text, p);
   while (words.length < MAX_NP_WORDS && isContentWord(t)) {
     if (isPossessive(t) && words.length === 0) break;
     words.push(t);
@@ -72,7 +72,8 @@ export function nounPhrase(text: string, pos: number, plural: boolean, strict = 
     }
     t = next;
   }
-  if (strict || words.length === 0) return null;
+  // a count above one needs a plural head ("300 fled" has no counted noun)
+  if (strict || plural || words.length === 0) return null;
   // singular (or no plural found): up to the first lower-case noun-looking word
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
