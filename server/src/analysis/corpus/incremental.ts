@@ -1,0 +1,622 @@
+// Incremental form of the corpus step (resolveCorpus): the entity tables of entities/resolve.ts
+// kept as per-document contributions that can be added and removed, so an edit re-derives only
+// the documents whose answers can change. It gives exactly the annotations resolveCorpus gives
+// for the same documents in corpus order (URI order); tests/unit/incremental-resolve.test.ts
+// checks that over random edit sequences.
+//
+// What a document's annotations depend on, and how a change finds the documents to redo:
+//   name keys       → count, documents, person/org evidence, speaker count per key (KeyInfo)
+//   lookups         → idOf(key): acronyms, suffix/prefix/initials candidate lists, pick()
+//   entity ids      → whether any speaker resolves to it (isEntity)
+//   canonical names → best text and evidence per entity id, over every document using it
+// A change marks the name keys whose info changed, the lookups whose candidate lists contain
+// them, then the documents that looked those up; documents whose isEntity answers flip, and
+// documents using an entity whose canonical name or subtype changed, follow.
+import type { Annotation, DocumentAnalysis } from '../types';
+import type { DocumentExtraction } from '../analyze';
+import type { NameOcc } from '../entities/extract';
+import { resolveStatements } from '../entities/resolve';
+import { countryGroup, countryName } from '../entities/lexicon/places';
+import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
+import { initials, nameKey } from '../entities/keys';
+import { removeOverlaps } from '../refiners/overlap';
+
+const MAX_SUFFIX_WORDS = 6;
+const MAX_CANDIDATES = 8;
+const SPACES = /[\s\u00a0]+/;
+
+type ListKind = 's' | 'p' | 'i';
+
+interface KeyInfo {
+  count: number;
+  p: number;
+  o: number;
+  speakers: number;
+  /** documents containing the key → index of its first occurrence there */
+  docs: Map<Doc, number>;
+  /** the list entries the key is registered under ("s\0blinken") */
+  entries: string[];
+}
+
+interface Ref {
+  occ: NameOcc;
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Contribution {
+  p: number;
+  o: number;
+  org: boolean;
+  multi: boolean;
+  best: string | null;
+}
+
+interface Doc {
+  uri: string;
+  ex: DocumentExtraction;
+  names: NameOcc[];
+  /** per name key: occurrences, evidence, speaker occurrences, first index */
+  keyStats: Map<string, { n: number; p: number; o: number; sp: number; first: number }>;
+  acronyms: Map<string, string>;
+  baseIds: string[];
+  speakerIds: Map<string, number>;
+  lookups: Set<string>;
+  subLookups: Set<string>;
+  deps: Set<string>;
+  refs: Ref[];
+  contrib: Map<string, Contribution>;
+  result: DocumentAnalysis | null;
+}
+
+export interface IncrementalStats {
+  /** documents whose ids were re-derived, whose entity refs were re-derived, whose output was rebuilt */
+  lookedUp: number;
+  expanded: number;
+  rebuilt: number;
+}
+
+export class IncrementalCorpus {
+  private readonly docs = new Map<string, Doc>();
+  private readonly keys = new Map<string, KeyInfo>();
+  private readonly lists = new Map<string, Set<string>>();
+  private readonly listCache = new Map<string, string[]>();
+  private readonly acrDefs = new Map<string, Map<Doc, string>>();
+  private readonly revAcr = new Map<string, Set<string>>();
+  private readonly lookupDocs = new Map<string, Set<Doc>>();
+  private readonly subLookupDocs = new Map<string, Set<Doc>>();
+  private readonly speakerIdCount = new Map<string, number>();
+  private readonly depDocs = new Map<string, Set<Doc>>();
+  private readonly evidence = new Map<string, { p: number; o: number; org: number; multi: number }>();
+  private readonly contribDocs = new Map<string, Set<Doc>>();
+  private readonly canon = new Map<string, string>();
+  lastStats: IncrementalStats = { lookedUp: 0, expanded: 0, rebuilt: 0 };
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** the resolved analysis of a document (as resolveCorpus gives it), or null when unknown */
+  analysis(uri: string): DocumentAnalysis | null {
+    return this.docs.get(uri)?.result ?? null;
+  }
+
+  /**
+   * Adds or replaces the extractions in `set` (keyed by their id) and removes the documents in
+   * `remove`. Returns the ids of the documents whose analysis changed (removed ones excluded).
+   */
+  update(set: DocumentExtraction[], remove: string[] = []): Set<string> {
+    const touchedKeys = new Set<string>();
+    const touchedAcr = new Set<string>();
+    const wasEntity = new Map<string, boolean>();
+    const oldLook = new Map<string, { name: string; subtype: string }>();
+    const touchedIds = new Set<string>();
+    const redo = new Set<Doc>();
+
+    const noteId = (id: string) => {
+      if (!wasEntity.has(id)) wasEntity.set(id, this.isEntity(id));
+    };
+    const detach = (d: Doc) => {
+      this.removeKeys(d, touchedKeys, touchedAcr);
+      for (const [id, n] of d.speakerIds) {
+        noteId(id);
+        this.addCount(this.speakerIdCount, id, -n);
+      }
+      d.speakerIds = new Map();
+      this.unregister(this.lookupDocs, d.lookups, d);
+      d.lookups = new Set();
+      this.dropExpansion(d, touchedIds, oldLook);
+    };
+
+    for (const uri of remove) {
+      const d = this.docs.get(uri);
+      if (!d) continue;
+      detach(d);
+      this.docs.delete(uri);
+    }
+    for (const ex of set) {
+      const old = this.docs.get(ex.id);
+      if (old) {
+        detach(old);
+        this.docs.delete(ex.id);
+      }
+      const d = makeDoc(ex);
+      this.docs.set(ex.id, d);
+      this.addKeys(d, touchedKeys, touchedAcr);
+      redo.add(d);
+    }
+
+    // lookups whose answer may have changed, then the documents that made them
+    const lookups = this.reindex(touchedKeys, touchedAcr);
+    for (const k of lookups) {
+      for (const d of this.lookupDocs.get(k) ?? []) redo.add(d);
+      for (const d of this.subLookupDocs.get(k) ?? []) redo.add(d);
+    }
+
+    // phase 1: the id of every name occurrence; speaker ids
+    for (const d of redo) {
+      if (d.speakerIds.size) {
+        for (const [id, n] of d.speakerIds) {
+          noteId(id);
+          this.addCount(this.speakerIdCount, id, -n);
+        }
+      }
+      this.unregister(this.lookupDocs, d.lookups, d);
+      this.deriveIds(d);
+      this.register(this.lookupDocs, d.lookups, d);
+      for (const [id, n] of d.speakerIds) {
+        noteId(id);
+        this.addCount(this.speakerIdCount, id, n);
+      }
+    }
+    // documents that asked whether an id is an entity, when the answer flipped
+    const expand = new Set<Doc>(redo);
+    for (const [id, was] of wasEntity) {
+      if (was === this.isEntity(id)) continue;
+      for (const d of this.depDocs.get(id) ?? []) expand.add(d);
+    }
+    // phase 2: sub-span entities, entity refs, per-entity contributions
+    for (const d of expand) {
+      this.dropExpansion(d, touchedIds, oldLook);
+      this.expandRefs(d);
+      this.addExpansion(d, touchedIds);
+    }
+    // phase 3: canonical names of touched entities; documents using a changed one
+    const rebuild = new Set<Doc>(expand);
+    for (const id of touchedIds) {
+      this.recomputeCanon(id);
+      const before = oldLook.get(id);
+      if (!before || before.name !== this.nameOf(id) || before.subtype !== this.subtypeOf(id)) {
+        for (const d of this.contribDocs.get(id) ?? []) rebuild.add(d);
+      }
+    }
+    const changed = new Set<string>();
+    for (const d of rebuild) {
+      if (this.docs.get(d.uri) !== d) continue;
+      d.result = this.output(d);
+      changed.add(d.uri);
+    }
+    this.lastStats = { lookedUp: redo.size, expanded: expand.size, rebuilt: rebuild.size };
+    return changed;
+  }
+
+  // ---- name keys -----------------------------------------------------------------------------
+
+  private addKeys(d: Doc, touched: Set<string>, touchedAcr: Set<string>): void {
+    for (const [key, s] of d.keyStats) {
+      let k = this.keys.get(key);
+      if (!k) {
+        k = { count: 0, p: 0, o: 0, speakers: 0, docs: new Map(), entries: [] };
+        this.keys.set(key, k);
+      }
+      k.count += s.n;
+      k.p += s.p;
+      k.o += s.o;
+      k.speakers += s.sp;
+      k.docs.set(d, s.first);
+      touched.add(key);
+    }
+    for (const [a, long] of d.acronyms) {
+      let defs = this.acrDefs.get(a);
+      if (!defs) this.acrDefs.set(a, (defs = new Map()));
+      defs.set(d, long);
+      let rev = this.revAcr.get(long);
+      if (!rev) this.revAcr.set(long, (rev = new Set()));
+      rev.add(a);
+      touchedAcr.add(a);
+    }
+  }
+
+  private removeKeys(d: Doc, touched: Set<string>, touchedAcr: Set<string>): void {
+    for (const [key, s] of d.keyStats) {
+      const k = this.keys.get(key)!;
+      k.count -= s.n;
+      k.p -= s.p;
+      k.o -= s.o;
+      k.speakers -= s.sp;
+      k.docs.delete(d);
+      touched.add(key);
+    }
+    for (const [a] of d.acronyms) {
+      const defs = this.acrDefs.get(a);
+      defs?.delete(d);
+      if (defs && defs.size === 0) this.acrDefs.delete(a);
+      touchedAcr.add(a);
+    }
+  }
+
+  /** Re-registers touched keys in the candidate lists; returns the lookups that may answer differently. */
+  private reindex(touched: Set<string>, touchedAcr: Set<string>): Set<string> {
+    const lookups = new Set<string>();
+    for (const key of touched) {
+      const k = this.keys.get(key)!;
+      lookups.add(key);
+      for (const e of k.entries) {
+        this.lists.get(e)?.delete(key);
+        this.listCache.delete(e);
+        lookups.add(e.slice(2));
+      }
+      if (k.docs.size === 0) {
+        this.keys.delete(key);
+        continue;
+      }
+      k.entries = this.entriesOf(key);
+      for (const e of k.entries) {
+        let l = this.lists.get(e);
+        if (!l) this.lists.set(e, (l = new Set()));
+        l.add(key);
+        this.listCache.delete(e);
+        lookups.add(e.slice(2));
+      }
+    }
+    for (const a of touchedAcr) lookups.add(a);
+    // idOf follows acronyms to their long form (up to 3 deep)
+    let frontier = [...lookups];
+    for (let depth = 0; depth < 3 && frontier.length; depth++) {
+      const next: string[] = [];
+      for (const x of frontier) {
+        for (const a of this.revAcr.get(x) ?? []) {
+          if (!lookups.has(a)) {
+            lookups.add(a);
+            next.push(a);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return lookups;
+  }
+
+  /** the candidate lists a key belongs to, as resolve() builds them */
+  private entriesOf(key: string): string[] {
+    const words = key.split(' ');
+    if (words.length < 2 || words.length > MAX_SUFFIX_WORDS) return [];
+    if (GENERIC_ORG_SUFFIX.has(words[words.length - 1])) return [];
+    const out: string[] = [];
+    if (this.orgLike(key, words)) {
+      for (let i = 2; i < words.length; i++) out.push('p\0' + words.slice(0, i).join(' '));
+      const ini = initials(key);
+      if (ini.length >= 2) out.push('i\0' + ini);
+    } else {
+      for (let i = 1; i < words.length; i++) {
+        const suf = words.slice(i).join(' ');
+        if (suf === 'jr' || suf === 'sr') continue;
+        out.push('s\0' + suf);
+      }
+    }
+    return out;
+  }
+
+  private orgLike(key: string, words: string[]): boolean {
+    if (countryGroup(key)) return true;
+    for (const w of words) if (ORG_MARKERS.has(w)) return true;
+    const k = this.keys.get(key);
+    return !!k && k.o > k.p + 1;
+  }
+
+  /** a candidate list in corpus order of first occurrence, at most 8 long */
+  private list(kind: ListKind, lookup: string): string[] | null {
+    const e = kind + '\0' + lookup;
+    const cached = this.listCache.get(e);
+    if (cached) return cached.length ? cached : null;
+    const set = this.lists.get(e);
+    let out: string[] = [];
+    if (set && set.size) {
+      const ranked = [...set].map((key) => ({ key, pos: this.firstPos(key) }));
+      ranked.sort((a, b) => (a.pos.uri < b.pos.uri ? -1 : a.pos.uri > b.pos.uri ? 1 : a.pos.idx - b.pos.idx));
+      out = ranked.slice(0, MAX_CANDIDATES).map((r) => r.key);
+    }
+    this.listCache.set(e, out);
+    return out.length ? out : null;
+  }
+
+  private firstPos(key: string): { uri: string; idx: number } {
+    let best: Doc | null = null, idx = 0;
+    for (const [d, first] of this.keys.get(key)!.docs) {
+      if (!best || d.uri < best.uri) {
+        best = d;
+        idx = first;
+      }
+    }
+    return { uri: best!.uri, idx };
+  }
+
+  private acr(a: string): string | undefined {
+    const defs = this.acrDefs.get(a);
+    if (!defs) return undefined;
+    let best: Doc | null = null, long: string | undefined;
+    for (const [d, l] of defs) {
+      if (!best || d.uri < best.uri) {
+        best = d;
+        long = l;
+      }
+    }
+    return long;
+  }
+
+  /** the entity id of a key as used in document `d` (resolve.ts idOf) */
+  private idOf(key: string, d: Doc, depth = 0): string {
+    const g = countryGroup(key);
+    if (g) return g;
+    const long = this.acr(key);
+    if (long && depth < 3) return this.idOf(long, d, depth + 1);
+    const full = this.list('s', key);
+    if (full) return this.pick(full, d);
+    const pre = this.list('p', key);
+    if (pre && pre.length === 1 && !((this.keys.get(key)?.speakers ?? 0) > 0)) return pre[0];
+    if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) {
+      const ini = this.list('i', key);
+      if (ini && ini.length === 1) return ini[0];
+    }
+    return key;
+  }
+
+  private pick(cands: string[], d: Doc): string {
+    if (cands.length === 1) return cands[0];
+    let best = cands[0], bestScore = -1;
+    for (const c of cands) {
+      const k = this.keys.get(c)!;
+      const score = (k.docs.has(d) ? 1e6 : 0) + k.count;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private isEntity(id: string): boolean {
+    return (this.speakerIdCount.get(id) ?? 0) > 0;
+  }
+
+  // ---- per-document derivation ---------------------------------------------------------------
+
+  private deriveIds(d: Doc): void {
+    d.baseIds = new Array(d.names.length);
+    d.speakerIds = new Map();
+    d.lookups = new Set();
+    d.names.forEach((occ, i) => {
+      if (occ.speaker?.metonym) {
+        d.baseIds[i] = occ.speaker.metonym;
+        this.addCount(d.speakerIds, occ.speaker.metonym, 1);
+        return;
+      }
+      d.lookups.add(occ.key);
+      const id = this.idOf(occ.key, d);
+      d.baseIds[i] = id;
+      if (occ.speaker) this.addCount(d.speakerIds, id, 1);
+    });
+  }
+
+  private expandRefs(d: Doc): void {
+    const deps = new Set<string>();
+    const sub = new Set<string>();
+    const refs: Ref[] = [];
+    const extra: Ref[] = [];
+    const idOfText = (text: string) => {
+      const k = nameKey(text);
+      sub.add(k);
+      const id = this.idOf(k, d);
+      deps.add(id);
+      return id;
+    };
+    d.names.forEach((occ, i) => {
+      const id = d.baseIds[i];
+      deps.add(id);
+      if (occ.speaker || this.isEntity(id)) {
+        refs.push({ occ, id, start: occ.start, end: occ.end, text: occ.text });
+        return;
+      }
+      if (occ.loose && occ.parts) {
+        const p = occ.parts;
+        const nw = p.length / 2;
+        let w = 0;
+        while (w < nw) {
+          let matched = 0;
+          for (let len = Math.min(4, nw - w); len >= 1; len--) {
+            const s = p[2 * w], e = p[2 * (w + len - 1) + 1];
+            const text = occ.text.slice(s - occ.start, e - occ.start);
+            const xid = idOfText(text);
+            if (this.isEntity(xid)) {
+              extra.push({ occ, id: xid, start: s, end: e, text });
+              matched = len;
+              break;
+            }
+          }
+          w += matched || 1;
+        }
+        return;
+      }
+      const words = occ.text.split(SPACES);
+      if (words.length >= 2 && GENERIC_ORG_SUFFIX.has(words[words.length - 1].toLowerCase())) {
+        let s = occ.start;
+        let body = words.slice(0, -1);
+        if (body[0] === 'The' && body.length > 1) {
+          s += 4;
+          body = body.slice(1);
+        }
+        const text = body.join(' ');
+        const e = s + occ.text.slice(s - occ.start).indexOf(text) + text.length;
+        const xid = idOfText(text);
+        if (this.isEntity(xid) && occ.text.slice(s - occ.start, e - occ.start) === text) {
+          refs.push({ occ, id: xid, start: s, end: e, text });
+        }
+      }
+    });
+    refs.push(...extra);
+    d.refs = refs.filter((r) => this.isEntity(r.id));
+    d.deps = deps;
+    d.subLookups = sub;
+  }
+
+  private addExpansion(d: Doc, touchedIds: Set<string>): void {
+    this.register(this.depDocs, d.deps, d);
+    this.register(this.subLookupDocs, d.subLookups, d);
+    const contrib = new Map<string, Contribution>();
+    for (const r of d.refs) {
+      let c = contrib.get(r.id);
+      if (!c) contrib.set(r.id, (c = { p: 0, o: 0, org: false, multi: false, best: null }));
+      c.p += r.occ.p;
+      c.o += r.occ.o;
+      if (r.occ.speaker?.metonym) continue;
+      const words = r.text.split(SPACES);
+      if (words.length > 1) c.multi = true;
+      for (const w of words) if (ORG_MARKERS.has(w.toLowerCase())) c.org = true;
+      if (c.best === null || better(r.text, c.best)) c.best = r.text;
+    }
+    d.contrib = contrib;
+    for (const [id, c] of contrib) {
+      let ev = this.evidence.get(id);
+      if (!ev) this.evidence.set(id, (ev = { p: 0, o: 0, org: 0, multi: 0 }));
+      ev.p += c.p;
+      ev.o += c.o;
+      ev.org += c.org ? 1 : 0;
+      ev.multi += c.multi ? 1 : 0;
+      let docs = this.contribDocs.get(id);
+      if (!docs) this.contribDocs.set(id, (docs = new Set()));
+      docs.add(d);
+      touchedIds.add(id);
+    }
+  }
+
+  private dropExpansion(d: Doc, touchedIds: Set<string>, oldLook: Map<string, { name: string; subtype: string }>): void {
+    this.unregister(this.depDocs, d.deps, d);
+    this.unregister(this.subLookupDocs, d.subLookups, d);
+    d.deps = new Set();
+    d.subLookups = new Set();
+    for (const [id, c] of d.contrib) {
+      if (!oldLook.has(id)) oldLook.set(id, { name: this.nameOf(id), subtype: this.subtypeOf(id) });
+      const ev = this.evidence.get(id)!;
+      ev.p -= c.p;
+      ev.o -= c.o;
+      ev.org -= c.org ? 1 : 0;
+      ev.multi -= c.multi ? 1 : 0;
+      const docs = this.contribDocs.get(id)!;
+      docs.delete(d);
+      if (docs.size === 0) {
+        this.contribDocs.delete(id);
+        this.evidence.delete(id);
+      }
+      touchedIds.add(id);
+    }
+    d.contrib = new Map();
+    d.refs = [];
+  }
+
+  private recomputeCanon(id: string): void {
+    let best: string | null = null, bestUri = '';
+    for (const d of this.contribDocs.get(id) ?? []) {
+      const t = d.contrib.get(id)?.best;
+      if (t == null) continue;
+      if (best === null || better(t, best) || (!better(best, t) && d.uri < bestUri)) {
+        best = t;
+        bestUri = d.uri;
+      }
+    }
+    if (best === null) this.canon.delete(id);
+    else this.canon.set(id, best);
+  }
+
+  private nameOf(id: string): string {
+    return this.canon.get(id) ?? (id.startsWith('@') ? countryName(id) : id);
+  }
+
+  private subtypeOf(id: string): 'person' | 'org' {
+    if (id.startsWith('@')) return 'org';
+    const ev = this.evidence.get(id);
+    if (!ev) return 'org';
+    if (ev.org > 0) return 'org';
+    if (ev.p > ev.o) return 'person';
+    if (ev.o > ev.p) return 'org';
+    return ev.multi > 0 ? 'person' : 'org';
+  }
+
+  private output(d: Doc): DocumentAnalysis {
+    const annotations: Annotation[] = [];
+    for (const r of d.refs) {
+      const sp = r.occ.speaker;
+      const base = { start: r.start, end: r.end, text: r.text, entity: this.nameOf(r.id), subtype: this.subtypeOf(r.id), value: null, unit: null };
+      if (sp) annotations.push({ type: 'speaker', ...base, role: sp.role, quote: sp.quote, cue: sp.cue });
+      else annotations.push({ type: 'mention', ...base, role: null });
+    }
+    annotations.sort((a, b) => a.start - b.start);
+    const e = d.ex.entities;
+    const statements = resolveStatements({ names: d.names, acronyms: e.acronyms ?? [], statements: e.statements ?? [] }, annotations);
+    return { id: d.uri, annotations: removeOverlaps([...d.ex.dates, ...d.ex.figures, ...annotations]), statements };
+  }
+
+  // ---- small helpers -------------------------------------------------------------------------
+
+  private addCount(m: Map<string, number>, key: string, n: number): void {
+    const v = (m.get(key) ?? 0) + n;
+    if (v === 0) m.delete(key);
+    else m.set(key, v);
+  }
+
+  private register(m: Map<string, Set<Doc>>, keys: Set<string>, d: Doc): void {
+    for (const k of keys) {
+      let s = m.get(k);
+      if (!s) m.set(k, (s = new Set()));
+      s.add(d);
+    }
+  }
+
+  private unregister(m: Map<string, Set<Doc>>, keys: Set<string>, d: Doc): void {
+    for (const k of keys) {
+      const s = m.get(k);
+      if (!s) continue;
+      s.delete(d);
+      if (s.size === 0) m.delete(k);
+    }
+  }
+}
+
+function makeDoc(ex: DocumentExtraction): Doc {
+  const names = ex.entities?.names ?? [];
+  const keyStats = new Map<string, { n: number; p: number; o: number; sp: number; first: number }>();
+  names.forEach((occ, i) => {
+    let s = keyStats.get(occ.key);
+    if (!s) keyStats.set(occ.key, (s = { n: 0, p: 0, o: 0, sp: 0, first: i }));
+    s.n++;
+    s.p += occ.p;
+    s.o += occ.o;
+    if (occ.speaker) s.sp++;
+  });
+  const acronyms = new Map<string, string>();
+  for (const [a, long] of ex.entities?.acronyms ?? []) if (!acronyms.has(a)) acronyms.set(a, long);
+  return {
+    uri: ex.id, ex, names, keyStats, acronyms, baseIds: [], speakerIds: new Map(), lookups: new Set(), subLookups: new Set(),
+    deps: new Set(), refs: [], contrib: new Map(), result: null,
+  };
+}
+
+/** resolve.ts's order of canonical forms: more words, then not all capitals, then longer */
+function better(a: string, b: string): boolean {
+  const wa = a.split(SPACES).length, wb = b.split(SPACES).length;
+  if (wa !== wb) return wa > wb;
+  const ca = a === a.toUpperCase(), cb = b === b.toUpperCase();
+  if (ca !== cb) return !ca;
+  return a.length > b.length;
+}
