@@ -1,8 +1,12 @@
 // `byline` command line: dispatches to a subcommand.
 import { runAnnotate } from './annotate';
+import { runExport } from './export';
+import { runImportBrat } from './import-brat';
 
 const USAGE = `usage:
   byline annotate PATH... [--format jsonl|table] [--reference-date YYYY-MM-DD]
+  byline export PATH... --format jsonl|brat|quotes-csv|conll [--out FILE|DIR] [--annotations FILE]
+  byline import-brat DIR [--corpus ROOT]
   byline lsp --stdio          start the language server (any LSP editor)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -10,6 +14,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'annotate':
       return runAnnotate(rest);
+    case 'export':
+      return runExport(rest);
+    case 'import-brat':
+      return runImportBrat(rest);
     case 'lsp': {
       const { startServer } = await import('../lsp/start');
       startServer();
