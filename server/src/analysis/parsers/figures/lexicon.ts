@@ -130,7 +130,7 @@ export const TIME_UNITS = new Set([
 export const COMPOUND_UNITS = new Set([
   ...TIME_UNITS, 'year-old', 'month-old', 'week-old', 'day-old', 'mile', 'kilometre', 'kilometer', 'km', 'metre',
   'meter', 'foot', 'inch', 'pound', 'ton', 'tonne', 'member', 'man', 'person', 'seat', 'storey', 'story', 'point',
-  'game', 'match', 'nation', 'country', 'party', 'state', 'vote', 'page', 'car', 'vehicle', 'bed', 'room',
+  'game', 'match', 'vote', 'page', 'car', 'vehicle', 'bed', 'room',
   'megawatt', 'percent', 'hour-long', 'day-long', 'week-long', 'month-long', 'year-long', 'minute-long',
 ]);
 

@@ -1,0 +1,234 @@
+// Unit tests for the figure parser (server/src/analysis/parsers/figures.ts).
+// Expected values are written by hand from the guidelines, not copied from the parser's output.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFigures } from '../../server/src/analysis/parsers/figures';
+import type { Annotation } from '../../server/src/analysis/types';
+
+/** The single figure whose text is `span` (fails when there is none). */
+function fig(text: string, span: string): Annotation {
+  const all = parseFigures(text);
+  const f = all.find((a) => a.text === span);
+  assert.ok(f, `no figure "${span}" in ${JSON.stringify(text)}; got ${JSON.stringify(all.map((a) => a.text))}`);
+  assert.equal(text.slice(f.start, f.end), f.text);
+  assert.equal(f.type, 'figure');
+  assert.equal(f.entity, null);
+  assert.equal(f.role, null);
+  return f;
+}
+
+function expectFig(text: string, span: string, want: { value?: number | null; subtype?: string; unit?: string | null; modifier?: string | null }) {
+  const f = fig(text, span);
+  if ('value' in want) assert.equal(f.value, want.value, `value of "${span}"`);
+  if ('subtype' in want) assert.equal(f.subtype, want.subtype, `subtype of "${span}"`);
+  if ('unit' in want) assert.equal(f.unit, want.unit, `unit of "${span}"`);
+  if ('modifier' in want) assert.equal(f.modifier ?? null, want.modifier, `modifier of "${span}"`);
+}
+
+/** No figure overlaps `part` (its first occurrence in `text`). */
+function noFig(text: string, part: string) {
+  const at = text.indexOf(part);
+  assert.ok(at >= 0, `test bug: "${part}" not in text`);
+  const hits = parseFigures(text).filter((a) => a.start < at + part.length && a.end > at);
+  assert.deepEqual(hits.map((a) => a.text), [], `unexpected figure in "${part}" of ${JSON.stringify(text)}`);
+}
+
+test('cardinals in digits', () => {
+  expectFig('There are 50 hostages left in Gaza.', '50', { value: 50, subtype: 'cardinal', unit: 'hostages', modifier: null });
+  expectFig('They massacred 1,200 Israelis and kidnapped 251 people.', '1,200', { value: 1200, unit: 'Israelis' });
+  expectFig('They massacred 1,200 Israelis and kidnapped 251 people.', '251', { value: 251, unit: 'people' });
+  expectFig('Prices rose by 2.5 points.', '2.5', { value: 2.5, unit: 'points' });
+  expectFig('Some 1.2 million people voted.', 'Some 1.2 million', { value: 1200000, subtype: 'approx', modifier: 'some', unit: 'people' });
+  expectFig('A total of 3 billion doses.', '3 billion', { value: 3e9, unit: 'doses' });
+  expectFig('The strike killed 92 people, officials said.', '92', { value: 92, unit: 'people' });
+});
+
+test('cardinals in words', () => {
+  expectFig('Two men met at the White House.', 'Two', { value: 2, subtype: 'cardinal', unit: 'men' });
+  expectFig('Forty-five soldiers were hurt.', 'Forty-five', { value: 45, unit: 'soldiers' });
+  expectFig('About three hundred protesters gathered.', 'About three hundred', { value: 300, subtype: 'approx', modifier: 'about', unit: 'protesters' });
+  expectFig('A million dollars went missing.', 'A million', { value: 1e6, subtype: 'money', unit: 'USD' });
+  expectFig('It cost them three hundred and fifty lives.', 'three hundred and fifty', { value: 350, unit: 'lives' });
+  expectFig('They sold two dozen eggs.', 'two dozen', { value: 24, unit: 'eggs' });
+  expectFig('Egypt and Qatar, two Middle Eastern states that mediate.', 'two', { value: 2, unit: 'Middle Eastern states' });
+  expectFig('The proposal would free 40 Israel hostages in exchange.', '40', { value: 40, unit: 'Israel hostages' });
+  expectFig('In all, some 6,000 Hamas terrorists massacred people.', 'some 6,000', { value: 6000, unit: 'Hamas terrorists', modifier: 'some', subtype: 'approx' });
+});
+
+test('ordinals', () => {
+  expectFig('Blinken said on the 404th day that the hostages have been held.', '404th', { value: 404, subtype: 'ordinal', unit: 'day' });
+  expectFig('It was the 21st attack this year.', '21st', { value: 21, subtype: 'ordinal', unit: 'attack' });
+  expectFig('There had been hope that the second response would be better.', 'second', { value: 2, subtype: 'ordinal', unit: 'response' });
+  expectFig('The response was its second this week.', 'second', { value: 2, subtype: 'ordinal' });
+  expectFig('This was the third round of talks.', 'third', { value: 3, subtype: 'ordinal', unit: 'round' });
+  expectFig('The twenty-first century began.', 'twenty-first', { value: 21, subtype: 'ordinal', unit: 'century' });
+});
+
+test('"one" as a number', () => {
+  expectFig('This is one of the reasons Doha asked the group to leave.', 'one', { value: 1, subtype: 'cardinal', unit: 'reasons' });
+  expectFig('“It’s one of the reasons why Qatar told them,” he said.', 'one', { value: 1, unit: 'reasons' });
+  expectFig('Only one senior official said so.', 'one', { value: 1, unit: 'senior official' });
+});
+
+test('money', () => {
+  expectFig('For as little as $5, you can support us.', 'as little as $5', { value: 5, subtype: 'money', unit: 'USD', modifier: 'as little as' });
+  expectFig('The fund holds €20 million.', '€20 million', { value: 2e7, subtype: 'money', unit: 'EUR' });
+  expectFig('It raised £3.5bn last year.', '£3.5bn', { value: 3.5e9, subtype: 'money', unit: 'GBP' });
+  expectFig('It raised $3bn last year.', '$3bn', { value: 3e9, subtype: 'money', unit: 'USD' });
+  expectFig('He paid 5 dollars for it.', '5', { value: 5, subtype: 'money', unit: 'USD' });
+  expectFig('The bill was 20 million euros.', '20 million', { value: 2e7, subtype: 'money', unit: 'EUR' });
+  expectFig('A loan of US$5 was made.', 'US$5', { value: 5, subtype: 'money', unit: 'USD' });
+  expectFig('The grant of $2.3 million was approved.', '$2.3 million', { value: 2300000, subtype: 'money' });
+});
+
+test('percentages (value is the number as written)', () => {
+  expectFig('Turnout rose 15% this year.', '15%', { value: 15, subtype: 'percent', unit: 'percent' });
+  expectFig('Turnout rose 15 percent this year.', '15 percent', { value: 15, subtype: 'percent' });
+  expectFig('Turnout rose 15 per cent this year.', '15 per cent', { value: 15, subtype: 'percent' });
+  expectFig('Turnout rose nearly 40% this year.', 'nearly 40%', { value: 40, subtype: 'percent', modifier: 'nearly' });
+});
+
+test('multiples', () => {
+  expectFig('In exchange for more than ten times as many Palestinian prisoners.', 'more than ten times', { value: 10, subtype: 'approx', unit: 'times', modifier: 'more than' });
+  expectFig('There were ten times as many.', 'ten times', { value: 10, subtype: 'cardinal', unit: 'times' });
+  expectFig('Twice as many soldiers came.', 'Twice', { value: 2, unit: 'times' });
+});
+
+test('approximations keep the modifier in the span', () => {
+  expectFig('Hezbollah has launched more than 9,000 rockets, missiles and drones at Israel.', 'more than 9,000', {
+    value: 9000, subtype: 'approx', modifier: 'more than', unit: 'rockets, missiles and drones',
+  });
+  expectFig('Nearly 300 families fled.', 'Nearly 300', { value: 300, modifier: 'nearly', subtype: 'approx', unit: 'families' });
+  expectFig('He met about a dozen envoys.', 'about a dozen', { value: 12, modifier: 'about', subtype: 'approx', unit: 'envoys' });
+  expectFig('At least 12 soldiers died.', 'At least 12', { value: 12, modifier: 'at least', subtype: 'approx' });
+  expectFig('It holds up to 40 passengers.', 'up to 40', { value: 40, modifier: 'up to', subtype: 'approx', unit: 'passengers' });
+  expectFig('An estimated 6,000 troops moved.', 'An estimated 6,000', { value: 6000, modifier: 'an estimated' });
+  expectFig('Fighting killed more than 2,300 Palestinians and 67 Israelis since June.', 'more than 2,300', { value: 2300, unit: 'Palestinians' });
+  expectFig('Fighting killed more than 2,300 Palestinians and 67 Israelis since June.', '67', { value: 67, unit: 'Israelis', modifier: null });
+});
+
+test('vague amounts have value null', () => {
+  expectFig('The attacks killed dozens of Israeli civilians and IDF soldiers.', 'dozens', { value: null, subtype: 'approx', unit: 'Israeli civilians and IDF soldiers' });
+  expectFig('Hundreds of people marched.', 'Hundreds', { value: null, subtype: 'approx', unit: 'people' });
+  expectFig('Thousands fled.', 'Thousands', { value: null, subtype: 'approx' });
+  expectFig('Scores of houses burned.', 'Scores', { value: null, unit: 'houses' });
+  expectFig('Hundreds of thousands of refugees crossed.', 'Hundreds of thousands', { value: null, unit: 'refugees' });
+  expectFig('Tens of thousands of protesters marched.', 'Tens of thousands', { value: null, unit: 'protesters' });
+  expectFig('Several hundred people waited.', 'Several hundred', { value: null, subtype: 'approx', unit: 'people' });
+  noFig('They were ten points ahead and the scores were even.', 'scores');
+});
+
+test('durations', () => {
+  expectFig('The administration has only some three months to finalize a deal.', 'some three', {
+    value: 3, subtype: 'duration', unit: 'months', modifier: 'some',
+  });
+  expectFig('The talks lasted 10 days.', '10', { value: 10, subtype: 'duration', unit: 'days' });
+  expectFig('They began a three-day visit.', 'three', { value: 3, subtype: 'duration', unit: 'day' });
+});
+
+test('partitives: "20 of whom" takes the unit of the figure it refers to', () => {
+  const t = 'There are 50 hostages left in Gaza, 20 of whom are thought to be alive.';
+  expectFig(t, '50', { value: 50, unit: 'hostages' });
+  expectFig(t, '20', { value: 20, unit: 'hostages' });
+  expectFig('Officials said 20 of the 50 hostages were alive.', '20', { value: 20, unit: 'hostages' });
+});
+
+test('not figures: dates and years', () => {
+  noFig('Hezbollah attacked on Oct. 7 and again on Oct. 8.', '7');
+  noFig('Seen in Rafah, April 27, 2020. (Photo)', '27');
+  noFig('Seen in Rafah, April 27, 2020. (Photo)', '2020');
+  noFig('The militants have controlled Gaza since 2007.', '2007');
+  noFig('In 2015 elections were held.', '2015');
+  noFig('The 2016 election was close.', '2016');
+  noFig('It happened on 7 October.', '7');
+  noFig('The 1990s were calm.', '1990s');
+  expectFig('The quake killed 2000 people.', '2000', { value: 2000, unit: 'people' });
+});
+
+test('not figures: names, codes, times, phone numbers, URLs, list numbering', () => {
+  for (const [t, part] of [
+    ['He flew an F-16 over the city.', '16'],
+    ['The COVID-19 pandemic spread.', '19'],
+    ['Leaders of the G7 met.', '7'],
+    ['An A320 landed.', '320'],
+    ['They drove along Route 66 at night.', '66'],
+    ['UN Resolution 2334 passed.', '2334'],
+    ['The meeting starts at 10:30 on Monday.', '10:30'],
+    ['It starts at 5 p.m. sharp.', '5'],
+    ['It starts at 5pm sharp.', '5pm'],
+    ['Call 555-1234 for details.', '555-1234'],
+    ['Call 202 555 0100 for details.', '202 555 0100'],
+    ['See https://example.com/2020/05/story-12 for more.', '2020/05'],
+    ['Version 1.2.3 shipped.', '1.2.3'],
+    ['The 4G and 3D rollout.', '4G'],
+    ['He lives at No. 10 Downing Street.', '10'],
+    ['Steps:\n1. Open the box\n2. Remove it', '1.'],
+    ['The Group of Seven met.', 'Seven'],
+    ['The Second Amendment applies.', 'Second'],
+  ] as const) noFig(t, part);
+});
+
+test('not figures: "one" as a pronoun, "second" as time or verb, ordinals as adverbs', () => {
+  for (const [t, part] of [
+    ['It reached a stage where one must complete the task.', 'one'],
+    ['The one who came was late.', 'one'],
+    ['No one knew the answer.', 'one'],
+    ['Someone left early.', 'Someone'],
+    ['They helped one another.', 'one'],
+    ['From almost day one, there was no focus.', 'one'],
+    ['One of them said it was over.', 'One'],
+    ['It lasted a split second.', 'second'],
+    ['Wait a second.', 'second'],
+    ['I second the motion.', 'second'],
+    ['He first said it on Monday.', 'first'],
+    ['First, we went home.', 'First'],
+    ['It was a one-sided contest.', 'one'],
+    ['They back a two-state solution.', 'two'],
+    ['Everyone’s one’s own.', 'one'],
+    ['A small number of hostages.', 'number'],
+    ['The talks will resume only once Hamas agrees.', 'once'],
+  ] as const) noFig(t, part);
+});
+
+test('CRLF, NBSP, curly quotes and empty text', () => {
+  assert.deepEqual(parseFigures(''), []);
+  assert.deepEqual(parseFigures('\r\n\r\n'), []);
+  const t = 'Line one.\r\nHezbollah has launched more than\u00a09,000 rockets at Israel.\r\n“We freed 50 hostages,” he said.\r\n';
+  expectFig(t, 'more than\u00a09,000', { value: 9000, modifier: 'more than', unit: 'rockets' });
+  expectFig(t, '50', { value: 50, unit: 'hostages' });
+  // a figure at the end of a paragraph does not take the next paragraph's first word as its unit
+  const u = 'The total was 50\r\n\r\nPeople left.';
+  expectFig(u, '50', { value: 50, unit: null });
+});
+
+test('offsets are UTF-16 indices and spans match the text', () => {
+  const t = '“Hamas’s” — 😀 twelve soldiers and 1,200 Israelis.';
+  for (const a of parseFigures(t)) assert.equal(t.slice(a.start, a.end), a.text);
+  expectFig(t, 'twelve', { value: 12, unit: 'soldiers' });
+  expectFig(t, '1,200', { value: 1200, unit: 'Israelis' });
+});
+
+test('adversarial inputs finish (linear time)', () => {
+  const digitsAndCommas = '1,'.repeat(500_000) + 'x';
+  parseFigures(digitsAndCommas);
+  parseFigures('1'.repeat(100_000) + ' people');
+  parseFigures('1,1,1,1,1,1,1,1,1,1,'.repeat(50_000) + 'x');
+  parseFigures('9'.repeat(1_000_000));
+  parseFigures('more than '.repeat(100_000) + '5 people');
+  parseFigures('one '.repeat(100_000));
+  parseFigures('twenty-'.repeat(100_000));
+  parseFigures('hundreds of '.repeat(100_000));
+  parseFigures('$'.repeat(100_000) + '5');
+  parseFigures('U.'.repeat(100_000) + 'S. 5 troops');
+  parseFigures('rockets, '.repeat(100_000) + 'and drones');
+  parseFigures('5 ' + 'big '.repeat(100_000) + 'guns');
+  parseFigures('a'.repeat(1_000_000));
+  parseFigures('-1'.repeat(200_000));
+  parseFigures('1.'.repeat(200_000));
+  // a long malformed run is not a figure
+  assert.deepEqual(parseFigures('1,1,1,1,1,1,1,1,1,1,1 x').filter((a) => a.text.length > 5), []);
+});
+
+test('a very long digit run is not a figure', () => {
+  assert.deepEqual(parseFigures('9'.repeat(1000)), []);
+});
