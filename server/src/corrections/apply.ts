@@ -30,11 +30,19 @@ export interface CorrectionsResult {
   results: DocumentAnalysis[];
   orphans: Orphan[];
   applied: Applied[];
+  /** per decision, the result ids of the articles where it changed something */
+  touched: Map<Decision, Set<string>>;
 }
 
 export interface ApplyOptions {
   /** the decision `doc` of a result id (default: the id itself); null: no decision applies */
   docOf?: (id: string) => string | null;
+  /**
+   * The results are part of the corpus only (an incremental update): a decision about an
+   * article not among them is not an orphan, and this says whether a name is still a
+   * speaker in the articles left out (for reject-speaker's mentions).
+   */
+  partial?: { speakerElsewhere: (name: string) => boolean };
 }
 
 /** ids of the decisions that added or changed a mark (for the sidebar's "corrected" items) */
@@ -69,15 +77,18 @@ export function applyCorrections(
   }
   const orphans: Orphan[] = [];
   const applied: Applied[] = [];
+  const touched = new Map<Decision, Set<string>>();
+  const touch = (d: Decision, r: DocumentAnalysis) => (touched.get(d) ?? touched.set(d, new Set()).get(d)!).add(r.id);
   const done = (decision: Decision, marks: number) => applied.push({ decision, marks });
   const orphan = (decision: Decision, reason: string) => orphans.push({ decision, reason });
   const spanOf = (d: Decision): { r: DocumentAnalysis; text: string; start: number; end: number } | null => {
     const r = byDoc.get(d.doc!);
     const text = r ? texts.get(r.id) : undefined;
     if (!r || text === undefined) {
-      orphan(d, `no article ${d.doc}`);
+      if (!options.partial) orphan(d, `no article ${d.doc}`);
       return null;
     }
+    touch(d, r);
     const found = findAnchor(text, d.anchor!);
     if (!found) {
       orphan(d, `“${d.anchor!.text}” is no longer in ${d.doc}`);
@@ -92,9 +103,10 @@ export function applyCorrections(
     const r = byDoc.get(d.doc!);
     const text = r ? texts.get(r.id) : undefined;
     if (!r || text === undefined) {
-      orphan(d, `no article ${d.doc}`);
+      if (!options.partial) orphan(d, `no article ${d.doc}`);
       continue;
     }
+    touch(d, r);
     const redone = extractDocument({ id: r.id, text }, { referenceDate: d.date }).dates;
     const bySpan = new Map(redone.map((x) => [`${x.start}:${x.end}`, x]));
     let n = 0;
@@ -164,14 +176,17 @@ export function applyCorrections(
       const all = speakerMarks();
       const target = all.find((a) => a.entity === to && a.subtype);
       let n = 0;
-      for (const a of all) {
-        if (a.entity !== from) continue;
-        a.entity = to;
-        if (target) a.subtype = target.subtype;
-        mark(a, d);
-        n++;
+      for (const r of results) {
+        for (const a of r.annotations) {
+          if ((a.type !== 'speaker' && a.type !== 'mention') || a.entity !== from) continue;
+          a.entity = to;
+          if (target) a.subtype = target.subtype;
+          mark(a, d);
+          touch(d, r);
+          n++;
+        }
+        for (const s of r.statements) if (s.entity === from) (s.entity = to), touch(d, r), n++;
       }
-      for (const r of results) for (const s of r.statements) if (s.entity === from) (s.entity = to), n++;
       if (n === 0) orphan(d, `no entity named “${from}”`);
       else done(d, n);
     } else if (d.op === 'split') {
@@ -188,11 +203,14 @@ export function applyCorrections(
         done(d, 1);
       } else {
         let n = 0;
-        for (const a of speakerMarks()) {
-          if (a.entity !== d.from || a.text !== d.match) continue;
-          a.entity = d.to!;
-          mark(a, d);
-          n++;
+        for (const r of results) {
+          for (const a of r.annotations) {
+            if ((a.type !== 'speaker' && a.type !== 'mention') || a.entity !== d.from || a.text !== d.match) continue;
+            a.entity = d.to!;
+            mark(a, d);
+            touch(d, r);
+            n++;
+          }
         }
         if (n === 0) orphan(d, `no mark “${d.match}” of “${d.from}”`);
         else done(d, n);
@@ -210,14 +228,15 @@ export function applyCorrections(
       const before = r.annotations.length + r.statements.length;
       r.annotations = r.annotations.filter((a) => !(a.type === 'speaker' && named(a) && !addedMarks.has(a)));
       r.statements = r.statements.filter((s: Statement) => s.entity !== name);
-      n += before - r.annotations.length - r.statements.length;
+      const k = before - r.annotations.length - r.statements.length;
+      if (k) touch(d, r), (n += k);
     }
-    const stillSpeaker = results.some((r) => r.annotations.some((a) => a.type === 'speaker' && named(a)));
+    const stillSpeaker = results.some((r) => r.annotations.some((a) => a.type === 'speaker' && named(a))) || !!options.partial?.speakerElsewhere(name);
     if (!stillSpeaker) {
       for (const r of results) {
         const before = r.annotations.length;
         r.annotations = r.annotations.filter((a) => !(a.type === 'mention' && named(a) && !addedMarks.has(a)));
-        n += before - r.annotations.length;
+        if (before !== r.annotations.length) touch(d, r), (n += before - r.annotations.length);
       }
     }
     if (n === 0) orphan(d, `no speaker named “${name}”`);
@@ -225,7 +244,7 @@ export function applyCorrections(
   }
 
   for (const r of results) r.annotations.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { results, orphans, applied };
+  return { results, orphans, applied, touched };
 }
 
 /** reference dates set by decisions, by doc (for callers that re-extract themselves) */

@@ -68,6 +68,11 @@ export class CorpusIndex {
   private dirty = new Set<string>();
   private membershipChanged = false;
   private entityTable = new Map<string, EntityRecord>();
+  /**
+   * A step run on the corpus resolution before it is indexed (the user's corrections, see
+   * ../corrections): gets the analyses and the texts in corpus order, returns the analyses.
+   */
+  postProcess: ((analyses: DocumentAnalysis[], texts: string[]) => DocumentAnalysis[]) | null = null;
   /** increases whenever a flush changed the resolution */
   version = 0;
   lastResolveMs = 0;
@@ -119,6 +124,11 @@ export class CorpusIndex {
     return removed;
   }
 
+  /** Makes the next flush resolve again (postProcess's inputs changed). */
+  invalidate(): void {
+    this.membershipChanged = true;
+  }
+
   /** URIs in corpus order (by URI, i.e. by path within a folder). */
   uris(): string[] {
     if (!this.order) this.order = [...this.entries.keys()].sort(compareUris);
@@ -150,6 +160,13 @@ export class CorpusIndex {
     } catch (e) {
       this.log(`corpus resolution failed (${e instanceof Error ? e.stack : e})`);
       analyses = entries.map((e) => ({ id: e.uri, annotations: [], statements: [] }));
+    }
+    if (this.postProcess) {
+      try {
+        analyses = this.postProcess(analyses, entries.map((e) => e.text));
+      } catch (e) {
+        this.log(`post-processing failed, uncorrected results kept (${e instanceof Error ? e.stack : e})`);
+      }
     }
     entries.forEach((entry, i) => {
       const a = analyses[i] ?? { id: entry.uri, annotations: [], statements: [] };

@@ -38,6 +38,8 @@ export interface SidebarEntity {
   mentions: SidebarMention[];
   /** true when `mentions` was cut at mentionLimit */
   truncated: boolean;
+  /** ids of the corrections (decisions in .byline/annotations.jsonl) that changed this entity's marks; absent when none */
+  corrected?: string[];
 }
 export interface SidebarMention {
   uri: string;
@@ -46,6 +48,8 @@ export interface SidebarMention {
   type: string;
   /** the line of text around the mark, trimmed to about 120 characters */
   snippet: string;
+  /** ids of the corrections that added or changed this mark; absent when none */
+  corrected?: string[];
 }
 
 /** Notification `byline/indexChanged` (server → client): the corpus index changed. */

@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeUri, pathToUri } from '../index/uris';
+import { CORRECTIONS_CAPABILITIES, CorrectionsFeature } from './corrections-feature';
 import { hoverAt } from './hover';
 import { definition, entityAt, highlights, neighbourMention, references } from './navigation';
 import {
@@ -37,6 +38,7 @@ export function runServer(connection: Connection): void {
   let initializedAt = 0;
   let folderChanges = false;
   let notifyTimer: NodeJS.Timeout | null = null;
+  let initializeParams: InitializeParams | null = null;
 
   const notifyIndexChanged = () => {
     if (notifyTimer) return;
@@ -54,6 +56,7 @@ export function runServer(connection: Connection): void {
     if (workspace.index.pending) workspace.flushNow();
     return workspace;
   };
+  const corrections = new CorrectionsFeature(connection, fresh);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     initializedAt = performance.now();
@@ -78,6 +81,8 @@ export function runServer(connection: Connection): void {
       notifyIndexChanged();
     };
     workspace.onTargetsChanged = () => publisher!.publishAll();
+    corrections.init(workspace, folders);
+    initializeParams = params;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -87,6 +92,7 @@ export function runServer(connection: Connection): void {
         documentHighlightProvider: true,
         documentSymbolProvider: { label: 'Byline' },
         workspaceSymbolProvider: true,
+        ...CORRECTIONS_CAPABILITIES,
         workspace: { workspaceFolders: { supported: true, changeNotifications: !!caps.workspace?.workspaceFolders } },
       },
       serverInfo: { name: 'byline' },
@@ -98,9 +104,11 @@ export function runServer(connection: Connection): void {
     await ws.loadSettings();
     await ws.registerConfigurationChanges();
     await ws.registerWatchers();
+    await corrections.registerWatcher(initializeParams!);
     if (folderChanges) {
       connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
         ws.setFolders(e.added, e.removed);
+        corrections.foldersChanged(e.added, e.removed);
         await ws.loadSettings();
         await ws.registerWatchers();
         await ws.scan();
@@ -123,10 +131,15 @@ export function runServer(connection: Connection): void {
     }
   });
 
-  documents.onDidOpen((e) => workspace?.openOrChange(e.document.uri, e.document.getText()));
-  documents.onDidChangeContent((e) => workspace?.openOrChange(e.document.uri, e.document.getText()));
-  documents.onDidClose((e) => void workspace?.close(e.document.uri));
-  connection.onDidChangeWatchedFiles((e) => void workspace?.filesChanged(e.changes));
+  // the corrections file is not an article: its editor text goes to the corrections
+  const isCorrections = (uri: string) => corrections.isAnnotationsFile(uri);
+  documents.onDidOpen((e) => (isCorrections(e.document.uri) ? corrections.editorText(e.document.uri, e.document.getText()) : workspace?.openOrChange(e.document.uri, e.document.getText())));
+  documents.onDidChangeContent((e) => (isCorrections(e.document.uri) ? corrections.editorText(e.document.uri, e.document.getText()) : workspace?.openOrChange(e.document.uri, e.document.getText())));
+  documents.onDidClose((e) => (isCorrections(e.document.uri) ? corrections.editorClosed(e.document.uri) : void workspace?.close(e.document.uri)));
+  connection.onDidChangeWatchedFiles((e) => {
+    corrections.filesChanged(e.changes);
+    void workspace?.filesChanged(e.changes);
+  });
 
   connection.onHover((p) => {
     const ws = fresh();

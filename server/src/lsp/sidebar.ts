@@ -1,4 +1,5 @@
 // `byline/entities`: the whole corpus's entities for the sidebar, with a snippet per mark.
+import { correctionsOf } from '../corrections/apply';
 import type { CorpusIndex, EntityRecord } from '../index/corpus-index';
 import { trimText } from './describe';
 import type { EntitiesParams, EntitiesResult, SidebarEntity, SidebarMention } from './protocol';
@@ -24,8 +25,10 @@ export function sidebarEntities(index: CorpusIndex, params: EntitiesParams, inde
       const file = index.file(m.uri);
       if (!file) continue;
       const range = file.lines.rangeOf(m.annotation.start, m.annotation.end);
-      mentions.push({ uri: m.uri, range, type: m.annotation.type, snippet: snippet(file.lines.lineText(range.start.line), range.start.character) });
+      const corrected = correctionsOf(m.annotation);
+      mentions.push({ uri: m.uri, range, type: m.annotation.type, snippet: snippet(file.lines.lineText(range.start.line), range.start.character), ...(corrected.length ? { corrected: [...corrected] } : {}) });
     }
+    const corrected = [...new Set(rec.marks.flatMap((m) => correctionsOf(m.annotation)))];
     return {
       id: rec.id,
       group: rec.group,
@@ -36,6 +39,7 @@ export function sidebarEntities(index: CorpusIndex, params: EntitiesParams, inde
       count: rec.marks.length,
       mentions,
       truncated: rec.marks.length > limit,
+      ...(corrected.length ? { corrected } : {}),
     };
   });
   return { indexing, files: index.size, entities };
