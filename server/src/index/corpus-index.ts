@@ -1,23 +1,21 @@
-// The corpus index: per-file extractions (cacheable, recomputed only for changed files) and
-// the corpus-wide resolution built from them (entities, marks in corpus order). No LSP here:
-// positions are plain {line, character} objects, so the index can be tested and benchmarked
-// on its own.
+// The corpus index: per-file extractions (cacheable, computed by workers or on edit) and the
+// corpus-wide resolution kept up to date incrementally (analysis/corpus/incremental.ts): an
+// edit re-extracts that file and re-derives only the files whose annotations can change; the
+// entity table is updated by per-file contributions (entity-record.ts). No LSP here: positions
+// are plain {line, character} objects, so the index can be tested and benchmarked on its own.
 //
-// Changes (setText/remove) only mark files dirty; flush() re-extracts the dirty files and
-// re-resolves the corpus once. Readers call flush() first, so answers always match the
-// latest text, and a burst of edits costs one resolution.
-import { extractDocument, resolveCorpus } from '../analysis';
-import type { Annotation, AnalyzeOptions, DocumentAnalysis, DocumentExtraction, EntityKind, Span } from '../analysis';
-import type { EntityGroup } from '../lsp/protocol';
+// Changes (setText/setExtracted/remove) are queued; flush() applies them. Readers call flush()
+// first, so answers always match the latest text, and a burst of edits costs one update.
+import { extractDocument } from '../analysis';
+import type { Annotation, AnalyzeOptions, DocumentAnalysis, DocumentExtraction, EntityKind } from '../analysis';
+import { IncrementalCorpus } from '../analysis/corpus/incremental';
 import { entityIdOf, groupOf, labelOf } from './entity-id';
+import { EntityRecord, type Mark, type StatementRef } from './entity-record';
 import { LineMap } from './line-map';
 
-export interface Analyser {
-  extract(doc: { id: string; text: string }, options: AnalyzeOptions): DocumentExtraction;
-  resolve(extractions: DocumentExtraction[]): DocumentAnalysis[];
-}
+export { EntityRecord, type Mark, type StatementRef };
 
-export const defaultAnalyser: Analyser = { extract: extractDocument, resolve: resolveCorpus };
+export type Extract = (doc: { id: string; text: string }, options: AnalyzeOptions) => DocumentExtraction;
 
 export interface IndexedFile {
   uri: string;
@@ -28,31 +26,6 @@ export interface IndexedFile {
   statements: DocumentAnalysis['statements'];
 }
 
-export interface Mark {
-  uri: string;
-  annotation: Annotation;
-}
-
-export interface StatementRef {
-  uri: string;
-  /** the speaker mark or the pronoun/cue that introduced the statement */
-  anchor: Span;
-  quote: Span | null;
-  cue: string | null;
-}
-
-export interface EntityRecord {
-  id: string;
-  group: EntityGroup;
-  label: string;
-  /** speakers: person | org; dates/figures: subtype */
-  kind: string | null;
-  roles: string[];
-  /** every mark in corpus order (files by URI, then offset) */
-  marks: Mark[];
-  statements: StatementRef[];
-}
-
 interface Entry {
   uri: string;
   text: string;
@@ -60,25 +33,37 @@ interface Entry {
   lines: LineMap | null;
   extraction: DocumentExtraction | null;
   analysis: DocumentAnalysis | null;
+  /** ids of the entity records this file contributes to */
+  entityIds: string[];
 }
+
+const EMPTY_EXTRACTION = (id: string): DocumentExtraction => ({ id, dates: [], figures: [], entities: { speakers: [], names: [], acronyms: [], statements: [] } });
 
 export class CorpusIndex {
   private readonly entries = new Map<string, Entry>();
   private order: string[] | null = [];
-  private dirty = new Set<string>();
-  private membershipChanged = false;
+  /** files whose text changed and must be extracted */
+  private readonly dirty = new Set<string>();
+  /** files extracted, not yet given to the resolver */
+  private readonly ready = new Set<string>();
+  private readonly removed = new Set<string>();
+  private resolver = new IncrementalCorpus();
   private entityTable = new Map<string, EntityRecord>();
+  private everything = false;
   /**
-   * A step run on the corpus resolution before it is indexed (the user's corrections, see
-   * ../corrections): gets the analyses and the texts in corpus order, returns the analyses.
+   * A step run on resolved analyses before they are indexed (the user's corrections, see
+   * ../corrections): gets the analyses of the files that changed and their texts, in corpus
+   * order (every file after invalidate()), returns the analyses.
    */
   postProcess: ((analyses: DocumentAnalysis[], texts: string[]) => DocumentAnalysis[]) | null = null;
   /** increases whenever a flush changed the resolution */
   version = 0;
   lastResolveMs = 0;
+  /** files re-derived by the last flush */
+  lastChanged = 0;
 
   constructor(
-    private readonly analyser: Analyser = defaultAnalyser,
+    private readonly extract: Extract = extractDocument,
     private readonly log: (message: string) => void = () => {},
   ) {}
 
@@ -87,23 +72,45 @@ export class CorpusIndex {
   }
 
   get pending(): boolean {
-    return this.dirty.size > 0 || this.membershipChanged;
+    return this.dirty.size > 0 || this.ready.size > 0 || this.removed.size > 0 || this.everything;
+  }
+
+  /** files extracted (by workers, or from the cache) and not yet resolved */
+  get streamed(): number {
+    return this.ready.size;
   }
 
   has(uri: string): boolean {
     return this.entries.has(uri);
   }
 
+  /** the text a file was last given (null when not indexed) */
+  textOf(uri: string): string | null {
+    return this.entries.get(uri)?.text ?? null;
+  }
+
   /** Sets a file's text (from disk or from the editor). Cheap: extraction waits for flush(). */
   setText(uri: string, text: string, options: AnalyzeOptions = {}): void {
     const old = this.entries.get(uri);
     if (old && old.text === text && sameOptions(old.options, options)) return;
-    if (!old) {
-      this.order = null;
-      this.membershipChanged = true;
-    }
-    this.entries.set(uri, { uri, text, options, lines: null, extraction: null, analysis: old?.analysis ?? null });
+    this.put(uri, text, options, null, old);
     this.dirty.add(uri);
+    this.ready.delete(uri);
+  }
+
+  /** Sets a file's text with its extraction already made (by a worker, or from the cache). */
+  setExtracted(uri: string, text: string, options: AnalyzeOptions, extraction: DocumentExtraction): void {
+    const old = this.entries.get(uri);
+    if (old && old.text === text && sameOptions(old.options, options) && old.extraction) return;
+    this.put(uri, text, options, { ...extraction, id: uri }, old);
+    this.dirty.delete(uri);
+    this.ready.add(uri);
+  }
+
+  private put(uri: string, text: string, options: AnalyzeOptions, extraction: DocumentExtraction | null, old: Entry | undefined): void {
+    if (!old) this.order = null;
+    this.removed.delete(uri);
+    this.entries.set(uri, { uri, text, options, lines: null, extraction, analysis: old?.analysis ?? null, entityIds: old?.entityIds ?? [] });
   }
 
   /** Removes a file, or every file under a folder URI. Returns the URIs removed. */
@@ -114,19 +121,19 @@ export class CorpusIndex {
       if (key === uri || key.startsWith(prefix)) removed.push(key);
     }
     for (const key of removed) {
+      this.dropEntities(key, this.entries.get(key)!);
       this.entries.delete(key);
       this.dirty.delete(key);
+      this.ready.delete(key);
+      this.removed.add(key);
     }
-    if (removed.length) {
-      this.order = null;
-      this.membershipChanged = true;
-    }
+    if (removed.length) this.order = null;
     return removed;
   }
 
-  /** Makes the next flush resolve again (postProcess's inputs changed). */
+  /** Makes the next flush post-process every file again (postProcess's inputs changed). */
   invalidate(): void {
-    this.membershipChanged = true;
+    this.everything = true;
   }
 
   /** URIs in corpus order (by URI, i.e. by path within a folder). */
@@ -135,33 +142,51 @@ export class CorpusIndex {
     return this.order;
   }
 
-  /** Re-extracts changed files and re-resolves the corpus. Returns true when anything changed. */
+  /** Extracts changed files and updates the resolution. Returns true when anything changed. */
   flush(): boolean {
     if (!this.pending) return false;
     const started = performance.now();
     for (const uri of this.dirty) {
       const entry = this.entries.get(uri);
       if (!entry) continue;
-      entry.lines = new LineMap(entry.text);
       try {
-        entry.extraction = this.analyser.extract({ id: uri, text: entry.text }, entry.options);
+        entry.extraction = this.extract({ id: uri, text: entry.text }, entry.options);
       } catch (e) {
         this.log(`${uri}: analysis failed, file left without annotations (${e instanceof Error ? e.stack : e})`);
-        entry.extraction = { id: uri, dates: [], figures: [], entities: { speakers: [] } } as unknown as DocumentExtraction;
+        entry.extraction = EMPTY_EXTRACTION(uri);
       }
+      this.ready.add(uri);
     }
     this.dirty.clear();
-    this.membershipChanged = false;
-    const uris = this.uris();
-    const entries = uris.map((u) => this.entries.get(u)!);
-    let analyses: DocumentAnalysis[];
-    try {
-      analyses = this.analyser.resolve(entries.map((e) => e.extraction!));
-    } catch (e) {
-      this.log(`corpus resolution failed (${e instanceof Error ? e.stack : e})`);
-      analyses = entries.map((e) => ({ id: e.uri, annotations: [], statements: [] }));
+    const set: DocumentExtraction[] = [];
+    for (const uri of this.ready) {
+      const e = this.entries.get(uri);
+      if (e?.extraction) set.push(e.extraction);
     }
-    if (this.postProcess) {
+    this.ready.clear();
+    let changed: Set<string>;
+    try {
+      changed = this.resolver.update(set, [...this.removed]);
+    } catch (e) {
+      // the incremental tables are suspect: rebuild them from every extraction
+      this.log(`corpus resolution failed, rebuilding it (${e instanceof Error ? e.stack : e})`);
+      this.resolver = new IncrementalCorpus();
+      try {
+        changed = this.resolver.update([...this.entries.values()].flatMap((x) => (x.extraction ? [x.extraction] : [])));
+      } catch (e2) {
+        this.log(`corpus resolution failed again (${e2 instanceof Error ? e2.stack : e2})`);
+        changed = new Set(this.entries.keys());
+      }
+    }
+    this.removed.clear();
+    if (this.everything) {
+      changed = new Set(this.entries.keys());
+      this.everything = false;
+    }
+    const uris = [...changed].filter((u) => this.entries.has(u)).sort(compareUris);
+    const entries = uris.map((u) => this.entries.get(u)!);
+    let analyses = entries.map((e) => this.resolver.analysis(e.uri) ?? { id: e.uri, annotations: [], statements: [] });
+    if (this.postProcess && entries.length) {
       try {
         analyses = this.postProcess(analyses, entries.map((e) => e.text));
       } catch (e) {
@@ -173,8 +198,10 @@ export class CorpusIndex {
       const valid = a.annotations.filter((x) => x.start >= 0 && x.end <= entry.text.length && x.start <= x.end);
       valid.sort((x, y) => x.start - y.start || x.end - y.end);
       entry.analysis = { id: entry.uri, annotations: valid, statements: a.statements ?? [] };
+      this.dropEntities(entry.uri, entry);
+      this.addEntities(entry);
     });
-    this.entityTable = buildEntities(entries);
+    this.lastChanged = entries.length;
     this.version++;
     this.lastResolveMs = performance.now() - started;
     return true;
@@ -182,7 +209,8 @@ export class CorpusIndex {
 
   file(uri: string): IndexedFile | null {
     const e = this.entries.get(uri);
-    if (!e || !e.lines || !e.analysis) return null;
+    if (!e || !e.analysis) return null;
+    if (!e.lines) e.lines = new LineMap(e.text);
     return { uri, text: e.text, lines: e.lines, annotations: e.analysis.annotations, statements: e.analysis.statements };
   }
 
@@ -212,44 +240,45 @@ export class CorpusIndex {
   entities(): IterableIterator<EntityRecord> {
     return this.entityTable.values();
   }
-}
 
-function buildEntities(entries: Entry[]): Map<string, EntityRecord> {
-  const table = new Map<string, EntityRecord>();
-  for (const entry of entries) {
-    const analysis = entry.analysis!;
-    for (const a of analysis.annotations) {
-      const id = entityIdOf(a);
-      let rec = table.get(id);
-      if (!rec) {
-        rec = { id, group: groupOf(a), label: labelOf(a), kind: a.subtype, roles: [], marks: [], statements: [] };
-        table.set(id, rec);
-      }
-      rec.marks.push({ uri: entry.uri, annotation: a });
-      if (a.role && !rec.roles.includes(a.role)) rec.roles.push(a.role);
-      if (a.type === 'speaker') rec.statements.push({ uri: entry.uri, anchor: { start: a.start, end: a.end }, quote: a.quote ?? null, cue: a.cue ?? null });
-    }
-    for (const s of analysis.statements) {
-      const id = `speaker:${s.entity}`;
-      let rec = table.get(id);
-      if (!rec) {
-        rec = { id, group: 'speaker', label: s.entity, kind: null, roles: [], marks: [], statements: [] };
-        table.set(id, rec);
-      }
-      rec.statements.push({ uri: entry.uri, anchor: s.anchor, quote: s.quote, cue: s.cue });
-    }
+  private record(id: string, group: EntityRecord['group'], label: string): EntityRecord {
+    let rec = this.entityTable.get(id);
+    if (!rec) this.entityTable.set(id, (rec = new EntityRecord(id, group, label)));
+    return rec;
   }
-  return table;
+
+  private addEntities(entry: Entry): void {
+    const ids = new Set<string>();
+    const uri = entry.uri;
+    for (const a of entry.analysis!.annotations) {
+      const id = entityIdOf(a);
+      const rec = this.record(id, groupOf(a), labelOf(a));
+      rec.addMark(uri, a);
+      if (a.type === 'speaker') rec.contribution(uri).statements.push({ uri, anchor: { start: a.start, end: a.end }, quote: a.quote ?? null, cue: a.cue ?? null });
+      ids.add(id);
+    }
+    for (const s of entry.analysis!.statements) {
+      const id = `speaker:${s.entity}`;
+      this.record(id, 'speaker', s.entity).contribution(uri).statements.push({ uri, anchor: s.anchor, quote: s.quote, cue: s.cue });
+      ids.add(id);
+    }
+    entry.entityIds = [...ids];
+  }
+
+  private dropEntities(uri: string, entry: Entry): void {
+    for (const id of entry.entityIds) {
+      const rec = this.entityTable.get(id);
+      if (!rec) continue;
+      rec.drop(uri);
+      if (rec.empty) this.entityTable.delete(id);
+    }
+    entry.entityIds = [];
+  }
 }
 
 /** The entity's definition: its first full-name mark in corpus order, else its first speaker mark, else its first mark. */
 export function definitionOf(rec: EntityRecord): Mark | null {
-  return (
-    rec.marks.find((m) => m.annotation.text === rec.label) ??
-    rec.marks.find((m) => m.annotation.type === 'speaker') ??
-    rec.marks[0] ??
-    null
-  );
+  return rec.definition;
 }
 
 export function entityKind(rec: EntityRecord): EntityKind | null {

@@ -12,6 +12,8 @@ export interface BylineSettings {
   diagnostics: { scope: 'open' | 'workspace'; maxPerFile: number };
   /** YYYY-MM-DD or '' */
   referenceDate: string;
+  /** files larger than this (bytes) are skipped, with a note */
+  maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: BylineSettings = {
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: BylineSettings = {
   severity: { speaker: 'information', date: 'hint', figure: 'hint' },
   diagnostics: { scope: 'open', maxPerFile: 500 },
   referenceDate: '',
+  maxFileSize: 5 * 1024 * 1024,
 };
 
 const SEVERITIES: SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -40,6 +43,7 @@ export function parseSettings(raw: unknown): BylineSettings {
   const scope = get('diagnostics.scope');
   const max = get('diagnostics.maxPerFile');
   const ref = get('referenceDate');
+  const maxMb = get('maxFileSize');
   return {
     files: typeof files === 'string' && files.trim() ? files.trim() : DEFAULT_SETTINGS.files,
     severity: { speaker: severity('speaker'), date: severity('date'), figure: severity('figure') },
@@ -48,6 +52,8 @@ export function parseSettings(raw: unknown): BylineSettings {
       maxPerFile: typeof max === 'number' && Number.isFinite(max) && max >= 0 ? Math.floor(max) : DEFAULT_SETTINGS.diagnostics.maxPerFile,
     },
     referenceDate: typeof ref === 'string' && isIsoDate(ref.trim()) ? ref.trim() : '',
+    // the setting is in megabytes
+    maxFileSize: typeof maxMb === 'number' && Number.isFinite(maxMb) && maxMb > 0 ? Math.floor(maxMb * 1024 * 1024) : DEFAULT_SETTINGS.maxFileSize,
   };
 }
 

@@ -3,7 +3,7 @@
 // files created/changed/deleted on disk (workspace/didChangeWatchedFiles). Edits mark files
 // dirty; one debounced flush re-extracts them and re-resolves the corpus, then publishes.
 import { readFile, stat } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -16,6 +16,8 @@ import {
 } from 'vscode-languageserver';
 import { decodeArticle } from '../files/decode';
 import { CorpusIndex } from '../index/corpus-index';
+import { analyserVersion, ExtractionCache } from '../index/extraction-cache';
+import { WorkerPool } from '../index/worker-pool';
 import { excludesFromSetting, FileFilter } from '../index/file-filter';
 import { normalizeUri, pathToUri, uriToPath } from '../index/uris';
 import { scanFolder, toPosix } from '../index/workspace-scan';
@@ -36,8 +38,12 @@ interface Folder {
   filter: FileFilter;
 }
 
-const FLUSH_DELAY_MS = 75;
-const SCAN_BATCH = 25;
+/** debounce of edits in a burst (the first edit after a quiet spell is applied at once) */
+const FLUSH_DELAY_MS = 50;
+const QUIET_MS = 150;
+/** files read (and waiting for a worker) at once during a scan */
+const SCAN_INFLIGHT = 64;
+const PROGRESS_EVERY_MS = 200;
 
 export class Workspace {
   readonly index: CorpusIndex;
@@ -50,6 +56,16 @@ export class Workspace {
   private flushTimer: NodeJS.Timeout | null = null;
   private watcherRegistration: Disposable | null = null;
   private watchedGlobs = '';
+  private lastFlush = 0;
+  private pool: WorkerPool | null = null;
+  private cache: ExtractionCache | null = null;
+  private cacheLoaded: Promise<void> | null = null;
+  /** cache key of each indexed file's text */
+  private readonly cacheKeys = new Map<string, string>();
+  /** files skipped for their size: normalized URI → size in bytes */
+  readonly oversize = new Map<string, number>();
+  /** where the extraction cache lives (the client's storage path, else <first folder>/.byline/cache) */
+  cacheDir: string | null = null;
   /** called after every flush that changed the index */
   onChanged: () => void = () => {};
   /** called when the set of documents to publish for may have changed without an index change */
@@ -61,6 +77,8 @@ export class Workspace {
     folders: WorkspaceFolder[],
   ) {
     this.index = new CorpusIndex(undefined, (m) => this.log(m));
+    const first = folders.map((f) => uriToPath(normalizeUri(f.uri))).find((p) => p);
+    if (first) this.cacheDir = join(first, '.byline', 'cache');
     this.folders = folders.map((f) => this.makeFolder(f.uri, DEFAULT_SETTINGS, []));
   }
 
@@ -77,6 +95,10 @@ export class Workspace {
     let best: Folder | null = null;
     for (const f of this.folders) if (uri.startsWith(f.uri + '/') && (!best || f.uri.length > best.uri.length)) best = f;
     return best;
+  }
+
+  anyWorkspaceScope(): boolean {
+    return this.defaults.diagnostics.scope === 'workspace' || this.folders.some((f) => f.settings.diagnostics.scope === 'workspace');
   }
 
   settingsFor(uri: string): BylineSettings {
@@ -170,45 +192,103 @@ export class Workspace {
     this.indexing = true;
     this.onChanged();
     const progress = this.support.workDoneProgress ? await this.connection.window.createWorkDoneProgress().catch(() => null) : null;
-    progress?.begin('Byline: indexing articles', 0, 'looking for files', false);
+    progress?.begin('Byline: indexing articles', 0, 'looking for files', true);
+    let cancelled = false;
+    progress?.token.onCancellationRequested(() => {
+      cancelled = true;
+      this.pool?.cancelQueued();
+    });
+    const stale = () => cancelled || generation !== this.scanGeneration;
+    const skipped: string[] = [];
     try {
       const found: string[] = [];
       for (const folder of this.folders) {
         if (!folder.path) continue;
         const files = await scanFolder(folder.path, folder.filter, (m) => this.log(m));
         for (const f of files) found.push(pathToUri(f));
-        if (generation !== this.scanGeneration) return;
+        if (stale()) return;
       }
       const keep = new Set(found);
       for (const uri of this.index.uris().slice()) if (!keep.has(uri) && !this.open.has(uri)) this.index.remove(uri);
-      let done = 0;
-      for (let i = 0; i < found.length; i += SCAN_BATCH) {
-        await Promise.all(found.slice(i, i + SCAN_BATCH).map((uri) => (this.open.has(uri) ? undefined : this.loadFromDisk(uri))));
-        if (generation !== this.scanGeneration) return;
-        done = Math.min(found.length, i + SCAN_BATCH);
-        progress?.report(Math.round((done / Math.max(1, found.length)) * 90), `${done}/${found.length} files read`);
+      await this.loadCache();
+      this.pool ??= new WorkerPool();
+      let done = 0, lastReport = 0;
+      const inflight = new Set<Promise<void>>();
+      for (const uri of found) {
+        if (stale()) break;
+        if (this.open.has(uri)) {
+          done++;
+          continue;
+        }
+        const p = this.loadFromDisk(uri, stale, skipped).then(() => {
+          done++;
+          const now = performance.now();
+          if (now - lastReport > PROGRESS_EVERY_MS) {
+            lastReport = now;
+            progress?.report(Math.round((done / Math.max(1, found.length)) * 100), `${done}/${found.length} files`);
+            // stream into the resolution at doubling sizes: linear work overall
+            if (this.index.streamed >= Math.max(500, this.index.size - this.index.streamed)) this.flushNow();
+          }
+        });
+        inflight.add(p);
+        void p.finally(() => inflight.delete(p));
+        if (inflight.size >= SCAN_INFLIGHT) await Promise.race(inflight);
       }
-      progress?.report(90, 'analysing the corpus');
-      await new Promise((r) => setImmediate(r));
+      await Promise.all(inflight);
       if (generation !== this.scanGeneration) return;
       this.indexing = false;
       this.flushNow(true);
-      this.log(
-        `indexed ${this.index.size} files in ${Math.round(performance.now() - started)} ms ` +
-          `(corpus resolution ${Math.round(this.index.lastResolveMs)} ms)`,
-      );
+      const ms = Math.round(performance.now() - started);
+      if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
+      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${this.cache?.hits ?? 0} hits, ${this.cache?.misses ?? 0} analysed; ${this.pool.threaded ? this.pool.size + ' worker threads' : 'no worker bundle, main thread'})`);
+      if (skipped.length) {
+        const max = this.settingsFor(skipped[0]).maxFileSize;
+        void this.connection.window.showInformationMessage(
+          `Byline: ${skipped.length} file${skipped.length === 1 ? '' : 's'} larger than byline.maxFileSize (${formatSize(max)}) not analysed: ${skipped.slice(0, 3).map((u) => basename(uriToPath(u) ?? u)).join(', ')}${skipped.length > 3 ? ', …' : ''}`,
+        );
+      }
+      void this.saveCache(!cancelled);
     } finally {
       if (generation === this.scanGeneration) this.indexing = false;
       progress?.done();
     }
   }
 
-  /** Reads a file from disk into the index; a file that cannot be read or decoded is skipped. */
-  private async loadFromDisk(uri: string): Promise<boolean> {
+  private loadCache(): Promise<void> {
+    if (!this.cacheLoaded) {
+      this.cacheLoaded = (async () => {
+        if (!this.cacheDir) return;
+        this.cache = new ExtractionCache(this.cacheDir, analyserVersion(), (m) => this.log(m));
+        await this.cache.load();
+      })();
+    }
+    return this.cacheLoaded;
+  }
+
+  /** Writes new cache entries; after a full scan, compacts the cache when it holds many dead ones. */
+  private async saveCache(compact: boolean): Promise<void> {
+    const cache = this.cache;
+    if (!cache) return;
+    if (compact && (cache.size > this.cacheKeys.size * 1.5 + 100 || cache.corrupt > 0)) await cache.rewrite(this.cacheKeys.values());
+    else await cache.write();
+  }
+
+  /** Reads a file from disk into the index (from the cache, or analysed by a worker); a file that cannot be read or decoded, or is too large, is skipped. */
+  private async loadFromDisk(uri: string, stale: () => boolean = () => false, skipped: string[] = []): Promise<boolean> {
     const path = uriToPath(uri);
     if (!path) return false;
     let bytes: Buffer;
     try {
+      const max = this.settingsFor(uri).maxFileSize;
+      const size = (await stat(path)).size;
+      if (size > max) {
+        if (!this.oversize.has(uri)) this.log(`${path}: ${formatSize(size)}, over byline.maxFileSize (${formatSize(max)}), not analysed`);
+        this.oversize.set(uri, size);
+        skipped.push(uri);
+        this.index.remove(uri);
+        return false;
+      }
+      this.oversize.delete(uri);
       bytes = await readFile(path);
     } catch (e) {
       this.log(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? e}), skipped`);
@@ -222,7 +302,29 @@ export class Workspace {
       this.index.remove(uri);
       return false;
     }
-    this.index.setText(uri, decoded.text, this.optionsFor(uri));
+    const options = this.optionsFor(uri);
+    if (this.index.textOf(uri) === decoded.text && this.index.has(uri)) return true;
+    await this.loadCache();
+    const key = this.cache?.keyOf(decoded.text, options) ?? '';
+    const cached = this.cache?.get(key, uri);
+    if (cached) {
+      this.cacheKeys.set(uri, key);
+      this.index.setExtracted(uri, decoded.text, options, cached);
+      return true;
+    }
+    if (!this.pool) this.pool = new WorkerPool();
+    const result = await this.pool.extract(uri, decoded.text, options);
+    if (this.open.has(uri)) return false;
+    if (!result.ok) {
+      if (!stale()) {
+        this.log(`${path}: ${result.reason}`);
+        this.index.remove(uri);
+      }
+      return false;
+    }
+    this.cache?.put(key, result.extraction);
+    this.cacheKeys.set(uri, key);
+    this.index.setExtracted(uri, decoded.text, options, result.extraction);
     return true;
   }
 
@@ -241,6 +343,17 @@ export class Workspace {
     const uri = normalizeUri(clientUri);
     const wasOpen = this.open.has(uri);
     this.open.set(uri, clientUri);
+    const max = this.settingsFor(uri).maxFileSize;
+    if (text.length > max) {
+      // too large to analyse: kept out of the index, with a note on the file (see publish.ts)
+      if (!this.oversize.has(uri)) this.log(`${uri}: ${formatSize(text.length)}, over byline.maxFileSize (${formatSize(max)}), not analysed`);
+      this.oversize.set(uri, text.length);
+      this.index.remove(uri);
+      this.onTargetsChanged();
+      this.scheduleFlush();
+      return;
+    }
+    if (this.oversize.delete(uri)) this.onTargetsChanged();
     this.index.setText(uri, text, this.optionsFor(uri));
     if (!wasOpen) this.onTargetsChanged();
     this.scheduleFlush();
@@ -289,10 +402,11 @@ export class Workspace {
 
   scheduleFlush(): void {
     if (this.flushTimer) return;
+    const quiet = performance.now() - this.lastFlush > QUIET_MS;
     this.flushTimer = setTimeout(() => {
       this.flushTimer = null;
       this.flushNow();
-    }, FLUSH_DELAY_MS);
+    }, quiet ? 0 : FLUSH_DELAY_MS);
   }
 
   /** Brings the index up to date now (before answering a request, or when the debounce fires). */
@@ -302,6 +416,7 @@ export class Workspace {
       this.flushTimer = null;
     }
     let changed = false;
+    this.lastFlush = performance.now();
     try {
       changed = this.index.flush();
     } catch (e) {
@@ -309,4 +424,8 @@ export class Workspace {
     }
     if (changed || force) this.onChanged();
   }
+}
+
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }

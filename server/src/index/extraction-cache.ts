@@ -1,0 +1,171 @@
+// The persisted cache of per-file extractions, keyed by a hash of the file's text, its analyse
+// options and the analyser's version (a hash of the extraction bundle), so reopening a
+// workspace does not re-analyse unchanged files. One append-only file of self-checking lines:
+//
+//   {"byline-cache":1,"version":"…"}                 header: another version → ignored
+//   <key> TAB <crc32 of json> TAB <length> TAB <json> one extraction
+//
+// A line that fails its check (torn write, disk corruption, edits) is dropped and its file is
+// analysed again; the cache is never trusted. Appends go out in batches; rewrite() compacts
+// it to the live entries by writing a temporary file and renaming it over the old one.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { AnalyzeOptions, DocumentExtraction } from '../analysis';
+
+export const CACHE_FILE = 'extractions.jsonl';
+const FORMAT = 1;
+
+export function analyserVersion(): string {
+  for (const f of [join(__dirname, 'extract-worker.js'), process.argv[1]]) {
+    try {
+      if (f && existsSync(f)) return createHash('sha1').update(readFileSync(f)).digest('hex').slice(0, 16);
+    } catch {
+      // try the next
+    }
+  }
+  return 'unversioned';
+}
+
+export class ExtractionCache {
+  private entries = new Map<string, string>();
+  private pending: string[] = [];
+  private writing: Promise<void> = Promise.resolve();
+  private headerWritten = false;
+  /** lines dropped because they failed their check, since load */
+  corrupt = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    readonly dir: string,
+    readonly version: string,
+    private readonly log: (message: string) => void = () => {},
+  ) {}
+
+  get file(): string {
+    return join(this.dir, CACHE_FILE);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  keyOf(text: string, options: AnalyzeOptions): string {
+    return createHash('sha1').update(this.version).update('\0').update(options.referenceDate ?? '').update('\0').update(text).digest('hex');
+  }
+
+  /** Reads the cache file; a missing, stale or unreadable one leaves the cache empty. */
+  async load(): Promise<void> {
+    this.entries.clear();
+    let data: string;
+    try {
+      data = await readFile(this.file, 'utf8');
+    } catch {
+      return;
+    }
+    const nl = data.indexOf('\n');
+    let header: { 'byline-cache'?: number; version?: string } | null = null;
+    try {
+      header = JSON.parse(nl < 0 ? data : data.slice(0, nl));
+    } catch {
+      header = null;
+    }
+    if (!header || header['byline-cache'] !== FORMAT || header.version !== this.version) {
+      this.log(`cache ${this.file} is from another analyser version or unreadable: rebuilding it`);
+      return;
+    }
+    this.headerWritten = true;
+    let pos = nl + 1;
+    while (pos < data.length) {
+      let end = data.indexOf('\n', pos);
+      if (end < 0) end = data.length;
+      const line = data.slice(pos, end);
+      pos = end + 1;
+      const t1 = line.indexOf('\t'), t2 = line.indexOf('\t', t1 + 1), t3 = line.indexOf('\t', t2 + 1);
+      const json = t3 > 0 ? line.slice(t3 + 1) : '';
+      if (t1 !== 40 || t2 < 0 || t3 < 0 || Number(line.slice(t2 + 1, t3)) !== json.length || line.slice(t1 + 1, t2) !== crcOf(json)) {
+        if (line) this.corrupt++;
+        continue;
+      }
+      this.entries.set(line.slice(0, t1), json);
+    }
+    if (this.corrupt) this.log(`cache ${this.file}: ${this.corrupt} damaged entr${this.corrupt === 1 ? 'y' : 'ies'} dropped (those files are analysed again)`);
+  }
+
+  /** the cached extraction for a key, or null (a damaged entry is dropped) */
+  get(key: string, uri: string): DocumentExtraction | null {
+    const json = this.entries.get(key);
+    if (json === undefined) {
+      this.misses++;
+      return null;
+    }
+    try {
+      const x = JSON.parse(json) as DocumentExtraction;
+      if (!x || !Array.isArray(x.dates) || !Array.isArray(x.figures) || !x.entities || !Array.isArray(x.entities.names)) throw new Error('bad shape');
+      this.hits++;
+      return { ...x, id: uri };
+    } catch {
+      this.entries.delete(key);
+      this.corrupt++;
+      this.misses++;
+      return null;
+    }
+  }
+
+  put(key: string, extraction: DocumentExtraction): void {
+    if (this.entries.has(key)) return;
+    const json = JSON.stringify({ ...extraction, id: '' });
+    this.entries.set(key, json);
+    this.pending.push(`${key}\t${crcOf(json)}\t${json.length}\t${json}\n`);
+  }
+
+  /** Appends the entries put since the last write. */
+  write(): Promise<void> {
+    if (!this.pending.length) return this.writing;
+    const lines = this.pending.splice(0);
+    this.writing = this.writing.then(async () => {
+      try {
+        await mkdir(this.dir, { recursive: true });
+        if (!this.headerWritten) {
+          await this.replace(lines.join(''));
+          return;
+        }
+        await appendFile(this.file, lines.join(''));
+      } catch (e) {
+        this.log(`cannot write cache ${this.file} (${e instanceof Error ? e.message : e})`);
+      }
+    });
+    return this.writing;
+  }
+
+  /** Rewrites the cache with only the given keys (dropping entries of changed or deleted files). */
+  rewrite(live: Iterable<string>): Promise<void> {
+    const keep = new Set(live);
+    for (const k of [...this.entries.keys()]) if (!keep.has(k)) this.entries.delete(k);
+    this.pending = [];
+    const body = [...this.entries].map(([k, json]) => `${k}\t${crcOf(json)}\t${json.length}\t${json}\n`).join('');
+    this.writing = this.writing.then(async () => {
+      try {
+        await mkdir(this.dir, { recursive: true });
+        await this.replace(body);
+      } catch (e) {
+        this.log(`cannot write cache ${this.file} (${e instanceof Error ? e.message : e})`);
+      }
+    });
+    return this.writing;
+  }
+
+  private async replace(body: string): Promise<void> {
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify({ 'byline-cache': FORMAT, version: this.version }) + '\n' + body);
+    await rename(tmp, this.file);
+    this.headerWritten = true;
+  }
+}
+
+function crcOf(s: string): string {
+  return crc32(s).toString(16).padStart(8, '0');
+}
