@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerCorrections } from './corrections';
 import { CorpusState } from './corpus-state';
 import { EntitiesTree } from './entities-tree';
 import { StatusBar } from './status-bar';
@@ -29,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const tree = new EntitiesTree(client, state, context.workspaceState);
   const statusBar = new StatusBar(client, state);
   context.subscriptions.push(state, tree, statusBar, ...registerCommands(client, tree));
+  context.subscriptions.push(...registerCorrections(client));
 
   state.starting();
   try {
