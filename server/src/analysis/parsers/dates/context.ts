@@ -1,7 +1,5 @@
-// Small look-arounds on the text next to a candidate: the previous / next word and anchored
-// look-backs over a short slice before a match. All bounded, so they cost O(1) per candidate.
-
-const LOOK_BACK = 40;
+// Small look-arounds on the text next to a candidate: the previous / next word and the clause
+// before it. All bounded, so they cost O(1) per candidate.
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
@@ -39,15 +37,6 @@ export function nextWord(text: string, pos: number): Word | null {
   const start = i;
   while (i < text.length && i - start < 30 && isLetter(text.charCodeAt(i))) i++;
   return i > start ? { text: text.slice(start, i), start, end: i } : null;
-}
-
-/** Runs an end-anchored pattern ( …$ ) over the few characters before `pos`; returns the match start. */
-export function lookBack(text: string, pos: number, pattern: RegExp): RegExpExecArray | null {
-  const from = Math.max(0, pos - LOOK_BACK);
-  const m = pattern.exec(text.slice(from, pos));
-  if (!m || m[0].length === 0) return null;
-  m.index += from;
-  return m;
 }
 
 export function isCapitalized(word: string): boolean {

@@ -45,7 +45,7 @@ export const COUNT_NOUNS = new Set([
   'delegates', 'seats', 'police', 'officers', 'protesters', 'demonstrators', 'families', 'households',
   'businesses', 'companies', 'firms', 'schools', 'beds', 'doctors', 'nurses', 'teachers', 'voters', 'times',
   'square', 'sq', 'yards', 'shares', 'jets', 'planes', 'tanks', 'drones', 'shells', 'bombs', 'more', 'fewer',
-  'or', 'to', 'and', 'percent', 'per',
+  'percent', 'per',
 ]);
 
 /** Plural nouns that do follow a year as an event ("the 2016 elections"). */

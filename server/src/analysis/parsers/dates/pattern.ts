@@ -15,9 +15,9 @@ const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const DAY_PART = 'morning|afternoon|evening|night';
-const QUANT = `few|several|many|couple${SP}of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\\d{1,3}`;
-const UNIT = 'days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|hours|nights?|mornings?|afternoons?|evenings?|spring|summer|autumn|fall|winter|quarter';
-const UNIT_AGO = 'days?|weeks?|months?|years?|decades?|hours?|centur(?:y|ies)';
+/** Unit words; what precedes them ("last", "the past several", "three") is read by look-backs. */
+const UNIT = '[Dd]ays?|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|centur(?:y|ies)|[Hh]ours?|nights?|mornings?|afternoons?|evenings?|spring|summer|autumn|fall|winter|quarter';
+const AMPM = `[AaPp]\\.?[Mm]\\.?${EOW}`;
 const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|local time';
 
 /** A month name, or an abbreviation with a period or followed by a day number. */
@@ -26,37 +26,45 @@ const month = (g: string) => `(?<${g}>${MONTH_FULL}|(?:${MONTH_ABBR})(?:\\.|(?=$
 const day = (g: string) => `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?![\\dA-Za-z]|[,.:]\\d)`;
 const year = (g: string) => `(?<${g}>\\d{4})(?![\\dA-Za-z]|[,.]\\d)`;
 
+// Five alternatives, each starting with its own kind of word, so that few are tried per position.
 const ALTERNATIVES = [
-  // last week, this year, past several weeks, recent weeks, same day (a leading "earlier",
-  // "the", "that", "this" is taken in by a look-back, see extend.ts)
-  `(?<r1mod>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing|[Rr]ecent|[Ss]ame|[Tt]hat)${SP}(?:(?<r1q>${QUANT})${SP})?(?<r1unit>${UNIT})${EOW}`,
-  // (the) day after, (the) night before, (the) day before yesterday
-  `(?<r2unit>day|night|morning|evening|week|month|year)${SP}(?<r2rel>after|before)${EOW}(?:${SP}(?<r2deict>yesterday|tomorrow)${EOW})?`,
-  // (the) weekend
-  `(?<we>weekend)${EOW}`,
-  // (three) days ago, (two) years later — the quantity is taken in by a look-back
-  `(?<agounit>${UNIT_AGO})${SP}(?<agodir>ago|earlier|later)${EOW}`,
-  // today, yesterday morning, tonight
-  `(?<deict>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)${EOW}(?:${SP}(?<deictpart>${DAY_PART})${EOW})?`,
-  `(?<noon>[Nn]oon|[Mm]idnight)${EOW}`,
-  `(?<dayone>[Dd]ay${SP}(?:one|One))${EOW}`,
+  // a unit word and what may follow it: "(last) week", "(three) days ago", "(the) day after
+  // (tomorrow)", "day one"
+  `(?<unit>${UNIT})${EOW}(?:${SP}(?<follow>ago|earlier|later|after|before|one|One)${EOW}(?:${SP}(?<follow2>yesterday|tomorrow)${EOW})?)?`,
+  // today, yesterday morning, tonight, noon, midnight
+  `(?<deict>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]oon|[Mm]idnight)${EOW}(?:${SP}(?<deictpart>${DAY_PART})${EOW})?`,
   // Oct. 8, April 27, 2020, June 2024, June
   `${month('mdmon')}(?:${SP}(?:the${SP})?${day('mdday')}(?:,?${SP}${year('mdyear')})?|,?${SP}${year('mdyear2')})?`,
   // Wednesday, Friday night
   `(?<wd>${WEEKDAY})${EOW}(?:${SP}(?<wdpart>${DAY_PART})${EOW})?`,
-  // 8 October 2024, the 8th of October
-  `${day('dmday')}${SP}(?:of${SP})?${month('dmmon')}(?:,?${SP}${year('dmyear')})?`,
-  // 10:30 a.m., 5 pm ET
-  `(?<th>\\d{1,2})(?::(?<tm>[0-5]\\d))?${SP}?(?<tap>[AaPp])\\.?[Mm]\\.?${EOW}(?:${SP}(?<ttz>${TZ})${EOW})?`,
-  // 14:30 GMT, at 10:30 (context checked later)
-  `(?<t2h>\\d{1,2}):(?<t2m>[0-5]\\d)(?!\\d)(?:${SP}(?<t2tz>${TZ})${EOW})?`,
-  // 2024-11-13
-  `(?<isoy>\\d{4})-(?<isom>\\d\\d)-(?<isod>\\d\\d)(?![\\d])`,
-  // 11/13/2024
-  `(?<sla>\\d{1,2})/(?<slb>\\d{1,2})/(?<sly>\\d{4})(?![\\d/])`,
-  // 2007, the 1990s (context checked later)
-  `(?<y>\\d{4})(?<ys>s)?(?![\\dA-Za-z]|[,.]\\d)`,
+  // a number of up to four digits and what may follow it: 2024-11-13, 11/13/2024, 10:30 a.m.,
+  // 14:30 GMT, 5 pm, 8 October 2024, the 8th of October, the 1990s; or a bare year (2007)
+  `(?<num>\\d{1,4})(?!\\d)(?:-(?<isom>\\d\\d)-(?<isod>\\d\\d)(?!\\d)`
+    + `|/(?<slb>\\d{1,2})/(?<sly>\\d{4})(?![\\d/])`
+    + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon')}(?:,?${SP}${year('dmyear')})?`
+    + `|(?::(?<tm>[0-5]\\d)(?!\\d)(?:${SP}?(?<tap>${AMPM}))?|${SP}?(?<tap2>${AMPM}))(?:${SP}(?<ttz>${TZ})${EOW})?`
+    + `|(?<ys>s)${EOW})?`,
 ];
 
-/** Global, so exec() walks the text; callers reset lastIndex. */
-export const DATE_PATTERN = new RegExp(`\\b(?:${ALTERNATIVES.join('|')})`, 'g');
+/**
+ * The named groups above become plain numbered groups (a match then carries no groups object,
+ * which matters at one match per few hundred characters); GROUP maps each name to its number.
+ */
+function numberGroups(source: string): { source: string; groups: Record<string, number> } {
+  const groups: Record<string, number> = {};
+  let n = 0;
+  const out = source.replace(/\\.|\((\?<([A-Za-z0-9]+)>)?(?!\?)/g, (all: string, named?: string, name?: string) => {
+    if (all.startsWith('\\')) return all;
+    n++;
+    if (named && name) groups[name] = n;
+    return '(';
+  });
+  return { source: out, groups };
+}
+
+const numbered = numberGroups(`\\b(?:${ALTERNATIVES.join('|')})`);
+
+/** Global: one pass over the whole text, every alternative tried at word starts only. */
+export const DATE_SCAN = new RegExp(numbered.source, 'g');
+/** Group numbers in DATE_SCAN by name. */
+export const GROUP: Readonly<Record<string, number>> = numbered.groups;

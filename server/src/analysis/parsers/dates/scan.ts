@@ -1,10 +1,11 @@
 // Candidate scanner: one pass of DATE_PATTERN over the text, then cheap checks on each match
 // (context words for years and ambiguous months, look-backs for "the", "earlier", "last", the
 // quantity before "ago") that turn matches into structured candidates.
-import { DATE_PATTERN } from './pattern';
-import { isCapitalized, lookBack, nextWord, prevWord } from './context';
+import { DATE_SCAN, GROUP as G } from './pattern';
+import { isCapitalized, nextWord, prevWord } from './context';
+import { midBefore, modifierBefore, quantityBefore, relativeBefore, theBefore, weekdayBefore } from './lookback';
 import {
-  COUNT_NOUNS, DATE_PREPOSITIONS, DAY_PARTS, EVENT_PLURALS, MONTHS, NUMBER_WORDS, WEEKDAYS, WEEKDAY_TITLE_WORDS,
+  COUNT_NOUNS, DATE_PREPOSITIONS, DAY_PARTS, EVENT_PLURALS, MONTHS, WEEKDAYS, WEEKDAY_TITLE_WORDS,
 } from './lexicon';
 
 export type Modifier = 'last' | 'this' | 'next';
@@ -36,21 +37,12 @@ export interface Candidate {
   ambiguous?: boolean;
 }
 
-type Groups = Record<string, string | undefined>;
-
-const WS = '[\\s\\u00A0]{1,3}';
-/** "earlier" / "later" and "the" / "that" / "this" before a relative phrase. */
-const REL_PREFIX = new RegExp(`(?:\\b([Ee]arlier|[Ll]ater)${WS})?(?:\\b([Tt]he|[Tt]hat|[Tt]his)${WS})?$`);
-const THE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Oo]ver${WS}the)${WS}$`);
-const QUANT_BEFORE = new RegExp(
-  `\\b(?:[Aa]${WS}(?:few|couple${WS}of|pair${WS}of)|[Cc]ouple${WS}of|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]ew|[Ss]everal|[Ss]ome|[Mm]any|[Hh]undreds${WS}of|\\d{1,3})${WS}$`,
-);
-const MOD_BEFORE = new RegExp(`\\b(?:[Tt]his${WS}(?=[Pp]ast|[Cc]oming))?([Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]ast)${WS}$`);
-const WEEKDAY_ABBR_BEFORE = new RegExp(`\\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?,?${WS}$`);
 const MONTH_NEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const YEAR_NEAR = /\b(?:1[6-9]|20)\d\d\b/;
-const MID_BEFORE = /\b[Mm]id-$/;
+const RANGE_AFTER = /^[\s\u00A0]{1,3}(?:and|or|to)[\s\u00A0]{1,3}\d{4}[\s\u00A0]{1,3}([A-Za-z]+)/;
 
+const R2_UNITS = new Set(['day', 'night', 'morning', 'evening', 'week', 'month', 'year']);
+const AGO_UNITS = new Set(['day', 'week', 'month', 'year', 'decade', 'hour', 'century']);
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const OF_HEADS = new Set(['end', 'start', 'beginning', 'middle', 'summer', 'spring', 'autumn', 'fall', 'winter',
@@ -63,17 +55,6 @@ const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function singular(unit: string): string {
   if (unit === 'centuries') return 'century';
   return unit.endsWith('s') ? unit.slice(0, -1) : unit;
-}
-
-function modOf(word: string): Modifier {
-  const w = word.toLowerCase();
-  return w === 'last' || w === 'past' ? 'last' : w === 'next' || w === 'coming' ? 'next' : 'this';
-}
-
-function quantity(words: string): number | null {
-  const w = words.toLowerCase().replace(/[\s\u00A0]+/g, ' ').trim();
-  if (/^\d+$/.test(w)) return Number(w);
-  return NUMBER_WORDS[w] ?? null;
 }
 
 function validDay(month: number, day: number, year?: number): boolean {
@@ -89,94 +70,108 @@ function validYear(y: number): boolean {
 /** Scans the text and returns date candidates in text order (non-overlapping). */
 export function scanCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const re = DATE_PATTERN;
+  const re = DATE_SCAN;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const g = m.groups as Groups;
-    const c = toCandidate(text, m.index, m.index + m[0].length, g);
-    if (c) {
-      const prev = out[out.length - 1];
+    const start = m.index;
+    const cand = toCandidate(text, start, start + m[0].length, m);
+    if (!cand) continue;
+    const prev = out[out.length - 1];
+    if (prev === undefined) {
+      out.push(cand);
+    } else if (prev.kind === 'weekday' && !prev.mod && !prev.part && cand.kind === 'calendar' && /^\.?,?[\s\u00A0]{1,3}$/.test(text.slice(prev.end, cand.start))) {
       // "Wednesday, Nov. 13, 2024": one date
-      if (prev && prev.kind === 'weekday' && !prev.mod && !prev.part && c.kind === 'calendar' && /^\.?,?[\s\u00A0]{1,3}$/.test(text.slice(prev.end, c.start))) {
-        c.start = prev.start;
-        out[out.length - 1] = c;
-      } else {
-        out.push(c);
-      }
+      cand.start = prev.start;
+      out[out.length - 1] = cand;
+    } else if (cand.start < prev.end) {
+      // a look-back reached into the previous candidate: keep the longer
+      if (cand.end - cand.start > prev.end - prev.start) out[out.length - 1] = cand;
+    } else {
+      out.push(cand);
     }
   }
   return out;
 }
 
-function toCandidate(text: string, start: number, end: number, g: Groups): Candidate | null {
-  if (g.r1mod !== undefined) return relativePhrase(text, start, end, g);
-  if (g.r2unit !== undefined) {
-    const the = lookBack(text, start, THE_BEFORE);
-    if (!the) return null;
-    if (g.r2deict) {
-      const offset = (g.r2deict === 'yesterday' ? -1 : 1) + (g.r2rel === 'before' ? -1 : 1);
-      if (g.r2unit === 'day') return { start: theStart(text, the), end, subtype: 'relative', kind: 'offset', unit: 'day', offset };
+function toCandidate(text: string, start: number, end: number, m: RegExpExecArray): Candidate | null {
+  const unit = m[G.unit];
+  if (unit !== undefined) return unitPhrase(text, start, end, m, unit);
+  const deict = m[G.deict];
+  if (deict !== undefined) {
+    const w = deict.toLowerCase();
+    if (w === 'noon' || w === 'midnight') {
+      return { start, end: start + w.length, subtype: 'time', kind: 'time', hour: w === 'noon' ? 12 : 24, minute: 0 };
     }
-    return { start: theStart(text, the), end, subtype: 'relative', kind: 'vague' };
-  }
-  if (g.we !== undefined) {
-    const the = lookBack(text, start, THE_BEFORE);
-    if (!the) return null;
-    return { start: theStart(text, the), end, subtype: 'relative', kind: 'vague' };
-  }
-  if (g.agounit !== undefined) {
-    const q = lookBack(text, start, QUANT_BEFORE);
-    const unit = singular(g.agounit);
-    const plural = unit !== g.agounit;
-    if (!q && !plural) return null;
-    const s = q ? q.index : start;
-    const n = q ? quantity(q[0]) : null;
-    if (g.agodir === 'ago' && n !== null && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
-      return { start: s, end, subtype: 'relative', kind: 'offset', unit, offset: -n };
-    }
-    return { start: s, end, subtype: 'relative', kind: 'vague' };
-  }
-  if (g.deict !== undefined) {
-    const w = g.deict.toLowerCase();
-    const part = g.deictpart ? DAY_PARTS[g.deictpart] : w === 'tonight' ? 'NI' : undefined;
+    const part = m[G.deictpart] ? DAY_PARTS[m[G.deictpart]] : w === 'tonight' ? 'NI' : undefined;
     const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     return { start, end, subtype: 'relative', kind: 'offset', unit: 'day', offset, part };
   }
-  if (g.noon !== undefined) {
-    return { start, end, subtype: 'time', kind: 'time', hour: g.noon.toLowerCase() === 'noon' ? 12 : 24, minute: 0 };
+  if (m[G.mdmon] !== undefined) return calendar(text, start, end, m[G.mdmon], m[G.mdday], m[G.mdyear] ?? m[G.mdyear2]);
+  if (m[G.wd] !== undefined) return weekday(text, start, end, m);
+  const num = m[G.num];
+  if (num !== undefined) return numberPhrase(text, start, end, m, num);
+  return null;
+}
+
+/** A unit word with what follows it ("ago", "after", "one") and what precedes it (look-backs). */
+function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray, rawUnit: string): Candidate | null {
+  const follow = m[G.follow];
+  const lower = rawUnit.toLowerCase();
+  const unitEnd = start + rawUnit.length;
+  if (follow !== undefined) {
+    if (follow === 'one' || follow === 'One') {
+      if (lower === 'day') return { start, end, subtype: 'relative', kind: 'vague' };
+    } else if (follow === 'after' || follow === 'before') {
+      const the = R2_UNITS.has(lower) ? theBefore(text, start) : -1;
+      if (the >= 0) {
+        const deict = m[G.follow2];
+        if (deict !== undefined && lower === 'day') {
+          const offset = (deict === 'yesterday' ? -1 : 1) + (follow === 'before' ? -1 : 1);
+          return { start: the, end, subtype: 'relative', kind: 'offset', unit: 'day', offset };
+        }
+        return { start: the, end: deict !== undefined ? trimEnd(text, end - deict.length) : end, subtype: 'relative', kind: 'vague' };
+      }
+    } else {
+      const ago = agoPhrase(text, start, trimEnd(text, m[G.follow2] !== undefined ? end - (m[G.follow2] as string).length : end), lower, follow);
+      if (ago) return ago;
+    }
   }
-  if (g.dayone !== undefined) return { start, end, subtype: 'relative', kind: 'vague' };
-  if (g.mdmon !== undefined) return calendar(text, start, end, g.mdmon, g.mdday, g.mdyear ?? g.mdyear2);
-  if (g.wd !== undefined) return weekday(text, start, end, g);
-  if (g.dmmon !== undefined) return calendar(text, start, end, g.dmmon, g.dmday, g.dmyear);
-  if (g.th !== undefined) {
-    const hour = Number(g.th);
-    const minute = g.tm ? Number(g.tm) : 0;
-    if (hour < 1 || hour > 12) return null;
-    const pm = g.tap === 'p' || g.tap === 'P';
-    return { start, end, subtype: 'time', kind: 'time', hour: (hour % 12) + (pm ? 12 : 0), minute };
+  if (rawUnit.charCodeAt(0) < 97) return null; // "Days", "Weeks" only before "ago"/"later"
+  return relativePhrase(text, start, unitEnd, rawUnit);
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /[\s\u00A0]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** "three days ago", "a couple of weeks ago", "two years later", "weeks later" */
+function agoPhrase(text: string, start: number, end: number, lower: string, dir: string): Candidate | null {
+  const unit = singular(lower);
+  if (!AGO_UNITS.has(unit)) return null;
+  const plural = unit !== lower;
+  const q = quantityBefore(text, start);
+  if (!q && !plural) return null;
+  const s = q ? q.start : start;
+  const n = q ? q.n : null;
+  if (dir === 'ago' && n !== null && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
+    return { start: s, end, subtype: 'relative', kind: 'offset', unit, offset: -n };
   }
-  if (g.t2h !== undefined) {
-    const hour = Number(g.t2h);
-    if (hour > 23) return null;
-    const before = prevWord(text, start);
-    const after = nextWord(text, end);
-    const ok = g.t2tz !== undefined
-      || (before && TIME_PREPOSITIONS.has(before.text.toLowerCase()) && text.charCodeAt(before.end) !== 46)
-      || (after && /^(?:hours|hrs|h|local)$/i.test(after.text));
-    if (!ok) return null;
-    return { start, end, subtype: 'time', kind: 'time', hour, minute: Number(g.t2m) };
-  }
-  if (g.isoy !== undefined) {
-    const year = Number(g.isoy), month = Number(g.isom), day = Number(g.isod);
-    if (!validYear(year) || month < 1 || month > 12 || !validDay(month, day, year)) return null;
+  return { start: s, end, subtype: 'relative', kind: 'vague' };
+}
+
+/** Dates and times that start with a number. */
+function numberPhrase(text: string, start: number, end: number, m: RegExpExecArray, num: string): Candidate | null {
+  if (m[G.isom] !== undefined) {
+    const year = Number(num), month = Number(m[G.isom]), day = Number(m[G.isod]);
+    if (num.length !== 4 || !validYear(year) || month < 1 || month > 12 || !validDay(month, day, year)) return null;
     if (start > 0 && /[\d\-/.]/.test(text[start - 1])) return null;
     return { start, end, subtype: 'date', kind: 'calendar', year, month, day };
   }
-  if (g.sla !== undefined) {
-    if (start > 0 && /[\d/.]/.test(text[start - 1])) return null;
-    const a = Number(g.sla), b = Number(g.slb), year = Number(g.sly);
+  if (m[G.sly] !== undefined) {
+    if (num.length > 2 || (start > 0 && /[\d/.]/.test(text[start - 1]))) return null;
+    const a = Number(num), b = Number(m[G.slb]), year = Number(m[G.sly]);
     if (!validYear(year)) return null;
     const us = a >= 1 && a <= 12 && validDay(a, b, year);
     const eu = b >= 1 && b <= 12 && validDay(b, a, year);
@@ -185,35 +180,65 @@ function toCandidate(text: string, start: number, end: number, g: Groups): Candi
     return us ? { start, end, subtype: 'date', kind: 'calendar', year, month: a, day: b }
       : { start, end, subtype: 'date', kind: 'calendar', year, month: b, day: a };
   }
-  if (g.y !== undefined) return bareYear(text, start, end, Number(g.y), g.ys !== undefined);
-  return null;
+  if (m[G.dmmon] !== undefined) {
+    if (num.length > 2) return null;
+    return calendar(text, start, end, m[G.dmmon], num, m[G.dmyear]);
+  }
+  const ap = m[G.tap] ?? m[G.tap2];
+  if (ap !== undefined) {
+    const hour = Number(num);
+    if (num.length > 2 || hour < 1 || hour > 12) return null;
+    const pm = ap.charCodeAt(0) === 112 || ap.charCodeAt(0) === 80;
+    return { start, end, subtype: 'time', kind: 'time', hour: (hour % 12) + (pm ? 12 : 0), minute: m[G.tm] ? Number(m[G.tm]) : 0 };
+  }
+  if (m[G.tm] !== undefined) {
+    const hour = Number(num);
+    if (num.length > 2 || hour > 23 || (start > 0 && text.charCodeAt(start - 1) === 58)) return null;
+    const before = prevWord(text, start);
+    const after = nextWord(text, end);
+    const ok = m[G.ttz] !== undefined
+      || (before && TIME_PREPOSITIONS.has(before.text.toLowerCase()) && text.charCodeAt(before.end) !== 46)
+      || (after && /^(?:hours|hrs|h|local)$/i.test(after.text));
+    if (!ok) return null;
+    return { start, end, subtype: 'time', kind: 'time', hour, minute: Number(m[G.tm]) };
+  }
+  if (num.length !== 4) return null;
+  const next = text.charCodeAt(end);
+  if ((next === 46 || next === 44) && isDigit(text.charCodeAt(end + 1))) return null; // 2007.5, 2007,000
+  if (m[G.ys] === undefined && isLetter(next)) return null; // 2000km
+  return bareYear(text, start, end, Number(num), m[G.ys] !== undefined);
 }
 
-function theStart(_text: string, the: RegExpExecArray): number {
-  const m = /[Tt]he/.exec(the[0]);
-  return the.index + (m ? m.index : 0);
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** last week, this year, the past several weeks, recent weeks, the same day, earlier this month, last night */
-function relativePhrase(text: string, start: number, end: number, g: Groups): Candidate | null {
-  const mod = (g.r1mod as string).toLowerCase();
-  const rawUnit = g.r1unit as string;
+function relativePhrase(text: string, start: number, end: number, rawUnit: string): Candidate | null {
   const unit = singular(rawUnit);
+  const pre = relativeBefore(text, start);
+  if (!pre) {
+    // (over) the weekend
+    if (unit !== 'weekend') return null;
+    const the = theBefore(text, start);
+    return the >= 0 ? { start: the, end, subtype: 'relative', kind: 'vague' } : null;
+  }
+  const quant = pre.quant;
+  const mod = pre.mod.word;
   const plural = unit !== rawUnit && !SEASONS.has(rawUnit);
-  const pre = lookBack(text, start, REL_PREFIX);
-  const edge = pre?.[1]?.toLowerCase();
-  const det = pre?.[2]?.toLowerCase();
-  let s = start;
-  if (pre) s = pre.index + (pre[0].length - pre[0].trimStart().length);
+  const edge = pre.edge?.word;
+  const det = pre.det?.word;
+  start = pre.mod.start;
+  const s = pre.edge ? pre.edge.start : pre.det ? pre.det.start : start;
   const vague = (from = s): Candidate => ({ start: from, end, subtype: 'relative', kind: 'vague' });
   // the span starts at "the"/"that"/"this" when present, at "earlier"/"later" only before this/last/next/that
-  const detStart = (): number => {
-    if (!pre || !det) return start;
-    const i = text.lastIndexOf(pre[2], start - 1);
-    return i >= 0 ? i : start;
-  };
+  const detStart = (): number => (pre.det ? pre.det.start : start);
 
-  if (g.r1q !== undefined) {
+  if (quant !== undefined) {
     if (!plural || !['last', 'past', 'next', 'coming', 'previous', 'following'].includes(mod)) return null;
     return vague(det ? detStart() : start);
   }
@@ -247,8 +272,8 @@ function relativePhrase(text: string, start: number, end: number, g: Groups): Ca
   return vague(from);
 }
 
-function weekday(text: string, start: number, end: number, g: Groups): Candidate | null {
-  const wd = WEEKDAYS[(g.wd as string).toLowerCase()];
+function weekday(text: string, start: number, end: number, m: RegExpExecArray): Candidate | null {
+  const wd = WEEKDAYS[(m[G.wd] as string).toLowerCase()];
   const next = nextWord(text, end);
   const before = prevWord(text, start);
   if (next && isCapitalized(next.text) && text.charCodeAt(end) !== 44) {
@@ -256,11 +281,11 @@ function weekday(text: string, start: number, end: number, g: Groups): Candidate
     if (before && /^(?:the|a|an)$/i.test(before.text) && !(next.text in MONTHS)) return null;
   }
   const c: Candidate = { start, end, subtype: 'date', kind: 'weekday', weekday: wd };
-  if (g.wdpart) c.part = DAY_PARTS[g.wdpart];
-  const mod = lookBack(text, start, MOD_BEFORE);
+  if (m[G.wdpart]) c.part = DAY_PARTS[m[G.wdpart]];
+  const mod = modifierBefore(text, start);
   if (mod) {
-    c.start = mod.index;
-    c.mod = modOf(mod[1]);
+    c.start = mod.start;
+    c.mod = mod.mod;
     c.subtype = 'relative';
   }
   return c;
@@ -290,13 +315,14 @@ function calendar(text: string, start: number, end: number, monthText: string, d
   const c: Candidate = day !== undefined
     ? { start, end, subtype: 'date', kind: 'calendar', month, day, year }
     : { start, end, subtype: 'date', kind: 'month', month, year };
-  const wd = lookBack(text, c.start, WEEKDAY_ABBR_BEFORE);
-  if (wd && day !== undefined) c.start = wd.index;
-  if (year === undefined) {
-    const mod = lookBack(text, c.start, MOD_BEFORE);
-    if (mod && (day === undefined)) {
-      c.start = mod.index;
-      c.mod = modOf(mod[1]);
+  if (day !== undefined) {
+    const wd = weekdayBefore(text, c.start);
+    if (wd >= 0) c.start = wd;
+  } else if (year === undefined) {
+    const mod = modifierBefore(text, c.start);
+    if (mod) {
+      c.start = mod.start;
+      c.mod = mod.mod;
       c.subtype = 'relative';
     }
   }
@@ -311,10 +337,10 @@ function skipOrdinal(text: string, i: number): number {
 function monthAlone(text: string, start: number, end: number, monthText: string): boolean {
   const before = prevWord(text, start);
   const prev = before ? before.text.toLowerCase() : '';
-  const midBefore = lookBack(text, start, MID_BEFORE) !== null;
+  const mid = midBefore(text, start);
   const abbreviated = monthText.length <= 4 && monthText !== 'May' && monthText !== 'June' && monthText !== 'July';
   const ambiguous = monthText === 'May' || monthText === 'March' || abbreviated;
-  const inContext = midBefore || DATE_PREPOSITIONS.has(prev) || /^(?:early|late|mid|each|every|until|since)$/.test(prev)
+  const inContext = mid || DATE_PREPOSITIONS.has(prev) || /^(?:early|late|mid|each|every|until|since)$/.test(prev)
     || ((prev === 'and' || prev === 'or' || prev === 'to' || prev === 'through') && MONTH_NEAR.test(text.slice(Math.max(0, start - 24), start - prev.length)));
   if (ambiguous) return inContext && !(prev === 'as' && monthText === 'May');
   if (inContext) return true;
@@ -328,7 +354,7 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
 function bareYear(text: string, start: number, end: number, y: number, decade: boolean): Candidate | null {
   if (!validYear(y)) return null;
   const pc = start > 0 ? text[start - 1] : '';
-  if (pc === '-' && lookBack(text, start, MID_BEFORE)) {
+  if (pc === '-' && midBefore(text, start)) {
     return decade ? null : { start, end, subtype: 'date', kind: 'year', year: y };
   }
   if (pc && /[$€£¥#@\-–/.,:+]/.test(pc)) return null;
@@ -344,6 +370,11 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   const nextLower = next.toLowerCase();
   const year: Candidate = { start, end, subtype: 'date', kind: 'year', year: y };
   if (next && COUNT_NOUNS.has(nextLower)) return null;
+  if (nextLower === 'and' || nextLower === 'or' || nextLower === 'to') {
+    // "between 2000 and 3000 people" is a range of numbers
+    const range = RANGE_AFTER.exec(text.slice(end, end + 40));
+    if (range && COUNT_NOUNS.has(range[1].toLowerCase())) return null;
+  }
   if (prev === 'of') {
     const head = before ? prevWord(text, before.start) : null;
     const h = head ? head.text.toLowerCase() : '';
