@@ -2,7 +2,7 @@
 //   X [, appositive,] [aux/adverbs] said        "“…,” said X"       "according to X"
 //   X's statement / X's office announced        "a statement from X"  "…, saying" (clause subject)
 //   X issued a statement / released … in which … affirmed           coordinated subjects "X and Y said"
-import { F, K, type Tokens, lower, tlen } from './tokens';
+import { F, K, type Tokens, lower, tlen, clauseEnd } from './tokens';
 import type { Chunk, ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, PUBLISH_VERBS, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, ADVERBS, PREPOSITIONS, COMPLEMENTIZERS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, MONTHS_DAYS } from './lexicon/words';
@@ -120,7 +120,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (word(s) === 'that') s++;
     let e = s;
     const inQuote = t.quote[cueTok];
-    while (e < n && sameSent(cueTok, e) && t.kind[e] !== K.End && !(inQuote && t.kind[e] === K.QuoteClose)) e++;
+    if (e < n && sameSent(cueTok, e)) e = clauseEnd(t, e, inQuote !== 0);
     if (e <= s) return null;
     return { start: t.start[s], end: t.end[e - 1] };
   };

@@ -119,17 +119,18 @@ function commonWord(t: Tokens, c: Chunk, cache: Map<string, boolean>): boolean {
   return r;
 }
 
+/** Does the lower-case word w occur as a word token within ±20000 characters of the chunk? */
 function lowerUse(t: Tokens, c: Chunk, w: string): boolean {
-  const from = Math.max(0, c.start - 20000);
-  const to = Math.min(t.text.length, c.end + 20000);
-  const hay = t.text.slice(from, to);
-  let i = hay.indexOf(w);
-  while (i >= 0) {
-    const before = i > 0 ? hay.charCodeAt(i - 1) : 32;
-    const after = i + w.length < hay.length ? hay.charCodeAt(i + w.length) : 32;
-    const isB = (x: number) => !((x >= 97 && x <= 122) || (x >= 65 && x <= 90) || (x >= 48 && x <= 57) || x === 45);
-    if (isB(before) && isB(after)) return true;
-    i = hay.indexOf(w, i + 1);
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = k === 0 ? w.charCodeAt(0) : (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  const from = c.start - 20000, to = c.end + 20000;
+  const H = t.h, S = t.start, E = t.end, text = t.text, L = w.length;
+  for (let i = 0; i < t.n; i++) {
+    if (H[i] !== h || E[i] - S[i] !== L || S[i] < from || E[i] > to) continue;
+    if (t.kind[i] !== K.Word || (t.flags[i] & F.Cap)) continue;
+    let same = true;
+    for (let k = 0; k < L; k++) if (text.charCodeAt(S[i] + k) !== w.charCodeAt(k)) { same = false; break; }
+    if (same) return true;
   }
   return false;
 }

@@ -5,9 +5,20 @@ export function nameKey(s: string): string {
   let k = s.toLowerCase();
   if (k.indexOf('.') >= 0) k = k.replace(/\./g, '');
   if (k.indexOf('’') >= 0) k = k.replace(/’/g, "'");
-  if (/[\s\u00a0]{2,}|\u00a0|\t|\n/.test(k)) k = k.replace(/[\s\u00a0]+/g, ' ');
+  if (oddSpace(k)) k = k.replace(/[\s\u00a0]+/g, ' ');
   if (k.startsWith('the ')) k = k.slice(4);
   return k.trim();
+}
+
+function oddSpace(k: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c === 32) { if (prevSpace) return true; prevSpace = true; continue; }
+    if (c === 0xa0 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || (c > 127 && /\s/.test(k[i]))) return true;
+    prevSpace = false;
+  }
+  return false;
 }
 
 /** Initials of a multi-word name, skipping function words ("Israel Defense Forces" → "idf"). */

@@ -1,6 +1,6 @@
 // Statements tied to a named speaker without naming it: "he said" / "it announced" after a
 // named speaker, and quote paragraphs that continue the previous paragraph's speaker.
-import { F, K, type Tokens, lower } from './tokens';
+import { F, K, type Tokens, lower, clauseEnd } from './tokens';
 import type { Span } from '../types';
 import { SPEECH_VERBS, QUOTE_VERBS } from './lexicon/speech-verbs';
 import { AUXILIARIES, ADVERBS } from './lexicon/words';
@@ -31,7 +31,7 @@ export function findStatements(t: Tokens, attributedTokens: number[]): PendingSt
       if (!(t.kind[k] === K.Comma || t.kind[k] === K.Colon || word(k) === 'that')) break;
     }
     let e = s;
-    while (e < n && t.sent[e] === t.sent[i] && t.kind[e] !== K.End) e++;
+    if (e < n && t.sent[e] === t.sent[i]) e = clauseEnd(t, e, false);
     return e > s ? { start: t.start[s], end: t.end[e - 1] } : null;
   };
   const attributedParas = new Set<number>();

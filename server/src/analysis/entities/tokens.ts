@@ -42,8 +42,11 @@ export interface Tokens {
   quote: Int32Array;
   /** quote regions: [open token, close token] (close = last token of the paragraph + 1 when unclosed) */
   quotes: Array<[number, number]>;
-  /** lower-cased word cache */
-  lw: Array<string | undefined>;
+  /** per word token: hash of its lower-cased form (see lower()) */
+  h: Int32Array;
+  /** lazily computed: first token ≥ i that ends the clause (End, sentence change), and the same also stopping at a closing quote */
+  clauseEnd?: Int32Array;
+  clauseEndQ?: Int32Array;
 }
 
 // ASCII classes: 1 lower, 2 upper, 3 digit
@@ -51,6 +54,9 @@ const CLS = new Uint8Array(128);
 for (let c = 97; c <= 122; c++) CLS[c] = 1;
 for (let c = 65; c <= 90; c++) CLS[c] = 2;
 for (let c = 48; c <= 57; c++) CLS[c] = 3;
+/** ASCII lower-casing, ' for ’ handled by callers */
+const LC = new Uint8Array(128);
+for (let c = 0; c < 128; c++) LC[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
 const LETTER = /\p{L}|\p{M}/u;
 
@@ -58,6 +64,10 @@ const LETTER = /\p{L}|\p{M}/u;
 function cls(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return CLS[c];
+  return clsWide(text, i, c);
+}
+
+function clsWide(text: string, i: number, c: number): number {
   if (c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0xa0 || c === 0x2014 || c === 0x2013) return 0;
   if (c >= 0xd800 && c <= 0xdfff) return 0;
   const ch = text[i];
@@ -85,6 +95,7 @@ export function tokenize(text: string): Tokens {
   let end = new Int32Array(cap);
   let kind = new Uint8Array(cap);
   let flags = new Uint8Array(cap);
+  let hash = new Int32Array(cap);
   let n = 0;
   let paraPending = true;
   const grow = () => {
@@ -93,6 +104,7 @@ export function tokenize(text: string): Tokens {
     const e2 = new Int32Array(cap); e2.set(end); end = e2;
     const k2 = new Uint8Array(cap); k2.set(kind); kind = k2;
     const f2 = new Uint8Array(cap); f2.set(flags); flags = f2;
+    const h2 = new Int32Array(cap); h2.set(hash); hash = h2;
   };
   const push = (s: number, e: number, k: number, f: number) => {
     if (n === cap) grow();
@@ -112,7 +124,7 @@ export function tokenize(text: string): Tokens {
     }
     const k0 = cls(text, i);
     if (k0 !== 0) {
-      // a word
+      // a word; hash of the lower-cased form is computed on the way (see lower())
       const s = i;
       const firstUpper = k0 === 2;
       let upper = k0 === 2 ? 1 : 0;
@@ -121,22 +133,25 @@ export function tokenize(text: string): Tokens {
       let fl = 0;
       let poss = -1; // start of a possessive split
       let possTrailing = false;
+      let hh = c < 128 ? LC[c] : c;
       i++;
       for (;;) {
         if (i >= len) break;
-        const k = cls(text, i);
+        const d = text.charCodeAt(i);
+        const k = d < 128 ? CLS[d] : clsWide(text, i, d);
         if (k !== 0) {
           if (k === 2) upper++; else if (k === 1) lower++;
           if (k !== 3) letters++;
+          hh = (Math.imul(hh, 31) + (d < 128 ? LC[d] : d)) | 0;
           i++;
           continue;
         }
-        const d = text.charCodeAt(i);
         const nk = i + 1 < len ? cls(text, i + 1) : 0;
         if (d === 45 /* - */ || d === 0x2010 || d === 0x2011) {
           if (nk === 0) break;
           // "Hamas-held": a capitalised part followed by a lower-case part is split
           if (firstUpper && nk === 1 && !HYPHEN_PARTICLES.has(text.slice(s, i).toLowerCase())) break;
+          hh = (Math.imul(hh, 31) + d) | 0;
           i++;
           continue;
         }
@@ -144,10 +159,9 @@ export function tokenize(text: string): Tokens {
           // U.S. / U.N. / 3.5 / e.g.
           const runLen = i - s;
           const prevIsSingleLetter = runLen === 1 || (runLen >= 2 && text.charCodeAt(i - 2) === 46);
-          if (nk !== 0 && (prevIsSingleLetter || (k0 === 3 && nk === 3))) { i++; continue; }
-          if (prevIsSingleLetter && letters > 0) { i++; fl |= F.Abbr; break; }
-          const w = text.slice(s, i).toLowerCase();
-          if (ABBREVIATIONS.has(w)) { i++; fl |= F.Abbr; }
+          if (nk !== 0 && (prevIsSingleLetter || (k0 === 3 && nk === 3))) { hh = (Math.imul(hh, 31) + 46) | 0; i++; continue; }
+          if (prevIsSingleLetter && letters > 0) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
+          if (runLen <= 8 && ABBREVIATIONS.has(text.slice(s, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
           break;
         }
         if (d === 0x2019 || d === 39) {
@@ -155,7 +169,7 @@ export function tokenize(text: string): Tokens {
             const after = i + 2 < len ? cls(text, i + 2) : 0;
             const nc = text.charCodeAt(i + 1);
             if ((nc === 115 || nc === 83) && after === 0) { poss = i; break; } // ’s
-            if (nk === 2 || letters > 0) { i++; continue; } // O’Brien, doesn’t
+            if (nk === 2 || letters > 0) { hh = (Math.imul(hh, 31) + 39) | 0; i++; continue; } // O’Brien, doesn’t
             break;
           }
           // trailing apostrophe after s: possessive ("Hamas’ refusal")
@@ -163,14 +177,15 @@ export function tokenize(text: string): Tokens {
           if ((pc === 115 || pc === 83) && firstUpper) { possTrailing = true; poss = i; }
           break;
         }
-        if (d === 38 /* & */ && upper > 0 && lower === 0 && nk === 2) { i++; continue; } // AT&T
+        if (d === 38 /* & */ && upper > 0 && lower === 0 && nk === 2) { hh = (Math.imul(hh, 31) + 38) | 0; i++; continue; } // AT&T
         break;
       }
       let e = i;
-      if (fl & F.Abbr) e = i;
       if (firstUpper) fl |= F.Cap;
       if (upper >= 2 && lower === 0) fl |= F.AllCaps;
       if (k0 === 3) fl |= F.Digit;
+      if (n === cap) grow();
+      hash[n] = hh;
       push(s, e, K.Word, fl);
       if (poss >= 0) {
         const pe = possTrailing ? poss + 1 : poss + 2;
@@ -252,19 +267,62 @@ export function tokenize(text: string): Tokens {
   closeOpen(n);
   sentStart.push(n);
   paraStart.push(n);
-  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, lw: new Array(n) };
+  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, h: hash };
 }
 
-/** The word's text, lower-cased ("" for punctuation). */
+// Interned lower-case words, keyed by the hash computed in the scanner and verified against
+// the text: repeated words (most of them) cost no allocation.
+const INTERN = new Map<number, string>();
+const INTERN_MAX = 1 << 17;
+
+/** The word's text, lower-cased, with ’ as ' ("" for punctuation). */
 export function lower(t: Tokens, i: number): string {
   if (i < 0 || i >= t.n || t.kind[i] !== 1) return '';
-  let w = t.lw[i];
-  if (w === undefined) {
-    w = t.text.slice(t.start[i], t.end[i]).toLowerCase();
-    if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
-    t.lw[i] = w;
-  }
+  const s = t.start[i], len = t.end[i] - s;
+  const h = t.h[i];
+  const cand = INTERN.get(h);
+  if (cand !== undefined && cand.length === len && sameLower(t.text, s, cand)) return cand;
+  let w = t.text.slice(s, s + len).toLowerCase();
+  if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
+  if (INTERN.size >= INTERN_MAX) INTERN.clear();
+  INTERN.set(h, w);
   return w;
+}
+
+function sameLower(text: string, s: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    let c = text.charCodeAt(s + k);
+    if (c < 128) c = LC[c];
+    else if (c === 0x2019) c = 39;
+    if (c !== w.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** True when word token i, lower-cased, equals w (w lower case ASCII; no allocation). */
+export function isWord(t: Tokens, i: number, w: string): boolean {
+  if (i < 0 || i >= t.n || t.kind[i] !== 1 || t.end[i] - t.start[i] !== w.length) return false;
+  return sameLower(t.text, t.start[i], w);
+}
+
+/**
+ * First token e ≥ i with kind End, in another sentence than i, or (stopAtClose) a closing quote;
+ * n at the end. Precomputed once per document so that clause scans stay linear.
+ */
+export function clauseEnd(t: Tokens, i: number, stopAtClose: boolean): number {
+  let arr = stopAtClose ? t.clauseEndQ : t.clauseEnd;
+  if (!arr) {
+    const n = t.n;
+    arr = new Int32Array(n + 1);
+    arr[n] = n;
+    for (let k = n - 1; k >= 0; k--) {
+      const kk = t.kind[k];
+      if (kk === K.End || (stopAtClose && kk === K.QuoteClose)) arr[k] = k;
+      else arr[k] = k + 1 < n && t.sent[k + 1] !== t.sent[k] ? k + 1 : arr[k + 1];
+    }
+    if (stopAtClose) t.clauseEndQ = arr; else t.clauseEnd = arr;
+  }
+  return arr[i];
 }
 
 /** Length of token i in UTF-16 units. */
