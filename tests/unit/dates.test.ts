@@ -1,0 +1,252 @@
+// Date parser: forms, non-dates, TIMEX3 values with and without a reference date, datelines,
+// awkward text (CRLF, U+00A0, empty) and adversarial input that a super-linear pattern would hang on.
+// Expected values are worked out from the calendar: 2024-11-13 is a Wednesday in ISO week 46
+// (Mon 11 Nov – Sun 17 Nov); 2025-01-03 is a Friday in ISO week 1 of 2025 (Mon 30 Dec 2024 – Sun 5 Jan).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findReferenceDate, parseDates } from '../../server/src/analysis/parsers/dates';
+import type { Annotation, DateReference } from '../../server/src/analysis/types';
+
+const root = join(__dirname, '..', '..');
+const REF: DateReference = { date: '2024-11-13', source: 'option' };
+
+/** text → value of each date found, in order */
+function dates(text: string, reference: DateReference | null = null): Array<[string, string | number | null]> {
+  return parseDates(text, reference).map((a) => [a.text, a.value]);
+}
+
+function only(text: string, reference: DateReference | null = null): Annotation {
+  const found = parseDates(text, reference);
+  assert.equal(found.length, 1, `one date in ${JSON.stringify(text)}, got ${JSON.stringify(found.map((a) => a.text))}`);
+  return found[0];
+}
+
+test('annotations have the gold shape and exact offsets', () => {
+  const text = 'Blinken told reporters in Brussels on Wednesday that talks would go on.';
+  const a = only(text);
+  assert.deepEqual(
+    { type: a.type, start: a.start, end: a.end, text: a.text, entity: a.entity, subtype: a.subtype, role: a.role, value: a.value, unit: a.unit },
+    { type: 'date', start: 38, end: 47, text: 'Wednesday', entity: null, subtype: 'date', role: null, value: 'XXXX-WXX-3', unit: null },
+  );
+  assert.equal(text.slice(a.start, a.end), a.text);
+  assert.equal(a.reference ?? null, null);
+});
+
+test('weekdays and day parts without a reference date', () => {
+  assert.deepEqual(dates('They met on Monday, Tuesday and Sunday.'), [
+    ['Monday', 'XXXX-WXX-1'], ['Tuesday', 'XXXX-WXX-2'], ['Sunday', 'XXXX-WXX-7'],
+  ]);
+  assert.deepEqual(dates('A statement released Friday night said so.'), [['Friday night', 'XXXX-WXX-5TNI']]);
+  assert.deepEqual(dates('Sunday’s deadly air strike'), [['Sunday', 'XXXX-WXX-7']]);
+  const last = only('Qatar announced last Saturday that it had suspended talks.');
+  assert.equal(last.text, 'last Saturday');
+  assert.equal(last.subtype, 'relative');
+  assert.equal(last.value, null);
+});
+
+test('calendar dates, months and years without a reference date', () => {
+  assert.deepEqual(dates('Hezbollah attacked on Oct. 8, the day after the Oct. 7 invasion.'), [
+    ['Oct. 8', 'XXXX-10-08'], ['the day after', null], ['Oct. 7', 'XXXX-10-07'],
+  ]);
+  assert.deepEqual(dates('in the southern Gaza Strip, April 27, 2020. (Photo)'), [['April 27, 2020', '2020-04-27']]);
+  assert.deepEqual(dates('on October 8 and on 8 October 2024 and on the 8th of October'), [
+    ['October 8', 'XXXX-10-08'], ['8 October 2024', '2024-10-08'], ['8th of October', 'XXXX-10-08'],
+  ]);
+  assert.deepEqual(dates('a ceasefire reached in June, and in June 2024'), [['June', 'XXXX-06'], ['June 2024', '2024-06']]);
+  assert.deepEqual(dates('which the militants have controlled since 2007.'), [['2007', '2007']]);
+  assert.deepEqual(dates('the 2007 election'), [['2007', '2007']]);
+  assert.deepEqual(dates('Filed 2024-11-13 and 11/13/2024.'), [['2024-11-13', '2024-11-13'], ['11/13/2024', '2024-11-13']]);
+  assert.deepEqual(dates('Posted Wednesday, Nov. 13, 2024'), [['Wednesday, Nov. 13, 2024', '2024-11-13']]);
+  assert.deepEqual(dates('the 1990s'), [['1990s', '199']]);
+  assert.deepEqual(dates('in mid-June'), [['June', 'XXXX-06']]);
+  // both readings possible: still a date, no value
+  assert.deepEqual(dates('on 05/06/2024'), [['05/06/2024', null]]);
+});
+
+test('times', () => {
+  const t = parseDates('The vote opens at 10:30 a.m. and closes at noon; results by midnight or 14:30 GMT.', null);
+  assert.deepEqual(t.map((a) => [a.text, a.subtype, a.value]), [
+    ['10:30 a.m.', 'time', 'XXXX-XX-XXT10:30'],
+    ['noon', 'time', 'XXXX-XX-XXT12:00'],
+    ['midnight', 'time', 'XXXX-XX-XXT24:00'],
+    ['14:30 GMT', 'time', 'XXXX-XX-XXT14:30'],
+  ]);
+  assert.deepEqual(dates('at 5 pm'), [['5 pm', 'XXXX-XX-XXT17:00']]);
+  // not times: a verse, a score
+  assert.deepEqual(dates('John 3:16 says so; they won 3:1.'), []);
+});
+
+test('relative expressions have no value without a reference date', () => {
+  const text = 'in recent weeks, last week, this week, next week, earlier this month, a couple of weeks ago, '
+    + 'three days ago, today, yesterday, tomorrow, the past several weeks, the past few weeks, from day one, '
+    + 'the same day, this year, last month, earlier this week.';
+  const found = parseDates(text, null);
+  assert.deepEqual(found.map((a) => a.text), [
+    'recent weeks', 'last week', 'this week', 'next week', 'earlier this month', 'a couple of weeks ago',
+    'three days ago', 'today', 'yesterday', 'tomorrow', 'the past several weeks', 'the past few weeks', 'day one',
+    'the same day', 'this year', 'last month', 'earlier this week',
+  ]);
+  for (const a of found) {
+    assert.equal(a.subtype, 'relative', a.text);
+    assert.equal(a.value, null, a.text);
+  }
+  assert.equal(only('A couple of weeks ago Israel said so.').text, 'A couple of weeks ago');
+  assert.equal(only('The same day the U.S. declared it.').text, 'The same day');
+});
+
+test('not dates: durations, vague words, modal may, verbs and names', () => {
+  for (const text of [
+    'some three months to finalize a deal',
+    'after a year of war against Israel',
+    'a decade-long impasse',
+    'Iran has sponsored it for years and years',
+    'Sarkozy recently expressed support; right now it is quiet; he had previously insisted',
+    'after weeks of mediated talks',
+    'Hamas may agree to the deal.',
+    'May God help them.',
+    'Theresa May said the talks were over.',
+    'Thousands march in the capital; the March was peaceful.',
+    'The Sun. Sat. Sun',
+    'The Sunday Times reported it.',
+    'April Ryan asked a question.',
+    'There are 2007 people registered, the 2000 people who came, a total of 2000.',
+    'It cost $2024 or 2024% more; call 2024-13-45.',
+    'on the 404th day that the hostages have been in captivity',
+  ]) {
+    assert.deepEqual(dates(text), [], text);
+  }
+  // ambiguous month names are dates in a date context
+  assert.deepEqual(dates('In May the talks resumed; by March 5 they ended; between March and May.'), [
+    ['May', 'XXXX-05'], ['March 5', 'XXXX-03-05'], ['March', 'XXXX-03'], ['May', 'XXXX-05'],
+  ]);
+});
+
+test('values resolved against a reference date', () => {
+  const cases: Array<[string, string, string]> = [
+    ['They met on Wednesday.', 'Wednesday', '2024-11-13'],
+    ['They met on Thursday.', 'Thursday', '2024-11-07'],
+    ['He spoke Friday night.', 'Friday night', '2024-11-08TNI'],
+    ['Qatar said last Saturday that it would quit.', 'last Saturday', '2024-11-09'],
+    ['It happened yesterday.', 'yesterday', '2024-11-12'],
+    ['It happens tomorrow.', 'tomorrow', '2024-11-14'],
+    ['It happened today.', 'today', '2024-11-13'],
+    ['It happened three days ago.', 'three days ago', '2024-11-10'],
+    ['They met last week.', 'last week', '2024-W45'],
+    ['They meet this week.', 'this week', '2024-W46'],
+    ['They meet next week.', 'next week', '2024-W47'],
+    ['A couple of weeks ago they met.', 'A couple of weeks ago', '2024-W44'],
+    ['a proposal put forward earlier this month', 'earlier this month', '2024-11'],
+    ['They met last month.', 'last month', '2024-10'],
+    ['Prices rose this year.', 'this year', '2024'],
+    ['Prices rose last year.', 'last year', '2023'],
+    ['Hezbollah attacked on Oct. 8.', 'Oct. 8', '2024-10-08'],
+    ['A deal was reached in June.', 'June', '2024-06'],
+    ['The vote on Dec. 5 was close.', 'Dec. 5', '2023-12-05'],
+    ['The vote is scheduled for Dec. 5.', 'Dec. 5', '2024-12-05'],
+    ['Talks scheduled for Thursday in Qatar.', 'Thursday', '2024-11-14'],
+  ];
+  for (const [text, span, value] of cases) {
+    const a = only(text, REF);
+    assert.equal(a.text, span, text);
+    assert.equal(a.value, value, text);
+    assert.deepEqual(a.reference, REF, text);
+  }
+  // absolute values do not depend on the reference
+  const abs = only('in the southern Gaza Strip, April 27, 2020.', REF);
+  assert.equal(abs.value, '2020-04-27');
+  assert.equal(abs.reference ?? null, null);
+  assert.equal(only('since 2007', REF).reference ?? null, null);
+  // vague relative expressions stay null even with a reference
+  const vague = only('for the past few weeks', REF);
+  assert.equal(vague.value, null);
+  assert.equal(vague.reference ?? null, null);
+  // next Friday lies ahead of the reference
+  const next = only('They meet next Friday.', REF);
+  assert.ok(next.value === '2024-11-15' || next.value === '2024-11-22', String(next.value));
+});
+
+test('resolution across a year boundary', () => {
+  const ref: DateReference = { date: '2025-01-03', source: 'option' };
+  assert.deepEqual(dates('They met last week, this week, on Monday and on Dec. 20.', ref), [
+    ['last week', '2024-W52'], ['this week', '2025-W01'], ['Monday', '2024-12-30'], ['Dec. 20', '2024-12-20'],
+  ]);
+});
+
+test('reference date: the option wins over a dateline; datelines are found; captions are not datelines', () => {
+  const reuters = 'WASHINGTON, Nov. 13, 2024 (Reuters) - Officials said on Friday that talks had stalled.';
+  assert.deepEqual(findReferenceDate(reuters, {}), { date: '2024-11-13', source: 'dateline' });
+  assert.deepEqual(findReferenceDate(reuters, { referenceDate: '2020-01-01' }), { date: '2020-01-01', source: 'option' });
+  const friday = parseDates(reuters, findReferenceDate(reuters, {})).find((a) => a.text === 'Friday');
+  assert.equal(friday?.value, '2024-11-08');
+  assert.deepEqual(friday?.reference, { date: '2024-11-13', source: 'dateline' });
+
+  assert.deepEqual(findReferenceDate('Published: 13 November 2024\n\nTalks resumed.', {}), { date: '2024-11-13', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Headline here\nNov 13, 2024 10:02 AM\nBody text.', {}), { date: '2024-11-13', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Headline\n\n2024-11-13\n\nBody', {}), { date: '2024-11-13', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('By Jane Doe | March 3, 2021\nBody text.', {}), { date: '2021-03-03', source: 'dateline' });
+  // a date inside a sentence or a photo caption is not a dateline
+  assert.equal(findReferenceDate('Hamas attack on Oct. 7, 2023 remembered by families\nBody', {}), null);
+  assert.equal(findReferenceDate('WASHINGTON (AP) — On Nov. 13, 2024 the Senate voted.', {}), null);
+  const seed002 = readFileSync(join(root, 'seeds', '002_239eb2b243280613.txt'), 'utf8');
+  assert.equal(findReferenceDate(seed002, {}), null);
+  // an invalid option is ignored
+  assert.equal(findReferenceDate('no date here', { referenceDate: '2024-02-30' }), null);
+  assert.equal(findReferenceDate('', {}), null);
+});
+
+test('CRLF, U+00A0 and empty text', () => {
+  const crlf = 'Talks ended on Friday.\r\nThey resume next week.\r\nOct.\r\n8 was the day after.\r\n';
+  const found = parseDates(crlf, null);
+  assert.deepEqual(found.map((a) => a.text), ['Friday', 'next week', 'Oct.\r\n8', 'the day after']);
+  for (const a of found) assert.equal(crlf.slice(a.start, a.end), a.text);
+  assert.deepEqual(dates('on Oct.\u00A08 and on April\u00A027,\u00A02020'), [['Oct.\u00A08', 'XXXX-10-08'], ['April\u00A027,\u00A02020', '2020-04-27']]);
+  assert.deepEqual(parseDates('', null), []);
+  assert.deepEqual(parseDates('', REF), []);
+  assert.deepEqual(findReferenceDate('\r\n\r\n', {}), null);
+});
+
+test('finds every gold date of the seeds with its value', () => {
+  const gold = readFileSync(join(root, 'tests', 'gold', 'seeds.jsonl'), 'utf8').trim().split('\n')
+    .map((l) => JSON.parse(l)).filter((g) => g.type === 'date');
+  assert.ok(gold.length >= 30);
+  const byDoc = new Map<string, Annotation[]>();
+  for (const g of gold) {
+    if (!byDoc.has(g.doc)) {
+      const text = readFileSync(join(root, 'seeds', g.doc), 'utf8');
+      byDoc.set(g.doc, parseDates(text, findReferenceDate(text, {})));
+    }
+    const hit = (byDoc.get(g.doc) as Annotation[]).find((a) => a.start === g.start && a.end === g.end);
+    assert.ok(hit, `${g.doc}: ${g.text}`);
+    assert.equal(hit.value, g.value, `${g.doc}: ${g.text}`);
+    assert.equal(hit.subtype, g.subtype, `${g.doc}: ${g.text}`);
+  }
+});
+
+test('adversarial input finishes (linear scan)', () => {
+  const inputs = [
+    'May '.repeat(250_000),
+    'in May '.repeat(100_000),
+    '1'.repeat(100_000),
+    '1 '.repeat(200_000),
+    'Oct. '.repeat(200_000),
+    'Oct. 1'.repeat(100_000),
+    'the past '.repeat(100_000) + 'week',
+    'last '.repeat(150_000) + 'week',
+    'a couple of '.repeat(80_000) + 'weeks ago',
+    '1:'.repeat(300_000),
+    '2024-'.repeat(150_000),
+    '11/'.repeat(200_000),
+    ' \n'.repeat(300_000),
+    'Monday, '.repeat(100_000),
+    'days ago '.repeat(100_000),
+  ];
+  for (const text of inputs) {
+    const found = parseDates(text, null);
+    assert.ok(Array.isArray(found));
+    for (const a of found.slice(0, 50)) assert.equal(text.slice(a.start, a.end), a.text);
+  }
+  // with a reference date as well (resolution per candidate, memoised)
+  assert.ok(parseDates('in May, last week, on Friday. '.repeat(20_000), REF).length >= 60_000);
+});
