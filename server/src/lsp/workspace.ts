@@ -419,6 +419,7 @@ export class Workspace {
     this.lastFlush = performance.now();
     try {
       changed = this.index.flush();
+      if (this.index.lastResolveMs > 100 && !this.indexing) this.log(`index update took ${Math.round(this.index.lastResolveMs)} ms (${this.index.lastChanged} files re-derived)`);
     } catch (e) {
       this.log(`index update failed (${e instanceof Error ? e.stack : e})`);
     }

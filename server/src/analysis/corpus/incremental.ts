@@ -108,7 +108,7 @@ export class IncrementalCorpus {
    * `remove`. Returns the ids of the documents whose analysis changed (removed ones excluded).
    */
   update(set: DocumentExtraction[], remove: string[] = []): Set<string> {
-    const touchedKeys = new Set<string>();
+    const keyDelta = new Map<string, string>();
     const touchedAcr = new Set<string>();
     const wasEntity = new Map<string, boolean>();
     const oldLook = new Map<string, { name: string; subtype: string }>();
@@ -119,7 +119,7 @@ export class IncrementalCorpus {
       if (!wasEntity.has(id)) wasEntity.set(id, this.isEntity(id));
     };
     const detach = (d: Doc) => {
-      this.removeKeys(d, touchedKeys, touchedAcr);
+      this.removeKeys(d, keyDelta, touchedAcr);
       for (const [id, n] of d.speakerIds) {
         noteId(id);
         this.addCount(this.speakerIdCount, id, -n);
@@ -144,10 +144,13 @@ export class IncrementalCorpus {
       }
       const d = makeDoc(ex);
       this.docs.set(ex.id, d);
-      this.addKeys(d, touchedKeys, touchedAcr);
+      this.addKeys(d, keyDelta, touchedAcr);
       redo.add(d);
     }
 
+    // keys whose info changed (a document replaced by one with the same names changes none)
+    const touchedKeys = new Set<string>();
+    for (const [key, delta] of keyDelta) if (delta !== '') touchedKeys.add(key);
     // lookups whose answer may have changed, then the documents that made them
     const lookups = this.reindex(touchedKeys, touchedAcr);
     for (const k of lookups) {
@@ -204,7 +207,7 @@ export class IncrementalCorpus {
 
   // ---- name keys -----------------------------------------------------------------------------
 
-  private addKeys(d: Doc, touched: Set<string>, touchedAcr: Set<string>): void {
+  private addKeys(d: Doc, delta: Map<string, string>, touchedAcr: Set<string>): void {
     for (const [key, s] of d.keyStats) {
       let k = this.keys.get(key);
       if (!k) {
@@ -216,7 +219,8 @@ export class IncrementalCorpus {
       k.o += s.o;
       k.speakers += s.sp;
       k.docs.set(d, s.first);
-      touched.add(key);
+      const sig = `${s.n},${s.p},${s.o},${s.sp},${s.first},${d.uri}`;
+      delta.set(key, delta.get(key) === sig ? '' : 'changed');
     }
     for (const [a, long] of d.acronyms) {
       let defs = this.acrDefs.get(a);
@@ -229,7 +233,7 @@ export class IncrementalCorpus {
     }
   }
 
-  private removeKeys(d: Doc, touched: Set<string>, touchedAcr: Set<string>): void {
+  private removeKeys(d: Doc, delta: Map<string, string>, touchedAcr: Set<string>): void {
     for (const [key, s] of d.keyStats) {
       const k = this.keys.get(key)!;
       k.count -= s.n;
@@ -237,7 +241,8 @@ export class IncrementalCorpus {
       k.o -= s.o;
       k.speakers -= s.sp;
       k.docs.delete(d);
-      touched.add(key);
+      // what the key had from this document; a re-add with the same signature cancels it
+      delta.set(key, delta.has(key) ? 'changed' : `${s.n},${s.p},${s.o},${s.sp},${s.first},${d.uri}`);
     }
     for (const [a] of d.acronyms) {
       const defs = this.acrDefs.get(a);
