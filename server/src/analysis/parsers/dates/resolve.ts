@@ -9,25 +9,35 @@ import { clauseBefore } from './context';
 import { FUTURE_CUE, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
 import { pad2, pad4, timeSuffix } from './timex';
 
-const NEEDED_PARSERS = new Set(['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENWeekdayParser',
-  'ENTimeUnitAgoFormatParser', 'ENCasualDateParser', 'ENMonthNameParser', 'ENRelativeDateFormatParser']);
-const NEEDED_REFINERS = new Set(['OverlapRemovalRefiner', 'ForwardDateRefiner']);
+// Phrases the resolver hands to chrono; a parser of chrono's casual English set is kept when it
+// reads one of them whole (selected by behaviour, not by class name, which minifiers rename).
+const PROBES = ['Friday', 'last Friday', 'next Friday', 'October 8', 'June', 'yesterday', 'tomorrow', 'last week',
+  'next week', '3 weeks ago', '3 days ago', 'last month', 'next month', '2 months ago', 'last year', 'next year',
+  '2 years ago'];
 
 let lean: chrono.Chrono | null = null;
 function engine(): chrono.Chrono {
-  if (!lean) {
-    const base = chrono.en.casual;
-    const parsers = base.parsers.filter((p) => NEEDED_PARSERS.has(p.constructor.name));
-    const refiners = base.refiners.filter((r) => NEEDED_REFINERS.has(r.constructor.name));
-    // If a minified build ever hides the class names, fall back to the full casual parser.
-    lean = parsers.length >= 5 ? new chrono.Chrono({ parsers, refiners }) : base;
-  }
+  if (lean) return lean;
+  const base = chrono.en.casual;
+  const probeRef = new Date(2024, 10, 13, 12);
+  const reads = (c: chrono.Chrono, phrase: string): string | null => {
+    const r = c.parse(phrase, probeRef, { forwardDate: false })[0];
+    return r && r.index === 0 && r.text.length === phrase.length ? r.start.date().toISOString() : null;
+  };
+  const parsers = base.parsers.filter((p) => {
+    const single = new chrono.Chrono({ parsers: [p], refiners: [] });
+    return PROBES.some((phrase) => reads(single, phrase) !== null);
+  });
+  const candidate = new chrono.Chrono({ parsers, refiners: base.refiners });
+  // keep the lean instance only if it reads every probe as the full casual parser does
+  lean = PROBES.every((phrase) => reads(candidate, phrase) === reads(base, phrase)) ? candidate : base;
   return lean;
 }
 
 interface Ymd { y: number; m: number; d: number }
 
 const memo = new Map<string, Ymd | null>();
+const offsets = new Map<string, number | null>();
 const MEMO_LIMIT = 20000;
 
 /** Chrono on a canonical phrase; the date it denotes (local calendar day), or null. */
@@ -44,6 +54,23 @@ function chronoDay(phrase: string, ref: Ymd, refDate: Date, forward: boolean): Y
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, out);
   return out;
+}
+
+/**
+ * For phrases whose date is a fixed number of days from the reference given its weekday
+ * ("Friday", "last Saturday", "yesterday", "last week", "3 days ago"): chrono once per
+ * (phrase, weekday), then plain day arithmetic — so a corpus of many dates costs few chrono calls.
+ */
+function chronoShift(phrase: string, ref: Ymd, refDate: Date, forward: boolean): Ymd | null {
+  const key = `${refDate.getDay()}|${forward ? 1 : 0}|${phrase}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const d = chronoDay(phrase, ref, refDate, forward);
+    offset = d ? Math.round((Date.UTC(d.y, d.m - 1, d.d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86400000) : null;
+    if (offsets.size >= MEMO_LIMIT) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset === null ? null : shiftDays(ref, offset);
 }
 
 function cmp(a: Ymd, b: Ymd): number {
@@ -84,20 +111,26 @@ function futureContext(text: string, c: Candidate): boolean {
  * The value of a candidate resolved against the reference date, or null when it cannot be
  * resolved (vague expressions, or chrono declines).
  */
+let lastRef: { date: string; ref: Ymd | null; refDate: Date } | null = null;
+
 export function resolveValue(text: string, c: Candidate, reference: DateReference): string | null {
-  const ref = parseRef(reference.date);
+  if (lastRef === null || lastRef.date !== reference.date) {
+    const parsed = parseRef(reference.date);
+    lastRef = { date: reference.date, ref: parsed, refDate: parsed ? new Date(parsed.y, parsed.m - 1, parsed.d, 12) : new Date(NaN) };
+  }
+  const ref = lastRef.ref;
   if (!ref) return null;
-  const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
+  const refDate = lastRef.refDate;
   switch (c.kind) {
     case 'weekday': {
       const name = WEEKDAY_NAMES[c.weekday as number];
       if (c.mod === 'last' || c.mod === 'next') {
-        const d = chronoDay(`${c.mod} ${name}`, ref, refDate, false);
+        const d = chronoShift(`${c.mod} ${name}`, ref, refDate, false);
         return d ? ymd(d) + timeSuffix(c) : null;
       }
       // a bare weekday in news copy: the most recent one (or today), unless the clause looks ahead
       const future = futureContext(text, c);
-      let d = chronoDay(name, ref, refDate, future);
+      let d = chronoShift(name, ref, refDate, future);
       if (!d) return null;
       if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);
       return ymd(d) + timeSuffix(c);
@@ -155,7 +188,7 @@ function resolveOffset(c: Candidate, ref: Ymd, refDate: Date): string | null {
     // chrono reads "in 3 days" with a leading word; not needed in practice (only "the day after tomorrow")
     d = u === 'day' ? shiftDays(ref, n) : null;
   } else {
-    d = chronoDay(phrase, ref, refDate, false);
+    d = u === 'day' || u === 'week' ? chronoShift(phrase, ref, refDate, false) : chronoDay(phrase, ref, refDate, false);
   }
   if (!d) return null;
   switch (unit) {

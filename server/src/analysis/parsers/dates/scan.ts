@@ -41,6 +41,31 @@ const MONTH_NEAR = /\b(?:January|February|March|April|May|June|July|August|Septe
 const YEAR_NEAR = /\b(?:1[6-9]|20)\d\d\b/;
 const RANGE_AFTER = /^[\s\u00A0]{1,3}(?:and|or|to)[\s\u00A0]{1,3}\d{4}[\s\u00A0]{1,3}([A-Za-z]+)/;
 
+// group numbers as plain constants (the hot path reads them per match)
+const G_DEICT = G.deict;
+const G_DEICTPART = G.deictpart;
+const G_DMMON = G.dmmon;
+const G_DMYEAR = G.dmyear;
+const G_FOLLOW = G.follow;
+const G_FOLLOW2 = G.follow2;
+const G_ISOD = G.isod;
+const G_ISOM = G.isom;
+const G_MDDAY = G.mdday;
+const G_MDMON = G.mdmon;
+const G_MDYEAR = G.mdyear;
+const G_MDYEAR2 = G.mdyear2;
+const G_NUM = G.num;
+const G_SLB = G.slb;
+const G_SLY = G.sly;
+const G_TAP = G.tap;
+const G_TAP2 = G.tap2;
+const G_TM = G.tm;
+const G_TTZ = G.ttz;
+const G_UNIT = G.unit;
+const G_WD = G.wd;
+const G_WDPART = G.wdpart;
+const G_YS = G.ys;
+
 const R2_UNITS = new Set(['day', 'night', 'morning', 'evening', 'week', 'month', 'year']);
 const AGO_UNITS = new Set(['day', 'week', 'month', 'year', 'decade', 'hour', 'century']);
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
@@ -95,28 +120,28 @@ export function scanCandidates(text: string): Candidate[] {
 }
 
 function toCandidate(text: string, start: number, end: number, m: RegExpExecArray): Candidate | null {
-  const unit = m[G.unit];
+  const unit = m[G_UNIT];
   if (unit !== undefined) return unitPhrase(text, start, end, m, unit);
-  const deict = m[G.deict];
+  const deict = m[G_DEICT];
   if (deict !== undefined) {
     const w = deict.toLowerCase();
     if (w === 'noon' || w === 'midnight') {
       return { start, end: start + w.length, subtype: 'time', kind: 'time', hour: w === 'noon' ? 12 : 24, minute: 0 };
     }
-    const part = m[G.deictpart] ? DAY_PARTS[m[G.deictpart]] : w === 'tonight' ? 'NI' : undefined;
+    const part = m[G_DEICTPART] ? DAY_PARTS[m[G_DEICTPART]] : w === 'tonight' ? 'NI' : undefined;
     const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     return { start, end, subtype: 'relative', kind: 'offset', unit: 'day', offset, part };
   }
-  if (m[G.mdmon] !== undefined) return calendar(text, start, end, m[G.mdmon], m[G.mdday], m[G.mdyear] ?? m[G.mdyear2]);
-  if (m[G.wd] !== undefined) return weekday(text, start, end, m);
-  const num = m[G.num];
+  if (m[G_MDMON] !== undefined) return calendar(text, start, end, m[G_MDMON], m[G_MDDAY], m[G_MDYEAR] ?? m[G_MDYEAR2]);
+  if (m[G_WD] !== undefined) return weekday(text, start, end, m);
+  const num = m[G_NUM];
   if (num !== undefined) return numberPhrase(text, start, end, m, num);
   return null;
 }
 
 /** A unit word with what follows it ("ago", "after", "one") and what precedes it (look-backs). */
 function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray, rawUnit: string): Candidate | null {
-  const follow = m[G.follow];
+  const follow = m[G_FOLLOW];
   const lower = rawUnit.toLowerCase();
   const unitEnd = start + rawUnit.length;
   if (follow !== undefined) {
@@ -125,7 +150,7 @@ function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray
     } else if (follow === 'after' || follow === 'before') {
       const the = R2_UNITS.has(lower) ? theBefore(text, start) : -1;
       if (the >= 0) {
-        const deict = m[G.follow2];
+        const deict = m[G_FOLLOW2];
         if (deict !== undefined && lower === 'day') {
           const offset = (deict === 'yesterday' ? -1 : 1) + (follow === 'before' ? -1 : 1);
           return { start: the, end, subtype: 'relative', kind: 'offset', unit: 'day', offset };
@@ -133,12 +158,16 @@ function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray
         return { start: the, end: deict !== undefined ? trimEnd(text, end - deict.length) : end, subtype: 'relative', kind: 'vague' };
       }
     } else {
-      const ago = agoPhrase(text, start, trimEnd(text, m[G.follow2] !== undefined ? end - (m[G.follow2] as string).length : end), lower, follow);
+      const ago = agoPhrase(text, start, trimEnd(text, m[G_FOLLOW2] !== undefined ? end - (m[G_FOLLOW2] as string).length : end), lower, follow);
       if (ago) return ago;
     }
   }
   if (rawUnit.charCodeAt(0) < 97) return null; // "Days", "Weeks" only before "ago"/"later"
   return relativePhrase(text, start, unitEnd, rawUnit);
+}
+
+function vagueSpan(start: number, end: number): Candidate {
+  return { start, end, subtype: 'relative', kind: 'vague' };
 }
 
 function trimEnd(text: string, end: number): number {
@@ -163,15 +192,15 @@ function agoPhrase(text: string, start: number, end: number, lower: string, dir:
 
 /** Dates and times that start with a number. */
 function numberPhrase(text: string, start: number, end: number, m: RegExpExecArray, num: string): Candidate | null {
-  if (m[G.isom] !== undefined) {
-    const year = Number(num), month = Number(m[G.isom]), day = Number(m[G.isod]);
+  if (m[G_ISOM] !== undefined) {
+    const year = Number(num), month = Number(m[G_ISOM]), day = Number(m[G_ISOD]);
     if (num.length !== 4 || !validYear(year) || month < 1 || month > 12 || !validDay(month, day, year)) return null;
     if (start > 0 && /[\d\-/.]/.test(text[start - 1])) return null;
     return { start, end, subtype: 'date', kind: 'calendar', year, month, day };
   }
-  if (m[G.sly] !== undefined) {
+  if (m[G_SLY] !== undefined) {
     if (num.length > 2 || (start > 0 && /[\d/.]/.test(text[start - 1]))) return null;
-    const a = Number(num), b = Number(m[G.slb]), year = Number(m[G.sly]);
+    const a = Number(num), b = Number(m[G_SLB]), year = Number(m[G_SLY]);
     if (!validYear(year)) return null;
     const us = a >= 1 && a <= 12 && validDay(a, b, year);
     const eu = b >= 1 && b <= 12 && validDay(b, a, year);
@@ -180,33 +209,33 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     return us ? { start, end, subtype: 'date', kind: 'calendar', year, month: a, day: b }
       : { start, end, subtype: 'date', kind: 'calendar', year, month: b, day: a };
   }
-  if (m[G.dmmon] !== undefined) {
+  if (m[G_DMMON] !== undefined) {
     if (num.length > 2) return null;
-    return calendar(text, start, end, m[G.dmmon], num, m[G.dmyear]);
+    return calendar(text, start, end, m[G_DMMON], num, m[G_DMYEAR]);
   }
-  const ap = m[G.tap] ?? m[G.tap2];
+  const ap = m[G_TAP] ?? m[G_TAP2];
   if (ap !== undefined) {
     const hour = Number(num);
     if (num.length > 2 || hour < 1 || hour > 12) return null;
     const pm = ap.charCodeAt(0) === 112 || ap.charCodeAt(0) === 80;
-    return { start, end, subtype: 'time', kind: 'time', hour: (hour % 12) + (pm ? 12 : 0), minute: m[G.tm] ? Number(m[G.tm]) : 0 };
+    return { start, end, subtype: 'time', kind: 'time', hour: (hour % 12) + (pm ? 12 : 0), minute: m[G_TM] ? Number(m[G_TM]) : 0 };
   }
-  if (m[G.tm] !== undefined) {
+  if (m[G_TM] !== undefined) {
     const hour = Number(num);
     if (num.length > 2 || hour > 23 || (start > 0 && text.charCodeAt(start - 1) === 58)) return null;
     const before = prevWord(text, start);
     const after = nextWord(text, end);
-    const ok = m[G.ttz] !== undefined
+    const ok = m[G_TTZ] !== undefined
       || (before && TIME_PREPOSITIONS.has(before.text.toLowerCase()) && text.charCodeAt(before.end) !== 46)
       || (after && /^(?:hours|hrs|h|local)$/i.test(after.text));
     if (!ok) return null;
-    return { start, end, subtype: 'time', kind: 'time', hour, minute: Number(m[G.tm]) };
+    return { start, end, subtype: 'time', kind: 'time', hour, minute: Number(m[G_TM]) };
   }
   if (num.length !== 4) return null;
   const next = text.charCodeAt(end);
   if ((next === 46 || next === 44) && isDigit(text.charCodeAt(end + 1))) return null; // 2007.5, 2007,000
-  if (m[G.ys] === undefined && isLetter(next)) return null; // 2000km
-  return bareYear(text, start, end, Number(num), m[G.ys] !== undefined);
+  if (m[G_YS] === undefined && isLetter(next)) return null; // 2000km
+  return bareYear(text, start, end, Number(num), m[G_YS] !== undefined);
 }
 
 function isDigit(c: number): boolean {
@@ -234,26 +263,25 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
   const det = pre.det?.word;
   start = pre.mod.start;
   const s = pre.edge ? pre.edge.start : pre.det ? pre.det.start : start;
-  const vague = (from = s): Candidate => ({ start: from, end, subtype: 'relative', kind: 'vague' });
   // the span starts at "the"/"that"/"this" when present, at "earlier"/"later" only before this/last/next/that
-  const detStart = (): number => (pre.det ? pre.det.start : start);
+  const detStart = pre.det ? pre.det.start : start;
 
   if (quant !== undefined) {
     if (!plural || !['last', 'past', 'next', 'coming', 'previous', 'following'].includes(mod)) return null;
-    return vague(det ? detStart() : start);
+    return vagueSpan(det ? detStart : start, end);
   }
   if (plural) {
     if (unit === 'hour') return null;
     if (!['past', 'recent', 'coming', 'following'].includes(mod)) return null;
-    return vague(det ? detStart() : start);
+    return vagueSpan(det ? detStart : start, end);
   }
   if (mod === 'recent') return null;
-  if (mod === 'same') return det ? vague(detStart()) : null;
-  if (mod === 'that') return edge ? vague() : null;
+  if (mod === 'same') return det ? vagueSpan(detStart, end) : null;
+  if (mod === 'that') return edge ? vagueSpan(s, end) : null;
   const isPart = PARTS.has(unit);
-  if (unit === 'day') return (mod === 'next' || mod === 'following' || mod === 'previous') && det === 'the' ? vague(detStart()) : null;
+  if (unit === 'day') return (mod === 'next' || mod === 'following' || mod === 'previous') && det === 'the' ? vagueSpan(detStart, end) : null;
   if (isPart) {
-    if (det === 'the' && (mod === 'next' || mod === 'following' || mod === 'previous')) return vague(detStart());
+    if (det === 'the' && (mod === 'next' || mod === 'following' || mod === 'previous')) return vagueSpan(detStart, end);
     if (det) return null;
     const part = DAY_PARTS[unit];
     if (mod === 'this' && unit !== 'night') return { start, end, subtype: 'relative', kind: 'offset', unit: 'day', offset: 0, part };
@@ -261,19 +289,19 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
     return null;
   }
   // week, weekend, month, year, decade, century, quarter, seasons
-  if (det === 'the' || det === 'that') return vague(detStart());
-  if (det === 'this' && (mod === 'past' || mod === 'coming')) return vague(detStart());
-  if (mod === 'past' || mod === 'previous' || mod === 'following') return vague(start);
+  if (det === 'the' || det === 'that') return vagueSpan(detStart, end);
+  if (det === 'this' && (mod === 'past' || mod === 'coming')) return vagueSpan(detStart, end);
+  if (mod === 'past' || mod === 'previous' || mod === 'following') return vagueSpan(start, end);
   const offset = mod === 'last' ? -1 : mod === 'this' ? 0 : 1;
   const from = edge && (mod === 'this' || mod === 'last' || mod === 'next') ? s : start;
   if (unit === 'week' || unit === 'weekend' || unit === 'month' || unit === 'year') {
     return { start: from, end, subtype: 'relative', kind: 'offset', unit, offset };
   }
-  return vague(from);
+  return vagueSpan(from, end);
 }
 
 function weekday(text: string, start: number, end: number, m: RegExpExecArray): Candidate | null {
-  const wd = WEEKDAYS[(m[G.wd] as string).toLowerCase()];
+  const wd = WEEKDAYS[(m[G_WD] as string).toLowerCase()];
   const next = nextWord(text, end);
   const before = prevWord(text, start);
   if (next && isCapitalized(next.text) && text.charCodeAt(end) !== 44) {
@@ -281,7 +309,7 @@ function weekday(text: string, start: number, end: number, m: RegExpExecArray): 
     if (before && /^(?:the|a|an)$/i.test(before.text) && !(next.text in MONTHS)) return null;
   }
   const c: Candidate = { start, end, subtype: 'date', kind: 'weekday', weekday: wd };
-  if (m[G.wdpart]) c.part = DAY_PARTS[m[G.wdpart]];
+  if (m[G_WDPART]) c.part = DAY_PARTS[m[G_WDPART]];
   const mod = modifierBefore(text, start);
   if (mod) {
     c.start = mod.start;
