@@ -20,17 +20,16 @@ function engine(): chrono.Chrono {
   if (lean) return lean;
   const base = chrono.en.casual;
   const probeRef = new Date(2024, 10, 13, 12);
-  const reads = (c: chrono.Chrono, phrase: string): string | null => {
-    const r = c.parse(phrase, probeRef, { forwardDate: false })[0];
-    return r && r.index === 0 && r.text.length === phrase.length ? r.start.date().toISOString() : null;
-  };
-  const parsers = base.parsers.filter((p) => {
-    const single = new chrono.Chrono({ parsers: [p], refiners: [] });
-    return PROBES.some((phrase) => reads(single, phrase) !== null);
-  });
+  // one text with every probe phrase: one parse per parser instead of one per (parser, phrase)
+  const probeText = PROBES.join('.\n\n');
+  const read = (c: chrono.Chrono): string =>
+    c.parse(probeText, probeRef, { forwardDate: false })
+      .map((r) => `${r.index}:${r.text}:${r.start.date().toISOString()}`).join('|');
+  const parsers = base.parsers.filter((p) => new chrono.Chrono({ parsers: [p], refiners: [] })
+    .parse(probeText, probeRef, { forwardDate: false }).some((r) => PROBES.includes(r.text)));
   const candidate = new chrono.Chrono({ parsers, refiners: base.refiners });
-  // keep the lean instance only if it reads every probe as the full casual parser does
-  lean = PROBES.every((phrase) => reads(candidate, phrase) === reads(base, phrase)) ? candidate : base;
+  // keep the lean instance only if it reads the probes exactly as the full casual parser does
+  lean = read(candidate) === read(base) ? candidate : base;
   return lean;
 }
 
