@@ -11,6 +11,15 @@ const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'aftern
 import { TITLE_WORDS, ROLE_MODIFIERS } from './lexicon/titles';
 import { DEMONYM_WORDS } from './lexicon/places';
 
+/** Conjunctions that open a clause: a name after them can be its subject ("after the FAA said"). */
+const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although']);
+const NOT_APPOSITIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'said', 'says', 'according']);
+/** "X spokesperson said": the organisation speaks through its spokesperson */
+const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** Organisation nouns in "the X agency Y" appositions */
+const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'regulator', 'group', 'organisation', 'organization', 'company', 'firm', 'charity', 'newspaper', 'broadcaster', 'network', 'institute', 'party', 'union', 'bank', 'fund', 'commission', 'office', 'unit']);
+
 export interface Attribution {
   chunk: number;
   cue: string;
@@ -164,7 +173,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       i++;
       steps++;
     }
-    // the last chunk must not be followed by a title word (it is part of a role then)
+    // "the United Nations refugee agency UNHCR": a name, an organisation noun, then its name
+    if (last >= 0) {
+      let k = chunks[last].b;
+      if (t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && t.sent[k] === s0) {
+        if (!ORG_NOUNS.has(word(k)) && t.kind[k + 1] === K.Word && !(t.flags[k + 1] & F.Cap)) k++;
+        const c = chunkAt(k + 1);
+        if (ORG_NOUNS.has(word(k)) && c >= 0 && chunks[c].a === k + 1 && t.sent[k + 1] === s0) return c;
+      }
+    }
     return last;
   };
 
@@ -187,7 +204,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let p = ch.a - 1;
     if (word(p) === 'the') p--;
     const pw = word(p);
-    if (PREPOSITIONS.has(pw) && pw !== 'according') continue;
+    if (PREPOSITIONS.has(pw) && pw !== 'according' && !CLAUSE_CONJ.has(pw)) continue;
     const g = group(c);
     let j = g.next;
     let appositive = false;
@@ -197,13 +214,18 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       while (k < n && k < j + 6 && t.kind[k] !== K.ParenClose && t.kind[k] !== K.End) k++;
       if (t.kind[k] === K.ParenClose) j = k + 1;
     }
+    // "Sen. Chuck Grassley of Iowa, the panel's top Republican, said"
+    if (word(j) === 'of' && g.members.length === 1 && chunks[c].words >= 2) {
+      const pc = chunkAt(j + 1);
+      if (pc >= 0 && chunks[pc].a === j + 1 && t.kind[chunks[pc].b] === K.Comma) j = chunks[pc].b;
+    }
     // possessive: X's statement / X's office announced
     if (t.kind[j] === K.Poss) {
       let k = j + 1;
       let steps = 0;
       while (k < n && steps < 3 && t.kind[k] === K.Word && !STATEMENT_NOUNS.has(word(k)) && !MOUTHPIECE_NOUNS.has(word(k)) && !(t.flags[k] & F.Cap)) {
         const w = word(k);
-        if (!(w.endsWith('ed') || w.endsWith('al') || w === 'own' || w === 'latest' || w === 'new' || w === 'recent' || w === 'joint' || w === 'official' || w === 'public')) break;
+        if (!(w.endsWith('ed') || w.endsWith('al') || w === 'own' || w === 'latest' || w === 'new' || w === 'recent' || w === 'joint' || w === 'official' || w === 'public' || ROLE_MODIFIERS.has(w))) break;
         k++; steps++;
       }
       const w = word(k);
@@ -225,13 +247,20 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         const v = skipAdv(j + 2);
         if (SPEECH_VERBS.has(word(v))) { add(g.members, word(v), v, quoteAfter(v)); continue; }
       }
-      // appositive or relative clause up to the next comma
-      const w1 = word(j + 1);
-      if (w1 && !['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'said', 'says', 'according'].includes(w1) && t.kind[j + 1] === K.Word) {
+      // appositive or relative clause up to the next comma (at most two: ", D-Ill., the chairman,")
+      for (let ap = 0; ap < 2 && t.kind[j] === K.Comma; ap++) {
+        const w1 = word(j + 1);
+        if (!(w1 && !NOT_APPOSITIVE.has(w1) && t.kind[j + 1] === K.Word)) break;
+        if (ap > 0 && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || (t.flags[j + 1] & F.Cap))) break;
         let k = j + 1;
         while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
-        if (t.kind[k] === K.Comma && k > j + 1) { j = k + 1; appositive = true; }
+        if (t.kind[k] === K.Comma && k > j + 1) { j = k; appositive = true; } else break;
       }
+      if (appositive) j++;
+    }
+    if (SPOKES_NOUNS.has(word(j)) && !(t.flags[j] & F.Cap)) {
+      const v2 = skipAdv(j + 1);
+      if (SPEECH_VERBS.has(word(v2)) && !word(v2).endsWith('ing')) { add(g.members, word(v2), v2, quoteBefore(ch.a) ?? quoteAfter(v2)); continue; }
     }
     const v = skipAdv(j);
     const vw = word(v);
@@ -243,6 +272,17 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (SPEECH_VERBS.has(vw) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && QUOTE_VERBS.has(vw))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
+    }
+    // "called the bill “a gift…”", "called the vote a long overdue step": a verdict
+    if (vw === 'called' || vw === 'calls' || vw === 'branded' || vw === 'labelled' || vw === 'labeled' || vw === 'described') {
+      let ok = false;
+      for (let k = v + 2; k < n && k < v + 9 && sameSent(v, k); k++) {
+        if (t.kind[k] === K.QuoteOpen) { ok = t.quote[k + 1] !== 0; break; }
+        const w = word(k);
+        if ((w === 'a' || w === 'an' || w === 'as') && k > v + 2) { ok = true; break; }
+        if (t.kind[k] !== K.Word && t.kind[k] !== K.Poss) break;
+      }
+      if (ok) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
     }
     if (PUBLISH_VERBS.has(vw)) {
       let ok = false;
@@ -287,7 +327,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       continue;
     }
     // “…,” said X  /  , said X
-    if (QUOTE_VERBS.has(w)) {
+    if (QUOTE_VERBS.has(w) && !w.endsWith('ing')) {
       const q = quoteBefore(i);
       if (!q && t.kind[i - 1] !== K.Comma) continue;
       if (!q) continue;

@@ -7,7 +7,7 @@ import { findAttributions } from './attribution';
 import { findStatements, type PendingStatement } from './statements';
 import { roleBefore, roleAfter } from './roles';
 import { capitalCountry, countryGroup, isPlaceKey } from './lexicon/places';
-import { GIVEN_NAMES, GROUP_NOUNS, PERSON_HEAD_NOUNS, FUNCTION_WORDS } from './lexicon/words';
+import { GIVEN_NAMES, GROUP_NOUNS, PERSON_HEAD_NOUNS, FUNCTION_WORDS, PLURAL_SOURCES } from './lexicon/words';
 import { TITLE_WORDS } from './lexicon/titles';
 import { SPEECH_VERBS } from './lexicon/speech-verbs';
 import type { Span } from '../types';
@@ -58,7 +58,7 @@ export function extract(text: string): Extraction {
   for (const a of attributions) {
     const c = chunks[a.chunk];
     const occ = names[a.chunk];
-    if (c.sentInitial && c.words === 1 && !c.org && commonWord(t, c, common)) continue;
+    if (c.sentInitial && c.words === 1 && !c.org && (PLURAL_SOURCES.has(c.key) || commonWord(t, c, common))) continue;
     if (FUNCTION_WORDS.has(c.key)) continue;
     const before = roleBefore(t, c);
     const after = before ? null : roleAfter(t, c);

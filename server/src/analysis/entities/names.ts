@@ -4,7 +4,7 @@
 import { F, K, type Tokens, lower } from './tokens';
 import { nameKey } from './keys';
 import { TITLE_WORDS, ROLE_MODIFIERS, PORTFOLIO_WORDS } from './lexicon/titles';
-import { FUNCTION_WORDS, MONTHS_DAYS, NAME_PARTICLES, ORG_MARKERS, PUBLICATION_WORDS, AUXILIARIES } from './lexicon/words';
+import { FUNCTION_WORDS, MONTHS_DAYS, NAME_PARTICLES, ORG_MARKERS, PUBLICATION_WORDS, AUXILIARIES, GIVEN_NAMES } from './lexicon/words';
 import { DEMONYM_WORDS, isPlaceKey } from './lexicon/places';
 import { SPEECH_VERBS } from './lexicon/speech-verbs';
 
@@ -111,8 +111,19 @@ export function chunkNames(t: Tokens): ChunkIndex {
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
       if (j + 1 < n && kind[j] === K.Word && !(flags[j] & F.Cap) && t.sent[j] === t.sent[i]) {
         const w = lower(t, j);
-        if ((w === 'of' || NAME_PARTICLES.has(w)) && capWord(j + 1)) { j += 2; continue; }
-        if (w === 'of' && j + 2 < n && lower(t, j + 1) === 'the' && capWord(j + 2)) { j += 3; continue; }
+        if (w === 'of') {
+          if (!ofBridge(t, i, j)) break;
+          if (capWord(j + 1)) { j += 2; continue; }
+          if (j + 2 < n && lower(t, j + 1) === 'the' && capWord(j + 2)) { j += 3; continue; }
+        } else if (NAME_PARTICLES.has(w) && capWord(j + 1)) { j += 2; continue; }
+        // "Office for Budget Responsibility", "Panel on Climate Change", "National Oceanic and Atmospheric Administration"
+        else if ((w === 'for' || w === 'on' || w === 'and') && capWord(j + 1)) {
+          let r = j + 1;
+          while (r < n && r < j + 6 && capWord(r) && t.sent[r] === t.sent[i]) r++;
+          const leftOrg = hasMarker(t, i, j);
+          const rightOrg = ORG_MARKERS.has(lower(t, r - 1));
+          if ((w !== 'and' && leftOrg && r - j > 1 && !MONTHS_DAYS.has(lower(t, j + 1))) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !GIVEN_NAMES.has(lower(t, i)))) { j = r; continue; }
+        }
       }
       break;
     }
@@ -121,6 +132,34 @@ export function chunkNames(t: Tokens): ChunkIndex {
     i = j;
   }
   return { chunks, at, headline: heads };
+}
+
+function isPartyTag(t: Tokens, i: number): boolean {
+  const s = t.start[i], e = t.end[i];
+  if (e - s < 3 || e - s > 9 || t.text.charCodeAt(s + 1) !== 45) return false;
+  const c = t.text.charCodeAt(s);
+  return c === 68 || c === 82 || c === 73; // D- R- I-
+}
+
+function hasMarker(t: Tokens, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ORG_MARKERS.has(lower(t, k))) return true;
+  return false;
+}
+
+/** May "of" join the capitalised run [a, j) to the next one? Not after a person's name
+ * ("Chuck Grassley of Iowa") nor after a lone sentence-initial common word ("Shares of Boeing"). */
+function ofBridge(t: Tokens, a: number, j: number): boolean {
+  if (hasMarker(t, a, j)) return true;
+  let given = false, title = false;
+  for (let k = a; k < j; k++) {
+    const w = lower(t, k);
+    if (TITLE_WORDS.has(w) || ROLE_MODIFIERS.has(w)) { title = true; given = false; }
+    else if (GIVEN_NAMES.has(w)) given = true;
+  }
+  if (given && j - a >= 2) return false;
+  if (title) return true;
+  if (j - a === 1 && t.sentStart[t.sent[a]] === a && lower(t, a).endsWith('s') && !(t.flags[a] & F.AllCaps)) return false;
+  return true;
 }
 
 function isUpperAt(text: string, i: number): boolean {
@@ -216,6 +255,7 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
       }
     }
   }
+  if (b - a === 1 && isPartyTag(t, a)) return; // "D-Ill.", "R-Texas"
   if (b - a > MAX_CHUNK && !loose) loose = true;
   let start = t.start[a];
   if (the >= 0 && the === a - 1) {

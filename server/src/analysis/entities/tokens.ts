@@ -22,6 +22,8 @@ export const enum F {
   Para = 4, // first token of a paragraph
   Abbr = 8, // ends with a dot that belongs to the word ("U.S.", "Oct.")
   Digit = 16,
+  /** a single quotation mark used as a quote (‘ ’ or ') */
+  Single = 32,
 }
 
 export interface Tokens {
@@ -98,6 +100,7 @@ export function tokenize(text: string): Tokens {
   let hash = new Int32Array(cap);
   let n = 0;
   let paraPending = true;
+  let sq = false;
   const grow = () => {
     cap *= 2;
     const s2 = new Int32Array(cap); s2.set(start); start = s2;
@@ -160,6 +163,8 @@ export function tokenize(text: string): Tokens {
           const runLen = i - s;
           const prevIsSingleLetter = runLen === 1 || (runLen >= 2 && text.charCodeAt(i - 2) === 46);
           if (nk !== 0 && (prevIsSingleLetter || (k0 === 3 && nk === 3))) { hh = (Math.imul(hh, 31) + 46) | 0; i++; continue; }
+          // "D-Ill.", "R-Texas." party-state tags: the dot belongs to the word
+          if (firstUpper && runLen <= 7 && text.charCodeAt(s + 1) === 45 && nk === 0 && text.charCodeAt(i + 1) === 44) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           if (prevIsSingleLetter && letters > 0) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           if (runLen <= 8 && ABBREVIATIONS.has(text.slice(s, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
           break;
@@ -199,7 +204,16 @@ export function tokenize(text: string): Tokens {
     switch (c) {
       case 0x201c: case 0x201e: k = K.QuoteOpen; break; // “ „
       case 0x201d: k = K.QuoteClose; break; // ”
-      case 0x2018: case 0x2019: case 39: k = K.Other; break; // single quotes are not speech marks here
+      case 0x2018: case 0x2019: case 39: { // single quotation marks (British style); apostrophes are inside words
+        const p = i > 0 ? text.charCodeAt(i - 1) : 32;
+        const q = i + 1 < len ? text.charCodeAt(i + 1) : 32;
+        const pSpace = i === 0 || isSpace(p) || p === 40 || p === 91 || p === 0x2014 || p === 0x2013 || p === 0x201c || p === 34;
+        const qSpace = i + 1 >= len || isSpace(q) || q === 44 || q === 46 || q === 59 || q === 58 || q === 41 || q === 63 || q === 33 || q === 0x201d || q === 34 || q === 0x2014;
+        if (c !== 0x2019 && pSpace && !qSpace) { k = K.QuoteOpen; sq = true; }
+        else if (c !== 0x2018 && !pSpace && qSpace) { k = K.QuoteClose; sq = true; }
+        else k = K.Other;
+        break;
+      }
       case 34: { // " '
         const p = i > 0 ? text.charCodeAt(i - 1) : 32;
         const opening = i === 0 || isSpace(p) || p === 40 || p === 91 || p === 0x2014 || p === 0x2013 || p === 45 || p === 0x201c || p === 0x2018;
@@ -217,7 +231,8 @@ export function tokenize(text: string): Tokens {
     // a run of dots is one token
     let e = i + 1;
     if (c === 46) while (e < len && text.charCodeAt(e) === 46) e++;
-    push(i, e, k, 0);
+    push(i, e, k, sq ? F.Single : 0);
+    sq = false;
     i = e;
   }
 
@@ -259,9 +274,11 @@ export function tokenize(text: string): Tokens {
     if (k === K.End) newSent = true;
     else if (k === K.QuoteOpen) {
       if (open < 0) open = t;
+      else if (f & F.Single) kind[t] = K.Other; // ‘ inside a quote
     } else if (k === K.QuoteClose) {
-      // a ’ right after a word may be a closing single quote; only close an open quote
-      if (open >= 0) closeOpen(t);
+      // only close an open quote of the same kind (’ inside “…” is not its end)
+      if (open >= 0 && ((flags[open] ^ f) & F.Single) === 0) closeOpen(t);
+      else if (f & F.Single) kind[t] = K.Other;
     }
   }
   closeOpen(n);

@@ -48,6 +48,7 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'partners', 'systems', 'technologies', 'international', 'foundation', 'society', 'club', 'church', 'board',
   'cabinet', 'mission', 'embassy', 'consulate', 'directorate', 'secretariat', 'kremlin', 'pentagon',
   'wing', 'unit', 'division', 'battalion', 'regiment', 'squad', 'watch', 'initiative', 'project', 'trust',
+  'panel', 'tribunal', 'institution', 'ministry', 'treasury', 'exchequer', 'kremlin', 'palace', 'hall', 'assembly',
   'daily', 'weekly', 'programme', 'program', 'magazine', 'review', 'wire', 'online', 'digital', 'staff', 'desk', 'study', 'studies',
 ]);
 
@@ -136,4 +137,13 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   'rex', 'lloyd', 'marco', 'jd', 'j.d.', 'rudy', 'ted', 'rand', 'lindsey', 'mitch', 'chuck', 'elon', 'jeff',
   'tim', 'sundar', 'satya', 'alec', 'alexandria', 'bernie', 'elizabeth', 'liz', 'kristi', 'tulsi', 'pam',
   'karine', 'kirby', 'jen', 'ned', 'vedant', 'linda', 'hakeem', 'nancy', 'kevin', 'gavin', 'ron', 'greg',
+]);
+
+/** Plural common nouns that start sentences as unnamed sources ("Analysts said", "Officials say"). */
+export const PLURAL_SOURCES: ReadonlySet<string> = new Set([
+  'analysts', 'officials', 'critics', 'experts', 'residents', 'witnesses', 'researchers', 'economists', 'investors',
+  'observers', 'diplomats', 'sources', 'authorities', 'lawmakers', 'scientists', 'doctors', 'protesters', 'activists',
+  'prosecutors', 'officers', 'investigators', 'organizers', 'organisers', 'supporters', 'opponents', 'traders',
+  'negotiators', 'mediators', 'campaigners', 'locals', 'parents', 'teachers', 'workers', 'employees', 'police',
+  'rescuers', 'survivors', 'families', 'relatives', 'voters', 'members', 'leaders', 'ministers', 'commentators',
 ]);
