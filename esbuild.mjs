@@ -21,6 +21,8 @@ const common = {
 const targets = {
   cli: { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/byline.js', banner: { js: '#!/usr/bin/env node' } },
   server: { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  // The language server's extraction worker threads (built with the cli and the server).
+  worker: { entryPoints: ['server/src/index/extract-worker.ts'], outfile: 'dist/extract-worker.js' },
   // The analyser alone, for benchmarks and scripts.
   analysis: { entryPoints: ['server/src/analysis/index.ts'], outfile: 'dist/analysis.js' },
   client: { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
@@ -28,7 +30,7 @@ const targets = {
 
 const { existsSync } = await import('node:fs');
 for (const [name, options] of Object.entries(targets)) {
-  if (only && only !== name) continue;
+  if (only && only !== name && !(name === 'worker' && (only === 'cli' || only === 'server'))) continue;
   if (!existsSync(options.entryPoints[0])) continue; // a side not written yet
   await build({ ...common, ...options });
 }

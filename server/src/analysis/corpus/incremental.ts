@@ -36,6 +36,8 @@ interface KeyInfo {
   docs: Map<Doc, number>;
   /** the list entries the key is registered under ("s\0blinken") */
   entries: string[];
+  /** the first document (in corpus order) containing the key; null when not known */
+  firstUri: string | null;
 }
 
 interface Ref {
@@ -211,7 +213,7 @@ export class IncrementalCorpus {
     for (const [key, s] of d.keyStats) {
       let k = this.keys.get(key);
       if (!k) {
-        k = { count: 0, p: 0, o: 0, speakers: 0, docs: new Map(), entries: [] };
+        k = { count: 0, p: 0, o: 0, speakers: 0, docs: new Map(), entries: [], firstUri: null };
         this.keys.set(key, k);
       }
       k.count += s.n;
@@ -219,7 +221,9 @@ export class IncrementalCorpus {
       k.o += s.o;
       k.speakers += s.sp;
       k.docs.set(d, s.first);
-      const sig = `${s.n},${s.p},${s.o},${s.sp},${s.first},${d.uri}`;
+      if (k.firstUri !== null && d.uri < k.firstUri) k.firstUri = d.uri;
+      if (k.docs.size === 1) k.firstUri = d.uri;
+      const sig = this.signature(key, k, s, d);
       delta.set(key, delta.get(key) === sig ? '' : 'changed');
     }
     for (const [a, long] of d.acronyms) {
@@ -236,13 +240,14 @@ export class IncrementalCorpus {
   private removeKeys(d: Doc, delta: Map<string, string>, touchedAcr: Set<string>): void {
     for (const [key, s] of d.keyStats) {
       const k = this.keys.get(key)!;
+      // what the key had from this document; a re-add with the same signature cancels it
+      delta.set(key, delta.has(key) ? 'changed' : this.signature(key, k, s, d));
       k.count -= s.n;
       k.p -= s.p;
       k.o -= s.o;
       k.speakers -= s.sp;
       k.docs.delete(d);
-      // what the key had from this document; a re-add with the same signature cancels it
-      delta.set(key, delta.has(key) ? 'changed' : `${s.n},${s.p},${s.o},${s.sp},${s.first},${d.uri}`);
+      if (k.firstUri === d.uri) k.firstUri = null;
     }
     for (const [a] of d.acronyms) {
       const defs = this.acrDefs.get(a);
@@ -250,6 +255,24 @@ export class IncrementalCorpus {
       if (defs && defs.size === 0) this.acrDefs.delete(a);
       touchedAcr.add(a);
     }
+  }
+
+  /**
+   * What a document gives a key: counts, evidence, and — when it is the key's first document —
+   * the index of its first occurrence (which orders candidate lists).
+   */
+  private signature(key: string, k: KeyInfo, s: { n: number; p: number; o: number; sp: number; first: number }, d: Doc): string {
+    const first = this.firstUriOf(k) === d.uri ? s.first : -1;
+    return `${s.n},${s.p},${s.o},${s.sp},${first},${d.uri}`;
+  }
+
+  private firstUriOf(k: KeyInfo): string {
+    if (k.firstUri === null) {
+      let best: string | null = null;
+      for (const d of k.docs.keys()) if (best === null || d.uri < best) best = d.uri;
+      k.firstUri = best ?? '';
+    }
+    return k.firstUri;
   }
 
   /** Re-registers touched keys in the candidate lists; returns the lookups that may answer differently. */
@@ -338,14 +361,10 @@ export class IncrementalCorpus {
   }
 
   private firstPos(key: string): { uri: string; idx: number } {
-    let best: Doc | null = null, idx = 0;
-    for (const [d, first] of this.keys.get(key)!.docs) {
-      if (!best || d.uri < best.uri) {
-        best = d;
-        idx = first;
-      }
-    }
-    return { uri: best!.uri, idx };
+    const k = this.keys.get(key)!;
+    const uri = this.firstUriOf(k);
+    for (const [d, first] of k.docs) if (d.uri === uri) return { uri, idx: first };
+    return { uri, idx: 0 };
   }
 
   private acr(a: string): string | undefined {
