@@ -54,6 +54,8 @@ interface Contribution {
   org: boolean;
   multi: boolean;
   best: string | null;
+  /** rank of `best` in resolve.ts's order of canonical forms (see rankOf) */
+  rank: number;
 }
 
 interface Doc {
@@ -262,8 +264,21 @@ export class IncrementalCorpus {
    * the index of its first occurrence (which orders candidate lists).
    */
   private signature(key: string, k: KeyInfo, s: { n: number; p: number; o: number; sp: number; first: number }, d: Doc): string {
-    const first = this.firstUriOf(k) === d.uri ? s.first : -1;
-    return `${s.n},${s.p},${s.o},${s.sp},${first},${d.uri}`;
+    let order = '';
+    if (this.firstUriOf(k) === d.uri) {
+      // candidate lists order keys by first occurrence: what matters is which keys of the same
+      // first document come before this one in each list it is in
+      for (const e of k.entries) {
+        const before: string[] = [];
+        for (const c of this.lists.get(e) ?? []) {
+          if (c === key) continue;
+          const cs = d.keyStats.get(c);
+          if (cs && cs.first < s.first && this.firstUriOf(this.keys.get(c)!) === d.uri) before.push(c);
+        }
+        order += `|${e}:${before.sort().join(',')}`;
+      }
+    }
+    return `${s.n},${s.p},${s.o},${s.sp},${d.uri}${order}`;
   }
 
   private firstUriOf(k: KeyInfo): string {
@@ -501,14 +516,18 @@ export class IncrementalCorpus {
     const contrib = new Map<string, Contribution>();
     for (const r of d.refs) {
       let c = contrib.get(r.id);
-      if (!c) contrib.set(r.id, (c = { p: 0, o: 0, org: false, multi: false, best: null }));
+      if (!c) contrib.set(r.id, (c = { p: 0, o: 0, org: false, multi: false, best: null, rank: -1 }));
       c.p += r.occ.p;
       c.o += r.occ.o;
       if (r.occ.speaker?.metonym) continue;
       const words = r.text.split(SPACES);
       if (words.length > 1) c.multi = true;
       for (const w of words) if (ORG_MARKERS.has(w.toLowerCase())) c.org = true;
-      if (c.best === null || better(r.text, c.best)) c.best = r.text;
+      const rank = rankOf(r.text, words.length);
+      if (c.best === null || rank > c.rank) {
+        c.best = r.text;
+        c.rank = rank;
+      }
     }
     d.contrib = contrib;
     for (const [id, c] of contrib) {
@@ -550,13 +569,14 @@ export class IncrementalCorpus {
   }
 
   private recomputeCanon(id: string): void {
-    let best: string | null = null, bestUri = '';
+    let best: string | null = null, bestUri = '', bestRank = -1;
     for (const d of this.contribDocs.get(id) ?? []) {
-      const t = d.contrib.get(id)?.best;
-      if (t == null) continue;
-      if (best === null || better(t, best) || (!better(best, t) && d.uri < bestUri)) {
-        best = t;
+      const c = d.contrib.get(id);
+      if (!c || c.best === null) continue;
+      if (best === null || c.rank > bestRank || (c.rank === bestRank && d.uri < bestUri)) {
+        best = c.best;
         bestUri = d.uri;
+        bestRank = c.rank;
       }
     }
     if (best === null) this.canon.delete(id);
@@ -636,11 +656,10 @@ function makeDoc(ex: DocumentExtraction): Doc {
   };
 }
 
-/** resolve.ts's order of canonical forms: more words, then not all capitals, then longer */
-function better(a: string, b: string): boolean {
-  const wa = a.split(SPACES).length, wb = b.split(SPACES).length;
-  if (wa !== wb) return wa > wb;
-  const ca = a === a.toUpperCase(), cb = b === b.toUpperCase();
-  if (ca !== cb) return !ca;
-  return a.length > b.length;
+/**
+ * resolve.ts's order of canonical forms as one number (higher is better): more words, then
+ * not all capitals, then longer; equal ranks keep the first form in corpus order.
+ */
+function rankOf(text: string, words: number): number {
+  return words * 2 ** 32 + (text === text.toUpperCase() ? 0 : 2 ** 31) + Math.min(text.length, 2 ** 31 - 1);
 }
