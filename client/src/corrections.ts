@@ -6,12 +6,17 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 
-interface DecisionSummary {
+export interface DecisionSummary {
   id: string;
   op: string;
   line: number;
   summary: string;
   orphaned: boolean;
+}
+
+/** the recorded decisions (`byline.listCorrections`), in file order */
+export function listCorrections(client: LanguageClient): Promise<DecisionSummary[]> {
+  return client.sendRequest(ExecuteCommandRequest.type, { command: 'byline.listCorrections', arguments: [] }) as Promise<DecisionSummary[]>;
 }
 
 const FORMATS = [
@@ -40,14 +45,18 @@ export function registerCorrections(client: LanguageClient): vscode.Disposable[]
     await server('byline.correct', { op: 'add', uri: editor.document.uri.toString(), range, type, ...extra }).catch(fail);
   };
 
+  // from the palette: pick among all decisions; from a sidebar item (its `corrected` ids):
+  // that item's decision at once, or a pick among its decisions (all ticked) when several
   const undo = async (item?: { corrected?: string[] }) => {
     let ids = item?.corrected ?? [];
-    if (ids.length === 0) {
-      const list = await server<DecisionSummary[]>('byline.listCorrections').catch((e) => (fail(e), []));
+    if (ids.length !== 1) {
+      let list = await listCorrections(client).catch((e) => (fail(e), [] as DecisionSummary[]));
+      if (ids.length) list = list.filter((d) => ids.includes(d.id));
       if (list.length === 0) return void vscode.window.showInformationMessage('Byline: no corrections recorded.');
+      const mine = ids.length > 0;
       const picked = await vscode.window.showQuickPick(
-        list.reverse().map((d) => ({ label: d.summary, description: `line ${d.line}${d.orphaned ? ' · orphaned' : ''}`, id: d.id })),
-        { canPickMany: true, placeHolder: 'Corrections to undo' },
+        list.reverse().map((d) => ({ label: d.summary, description: `line ${d.line}${d.orphaned ? ' · orphaned' : ''}`, id: d.id, picked: mine })),
+        { canPickMany: true, placeHolder: mine ? 'Corrections of this item to undo' : 'Corrections to undo' },
       );
       ids = picked?.map((p) => p.id) ?? [];
     }
@@ -70,6 +79,8 @@ export function registerCorrections(client: LanguageClient): vscode.Disposable[]
     vscode.commands.registerCommand('byline.markAsDate', markAs('date')),
     vscode.commands.registerCommand('byline.markAsFigure', markAs('figure')),
     vscode.commands.registerCommand('byline.undoCorrections', undo),
+    // the sidebar's item action (same command, its own title: "Undo Correction")
+    vscode.commands.registerCommand('byline.undoItemCorrections', undo),
     vscode.commands.registerCommand('byline.exportAnnotations', exportWorkspace),
   ];
 }

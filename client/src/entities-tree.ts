@@ -1,6 +1,8 @@
 // The "Corpus entities" view: the server's `byline/entities` answer as a tree of groups
 // (Speakers, Dates, Figures) → entities → mentions, with sorting, a filter, "… N more"
-// paging and "reveal the entity under the cursor".
+// paging and "reveal the entity under the cursor". Items a correction changed look different
+// (their `corrected` ids drive the "Undo Correction" item action), and a last group lists the
+// recorded corrections themselves, so a rejected mark (gone from the tree) can be undone too.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
@@ -16,6 +18,7 @@ import {
   SidebarMention,
 } from '../../server/src/lsp/protocol';
 import { CorpusState } from './corpus-state';
+import { DecisionSummary, listCorrections } from './corrections';
 
 export const VIEW_ID = 'byline.entities';
 const PAGE = 200;
@@ -27,20 +30,29 @@ const GROUPS: { group: EntityGroup; label: string; icon: string }[] = [
 
 export type SortOrder = 'count' | 'name';
 type TreeState = 'loading' | 'indexing' | 'empty' | 'noMatch' | 'ready';
+/** how a corrected item looks: the "modified" colour of the explorer, a pencil */
+const CORRECTED_ICON = 'edit';
+const CORRECTED_COLOR = 'gitDecoration.modifiedResourceForeground';
 
+// `corrected`: ids of the decisions behind an item, read by `byline.undoCorrections`
 interface GroupNode { kind: 'group'; group: EntityGroup; label: string; icon: string; children: EntityNode[] }
-interface EntityNode { kind: 'entity'; entity: SidebarEntity; parent: GroupNode; children?: (MentionNode | MoreNode)[] }
-interface MentionNode { kind: 'mention'; mention: SidebarMention; index: number; parent: EntityNode }
+interface EntityNode { kind: 'entity'; entity: SidebarEntity; parent: GroupNode; children?: (MentionNode | MoreNode)[]; corrected?: string[] }
+interface MentionNode { kind: 'mention'; mention: SidebarMention; index: number; parent: EntityNode; corrected?: string[] }
 interface MoreNode { kind: 'more'; remaining: number; parent: EntityNode }
-export type Node = GroupNode | EntityNode | MentionNode | MoreNode;
+interface CorrectionsNode { kind: 'corrections'; children: CorrectionNode[] }
+interface CorrectionNode { kind: 'correction'; decision: DecisionSummary; parent: CorrectionsNode; corrected: string[] }
+export type Node = GroupNode | EntityNode | MentionNode | MoreNode | CorrectionsNode | CorrectionNode;
+type TopNode = GroupNode | CorrectionsNode;
 
 export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   readonly view: vscode.TreeView<Node>;
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
-  private groups: GroupNode[] | undefined;
-  private loading: Promise<GroupNode[]> | undefined;
+  private groups: TopNode[] | undefined;
+  private loading: Promise<TopNode[]> | undefined;
+  /** the recorded decisions by id, from the last load (for tooltips) */
+  private decisions = new Map<string, DecisionSummary>();
   private stale = true;
   private filter = '';
   private sort: SortOrder;
@@ -74,7 +86,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.sort = sort;
     void this.memento.update('byline.sort', sort);
     this.setContext('byline.sort', sort);
-    if (this.groups) for (const g of this.groups) this.sortEntities(g.children);
+    if (this.groups) for (const g of this.groups) if (g.kind === 'group') this.sortEntities(g.children);
     this.changed.fire(undefined);
   }
 
@@ -141,6 +153,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const fresh = result?.entities.find((e) => e.id === entityNode.entity.id);
     if (!fresh) return this.refresh();
     entityNode.entity = fresh;
+    entityNode.corrected = fresh.corrected;
     entityNode.children = undefined;
     this.changed.fire(entityNode);
   }
@@ -149,13 +162,13 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) return (await this.load()).filter((g) => g.children.length > 0);
-    if (node.kind === 'group') return node.children;
+    if (node.kind === 'group' || node.kind === 'corrections') return node.children;
     if (node.kind === 'entity') return (node.children ??= mentionNodes(node));
     return [];
   }
 
   getParent(node: Node): Node | undefined {
-    return node.kind === 'group' ? undefined : node.parent;
+    return node.kind === 'group' || node.kind === 'corrections' ? undefined : node.parent;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -175,7 +188,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         item.tooltip = entityTooltip(e);
         item.iconPath = new vscode.ThemeIcon(e.group === 'speaker' ? (e.kind === 'org' ? 'organization' : 'person') : e.group === 'date' ? 'calendar' : 'symbol-number');
         item.contextValue = `entity.${e.group}`;
-        return item;
+        return this.markCorrected(item, e.corrected);
       }
       case 'mention': {
         const m = node.mention;
@@ -189,6 +202,26 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         item.iconPath = new vscode.ThemeIcon(m.type === 'speaker' ? 'comment' : 'circle-small');
         item.contextValue = 'mention';
         item.command = { command: 'byline.openMention', title: 'Open Mention', arguments: [m.uri, m.range] };
+        return this.markCorrected(item, m.corrected);
+      }
+      case 'corrections': {
+        const item = new vscode.TreeItem(`Corrections (${node.children.length})`, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = 'group:corrections';
+        item.iconPath = new vscode.ThemeIcon('history');
+        item.tooltip = 'The decisions recorded in .byline/annotations.jsonl, oldest first';
+        item.contextValue = 'corrections';
+        return item;
+      }
+      case 'correction': {
+        const d = node.decision;
+        const item = new vscode.TreeItem(d.summary, vscode.TreeItemCollapsibleState.None);
+        item.id = `correction:${d.id}`;
+        item.description = `line ${d.line}${d.orphaned ? ' · orphaned' : ''}`;
+        item.tooltip = new vscode.MarkdownString()
+          .appendText(`${d.summary}\n\n.byline/annotations.jsonl, line ${d.line}`)
+          .appendText(d.orphaned ? '\n\nOrphaned: the text it was made on is no longer in the article.' : '');
+        item.iconPath = new vscode.ThemeIcon(d.orphaned ? 'warning' : CORRECTED_ICON, new vscode.ThemeColor(d.orphaned ? 'list.warningForeground' : CORRECTED_COLOR));
+        item.contextValue = 'correction';
         return item;
       }
       case 'more': {
@@ -203,16 +236,30 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     }
   }
 
+  /** a corrected entity or mention: pencil icon, "(corrected)", its decisions in the tooltip, an undo action */
+  private markCorrected(item: vscode.TreeItem, ids: string[] | undefined): vscode.TreeItem {
+    if (!ids?.length) return item;
+    item.iconPath = new vscode.ThemeIcon(CORRECTED_ICON, new vscode.ThemeColor(CORRECTED_COLOR));
+    item.description = `(corrected) ${item.description ?? ''}`.trim();
+    item.contextValue = `${item.contextValue}.corrected`;
+    const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip : new vscode.MarkdownString().appendText(String(item.tooltip ?? ''));
+    tooltip.appendMarkdown('\n\n---\n\n').appendText(ids.length === 1 ? 'Corrected by:' : `Corrected by ${ids.length} decisions:`);
+    for (const id of ids) tooltip.appendText(`\n• ${this.decisions.get(id)?.summary ?? id}`);
+    item.tooltip = tooltip;
+    return item;
+  }
+
   // --- data ---
 
-  private load(): Promise<GroupNode[]> {
+  private load(): Promise<TopNode[]> {
     if (this.groups && !this.stale) return Promise.resolve(this.groups);
     if (this.loading) return this.loading;
     this.stale = false;
     this.loading = (async () => {
       try {
-        const result = await this.request({ filter: this.filter || undefined, mentionLimit: PAGE });
-        this.groups = result ? this.build(result) : [];
+        const [result, decisions] = await Promise.all([this.request({ filter: this.filter || undefined, mentionLimit: PAGE }), this.requestCorrections()]);
+        this.decisions = new Map(decisions.map((d) => [d.id, d]));
+        this.groups = result ? [...this.build(result), this.buildCorrections(decisions)] : [];
         this.updateState(result);
         return this.groups;
       } finally {
@@ -235,13 +282,33 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     }
   }
 
+  /** the recorded decisions; none when the server cannot list them */
+  private async requestCorrections(): Promise<DecisionSummary[]> {
+    if (!this.state.running) return [];
+    try {
+      return await listCorrections(this.client);
+    } catch (error) {
+      this.client.warn(`byline.listCorrections failed: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    }
+  }
+
   private build(result: EntitiesResult): GroupNode[] {
     return GROUPS.map(({ group, label, icon }) => {
       const node: GroupNode = { kind: 'group', group, label, icon, children: [] };
-      node.children = result.entities.filter((e) => e.group === group).map((entity) => ({ kind: 'entity', entity, parent: node }));
+      node.children = result.entities.filter((e) => e.group === group).map((entity) => ({ kind: 'entity', entity, parent: node, corrected: entity.corrected }));
       this.sortEntities(node.children);
       return node;
     });
+  }
+
+  private buildCorrections(decisions: DecisionSummary[]): CorrectionsNode {
+    const node: CorrectionsNode = { kind: 'corrections', children: [] };
+    const filter = this.filter.toLowerCase();
+    node.children = decisions
+      .filter((d) => !filter || d.summary.toLowerCase().includes(filter))
+      .map((decision) => ({ kind: 'correction', decision, parent: node, corrected: [decision.id] }));
+    return node;
   }
 
   private sortEntities(nodes: EntityNode[]): void {
@@ -249,8 +316,8 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     nodes.sort(this.sort === 'name' ? byName : (a, b) => b.entity.count - a.entity.count || byName(a, b));
   }
 
-  private find(groups: GroupNode[], id: string): EntityNode | undefined {
-    for (const g of groups) for (const e of g.children) if (e.entity.id === id) return e;
+  private find(groups: TopNode[], id: string): EntityNode | undefined {
+    for (const g of groups) if (g.kind === 'group') for (const e of g.children) if (e.entity.id === id) return e;
     return undefined;
   }
 
@@ -280,7 +347,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
 function mentionNodes(node: EntityNode): (MentionNode | MoreNode)[] {
   const e = node.entity;
-  const children: (MentionNode | MoreNode)[] = e.mentions.map((mention, index) => ({ kind: 'mention', mention, index, parent: node }));
+  const children: (MentionNode | MoreNode)[] = e.mentions.map((mention, index) => ({ kind: 'mention', mention, index, parent: node, corrected: mention.corrected }));
   const remaining = e.count - e.mentions.length;
   if (e.truncated && remaining > 0) children.push({ kind: 'more', remaining, parent: node });
   return children;
