@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, freePort, installByline, installExtension, startCodeServer, writeUserSettings } from './code-server.mjs';
+import { correctionsScenario } from './corrections.mjs';
 import { ensureEditor, REPO, SetupError } from './setup.mjs';
 
 const T0 = Date.now();
@@ -328,6 +329,11 @@ try {
     }, 10_000, `"${files} files, N speakers" in the status bar`);
     return text.trim();
   });
+
+  // 9. Corrections (issue 5): a quick fix written to .byline/annotations.jsonl, undone from the sidebar.
+  const tCorrections = Date.now();
+  await correctionsScenario({ page, folder, probeOut, check, expect, waitFor, SIDEBAR });
+  timings.corrections = Date.now() - tCorrections;
 } catch (e) {
   record('editor test run', false, e?.stack ?? String(e));
 } finally {

@@ -3,7 +3,8 @@
 // seed text (where a name occurs), never from Byline's own output.
 //
 // Under code-server (tests/editor/run.mjs) it activates on startup, waits for the runner's
-// "go" file (BYLINE_PROBE_GO) and writes its results to BYLINE_PROBE_OUT. Under
+// "go" file (BYLINE_PROBE_GO) and writes its results to BYLINE_PROBE_OUT; then it answers the
+// runner's questions (`<out>.req` → `<out>.res`, one at a time: see serve()). Under
 // @vscode/test-electron, electron-suite.js calls runChecks() directly.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -22,7 +23,51 @@ function activate() {
     const results = await runChecks();
     fs.writeFileSync(out + '.tmp', JSON.stringify(results, null, 2));
     fs.renameSync(out + '.tmp', out);
+    serve(out);
   })().catch((e) => fs.writeFileSync(out, JSON.stringify({ fatal: String(e && e.stack || e), checks: [] })));
+}
+
+/**
+ * Answers the runner's questions after the checks: it writes `<out>.req` ({ seq, op, ... }),
+ * the probe removes it and writes `<out>.res` ({ seq, ok, value | error }).
+ *   op "diagnostics", file: the diagnostics of a workspace file, as VS Code holds them
+ */
+let serving;
+function serve(out) {
+  const req = out + '.req';
+  const res = out + '.res';
+  let busy = false;
+  serving = setInterval(async () => {
+    if (busy || !fs.existsSync(req)) return;
+    busy = true;
+    let q = {};
+    let answer;
+    try {
+      q = JSON.parse(fs.readFileSync(req, 'utf8'));
+      fs.rmSync(req, { force: true });
+      answer = { ok: true, value: await answerQuestion(q) };
+    } catch (e) {
+      answer = { ok: false, error: String(e && e.message || e) };
+    }
+    fs.writeFileSync(res + '.tmp', JSON.stringify({ seq: q.seq, ...answer }));
+    fs.renameSync(res + '.tmp', res);
+    busy = false;
+  }, 50);
+}
+
+async function answerQuestion(q) {
+  const folder = vscode.workspace.workspaceFolders[0];
+  switch (q.op) {
+    case 'diagnostics':
+      return vscode.languages.getDiagnostics(vscode.Uri.joinPath(folder.uri, q.file)).map((d) => ({
+        source: d.source,
+        code: d.code && typeof d.code === 'object' ? d.code.value : d.code,
+        message: d.message,
+        range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character],
+      }));
+    default:
+      throw new Error(`unknown question ${q.op}`);
+  }
 }
 
 /** Runs every check; never throws: each check records ok / detail. */
@@ -170,4 +215,4 @@ async function until(fn, timeoutMs, everyMs, message) {
   }
 }
 
-module.exports = { activate, deactivate() {}, runChecks };
+module.exports = { activate, deactivate: () => clearInterval(serving), runChecks };
