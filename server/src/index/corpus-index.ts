@@ -42,6 +42,7 @@ const EMPTY_EXTRACTION = (id: string): DocumentExtraction => ({ id, dates: [], f
 export class CorpusIndex {
   private readonly entries = new Map<string, Entry>();
   private order: string[] | null = [];
+  private ordinals = new Map<string, number>();
   /** files whose text changed and must be extracted */
   private readonly dirty = new Set<string>();
   /** files extracted, not yet given to the resolver */
@@ -138,9 +139,20 @@ export class CorpusIndex {
 
   /** URIs in corpus order (by URI, i.e. by path within a folder). */
   uris(): string[] {
-    if (!this.order) this.order = [...this.entries.keys()].sort(compareUris);
+    if (!this.order) {
+      this.order = [...this.entries.keys()].sort(compareUris);
+      this.ordinals = new Map(this.order.map((u, i) => [u, i]));
+      // entity views are in corpus order: rebuilt on next use
+      for (const rec of this.entityTable.values()) rec.reorder();
+    }
     return this.order;
   }
+
+  /** a file's position in corpus order */
+  private readonly ordinal = (uri: string): number => {
+    this.uris();
+    return this.ordinals.get(uri) ?? Number.MAX_SAFE_INTEGER;
+  };
 
   /** Extracts changed files and updates the resolution. Returns true when anything changed. */
   flush(): boolean {
@@ -229,6 +241,11 @@ export class CorpusIndex {
     return null;
   }
 
+  /** Builds every entity's corpus-order summary now (after indexing), not on the first sidebar request. */
+  warmViews(): void {
+    for (const rec of this.entityTable.values()) void rec.kind;
+  }
+
   entity(id: string): EntityRecord | undefined {
     return this.entityTable.get(id);
   }
@@ -243,7 +260,7 @@ export class CorpusIndex {
 
   private record(id: string, group: EntityRecord['group'], label: string): EntityRecord {
     let rec = this.entityTable.get(id);
-    if (!rec) this.entityTable.set(id, (rec = new EntityRecord(id, group, label)));
+    if (!rec) this.entityTable.set(id, (rec = new EntityRecord(id, group, label, this.ordinal)));
     return rec;
   }
 
@@ -254,12 +271,12 @@ export class CorpusIndex {
       const id = entityIdOf(a);
       const rec = this.record(id, groupOf(a), labelOf(a));
       rec.addMark(uri, a);
-      if (a.type === 'speaker') rec.contribution(uri).statements.push({ uri, anchor: { start: a.start, end: a.end }, quote: a.quote ?? null, cue: a.cue ?? null });
+      if (a.type === 'speaker') rec.addStatement(uri, { uri, anchor: { start: a.start, end: a.end }, quote: a.quote ?? null, cue: a.cue ?? null });
       ids.add(id);
     }
     for (const s of entry.analysis!.statements) {
       const id = `speaker:${s.entity}`;
-      this.record(id, 'speaker', s.entity).contribution(uri).statements.push({ uri, anchor: s.anchor, quote: s.quote, cue: s.cue });
+      this.record(id, 'speaker', s.entity).addStatement(uri, { uri, anchor: s.anchor, quote: s.quote, cue: s.cue });
       ids.add(id);
     }
     entry.entityIds = [...ids];

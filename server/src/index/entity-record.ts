@@ -2,6 +2,7 @@
 // an edit replaces one document's marks without touching the others. The corpus-order views
 // (marks, statements, roles, kind, definition) are built on first use after a change.
 import type { Annotation, Span } from '../analysis';
+import { correctionsOf } from '../corrections/apply';
 import type { EntityGroup } from '../lsp/protocol';
 
 export interface Mark {
@@ -17,103 +18,183 @@ export interface StatementRef {
   cue: string | null;
 }
 
+const NO_ROLES: string[] = [];
+
 interface Contribution {
   marks: Annotation[];
   statements: StatementRef[];
 }
 
+/** a document's position in corpus order (files by URI) */
+export type Ordinal = (uri: string) => number;
+
 export class EntityRecord {
   private readonly byDoc = new Map<string, Contribution>();
-  private view: { marks: Mark[]; statements: StatementRef[]; roles: string[]; definition: Mark | null } | null = null;
-  /** number of marks, kept without building the views */
+  /** documents in corpus order, then the corpus-order views, built on first use after a change */
+  private order: string[] | null = null;
+  private summaryView: {
+    roles: string[];
+    mentions: number;
+    files: number;
+    quoted: StatementRef[];
+    statements: StatementRef[];
+    kind: string | null;
+    corrected: string[];
+  } | null = null;
+  private marksView: { marks: Mark[]; definition: Mark | null } | null = null;
+  /** number of marks and of statements, kept without building the views */
   count = 0;
+  statementCount = 0;
+  readonly lowerLabel: string;
 
   constructor(
     readonly id: string,
     readonly group: EntityGroup,
     readonly label: string,
-  ) {}
+    private readonly ordinal: Ordinal,
+  ) {
+    this.lowerLabel = label.toLowerCase();
+  }
 
   get empty(): boolean {
     return this.byDoc.size === 0;
   }
 
-  /** this document's share (created on demand) */
-  contribution(uri: string): Contribution {
+  private changed(): void {
+    this.order = null;
+    this.summaryView = null;
+    this.marksView = null;
+  }
+
+  /** Corpus order changed (files added or removed): views are rebuilt on next use. */
+  reorder(): void {
+    this.changed();
+  }
+
+  private contribution(uri: string): Contribution {
     let c = this.byDoc.get(uri);
-    if (!c) {
-      this.byDoc.set(uri, (c = { marks: [], statements: [] }));
-      this.view = null;
-    }
+    if (!c) this.byDoc.set(uri, (c = { marks: [], statements: [] }));
     return c;
   }
 
   addMark(uri: string, a: Annotation): void {
     this.contribution(uri).marks.push(a);
     this.count++;
-    this.view = null;
+    this.changed();
+  }
+
+  addStatement(uri: string, s: StatementRef): void {
+    this.contribution(uri).statements.push(s);
+    this.statementCount++;
+    this.changed();
   }
 
   drop(uri: string): void {
     const c = this.byDoc.get(uri);
     if (!c) return;
     this.count -= c.marks.length;
+    this.statementCount -= c.statements.length;
     this.byDoc.delete(uri);
-    this.view = null;
+    this.changed();
   }
 
   /** every mark in corpus order (files by URI, then offset) */
   get marks(): Mark[] {
-    return this.build().marks;
-  }
-
-  get statements(): StatementRef[] {
-    return this.build().statements;
-  }
-
-  /** speakers: roles in corpus order of first appearance */
-  get roles(): string[] {
-    return this.build().roles;
-  }
-
-  /** speakers: person | org; dates/figures: subtype (of the first mark) */
-  get kind(): string | null {
-    return this.build().marks[0]?.annotation.subtype ?? null;
+    return this.buildMarks().marks;
   }
 
   /** its first full-name mark in corpus order, else its first speaker mark, else its first mark */
   get definition(): Mark | null {
-    return this.build().definition;
+    return this.buildMarks().definition;
   }
 
-  /** the number of marks in one document */
-  countIn(uri: string): number {
-    return this.byDoc.get(uri)?.marks.length ?? 0;
+  get statements(): StatementRef[] {
+    return this.summary().statements;
   }
 
+  /** speakers: roles in corpus order of first appearance (only speaker marks have roles) */
+  get roles(): string[] {
+    return this.group === 'speaker' ? this.summary().roles : NO_ROLES;
+  }
+
+  /** speakers: person | org; dates/figures: subtype (of the first mark) */
+  get kind(): string | null {
+    return this.summary().kind;
+  }
+
+  /** ids of the corrections decisions that added or changed any of its marks */
+  get corrected(): string[] {
+    return this.summary().corrected;
+  }
+
+  /** files with at least one mark */
   get files(): number {
-    let n = 0;
-    for (const c of this.byDoc.values()) if (c.marks.length) n++;
-    return n;
+    return this.summary().files;
   }
 
-  private build() {
-    if (this.view) return this.view;
-    const uris = [...this.byDoc.keys()].sort();
-    const marks: Mark[] = [];
-    const statements: StatementRef[] = [];
-    const roles: string[] = [];
-    for (const uri of uris) {
-      const c = this.byDoc.get(uri)!;
-      for (const a of c.marks) {
-        marks.push({ uri, annotation: a });
-        if (a.role && !roles.includes(a.role)) roles.push(a.role);
+  /** marks of type 'mention' in the corpus */
+  get mentions(): number {
+    return this.summary().mentions;
+  }
+
+  /** statements with a quote, in corpus order */
+  get quoted(): StatementRef[] {
+    return this.summary().quoted;
+  }
+
+  /** statements and mention marks in one document */
+  countsIn(uri: string): { statements: number; mentions: number; quoted: StatementRef[] } {
+    const c = this.byDoc.get(uri);
+    if (!c) return { statements: 0, mentions: 0, quoted: [] };
+    let mentions = 0;
+    for (const a of c.marks) if (a.type === 'mention') mentions++;
+    return { statements: c.statements.length, mentions, quoted: c.statements.filter((s) => s.quote) };
+  }
+
+  private sortedUris(): string[] {
+    if (!this.order) {
+      const uris = [...this.byDoc.keys()];
+      if (uris.length > 1) {
+        const ords = uris.map((u) => ({ u, o: this.ordinal(u) }));
+        ords.sort((a, b) => a.o - b.o);
+        this.order = ords.map((x) => x.u);
+      } else {
+        this.order = uris;
       }
-      statements.push(...c.statements);
     }
+    return this.order;
+  }
+
+  private summary() {
+    if (this.summaryView) return this.summaryView;
+    const roles: string[] = [];
+    const statements: StatementRef[] = [];
+    let mentions = 0, files = 0, kind: string | null = null;
+    const corrected = new Set<string>();
+    for (const uri of this.sortedUris()) {
+      const c = this.byDoc.get(uri)!;
+      if (c.marks.length) {
+        files++;
+        if (kind === null) kind = c.marks[0].subtype;
+      }
+      for (const a of c.marks) {
+        if (a.type === 'mention') mentions++;
+        if (a.role && !roles.includes(a.role)) roles.push(a.role);
+        for (const id of correctionsOf(a)) corrected.add(id);
+      }
+      for (const st of c.statements) statements.push(st);
+    }
+    this.summaryView = { roles, mentions, files, statements, quoted: statements.filter((x) => x.quote), kind, corrected: [...corrected] };
+    return this.summaryView;
+  }
+
+  private buildMarks() {
+    if (this.marksView) return this.marksView;
+    const marks: Mark[] = [];
+    for (const uri of this.sortedUris()) for (const a of this.byDoc.get(uri)!.marks) marks.push({ uri, annotation: a });
     const definition =
       marks.find((m) => m.annotation.text === this.label) ?? marks.find((m) => m.annotation.type === 'speaker') ?? marks[0] ?? null;
-    this.view = { marks, statements, roles, definition };
-    return this.view;
+    this.marksView = { marks, definition };
+    return this.marksView;
   }
 }

@@ -1,7 +1,7 @@
 // Hover: what Byline knows about the mark under the cursor, as markdown.
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { Annotation } from '../analysis';
-import type { CorpusIndex, EntityRecord } from '../index/corpus-index';
+import type { CorpusIndex } from '../index/corpus-index';
 import type { Position } from '../index/line-map';
 import { baseName } from '../index/uris';
 import { trimText } from './describe';
@@ -37,18 +37,18 @@ function speakerHover(index: CorpusIndex, uri: string, a: Annotation): string {
   const lines = [`**${escape(name)}** — ${a.subtype ?? rec?.kind ?? 'entity'}${a.type === 'mention' ? ' (mentioned)' : ' (speaker)'}`];
   if (!rec) return lines.join('\n\n');
   if (rec.roles.length) lines.push(`Role${rec.roles.length > 1 ? 's' : ''}: ${rec.roles.map(escape).join('; ')}`);
-  const here = counts(rec, uri);
-  const all = counts(rec, null);
-  const files = new Set(rec.marks.map((m) => m.uri)).size;
+  const here = rec.countsIn(uri);
   lines.push(
     `In this article: ${plural(here.statements, 'statement')}, ${plural(here.mentions, 'mention')}  \n` +
-      `In the corpus: ${plural(all.statements, 'statement')}, ${plural(all.mentions, 'mention')} in ${plural(files, 'file')}`,
+      `In the corpus: ${plural(rec.statements.length, 'statement')}, ${plural(rec.mentions, 'mention')} in ${plural(rec.files, 'file')}`,
   );
-  const quoted = rec.statements.filter((s) => s.quote);
+  const quoted = rec.quoted;
   if (quoted.length) {
-    const shown = [...quoted.filter((s) => s.uri === uri), ...quoted.filter((s) => s.uri !== uri)].slice(0, STATEMENTS_SHOWN);
+    // this article's statements first, then the corpus's
+    const shown = [...here.quoted];
+    for (let i = 0; i < quoted.length && shown.length < STATEMENTS_SHOWN; i++) if (quoted[i].uri !== uri) shown.push(quoted[i]);
     const items: string[] = [];
-    for (const s of shown) {
+    for (const s of shown.slice(0, STATEMENTS_SHOWN)) {
       const f = index.file(s.uri);
       if (!f || !s.quote) continue;
       const line = f.lines.positionAt(s.quote.start).line + 1;
@@ -57,13 +57,6 @@ function speakerHover(index: CorpusIndex, uri: string, a: Annotation): string {
     if (items.length) lines.push(items.join('\n') + (quoted.length > items.length ? `\n- … ${quoted.length - items.length} more` : ''));
   }
   return lines.join('\n\n');
-}
-
-function counts(rec: EntityRecord, uri: string | null): { statements: number; mentions: number } {
-  let statements = 0, mentions = 0;
-  for (const m of rec.marks) if ((uri === null || m.uri === uri) && m.annotation.type === 'mention') mentions++;
-  for (const s of rec.statements) if (uri === null || s.uri === uri) statements++;
-  return { statements, mentions };
 }
 
 function dateHover(a: Annotation): string {

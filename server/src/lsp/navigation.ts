@@ -38,10 +38,11 @@ export function references(index: CorpusIndex, uri: string, position: Position, 
   if (!t || t.entity.group !== 'speaker') return null;
   const def = includeDeclaration ? null : definitionOf(t.entity);
   const out: Location[] = [];
+  let file = null;
   for (const m of t.entity.marks) {
     if (def && m.annotation === def.annotation) continue;
-    const loc = locationOf(index, m);
-    if (loc) out.push(loc);
+    if (!file || file.uri !== m.uri) file = index.file(m.uri);
+    if (file) out.push({ uri: m.uri, range: file.lines.rangeOf(m.annotation.start, m.annotation.end) });
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // (one per speaker entity, at its definition, by case-insensitive substring or fuzzy match).
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { Annotation } from '../analysis';
-import { definitionOf, type CorpusIndex } from '../index/corpus-index';
+import { definitionOf, type CorpusIndex, type EntityRecord } from '../index/corpus-index';
 import { labelOf } from '../index/entity-id';
 import { describeAnnotation } from './describe';
 import { locationOf } from './navigation';
@@ -62,26 +62,28 @@ function group(name: string, kind: SymbolKind, whole: DocumentSymbol['range'], c
 
 export function workspaceSymbols(index: CorpusIndex, query: string): WorkspaceSymbol[] {
   const q = query.trim().toLowerCase();
-  const scored: { score: number; symbol: WorkspaceSymbol }[] = [];
+  const scored: { score: number; rec: EntityRecord }[] = [];
   for (const rec of index.entities()) {
-    if (rec.group !== 'speaker') continue;
-    const score = matchScore(rec.label.toLowerCase(), q);
-    if (score < 0) continue;
+    if (rec.group !== 'speaker' || rec.count === 0) continue;
+    const score = matchScore(rec.lowerLabel, q);
+    if (score >= 0) scored.push({ score, rec });
+  }
+  scored.sort((a, b) => a.score - b.score || (a.rec.label < b.rec.label ? -1 : 1));
+  // locations only for what is returned
+  const out: WorkspaceSymbol[] = [];
+  for (const { rec } of scored) {
+    if (out.length >= MAX_WORKSPACE_SYMBOLS) break;
     const def = definitionOf(rec);
     const loc = def && locationOf(index, def);
     if (!loc) continue;
-    scored.push({
-      score,
-      symbol: {
-        name: rec.label,
-        kind: rec.kind === 'org' ? SymbolKind.Namespace : SymbolKind.Object,
-        containerName: [rec.kind, rec.roles[0]].filter(Boolean).join(', ') || undefined,
-        location: loc,
-      },
+    out.push({
+      name: rec.label,
+      kind: rec.kind === 'org' ? SymbolKind.Namespace : SymbolKind.Object,
+      containerName: [rec.kind, rec.roles[0]].filter(Boolean).join(', ') || undefined,
+      location: loc,
     });
   }
-  scored.sort((a, b) => a.score - b.score || (a.symbol.name < b.symbol.name ? -1 : 1));
-  return scored.slice(0, MAX_WORKSPACE_SYMBOLS).map((s) => s.symbol);
+  return out;
 }
 
 /** lower is better; -1 when the query does not match (substring first, then subsequence) */

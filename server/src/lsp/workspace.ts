@@ -238,6 +238,7 @@ export class Workspace {
       if (generation !== this.scanGeneration) return;
       this.indexing = false;
       this.flushNow(true);
+      this.index.warmViews();
       const ms = Math.round(performance.now() - started);
       if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
       else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${this.cache?.hits ?? 0} hits, ${this.cache?.misses ?? 0} analysed; ${this.pool.threaded ? this.pool.size + ' worker threads' : 'no worker bundle, main thread'})`);
