@@ -1,0 +1,171 @@
+// Corpus scale over LSP: the extraction cache (reopening does not re-analyse; a damaged cache
+// is rebuilt), cancelling the initial indexing leaves a consistent index, an edit updates
+// cross-file coreference, and files over byline.maxFileSize are skipped with a note.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createProtocolConnection } from 'vscode-languageserver-protocol';
+import type { Hover, Location } from 'vscode-languageserver-protocol';
+import type { EntitiesResult } from '../../server/src/lsp/protocol';
+import { generateCorpus } from '../../bench/corpus.mjs';
+import { makeWorkspace, positionAt, ROOT, SERVER, TestClient, textAt, uriOf } from './harness';
+
+const CACHE = join('.byline', 'cache', 'extractions.jsonl');
+
+function generated(n: number, seed = 5): string {
+  const dir = mkdtempSync(join(tmpdir(), 'byline-gen-'));
+  for (const { name, text } of generateCorpus({ articles: n, seed, people: 200, orgs: 50, skew: 6 })) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const indexedLog = (c: TestClient) => c.logs.find((l) => /\] indexed \d+ files/.test(l)) ?? '';
+
+test('the extraction cache: a reopened workspace is not re-analysed; a damaged cache is rebuilt', async () => {
+  const folder = makeWorkspace();
+  const first = await TestClient.start({ folder });
+  await first.waitFor(() => /cache: 0 hits, \d+ analysed/.test(indexedLog(first)), 10000, 'first index');
+  const before = await first.request<EntitiesResult>('byline/entities', { mentionLimit: 0 });
+  await first.waitFor(() => { try { return readFileSync(join(folder, CACHE), 'utf8').split('\n').length > 2; } catch { return false; } }, 10000, 'cache written');
+  const copy = mkdtempSync(join(tmpdir(), 'byline-ws-'));
+  cpSync(folder, copy, { recursive: true });
+  const damaged = mkdtempSync(join(tmpdir(), 'byline-ws-'));
+  cpSync(folder, damaged, { recursive: true });
+  await first.stop();
+
+  const second = await TestClient.start({ folder: copy });
+  try {
+    await second.waitFor(() => indexedLog(second) !== '', 10000, 'second index');
+    assert.match(indexedLog(second), /cache: \d+ hits, 0 analysed/);
+    const after = await second.request<EntitiesResult>('byline/entities', { mentionLimit: 0 });
+    assert.deepStrictEqual(after.entities.map((e) => [e.id, e.count]), before.entities.map((e) => [e.id, e.count]), 'same entities from the cache');
+  } finally {
+    await second.stop();
+  }
+
+  // flip characters inside one entry and cut the last one short
+  const file = join(damaged, CACHE);
+  const lines = readFileSync(file, 'utf8').split('\n');
+  lines[1] = lines[1].replace('"start":', '"stArt":');
+  writeFileSync(file, lines.join('\n').slice(0, -30));
+  const third = await TestClient.start({ folder: damaged });
+  try {
+    await third.waitFor(() => indexedLog(third) !== '', 10000, 'third index');
+    assert.match(indexedLog(third), /cache: \d+ hits, [1-9]\d* analysed/, 'damaged entries analysed again');
+    assert.ok(third.logs.some((l) => /damaged entr/.test(l)), 'the damage is reported');
+    const after = await third.request<EntitiesResult>('byline/entities', { mentionLimit: 0 });
+    assert.deepStrictEqual(after.entities.map((e) => [e.id, e.count]), before.entities.map((e) => [e.id, e.count]), 'same entities after the rebuild');
+  } finally {
+    await third.stop();
+  }
+});
+
+test('cancelling the initial indexing leaves a consistent index', async () => {
+  const folder = generated(400);
+  const proc = spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const c = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const logs: string[] = [];
+  let cancelled = false;
+  c.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
+  c.onNotification('$/progress', (p: { token: string; value: { kind: string; percentage?: number } }) => {
+    // cancel once some files are in
+    if (!cancelled && p.value.kind === 'report' && (p.value.percentage ?? 0) > 0) {
+      cancelled = true;
+      void c.sendNotification('window/workDoneProgress/cancel', { token: p.token });
+    }
+  });
+  c.onRequest('window/workDoneProgress/create', () => null);
+  c.onRequest('client/registerCapability', () => null);
+  c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+  c.listen();
+  try {
+    await c.sendRequest('initialize', { processId: process.pid, rootUri: uriOf(folder), workspaceFolders: [{ uri: uriOf(folder), name: 'gen' }], capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } } });
+    await c.sendNotification('initialized', {});
+    const end = Date.now() + 60000;
+    while (!logs.some((l) => /indexing cancelled|\] indexed \d+ files/.test(l))) {
+      assert.ok(Date.now() < end, `indexing ends\n${logs.join('\n')}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.ok(cancelled, 'progress was reported');
+    const total = readdirSync(folder).length;
+    const result = await c.sendRequest<EntitiesResult>('byline/entities', { mentionLimit: 100000 });
+    assert.equal(result.indexing, false);
+    assert.ok(result.files > 0 && result.files <= total);
+    assert.ok(logs.some((l) => /indexing cancelled/.test(l)), `the scan stopped\n${logs.join('\n')}`);
+    assert.ok(result.files < total, 'cancelled before the end');
+    // every mark the sidebar lists is in an indexed file, at text of that file, and the
+    // references of a speaker agree with the sidebar
+    const files = new Set<string>();
+    for (const e of result.entities) {
+      assert.equal(e.mentions.length, e.count, e.id);
+      for (const m of e.mentions) {
+        files.add(m.uri);
+        const text = readFileSync(new URL(m.uri), 'utf8');
+        assert.ok(textAt(text, m.range).length > 0, `${e.id} at ${m.uri}`);
+      }
+    }
+    assert.ok(files.size <= result.files);
+    const speaker = result.entities.find((e) => e.group === 'speaker' && e.count > 1);
+    if (speaker) {
+      const refs = await c.sendRequest<Location[]>('textDocument/references', { textDocument: { uri: speaker.mentions[0].uri }, position: speaker.mentions[0].range.start, context: { includeDeclaration: true } });
+      assert.equal(refs.length, speaker.count);
+    }
+  } finally {
+    await c.sendRequest('shutdown').catch(() => {});
+    void c.sendNotification('exit');
+    await new Promise((r) => setTimeout(r, 100));
+    proc.kill();
+    c.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('an edit in one file changes the entity of mentions in another (cross-file coreference)', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'byline-ws-'));
+  const a = join(folder, 'a.txt'), b = join(folder, 'b.txt');
+  writeFileSync(a, 'The council met on Monday. The vote was delayed again.\n');
+  writeFileSync(b, 'The council met on Monday. Okafor said the plan would cost far more than expected.\n');
+  const client = await TestClient.start({ folder });
+  try {
+    await client.waitFor(() => indexedLog(client) !== '', 20000, 'initial index');
+    const textB = readFileSync(b, 'utf8');
+    const hoverB = async () => {
+      const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(b) }, position: positionAt(textB, textB.indexOf('Okafor') + 1) });
+      return h ? (h.contents as { value: string }).value : '';
+    };
+    assert.match(await hoverB(), /^\*\*Okafor\*\*/);
+    const { uri } = await client.openAndWait(a);
+    client.change(uri, 'Jane Q. Okafor said the vote was delayed again.\n');
+    await client.waitFor(() => (client.diagnostics.get(uri) ?? []).some((d) => d.code === 'speaker'), 5000, 'speaker in a.txt');
+    assert.match(await hoverB(), /^\*\*Jane Q\. Okafor\*\*/);
+    const def = await client.request<Location | null>('textDocument/definition', { textDocument: { uri: uriOf(b) }, position: positionAt(textB, textB.indexOf('Okafor') + 1) });
+    assert.equal(def?.uri, uri, 'definition in the edited file');
+    client.change(uri, 'The vote was delayed again.\n');
+    await client.waitFor(() => !(client.diagnostics.get(uri) ?? []).some((d) => d.code === 'speaker'), 5000, 'speaker gone');
+    assert.match(await hoverB(), /^\*\*Okafor\*\*/);
+  } finally {
+    await client.stop();
+  }
+});
+
+test('files over byline.maxFileSize are skipped with a note', async () => {
+  const folder = makeWorkspace();
+  const big = join(folder, 'huge.txt');
+  writeFileSync(big, 'Antony Blinken said the talks would continue. '.repeat(30000)); // ~1.4 MB
+  const client = await TestClient.start({ folder, settings: { maxFileSize: 1 } });
+  try {
+    await client.waitFor(() => indexedLog(client) !== '', 20000, 'initial index');
+    assert.ok(client.logs.some((l) => /huge\.txt.*over byline\.maxFileSize \(1 MB\)/.test(l)), client.logs.join('\n'));
+    const { diagnostics } = await client.openAndWait(big);
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0].code, 'too-large');
+    assert.equal(diagnostics[0].severity, 3);
+    const result = await client.request<EntitiesResult>('byline/entities', { mentionLimit: 0 });
+    assert.equal(result.files, readdirSync(folder).filter((f) => f.endsWith('.txt') || f.endsWith('.md')).length - 1);
+  } finally {
+    await client.stop();
+  }
+});
