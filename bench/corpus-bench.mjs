@@ -111,7 +111,9 @@ async function run(n) {
   const edits = [];
   let version = 1;
   for (let i = 0; i < 20; i++) {
-    const next = i % 2 === 0 ? text.replace('\n\n', `\n\nJane Q. Okafor${i} said the vote was final.\n\n`) : text;
+    // a sentence typed in the middle of the article (at a line break), then taken out again
+    const cut = text.indexOf('\n', text.length >> 1) + 1 || text.length;
+    const next = i % 2 === 0 ? `${text.slice(0, cut)}Jane Q. Okafor${i} said the vote was final.\n${text.slice(cut)}` : text;
     const before = s.publishes.get(uri).length;
     const t = performance.now();
     s.c.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: next }] });

@@ -265,21 +265,25 @@ export class CorpusIndex {
   }
 
   private addEntities(entry: Entry): void {
-    const ids = new Set<string>();
+    // grouped by entity first: one update of each record this file contributes to
     const uri = entry.uri;
+    const local = new Map<string, { group: EntityRecord['group']; label: string; marks: Annotation[]; statements: StatementRef[] }>();
     for (const a of entry.analysis!.annotations) {
-      const id = entityIdOf(a);
-      const rec = this.record(id, groupOf(a), labelOf(a));
-      rec.addMark(uri, a);
-      if (a.type === 'speaker') rec.addStatement(uri, { uri, anchor: { start: a.start, end: a.end }, quote: a.quote ?? null, cue: a.cue ?? null });
-      ids.add(id);
+      const group = groupOf(a), label = labelOf(a);
+      const id = `${group}:${label}`;
+      let l = local.get(id);
+      if (!l) local.set(id, (l = { group, label, marks: [], statements: [] }));
+      l.marks.push(a);
+      if (a.type === 'speaker') l.statements.push({ uri, anchor: { start: a.start, end: a.end }, quote: a.quote ?? null, cue: a.cue ?? null });
     }
     for (const s of entry.analysis!.statements) {
       const id = `speaker:${s.entity}`;
-      this.record(id, 'speaker', s.entity).addStatement(uri, { uri, anchor: s.anchor, quote: s.quote, cue: s.cue });
-      ids.add(id);
+      let l = local.get(id);
+      if (!l) local.set(id, (l = { group: 'speaker', label: s.entity, marks: [], statements: [] }));
+      l.statements.push({ uri, anchor: s.anchor, quote: s.quote, cue: s.cue });
     }
-    entry.entityIds = [...ids];
+    for (const [id, l] of local) this.record(id, l.group, l.label).setContribution(uri, l.marks, l.statements);
+    entry.entityIds = [...local.keys()];
   }
 
   private dropEntities(uri: string, entry: Entry): void {

@@ -77,6 +77,15 @@ export class EntityRecord {
     return c;
   }
 
+  /** Sets one document's marks (in text order) and statements. */
+  setContribution(uri: string, marks: Annotation[], statements: StatementRef[]): void {
+    this.drop(uri);
+    this.byDoc.set(uri, { marks, statements });
+    this.count += marks.length;
+    this.statementCount += statements.length;
+    this.changed();
+  }
+
   addMark(uri: string, a: Annotation): void {
     this.contribution(uri).marks.push(a);
     this.count++;

@@ -30,7 +30,10 @@ export function analyserVersion(): string {
 }
 
 export class ExtractionCache {
+  /** entries read from disk and not yet used (their JSON is dropped once used) */
   private entries = new Map<string, string>();
+  /** keys known to be in the file (used, or written) */
+  private readonly known = new Set<string>();
   private pending: string[] = [];
   private writing: Promise<void> = Promise.resolve();
   private headerWritten = false;
@@ -50,7 +53,7 @@ export class ExtractionCache {
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.entries.size + this.known.size;
   }
 
   keyOf(text: string, options: AnalyzeOptions): string {
@@ -60,6 +63,7 @@ export class ExtractionCache {
   /** Reads the cache file; a missing, stale or unreadable one leaves the cache empty. */
   async load(): Promise<void> {
     this.entries.clear();
+    this.known.clear();
     let data: string;
     try {
       data = await readFile(this.file, 'utf8');
@@ -84,13 +88,11 @@ export class ExtractionCache {
       if (end < 0) end = data.length;
       const line = data.slice(pos, end);
       pos = end + 1;
-      const t1 = line.indexOf('\t'), t2 = line.indexOf('\t', t1 + 1), t3 = line.indexOf('\t', t2 + 1);
-      const json = t3 > 0 ? line.slice(t3 + 1) : '';
-      if (t1 !== 40 || t2 < 0 || t3 < 0 || Number(line.slice(t2 + 1, t3)) !== json.length || line.slice(t1 + 1, t2) !== crcOf(json)) {
+      if (!sound(line)) {
         if (line) this.corrupt++;
         continue;
       }
-      this.entries.set(line.slice(0, t1), json);
+      this.entries.set(line.slice(0, 40), line.slice(line.indexOf('\t', line.indexOf('\t', 41) + 1) + 1));
     }
     if (this.corrupt) this.log(`cache ${this.file}: ${this.corrupt} damaged entr${this.corrupt === 1 ? 'y' : 'ies'} dropped (those files are analysed again)`);
   }
@@ -106,6 +108,8 @@ export class ExtractionCache {
       const x = JSON.parse(json) as DocumentExtraction;
       if (!x || !Array.isArray(x.dates) || !Array.isArray(x.figures) || !x.entities || !Array.isArray(x.entities.names)) throw new Error('bad shape');
       this.hits++;
+      this.entries.delete(key);
+      this.known.add(key);
       return { ...x, id: uri };
     } catch {
       this.entries.delete(key);
@@ -116,10 +120,11 @@ export class ExtractionCache {
   }
 
   put(key: string, extraction: DocumentExtraction): void {
-    if (this.entries.has(key)) return;
+    if (this.known.has(key) || this.entries.has(key)) return;
     const json = JSON.stringify({ ...extraction, id: '' });
-    this.entries.set(key, json);
+    this.known.add(key);
     this.pending.push(`${key}\t${crcOf(json)}\t${json.length}\t${json}\n`);
+    if (this.pending.length >= 256) void this.write();
   }
 
   /** Appends the entries put since the last write. */
@@ -133,7 +138,8 @@ export class ExtractionCache {
           await this.replace(lines.join(''));
           return;
         }
-        await appendFile(this.file, lines.join(''));
+        // a leading newline ends a line torn by an earlier crash, so this batch stays sound
+        await appendFile(this.file, '\n' + lines.join(''));
       } catch (e) {
         this.log(`cannot write cache ${this.file} (${e instanceof Error ? e.message : e})`);
       }
@@ -145,12 +151,28 @@ export class ExtractionCache {
   rewrite(live: Iterable<string>): Promise<void> {
     const keep = new Set(live);
     for (const k of [...this.entries.keys()]) if (!keep.has(k)) this.entries.delete(k);
-    this.pending = [];
-    const body = [...this.entries].map(([k, json]) => `${k}\t${crcOf(json)}\t${json.length}\t${json}\n`).join('');
+    for (const k of [...this.known]) if (!keep.has(k)) this.known.delete(k);
+    void this.write();
     this.writing = this.writing.then(async () => {
       try {
+        // the file holds every entry written so far: keep the live, sound ones
+        let data = '';
+        try {
+          data = await readFile(this.file, 'utf8');
+        } catch {
+          data = '';
+        }
+        const out: string[] = [];
+        const seen = new Set<string>();
+        for (const line of data.split('\n').slice(1)) {
+          const t1 = line.indexOf('\t');
+          const key = line.slice(0, t1);
+          if (t1 !== 40 || !keep.has(key) || seen.has(key) || !sound(line)) continue;
+          seen.add(key);
+          out.push(line + '\n');
+        }
         await mkdir(this.dir, { recursive: true });
-        await this.replace(body);
+        await this.replace(out.join(''));
       } catch (e) {
         this.log(`cannot write cache ${this.file} (${e instanceof Error ? e.message : e})`);
       }
@@ -164,6 +186,14 @@ export class ExtractionCache {
     await rename(tmp, this.file);
     this.headerWritten = true;
   }
+}
+
+/** whether a cache line passes its length and checksum */
+function sound(line: string): boolean {
+  const t1 = line.indexOf('\t'), t2 = line.indexOf('\t', t1 + 1), t3 = line.indexOf('\t', t2 + 1);
+  if (t1 !== 40 || t2 < 0 || t3 < 0) return false;
+  const json = line.slice(t3 + 1);
+  return Number(line.slice(t2 + 1, t3)) === json.length && line.slice(t1 + 1, t2) === crcOf(json);
 }
 
 function crcOf(s: string): string {

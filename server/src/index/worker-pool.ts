@@ -95,7 +95,9 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script!);
+    // a small young generation keeps each worker's memory down; the old generation has room
+    // for a file at byline.maxFileSize
+    const worker = new Worker(this.script!, { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } });
     worker.unref();
     const slot: Slot = { worker, job: null, timer: null };
     worker.on('message', (m: ExtractResponse) => {

@@ -96,6 +96,10 @@ export class IncrementalCorpus {
   private readonly evidence = new Map<string, { p: number; o: number; org: number; multi: number }>();
   private readonly contribDocs = new Map<string, Set<Doc>>();
   private readonly canon = new Map<string, string>();
+  /** the document giving each entity its canonical name, with the rank of that name */
+  private readonly canonFrom = new Map<string, { uri: string; rank: number }>();
+  /** entities whose canonical document lost its contribution: recomputed over all documents */
+  private readonly canonLost = new Set<string>();
   lastStats: IncrementalStats = { lookedUp: 0, expanded: 0, rebuilt: 0 };
 
   get size(): number {
@@ -113,6 +117,13 @@ export class IncrementalCorpus {
    */
   update(set: DocumentExtraction[], remove: string[] = []): Set<string> {
     const keyDelta = new Map<string, string>();
+    // answers of lookups before this update (a lookup whose answers stay the same redoes nothing);
+    // not worth it when most of the corpus changes
+    const bulk = set.length + remove.length >= Math.max(50, this.docs.size / 4);
+    const before = new Map<string, string>();
+    const capture = (lookup: string) => {
+      if (!bulk && !before.has(lookup)) before.set(lookup, this.lookupSig(lookup));
+    };
     const touchedAcr = new Set<string>();
     const wasEntity = new Map<string, boolean>();
     const oldLook = new Map<string, { name: string; subtype: string }>();
@@ -123,7 +134,7 @@ export class IncrementalCorpus {
       if (!wasEntity.has(id)) wasEntity.set(id, this.isEntity(id));
     };
     const detach = (d: Doc) => {
-      this.removeKeys(d, keyDelta, touchedAcr);
+      this.removeKeys(d, keyDelta, touchedAcr, capture);
       for (const [id, n] of d.speakerIds) {
         noteId(id);
         this.addCount(this.speakerIdCount, id, -n);
@@ -148,7 +159,7 @@ export class IncrementalCorpus {
       }
       const d = makeDoc(ex);
       this.docs.set(ex.id, d);
-      this.addKeys(d, keyDelta, touchedAcr);
+      this.addKeys(d, keyDelta, touchedAcr, capture);
       redo.add(d);
     }
 
@@ -156,7 +167,7 @@ export class IncrementalCorpus {
     const touchedKeys = new Set<string>();
     for (const [key, delta] of keyDelta) if (delta !== '') touchedKeys.add(key);
     // lookups whose answer may have changed, then the documents that made them
-    const lookups = this.reindex(touchedKeys, touchedAcr);
+    const lookups = this.reindex(touchedKeys, touchedAcr, bulk ? null : before);
     for (const k of lookups) {
       for (const d of this.lookupDocs.get(k) ?? []) redo.add(d);
       for (const d of this.subLookupDocs.get(k) ?? []) redo.add(d);
@@ -211,9 +222,11 @@ export class IncrementalCorpus {
 
   // ---- name keys -----------------------------------------------------------------------------
 
-  private addKeys(d: Doc, delta: Map<string, string>, touchedAcr: Set<string>): void {
+  private addKeys(d: Doc, delta: Map<string, string>, touchedAcr: Set<string>, capture: (lookup: string) => void): void {
     for (const [key, s] of d.keyStats) {
       let k = this.keys.get(key);
+      capture(key);
+      if (k) for (const e of k.entries) capture(e.slice(2));
       if (!k) {
         k = { count: 0, p: 0, o: 0, speakers: 0, docs: new Map(), entries: [], firstUri: null };
         this.keys.set(key, k);
@@ -229,6 +242,7 @@ export class IncrementalCorpus {
       delta.set(key, delta.get(key) === sig ? '' : 'changed');
     }
     for (const [a, long] of d.acronyms) {
+      capture(a);
       let defs = this.acrDefs.get(a);
       if (!defs) this.acrDefs.set(a, (defs = new Map()));
       defs.set(d, long);
@@ -239,9 +253,11 @@ export class IncrementalCorpus {
     }
   }
 
-  private removeKeys(d: Doc, delta: Map<string, string>, touchedAcr: Set<string>): void {
+  private removeKeys(d: Doc, delta: Map<string, string>, touchedAcr: Set<string>, capture: (lookup: string) => void): void {
     for (const [key, s] of d.keyStats) {
       const k = this.keys.get(key)!;
+      capture(key);
+      for (const e of k.entries) capture(e.slice(2));
       // what the key had from this document; a re-add with the same signature cancels it
       delta.set(key, delta.has(key) ? 'changed' : this.signature(key, k, s, d));
       k.count -= s.n;
@@ -252,6 +268,7 @@ export class IncrementalCorpus {
       if (k.firstUri === d.uri) k.firstUri = null;
     }
     for (const [a] of d.acronyms) {
+      capture(a);
       const defs = this.acrDefs.get(a);
       defs?.delete(d);
       if (defs && defs.size === 0) this.acrDefs.delete(a);
@@ -291,8 +308,8 @@ export class IncrementalCorpus {
   }
 
   /** Re-registers touched keys in the candidate lists; returns the lookups that may answer differently. */
-  private reindex(touched: Set<string>, touchedAcr: Set<string>): Set<string> {
-    const lookups = new Set<string>();
+  private reindex(touched: Set<string>, touchedAcr: Set<string>, before: Map<string, string> | null): Set<string> {
+    let lookups = new Set<string>();
     for (const key of touched) {
       const k = this.keys.get(key)!;
       lookups.add(key);
@@ -315,6 +332,13 @@ export class IncrementalCorpus {
       }
     }
     for (const a of touchedAcr) lookups.add(a);
+    if (before) {
+      // keep the lookups whose answers may differ: their lists, the order of their candidates'
+      // counts (which decides pick() in every document), their acronym or speaker status
+      const changed = new Set<string>();
+      for (const x of lookups) if (!before.has(x) || before.get(x) !== this.lookupSig(x)) changed.add(x);
+      lookups = changed;
+    }
     // idOf follows acronyms to their long form (up to 3 deep)
     let frontier = [...lookups];
     for (let depth = 0; depth < 3 && frontier.length; depth++) {
@@ -357,6 +381,27 @@ export class IncrementalCorpus {
     for (const w of words) if (ORG_MARKERS.has(w)) return true;
     const k = this.keys.get(key);
     return !!k && k.o > k.p + 1;
+  }
+
+  /** everything idOf(lookup, d) depends on, for documents whose own names did not change */
+  private lookupSig(x: string): string {
+    let sig = this.acr(x) ?? '';
+    const full = this.list('s', x);
+    if (full) {
+      if (full.length === 1) sig += '|' + full[0];
+      else {
+        // pick(): the first candidate with the highest count (a document's own candidates first)
+        const order = full.map((c, i) => ({ i, n: this.keys.get(c)!.count })).sort((a, b) => b.n - a.n || a.i - b.i);
+        sig += '|' + full.join(',') + '#' + order.map((o) => o.i).join(',');
+      }
+    }
+    const pre = this.list('p', x);
+    sig += '|' + (pre ? (pre.length === 1 ? pre[0] : '*') : '') + ((this.keys.get(x)?.speakers ?? 0) > 0 ? '!' : '');
+    if (x.length >= 2 && x.length <= 6 && x.indexOf(' ') < 0) {
+      const ini = this.list('i', x);
+      sig += '|' + (ini ? (ini.length === 1 ? ini[0] : '*') : '');
+    }
+    return sig;
   }
 
   /** a candidate list in corpus order of first occurrence, at most 8 long */
@@ -537,6 +582,13 @@ export class IncrementalCorpus {
       ev.o += c.o;
       ev.org += c.org ? 1 : 0;
       ev.multi += c.multi ? 1 : 0;
+      if (c.best !== null && !this.canonLost.has(id)) {
+        const cur = this.canonFrom.get(id);
+        if (!cur || c.rank > cur.rank || (c.rank === cur.rank && d.uri < cur.uri)) {
+          this.canonFrom.set(id, { uri: d.uri, rank: c.rank });
+          this.canon.set(id, c.best);
+        }
+      }
       let docs = this.contribDocs.get(id);
       if (!docs) this.contribDocs.set(id, (docs = new Set()));
       docs.add(d);
@@ -556,6 +608,7 @@ export class IncrementalCorpus {
       ev.o -= c.o;
       ev.org -= c.org ? 1 : 0;
       ev.multi -= c.multi ? 1 : 0;
+      if (this.canonFrom.get(id)?.uri === d.uri) this.canonLost.add(id);
       const docs = this.contribDocs.get(id)!;
       docs.delete(d);
       if (docs.size === 0) {
@@ -569,6 +622,8 @@ export class IncrementalCorpus {
   }
 
   private recomputeCanon(id: string): void {
+    if (!this.canonLost.has(id) && this.contribDocs.has(id)) return; // kept up to date as contributions came in
+    this.canonLost.delete(id);
     let best: string | null = null, bestUri = '', bestRank = -1;
     for (const d of this.contribDocs.get(id) ?? []) {
       const c = d.contrib.get(id);
@@ -579,8 +634,13 @@ export class IncrementalCorpus {
         bestRank = c.rank;
       }
     }
-    if (best === null) this.canon.delete(id);
-    else this.canon.set(id, best);
+    if (best === null) {
+      this.canon.delete(id);
+      this.canonFrom.delete(id);
+    } else {
+      this.canon.set(id, best);
+      this.canonFrom.set(id, { uri: bestUri, rank: bestRank });
+    }
   }
 
   private nameOf(id: string): string {
