@@ -60,8 +60,9 @@ export class EntityRecord {
     return this.byDoc.size === 0;
   }
 
-  private changed(): void {
-    this.order = null;
+  /** views are stale; `reorder` when the set of documents changed (else their order stands) */
+  private changed(reorder = true): void {
+    if (reorder) this.order = null;
     this.summaryView = null;
     this.marksView = null;
   }
@@ -79,11 +80,36 @@ export class EntityRecord {
 
   /** Sets one document's marks (in text order) and statements. */
   setContribution(uri: string, marks: Annotation[], statements: StatementRef[]): void {
-    this.drop(uri);
+    const old = this.byDoc.get(uri);
+    if (old) {
+      this.count -= old.marks.length;
+      this.statementCount -= old.statements.length;
+    }
     this.byDoc.set(uri, { marks, statements });
     this.count += marks.length;
     this.statementCount += statements.length;
-    this.changed();
+    this.changed(!old);
+  }
+
+  /** the first `n` marks in corpus order, without building the whole list */
+  firstMarks(n: number): Mark[] {
+    if (this.marksView) return this.marksView.marks.slice(0, n);
+    const out: Mark[] = [];
+    for (const uri of this.sortedUris()) {
+      for (const a of this.byDoc.get(uri)!.marks) {
+        if (out.length >= n) return out;
+        out.push({ uri, annotation: a });
+      }
+    }
+    return out;
+  }
+
+  /** the first role in corpus order (what roles[0] is), found without building the summary */
+  get firstRole(): string | null {
+    if (this.group !== 'speaker') return null;
+    if (this.summaryView) return this.summaryView.roles[0] ?? null;
+    for (const uri of this.sortedUris()) for (const a of this.byDoc.get(uri)!.marks) if (a.role) return a.role;
+    return null;
   }
 
   addMark(uri: string, a: Annotation): void {

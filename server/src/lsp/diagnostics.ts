@@ -30,12 +30,12 @@ export function diagnosticsFor(index: CorpusIndex, uri: string, settings: Byline
       severity,
       source: 'byline',
       code: a.type,
-      message: describeAnnotation(a, rec?.roles[0]),
+      message: describeAnnotation(a, rec?.firstRole),
       data: { type: a.type, text: a.text, entity: a.entity } satisfies DiagnosticData,
     };
     if (a.type === 'speaker' && rec) {
       const related: DiagnosticRelatedInformation[] = [];
-      for (const m of rec.marks) {
+      for (const m of rec.firstMarks(MAX_RELATED + 1)) {
         if (m.annotation === a) continue;
         const other = m.uri === uri ? file : index.file(m.uri);
         if (!other) continue;

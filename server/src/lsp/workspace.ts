@@ -44,6 +44,7 @@ const QUIET_MS = 150;
 /** files read (and waiting for a worker) at once during a scan */
 const SCAN_INFLIGHT = 64;
 const PROGRESS_EVERY_MS = 200;
+const STREAM_EVERY_MS = 3000;
 
 export class Workspace {
   readonly index: CorpusIndex;
@@ -226,8 +227,9 @@ export class Workspace {
           if (now - lastReport > PROGRESS_EVERY_MS) {
             lastReport = now;
             progress?.report(Math.round((done / Math.max(1, found.length)) * 100), `${done}/${found.length} files`);
-            // stream into the resolution at doubling sizes: linear work overall
-            if (this.index.streamed >= Math.max(500, this.index.size - this.index.streamed)) this.flushNow();
+            // stream into the resolution at doubling sizes (linear work overall), at most every
+            // few seconds (a warm start from the cache resolves once, at the end)
+            if (this.index.streamed >= Math.max(500, this.index.size - this.index.streamed) && now - this.lastFlush > STREAM_EVERY_MS) this.flushNow();
           }
         });
         inflight.add(p);
