@@ -68,6 +68,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const pronounHint = (cueTok: number): number => {
     for (let i = cueTok + 1; i < n && i < cueTok + 12 && sameSent(cueTok, i); i++) {
       if (t.kind[i] !== K.Word || t.quote[i]) continue;
+      const l = t.end[i] - t.start[i];
+      if (l < 2 || l > 3) continue; // he she his her him it its
       const w = word(i);
       if (w === 'he' || w === 'she' || w === 'his' || w === 'her' || w === 'him') return 1;
       if (w === 'it' || w === 'its') return -1;

@@ -140,8 +140,8 @@ export function resolve(docs: Extraction[]): Resolved[] {
         continue;
       }
       // "Hamas Movement" = "Hamas", "The All Israel News Staff" ⊃ "All Israel News"
-      const words = occ.text.split(/[\s\u00a0]+/);
-      if (words.length >= 2 && GENERIC_ORG_SUFFIX.has(words[words.length - 1].toLowerCase())) {
+      if (textInfo(occ.text).generic) {
+        const words = occ.text.split(/[\s\u00a0]+/);
         let s = occ.start;
         let body = words.slice(0, -1);
         if (body[0] === 'The' && body.length > 1) { s += 4; body = body.slice(1); }
@@ -160,7 +160,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
   const canon = new Map<string, string>();
   const evidence = new Map<string, { p: number; o: number; org: boolean; multi: boolean }>();
   const better = (a: string, b: string): boolean => {
-    const wa = a.split(/[\s\u00a0]+/).length, wb = b.split(/[\s\u00a0]+/).length;
+    const wa = textInfo(a).words, wb = textInfo(b).words;
     if (wa !== wb) return wa > wb;
     const ca = a === a.toUpperCase(), cb = b === b.toUpperCase();
     if (ca !== cb) return !ca;
@@ -174,9 +174,9 @@ export function resolve(docs: Extraction[]): Resolved[] {
       ev.p += r.occ.p;
       ev.o += r.occ.o;
       if (r.occ.speaker?.metonym) continue;
-      const words = r.text.split(/[\s\u00a0]+/);
-      if (words.length > 1) ev.multi = true;
-      for (const w of words) if (ORG_MARKERS.has(w.toLowerCase())) ev.org = true;
+      const info = textInfo(r.text);
+      if (info.words > 1) ev.multi = true;
+      if (info.org) ev.org = true;
       const cur = canon.get(r.id);
       if (!cur || better(r.text, cur)) canon.set(r.id, r.text);
     }
@@ -205,6 +205,31 @@ export function resolve(docs: Extraction[]): Resolved[] {
     annotations.sort((a, b) => a.start - b.start);
     return { annotations, statements: resolveStatements(d, annotations) };
   });
+}
+
+interface TextInfo {
+  /** number of whitespace-separated words (as split(/[\s\u00a0]+/)) */
+  words: number;
+  /** one of the words is an organisation marker */
+  org: boolean;
+  /** two or more words, the last a generic organisation suffix ("Movement", "Staff") */
+  generic: boolean;
+}
+
+// Word facts of a name's text, memoised: the same texts recur across occurrences and documents.
+const TEXT_INFO = new Map<string, TextInfo>();
+const TEXT_INFO_MAX = 1 << 16;
+
+function textInfo(text: string): TextInfo {
+  let info = TEXT_INFO.get(text);
+  if (info !== undefined) return info;
+  const words = text.split(/[\s\u00a0]+/);
+  let org = false;
+  for (const w of words) if (ORG_MARKERS.has(w.toLowerCase())) { org = true; break; }
+  info = { words: words.length, org, generic: words.length >= 2 && GENERIC_ORG_SUFFIX.has(words[words.length - 1].toLowerCase()) };
+  if (TEXT_INFO.size >= TEXT_INFO_MAX) TEXT_INFO.clear();
+  TEXT_INFO.set(text, info);
+  return info;
 }
 
 function refText(occ: NameOcc, s: number, e: number): string {

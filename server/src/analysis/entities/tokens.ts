@@ -46,6 +46,8 @@ export interface Tokens {
   quotes: Array<[number, number]>;
   /** per word token: hash of its lower-cased form (see lower()) */
   h: Int32Array;
+  /** per token: its lower() form once asked for (filled lazily) */
+  lw: Array<string | undefined>;
   /** lazily computed: first token ≥ i that ends the clause (End, sentence change), and the same also stopping at a closing quote */
   clauseEnd?: Int32Array;
   clauseEndQ?: Int32Array;
@@ -284,7 +286,7 @@ export function tokenize(text: string): Tokens {
   closeOpen(n);
   sentStart.push(n);
   paraStart.push(n);
-  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, h: hash };
+  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, h: hash, lw: new Array<string | undefined>(n) };
 }
 
 // Interned lower-case words, keyed by the hash computed in the scanner and verified against
@@ -295,15 +297,17 @@ const INTERN_MAX = 1 << 17;
 /** The word's text, lower-cased, with ’ as ' ("" for punctuation). */
 export function lower(t: Tokens, i: number): string {
   if (i < 0 || i >= t.n || t.kind[i] !== 1) return '';
+  const known = t.lw[i];
+  if (known !== undefined) return known;
   const s = t.start[i], len = t.end[i] - s;
   const h = t.h[i];
   const cand = INTERN.get(h);
-  if (cand !== undefined && cand.length === len && sameLower(t.text, s, cand)) return cand;
+  if (cand !== undefined && cand.length === len && sameLower(t.text, s, cand)) return (t.lw[i] = cand);
   let w = t.text.slice(s, s + len).toLowerCase();
   if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
   if (INTERN.size >= INTERN_MAX) INTERN.clear();
   INTERN.set(h, w);
-  return w;
+  return (t.lw[i] = w);
 }
 
 function sameLower(text: string, s: number, w: string): boolean {
