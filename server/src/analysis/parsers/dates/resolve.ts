@@ -103,6 +103,26 @@ function chronoYear(phrase: string, ref: Ymd, refDate: Date, month: number, day:
   return closestYear(refDate, month, day);
 }
 
+const monthShifts = new Map<string, { dy: number; m: number; dd: number } | null>();
+
+/**
+ * For whole-month and whole-year phrases ("last month", "2 years ago"): from a day of the month
+ * up to the 28th no end-of-month or leap-day clamping can occur, so the result is the same
+ * shift for every reference in the same month — chrono once per (phrase, month of the year).
+ */
+function chronoMonths(phrase: string, ref: Ymd, refDate: Date): Ymd | null {
+  if (ref.d > 28) return chronoDay(phrase, ref, refDate, false);
+  const key = `${ref.m}|${phrase}`;
+  let shift = monthShifts.get(key);
+  if (shift === undefined) {
+    const d = chronoDay(phrase, ref, refDate, false);
+    shift = d ? { dy: d.y - ref.y, m: d.m, dd: d.d - ref.d } : null;
+    if (monthShifts.size >= MEMO_LIMIT) monthShifts.clear();
+    monthShifts.set(key, shift);
+  }
+  return shift === null ? null : { y: ref.y + shift.dy, m: shift.m, d: ref.d + shift.dd };
+}
+
 function cmp(a: Ymd, b: Ymd): number {
   return a.y - b.y || a.m - b.m || a.d - b.d;
 }
@@ -218,7 +238,7 @@ function resolveOffset(c: Candidate, ref: Ymd, refDate: Date): string | null {
     // chrono reads "in 3 days" with a leading word; not needed in practice (only "the day after tomorrow")
     d = u === 'day' ? shiftDays(ref, n) : null;
   } else {
-    d = u === 'day' || u === 'week' ? chronoShift(phrase, ref, refDate, false) : chronoDay(phrase, ref, refDate, false);
+    d = u === 'day' || u === 'week' ? chronoShift(phrase, ref, refDate, false) : chronoMonths(phrase, ref, refDate);
   }
   if (!d) return null;
   switch (unit) {
