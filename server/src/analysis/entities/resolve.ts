@@ -70,8 +70,10 @@ export function resolve(docs: Extraction[]): Resolved[] {
     }
   }
 
+  let docDependent = false;
   const pick = (cands: string[], doc: number): string => {
     if (cands.length === 1) return cands[0];
+    docDependent = true;
     let best = cands[0], bestScore = -1;
     for (const c of cands) {
       const k = keyInfo.get(c)!;
@@ -98,6 +100,17 @@ export function resolve(docs: Extraction[]): Resolved[] {
     return key;
   };
 
+  // ids that do not depend on the document (no choice between several full forms), by key
+  const idCache = new Map<string, string>();
+  const idIn = (key: string, doc: number): string => {
+    const hit = idCache.get(key);
+    if (hit !== undefined) return hit;
+    docDependent = false;
+    const id = idOf(key, doc);
+    if (!docDependent) idCache.set(key, id);
+    return id;
+  };
+
   // --- every occurrence, with its id
   const refs: Ref[][] = docs.map(() => []);
   const speakerIds = new Set<string>();
@@ -108,7 +121,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
         speakerIds.add(occ.speaker.metonym);
         continue;
       }
-      const id = idOf(occ.key, di);
+      const id = idIn(occ.key, di);
       refs[di].push({ doc: di, occ, id, start: occ.start, end: occ.end, text: occ.text });
       if (occ.speaker) speakerIds.add(id);
     }
@@ -131,7 +144,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
           for (let len = Math.min(4, nw - i); len >= 1; len--) {
             const s = p[2 * i], e = p[2 * (i + len - 1) + 1];
             const text = d.names.length ? refText(occ, s, e) : '';
-            const id = idOf(nameKey(text), di);
+            const id = idIn(nameKey(text), di);
             if (isEntity(id)) { extra.push({ doc: di, occ, id, start: s, end: e, text }); matched = len; break; }
           }
           i += matched || 1;
@@ -147,7 +160,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
         if (body[0] === 'The' && body.length > 1) { s += 4; body = body.slice(1); }
         const text = body.join(' ');
         const e = s + occ.text.slice(s - occ.start).indexOf(text) + text.length;
-        const id = idOf(nameKey(text), di);
+        const id = idIn(nameKey(text), di);
         if (isEntity(id) && occ.text.slice(s - occ.start, e - occ.start) === text) {
           r.id = id; r.start = s; r.end = e; r.text = text;
         }
@@ -198,9 +211,9 @@ export function resolve(docs: Extraction[]): Resolved[] {
     for (const r of refs[di]) {
       if (!isEntity(r.id)) continue;
       const sp = r.occ.speaker;
-      const base = { start: r.start, end: r.end, text: r.text, entity: nameOf(r.id), subtype: subtypeOf(r.id), value: null, unit: null };
-      if (sp) annotations.push({ type: 'speaker', ...base, role: sp.role, quote: sp.quote, cue: sp.cue });
-      else annotations.push({ type: 'mention', ...base, role: null });
+      // (same fields, in the same order, as { type, ...base, role, … })
+      if (sp) annotations.push({ type: 'speaker', start: r.start, end: r.end, text: r.text, entity: nameOf(r.id), subtype: subtypeOf(r.id), value: null, unit: null, role: sp.role, quote: sp.quote, cue: sp.cue });
+      else annotations.push({ type: 'mention', start: r.start, end: r.end, text: r.text, entity: nameOf(r.id), subtype: subtypeOf(r.id), value: null, unit: null, role: null });
     }
     annotations.sort((a, b) => a.start - b.start);
     return { annotations, statements: resolveStatements(d, annotations) };
