@@ -92,6 +92,14 @@ const ABBREVIATIONS = new Set([
   'co', 'no', 'vs', 'etc', 'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'messrs', 'mt', 'ft', 'gens',
 ]);
 
+/** Hashes (as computed by the scanner) of the abbreviations: a word whose hash is not among them is not one. */
+const ABBREVIATION_HASHES = new Set<number>();
+for (const w of ABBREVIATIONS) {
+  let h = w.charCodeAt(0);
+  for (let k = 1; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  ABBREVIATION_HASHES.add(h);
+}
+
 export function tokenize(text: string): Tokens {
   const len = text.length;
   let cap = Math.max(64, (len >> 2) + 16);
@@ -168,7 +176,7 @@ export function tokenize(text: string): Tokens {
           // "D-Ill.", "R-Texas." party-state tags: the dot belongs to the word
           if (firstUpper && runLen <= 7 && text.charCodeAt(s + 1) === 45 && nk === 0 && text.charCodeAt(i + 1) === 44) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           if (prevIsSingleLetter && letters > 0) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
-          if (runLen <= 8 && ABBREVIATIONS.has(text.slice(s, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
+          if (runLen <= 8 && ABBREVIATION_HASHES.has(hh) && ABBREVIATIONS.has(text.slice(s, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
           break;
         }
         if (d === 0x2019 || d === 39) {
