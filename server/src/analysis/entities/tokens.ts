@@ -24,6 +24,8 @@ export const enum F {
   Digit = 16,
   /** a single quotation mark used as a quote (‘ ’ or ') */
   Single = 32,
+  /** a word with a letter outside ASCII (its hash is not that of its lower() form) */
+  Wide = 64,
 }
 
 export interface Tokens {
@@ -147,12 +149,14 @@ export function tokenize(text: string): Tokens {
       let poss = -1; // start of a possessive split
       let possTrailing = false;
       let hh = c < 128 ? LC[c] : c;
+      if (c >= 128) fl |= F.Wide;
       i++;
       for (;;) {
         if (i >= len) break;
         const d = text.charCodeAt(i);
         const k = d < 128 ? CLS[d] : clsWide(text, i, d);
         if (k !== 0) {
+          if (d >= 128) fl |= F.Wide;
           if (k === 2) upper++; else if (k === 1) lower++;
           if (k !== 3) letters++;
           hh = (Math.imul(hh, 31) + (d < 128 ? LC[d] : d)) | 0;
@@ -357,4 +361,24 @@ export function clauseEnd(t: Tokens, i: number, stopAtClose: boolean): number {
 /** Length of token i in UTF-16 units. */
 export function tlen(t: Tokens, i: number): number {
   return i >= 0 && i < t.n ? t.end[i] - t.start[i] : 0;
+}
+
+/** The scanner's hashes of lower-case words, for mayBe(). */
+export function wordHashes(words: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const w of words) {
+    if (!w) continue;
+    let h = w.charCodeAt(0);
+    for (let k = 1; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+    out.add(h);
+  }
+  return out;
+}
+
+/**
+ * False when word token i, lower-cased, is certainly none of the words whose wordHashes() are
+ * given (no string is read): ASCII words have the hash of their lower() form.
+ */
+export function mayBe(t: Tokens, i: number, hashes: Set<number>): boolean {
+  return (t.flags[i] & F.Wide) !== 0 || hashes.has(t.h[i]);
 }
