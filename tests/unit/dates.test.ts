@@ -250,3 +250,20 @@ test('adversarial input finishes (linear scan)', () => {
   // with a reference date as well (resolution per candidate, memoised)
   assert.ok(parseDates('in May, last week, on Friday. '.repeat(20_000), REF).length >= 60_000);
 });
+
+test('month-day years without chrono: the same year as chrono for every sampled reference day', async () => {
+  const chrono = await import('chrono-node');
+  const { closestYear } = await import('../../server/src/analysis/parsers/dates/resolve');
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  for (let t = Date.UTC(2023, 0, 1); t <= Date.UTC(2025, 11, 31); t += 3 * 86400000) {
+    const u = new Date(t);
+    const refDate = new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), 12);
+    for (let month = 1; month <= 12; month++) {
+      for (const day of [0, 1, 14, 28]) {
+        const phrase = day ? `${MONTHS[month - 1]} ${day}` : MONTHS[month - 1];
+        const expected = chrono.en.casual.parse(phrase, refDate, { forwardDate: false })[0].start.date().getFullYear();
+        assert.equal(closestYear(refDate, month, day || 1), expected, `${phrase} from ${u.toISOString().slice(0, 10)}`);
+      }
+    }
+  }
+});

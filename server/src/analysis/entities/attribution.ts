@@ -2,7 +2,7 @@
 //   X [, appositive,] [aux/adverbs] said        "“…,” said X"       "according to X"
 //   X's statement / X's office announced        "a statement from X"  "…, saying" (clause subject)
 //   X issued a statement / released … in which … affirmed           coordinated subjects "X and Y said"
-import { F, K, type Tokens, lower, tlen, clauseEnd } from './tokens';
+import { F, K, type Tokens, lower, tlen, clauseEnd, wordHashes, mayBe } from './tokens';
 import type { Chunk, ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, PUBLISH_VERBS, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, ADVERBS, PREPOSITIONS, COMPLEMENTIZERS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, MONTHS_DAYS } from './lexicon/words';
@@ -19,6 +19,10 @@ const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Organisation nouns in "the X agency Y" appositions */
 const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'regulator', 'group', 'organisation', 'organization', 'company', 'firm', 'charity', 'newspaper', 'broadcaster', 'network', 'institute', 'party', 'union', 'bank', 'fund', 'commission', 'office', 'unit']);
+
+/** every word that can start a cue-first pattern (loop 2 of findAttributions) */
+const CUE_FIRST = wordHashes(['according', ...STATEMENT_NOUNS, ...QUOTE_VERBS, ...MOUTHPIECE_NOUNS]);
+const PARTICIPLE_HASHES = wordHashes(SPEECH_PARTICIPLES);
 
 export interface Attribution {
   chunk: number;
@@ -68,6 +72,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const pronounHint = (cueTok: number): number => {
     for (let i = cueTok + 1; i < n && i < cueTok + 12 && sameSent(cueTok, i); i++) {
       if (t.kind[i] !== K.Word || t.quote[i]) continue;
+      const l = t.end[i] - t.start[i];
+      if (l < 2 || l > 3) continue; // he she his her him it its
       const w = word(i);
       if (w === 'he' || w === 'she' || w === 'his' || w === 'her' || w === 'him') return 1;
       if (w === 'it' || w === 'its') return -1;
@@ -307,6 +313,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const afterQuote = pk === K.QuoteClose || (pk === K.Comma && i > 1 && t.kind[i - 2] === K.QuoteClose);
     if (!afterQuote && !(nl >= 2 && nl <= 4 && t.kind[i + 1] === K.Word)) continue;
     if (t.flags[i] & F.Cap && tlen(t, i) !== 9) continue;
+    if (!mayBe(t, i, CUE_FIRST)) continue;
     const w = word(i);
     if (w === 'according' && word(i + 1) === 'to') {
       if (statementFrom(i + 2, i, null)) continue;
@@ -350,7 +357,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
 
   // 3. participles: "…, saying …" belongs to the nearest clause subject
   for (let i = 1; i < n; i++) {
-    if (t.kind[i - 1] !== K.Comma || t.kind[i] !== K.Word) continue;
+    if (t.kind[i - 1] !== K.Comma || t.kind[i] !== K.Word || !mayBe(t, i, PARTICIPLE_HASHES)) continue;
     const w = word(i);
     if (!SPEECH_PARTICIPLES.has(w)) continue;
     const s0 = t.sentStart[t.sent[i]];

@@ -78,6 +78,7 @@ export function extract(text: string): Extraction {
       acronyms.push([d.key, c.key]);
     }
   }
+  lastIndex = null;
   return { names, acronyms, statements: findStatements(t, cueTokens) };
 }
 
@@ -124,13 +125,52 @@ function lowerUse(t: Tokens, c: Chunk, w: string): boolean {
   let h = 0;
   for (let k = 0; k < w.length; k++) h = k === 0 ? w.charCodeAt(0) : (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
   const from = c.start - 20000, to = c.end + 20000;
-  const H = t.h, S = t.start, E = t.end, text = t.text, L = w.length;
-  for (let i = 0; i < t.n; i++) {
-    if (H[i] !== h || E[i] - S[i] !== L || S[i] < from || E[i] > to) continue;
-    if (t.kind[i] !== K.Word || (t.flags[i] & F.Cap)) continue;
+  const S = t.start, E = t.end, text = t.text, L = w.length;
+  // candidates: the lower-case word tokens of the same hash, in text order
+  const ix = lowerIndex(t);
+  let slot = Math.imul(h, 0x9e3779b1) & ix.mask;
+  while (ix.head[slot] !== 0 && ix.keys[slot] !== h) slot = (slot + 1) & ix.mask;
+  for (let i = ix.head[slot] - 1; i >= 0; i = ix.next[i]) {
+    if (E[i] - S[i] !== L || S[i] < from || E[i] > to) continue;
     let same = true;
     for (let k = 0; k < L; k++) if (text.charCodeAt(S[i] + k) !== w.charCodeAt(k)) { same = false; break; }
     if (same) return true;
   }
   return false;
+}
+
+interface LowerIndex {
+  mask: number;
+  /** open-addressing table: word hash → first token (index + 1; 0 = empty slot) */
+  keys: Int32Array;
+  head: Int32Array;
+  /** next token of the same hash, -1 at the end */
+  next: Int32Array;
+}
+
+// Built once per document on first use (plain typed arrays: a few integer operations per token).
+let lastIndex: { t: Tokens; ix: LowerIndex } | null = null;
+
+function lowerIndex(t: Tokens): LowerIndex {
+  if (lastIndex !== null && lastIndex.t === t) return lastIndex.ix;
+  const n = t.n;
+  let size = 16;
+  while (size < 2 * n) size <<= 1;
+  const mask = size - 1;
+  const keys = new Int32Array(size), head = new Int32Array(size), tail = new Int32Array(size);
+  const next = new Int32Array(Math.max(n, 1));
+  const H = t.h, kind = t.kind, flags = t.flags;
+  for (let i = 0; i < n; i++) {
+    if (kind[i] !== K.Word || (flags[i] & F.Cap)) continue;
+    const h = H[i];
+    let slot = Math.imul(h, 0x9e3779b1) & mask;
+    while (head[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
+    next[i] = -1;
+    if (head[slot] === 0) { keys[slot] = h; head[slot] = i + 1; }
+    else next[tail[slot]] = i;
+    tail[slot] = i;
+  }
+  const ix = { mask, keys, head, next };
+  lastIndex = { t, ix };
+  return ix;
 }

@@ -25,21 +25,22 @@ const MAX_SUFFIX_WORDS = 6;
 
 export function resolve(docs: Extraction[]): Resolved[] {
   // --- indexes over every name key in the corpus
-  const keyInfo = new Map<string, { count: number; docs: Set<number>; p: number; o: number }>();
+  // docs: the documents the key occurs in, ascending
+  const keyInfo = new Map<string, { count: number; docs: number[]; p: number; o: number }>();
   const acr = new Map<string, string>();
+  const speakerKeys = new Set<string>();
   docs.forEach((d, di) => {
     for (const occ of d.names) {
       let k = keyInfo.get(occ.key);
-      if (!k) { k = { count: 0, docs: new Set(), p: 0, o: 0 }; keyInfo.set(occ.key, k); }
+      if (!k) { k = { count: 0, docs: [], p: 0, o: 0 }; keyInfo.set(occ.key, k); }
       k.count++;
-      k.docs.add(di);
+      if (k.docs.length === 0 || k.docs[k.docs.length - 1] !== di) k.docs.push(di);
       k.p += occ.p;
       k.o += occ.o;
+      if (occ.speaker) speakerKeys.add(occ.key);
     }
     for (const [a, long] of d.acronyms) if (!acr.has(a)) acr.set(a, long);
   });
-  const speakerKeys = new Set<string>();
-  for (const d of docs) for (const occ of d.names) if (occ.speaker) speakerKeys.add(occ.key);
   const orgLike = (key: string, words: string[]): boolean => {
     if (countryGroup(key)) return true;
     for (const w of words) if (ORG_MARKERS.has(w)) return true;
@@ -70,12 +71,14 @@ export function resolve(docs: Extraction[]): Resolved[] {
     }
   }
 
+  let docDependent = false;
   const pick = (cands: string[], doc: number): string => {
     if (cands.length === 1) return cands[0];
+    docDependent = true;
     let best = cands[0], bestScore = -1;
     for (const c of cands) {
       const k = keyInfo.get(c)!;
-      const score = (k.docs.has(doc) ? 1e6 : 0) + k.count;
+      const score = (hasSorted(k.docs, doc) ? 1e6 : 0) + k.count;
       if (score > bestScore) { best = c; bestScore = score; }
     }
     return best;
@@ -98,6 +101,23 @@ export function resolve(docs: Extraction[]): Resolved[] {
     return key;
   };
 
+  // ids that do not depend on the document (no choice between several full forms), by key
+  // (and the others per document, for the document at hand)
+  const idCache = new Map<string, string>();
+  const docIds = new Map<string, string>();
+  let docIdsOf = -1;
+  const idIn = (key: string, doc: number): string => {
+    const hit = idCache.get(key);
+    if (hit !== undefined) return hit;
+    if (docIdsOf !== doc) { docIds.clear(); docIdsOf = doc; }
+    const local = docIds.get(key);
+    if (local !== undefined) return local;
+    docDependent = false;
+    const id = idOf(key, doc);
+    if (!docDependent) idCache.set(key, id); else docIds.set(key, id);
+    return id;
+  };
+
   // --- every occurrence, with its id
   const refs: Ref[][] = docs.map(() => []);
   const speakerIds = new Set<string>();
@@ -108,7 +128,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
         speakerIds.add(occ.speaker.metonym);
         continue;
       }
-      const id = idOf(occ.key, di);
+      const id = idIn(occ.key, di);
       refs[di].push({ doc: di, occ, id, start: occ.start, end: occ.end, text: occ.text });
       if (occ.speaker) speakerIds.add(id);
     }
@@ -131,7 +151,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
           for (let len = Math.min(4, nw - i); len >= 1; len--) {
             const s = p[2 * i], e = p[2 * (i + len - 1) + 1];
             const text = d.names.length ? refText(occ, s, e) : '';
-            const id = idOf(nameKey(text), di);
+            const id = idIn(nameKey(text), di);
             if (isEntity(id)) { extra.push({ doc: di, occ, id, start: s, end: e, text }); matched = len; break; }
           }
           i += matched || 1;
@@ -140,14 +160,14 @@ export function resolve(docs: Extraction[]): Resolved[] {
         continue;
       }
       // "Hamas Movement" = "Hamas", "The All Israel News Staff" ⊃ "All Israel News"
-      const words = occ.text.split(/[\s\u00a0]+/);
-      if (words.length >= 2 && GENERIC_ORG_SUFFIX.has(words[words.length - 1].toLowerCase())) {
+      if (textInfo(occ.text).generic) {
+        const words = occ.text.split(/[\s\u00a0]+/);
         let s = occ.start;
         let body = words.slice(0, -1);
         if (body[0] === 'The' && body.length > 1) { s += 4; body = body.slice(1); }
         const text = body.join(' ');
         const e = s + occ.text.slice(s - occ.start).indexOf(text) + text.length;
-        const id = idOf(nameKey(text), di);
+        const id = idIn(nameKey(text), di);
         if (isEntity(id) && occ.text.slice(s - occ.start, e - occ.start) === text) {
           r.id = id; r.start = s; r.end = e; r.text = text;
         }
@@ -157,10 +177,12 @@ export function resolve(docs: Extraction[]): Resolved[] {
   });
 
   // --- canonical names and subtypes
-  const canon = new Map<string, string>();
-  const evidence = new Map<string, { p: number; o: number; org: boolean; multi: boolean }>();
+  // one record per entity id: evidence, canonical name, and (once asked) display name and subtype
+  interface Ev { p: number; o: number; org: boolean; multi: boolean; canon: string | undefined; name?: string; subtype?: 'person' | 'org' }
+  const evidence = new Map<string, Ev>();
+  for (const id of speakerIds) evidence.set(id, { p: 0, o: 0, org: false, multi: false, canon: undefined });
   const better = (a: string, b: string): boolean => {
-    const wa = a.split(/[\s\u00a0]+/).length, wb = b.split(/[\s\u00a0]+/).length;
+    const wa = textInfo(a).words, wb = textInfo(b).words;
     if (wa !== wb) return wa > wb;
     const ca = a === a.toUpperCase(), cb = b === b.toUpperCase();
     if (ca !== cb) return !ca;
@@ -168,24 +190,21 @@ export function resolve(docs: Extraction[]): Resolved[] {
   };
   for (const list of refs) {
     for (const r of list) {
-      if (!isEntity(r.id)) continue;
-      let ev = evidence.get(r.id);
-      if (!ev) { ev = { p: 0, o: 0, org: false, multi: false }; evidence.set(r.id, ev); }
+      const ev = evidence.get(r.id);
+      if (ev === undefined) continue; // not an entity
       ev.p += r.occ.p;
       ev.o += r.occ.o;
       if (r.occ.speaker?.metonym) continue;
-      const words = r.text.split(/[\s\u00a0]+/);
-      if (words.length > 1) ev.multi = true;
-      for (const w of words) if (ORG_MARKERS.has(w.toLowerCase())) ev.org = true;
-      const cur = canon.get(r.id);
-      if (!cur || better(r.text, cur)) canon.set(r.id, r.text);
+      const info = textInfo(r.text);
+      if (info.words > 1) ev.multi = true;
+      if (info.org) ev.org = true;
+      const cur = ev.canon;
+      if (!cur || better(r.text, cur)) ev.canon = r.text;
     }
   }
-  const nameOf = (id: string) => canon.get(id) ?? (id.startsWith('@') ? countryName(id) : id);
-  const subtypeOf = (id: string): 'person' | 'org' => {
+  const nameOf = (id: string, ev: Ev) => ev.canon ?? (id.startsWith('@') ? countryName(id) : id);
+  const subtypeOf = (id: string, ev: Ev): 'person' | 'org' => {
     if (id.startsWith('@')) return 'org';
-    const ev = evidence.get(id);
-    if (!ev) return 'org';
     if (ev.org) return 'org';
     if (ev.p > ev.o) return 'person';
     if (ev.o > ev.p) return 'org';
@@ -196,15 +215,52 @@ export function resolve(docs: Extraction[]): Resolved[] {
   return docs.map((d, di) => {
     const annotations: Annotation[] = [];
     for (const r of refs[di]) {
-      if (!isEntity(r.id)) continue;
+      const ev = evidence.get(r.id);
+      if (ev === undefined) continue; // not an entity
+      if (ev.name === undefined) { ev.name = nameOf(r.id, ev); ev.subtype = subtypeOf(r.id, ev); }
+      const subtype = ev.subtype as 'person' | 'org';
       const sp = r.occ.speaker;
-      const base = { start: r.start, end: r.end, text: r.text, entity: nameOf(r.id), subtype: subtypeOf(r.id), value: null, unit: null };
-      if (sp) annotations.push({ type: 'speaker', ...base, role: sp.role, quote: sp.quote, cue: sp.cue });
-      else annotations.push({ type: 'mention', ...base, role: null });
+      // (same fields, in the same order, as { type, ...base, role, … })
+      if (sp) annotations.push({ type: 'speaker', start: r.start, end: r.end, text: r.text, entity: ev.name, subtype, value: null, unit: null, role: sp.role, quote: sp.quote, cue: sp.cue });
+      else annotations.push({ type: 'mention', start: r.start, end: r.end, text: r.text, entity: ev.name, subtype, value: null, unit: null, role: null });
     }
     annotations.sort((a, b) => a.start - b.start);
     return { annotations, statements: resolveStatements(d, annotations) };
   });
+}
+
+interface TextInfo {
+  /** number of whitespace-separated words (as split(/[\s\u00a0]+/)) */
+  words: number;
+  /** one of the words is an organisation marker */
+  org: boolean;
+  /** two or more words, the last a generic organisation suffix ("Movement", "Staff") */
+  generic: boolean;
+}
+
+// Word facts of a name's text, memoised: the same texts recur across occurrences and documents.
+const TEXT_INFO = new Map<string, TextInfo>();
+const TEXT_INFO_MAX = 1 << 16;
+
+function textInfo(text: string): TextInfo {
+  let info = TEXT_INFO.get(text);
+  if (info !== undefined) return info;
+  const words = text.split(/[\s\u00a0]+/);
+  let org = false;
+  for (const w of words) if (ORG_MARKERS.has(w.toLowerCase())) { org = true; break; }
+  info = { words: words.length, org, generic: words.length >= 2 && GENERIC_ORG_SUFFIX.has(words[words.length - 1].toLowerCase()) };
+  if (TEXT_INFO.size >= TEXT_INFO_MAX) TEXT_INFO.clear();
+  TEXT_INFO.set(text, info);
+  return info;
+}
+
+function hasSorted(a: number[], x: number): boolean {
+  let lo = 0, hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1; else hi = mid;
+  }
+  return lo < a.length && a[lo] === x;
 }
 
 function refText(occ: NameOcc, s: number, e: number): string {

@@ -24,6 +24,8 @@ export const enum F {
   Digit = 16,
   /** a single quotation mark used as a quote (‘ ’ or ') */
   Single = 32,
+  /** a word with a letter outside ASCII (its hash is not that of its lower() form) */
+  Wide = 64,
 }
 
 export interface Tokens {
@@ -46,6 +48,8 @@ export interface Tokens {
   quotes: Array<[number, number]>;
   /** per word token: hash of its lower-cased form (see lower()) */
   h: Int32Array;
+  /** per token: its lower() form once asked for (filled lazily) */
+  lw: Array<string | undefined>;
   /** lazily computed: first token ≥ i that ends the clause (End, sentence change), and the same also stopping at a closing quote */
   clauseEnd?: Int32Array;
   clauseEndQ?: Int32Array;
@@ -89,6 +93,14 @@ const ABBREVIATIONS = new Set([
   'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'st', 'jr', 'sr', 'prof', 'capt', 'sgt', 'inc', 'corp', 'ltd',
   'co', 'no', 'vs', 'etc', 'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'messrs', 'mt', 'ft', 'gens',
 ]);
+
+/** Hashes (as computed by the scanner) of the abbreviations: a word whose hash is not among them is not one. */
+const ABBREVIATION_HASHES = new Set<number>();
+for (const w of ABBREVIATIONS) {
+  let h = w.charCodeAt(0);
+  for (let k = 1; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  ABBREVIATION_HASHES.add(h);
+}
 
 export function tokenize(text: string): Tokens {
   const len = text.length;
@@ -137,12 +149,14 @@ export function tokenize(text: string): Tokens {
       let poss = -1; // start of a possessive split
       let possTrailing = false;
       let hh = c < 128 ? LC[c] : c;
+      if (c >= 128) fl |= F.Wide;
       i++;
       for (;;) {
         if (i >= len) break;
         const d = text.charCodeAt(i);
         const k = d < 128 ? CLS[d] : clsWide(text, i, d);
         if (k !== 0) {
+          if (d >= 128) fl |= F.Wide;
           if (k === 2) upper++; else if (k === 1) lower++;
           if (k !== 3) letters++;
           hh = (Math.imul(hh, 31) + (d < 128 ? LC[d] : d)) | 0;
@@ -166,7 +180,7 @@ export function tokenize(text: string): Tokens {
           // "D-Ill.", "R-Texas." party-state tags: the dot belongs to the word
           if (firstUpper && runLen <= 7 && text.charCodeAt(s + 1) === 45 && nk === 0 && text.charCodeAt(i + 1) === 44) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           if (prevIsSingleLetter && letters > 0) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
-          if (runLen <= 8 && ABBREVIATIONS.has(text.slice(s, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
+          if (runLen <= 8 && ABBREVIATION_HASHES.has(hh) && ABBREVIATIONS.has(text.slice(s, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
           break;
         }
         if (d === 0x2019 || d === 39) {
@@ -284,7 +298,7 @@ export function tokenize(text: string): Tokens {
   closeOpen(n);
   sentStart.push(n);
   paraStart.push(n);
-  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, h: hash };
+  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, h: hash, lw: new Array<string | undefined>(n) };
 }
 
 // Interned lower-case words, keyed by the hash computed in the scanner and verified against
@@ -295,15 +309,17 @@ const INTERN_MAX = 1 << 17;
 /** The word's text, lower-cased, with ’ as ' ("" for punctuation). */
 export function lower(t: Tokens, i: number): string {
   if (i < 0 || i >= t.n || t.kind[i] !== 1) return '';
+  const known = t.lw[i];
+  if (known !== undefined) return known;
   const s = t.start[i], len = t.end[i] - s;
   const h = t.h[i];
   const cand = INTERN.get(h);
-  if (cand !== undefined && cand.length === len && sameLower(t.text, s, cand)) return cand;
+  if (cand !== undefined && cand.length === len && sameLower(t.text, s, cand)) return (t.lw[i] = cand);
   let w = t.text.slice(s, s + len).toLowerCase();
   if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
   if (INTERN.size >= INTERN_MAX) INTERN.clear();
   INTERN.set(h, w);
-  return w;
+  return (t.lw[i] = w);
 }
 
 function sameLower(text: string, s: number, w: string): boolean {
@@ -345,4 +361,24 @@ export function clauseEnd(t: Tokens, i: number, stopAtClose: boolean): number {
 /** Length of token i in UTF-16 units. */
 export function tlen(t: Tokens, i: number): number {
   return i >= 0 && i < t.n ? t.end[i] - t.start[i] : 0;
+}
+
+/** The scanner's hashes of lower-case words, for mayBe(). */
+export function wordHashes(words: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const w of words) {
+    if (!w) continue;
+    let h = w.charCodeAt(0);
+    for (let k = 1; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+    out.add(h);
+  }
+  return out;
+}
+
+/**
+ * False when word token i, lower-cased, is certainly none of the words whose wordHashes() are
+ * given (no string is read): ASCII words have the hash of their lower() form.
+ */
+export function mayBe(t: Tokens, i: number, hashes: Set<number>): boolean {
+  return (t.flags[i] & F.Wide) !== 0 || hashes.has(t.h[i]);
 }

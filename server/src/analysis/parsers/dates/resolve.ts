@@ -72,6 +72,57 @@ function chronoShift(phrase: string, ref: Ymd, refDate: Date, forward: boolean):
   return offset === null ? null : shiftDays(ref, offset);
 }
 
+/**
+ * The year chrono gives a month-day phrase ("October 8", "June" = day 1): its month-name parsers
+ * take the year of that day closest to the reference (chrono's findYearClosestToRef). The same
+ * arithmetic here, on the same local-time Date operations, so no chrono parse is needed
+ * (tests/unit/dates.test.ts checks it against chrono over every reference day of a span of years).
+ */
+export function closestYear(refDate: Date, month: number, day: number): number {
+  let date = new Date(refDate.getTime());
+  date.setMonth(month - 1);
+  date.setDate(day);
+  const next = new Date(date.getTime());
+  next.setFullYear(next.getFullYear() + 1);
+  const last = new Date(date.getTime());
+  last.setFullYear(last.getFullYear() - 1);
+  const r = refDate.getTime();
+  if (Math.abs(next.getTime() - r) < Math.abs(date.getTime() - r)) date = next;
+  else if (Math.abs(last.getTime() - r) < Math.abs(date.getTime() - r)) date = last;
+  return date.getFullYear();
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function chronoYear(phrase: string, ref: Ymd, refDate: Date, month: number, day: number): number | null {
+  // chrono declines impossible days ("June 31"); 29 February depends on the year: chrono decides
+  if (!(month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1 && day <= MONTH_DAYS[month - 1])) {
+    const d = chronoDay(phrase, ref, refDate, false);
+    return d ? d.y : null;
+  }
+  return closestYear(refDate, month, day);
+}
+
+const monthShifts = new Map<string, { dy: number; m: number; dd: number } | null>();
+
+/**
+ * For whole-month and whole-year phrases ("last month", "2 years ago"): from a day of the month
+ * up to the 28th no end-of-month or leap-day clamping can occur, so the result is the same
+ * shift for every reference in the same month — chrono once per (phrase, month of the year).
+ */
+function chronoMonths(phrase: string, ref: Ymd, refDate: Date): Ymd | null {
+  if (ref.d > 28) return chronoDay(phrase, ref, refDate, false);
+  const key = `${ref.m}|${phrase}`;
+  let shift = monthShifts.get(key);
+  if (shift === undefined) {
+    const d = chronoDay(phrase, ref, refDate, false);
+    shift = d ? { dy: d.y - ref.y, m: d.m, dd: d.d - ref.d } : null;
+    if (monthShifts.size >= MEMO_LIMIT) monthShifts.clear();
+    monthShifts.set(key, shift);
+  }
+  return shift === null ? null : { y: ref.y + shift.dy, m: shift.m, d: ref.d + shift.dd };
+}
+
 function cmp(a: Ymd, b: Ymd): number {
   return a.y - b.y || a.m - b.m || a.d - b.d;
 }
@@ -138,9 +189,9 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
     case 'month': {
       const month = c.month as number;
       const phrase = c.kind === 'calendar' ? `${MONTH_NAMES[month]} ${c.day}` : MONTH_NAMES[month];
-      const d = chronoDay(phrase, ref, refDate, false);
-      if (!d) return null;
-      let y = d.y;
+      const dy = chronoYear(phrase, ref, refDate, month, c.kind === 'calendar' ? (c.day as number) : 1);
+      if (dy === null) return null;
+      let y = dy;
       const here = { y, m: month, d: c.kind === 'calendar' ? (c.day as number) : 1 };
       const sameMonth = c.kind === 'month' && y === ref.y && month === ref.m;
       if (c.mod === 'last') y = month < ref.m ? ref.y : ref.y - 1;
@@ -187,7 +238,7 @@ function resolveOffset(c: Candidate, ref: Ymd, refDate: Date): string | null {
     // chrono reads "in 3 days" with a leading word; not needed in practice (only "the day after tomorrow")
     d = u === 'day' ? shiftDays(ref, n) : null;
   } else {
-    d = u === 'day' || u === 'week' ? chronoShift(phrase, ref, refDate, false) : chronoDay(phrase, ref, refDate, false);
+    d = u === 'day' || u === 'week' ? chronoShift(phrase, ref, refDate, false) : chronoMonths(phrase, ref, refDate);
   }
   if (!d) return null;
   switch (unit) {
