@@ -61,7 +61,14 @@ async function startServer(folder) {
   c.onRequest('workspace/configuration', (p) => p.items.map(() => null));
   c.listen();
   const t0 = performance.now();
-  const indexed = new Promise((resolve) => { onLog = (m) => { if (/\] (indexed \d+ files|indexing cancelled)/.test(m)) resolve(m); }; });
+  const indexed = new Promise((resolve, reject) => {
+    onLog = (m) => { if (/\] (indexed \d+ files|indexing cancelled)/.test(m)) resolve(m); };
+    proc.on('exit', (code, signal) => reject(new Error(`server exited (${signal ?? code}) after ${((performance.now() - t0) / 1000).toFixed(0)} s, peak RSS ${peak()} MB`)));
+  });
+  let hwm = 0;
+  const peak = () => hwm;
+  const sampler = setInterval(() => { try { hwm = Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${proc.pid}/status`, 'utf8'))[1]) / 1024); } catch {} }, 500);
+  proc.on('exit', () => clearInterval(sampler));
   await c.sendRequest('initialize', {
     processId: process.pid, rootUri: pathToFileURL(folder).href, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
     capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
@@ -141,7 +148,13 @@ async function run(n) {
 
 const results = [];
 for (const n of SIZES) {
-  const r = await run(n);
+  let r;
+  try {
+    r = await run(n);
+  } catch (e) {
+    console.log(`\n${n} articles: FAILED — ${e.message}`);
+    continue;
+  }
   results.push(r);
   console.log(`\n${n} articles (load average ${r.load.toFixed(1)} → ${r.load_end.toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores)`);
   console.log(`  cold index          ${r.cold_index_s} s   (${r.cold_log})`);
@@ -163,5 +176,6 @@ if (results.length > 1) {
   }
 }
 const ten = results.find((r) => r.articles === 10000) ?? results.at(-1);
+if (!ten) process.exit(1);
 const keys = ['articles', 'cold_index_s', 'peak_rss_mb', 'warm_start_s', 'hover_p99_ms', 'references_p99_ms', 'workspace_symbol_p99_ms', 'sidebar_ms', 'edit_ms'];
 console.log(JSON.stringify(Object.fromEntries(keys.map((k) => [k, ten[k]]))));
