@@ -108,7 +108,8 @@ export class TestClient {
     } satisfies InitializeParams);
     client.initializeMs = performance.now() - t0;
     await client.connection.sendNotification('initialized', {});
-    await client.waitFor(() => client.indexChanged.some((e) => !e.indexing && e.files > 0) || client.indexChanged.some((e) => !e.indexing), 20000, 'initial index');
+    // the server reports indexing until its first scan is complete
+    await client.waitFor(() => client.indexChanged.some((e) => !e.indexing), 60000, 'initial index');
     client.indexedMs = performance.now() - t0;
     return client;
   }

@@ -52,7 +52,8 @@ export class Workspace {
   private defaults: BylineSettings = DEFAULT_SETTINGS;
   /** open documents: normalized URI → the URI the client used */
   readonly open = new Map<string, string>();
-  indexing = false;
+  /** true from start-up until the first scan completes, and during every later scan */
+  indexing = true;
   private scanGeneration = 0;
   private flushTimer: NodeJS.Timeout | null = null;
   private watcherRegistration: Disposable | null = null;
