@@ -86,6 +86,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
     const f = flags[i];
     if (!(f & F.Cap)) {
       // "ad-Din", "al-Qassam"
+      if (!(f & F.Hyphen)) return false;
       const s = t.start[i];
       const h = hyphenIn(text, s, t.end[i]);
       return h > s && h < t.end[i] - 1 && h - s <= 3 && (flags[i] & F.Digit) === 0 && isUpperAt(text, h + 1) && NAME_PARTICLES.has(text.slice(s, h).toLowerCase());
@@ -288,6 +289,7 @@ function hyphenIn(text: string, s: number, e: number): number {
 }
 
 function capParticle(t: Tokens, i: number): boolean {
+  if (!(t.flags[i] & F.Hyphen)) return false; // no '-' in the word
   const s = t.start[i];
   const h = hyphenIn(t.text, s, t.end[i]);
   return h > s && h < t.end[i] - 1;

@@ -178,12 +178,13 @@ export function resolve(docs: Extraction[]): Resolved[] {
 
   // --- canonical names and subtypes
   // one record per entity id: evidence, canonical name, and (once asked) display name and subtype
-  interface Ev { p: number; o: number; org: boolean; multi: boolean; canon: string | undefined; name?: string; subtype?: 'person' | 'org' }
+  interface Ev { p: number; o: number; org: boolean; multi: boolean; canon: string | undefined; canonWords: number; name?: string; subtype?: 'person' | 'org' }
   const evidence = new Map<string, Ev>();
-  for (const id of speakerIds) evidence.set(id, { p: 0, o: 0, org: false, multi: false, canon: undefined });
-  const better = (a: string, b: string): boolean => {
-    const wa = textInfo(a).words, wb = textInfo(b).words;
+  for (const id of speakerIds) evidence.set(id, { p: 0, o: 0, org: false, multi: false, canon: undefined, canonWords: 0 });
+  /** is a (of wa words) a better canonical name than b (of wb words)? */
+  const better = (a: string, wa: number, b: string, wb: number): boolean => {
     if (wa !== wb) return wa > wb;
+    if (a === b) return false;
     const ca = a === a.toUpperCase(), cb = b === b.toUpperCase();
     if (ca !== cb) return !ca;
     return a.length > b.length;
@@ -199,7 +200,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
       if (info.words > 1) ev.multi = true;
       if (info.org) ev.org = true;
       const cur = ev.canon;
-      if (!cur || better(r.text, cur)) ev.canon = r.text;
+      if (!cur || better(r.text, info.words, cur, ev.canonWords)) { ev.canon = r.text; ev.canonWords = info.words; }
     }
   }
   const nameOf = (id: string, ev: Ev) => ev.canon ?? (id.startsWith('@') ? countryName(id) : id);

@@ -26,6 +26,8 @@ export const enum F {
   Single = 32,
   /** a word with a letter outside ASCII (its hash is not that of its lower() form) */
   Wide = 64,
+  /** a word containing an ASCII hyphen-minus ("al-Qassam", "Hamas-led" when not split) */
+  Hyphen = 128,
 }
 
 export interface Tokens {
@@ -168,6 +170,7 @@ export function tokenize(text: string): Tokens {
           if (nk === 0) break;
           // "Hamas-held": a capitalised part followed by a lower-case part is split
           if (firstUpper && nk === 1 && !HYPHEN_PARTICLES.has(text.slice(s, i).toLowerCase())) break;
+          if (d === 45) fl |= F.Hyphen;
           hh = (Math.imul(hh, 31) + d) | 0;
           i++;
           continue;

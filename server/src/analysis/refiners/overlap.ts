@@ -5,7 +5,29 @@ import type { Annotation, AnnotationType } from '../types';
 
 const STRENGTH: Record<AnnotationType, number> = { date: 3, speaker: 2, mention: 2, figure: 1 };
 
+const byStart = (a: Annotation, b: Annotation) => a.start - b.start;
+
 export function removeOverlaps(candidates: Annotation[]): Annotation[] {
+  // In start order, the candidates fall into clusters of transitively overlapping spans; the
+  // greedy choice below only ever compares spans of one cluster, so it runs per cluster (most
+  // are a single span, kept as is) and the clusters' results, in order, are the answer.
+  const sorted = candidates.slice().sort(byStart); // the inputs are a few sorted runs: near-linear
+  const n = sorted.length;
+  for (let i = 0; i < n; i++) if (sorted[i].end <= sorted[i].start) return greedy(candidates); // empty spans: the general case
+  const kept: Annotation[] = [];
+  let i = 0;
+  while (i < n) {
+    let j = i + 1;
+    let maxEnd = sorted[i].end;
+    while (j < n && sorted[j].start < maxEnd) { if (sorted[j].end > maxEnd) maxEnd = sorted[j].end; j++; }
+    if (j === i + 1) kept.push(sorted[i]);
+    else for (const c of greedy(sorted.slice(i, j))) kept.push(c);
+    i = j;
+  }
+  return kept;
+}
+
+function greedy(candidates: Annotation[]): Annotation[] {
   const ranked = [...candidates].sort(
     (a, b) => STRENGTH[b.type] - STRENGTH[a.type] || (b.end - b.start) - (a.end - a.start) || a.start - b.start,
   );
