@@ -12,6 +12,7 @@ import { IncrementalCorpus } from '../analysis/corpus/incremental';
 import { entityIdOf, groupOf, labelOf } from './entity-id';
 import { EntityRecord, type Mark, type StatementRef } from './entity-record';
 import { LineMap } from './line-map';
+import { compactExtraction } from './compact-extraction';
 
 export { EntityRecord, type Mark, type StatementRef };
 
@@ -33,9 +34,14 @@ interface Entry {
   lines: LineMap | null;
   extraction: DocumentExtraction | null;
   analysis: DocumentAnalysis | null;
-  /** ids of the entity records this file contributes to */
-  entityIds: string[];
+  /** the entity records this file contributes to */
+  records: EntityRecord[];
+  /** per annotation (parallel to analysis.annotations): the number of its entity record */
+  ents: Int32Array;
 }
+
+const NO_ENTS = new Int32Array(0);
+const NO_RECORDS: EntityRecord[] = [];
 
 const EMPTY_EXTRACTION = (id: string): DocumentExtraction => ({ id, dates: [], figures: [], entities: { speakers: [], names: [], acronyms: [], statements: [] } });
 
@@ -50,6 +56,7 @@ export class CorpusIndex {
   private readonly removed = new Set<string>();
   private resolver = new IncrementalCorpus();
   private entityTable = new Map<string, EntityRecord>();
+  private nextEntityNum = 1;
   private everything = false;
   /**
    * A step run on resolved analyses before they are indexed (the user's corrections, see
@@ -103,7 +110,7 @@ export class CorpusIndex {
   setExtracted(uri: string, text: string, options: AnalyzeOptions, extraction: DocumentExtraction): void {
     const old = this.entries.get(uri);
     if (old && old.text === text && sameOptions(old.options, options) && old.extraction) return;
-    this.put(uri, text, options, { ...extraction, id: uri }, old);
+    this.put(uri, text, options, { ...compactExtraction(extraction), id: uri }, old);
     this.dirty.delete(uri);
     this.ready.add(uri);
   }
@@ -111,7 +118,7 @@ export class CorpusIndex {
   private put(uri: string, text: string, options: AnalyzeOptions, extraction: DocumentExtraction | null, old: Entry | undefined): void {
     if (!old) this.order = null;
     this.removed.delete(uri);
-    this.entries.set(uri, { uri, text, options, lines: null, extraction, analysis: old?.analysis ?? null, entityIds: old?.entityIds ?? [] });
+    this.entries.set(uri, { uri, text, options, lines: null, extraction, analysis: old?.analysis ?? null, records: old?.records ?? NO_RECORDS, ents: old?.ents ?? NO_ENTS });
   }
 
   /** Removes a file, or every file under a folder URI. Returns the URIs removed. */
@@ -162,7 +169,7 @@ export class CorpusIndex {
       const entry = this.entries.get(uri);
       if (!entry) continue;
       try {
-        entry.extraction = this.extract({ id: uri, text: entry.text }, entry.options);
+        entry.extraction = compactExtraction(this.extract({ id: uri, text: entry.text }, entry.options));
       } catch (e) {
         this.log(`${uri}: analysis failed, file left without annotations (${e instanceof Error ? e.stack : e})`);
         entry.extraction = EMPTY_EXTRACTION(uri);
@@ -258,42 +265,51 @@ export class CorpusIndex {
     return this.entityTable.values();
   }
 
+  private readonly source = (uri: string) => {
+    const e = this.entries.get(uri);
+    return e && e.analysis ? { annotations: e.analysis.annotations, ents: e.ents, statements: e.analysis.statements } : null;
+  };
+
   private record(id: string, group: EntityRecord['group'], label: string): EntityRecord {
     let rec = this.entityTable.get(id);
-    if (!rec) this.entityTable.set(id, (rec = new EntityRecord(id, group, label, this.ordinal)));
+    if (!rec) this.entityTable.set(id, (rec = new EntityRecord(id, this.nextEntityNum++, group, label, this.ordinal, this.source)));
     return rec;
   }
 
   private addEntities(entry: Entry): void {
     // grouped by entity first: one update of each record this file contributes to
     const uri = entry.uri;
-    const local = new Map<string, { group: EntityRecord['group']; label: string; marks: Annotation[]; statements: StatementRef[] }>();
-    for (const a of entry.analysis!.annotations) {
+    const { annotations, statements } = entry.analysis!;
+    const ents = new Int32Array(annotations.length);
+    const local = new Map<EntityRecord, { marks: number; statements: number }>();
+    for (let i = 0; i < annotations.length; i++) {
+      const a = annotations[i];
       const group = groupOf(a), label = labelOf(a);
-      const id = `${group}:${label}`;
-      let l = local.get(id);
-      if (!l) local.set(id, (l = { group, label, marks: [], statements: [] }));
-      l.marks.push(a);
-      if (a.type === 'speaker') l.statements.push({ uri, anchor: { start: a.start, end: a.end }, quote: a.quote ?? null, cue: a.cue ?? null });
+      const rec = this.record(`${group}:${label}`, group, label);
+      ents[i] = rec.num;
+      let l = local.get(rec);
+      if (!l) local.set(rec, (l = { marks: 0, statements: 0 }));
+      l.marks++;
+      if (a.type === 'speaker') l.statements++;
     }
-    for (const s of entry.analysis!.statements) {
-      const id = `speaker:${s.entity}`;
-      let l = local.get(id);
-      if (!l) local.set(id, (l = { group: 'speaker', label: s.entity, marks: [], statements: [] }));
-      l.statements.push({ uri, anchor: s.anchor, quote: s.quote, cue: s.cue });
+    for (const s of statements) {
+      const rec = this.record(`speaker:${s.entity}`, 'speaker', s.entity);
+      let l = local.get(rec);
+      if (!l) local.set(rec, (l = { marks: 0, statements: 0 }));
+      l.statements++;
     }
-    for (const [id, l] of local) this.record(id, l.group, l.label).setContribution(uri, l.marks, l.statements);
-    entry.entityIds = [...local.keys()];
+    entry.ents = ents;
+    for (const [rec, l] of local) rec.setContribution(uri, l.marks, l.statements);
+    entry.records = [...local.keys()];
   }
 
   private dropEntities(uri: string, entry: Entry): void {
-    for (const id of entry.entityIds) {
-      const rec = this.entityTable.get(id);
-      if (!rec) continue;
+    for (const rec of entry.records) {
       rec.drop(uri);
-      if (rec.empty) this.entityTable.delete(id);
+      if (rec.empty && this.entityTable.get(rec.id) === rec) this.entityTable.delete(rec.id);
     }
-    entry.entityIds = [];
+    entry.records = NO_RECORDS;
+    entry.ents = NO_ENTS;
   }
 }
 

@@ -1,7 +1,10 @@
-// One sidebar entity (a speaker, a date value, a figure value) as per-document contributions:
-// an edit replaces one document's marks without touching the others. The corpus-order views
-// (marks, statements, roles, kind, definition) are built on first use after a change.
-import type { Annotation, Span } from '../analysis';
+// One sidebar entity (a speaker, a date value, a figure value), kept compact: a number, and per
+// document only the count of its marks and statements. The marks themselves are the document's
+// resolved annotations, tagged with the entity's number (CorpusIndex keeps an Int32Array of
+// entity numbers parallel to each file's annotations), so the table holds no per-mark objects.
+// Corpus-order views are derived on use: the summary (roles, kind, counts) is cached until the
+// entity changes; mark lists are cached only for entities asked for them (navigation, sidebar).
+import type { Annotation, Span, Statement } from '../analysis';
 import { correctionsOf } from '../corrections/apply';
 import type { EntityGroup } from '../lsp/protocol';
 
@@ -18,30 +21,40 @@ export interface StatementRef {
   cue: string | null;
 }
 
-const NO_ROLES: string[] = [];
-
-interface Contribution {
-  marks: Annotation[];
-  statements: StatementRef[];
+/** what a record reads of one document: its annotations, their entity numbers, its statements */
+export interface DocSource {
+  annotations: Annotation[];
+  ents: Int32Array;
+  statements: Statement[];
 }
 
 /** a document's position in corpus order (files by URI) */
 export type Ordinal = (uri: string) => number;
+export type Source = (uri: string) => DocSource | null;
+
+const NO_ROLES: string[] = [];
+const NO_IDS: string[] = [];
+/** per-document counts packed in one number: marks + statements × STMT */
+const STMT = 2 ** 26;
+
+interface Summary {
+  roles: string[];
+  mentions: number;
+  files: number;
+  quoted: number;
+  kind: string | null;
+  corrected: string[];
+}
 
 export class EntityRecord {
-  private readonly byDoc = new Map<string, Contribution>();
+  /** document URI → marks + statements × STMT */
+  private readonly byDoc = new Map<string, number>();
   /** documents in corpus order, then the corpus-order views, built on first use after a change */
   private order: string[] | null = null;
-  private summaryView: {
-    roles: string[];
-    mentions: number;
-    files: number;
-    quoted: StatementRef[];
-    statements: StatementRef[];
-    kind: string | null;
-    corrected: string[];
-  } | null = null;
-  private marksView: { marks: Mark[]; definition: Mark | null } | null = null;
+  private summaryView: Summary | null = null;
+  private marksView: Mark[] | null = null;
+  private definitionView: Mark | null | undefined = undefined;
+  private quotedView: StatementRef[] | null = null;
   /** number of marks and of statements, kept without building the views */
   count = 0;
   statementCount = 0;
@@ -49,9 +62,12 @@ export class EntityRecord {
 
   constructor(
     readonly id: string,
+    /** the number files tag this entity's marks with */
+    readonly num: number,
     readonly group: EntityGroup,
     readonly label: string,
     private readonly ordinal: Ordinal,
+    private readonly source: Source,
   ) {
     this.lowerLabel = label.toLowerCase();
   }
@@ -65,6 +81,8 @@ export class EntityRecord {
     if (reorder) this.order = null;
     this.summaryView = null;
     this.marksView = null;
+    this.definitionView = undefined;
+    this.quotedView = null;
   }
 
   /** Corpus order changed (files added or removed): views are rebuilt on next use. */
@@ -72,79 +90,124 @@ export class EntityRecord {
     this.changed();
   }
 
-  private contribution(uri: string): Contribution {
-    let c = this.byDoc.get(uri);
-    if (!c) this.byDoc.set(uri, (c = { marks: [], statements: [] }));
-    return c;
+  /** Sets one document's number of marks and statements (the marks are tagged in the document). */
+  setContribution(uri: string, marks: number, statements: number): void {
+    const old = this.byDoc.get(uri);
+    if (old !== undefined) {
+      this.count -= old % STMT;
+      this.statementCount -= Math.floor(old / STMT);
+    }
+    this.byDoc.set(uri, marks + statements * STMT);
+    this.count += marks;
+    this.statementCount += statements;
+    this.changed(old === undefined);
   }
 
-  /** Sets one document's marks (in text order) and statements. */
-  setContribution(uri: string, marks: Annotation[], statements: StatementRef[]): void {
-    const old = this.byDoc.get(uri);
-    if (old) {
-      this.count -= old.marks.length;
-      this.statementCount -= old.statements.length;
+  drop(uri: string): void {
+    const c = this.byDoc.get(uri);
+    if (c === undefined) return;
+    this.count -= c % STMT;
+    this.statementCount -= Math.floor(c / STMT);
+    this.byDoc.delete(uri);
+    this.changed();
+  }
+
+  /** the entity's marks in one document, in text order */
+  private marksIn(uri: string, out: Mark[] | null, visit?: (a: Annotation) => boolean | void): void {
+    const c = this.byDoc.get(uri);
+    if (!c || c % STMT === 0) return;
+    const s = this.source(uri);
+    if (!s) return;
+    const { annotations, ents } = s;
+    const num = this.num;
+    for (let i = 0; i < ents.length; i++) {
+      if (ents[i] !== num) continue;
+      const a = annotations[i];
+      if (out) out.push({ uri, annotation: a });
+      if (visit && visit(a) === false) return;
     }
-    this.byDoc.set(uri, { marks, statements });
-    this.count += marks.length;
-    this.statementCount += statements.length;
-    this.changed(!old);
+  }
+
+  /** statements in one document: its speaker marks, then the statements tied to it by pronouns */
+  private statementsIn(uri: string, out: StatementRef[], quotedOnly = false): void {
+    const c = this.byDoc.get(uri);
+    if (!c || c < STMT || this.group !== 'speaker') return;
+    const s = this.source(uri);
+    if (!s) return;
+    const { annotations, ents } = s;
+    for (let i = 0; i < ents.length; i++) {
+      if (ents[i] !== this.num) continue;
+      const a = annotations[i];
+      if (a.type !== 'speaker' || (quotedOnly && !a.quote)) continue;
+      out.push({ uri, anchor: { start: a.start, end: a.end }, quote: a.quote ?? null, cue: a.cue ?? null });
+    }
+    for (const st of s.statements) {
+      if (st.entity !== this.label || (quotedOnly && !st.quote)) continue;
+      out.push({ uri, anchor: st.anchor, quote: st.quote, cue: st.cue });
+    }
   }
 
   /** the first `n` marks in corpus order, without building the whole list */
   firstMarks(n: number): Mark[] {
-    if (this.marksView) return this.marksView.marks.slice(0, n);
+    if (this.marksView) return this.marksView.slice(0, n);
     const out: Mark[] = [];
     for (const uri of this.sortedUris()) {
-      for (const a of this.byDoc.get(uri)!.marks) {
-        if (out.length >= n) return out;
-        out.push({ uri, annotation: a });
-      }
+      if (out.length >= n) break;
+      this.marksIn(uri, out, () => out.length < n);
     }
-    return out;
+    return out.slice(0, n);
   }
 
   /** the first role in corpus order (what roles[0] is), found without building the summary */
   get firstRole(): string | null {
     if (this.group !== 'speaker') return null;
     if (this.summaryView) return this.summaryView.roles[0] ?? null;
-    for (const uri of this.sortedUris()) for (const a of this.byDoc.get(uri)!.marks) if (a.role) return a.role;
+    let role: string | null = null;
+    for (const uri of this.sortedUris()) {
+      this.marksIn(uri, null, (a) => {
+        if (a.role) role = a.role;
+        return !role;
+      });
+      if (role) return role;
+    }
     return null;
   }
 
-  addMark(uri: string, a: Annotation): void {
-    this.contribution(uri).marks.push(a);
-    this.count++;
-    this.changed();
-  }
-
-  addStatement(uri: string, s: StatementRef): void {
-    this.contribution(uri).statements.push(s);
-    this.statementCount++;
-    this.changed();
-  }
-
-  drop(uri: string): void {
-    const c = this.byDoc.get(uri);
-    if (!c) return;
-    this.count -= c.marks.length;
-    this.statementCount -= c.statements.length;
-    this.byDoc.delete(uri);
-    this.changed();
-  }
-
-  /** every mark in corpus order (files by URI, then offset) */
+  /** every mark in corpus order (files by URI, then offset); cached until the entity changes */
   get marks(): Mark[] {
-    return this.buildMarks().marks;
+    if (!this.marksView) {
+      const marks: Mark[] = [];
+      for (const uri of this.sortedUris()) this.marksIn(uri, marks);
+      this.marksView = marks;
+    }
+    return this.marksView;
   }
 
   /** its first full-name mark in corpus order, else its first speaker mark, else its first mark */
   get definition(): Mark | null {
-    return this.buildMarks().definition;
+    if (this.definitionView !== undefined) return this.definitionView;
+    let full: Mark | null = null, speaker: Mark | null = null, first: Mark | null = null;
+    for (const uri of this.sortedUris()) {
+      this.marksIn(uri, null, (a) => {
+        if (!first) first = { uri, annotation: a };
+        if (!speaker && a.type === 'speaker') speaker = { uri, annotation: a };
+        if (a.text === this.label) {
+          full = { uri, annotation: a };
+          return false;
+        }
+        return true;
+      });
+      if (full) break;
+    }
+    this.definitionView = full ?? speaker ?? first;
+    return this.definitionView;
   }
 
+  /** statements in corpus order (built on each call: hover needs only their number, statementCount) */
   get statements(): StatementRef[] {
-    return this.summary().statements;
+    const out: StatementRef[] = [];
+    for (const uri of this.sortedUris()) this.statementsIn(uri, out);
+    return out;
   }
 
   /** speakers: roles in corpus order of first appearance (only speaker marks have roles) */
@@ -172,18 +235,33 @@ export class EntityRecord {
     return this.summary().mentions;
   }
 
-  /** statements with a quote, in corpus order */
-  get quoted(): StatementRef[] {
+  /** number of statements with a quote */
+  get quotedCount(): number {
     return this.summary().quoted;
+  }
+
+  /** statements with a quote, in corpus order (cached until the entity changes) */
+  get quoted(): StatementRef[] {
+    if (!this.quotedView) {
+      const out: StatementRef[] = [];
+      for (const uri of this.sortedUris()) this.statementsIn(uri, out, true);
+      this.quotedView = out;
+    }
+    return this.quotedView;
   }
 
   /** statements and mention marks in one document */
   countsIn(uri: string): { statements: number; mentions: number; quoted: StatementRef[] } {
     const c = this.byDoc.get(uri);
-    if (!c) return { statements: 0, mentions: 0, quoted: [] };
+    if (c === undefined) return { statements: 0, mentions: 0, quoted: [] };
     let mentions = 0;
-    for (const a of c.marks) if (a.type === 'mention') mentions++;
-    return { statements: c.statements.length, mentions, quoted: c.statements.filter((s) => s.quote) };
+    this.marksIn(uri, null, (a) => {
+      if (a.type === 'mention') mentions++;
+      return true;
+    });
+    const quoted: StatementRef[] = [];
+    this.statementsIn(uri, quoted, true);
+    return { statements: Math.floor(c / STMT), mentions, quoted };
   }
 
   private sortedUris(): string[] {
@@ -200,36 +278,34 @@ export class EntityRecord {
     return this.order;
   }
 
-  private summary() {
+  private summary(): Summary {
     if (this.summaryView) return this.summaryView;
-    const roles: string[] = [];
-    const statements: StatementRef[] = [];
-    let mentions = 0, files = 0, kind: string | null = null;
-    const corrected = new Set<string>();
+    let roles = NO_ROLES, corrected: Set<string> | null = null;
+    let mentions = 0, files = 0, quoted = 0, kind: string | null = null;
+    const speaker = this.group === 'speaker';
     for (const uri of this.sortedUris()) {
       const c = this.byDoc.get(uri)!;
-      if (c.marks.length) {
-        files++;
-        if (kind === null) kind = c.marks[0].subtype;
-      }
-      for (const a of c.marks) {
+      if (c % STMT === 0 && !(speaker && c >= STMT)) continue;
+      const s = this.source(uri);
+      if (!s) continue;
+      if (c % STMT) files++;
+      const { annotations, ents } = s;
+      for (let i = 0; i < ents.length; i++) {
+        if (ents[i] !== this.num) continue;
+        const a = annotations[i];
+        if (kind === null) kind = a.subtype;
         if (a.type === 'mention') mentions++;
-        if (a.role && !roles.includes(a.role)) roles.push(a.role);
-        for (const id of correctionsOf(a)) corrected.add(id);
+        else if (a.type === 'speaker' && a.quote) quoted++;
+        if (a.role && !roles.includes(a.role)) {
+          if (roles === NO_ROLES) roles = [];
+          roles.push(a.role);
+        }
+        const ids = correctionsOf(a);
+        if (ids.length) for (const id of ids) (corrected ??= new Set()).add(id);
       }
-      for (const st of c.statements) statements.push(st);
+      if (speaker && c >= STMT) for (const st of s.statements) if (st.quote && st.entity === this.label) quoted++;
     }
-    this.summaryView = { roles, mentions, files, statements, quoted: statements.filter((x) => x.quote), kind, corrected: [...corrected] };
+    this.summaryView = { roles, mentions, files, quoted, kind, corrected: corrected ? [...corrected] : NO_IDS };
     return this.summaryView;
-  }
-
-  private buildMarks() {
-    if (this.marksView) return this.marksView;
-    const marks: Mark[] = [];
-    for (const uri of this.sortedUris()) for (const a of this.byDoc.get(uri)!.marks) marks.push({ uri, annotation: a });
-    const definition =
-      marks.find((m) => m.annotation.text === this.label) ?? marks.find((m) => m.annotation.type === 'speaker') ?? marks[0] ?? null;
-    this.marksView = { marks, definition };
-    return this.marksView;
   }
 }

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { compactExtraction } from './compact-extraction';
 import { extractDocument, type AnalyzeOptions, type DocumentExtraction } from '../analysis';
 
 export interface ExtractRequest {
@@ -153,7 +154,7 @@ export class WorkerPool {
         return;
       }
       try {
-        job.resolve({ ok: true, extraction: extractDocument({ id: job.request.uri, text: job.request.text }, job.request.options) });
+        job.resolve({ ok: true, extraction: compactExtraction(extractDocument({ id: job.request.uri, text: job.request.text }, job.request.options)) });
       } catch (e) {
         job.resolve({ ok: false, reason: `analysis failed: ${e instanceof Error ? e.message : e}` });
       }
