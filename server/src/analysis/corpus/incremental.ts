@@ -24,6 +24,7 @@ import { removeOverlaps } from '../refiners/overlap';
 const MAX_SUFFIX_WORDS = 6;
 const MAX_CANDIDATES = 8;
 const SPACES = /[\s\u00a0]+/;
+const NONE: string[] = [];
 
 type ListKind = 's' | 'p' | 'i';
 
@@ -67,9 +68,10 @@ interface Doc {
   acronyms: Map<string, string>;
   baseIds: string[];
   speakerIds: Map<string, number>;
-  lookups: Set<string>;
-  subLookups: Set<string>;
-  deps: Set<string>;
+  /** name keys, sub-span keys and entity ids it looked up (distinct; arrays: far smaller than sets) */
+  lookups: string[];
+  subLookups: string[];
+  deps: string[];
   refs: Ref[];
   contrib: Map<string, Contribution>;
   result: DocumentAnalysis | null;
@@ -141,7 +143,7 @@ export class IncrementalCorpus {
       }
       d.speakerIds = new Map();
       this.unregister(this.lookupDocs, d.lookups, d);
-      d.lookups = new Set();
+      d.lookups = NONE;
       this.dropExpansion(d, touchedIds, oldLook);
     };
 
@@ -480,18 +482,19 @@ export class IncrementalCorpus {
   private deriveIds(d: Doc): void {
     d.baseIds = new Array(d.names.length);
     d.speakerIds = new Map();
-    d.lookups = new Set();
+    const lookups = new Set<string>();
     d.names.forEach((occ, i) => {
       if (occ.speaker?.metonym) {
         d.baseIds[i] = occ.speaker.metonym;
         this.addCount(d.speakerIds, occ.speaker.metonym, 1);
         return;
       }
-      d.lookups.add(occ.key);
+      lookups.add(occ.key);
       const id = this.idOf(occ.key, d);
       d.baseIds[i] = id;
       if (occ.speaker) this.addCount(d.speakerIds, id, 1);
     });
+    d.lookups = [...lookups];
   }
 
   private expandRefs(d: Doc): void {
@@ -551,8 +554,8 @@ export class IncrementalCorpus {
     });
     refs.push(...extra);
     d.refs = refs.filter((r) => this.isEntity(r.id));
-    d.deps = deps;
-    d.subLookups = sub;
+    d.deps = [...deps];
+    d.subLookups = [...sub];
   }
 
   private addExpansion(d: Doc, touchedIds: Set<string>): void {
@@ -599,8 +602,8 @@ export class IncrementalCorpus {
   private dropExpansion(d: Doc, touchedIds: Set<string>, oldLook: Map<string, { name: string; subtype: string }>): void {
     this.unregister(this.depDocs, d.deps, d);
     this.unregister(this.subLookupDocs, d.subLookups, d);
-    d.deps = new Set();
-    d.subLookups = new Set();
+    d.deps = NONE;
+    d.subLookups = NONE;
     for (const [id, c] of d.contrib) {
       if (!oldLook.has(id)) oldLook.set(id, { name: this.nameOf(id), subtype: this.subtypeOf(id) });
       const ev = this.evidence.get(id)!;
@@ -679,7 +682,7 @@ export class IncrementalCorpus {
     else m.set(key, v);
   }
 
-  private register(m: Map<string, Set<Doc>>, keys: Set<string>, d: Doc): void {
+  private register(m: Map<string, Set<Doc>>, keys: readonly string[], d: Doc): void {
     for (const k of keys) {
       let s = m.get(k);
       if (!s) m.set(k, (s = new Set()));
@@ -687,7 +690,7 @@ export class IncrementalCorpus {
     }
   }
 
-  private unregister(m: Map<string, Set<Doc>>, keys: Set<string>, d: Doc): void {
+  private unregister(m: Map<string, Set<Doc>>, keys: readonly string[], d: Doc): void {
     for (const k of keys) {
       const s = m.get(k);
       if (!s) continue;
@@ -711,8 +714,8 @@ function makeDoc(ex: DocumentExtraction): Doc {
   const acronyms = new Map<string, string>();
   for (const [a, long] of ex.entities?.acronyms ?? []) if (!acronyms.has(a)) acronyms.set(a, long);
   return {
-    uri: ex.id, ex, names, keyStats, acronyms, baseIds: [], speakerIds: new Map(), lookups: new Set(), subLookups: new Set(),
-    deps: new Set(), refs: [], contrib: new Map(), result: null,
+    uri: ex.id, ex, names, keyStats, acronyms, baseIds: [], speakerIds: new Map(), lookups: NONE, subLookups: NONE,
+    deps: NONE, refs: [], contrib: new Map(), result: null,
   };
 }
 
