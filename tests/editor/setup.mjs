@@ -76,8 +76,11 @@ function ensureCodeServer(node, quiet) {
   log(quiet, `installing ${CODE_SERVER_SPEC} with Node 24 into ${prefix} (about 2.5 minutes on 2 cores)`);
   mkdirSync(prefix, { recursive: true });
   if (!existsSync(join(prefix, 'package.json'))) writeFileSync(join(prefix, 'package.json'), '{"private":true}\n');
+  // Under `npm test` the environment carries the outer npm's settings (npm_config_user_agent
+  // names Node 20, and code-server's postinstall reads its Node version from it): drop them.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   const env = {
-    ...process.env,
+    ...inherited,
     PATH: `${node.bin}:${process.env.PATH}`,
     npm_config_nodedir: node.pkg,
   };
