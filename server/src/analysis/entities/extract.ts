@@ -1,14 +1,13 @@
 // Per-document extraction: name occurrences with person/org evidence, speakers found by the
 // attribution patterns, acronym definitions and pending pronoun/continuation statements.
 // Output is plain JSON data (cached per file).
-import { F, K, tokenize, lower, type Tokens } from './tokens';
+import { F, K, W, tokenize, wb, type Tokens } from './tokens';
 import { chunkNames, type Chunk } from './names';
 import { findAttributions } from './attribution';
 import { findStatements, type PendingStatement } from './statements';
 import { roleBefore, roleAfter } from './roles';
 import { capitalCountry, countryGroup, isPlaceKey } from './lexicon/places';
-import { GIVEN_NAMES, GROUP_NOUNS, PERSON_HEAD_NOUNS, FUNCTION_WORDS, PLURAL_SOURCES } from './lexicon/words';
-import { TITLE_WORDS } from './lexicon/titles';
+import { FUNCTION_WORDS, PLURAL_SOURCES } from './lexicon/words';
 import { SPEECH_VERBS } from './lexicon/speech-verbs';
 import type { Span } from '../types';
 
@@ -86,16 +85,15 @@ function occurrence(t: Tokens, c: Chunk): NameOcc {
   let p = 0, o = 0;
   if (c.org) o += 3;
   if (c.titled) p += 2;
-  if (c.words >= 2 && GIVEN_NAMES.has(lower(t, c.text.startsWith('The ') ? c.a + 1 : c.a))) p += 2;
-  const prev = lower(t, c.a - 1);
-  if (TITLE_WORDS.has(prev) && !(t.flags[c.a - 1] & F.Cap)) p += 2;
+  if (c.words >= 2 && (wb(t, c.text.startsWith('The ') ? c.a + 1 : c.a) & W.Given)) p += 2;
+  if ((wb(t, c.a - 1) & W.Title) && !(t.flags[c.a - 1] & F.Cap)) p += 2;
   const nextTok = c.b;
   if (nextTok < t.n) {
     if (t.kind[nextTok] === K.Dash && t.start[nextTok] === c.end) o += 1; // Hamas-held
     else if (t.kind[nextTok] === K.Word && !(t.flags[nextTok] & F.Cap)) {
-      const w = lower(t, nextTok);
-      if (GROUP_NOUNS.has(w)) o += 1;
-      else if (PERSON_HEAD_NOUNS.has(w)) p += 1;
+      const bits = wb(t, nextTok);
+      if (bits & W.GroupNoun) o += 1;
+      else if (bits & W.PersonHead) p += 1;
     }
   }
   if (isPlaceKey(c.key)) o += 5;
