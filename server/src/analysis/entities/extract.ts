@@ -78,6 +78,7 @@ export function extract(text: string): Extraction {
     }
   }
   lastIndex = null;
+  scanned = null;
   return { names, acronyms, statements: findStatements(t, cueTokens) };
 }
 
@@ -124,6 +125,23 @@ function lowerUse(t: Tokens, c: Chunk, w: string): boolean {
   for (let k = 0; k < w.length; k++) h = k === 0 ? w.charCodeAt(0) : (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
   const from = c.start - 20000, to = c.end + 20000;
   const S = t.start, E = t.end, text = t.text, L = w.length;
+  // the first few questions of a document: a scan of the window (cheaper than building the index)
+  if (lastIndex === null || lastIndex.t !== t) {
+    if (scanned !== t) { scanned = t; scans = 0; }
+    if (scans < 4) {
+      scans++;
+      const H = t.h, kind = t.kind, flags = t.flags, n = t.n;
+      let lo = 0, hi = n;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (S[mid] < from) lo = mid + 1; else hi = mid; }
+      for (let i = lo; i < n && S[i] <= to; i++) {
+        if (H[i] !== h || kind[i] !== K.Word || (flags[i] & F.Cap) || E[i] - S[i] !== L || E[i] > to) continue;
+        let same = true;
+        for (let k = 0; k < L; k++) if (text.charCodeAt(S[i] + k) !== w.charCodeAt(k)) { same = false; break; }
+        if (same) return true;
+      }
+      return false;
+    }
+  }
   // candidates: the lower-case word tokens of the same hash, in text order
   const ix = lowerIndex(t);
   let slot = Math.imul(h, 0x9e3779b1) & ix.mask;
@@ -148,6 +166,9 @@ interface LowerIndex {
 
 // Built once per document on first use (plain typed arrays: a few integer operations per token).
 let lastIndex: { t: Tokens; ix: LowerIndex } | null = null;
+// the document whose first questions were answered by a scan, and how many
+let scanned: Tokens | null = null;
+let scans = 0;
 
 function lowerIndex(t: Tokens): LowerIndex {
   if (lastIndex !== null && lastIndex.t === t) return lastIndex.ix;

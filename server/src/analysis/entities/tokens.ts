@@ -487,22 +487,30 @@ export function tlen(t: Tokens, i: number): number {
   return i >= 0 && i < t.n ? t.end[i] - t.start[i] : 0;
 }
 
+/** A bit per scanner hash (folded to 16 bits) of some lower-case words, for mayBe(). */
+export type HashFilter = Uint32Array;
+
 /** The scanner's hashes of lower-case words, for mayBe(). */
-export function wordHashes(words: Iterable<string>): Set<number> {
-  const out = new Set<number>();
+export function wordHashes(words: Iterable<string>): HashFilter {
+  const out = new Uint32Array(1 << 11);
   for (const w of words) {
     if (!w) continue;
     let h = w.charCodeAt(0);
     for (let k = 1; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
-    out.add(h);
+    const f = (h ^ (h >>> 16)) & 0xffff;
+    out[f >>> 5] |= 1 << (f & 31);
   }
   return out;
 }
 
 /**
  * False when word token i, lower-cased, is certainly none of the words whose wordHashes() are
- * given (no string is read): ASCII words have the hash of their lower() form.
+ * given (no string is read): ASCII words have the hash of their lower() form. A prefilter only:
+ * true may still be none of them.
  */
-export function mayBe(t: Tokens, i: number, hashes: Set<number>): boolean {
-  return (t.flags[i] & F.Wide) !== 0 || hashes.has(t.h[i]);
+export function mayBe(t: Tokens, i: number, hashes: HashFilter): boolean {
+  if ((t.flags[i] & F.Wide) !== 0) return true;
+  const h = t.h[i];
+  const f = (h ^ (h >>> 16)) & 0xffff;
+  return (hashes[f >>> 5] & (1 << (f & 31))) !== 0;
 }
