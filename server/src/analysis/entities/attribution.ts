@@ -2,14 +2,12 @@
 //   X [, appositive,] [aux/adverbs] said        "“…,” said X"       "according to X"
 //   X's statement / X's office announced        "a statement from X"  "…, saying" (clause subject)
 //   X issued a statement / released … in which … affirmed           coordinated subjects "X and Y said"
-import { F, K, type Tokens, lower, tlen, clauseEnd, wordHashes, mayBe } from './tokens';
+import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe } from './tokens';
 import type { Chunk, ChunkIndex } from './names';
-import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, PUBLISH_VERBS, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
-import { AUXILIARIES, ADVERBS, PREPOSITIONS, COMPLEMENTIZERS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, MONTHS_DAYS } from './lexicon/words';
+import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
+import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS } from './lexicon/words';
 
 const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
-import { TITLE_WORDS, ROLE_MODIFIERS } from './lexicon/titles';
-import { DEMONYM_WORDS } from './lexicon/places';
 
 /** Conjunctions that open a clause: a name after them can be its subject ("after the FAA said"). */
 const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although']);
@@ -86,13 +84,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let steps = 0;
     while (i < n && steps < 5 && t.kind[i] === K.Word) {
       if (t.flags[i] & F.Cap) {
-        if (MONTHS_DAYS.has(word(i))) { i++; steps++; continue; } // "Blinken Tuesday said" (rare) / after "on"
+        if ((wb(t, i) & W.MonthDay) !== 0) { i++; steps++; continue; } // "Blinken Tuesday said" (rare) / after "on"
         break;
       }
       const w = word(i);
-      if (AUXILIARIES.has(w) || ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly') && w !== 'rally' && w !== 'family')) { i++; steps++; continue; }
+      if ((wb(t, i) & (W.Aux | W.Adverb)) !== 0 || (w.length > 4 && w.endsWith('ly') && w !== 'rally' && w !== 'family')) { i++; steps++; continue; }
       // a time phrase: "on Tuesday", "last week", "this morning"
-      if ((w === 'on' || w === 'last' || w === 'this' || w === 'on') && MONTHS_DAYS.has(lower(t, i + 1))) { i += 2; steps++; continue; }
+      if ((w === 'on' || w === 'last' || w === 'this' || w === 'on') && (wb(t, i + 1) & W.MonthDay) !== 0) { i += 2; steps++; continue; }
       if ((w === 'last' || w === 'this' || w === 'earlier' || w === 'later') && TIME_WORDS.has(lower(t, i + 1))) { i += 2; steps++; continue; }
       break;
     }
@@ -163,7 +161,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const isRoleWord = (i: number): boolean => {
     if (t.kind[i] !== K.Word) return false;
     const w = word(i);
-    return TITLE_WORDS.has(w) || ROLE_MODIFIERS.has(w) || DEMONYM_WORDS.has(w) || w === 'the' || w === 'of' || w === 'to' || (w.indexOf('-') > 0 && !(t.flags[i] & F.Cap));
+    return (wb(t, i) & (W.Title | W.RoleMod | W.Demonym)) !== 0 || w === 'the' || w === 'of' || w === 'to' || (w.indexOf('-') > 0 && !(t.flags[i] & F.Cap));
   };
   /** the head name after token i, over a role ("said US Secretary of State Antony Blinken") */
   const headAfter = (i: number): number => {
@@ -175,7 +173,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (c >= 0) { last = c; i = chunks[c].b; steps++; continue; }
       if (last >= 0 && !isRoleWord(i)) break;
       if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an')) break;
-      if (last >= 0 && !(TITLE_WORDS.has(word(i)) || ROLE_MODIFIERS.has(word(i)) || word(i) === 'of' || word(i) === 'to' || word(i) === 'the' || DEMONYM_WORDS.has(word(i)))) break;
+      if (last >= 0 && !((wb(t, i) & W.Title) !== 0 || (wb(t, i) & W.RoleMod) !== 0 || word(i) === 'of' || word(i) === 'to' || word(i) === 'the' || (wb(t, i) & W.Demonym) !== 0)) break;
       i++;
       steps++;
     }
@@ -194,7 +192,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   /** statement noun (within a few tokens) followed by from/by + names */
   const statementFrom = (i: number, cueTok: number, quote: Attribution['quote']): boolean => {
     for (let j = i; j < n && j < i + 5 && t.kind[j] === K.Word; j++) {
-      if (STATEMENT_NOUNS.has(word(j)) && (word(j + 1) === 'from' || word(j + 1) === 'by')) {
+      if ((wb(t, j) & W.Statement) !== 0 && (word(j + 1) === 'from' || word(j + 1) === 'by')) {
         const h = headAfter(j + 2);
         if (h >= 0) { add(group(h).members, word(cueTok) || word(j), cueTok, quote ?? quoteAfter(chunks[h].b - 1)); return true; }
       }
@@ -210,7 +208,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let p = ch.a - 1;
     if (word(p) === 'the') p--;
     const pw = word(p);
-    if (PREPOSITIONS.has(pw) && pw !== 'according' && !CLAUSE_CONJ.has(pw)) continue;
+    if ((wb(t, p) & W.Prep) && pw !== 'according' && !CLAUSE_CONJ.has(pw)) continue;
     const g = group(c);
     let j = g.next;
     let appositive = false;
@@ -229,21 +227,22 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (t.kind[j] === K.Poss) {
       let k = j + 1;
       let steps = 0;
-      while (k < n && steps < 3 && t.kind[k] === K.Word && !STATEMENT_NOUNS.has(word(k)) && !MOUTHPIECE_NOUNS.has(word(k)) && !(t.flags[k] & F.Cap)) {
+      while (k < n && steps < 3 && t.kind[k] === K.Word && !(wb(t, k) & (W.Statement | W.Mouthpiece)) && !(t.flags[k] & F.Cap)) {
         const w = word(k);
-        if (!(w.endsWith('ed') || w.endsWith('al') || w === 'own' || w === 'latest' || w === 'new' || w === 'recent' || w === 'joint' || w === 'official' || w === 'public' || ROLE_MODIFIERS.has(w))) break;
+        if (!(w.endsWith('ed') || w.endsWith('al') || w === 'own' || w === 'latest' || w === 'new' || w === 'recent' || w === 'joint' || w === 'official' || w === 'public' || (wb(t, k) & W.RoleMod) !== 0)) break;
         k++; steps++;
       }
       const w = word(k);
-      if (STATEMENT_NOUNS.has(w)) { add(g.members, w, k, quoteAfter(k)); continue; }
-      if (MOUTHPIECE_NOUNS.has(w)) {
+      const kb = wb(t, k);
+      if (kb & W.Statement) { add(g.members, w, k, quoteAfter(k)); continue; }
+      if (kb & W.Mouthpiece) {
         const v = skipAdv(k + 1);
-        if (SPEECH_VERBS.has(word(v))) add(g.members, word(v), v, quoteBefore(ch.a) ?? quoteAfter(v));
+        if ((wb(t, v) & W.Speech) !== 0) add(g.members, word(v), v, quoteBefore(ch.a) ?? quoteAfter(v));
       }
       continue;
     }
     // "A spokesman for X, Michael Steel, said": a name in apposition, then the verb
-    if (t.kind[j] === K.Comma && t.kind[ch.a - 1] === K.Comma && g.members.length === 1 && SPEECH_VERBS.has(word(j + 1)) && !word(j + 1).endsWith('ing')) {
+    if (t.kind[j] === K.Comma && t.kind[ch.a - 1] === K.Comma && g.members.length === 1 && (wb(t, j + 1) & W.Speech) !== 0 && !word(j + 1).endsWith('ing')) {
       add(g.members, word(j + 1), j + 1, quoteAfter(j + 1));
       continue;
     }
@@ -251,7 +250,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const w = word(j + 1);
       if (w === 'who' || w === 'which') {
         const v = skipAdv(j + 2);
-        if (SPEECH_VERBS.has(word(v))) { add(g.members, word(v), v, quoteAfter(v)); continue; }
+        if ((wb(t, v) & W.Speech) !== 0) { add(g.members, word(v), v, quoteAfter(v)); continue; }
       }
       // appositive or relative clause up to the next comma (at most two: ", D-Ill., the chairman,")
       for (let ap = 0; ap < 2 && t.kind[j] === K.Comma; ap++) {
@@ -266,16 +265,17 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     }
     if (SPOKES_NOUNS.has(word(j)) && !(t.flags[j] & F.Cap)) {
       const v2 = skipAdv(j + 1);
-      if (SPEECH_VERBS.has(word(v2)) && !word(v2).endsWith('ing')) { add(g.members, word(v2), v2, quoteBefore(ch.a) ?? quoteAfter(v2)); continue; }
+      if ((wb(t, v2) & W.Speech) !== 0 && !word(v2).endsWith('ing')) { add(g.members, word(v2), v2, quoteBefore(ch.a) ?? quoteAfter(v2)); continue; }
     }
     const v = skipAdv(j);
     const vw = word(v);
+    const vb = wb(t, v);
     if (!vw || (t.flags[v] & F.Cap && !idx.headline[t.para[v]])) continue;
     const afterQuote = quoteBefore(ch.a);
     if (vw.endsWith('ing')) continue;
     // "Critics say", "Analysts warn": a bare plural verb after one sentence-initial word is a common noun
     if (g.members.length === 1 && ch.sentInitial && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
-    if (SPEECH_VERBS.has(vw) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && QUOTE_VERBS.has(vw))) {
+    if ((vb & W.Speech) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
     }
@@ -290,13 +290,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       if (ok) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
     }
-    if (PUBLISH_VERBS.has(vw)) {
+    if (vb & W.Publish) {
       let ok = false;
       for (let k = v + 1; k < n && k < v + 40 && sameSent(v, k); k++) {
         const w = word(k);
-        if (k < v + 7 && STATEMENT_NOUNS.has(w)) { ok = true; break; }
+        if (k < v + 7 && (wb(t, k) & W.Statement)) { ok = true; break; }
         if (w === 'which' && word(k - 1) === 'in') {
-          for (let m = k + 1; m < k + 6 && m < n; m++) if (SPEECH_VERBS.has(word(m))) { ok = true; break; }
+          for (let m = k + 1; m < k + 6 && m < n; m++) if ((wb(t, m) & W.Speech) !== 0) { ok = true; break; }
           break;
         }
       }
@@ -315,6 +315,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (t.flags[i] & F.Cap && tlen(t, i) !== 9) continue;
     if (!mayBe(t, i, CUE_FIRST)) continue;
     const w = word(i);
+    const ib = wb(t, i);
     if (w === 'according' && word(i + 1) === 'to') {
       if (statementFrom(i + 2, i, null)) continue;
       const h = headAfter(i + 2);
@@ -329,12 +330,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       continue;
     }
-    if (STATEMENT_NOUNS.has(w) && (word(i + 1) === 'from' || word(i + 1) === 'by')) {
+    if ((ib & W.Statement) && (word(i + 1) === 'from' || word(i + 1) === 'by')) {
       statementFrom(i, i, null);
       continue;
     }
     // “…,” said X  /  , said X
-    if (QUOTE_VERBS.has(w) && !w.endsWith('ing')) {
+    if ((ib & W.QuoteVerb) && !w.endsWith('ing')) {
       const q = quoteBefore(i);
       if (!q && t.kind[i - 1] !== K.Comma) continue;
       if (!q) continue;
@@ -344,13 +345,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       continue;
     }
     // a spokesman for X said
-    if (MOUTHPIECE_NOUNS.has(w) && word(i + 1) === 'for') {
+    if ((ib & W.Mouthpiece) && word(i + 1) === 'for') {
       const h = headAfter(i + 2);
       if (h >= 0) {
         let v = chunks[h].b;
         if (t.kind[v] === K.Comma) continue;
         v = skipAdv(v);
-        if (SPEECH_VERBS.has(word(v))) add(group(h).members, word(v), v, quoteBefore(i) ?? quoteAfter(v));
+        if ((wb(t, v) & W.Speech) !== 0) add(group(h).members, word(v), v, quoteBefore(i) ?? quoteAfter(v));
       }
     }
   }
@@ -371,8 +372,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       let p = ch.a - 1;
       if (word(p) === 'the') p--;
       const pw = word(p);
-      if (PREPOSITIONS.has(pw) || t.kind[p] === K.Poss) continue;
-      if (COMPLEMENTIZERS.has(pw)) continue;
+      if ((wb(t, p) & W.Prep) || t.kind[p] === K.Poss) continue;
+      if (wb(t, p) & W.Complementizer) continue;
       // the subject of a coordinated group is its first member
       if (pw === 'and' || pw === '&') continue;
       const g = group(c);

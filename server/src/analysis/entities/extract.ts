@@ -1,14 +1,13 @@
 // Per-document extraction: name occurrences with person/org evidence, speakers found by the
 // attribution patterns, acronym definitions and pending pronoun/continuation statements.
 // Output is plain JSON data (cached per file).
-import { F, K, tokenize, lower, type Tokens } from './tokens';
+import { F, K, W, tokenize, wb, type Tokens } from './tokens';
 import { chunkNames, type Chunk } from './names';
 import { findAttributions } from './attribution';
 import { findStatements, type PendingStatement } from './statements';
 import { roleBefore, roleAfter } from './roles';
 import { capitalCountry, countryGroup, isPlaceKey } from './lexicon/places';
-import { GIVEN_NAMES, GROUP_NOUNS, PERSON_HEAD_NOUNS, FUNCTION_WORDS, PLURAL_SOURCES } from './lexicon/words';
-import { TITLE_WORDS } from './lexicon/titles';
+import { FUNCTION_WORDS, PLURAL_SOURCES } from './lexicon/words';
 import { SPEECH_VERBS } from './lexicon/speech-verbs';
 import type { Span } from '../types';
 
@@ -79,6 +78,7 @@ export function extract(text: string): Extraction {
     }
   }
   lastIndex = null;
+  scanned = null;
   return { names, acronyms, statements: findStatements(t, cueTokens) };
 }
 
@@ -86,16 +86,15 @@ function occurrence(t: Tokens, c: Chunk): NameOcc {
   let p = 0, o = 0;
   if (c.org) o += 3;
   if (c.titled) p += 2;
-  if (c.words >= 2 && GIVEN_NAMES.has(lower(t, c.text.startsWith('The ') ? c.a + 1 : c.a))) p += 2;
-  const prev = lower(t, c.a - 1);
-  if (TITLE_WORDS.has(prev) && !(t.flags[c.a - 1] & F.Cap)) p += 2;
+  if (c.words >= 2 && (wb(t, c.text.startsWith('The ') ? c.a + 1 : c.a) & W.Given)) p += 2;
+  if ((wb(t, c.a - 1) & W.Title) && !(t.flags[c.a - 1] & F.Cap)) p += 2;
   const nextTok = c.b;
   if (nextTok < t.n) {
     if (t.kind[nextTok] === K.Dash && t.start[nextTok] === c.end) o += 1; // Hamas-held
     else if (t.kind[nextTok] === K.Word && !(t.flags[nextTok] & F.Cap)) {
-      const w = lower(t, nextTok);
-      if (GROUP_NOUNS.has(w)) o += 1;
-      else if (PERSON_HEAD_NOUNS.has(w)) p += 1;
+      const bits = wb(t, nextTok);
+      if (bits & W.GroupNoun) o += 1;
+      else if (bits & W.PersonHead) p += 1;
     }
   }
   if (isPlaceKey(c.key)) o += 5;
@@ -126,6 +125,23 @@ function lowerUse(t: Tokens, c: Chunk, w: string): boolean {
   for (let k = 0; k < w.length; k++) h = k === 0 ? w.charCodeAt(0) : (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
   const from = c.start - 20000, to = c.end + 20000;
   const S = t.start, E = t.end, text = t.text, L = w.length;
+  // the first few questions of a document: a scan of the window (cheaper than building the index)
+  if (lastIndex === null || lastIndex.t !== t) {
+    if (scanned !== t) { scanned = t; scans = 0; }
+    if (scans < 4) {
+      scans++;
+      const H = t.h, kind = t.kind, flags = t.flags, n = t.n;
+      let lo = 0, hi = n;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (S[mid] < from) lo = mid + 1; else hi = mid; }
+      for (let i = lo; i < n && S[i] <= to; i++) {
+        if (H[i] !== h || kind[i] !== K.Word || (flags[i] & F.Cap) || E[i] - S[i] !== L || E[i] > to) continue;
+        let same = true;
+        for (let k = 0; k < L; k++) if (text.charCodeAt(S[i] + k) !== w.charCodeAt(k)) { same = false; break; }
+        if (same) return true;
+      }
+      return false;
+    }
+  }
   // candidates: the lower-case word tokens of the same hash, in text order
   const ix = lowerIndex(t);
   let slot = Math.imul(h, 0x9e3779b1) & ix.mask;
@@ -150,6 +166,9 @@ interface LowerIndex {
 
 // Built once per document on first use (plain typed arrays: a few integer operations per token).
 let lastIndex: { t: Tokens; ix: LowerIndex } | null = null;
+// the document whose first questions were answered by a scan, and how many
+let scanned: Tokens | null = null;
+let scans = 0;
 
 function lowerIndex(t: Tokens): LowerIndex {
   if (lastIndex !== null && lastIndex.t === t) return lastIndex.ix;

@@ -1,12 +1,10 @@
 // Proper-name chunker: runs of capitalised tokens, split into name segments at titles
 // ("US Secretary of State Antony Blinken" → "US" | role | "Antony Blinken"), months, function
 // words and leading places ("the Mideast Steve Witkoff" → "Mideast" | "Steve Witkoff").
-import { F, K, type Tokens, lower } from './tokens';
+import { F, K, W, type Tokens, lower, wb } from './tokens';
 import { nameKey } from './keys';
-import { TITLE_WORDS, ROLE_MODIFIERS, PORTFOLIO_WORDS } from './lexicon/titles';
-import { FUNCTION_WORDS, MONTHS_DAYS, NAME_PARTICLES, ORG_MARKERS, PUBLICATION_WORDS, AUXILIARIES, GIVEN_NAMES } from './lexicon/words';
-import { DEMONYM_WORDS, isPlaceKey } from './lexicon/places';
-import { SPEECH_VERBS } from './lexicon/speech-verbs';
+import { FUNCTION_WORDS, NAME_PARTICLES } from './lexicon/words';
+import { isPlaceKey } from './lexicon/places';
 
 export interface Chunk {
   /** token range [a, b) */
@@ -32,18 +30,6 @@ export interface Chunk {
 
 const MAX_CHUNK = 8;
 
-function isTitleTok(w: string): boolean {
-  if (TITLE_WORDS.has(w)) return true;
-  if (w.indexOf('-') > 0) return TITLE_WORDS.has(w.slice(w.lastIndexOf('-') + 1));
-  return false;
-}
-
-function isDemonym(w: string): boolean {
-  if (DEMONYM_WORDS.has(w)) return true;
-  if (w.indexOf('-') > 0) return w.split('-').every((p) => DEMONYM_WORDS.has(p));
-  return false;
-}
-
 /** Paragraphs written in Title Case or ALL CAPS (headlines, boilerplate). */
 function headlineParas(t: Tokens): Uint8Array {
   const np = t.paraStart.length - 1;
@@ -58,7 +44,7 @@ function headlineParas(t: Tokens): Uint8Array {
       if (f & F.Cap) {
         caps++;
         if (f & F.AllCaps) allcaps++;
-        if (i > a && FUNCTION_WORDS.has(lower(t, i))) fnCaps++;
+        if (i > a && (wb(t, i) & W.Function)) fnCaps++;
       }
     }
     if (words >= 2 && allcaps === words) out[p] = 2;
@@ -97,8 +83,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
       if ((ch === 39 || ch === 0x2019) && FUNCTION_WORDS.has(text.slice(s, k).toLowerCase())) return false; // We’ve, It’s
     }
     if (heads[t.para[i]]) {
-      const w = lower(t, i);
-      if (FUNCTION_WORDS.has(w) || SPEECH_VERBS.has(w) || AUXILIARIES.has(w)) return false;
+      if (wb(t, i) & (W.Function | W.Speech | W.Aux)) return false;
     }
     return true;
   };
@@ -116,14 +101,14 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (!ofBridge(t, i, j)) break;
           if (capWord(j + 1)) { j += 2; continue; }
           if (j + 2 < n && lower(t, j + 1) === 'the' && capWord(j + 2)) { j += 3; continue; }
-        } else if (NAME_PARTICLES.has(w) && capWord(j + 1)) { j += 2; continue; }
+        } else if ((wb(t, j) & W.Particle) && capWord(j + 1)) { j += 2; continue; }
         // "Office for Budget Responsibility", "Panel on Climate Change", "National Oceanic and Atmospheric Administration"
         else if ((w === 'for' || w === 'on' || w === 'and') && capWord(j + 1)) {
           let r = j + 1;
           while (r < n && r < j + 6 && capWord(r) && t.sent[r] === t.sent[i]) r++;
           const leftOrg = hasMarker(t, i, j);
-          const rightOrg = ORG_MARKERS.has(lower(t, r - 1));
-          if ((w !== 'and' && leftOrg && r - j > 1 && !MONTHS_DAYS.has(lower(t, j + 1))) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !GIVEN_NAMES.has(lower(t, i)))) { j = r; continue; }
+          const rightOrg = (wb(t, r - 1) & W.Org) !== 0;
+          if ((w !== 'and' && leftOrg && r - j > 1 && !(wb(t, j + 1) & W.MonthDay)) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given))) { j = r; continue; }
         }
       }
       break;
@@ -143,7 +128,7 @@ function isPartyTag(t: Tokens, i: number): boolean {
 }
 
 function hasMarker(t: Tokens, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (ORG_MARKERS.has(lower(t, k))) return true;
+  for (let k = a; k < b; k++) if (wb(t, k) & W.Org) return true;
   return false;
 }
 
@@ -153,9 +138,9 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   if (hasMarker(t, a, j)) return true;
   let given = false, title = false;
   for (let k = a; k < j; k++) {
-    const w = lower(t, k);
-    if (TITLE_WORDS.has(w) || ROLE_MODIFIERS.has(w)) { title = true; given = false; }
-    else if (GIVEN_NAMES.has(w)) given = true;
+    const bits = wb(t, k);
+    if (bits & (W.Title | W.RoleMod)) { title = true; given = false; }
+    else if (bits & W.Given) given = true;
   }
   if (given && j - a >= 2) return false;
   if (title) return true;
@@ -173,8 +158,8 @@ function splitRun(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[],
   let s = a;
   for (let i = a; i <= b; i++) {
     if (i === b) { if (s < b) titleSplit(t, s, b, loose, out, at); break; }
-    const w = lower(t, i);
-    if (MONTHS_DAYS.has(w) || (FUNCTION_WORDS.has(w) && (t.flags[i] & F.Cap) && !(w === 'the' && i === s))) {
+    const bits = wb(t, i);
+    if ((bits & W.MonthDay) || ((bits & W.Function) && (t.flags[i] & F.Cap) && !(i === s && lower(t, i) === 'the'))) {
       if (s < i) titleSplit(t, s, i, loose, out, at);
       s = i + 1;
     }
@@ -192,19 +177,18 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   let personTitle = false;
   if (!loose) {
     for (let i = a; i < b; i++) {
-      const w = lower(t, i);
-      if (!isTitleTok(w)) continue;
+      if (!(wb(t, i) & W.TitleTok)) continue;
       let e = i + 1;
       // "Secretary of State", "Minister of Foreign Affairs"
       if (e < b && lower(t, e) === 'of') {
         let k = e + 1;
-        while (k < b && PORTFOLIO_WORDS.has(lower(t, k))) k++;
+        while (k < b && (wb(t, k) & W.Portfolio)) k++;
         if (k > e + 1) e = k;
       }
       if (e >= b) { headFrom = b; roleFrom = roleFrom < 0 ? a : roleFrom; break; }
       // "Justice Department", "General Assembly": the rest is an organisation, not a person
       let allOrg = true;
-      for (let k = e; k < b; k++) if (!ORG_MARKERS.has(lower(t, k))) { allOrg = false; break; }
+      for (let k = e; k < b; k++) if (!(wb(t, k) & W.Org)) { allOrg = false; break; }
       if (allOrg) break;
       headFrom = e;
       if (roleFrom < 0) roleFrom = a;
@@ -217,7 +201,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     let s = roleFrom;
     for (let i = roleFrom; i <= headFrom; i++) {
       const w = i < headFrom ? lower(t, i) : '';
-      const boundary = i === headFrom || isTitleTok(w) || w === 'of' || w === 'the' || (PORTFOLIO_WORDS.has(w) && i > roleFrom && lower(t, i - 1) === 'of');
+      const bits = i < headFrom ? wb(t, i) : 0;
+      const boundary = i === headFrom || (bits & W.TitleTok) !== 0 || w === 'of' || w === 'the' || ((bits & W.Portfolio) !== 0 && i > roleFrom && lower(t, i - 1) === 'of');
       if (boundary) {
         if (s < i) emit(t, s, i, -1, false, false, out, at, -1, true);
         s = i + 1;
@@ -233,16 +218,16 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   while (a < b && (t.flags[a] & F.Cap) === 0 && t.kind[a] === K.Word && !capParticle(t, a)) a++;
   while (b > a && (t.flags[b - 1] & F.Cap) === 0 && t.kind[b - 1] === K.Word && !capParticle(t, b - 1)) b--;
   if (inRole) {
-    const mod = (i: number) => { const w = lower(t, i); return ROLE_MODIFIERS.has(w) && !ORG_MARKERS.has(w); };
+    const mod = (i: number) => (wb(t, i) & (W.RoleMod | W.Org)) === W.RoleMod;
     while (a < b && mod(a)) a++;
     while (b > a && mod(b - 1)) b--;
   }
   // leading demonyms: part of an organisation's name ("Palestinian Islamic Jihad"), else dropped
   let org = false;
-  for (let i = a; i < b; i++) if (ORG_MARKERS.has(lower(t, i))) { org = true; break; }
-  while (a < b && isDemonym(lower(t, a)) && !org) a++;
+  for (let i = a; i < b; i++) if (wb(t, i) & W.Org) { org = true; break; }
+  while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;
   if (a >= b) return;
-  if (isDemonym(lower(t, b - 1)) && !org) return; // "Middle Eastern"
+  if ((wb(t, b - 1) & W.DemonymTok) && !org) return; // "Middle Eastern"
 
   // leading place before a person's name ("the Mideast Steve Witkoff")
   if (!org && !loose && b - a >= 3) {
@@ -260,7 +245,7 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   if (b - a > MAX_CHUNK && !loose) loose = true;
   let start = t.start[a];
   if (the >= 0 && the === a - 1) {
-    for (let i = a; i < b; i++) if (PUBLICATION_WORDS.has(lower(t, i))) { start = t.start[the]; break; }
+    for (let i = a; i < b; i++) if (wb(t, i) & W.Publication) { start = t.start[the]; break; }
   }
   const end = t.end[b - 1];
   const text = t.text.slice(start, end);

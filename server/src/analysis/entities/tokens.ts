@@ -16,6 +16,63 @@ export const enum K {
   Other = 11,
 }
 
+/** Lexicon bits of a lower-case word (wb()). */
+export const enum W {
+  Function = 1 << 0, // FUNCTION_WORDS
+  MonthDay = 1 << 1, // MONTHS_DAYS
+  Title = 1 << 2, // TITLE_WORDS
+  TitleTok = 1 << 3, // TITLE_WORDS, or its last hyphen part is one ("vice-president")
+  RoleMod = 1 << 4, // ROLE_MODIFIERS
+  Demonym = 1 << 5, // DEMONYM_WORDS
+  DemonymTok = 1 << 6, // DEMONYM_WORDS, or every hyphen part is one
+  Org = 1 << 7, // ORG_MARKERS
+  Given = 1 << 8, // GIVEN_NAMES
+  Speech = 1 << 9, // SPEECH_VERBS
+  Aux = 1 << 10, // AUXILIARIES
+  Adverb = 1 << 11, // ADVERBS
+  Prep = 1 << 12, // PREPOSITIONS
+  Portfolio = 1 << 13, // PORTFOLIO_WORDS
+  Particle = 1 << 14, // NAME_PARTICLES
+  Publication = 1 << 15, // PUBLICATION_WORDS
+  Statement = 1 << 16, // STATEMENT_NOUNS
+  Mouthpiece = 1 << 17, // MOUTHPIECE_NOUNS
+  QuoteVerb = 1 << 18, // QUOTE_VERBS
+  Publish = 1 << 19, // PUBLISH_VERBS
+  GroupNoun = 1 << 20, // GROUP_NOUNS
+  PersonHead = 1 << 21, // PERSON_HEAD_NOUNS
+  Complementizer = 1 << 22, // COMPLEMENTIZERS
+  PersonNoun = 1 << 23, // PERSON_NOUNS
+}
+
+function wordBits(w: string): number {
+  let b = 0;
+  if (FUNCTION_WORDS.has(w)) b |= W.Function;
+  if (MONTHS_DAYS.has(w)) b |= W.MonthDay;
+  if (TITLE_WORDS.has(w)) b |= W.Title | W.TitleTok;
+  else if (w.indexOf('-') > 0 && TITLE_WORDS.has(w.slice(w.lastIndexOf('-') + 1))) b |= W.TitleTok;
+  if (ROLE_MODIFIERS.has(w)) b |= W.RoleMod;
+  if (DEMONYM_WORDS.has(w)) b |= W.Demonym | W.DemonymTok;
+  else if (w.indexOf('-') > 0 && w.split('-').every((p) => DEMONYM_WORDS.has(p))) b |= W.DemonymTok;
+  if (ORG_MARKERS.has(w)) b |= W.Org;
+  if (GIVEN_NAMES.has(w)) b |= W.Given;
+  if (SPEECH_VERBS.has(w)) b |= W.Speech;
+  if (AUXILIARIES.has(w)) b |= W.Aux;
+  if (ADVERBS.has(w)) b |= W.Adverb;
+  if (PREPOSITIONS.has(w)) b |= W.Prep;
+  if (PORTFOLIO_WORDS.has(w)) b |= W.Portfolio;
+  if (NAME_PARTICLES.has(w)) b |= W.Particle;
+  if (PUBLICATION_WORDS.has(w)) b |= W.Publication;
+  if (STATEMENT_NOUNS.has(w)) b |= W.Statement;
+  if (MOUTHPIECE_NOUNS.has(w)) b |= W.Mouthpiece;
+  if (QUOTE_VERBS.has(w)) b |= W.QuoteVerb;
+  if (PUBLISH_VERBS.has(w)) b |= W.Publish;
+  if (GROUP_NOUNS.has(w)) b |= W.GroupNoun;
+  if (PERSON_HEAD_NOUNS.has(w)) b |= W.PersonHead;
+  if (COMPLEMENTIZERS.has(w)) b |= W.Complementizer;
+  if (PERSON_NOUNS.has(w)) b |= W.PersonNoun;
+  return b;
+}
+
 export const enum F {
   Cap = 1, // first letter upper case
   AllCaps = 2, // two or more letters, all upper case
@@ -50,12 +107,17 @@ export interface Tokens {
   quotes: Array<[number, number]>;
   /** per word token: hash of its lower-cased form (see lower()) */
   h: Int32Array;
-  /** per token: its lower() form once asked for (filled lazily) */
-  lw: Array<string | undefined>;
+  /** per word token: 1 + its id in the shared word table once asked for (filled lazily, 0 = not yet) */
+  wid: Int32Array;
   /** lazily computed: first token ≥ i that ends the clause (End, sentence change), and the same also stopping at a closing quote */
   clauseEnd?: Int32Array;
   clauseEndQ?: Int32Array;
 }
+
+import { FUNCTION_WORDS, MONTHS_DAYS, ORG_MARKERS, GIVEN_NAMES, AUXILIARIES, ADVERBS, PREPOSITIONS, NAME_PARTICLES, PUBLICATION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, COMPLEMENTIZERS } from './lexicon/words';
+import { TITLE_WORDS, ROLE_MODIFIERS, PORTFOLIO_WORDS, PERSON_NOUNS } from './lexicon/titles';
+import { DEMONYM_WORDS } from './lexicon/places';
+import { SPEECH_VERBS, STATEMENT_NOUNS, MOUTHPIECE_NOUNS, QUOTE_VERBS, PUBLISH_VERBS } from './lexicon/speech-verbs';
 
 // ASCII classes: 1 lower, 2 upper, 3 digit
 const CLS = new Uint8Array(128);
@@ -105,6 +167,7 @@ for (const w of ABBREVIATIONS) {
 }
 
 export function tokenize(text: string): Tokens {
+  if (WORDS.length >= WORDS_MAX) resetWords();
   const len = text.length;
   let cap = Math.max(64, (len >> 2) + 16);
   let start = new Int32Array(cap);
@@ -301,28 +364,86 @@ export function tokenize(text: string): Tokens {
   closeOpen(n);
   sentStart.push(n);
   paraStart.push(n);
-  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, h: hash, lw: new Array<string | undefined>(n) };
+  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, h: hash, wid: new Int32Array(n) };
 }
 
-// Interned lower-case words, keyed by the hash computed in the scanner and verified against
-// the text: repeated words (most of them) cost no allocation.
-const INTERN = new Map<number, string>();
-const INTERN_MAX = 1 << 17;
+// The shared word table: every distinct lower-case word once (found by the scanner's hash and
+// verified against the text), with its lexicon bits (see W). Ids are stable within a document;
+// the table is only emptied between documents (tokenize) once it holds WORDS_MAX words.
+const WORDS: string[] = [];
+let WBITS = new Int32Array(1024);
+/** per id: the scanner's hash it was found by (the table's key) */
+let WHASH = new Int32Array(1024);
+let slotMask = (1 << 12) - 1;
+let slotKey = new Int32Array(slotMask + 1);
+let slotId = new Int32Array(slotMask + 1); // id + 1, 0 = empty
+const WORDS_MAX = 1 << 18;
+
+function resetWords(): void {
+  WORDS.length = 0;
+  slotMask = (1 << 12) - 1;
+  slotKey = new Int32Array(slotMask + 1);
+  slotId = new Int32Array(slotMask + 1);
+}
+
+function insertSlot(h: number, id: number): void {
+  let slot = Math.imul(h, 0x9e3779b1) >>> 20 & slotMask;
+  while (slotId[slot] !== 0) slot = (slot + 1) & slotMask;
+  slotKey[slot] = h;
+  slotId[slot] = id + 1;
+}
+
+/** Id of word token i (a Word token) in the shared word table. */
+function wordId(t: Tokens, i: number): number {
+  const known = t.wid[i];
+  if (known !== 0) return known - 1;
+  const s = t.start[i], len = t.end[i] - s;
+  const h = t.h[i];
+  const text = t.text;
+  let slot = Math.imul(h, 0x9e3779b1) >>> 20 & slotMask;
+  for (;;) {
+    const id1 = slotId[slot];
+    if (id1 === 0) break;
+    if (slotKey[slot] === h) {
+      const cand = WORDS[id1 - 1];
+      if (cand.length === len && sameLower(text, s, cand)) { t.wid[i] = id1; return id1 - 1; }
+    }
+    slot = (slot + 1) & slotMask;
+  }
+  let w = text.slice(s, s + len).toLowerCase();
+  if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
+  const id = WORDS.length;
+  WORDS.push(w);
+  if (id >= WBITS.length) {
+    const b2 = new Int32Array(WBITS.length * 2); b2.set(WBITS); WBITS = b2;
+    const h2 = new Int32Array(WHASH.length * 2); h2.set(WHASH); WHASH = h2;
+  }
+  WBITS[id] = wordBits(w);
+  WHASH[id] = h;
+  if (2 * WORDS.length > slotMask) {
+    slotMask = slotMask * 2 + 1;
+    slotKey = new Int32Array(slotMask + 1);
+    slotId = new Int32Array(slotMask + 1);
+    for (let k = 0; k < WORDS.length - 1; k++) insertSlot(WHASH[k], k);
+    insertSlot(h, id);
+  } else {
+    slotKey[slot] = h;
+    slotId[slot] = id + 1;
+  }
+  t.wid[i] = id + 1;
+  return id;
+}
 
 /** The word's text, lower-cased, with ’ as ' ("" for punctuation). */
 export function lower(t: Tokens, i: number): string {
   if (i < 0 || i >= t.n || t.kind[i] !== 1) return '';
-  const known = t.lw[i];
-  if (known !== undefined) return known;
-  const s = t.start[i], len = t.end[i] - s;
-  const h = t.h[i];
-  const cand = INTERN.get(h);
-  if (cand !== undefined && cand.length === len && sameLower(t.text, s, cand)) return (t.lw[i] = cand);
-  let w = t.text.slice(s, s + len).toLowerCase();
-  if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
-  if (INTERN.size >= INTERN_MAX) INTERN.clear();
-  INTERN.set(h, w);
-  return (t.lw[i] = w);
+  return WORDS[wordId(t, i)];
+}
+
+/** Lexicon bits (W) of token i's lower() form; 0 for punctuation and out of range. */
+export function wb(t: Tokens, i: number): number {
+  if (i < 0 || i >= t.n || t.kind[i] !== 1) return 0;
+  return WBITS[wordId(t, i)];
 }
 
 function sameLower(text: string, s: number, w: string): boolean {
@@ -366,22 +487,30 @@ export function tlen(t: Tokens, i: number): number {
   return i >= 0 && i < t.n ? t.end[i] - t.start[i] : 0;
 }
 
+/** A bit per scanner hash (folded to 16 bits) of some lower-case words, for mayBe(). */
+export type HashFilter = Uint32Array;
+
 /** The scanner's hashes of lower-case words, for mayBe(). */
-export function wordHashes(words: Iterable<string>): Set<number> {
-  const out = new Set<number>();
+export function wordHashes(words: Iterable<string>): HashFilter {
+  const out = new Uint32Array(1 << 11);
   for (const w of words) {
     if (!w) continue;
     let h = w.charCodeAt(0);
     for (let k = 1; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
-    out.add(h);
+    const f = (h ^ (h >>> 16)) & 0xffff;
+    out[f >>> 5] |= 1 << (f & 31);
   }
   return out;
 }
 
 /**
  * False when word token i, lower-cased, is certainly none of the words whose wordHashes() are
- * given (no string is read): ASCII words have the hash of their lower() form.
+ * given (no string is read): ASCII words have the hash of their lower() form. A prefilter only:
+ * true may still be none of them.
  */
-export function mayBe(t: Tokens, i: number, hashes: Set<number>): boolean {
-  return (t.flags[i] & F.Wide) !== 0 || hashes.has(t.h[i]);
+export function mayBe(t: Tokens, i: number, hashes: HashFilter): boolean {
+  if ((t.flags[i] & F.Wide) !== 0) return true;
+  const h = t.h[i];
+  const f = (h ^ (h >>> 16)) & 0xffff;
+  return (hashes[f >>> 5] & (1 << (f & 31))) !== 0;
 }
