@@ -9,7 +9,7 @@
 import { extractDocument } from '../analysis';
 import type { Annotation, AnalyzeOptions, DocumentAnalysis, DocumentExtraction, EntityKind } from '../analysis';
 import { IncrementalCorpus } from '../analysis/corpus/incremental';
-import { entityIdOf, groupOf, labelOf } from './entity-id';
+import { groupOf, labelOf } from './entity-id';
 import { EntityRecord, type Mark, type StatementRef } from './entity-record';
 import { LineMap } from './line-map';
 import { compactExtraction } from './compact-extraction';
@@ -250,7 +250,21 @@ export class CorpusIndex {
 
   /** Builds every entity's corpus-order summary now (after indexing), not on the first sidebar request. */
   warmViews(): void {
-    for (const rec of this.entityTable.values()) void rec.kind;
+    // one pass over the files in corpus order (not one pass per entity over its files)
+    const uris = this.uris();
+    const byNum = new Map<number, EntityRecord>();
+    for (const rec of this.entityTable.values()) {
+      rec.beginSummary();
+      byNum.set(rec.num, rec);
+    }
+    for (const uri of uris) {
+      const e = this.entries.get(uri)!;
+      if (!e.analysis) continue;
+      const { annotations, statements } = e.analysis;
+      const ents = e.ents;
+      for (let i = 0; i < ents.length; i++) byNum.get(ents[i])?.summaryMark(uri, annotations[i]);
+      for (const s of statements) if (s.quote) this.byLabel.speaker.get(s.entity)?.summaryQuoted();
+    }
   }
 
   entity(id: string): EntityRecord | undefined {
@@ -258,7 +272,7 @@ export class CorpusIndex {
   }
 
   entityOf(a: Annotation): EntityRecord | undefined {
-    return this.entityTable.get(entityIdOf(a));
+    return this.byLabel[groupOf(a)].get(labelOf(a));
   }
 
   entities(): IterableIterator<EntityRecord> {
@@ -270,9 +284,18 @@ export class CorpusIndex {
     return e && e.analysis ? { annotations: e.analysis.annotations, ents: e.ents, statements: e.analysis.statements } : null;
   };
 
-  private record(id: string, group: EntityRecord['group'], label: string): EntityRecord {
-    let rec = this.entityTable.get(id);
-    if (!rec) this.entityTable.set(id, (rec = new EntityRecord(id, this.nextEntityNum++, group, label, this.ordinal, this.source)));
+  /** per group: label → record (the same records as entityTable, found without building ids) */
+  private readonly byLabel = { speaker: new Map<string, EntityRecord>(), date: new Map<string, EntityRecord>(), figure: new Map<string, EntityRecord>() };
+
+  private record(group: EntityRecord['group'], label: string): EntityRecord {
+    const labels = this.byLabel[group];
+    let rec = labels.get(label);
+    if (!rec) {
+      const id = `${group}:${label}`;
+      rec = new EntityRecord(id, this.nextEntityNum++, group, label, this.ordinal, this.source);
+      this.entityTable.set(id, rec);
+      labels.set(label, rec);
+    }
     return rec;
   }
 
@@ -285,7 +308,7 @@ export class CorpusIndex {
     for (let i = 0; i < annotations.length; i++) {
       const a = annotations[i];
       const group = groupOf(a), label = labelOf(a);
-      const rec = this.record(`${group}:${label}`, group, label);
+      const rec = this.record(group, label);
       ents[i] = rec.num;
       let l = local.get(rec);
       if (!l) local.set(rec, (l = { marks: 0, statements: 0 }));
@@ -293,7 +316,7 @@ export class CorpusIndex {
       if (a.type === 'speaker') l.statements++;
     }
     for (const s of statements) {
-      const rec = this.record(`speaker:${s.entity}`, 'speaker', s.entity);
+      const rec = this.record('speaker', s.entity);
       let l = local.get(rec);
       if (!l) local.set(rec, (l = { marks: 0, statements: 0 }));
       l.statements++;
@@ -306,7 +329,10 @@ export class CorpusIndex {
   private dropEntities(uri: string, entry: Entry): void {
     for (const rec of entry.records) {
       rec.drop(uri);
-      if (rec.empty && this.entityTable.get(rec.id) === rec) this.entityTable.delete(rec.id);
+      if (rec.empty && this.entityTable.get(rec.id) === rec) {
+        this.entityTable.delete(rec.id);
+        this.byLabel[rec.group].delete(rec.label);
+      }
     }
     entry.records = NO_RECORDS;
     entry.ents = NO_ENTS;

@@ -278,6 +278,41 @@ export class EntityRecord {
     return this.order;
   }
 
+  /** Starts building the summary from outside, file by file in corpus order (see CorpusIndex.warmViews). */
+  beginSummary(): void {
+    this.summaryView = { roles: NO_ROLES, mentions: 0, files: 0, quoted: 0, kind: null, corrected: NO_IDS };
+    this.lastSummaryUri = null;
+  }
+
+  /** one mark of the entity, in corpus order, while a summary is built */
+  summaryMark(uri: string, a: Annotation): void {
+    const v = this.summaryView!;
+    if (this.lastSummaryUri !== uri) {
+      this.lastSummaryUri = uri;
+      v.files++;
+    }
+    if (v.kind === null) v.kind = a.subtype;
+    if (a.type === 'mention') v.mentions++;
+    else if (a.type === 'speaker' && a.quote) v.quoted++;
+    if (a.role && !v.roles.includes(a.role)) {
+      if (v.roles === NO_ROLES) v.roles = [];
+      v.roles.push(a.role);
+    }
+    const ids = correctionsOf(a);
+    if (ids.length) {
+      const set = new Set(v.corrected);
+      for (const id of ids) set.add(id);
+      v.corrected = [...set];
+    }
+  }
+
+  /** one quoted statement tied to the entity by a pronoun, while a summary is built */
+  summaryQuoted(): void {
+    this.summaryView!.quoted++;
+  }
+
+  private lastSummaryUri: string | null = null;
+
   private summary(): Summary {
     if (this.summaryView) return this.summaryView;
     let roles = NO_ROLES, corrected: Set<string> | null = null;

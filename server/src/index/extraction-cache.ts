@@ -30,8 +30,15 @@ export function analyserVersion(): string {
 }
 
 export class ExtractionCache {
-  /** entries read from disk and not yet used (their JSON is dropped once used) */
-  private entries = new Map<string, string>();
+  /**
+   * entries read from disk and not yet used: the bytes of their JSON (views of the file's one
+   * buffer, outside the JS heap; each is decoded, checked and parsed when used, then dropped)
+   */
+  private entries = new Map<string, Buffer>();
+  /** entries in the file never used by the scan, forgotten to free the file's buffer (release()) */
+  private readonly unused = new Set<string>();
+  /** the JSON's length (UTF-16 units) of each entry in `entries` */
+  private readonly lengths = new Map<string, number>();
   /** keys known to be in the file (used, or written) */
   private readonly known = new Set<string>();
   private pending: string[] = [];
@@ -53,7 +60,14 @@ export class ExtractionCache {
   }
 
   get size(): number {
-    return this.entries.size + this.known.size;
+    return this.entries.size + this.unused.size + this.known.size;
+  }
+
+  /** Forgets the bytes of the entries not used yet (after a scan), so the file's buffer can go. */
+  release(): void {
+    for (const k of this.entries.keys()) this.unused.add(k);
+    this.entries.clear();
+    this.lengths.clear();
   }
 
   keyOf(text: string, options: AnalyzeOptions): string {
@@ -63,17 +77,19 @@ export class ExtractionCache {
   /** Reads the cache file; a missing, stale or unreadable one leaves the cache empty. */
   async load(): Promise<void> {
     this.entries.clear();
+    this.lengths.clear();
+    this.unused.clear();
     this.known.clear();
-    let data: string;
+    let data: Buffer;
     try {
-      data = await readFile(this.file, 'utf8');
+      data = await readFile(this.file);
     } catch {
       return;
     }
-    const nl = data.indexOf('\n');
+    const nl = data.indexOf(10);
     let header: { 'byline-cache'?: number; version?: string } | null = null;
     try {
-      header = JSON.parse(nl < 0 ? data : data.slice(0, nl));
+      header = JSON.parse(data.toString('utf8', 0, nl < 0 ? data.length : nl));
     } catch {
       header = null;
     }
@@ -84,27 +100,35 @@ export class ExtractionCache {
     this.headerWritten = true;
     let pos = nl + 1;
     while (pos < data.length) {
-      let end = data.indexOf('\n', pos);
+      let end = data.indexOf(10, pos);
       if (end < 0) end = data.length;
-      const line = data.slice(pos, end);
+      const line = data.subarray(pos, end);
       pos = end + 1;
-      if (!sound(line)) {
-        if (line) this.corrupt++;
+      // key, crc and length checked here on the bytes (the crc is over the JSON's UTF-8); the
+      // length (in UTF-16 units) when the entry is decoded
+      const t1 = line.indexOf(9), t2 = line.indexOf(9, t1 + 1), t3 = line.indexOf(9, t2 + 1);
+      const json = t3 < 0 ? null : line.subarray(t3 + 1);
+      if (t1 !== 40 || t2 < 0 || !json || line.toString('latin1', t1 + 1, t2) !== crcOf(json)) {
+        if (line.length) this.corrupt++;
         continue;
       }
-      this.entries.set(line.slice(0, 40), line.slice(line.indexOf('\t', line.indexOf('\t', 41) + 1) + 1));
+      this.entries.set(line.toString('latin1', 0, 40), json);
+      this.lengths.set(line.toString('latin1', 0, 40), Number(line.toString('latin1', t2 + 1, t3)));
     }
     if (this.corrupt) this.log(`cache ${this.file}: ${this.corrupt} damaged entr${this.corrupt === 1 ? 'y' : 'ies'} dropped (those files are analysed again)`);
   }
 
   /** the cached extraction for a key, or null (a damaged entry is dropped) */
   get(key: string, uri: string): DocumentExtraction | null {
-    const json = this.entries.get(key);
-    if (json === undefined) {
+    const bytes = this.entries.get(key);
+    if (bytes === undefined) {
       this.misses++;
       return null;
     }
     try {
+      const json = bytes.toString('utf8');
+      if (json.length !== this.lengths.get(key)) throw new Error('bad length');
+      this.lengths.delete(key);
       const x = JSON.parse(json) as DocumentExtraction;
       if (!x || !Array.isArray(x.dates) || !Array.isArray(x.figures) || !x.entities || !Array.isArray(x.entities.names)) throw new Error('bad shape');
       this.hits++;
@@ -113,6 +137,7 @@ export class ExtractionCache {
       return { ...x, id: uri };
     } catch {
       this.entries.delete(key);
+      this.lengths.delete(key);
       this.corrupt++;
       this.misses++;
       return null;
@@ -120,7 +145,7 @@ export class ExtractionCache {
   }
 
   put(key: string, extraction: DocumentExtraction): void {
-    if (this.known.has(key) || this.entries.has(key)) return;
+    if (this.known.has(key) || this.entries.has(key) || this.unused.has(key)) return;
     const json = JSON.stringify({ ...extraction, id: '' });
     this.known.add(key);
     this.pending.push(`${key}\t${crcOf(json)}\t${json.length}\t${json}\n`);
@@ -151,6 +176,7 @@ export class ExtractionCache {
   rewrite(live: Iterable<string>): Promise<void> {
     const keep = new Set(live);
     for (const k of [...this.entries.keys()]) if (!keep.has(k)) this.entries.delete(k);
+    for (const k of [...this.unused]) if (!keep.has(k)) this.unused.delete(k);
     for (const k of [...this.known]) if (!keep.has(k)) this.known.delete(k);
     void this.write();
     this.writing = this.writing.then(async () => {
@@ -196,6 +222,6 @@ function sound(line: string): boolean {
   return Number(line.slice(t2 + 1, t3)) === json.length && line.slice(t1 + 1, t2) === crcOf(json);
 }
 
-function crcOf(s: string): string {
+function crcOf(s: string | Uint8Array): string {
   return crc32(s).toString(16).padStart(8, '0');
 }

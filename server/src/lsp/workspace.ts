@@ -59,6 +59,8 @@ export class Workspace {
   private watcherRegistration: Disposable | null = null;
   private watchedGlobs = '';
   private lastFlush = 0;
+  /** files analysed by workers (not from the cache) since the last flush */
+  private analysedPending = 0;
   private pool: WorkerPool | null = null;
   private cache: ExtractionCache | null = null;
   private cacheLoaded: Promise<void> | null = null;
@@ -229,8 +231,10 @@ export class Workspace {
             lastReport = now;
             progress?.report(Math.round((done / Math.max(1, found.length)) * 100), `${done}/${found.length} files`);
             // stream into the resolution at doubling sizes (linear work overall), at most every
-            // few seconds (a warm start from the cache resolves once, at the end)
-            if (this.index.streamed >= Math.max(500, this.index.size - this.index.streamed) && now - this.lastFlush > STREAM_EVERY_MS) this.flushNow();
+            // few seconds, while workers analyse most files; files from the cache come fast, so a
+            // warm start resolves once, at the end (re-deriving streamed files costs as much again)
+            const streamed = this.index.streamed;
+            if (streamed >= Math.max(500, this.index.size - streamed) && this.analysedPending * 2 >= streamed && now - this.lastFlush > STREAM_EVERY_MS) this.flushNow();
           }
         });
         inflight.add(p);
@@ -239,6 +243,8 @@ export class Workspace {
       }
       await Promise.all(inflight);
       if (generation !== this.scanGeneration) return;
+      // entries no file of this workspace used: their bytes (and the cache file's buffer) can go
+      if (!cancelled) this.cache?.release();
       this.indexing = false;
       this.flushNow(true);
       this.index.warmViews();
@@ -329,6 +335,7 @@ export class Workspace {
     this.cache?.put(key, result.extraction);
     this.cacheKeys.set(uri, key);
     this.index.setExtracted(uri, decoded.text, options, result.extraction);
+    this.analysedPending++;
     return true;
   }
 
@@ -421,6 +428,7 @@ export class Workspace {
     }
     let changed = false;
     this.lastFlush = performance.now();
+    this.analysedPending = 0;
     try {
       changed = this.index.flush();
       if (this.index.lastResolveMs > 100 && !this.indexing) this.log(`index update took ${Math.round(this.index.lastResolveMs)} ms (${this.index.lastChanged} files re-derived)`);
