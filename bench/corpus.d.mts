@@ -7,3 +7,4 @@ export interface GenerateOptions {
   skew?: number;
 }
 export function generateCorpus(options: GenerateOptions): Generator<{ name: string; text: string }>;
+export function mulberry32(seed: number): () => number;

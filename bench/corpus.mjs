@@ -74,7 +74,8 @@ const FILLER = ['Officials met behind closed doors for several hours.', 'The deb
 /** A quote that leads into its attribution ends with a comma: “We will not accept this,” she said. */
 const asLead = (quote) => quote.replace(/\.$/, ',');
 
-function mulberry32(seed) {
+/** A small deterministic PRNG (mulberry32): the same seed gives the same sequence. */
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

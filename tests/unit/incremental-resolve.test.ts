@@ -8,20 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument, resolveCorpus, type DocumentExtraction } from '../../server/src/analysis';
 import { IncrementalCorpus } from '../../server/src/analysis/corpus/incremental';
-import { generateCorpus } from '../../bench/corpus.mjs';
+import { generateCorpus, mulberry32 } from '../../bench/corpus.mjs';
 
 const ROOT = join(__dirname, '..', '..');
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function corpus(): Map<string, string> {
   const texts = new Map<string, string>();

@@ -2,23 +2,10 @@
 // Fails when a change drops any figure below the floor set by the analysis issue.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-const root = join(__dirname, '..', '..');
+import { scoreCli } from '../support/score-cli';
 
 test('seed corpus scores at or above the floor', () => {
-  const out = execFileSync(process.execPath, [join(root, 'dist', 'byline.js'), 'annotate', join(root, 'seeds'), '--format', 'jsonl'], {
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
-  const pred = join(mkdtempSync(join(tmpdir(), 'byline-score-')), 'pred.jsonl');
-  writeFileSync(pred, out);
-  const score = JSON.parse(
-    execFileSync(process.execPath, [join(root, 'tests/gold/score.mjs'), join(root, 'tests/gold/seeds.jsonl'), pred, '--json'], { encoding: 'utf8' }),
-  );
+  const score = scoreCli('seeds', 'tests/gold/seeds.jsonl');
   const report = JSON.stringify(score);
   assert.ok(score.speaker.f1 >= 0.9, `speaker F1 ${score.speaker.f1} < 0.90: ${report}`);
   assert.ok(score.date.f1 >= 0.9, `date F1 ${score.date.f1} < 0.90: ${report}`);
