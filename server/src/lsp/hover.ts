@@ -40,7 +40,7 @@ function speakerHover(index: CorpusIndex, uri: string, a: Annotation): string {
   const here = rec.countsIn(uri);
   lines.push(
     `In this article: ${plural(here.statements, 'statement')}, ${plural(here.mentions, 'mention')}  \n` +
-      `In the corpus: ${plural(rec.statements.length, 'statement')}, ${plural(rec.mentions, 'mention')} in ${plural(rec.files, 'file')}`,
+      `In the corpus: ${plural(rec.statementCount, 'statement')}, ${plural(rec.mentions, 'mention')} in ${plural(rec.files, 'file')}`,
   );
   const quoted = rec.quoted;
   if (quoted.length) {

@@ -1,0 +1,63 @@
+// The compact entity table (index/entity-record.ts): marks, statements and summaries derived
+// from the files' tagged annotations equal what a plain grouping of the annotations gives,
+// before and after edits; summaries built in one pass (warmViews) equal the ones built per entity.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CorpusIndex } from '../../server/src/index/corpus-index';
+import { entityIdOf } from '../../server/src/index/entity-id';
+
+const TEXTS = [
+  'Finance Minister Laura Chen said on Monday that taxes would rise by 4 percent. “We have no choice,” Chen said. She added that the budget was balanced.',
+  'Chen told reporters the port would close. The Harbour Authority said 300 workers were affected on Monday.',
+  '“It is a disaster,” said Ana Ruiz, mayor of Lima. Ruiz met Laura Chen in March 2024. The Harbour Authority declined to comment.',
+  'Officials met for several hours. Nobody was quoted. About 300 workers marched on Monday.',
+];
+
+function summaries(index: CorpusIndex) {
+  return [...index.entities()]
+    .map((r) => JSON.stringify([r.id, r.count, r.statementCount, r.kind, r.roles, r.files, r.mentions, r.quoted.length, r.corrected]))
+    .sort();
+}
+
+function check(index: CorpusIndex) {
+  index.flush();
+  // what a plain grouping of every file's annotations gives, in corpus order
+  const expected = new Map<string, string[]>();
+  for (const uri of index.uris()) {
+    for (const a of index.file(uri)!.annotations) {
+      const id = entityIdOf(a);
+      if (!expected.has(id)) expected.set(id, []);
+      expected.get(id)!.push(`${uri}@${a.start}-${a.end}:${a.type}`);
+    }
+  }
+  const got = new Map<string, string[]>();
+  for (const r of index.entities()) {
+    if (r.count === 0) continue;
+    got.set(r.id, r.marks.map((m) => `${m.uri}@${m.annotation.start}-${m.annotation.end}:${m.annotation.type}`));
+    assert.deepEqual(r.firstMarks(2), r.marks.slice(0, 2));
+    assert.equal(r.statements.length, r.statementCount);
+    assert.equal(r.firstRole, r.roles[0] ?? null);
+    for (const uri of index.uris()) assert.equal(r.countsIn(uri).mentions, r.marks.filter((m) => m.uri === uri && m.annotation.type === 'mention').length);
+  }
+  assert.deepEqual(new Map([...got].sort()), new Map([...expected].sort()));
+  const lazy = summaries(index);
+  index.warmViews();
+  assert.deepEqual(summaries(index), lazy, 'one-pass summaries equal per-entity ones');
+}
+
+test('entity table: marks and summaries follow edits and removals', () => {
+  const index = new CorpusIndex();
+  TEXTS.forEach((t, i) => index.setText(`file:///c/${i}.txt`, t));
+  check(index);
+  const chen = index.entity('speaker:Laura Chen')!;
+  assert.ok(chen.count >= 4 && chen.files >= 3, 'Chen is resolved across files');
+  assert.equal(chen.definition?.annotation.text, 'Laura Chen');
+  index.setText('file:///c/2.txt', TEXTS[2].replace('Laura Chen', 'Laura Chen and Laura Chen'));
+  check(index);
+  index.setText('file:///c/0.txt', 'Nothing here.');
+  check(index);
+  index.remove('file:///c/1.txt');
+  check(index);
+  index.setText('file:///c/9.txt', TEXTS[0]);
+  check(index);
+});
