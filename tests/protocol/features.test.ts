@@ -40,7 +40,7 @@ const at = (uri: string, offset: number, extra: object = {}) => ({
 });
 
 test('hover on a speaker: full name, role, counts, statements', async (t) => {
-  if (!hasSpeakers()) return t.skip('the analyser finds no speakers yet');
+  assert.ok(hasSpeakers(), 'the analyser finds speakers in the seeds');
   const target = find('Antony Blinken')!;
   const hover = await client.request<Hover | null>('textDocument/hover', at(target.uri, target.offset));
   assert.ok(hover, 'a hover on "Antony Blinken"');
@@ -70,11 +70,11 @@ test('hover on a date and a figure', async (t) => {
       checked++;
     }
   }
-  if (checked === 0) t.skip('the analyser finds no dates or figures yet');
+  assert.ok(checked > 0, 'dates and figures were hovered');
 });
 
 test('definition of a surname mention jumps to the full name in another file', async (t) => {
-  if (!hasSpeakers()) return t.skip('the analyser finds no speakers yet');
+  assert.ok(hasSpeakers(), 'the analyser finds speakers in the seeds');
   let checked = 0;
   for (const [surname, full] of [['Trump', 'Donald Trump'], ['Netanyahu', 'Benjamin Netanyahu']]) {
     const from = find(surname, full);
@@ -92,7 +92,7 @@ test('definition of a surname mention jumps to the full name in another file', a
 });
 
 test('references across files, honouring includeDeclaration', async (t) => {
-  if (!hasSpeakers()) return t.skip('the analyser finds no speakers yet');
+  assert.ok(hasSpeakers(), 'the analyser finds speakers in the seeds');
   const from = find('Trump', 'Donald Trump')!;
   const def = find('Donald Trump')!;
   const withDecl = await client.request<Location[]>('textDocument/references', at(from.uri, from.offset, { context: { includeDeclaration: true } }));
@@ -129,7 +129,7 @@ test('document symbols: Speakers / Dates / Figures with children', async () => {
 });
 
 test('workspace symbols: entities by substring and fuzzy name', async (t) => {
-  if (!hasSpeakers()) return t.skip('the analyser finds no speakers yet');
+  assert.ok(hasSpeakers(), 'the analyser finds speakers in the seeds');
   const def = find('Antony Blinken')!;
   for (const query of ['blinken', 'BLINK', 'anblk']) {
     const symbols = await client.request<(WorkspaceSymbol | SymbolInformation)[]>('workspace/symbol', { query });
@@ -173,7 +173,7 @@ test('byline/entities: groups, counts, snippets, filter and mention paging', asy
 });
 
 test('byline/entityAt and byline/neighbourMention wrap around the corpus', async (t) => {
-  if (!hasSpeakers()) return t.skip('the analyser finds no speakers yet');
+  assert.ok(hasSpeakers(), 'the analyser finds speakers in the seeds');
   const target = find('Antony Blinken')!;
   const entity = await client.request<{ id: string } | null>('byline/entityAt', at(target.uri, target.offset));
   assert.deepEqual(entity, { id: 'speaker:Antony Blinken' });
