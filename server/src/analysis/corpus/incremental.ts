@@ -91,10 +91,11 @@ export class IncrementalCorpus {
   private readonly listCache = new Map<string, string[]>();
   private readonly acrDefs = new Map<string, Map<Doc, string>>();
   private readonly revAcr = new Map<string, Set<string>>();
-  private readonly lookupDocs = new Map<string, Set<Doc>>();
-  private readonly subLookupDocs = new Map<string, Set<Doc>>();
+  /** documents by what they looked up (one document kept as is, more in a set: most keys have one) */
+  private readonly lookupDocs = new Map<string, DocSet>();
+  private readonly subLookupDocs = new Map<string, DocSet>();
   private readonly speakerIdCount = new Map<string, number>();
-  private readonly depDocs = new Map<string, Set<Doc>>();
+  private readonly depDocs = new Map<string, DocSet>();
   private readonly evidence = new Map<string, { p: number; o: number; org: number; multi: number }>();
   private readonly contribDocs = new Map<string, Set<Doc>>();
   private readonly canon = new Map<string, string>();
@@ -171,8 +172,8 @@ export class IncrementalCorpus {
     // lookups whose answer may have changed, then the documents that made them
     const lookups = this.reindex(touchedKeys, touchedAcr, bulk ? null : before);
     for (const k of lookups) {
-      for (const d of this.lookupDocs.get(k) ?? []) redo.add(d);
-      for (const d of this.subLookupDocs.get(k) ?? []) redo.add(d);
+      addAll(redo, this.lookupDocs.get(k));
+      addAll(redo, this.subLookupDocs.get(k));
     }
 
     // phase 1: the id of every name occurrence; speaker ids
@@ -195,7 +196,7 @@ export class IncrementalCorpus {
     const expand = new Set<Doc>(redo);
     for (const [id, was] of wasEntity) {
       if (was === this.isEntity(id)) continue;
-      for (const d of this.depDocs.get(id) ?? []) expand.add(d);
+      addAll(expand, this.depDocs.get(id));
     }
     // phase 2: sub-span entities, entity refs, per-entity contributions
     for (const d of expand) {
@@ -682,22 +683,34 @@ export class IncrementalCorpus {
     else m.set(key, v);
   }
 
-  private register(m: Map<string, Set<Doc>>, keys: readonly string[], d: Doc): void {
+  private register(m: Map<string, DocSet>, keys: readonly string[], d: Doc): void {
     for (const k of keys) {
-      let s = m.get(k);
-      if (!s) m.set(k, (s = new Set()));
-      s.add(d);
+      const s = m.get(k);
+      if (s === undefined) m.set(k, d);
+      else if (s instanceof Set) s.add(d);
+      else if (s !== d) m.set(k, new Set([s, d]));
     }
   }
 
-  private unregister(m: Map<string, Set<Doc>>, keys: readonly string[], d: Doc): void {
+  private unregister(m: Map<string, DocSet>, keys: readonly string[], d: Doc): void {
     for (const k of keys) {
       const s = m.get(k);
-      if (!s) continue;
-      s.delete(d);
-      if (s.size === 0) m.delete(k);
+      if (s === undefined) continue;
+      if (s instanceof Set) {
+        s.delete(d);
+        if (s.size === 0) m.delete(k);
+      } else if (s === d) m.delete(k);
     }
   }
+}
+
+/** one document, or several */
+type DocSet = Doc | Set<Doc>;
+
+function addAll(to: Set<Doc>, from: DocSet | undefined): void {
+  if (from === undefined) return;
+  if (from instanceof Set) for (const d of from) to.add(d);
+  else to.add(from);
 }
 
 function makeDoc(ex: DocumentExtraction): Doc {
