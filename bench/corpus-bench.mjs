@@ -88,7 +88,7 @@ async function run(n) {
   rmSync(join(folder, '.byline'), { recursive: true, force: true });
   const load0 = loadavg()[0];
   const s = await startServer(folder);
-  const r = { articles: n, cold_index_s: +s.seconds.toFixed(2), load: load0 };
+  const r = { articles: n, cold_index_s: +s.seconds.toFixed(2), load: load0, indexed_rss_mb: Math.round(s.rssMb()) };
   // an article of about 10 KB, opened in the editor
   const files = readdirSync(join(folder, '000')).map((f) => join(folder, '000', f));
   const path = files.map((f) => [f, readFileSync(f, 'utf8')]).sort((a, b) => Math.abs(a[1].length - 10000) - Math.abs(b[1].length - 10000))[0][0];
@@ -139,6 +139,7 @@ async function run(n) {
   // warm start: the same workspace again, extractions from the cache
   const w = await startServer(folder);
   r.warm_start_s = +w.seconds.toFixed(2);
+  r.warm_rss_mb = Math.round(w.rssMb());
   r.warm_log = w.message.replace(/^\[byline\] /, '');
   r.cold_log = s.message.replace(/^\[byline\] /, '');
   await w.stop();
@@ -158,7 +159,7 @@ for (const n of SIZES) {
   results.push(r);
   console.log(`\n${n} articles (load average ${r.load.toFixed(1)} → ${r.load_end.toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores)`);
   console.log(`  cold index          ${r.cold_index_s} s   (${r.cold_log})`);
-  console.log(`  peak RSS            ${r.peak_rss_mb} MB`);
+  console.log(`  peak RSS            ${r.peak_rss_mb} MB   (${r.indexed_rss_mb} MB by the end of cold indexing, ${r.warm_rss_mb} MB by the end of the warm start)`);
   console.log(`  warm start          ${r.warm_start_s} s   (${r.warm_log})`);
   console.log(`  hover p99           ${r.hover_p99_ms} ms`);
   console.log(`  definition p99      ${r.definition_p99_ms} ms`);
