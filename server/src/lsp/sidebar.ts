@@ -36,9 +36,9 @@ export function sidebarEntities(index: CorpusIndex, params: EntitiesParams, inde
     const mentions: SidebarMention[] = [];
     const take = Math.min(limit, budget, rec.count);
     if (take > 0) {
-      const marks = rec.marks;
+      const marks = rec.firstMarks(take); // not the whole list (cached on the record) for a page
       let file = null;
-      for (let i = 0; i < take; i++) {
+      for (let i = 0; i < marks.length; i++) {
         const m = marks[i];
         if (!file || file.uri !== m.uri) file = index.file(m.uri);
         if (!file) continue;
