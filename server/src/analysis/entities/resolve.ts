@@ -118,30 +118,41 @@ export function resolve(docs: Extraction[]): Resolved[] {
     return id;
   };
 
-  // --- every occurrence, with its id
-  const refs: Ref[][] = docs.map(() => []);
+  // --- every occurrence, with its id: per document one id per name occurrence (parallel to
+  // d.names; no record per occurrence), sub-span moves of a few, and extra sub-span references
+  const ids: string[][] = new Array(docs.length);
   const speakerIds = new Set<string>();
-  docs.forEach((d, di) => {
-    for (const occ of d.names) {
-      if (occ.speaker?.metonym) {
-        refs[di].push({ doc: di, occ, id: occ.speaker.metonym, start: occ.start, end: occ.end, text: occ.text });
-        speakerIds.add(occ.speaker.metonym);
+  for (let di = 0; di < docs.length; di++) {
+    const names = docs[di].names;
+    const list: string[] = new Array(names.length);
+    for (let i = 0; i < names.length; i++) {
+      const occ = names[i];
+      const sp = occ.speaker;
+      if (sp?.metonym) {
+        list[i] = sp.metonym;
+        speakerIds.add(sp.metonym);
         continue;
       }
       const id = idIn(occ.key, di);
-      refs[di].push({ doc: di, occ, id, start: occ.start, end: occ.end, text: occ.text });
-      if (occ.speaker) speakerIds.add(id);
+      list[i] = id;
+      if (sp) speakerIds.add(id);
     }
-  });
+    ids[di] = list;
+  }
 
   // --- mentions need: sub-spans for generic suffixes and loose (headline) chunks
   const isEntity = (id: string) => speakerIds.has(id);
-  docs.forEach((d, di) => {
-    const list = refs[di];
-    const extra: Ref[] = [];
-    for (const r of list) {
-      if (r.occ.speaker || isEntity(r.id)) continue;
-      const occ = r.occ;
+  /** per document: occurrence index → its moved span (generic suffix dropped), if any */
+  const moved: Array<Map<number, Ref> | undefined> = new Array(docs.length);
+  const extras: Array<Ref[] | undefined> = new Array(docs.length);
+  for (let di = 0; di < docs.length; di++) {
+    const d = docs[di];
+    const names = d.names;
+    const list = ids[di];
+    let extra: Ref[] | undefined;
+    for (let oi = 0; oi < names.length; oi++) {
+      const occ = names[oi];
+      if (occ.speaker || isEntity(list[oi])) continue;
       if (occ.loose && occ.parts) {
         const p = occ.parts;
         const nw = p.length / 2;
@@ -150,13 +161,13 @@ export function resolve(docs: Extraction[]): Resolved[] {
           let matched = 0;
           for (let len = Math.min(4, nw - i); len >= 1; len--) {
             const s = p[2 * i], e = p[2 * (i + len - 1) + 1];
-            const text = d.names.length ? refText(occ, s, e) : '';
+            const text = names.length ? refText(occ, s, e) : '';
             const id = idIn(nameKey(text), di);
-            if (isEntity(id)) { extra.push({ doc: di, occ, id, start: s, end: e, text }); matched = len; break; }
+            if (isEntity(id)) { (extra ??= []).push({ doc: di, occ, id, start: s, end: e, text }); matched = len; break; }
           }
           i += matched || 1;
         }
-        r.id = '';
+        list[oi] = '';
         continue;
       }
       // "Hamas Movement" = "Hamas", "The All Israel News Staff" ⊃ "All Israel News"
@@ -169,12 +180,13 @@ export function resolve(docs: Extraction[]): Resolved[] {
         const e = s + occ.text.slice(s - occ.start).indexOf(text) + text.length;
         const id = idIn(nameKey(text), di);
         if (isEntity(id) && occ.text.slice(s - occ.start, e - occ.start) === text) {
-          r.id = id; r.start = s; r.end = e; r.text = text;
+          list[oi] = id;
+          (moved[di] ??= new Map()).set(oi, { doc: di, occ, id, start: s, end: e, text });
         }
       }
     }
-    list.push(...extra);
-  });
+    extras[di] = extra;
+  }
 
   // --- canonical names and subtypes
   // one record per entity id: evidence, canonical name, and (once asked) display name and subtype
@@ -189,18 +201,28 @@ export function resolve(docs: Extraction[]): Resolved[] {
     if (ca !== cb) return !ca;
     return a.length > b.length;
   };
-  for (const list of refs) {
-    for (const r of list) {
-      const ev = evidence.get(r.id);
+  const addEvidence = (ev: Ev, occ: NameOcc, text: string) => {
+    ev.p += occ.p;
+    ev.o += occ.o;
+    if (occ.speaker?.metonym) return;
+    const info = textInfo(text);
+    if (info.words > 1) ev.multi = true;
+    if (info.org) ev.org = true;
+    const cur = ev.canon;
+    if (!cur || better(text, info.words, cur, ev.canonWords)) { ev.canon = text; ev.canonWords = info.words; }
+  };
+  for (let di = 0; di < docs.length; di++) {
+    const names = docs[di].names, list = ids[di], mv = moved[di];
+    for (let i = 0; i < names.length; i++) {
+      const ev = evidence.get(list[i]);
       if (ev === undefined) continue; // not an entity
-      ev.p += r.occ.p;
-      ev.o += r.occ.o;
-      if (r.occ.speaker?.metonym) continue;
-      const info = textInfo(r.text);
-      if (info.words > 1) ev.multi = true;
-      if (info.org) ev.org = true;
-      const cur = ev.canon;
-      if (!cur || better(r.text, info.words, cur, ev.canonWords)) { ev.canon = r.text; ev.canonWords = info.words; }
+      const m = mv?.get(i);
+      addEvidence(ev, names[i], m ? m.text : names[i].text);
+    }
+    const extra = extras[di];
+    if (extra) for (const r of extra) {
+      const ev = evidence.get(r.id);
+      if (ev !== undefined) addEvidence(ev, r.occ, r.text);
     }
   }
   const nameOf = (id: string, ev: Ev) => ev.canon ?? (id.startsWith('@') ? countryName(id) : id);
@@ -215,15 +237,31 @@ export function resolve(docs: Extraction[]): Resolved[] {
   // --- annotations and statements
   return docs.map((d, di) => {
     const annotations: Annotation[] = [];
-    for (const r of refs[di]) {
-      const ev = evidence.get(r.id);
-      if (ev === undefined) continue; // not an entity
-      if (ev.name === undefined) { ev.name = nameOf(r.id, ev); ev.subtype = subtypeOf(r.id, ev); }
+    const entity = (id: string): Ev | undefined => {
+      const ev = evidence.get(id);
+      if (ev !== undefined && ev.name === undefined) { ev.name = nameOf(id, ev); ev.subtype = subtypeOf(id, ev); }
+      return ev;
+    };
+    const annotate = (ev: Ev, occ: NameOcc, start: number, end: number, text: string) => {
       const subtype = ev.subtype as 'person' | 'org';
-      const sp = r.occ.speaker;
+      const sp = occ.speaker;
       // (same fields, in the same order, as { type, ...base, role, … })
-      if (sp) annotations.push({ type: 'speaker', start: r.start, end: r.end, text: r.text, entity: ev.name, subtype, value: null, unit: null, role: sp.role, quote: sp.quote, cue: sp.cue });
-      else annotations.push({ type: 'mention', start: r.start, end: r.end, text: r.text, entity: ev.name, subtype, value: null, unit: null, role: null });
+      if (sp) annotations.push({ type: 'speaker', start, end, text, entity: ev.name!, subtype, value: null, unit: null, role: sp.role, quote: sp.quote, cue: sp.cue });
+      else annotations.push({ type: 'mention', start, end, text, entity: ev.name!, subtype, value: null, unit: null, role: null });
+    };
+    const names = d.names, list = ids[di], mv = moved[di];
+    for (let i = 0; i < names.length; i++) {
+      const ev = entity(list[i]);
+      if (ev === undefined) continue; // not an entity
+      const m = mv?.get(i);
+      const occ = names[i];
+      if (m) annotate(ev, occ, m.start, m.end, m.text);
+      else annotate(ev, occ, occ.start, occ.end, occ.text);
+    }
+    const extra = extras[di];
+    if (extra) for (const r of extra) {
+      const ev = entity(r.id);
+      if (ev !== undefined) annotate(ev, r.occ, r.start, r.end, r.text);
     }
     annotations.sort((a, b) => a.start - b.start);
     return { annotations, statements: resolveStatements(d, annotations) };
