@@ -37,6 +37,8 @@ function check(index: CorpusIndex) {
     assert.deepEqual(r.firstMarks(2), r.marks.slice(0, 2));
     assert.equal(r.statements.length, r.statementCount);
     assert.equal(r.firstRole, r.roles[0] ?? null);
+    assert.equal(r.quotedCount, r.quoted.length);
+    assert.deepEqual(r.firstQuoted(2, 'file:///c/0.txt'), r.quoted.filter((q) => q.uri !== 'file:///c/0.txt').slice(0, 2));
     for (const uri of index.uris()) assert.equal(r.countsIn(uri).mentions, r.marks.filter((m) => m.uri === uri && m.annotation.type === 'mention').length);
   }
   assert.deepEqual(new Map([...got].sort()), new Map([...expected].sort()));

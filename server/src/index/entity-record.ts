@@ -250,6 +250,17 @@ export class EntityRecord {
     return this.quotedView;
   }
 
+  /** the first `n` statements with a quote in corpus order, outside one document (stops early) */
+  firstQuoted(n: number, except: string | null = null): StatementRef[] {
+    if (this.quotedView) return this.quotedView.filter((q) => q.uri !== except).slice(0, n);
+    const out: StatementRef[] = [];
+    for (const uri of this.sortedUris()) {
+      if (out.length >= n) break;
+      if (uri !== except) this.statementsIn(uri, out, true);
+    }
+    return out.slice(0, n);
+  }
+
   /** statements and mention marks in one document */
   countsIn(uri: string): { statements: number; mentions: number; quoted: StatementRef[] } {
     const c = this.byDoc.get(uri);

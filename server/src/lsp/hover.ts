@@ -42,11 +42,11 @@ function speakerHover(index: CorpusIndex, uri: string, a: Annotation): string {
     `In this article: ${plural(here.statements, 'statement')}, ${plural(here.mentions, 'mention')}  \n` +
       `In the corpus: ${plural(rec.statementCount, 'statement')}, ${plural(rec.mentions, 'mention')} in ${plural(rec.files, 'file')}`,
   );
-  const quoted = rec.quoted;
-  if (quoted.length) {
-    // this article's statements first, then the corpus's
+  const quotedCount = rec.quotedCount;
+  if (quotedCount) {
+    // this article's statements first, then the corpus's (found without listing them all)
     const shown = [...here.quoted];
-    for (let i = 0; i < quoted.length && shown.length < STATEMENTS_SHOWN; i++) if (quoted[i].uri !== uri) shown.push(quoted[i]);
+    if (shown.length < STATEMENTS_SHOWN) shown.push(...rec.firstQuoted(STATEMENTS_SHOWN - shown.length, uri));
     const items: string[] = [];
     for (const s of shown.slice(0, STATEMENTS_SHOWN)) {
       const f = index.file(s.uri);
@@ -54,7 +54,7 @@ function speakerHover(index: CorpusIndex, uri: string, a: Annotation): string {
       const line = f.lines.positionAt(s.quote.start).line + 1;
       items.push(`- “${escape(trimText(f.text.slice(s.quote.start, s.quote.end), 160))}” — ${escape(baseName(s.uri))}:${line}`);
     }
-    if (items.length) lines.push(items.join('\n') + (quoted.length > items.length ? `\n- … ${quoted.length - items.length} more` : ''));
+    if (items.length) lines.push(items.join('\n') + (quotedCount > items.length ? `\n- … ${quotedCount - items.length} more` : ''));
   }
   return lines.join('\n\n');
 }
