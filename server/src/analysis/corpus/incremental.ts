@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { resolveStatements } from '../entities/resolve';
+import { looseEntitySpans, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { initials, nameKey } from '../entities/keys';
@@ -518,35 +518,12 @@ export class IncrementalCorpus {
         return;
       }
       if (occ.loose && occ.parts) {
-        const p = occ.parts;
-        const nw = p.length / 2;
-        let w = 0;
-        while (w < nw) {
-          let matched = 0;
-          for (let len = Math.min(4, nw - w); len >= 1; len--) {
-            const s = p[2 * w], e = p[2 * (w + len - 1) + 1];
-            const text = occ.text.slice(s - occ.start, e - occ.start);
-            const xid = idOfText(text);
-            if (this.isEntity(xid)) {
-              extra.push({ occ, id: xid, start: s, end: e, text });
-              matched = len;
-              break;
-            }
-          }
-          w += matched || 1;
-        }
+        extra.push(...looseEntitySpans(occ, idOfText, (x) => this.isEntity(x)));
         return;
       }
       const words = occ.text.split(SPACES);
       if (words.length >= 2 && GENERIC_ORG_SUFFIX.has(words[words.length - 1].toLowerCase())) {
-        let s = occ.start;
-        let body = words.slice(0, -1);
-        if (body[0] === 'The' && body.length > 1) {
-          s += 4;
-          body = body.slice(1);
-        }
-        const text = body.join(' ');
-        const e = s + occ.text.slice(s - occ.start).indexOf(text) + text.length;
+        const { start: s, end: e, text } = withoutGenericSuffix(occ);
         const xid = idOfText(text);
         if (this.isEntity(xid) && occ.text.slice(s - occ.start, e - occ.start) === text) {
           refs.push({ occ, id: xid, start: s, end: e, text });

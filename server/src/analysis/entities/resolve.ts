@@ -154,30 +154,13 @@ export function resolve(docs: Extraction[]): Resolved[] {
       const occ = names[oi];
       if (occ.speaker || isEntity(list[oi])) continue;
       if (occ.loose && occ.parts) {
-        const p = occ.parts;
-        const nw = p.length / 2;
-        let i = 0;
-        while (i < nw) {
-          let matched = 0;
-          for (let len = Math.min(4, nw - i); len >= 1; len--) {
-            const s = p[2 * i], e = p[2 * (i + len - 1) + 1];
-            const text = names.length ? refText(occ, s, e) : '';
-            const id = idIn(nameKey(text), di);
-            if (isEntity(id)) { (extra ??= []).push({ doc: di, occ, id, start: s, end: e, text }); matched = len; break; }
-          }
-          i += matched || 1;
-        }
+        for (const r of looseEntitySpans(occ, (text) => idIn(nameKey(text), di), isEntity)) (extra ??= []).push({ doc: di, ...r });
         list[oi] = '';
         continue;
       }
       // "Hamas Movement" = "Hamas", "The All Israel News Staff" ⊃ "All Israel News"
       if (textInfo(occ.text).generic) {
-        const words = occ.text.split(/[\s\u00a0]+/);
-        let s = occ.start;
-        let body = words.slice(0, -1);
-        if (body[0] === 'The' && body.length > 1) { s += 4; body = body.slice(1); }
-        const text = body.join(' ');
-        const e = s + occ.text.slice(s - occ.start).indexOf(text) + text.length;
+        const { start: s, end: e, text } = withoutGenericSuffix(occ);
         const id = idIn(nameKey(text), di);
         if (isEntity(id) && occ.text.slice(s - occ.start, e - occ.start) === text) {
           list[oi] = id;
@@ -300,6 +283,47 @@ function hasSorted(a: number[], x: number): boolean {
     if (a[mid] < x) lo = mid + 1; else hi = mid;
   }
   return lo < a.length && a[lo] === x;
+}
+
+/**
+ * A loose (headline) chunk's sub-spans that name an entity: from left to right, the longest run
+ * of up to four words whose text is an entity (shared with the incremental resolver).
+ */
+export function looseEntitySpans(
+  occ: NameOcc,
+  idOfText: (text: string) => string,
+  isEntity: (id: string) => boolean,
+): Array<{ occ: NameOcc; id: string; start: number; end: number; text: string }> {
+  const out: Array<{ occ: NameOcc; id: string; start: number; end: number; text: string }> = [];
+  const p = occ.parts!;
+  const nw = p.length / 2;
+  let i = 0;
+  while (i < nw) {
+    let matched = 0;
+    for (let len = Math.min(4, nw - i); len >= 1; len--) {
+      const s = p[2 * i], e = p[2 * (i + len - 1) + 1];
+      const text = refText(occ, s, e);
+      const id = idOfText(text);
+      if (isEntity(id)) { out.push({ occ, id, start: s, end: e, text }); matched = len; break; }
+    }
+    i += matched || 1;
+  }
+  return out;
+}
+
+/**
+ * The span of a name without its generic organisation suffix and a leading "The"
+ * ("Hamas Movement" → "Hamas", "The All Israel News Staff" → "All Israel News"); shared with the
+ * incremental resolver. Callers check that the text is found there as written.
+ */
+export function withoutGenericSuffix(occ: NameOcc): { start: number; end: number; text: string } {
+  const words = occ.text.split(/[\s\u00a0]+/);
+  let start = occ.start;
+  let body = words.slice(0, -1);
+  if (body[0] === 'The' && body.length > 1) { start += 4; body = body.slice(1); }
+  const text = body.join(' ');
+  const end = start + occ.text.slice(start - occ.start).indexOf(text) + text.length;
+  return { start, end, text };
 }
 
 function refText(occ: NameOcc, s: number, e: number): string {
