@@ -216,16 +216,7 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
 function resolveOffset(c: Candidate, ref: Ymd, refDate: Date): string | null {
   const n = c.offset as number;
   const unit = c.unit as string;
-  if (n === 0) {
-    switch (unit) {
-      case 'day': return ymd(ref) + timeSuffix(c);
-      case 'week': return isoWeek(ref);
-      case 'weekend': return `${isoWeek(ref)}-WE`;
-      case 'month': return `${pad4(ref.y)}-${pad2(ref.m)}`;
-      case 'year': return pad4(ref.y);
-      default: return null;
-    }
-  }
+  if (n === 0) return inUnit(unit, ref, c);
   const u = unit === 'weekend' ? 'week' : unit;
   let phrase: string;
   if (u === 'day' && (n === -1 || n === 1)) phrase = n < 0 ? 'yesterday' : 'tomorrow';
@@ -240,7 +231,11 @@ function resolveOffset(c: Candidate, ref: Ymd, refDate: Date): string | null {
   } else {
     d = u === 'day' || u === 'week' ? chronoShift(phrase, ref, refDate, false) : chronoMonths(phrase, ref, refDate);
   }
-  if (!d) return null;
+  return d ? inUnit(unit, d, c) : null;
+}
+
+/** The TIMEX3 value of the day, week, weekend, month or year that contains `d`. */
+function inUnit(unit: string, d: Ymd, c: Candidate): string | null {
   switch (unit) {
     case 'day': return ymd(d) + timeSuffix(c);
     case 'week': return isoWeek(d);
