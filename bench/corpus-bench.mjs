@@ -44,7 +44,7 @@ const p99 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 async function startServer(folder) {
-  const proc = spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [...(process.env.BYLINE_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), SERVER, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const c = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const logs = [];
   const publishes = new Map();
