@@ -62,4 +62,13 @@ test('entity table: marks and summaries follow edits and removals', () => {
   check(index);
   index.setText('file:///c/9.txt', TEXTS[0]);
   check(index);
+  // records keep their order of documents across edits: a document back at the front, and one
+  // dropped and back again with no read of the views in between
+  index.setText('file:///c/0.txt', TEXTS[0]);
+  check(index);
+  index.setText('file:///c/2.txt', 'Nothing here.');
+  index.flush();
+  index.setText('file:///c/2.txt', TEXTS[2]);
+  check(index);
+  assert.deepEqual([...new Set(index.entity('speaker:Laura Chen')!.marks.map((m) => m.uri))], ['file:///c/0.txt', 'file:///c/2.txt', 'file:///c/9.txt']);
 });

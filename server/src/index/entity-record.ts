@@ -49,8 +49,13 @@ interface Summary {
 export class EntityRecord {
   /** document URI → marks + statements × STMT */
   private readonly byDoc = new Map<string, number>();
-  /** documents in corpus order, then the corpus-order views, built on first use after a change */
+  /**
+   * documents in corpus order, then the corpus-order views, built on first use after a change;
+   * the order is kept across an edit (which drops and re-adds its document's contributions), so
+   * it may hold documents dropped since (`ghosts` of them), filtered out on use
+   */
   private order: string[] | null = null;
+  private ghosts = 0;
   private summaryView: Summary | null = null;
   private marksView: Mark[] | null = null;
   private definitionView: Mark | null | undefined = undefined;
@@ -76,9 +81,8 @@ export class EntityRecord {
     return this.byDoc.size === 0;
   }
 
-  /** views are stale; `reorder` when the set of documents changed (else their order stands) */
-  private changed(reorder = true): void {
-    if (reorder) this.order = null;
+  /** views are stale (the order of documents stands) */
+  private changed(): void {
     this.summaryView = null;
     this.marksView = null;
     this.definitionView = undefined;
@@ -87,6 +91,8 @@ export class EntityRecord {
 
   /** Corpus order changed (files added or removed): views are rebuilt on next use. */
   reorder(): void {
+    this.order = null;
+    this.ghosts = 0;
     this.changed();
   }
 
@@ -100,7 +106,23 @@ export class EntityRecord {
     this.byDoc.set(uri, marks + statements * STMT);
     this.count += marks;
     this.statementCount += statements;
-    this.changed(old === undefined);
+    if (old === undefined) this.place(uri);
+    this.changed();
+  }
+
+  /** Puts a document that joined in its place in the kept order (a binary search, not a sort). */
+  private place(uri: string): void {
+    const at = this.ordinal(uri); // first: it may rebuild corpus order, and reorder() this record
+    const order = this.order;
+    if (!order) return;
+    let lo = 0, hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ordinal(order[mid]) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (order[lo] === uri) this.ghosts--; // dropped and back (an edit)
+    else order.splice(lo, 0, uri);
   }
 
   drop(uri: string): void {
@@ -109,6 +131,7 @@ export class EntityRecord {
     this.count -= c % STMT;
     this.statementCount -= Math.floor(c / STMT);
     this.byDoc.delete(uri);
+    if (this.order) this.ghosts++;
     this.changed();
   }
 
@@ -276,6 +299,10 @@ export class EntityRecord {
   }
 
   private sortedUris(): string[] {
+    if (this.order && this.ghosts > 0) {
+      this.order = this.order.filter((u) => this.byDoc.has(u));
+      this.ghosts = 0;
+    }
     if (!this.order) {
       const uris = [...this.byDoc.keys()];
       if (uris.length > 1) {
