@@ -1,16 +1,34 @@
-// Worker thread entry (bundled as dist/extract-worker.js): extracts documents sent by the
-// main thread's WorkerPool, one at a time, and posts the plain-JSON extraction back.
-import { parentPort } from 'node:worker_threads';
-import { extractDocument } from '../analysis';
-import { compactExtraction } from './compact-extraction';
-import type { ExtractRequest, ExtractResponse } from './worker-pool';
+// Worker thread entry (bundled as dist/extract-worker.js): runs the article jobs the main
+// thread's WorkerPool posts, in order, and posts each result back. Jobs queued before a
+// cancellation are answered at once as cancelled; the job running is stamped in a shared
+// buffer so the pool's watchdog can enforce the per-file time budget.
+import { parentPort, workerData } from 'node:worker_threads';
+import { runArticleJob, type ArticleResult, type JobContext } from './article-job';
+import type { WorkerMessage, WorkerSetup } from './worker-pool';
 
-parentPort!.on('message', (m: ExtractRequest) => {
-  let reply: ExtractResponse;
-  try {
-    reply = { job: m.job, extraction: compactExtraction(extractDocument({ id: m.uri, text: m.text }, m.options)) };
-  } catch (e) {
-    reply = { job: m.job, error: e instanceof Error ? e.stack ?? e.message : String(e) };
+const setup = workerData as WorkerSetup;
+const generation = new Int32Array(setup.cancel);
+const running = new Float64Array(setup.running);
+let context: JobContext = { version: setup.version, cached: new Set(setup.cached) };
+
+parentPort!.on('message', (m: WorkerMessage) => {
+  if (m.type === 'cached') {
+    context = { version: setup.version, cached: new Set(m.keys) };
+    return;
+  }
+  const { job } = m;
+  let reply: ArticleResult;
+  if (job.generation !== Atomics.load(generation, 0)) {
+    reply = { job: job.job, kind: 'skipped', reason: 'cancelled' };
+  } else {
+    running[1] = Date.now();
+    running[0] = job.job;
+    try {
+      reply = runArticleJob(job, context);
+    } catch (e) {
+      reply = { job: job.job, kind: 'skipped', reason: `analysis failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}` };
+    }
+    running[0] = 0;
   }
   parentPort!.postMessage(reply);
 });

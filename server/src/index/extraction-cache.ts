@@ -71,7 +71,12 @@ export class ExtractionCache {
   }
 
   keyOf(text: string, options: AnalyzeOptions): string {
-    return createHash('sha1').update(this.version).update('\0').update(options.referenceDate ?? '').update('\0').update(text).digest('hex');
+    return cacheKey(this.version, text, options);
+  }
+
+  /** keys of the entries read from disk and not used yet (files with these texts need no analysis) */
+  availableKeys(): Set<string> {
+    return new Set(this.entries.keys());
   }
 
   /** Reads the cache file; a missing, stale or unreadable one leaves the cache empty. */
@@ -145,10 +150,14 @@ export class ExtractionCache {
   }
 
   put(key: string, extraction: DocumentExtraction): void {
+    this.putLine(key, cacheLine(key, extraction));
+  }
+
+  /** Adds an entry already formatted by cacheLine() (on a worker thread). */
+  putLine(key: string, line: string): void {
     if (this.known.has(key) || this.entries.has(key) || this.unused.has(key)) return;
-    const json = JSON.stringify({ ...extraction, id: '' });
     this.known.add(key);
-    this.pending.push(`${key}\t${crcOf(json)}\t${json.length}\t${json}\n`);
+    this.pending.push(line);
     if (this.pending.length >= 256) void this.write();
   }
 
@@ -212,6 +221,17 @@ export class ExtractionCache {
     await rename(tmp, this.file);
     this.headerWritten = true;
   }
+}
+
+/** the cache key of a text analysed with some options by an analyser version */
+export function cacheKey(version: string, text: string, options: AnalyzeOptions): string {
+  return createHash('sha1').update(version).update('\0').update(options.referenceDate ?? '').update('\0').update(text).digest('hex');
+}
+
+/** one line of the cache file: key, checksum and length of the JSON, the JSON */
+export function cacheLine(key: string, extraction: DocumentExtraction): string {
+  const json = JSON.stringify({ ...extraction, id: '' });
+  return `${key}\t${crcOf(json)}\t${json.length}\t${json}\n`;
 }
 
 /** whether a cache line passes its length and checksum */

@@ -1,53 +1,84 @@
-// A pool of worker threads running the per-document extraction (extract-worker.ts), one job
-// per worker at a time, so cold indexing uses every core while the main thread answers
-// requests. A job over the per-file time budget terminates its worker (the file is reported
-// as skipped) and a fresh worker takes its place. Without the worker bundle (tests run from
-// source), jobs run on the main thread, yielding between files.
+// A pool of worker threads doing the per-file work of indexing (article-job.ts: read, decode,
+// hash, extract), so cold indexing uses every core while the main thread only files results
+// and answers requests. Each worker holds several jobs ahead (DEPTH), so it never waits for a
+// busy main thread. A watchdog reads what each worker is running (a shared buffer the worker
+// stamps) and terminates a worker whose job runs over the per-file time budget: that file is
+// reported as skipped, the worker's other jobs go back to the queue, and a fresh worker takes
+// its place. Cancelling drops the queued jobs and, through a shared counter, those the
+// workers hold. Without the worker bundle (tests run from source), jobs run on the main
+// thread, yielding between files.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { compactExtraction } from './compact-extraction';
-import { extractDocument, type AnalyzeOptions, type DocumentExtraction } from '../analysis';
+import type { AnalyzeOptions } from '../analysis';
+import { runArticleJob, type ArticleJob, type ArticleResult } from './article-job';
 
-export interface ExtractRequest {
-  job: number;
-  uri: string;
-  text: string;
-  options: AnalyzeOptions;
+export const DEFAULT_FILE_BUDGET_MS = 20_000;
+/** jobs given to one worker ahead of its replies */
+const DEPTH = 32;
+const WATCHDOG_MS = 250;
+
+/** what a worker is given at start */
+export interface WorkerSetup {
+  version: string;
+  cached: string[];
+  /** Int32Array[1]: the current cancellation generation */
+  cancel: SharedArrayBuffer;
+  /** Float64Array[2]: the job the worker is running (0: none) and when it started (Date.now()) */
+  running: SharedArrayBuffer;
 }
-export type ExtractResponse = { job: number; extraction: DocumentExtraction; error?: undefined } | { job: number; error: string; extraction?: undefined };
 
-export type ExtractResult = { ok: true; extraction: DocumentExtraction } | { ok: false; reason: string };
+/** main thread → worker */
+export type WorkerMessage = { type: 'job'; job: ArticleJob } | { type: 'cached'; keys: string[] };
+
+export interface FileRequest {
+  uri: string;
+  path: string | null;
+  text: string | null;
+  options: AnalyzeOptions;
+  maxSize: number;
+  fresh: boolean;
+}
 
 interface Job {
-  request: ExtractRequest;
-  resolve: (r: ExtractResult) => void;
+  request: ArticleJob;
+  resolve: (r: ArticleResult) => void;
 }
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
-  timer: NodeJS.Timeout | null;
+  /** jobs posted to the worker, in the order it runs them */
+  jobs: Job[];
+  running: Float64Array;
 }
 
-export const DEFAULT_FILE_BUDGET_MS = 20_000;
+export interface PoolOptions {
+  budgetMs?: number;
+  size?: number;
+  script?: string | null;
+}
 
 export class WorkerPool {
   private readonly queue: Job[] = [];
   private readonly slots: Slot[] = [];
+  private readonly cancel = new Int32Array(new SharedArrayBuffer(4));
+  private cached: Set<string> = new Set();
   private nextJob = 1;
   private closed = false;
+  private watchdog: NodeJS.Timeout | null = null;
   readonly size: number;
   readonly script: string | null;
+  private readonly budgetMs: number;
 
   constructor(
-    private readonly budgetMs = DEFAULT_FILE_BUDGET_MS,
-    size = Math.max(1, Math.min(8, availableParallelism())),
-    script: string | null = join(__dirname, 'extract-worker.js'),
+    private readonly version: string,
+    options: PoolOptions = {},
   ) {
+    const script = options.script === undefined ? join(__dirname, 'extract-worker.js') : options.script;
     this.script = script && existsSync(script) ? script : null;
-    this.size = this.script ? size : 1;
+    this.size = this.script ? (options.size ?? Math.max(1, Math.min(8, availableParallelism()))) : 1;
+    this.budgetMs = options.budgetMs ?? DEFAULT_FILE_BUDGET_MS;
   }
 
   get threaded(): boolean {
@@ -56,20 +87,30 @@ export class WorkerPool {
 
   /** number of jobs waiting or running */
   get load(): number {
-    return this.queue.length + this.slots.filter((s) => s.job).length;
+    return this.queue.length + this.slots.reduce((n, s) => n + s.jobs.length, 0);
   }
 
-  extract(uri: string, text: string, options: AnalyzeOptions): Promise<ExtractResult> {
+  /** Tells the workers which cache keys need no analysis (the cache's entries, after it loaded). */
+  setCached(keys: Set<string>): void {
+    this.cached = keys;
+    const message: WorkerMessage = { type: 'cached', keys: [...keys] };
+    for (const s of this.slots) s.worker.postMessage(message);
+  }
+
+  /** Reads (unless the text is given), hashes and, when not cached, extracts one file. */
+  run(file: FileRequest): Promise<ArticleResult> {
     return new Promise((resolve) => {
-      if (this.closed) return resolve({ ok: false, reason: 'indexing stopped' });
-      this.queue.push({ request: { job: this.nextJob++, uri, text, options }, resolve });
+      const job = this.nextJob++;
+      if (this.closed) return resolve({ job, kind: 'skipped', reason: 'indexing stopped' });
+      this.queue.push({ request: { job, ...file, generation: Atomics.load(this.cancel, 0) }, resolve });
       this.pump();
     });
   }
 
-  /** Drops the jobs not started yet (they resolve as cancelled). */
+  /** Drops the jobs not started yet, here and in the workers (they resolve as cancelled). */
   cancelQueued(): void {
-    for (const job of this.queue.splice(0)) job.resolve({ ok: false, reason: 'cancelled' });
+    Atomics.add(this.cancel, 0, 1);
+    for (const job of this.queue.splice(0)) job.resolve({ job: job.request.job, kind: 'skipped', reason: 'cancelled' });
   }
 
   close(): void {
@@ -77,6 +118,7 @@ export class WorkerPool {
     this.cancelQueued();
     for (const s of this.slots) void s.worker.terminate();
     this.slots.length = 0;
+    this.stopWatchdog();
   }
 
   private pump(): void {
@@ -85,26 +127,31 @@ export class WorkerPool {
       return;
     }
     while (this.queue.length) {
-      let slot = this.slots.find((s) => !s.job);
-      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      let slot: Slot | null = null;
+      for (const s of this.slots) if (s.jobs.length < DEPTH && (!slot || s.jobs.length < slot.jobs.length)) slot = s;
+      if ((!slot || slot.jobs.length > 0) && this.slots.length < this.size) slot = this.spawn();
       if (!slot) return;
       const job = this.queue.shift()!;
-      slot.job = job;
-      slot.timer = setTimeout(() => this.overBudget(slot!), this.budgetMs);
-      slot.worker.postMessage(job.request);
+      slot.jobs.push(job);
+      slot.worker.postMessage({ type: 'job', job: job.request } satisfies WorkerMessage);
     }
+    this.startWatchdog();
   }
 
   private spawn(): Slot {
+    const running = new Float64Array(new SharedArrayBuffer(16));
+    const workerData: WorkerSetup = { version: this.version, cached: [...this.cached], cancel: this.cancel.buffer as SharedArrayBuffer, running: running.buffer as SharedArrayBuffer };
     // a small young generation keeps each worker's memory down; the old generation has room
     // for a file at byline.maxFileSize
-    const worker = new Worker(this.script!, { resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } });
+    const worker = new Worker(this.script!, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } });
     worker.unref();
-    const slot: Slot = { worker, job: null, timer: null };
-    worker.on('message', (m: ExtractResponse) => {
-      const job = slot.job;
-      if (!job || job.request.job !== m.job) return;
-      this.finish(slot, m.extraction ? { ok: true, extraction: m.extraction } : { ok: false, reason: `analysis failed: ${m.error}` });
+    const slot: Slot = { worker, jobs: [], running };
+    worker.on('message', (m: ArticleResult) => {
+      const i = slot.jobs.findIndex((j) => j.request.job === m.job);
+      if (i < 0) return;
+      const [job] = slot.jobs.splice(i, 1);
+      job.resolve(m);
+      this.pump();
     });
     worker.on('error', (e) => this.lose(slot, `worker failed: ${e instanceof Error ? e.message : e}`));
     worker.on('exit', () => this.lose(slot, 'worker exited'));
@@ -112,33 +159,52 @@ export class WorkerPool {
     return slot;
   }
 
-  private finish(slot: Slot, result: ExtractResult): void {
-    const job = slot.job!;
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.job = null;
-    slot.timer = null;
-    job.resolve(result);
-    this.pump();
+  private startWatchdog(): void {
+    if (this.watchdog || !this.slots.some((s) => s.jobs.length)) return;
+    this.watchdog = setInterval(() => {
+      const now = Date.now();
+      for (const slot of [...this.slots]) {
+        const job = slot.running[0];
+        if (job !== 0 && now - slot.running[1] > this.budgetMs) this.overBudget(slot, job);
+      }
+      if (!this.slots.some((s) => s.jobs.length)) this.stopWatchdog();
+    }, WATCHDOG_MS);
+    this.watchdog.unref();
   }
 
-  private overBudget(slot: Slot): void {
-    if (!slot.job) return;
-    const job = slot.job;
+  private stopWatchdog(): void {
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = null;
+  }
+
+  private overBudget(slot: Slot, job: number): void {
     this.removeSlot(slot);
     void slot.worker.terminate();
-    job.resolve({ ok: false, reason: `analysis took over ${Math.round(this.budgetMs / 1000)} s (the per-file time budget), skipped` });
-    this.pump();
+    const reason = `analysis took over ${Math.round(this.budgetMs / 1000)} s (the per-file time budget), skipped`;
+    this.requeue(slot, (j) => (j.request.job === job ? reason : null));
   }
 
+  /** A worker died: the job it was running fails with `reason`, its other jobs run elsewhere. */
   private lose(slot: Slot, reason: string): void {
     if (!this.slots.includes(slot)) return;
     this.removeSlot(slot);
-    if (slot.job) slot.job.resolve({ ok: false, reason });
+    const running = slot.running[0] || slot.jobs[0]?.request.job;
+    this.requeue(slot, (j) => (j.request.job === running ? reason : null));
+  }
+
+  private requeue(slot: Slot, failure: (j: Job) => string | null): void {
+    const again: Job[] = [];
+    for (const j of slot.jobs) {
+      const reason = failure(j);
+      if (reason) j.resolve({ job: j.request.job, kind: 'skipped', reason });
+      else again.push(j);
+    }
+    slot.jobs = [];
+    this.queue.unshift(...again);
     if (!this.closed) this.pump();
   }
 
   private removeSlot(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
   }
@@ -154,9 +220,9 @@ export class WorkerPool {
         return;
       }
       try {
-        job.resolve({ ok: true, extraction: compactExtraction(extractDocument({ id: job.request.uri, text: job.request.text }, job.request.options)) });
+        job.resolve(runArticleJob(job.request, { version: this.version, cached: this.cached }));
       } catch (e) {
-        job.resolve({ ok: false, reason: `analysis failed: ${e instanceof Error ? e.message : e}` });
+        job.resolve({ job: job.request.job, kind: 'skipped', reason: `analysis failed: ${e instanceof Error ? e.message : e}` });
       }
       setImmediate(step);
     };

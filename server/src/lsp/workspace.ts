@@ -2,7 +2,7 @@
 // the initial scan (with work-done progress), files opened/edited/closed in the editor, and
 // files created/changed/deleted on disk (workspace/didChangeWatchedFiles). Edits mark files
 // dirty; one debounced flush re-extracts them and re-resolves the corpus, then publishes.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import {
   DidChangeConfigurationNotification,
@@ -14,7 +14,6 @@ import {
   type FileEvent,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
-import { decodeArticle } from '../files/decode';
 import { CorpusIndex } from '../index/corpus-index';
 import { analyserVersion, ExtractionCache } from '../index/extraction-cache';
 import { WorkerPool } from '../index/worker-pool';
@@ -41,8 +40,8 @@ interface Folder {
 /** debounce of edits in a burst (the first edit after a quiet spell is applied at once) */
 const FLUSH_DELAY_MS = 50;
 const QUIET_MS = 150;
-/** files read (and waiting for a worker) at once during a scan */
-const SCAN_INFLIGHT = 64;
+/** files given to the workers at once during a scan */
+const SCAN_INFLIGHT = 256;
 const PROGRESS_EVERY_MS = 200;
 const STREAM_EVERY_MS = 3000;
 
@@ -215,7 +214,7 @@ export class Workspace {
       const keep = new Set(found);
       for (const uri of this.index.uris().slice()) if (!keep.has(uri) && !this.open.has(uri)) this.index.remove(uri);
       await this.loadCache();
-      this.pool ??= new WorkerPool();
+      this.workers().setCached(this.cache?.availableKeys() ?? new Set());
       let done = 0, lastReport = 0;
       const inflight = new Set<Promise<void>>();
       for (const uri of found) {
@@ -230,11 +229,12 @@ export class Workspace {
           if (now - lastReport > PROGRESS_EVERY_MS) {
             lastReport = now;
             progress?.report(Math.round((done / Math.max(1, found.length)) * 100), `${done}/${found.length} files`);
-            // stream into the resolution at doubling sizes (linear work overall), at most every
-            // few seconds, while workers analyse most files; files from the cache come fast, so a
-            // warm start resolves once, at the end (re-deriving streamed files costs as much again)
+            // stream into the resolution at quadrupling sizes, at most every few seconds, while
+            // workers analyse most files: a flush re-derives most files already resolved, so the
+            // streamed flushes cost at most a third of the final one. Files from the cache come
+            // fast, so a warm start resolves once, at the end.
             const streamed = this.index.streamed;
-            if (streamed >= Math.max(500, this.index.size - streamed) && this.analysedPending * 2 >= streamed && now - this.lastFlush > STREAM_EVERY_MS) this.flushNow();
+            if (streamed >= Math.max(500, 3 * (this.index.size - streamed)) && this.analysedPending * 2 >= streamed && now - this.lastFlush > STREAM_EVERY_MS) this.flushNow();
           }
         });
         inflight.add(p);
@@ -244,13 +244,16 @@ export class Workspace {
       await Promise.all(inflight);
       if (generation !== this.scanGeneration) return;
       // entries no file of this workspace used: their bytes (and the cache file's buffer) can go
-      if (!cancelled) this.cache?.release();
+      if (!cancelled) {
+        this.cache?.release();
+        this.pool?.setCached(new Set());
+      }
       this.indexing = false;
       this.flushNow(true);
       this.index.warmViews();
       const ms = Math.round(performance.now() - started);
       if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
-      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${this.cache?.hits ?? 0} hits, ${this.cache?.misses ?? 0} analysed; ${this.pool.threaded ? this.pool.size + ' worker threads' : 'no worker bundle, main thread'})`);
+      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${this.cache?.hits ?? 0} hits, ${this.cache?.misses ?? 0} analysed; ${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'})`);
       if (skipped.length) {
         const max = this.settingsFor(skipped[0]).maxFileSize;
         void this.connection.window.showInformationMessage(
@@ -283,59 +286,56 @@ export class Workspace {
     else await cache.write();
   }
 
+  private workers(): WorkerPool {
+    this.pool ??= new WorkerPool(analyserVersion());
+    return this.pool;
+  }
+
   /** Reads a file from disk into the index (from the cache, or analysed by a worker); a file that cannot be read or decoded, or is too large, is skipped. */
   private async loadFromDisk(uri: string, stale: () => boolean = () => false, skipped: string[] = []): Promise<boolean> {
     const path = uriToPath(uri);
     if (!path) return false;
-    let bytes: Buffer;
-    try {
-      const max = this.settingsFor(uri).maxFileSize;
-      const size = (await stat(path)).size;
-      if (size > max) {
-        if (!this.oversize.has(uri)) this.log(`${path}: ${formatSize(size)}, over byline.maxFileSize (${formatSize(max)}), not analysed`);
-        this.oversize.set(uri, size);
+    await this.loadCache();
+    const options = this.optionsFor(uri);
+    const maxSize = this.settingsFor(uri).maxFileSize;
+    let r = await this.workers().run({ uri, path, text: null, options, maxSize, fresh: false });
+    if (this.open.has(uri)) return false; // opened while we read: the editor's text wins
+    if (r.kind === 'skipped') {
+      if (r.oversize !== undefined) {
+        if (!this.oversize.has(uri)) this.log(`${path}: ${formatSize(r.oversize)}, over byline.maxFileSize (${formatSize(maxSize)}), not analysed`);
+        this.oversize.set(uri, r.oversize);
         skipped.push(uri);
         this.index.remove(uri);
-        return false;
-      }
-      this.oversize.delete(uri);
-      bytes = await readFile(path);
-    } catch (e) {
-      this.log(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? e}), skipped`);
-      this.index.remove(uri);
-      return false;
-    }
-    if (this.open.has(uri)) return false; // opened while we read: the editor's text wins
-    const decoded = decodeArticle(bytes);
-    if (!decoded.ok) {
-      this.log(`${path}: ${decoded.reason}`);
-      this.index.remove(uri);
-      return false;
-    }
-    const options = this.optionsFor(uri);
-    if (this.index.textOf(uri) === decoded.text && this.index.has(uri)) return true;
-    await this.loadCache();
-    const key = this.cache?.keyOf(decoded.text, options) ?? '';
-    const cached = this.cache?.get(key, uri);
-    if (cached) {
-      this.cacheKeys.set(uri, key);
-      this.index.setExtracted(uri, decoded.text, options, cached);
-      return true;
-    }
-    if (!this.pool) this.pool = new WorkerPool();
-    const result = await this.pool.extract(uri, decoded.text, options);
-    if (this.open.has(uri)) return false;
-    if (!result.ok) {
-      if (!stale()) {
-        this.log(`${path}: ${result.reason}`);
+      } else if (!stale()) {
+        this.log(`${path}: ${r.reason}`);
         this.index.remove(uri);
       }
       return false;
     }
-    this.cache?.put(key, result.extraction);
+    this.oversize.delete(uri);
+    const { text, key } = r;
+    if (this.index.textOf(uri) === text && this.index.has(uri)) return true;
+    let extraction = r.extraction ?? this.cache?.get(key, uri) ?? null;
+    if (!extraction) {
+      // the worker took the cache's word for it, but the entry was damaged: analyse the text
+      r = await this.workers().run({ uri, path: null, text, options, maxSize, fresh: true });
+      if (this.open.has(uri)) return false;
+      if (r.kind === 'skipped' || !r.extraction) {
+        if (!stale()) {
+          this.log(`${path}: ${r.kind === 'skipped' ? r.reason : 'not analysed'}`);
+          this.index.remove(uri);
+        }
+        return false;
+      }
+      extraction = r.extraction;
+    }
+    if (r.extraction) {
+      if (this.cache) this.cache.misses++;
+      if (r.cacheLine) this.cache?.putLine(key, r.cacheLine);
+      this.analysedPending++;
+    }
     this.cacheKeys.set(uri, key);
-    this.index.setExtracted(uri, decoded.text, options, result.extraction);
-    this.analysedPending++;
+    this.index.setExtracted(uri, text, options, extraction);
     return true;
   }
 
