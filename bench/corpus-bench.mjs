@@ -76,9 +76,16 @@ async function startServer(folder) {
   c.sendNotification('initialized', {});
   const message = await indexed;
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = cpuSeconds(proc.pid);
   const rssMb = () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${proc.pid}/status`, 'utf8'))[1]) / 1024;
   const stop = async () => { await c.sendRequest('shutdown').catch(() => {}); c.sendNotification('exit'); await new Promise((r) => setTimeout(r, 200)); proc.kill(); c.dispose(); };
-  return { c, proc, seconds, message, logs, publishes, rssMb, stop };
+  return { c, proc, seconds, cpu, message, logs, publishes, rssMb, stop };
+}
+
+/** CPU seconds (user + system) of the server's main thread and of the whole process (with its workers) */
+function cpuSeconds(pid) {
+  const ticks = (path) => { const f = readFileSync(path, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) / 100; };
+  try { return { main: ticks(`/proc/${pid}/task/${pid}/stat`), total: ticks(`/proc/${pid}/stat`) }; } catch { return { main: NaN, total: NaN }; }
 }
 
 async function time(fn) { const t = performance.now(); await fn(); return performance.now() - t; }
@@ -88,7 +95,7 @@ async function run(n) {
   rmSync(join(folder, '.byline'), { recursive: true, force: true });
   const load0 = loadavg()[0];
   const s = await startServer(folder);
-  const r = { articles: n, cold_index_s: +s.seconds.toFixed(2), load: load0, indexed_rss_mb: Math.round(s.rssMb()) };
+  const r = { articles: n, cold_index_s: +s.seconds.toFixed(2), cold_cpu: s.cpu, load: load0, indexed_rss_mb: Math.round(s.rssMb()) };
   // an article of about 10 KB, opened in the editor
   const files = readdirSync(join(folder, '000')).map((f) => join(folder, '000', f));
   const path = files.map((f) => [f, readFileSync(f, 'utf8')]).sort((a, b) => Math.abs(a[1].length - 10000) - Math.abs(b[1].length - 10000))[0][0];
@@ -139,6 +146,7 @@ async function run(n) {
   // warm start: the same workspace again, extractions from the cache
   const w = await startServer(folder);
   r.warm_start_s = +w.seconds.toFixed(2);
+  r.warm_cpu = w.cpu;
   r.warm_rss_mb = Math.round(w.rssMb());
   r.warm_log = w.message.replace(/^\[byline\] /, '');
   r.cold_log = s.message.replace(/^\[byline\] /, '');
@@ -158,9 +166,9 @@ for (const n of SIZES) {
   }
   results.push(r);
   console.log(`\n${n} articles (load average ${r.load.toFixed(1)} → ${r.load_end.toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores)`);
-  console.log(`  cold index          ${r.cold_index_s} s   (${r.cold_log})`);
+  console.log(`  cold index          ${r.cold_index_s} s   (${r.cold_log}; CPU ${r.cold_cpu.main} s main thread, ${r.cold_cpu.total} s in all)`);
   console.log(`  peak RSS            ${r.peak_rss_mb} MB   (${r.indexed_rss_mb} MB by the end of cold indexing, ${r.warm_rss_mb} MB by the end of the warm start)`);
-  console.log(`  warm start          ${r.warm_start_s} s   (${r.warm_log})`);
+  console.log(`  warm start          ${r.warm_start_s} s   (${r.warm_log}; CPU ${r.warm_cpu.main} s main thread, ${r.warm_cpu.total} s in all)`);
   console.log(`  hover p99           ${r.hover_p99_ms} ms`);
   console.log(`  definition p99      ${r.definition_p99_ms} ms`);
   console.log(`  references p99      ${r.references_p99_ms} ms   (${r.references_entity}: ${r.references_count} locations)`);

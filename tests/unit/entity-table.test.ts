@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CorpusIndex } from '../../server/src/index/corpus-index';
 import { entityIdOf } from '../../server/src/index/entity-id';
+import { extractDocument } from '../../server/src/analysis';
 
 const TEXTS = [
   'Finance Minister Laura Chen said on Monday that taxes would rise by 4 percent. “We have no choice,” Chen said. She added that the budget was balanced.',
@@ -71,4 +72,23 @@ test('entity table: marks and summaries follow edits and removals', () => {
   index.setText('file:///c/2.txt', TEXTS[2]);
   check(index);
   assert.deepEqual([...new Set(index.entity('speaker:Laura Chen')!.marks.map((m) => m.uri))], ['file:///c/0.txt', 'file:///c/2.txt', 'file:///c/9.txt']);
+});
+
+test('corpus index: without `streamed`, a flush resolves the editor changes and leaves streamed-in files pending', () => {
+  const index = new CorpusIndex();
+  // files a worker (or the cache) extracted, streaming in during the initial scan
+  TEXTS.slice(1).forEach((t, i) => index.setExtracted(`file:///c/${i + 1}.txt`, t, {}, extractDocument({ id: '', text: t })));
+  index.setText('file:///c/0.txt', TEXTS[0]);
+  assert.equal(index.flush(false), true);
+  assert.ok(index.file('file:///c/0.txt')!.annotations.some((a) => a.type === 'speaker' && a.entity === 'Laura Chen'));
+  assert.equal(index.file('file:///c/1.txt'), null, 'streamed file not resolved yet');
+  assert.equal(index.streamed, 3);
+  assert.equal(index.flush(false), false, 'nothing from the editor left');
+  assert.equal(index.flush(), true);
+  assert.equal(index.streamed, 0);
+  // the same resolution as files given all at once
+  const whole = new CorpusIndex();
+  TEXTS.forEach((t, i) => whole.setText(`file:///c/${i}.txt`, t));
+  whole.flush();
+  for (const uri of whole.uris()) assert.deepEqual(index.file(uri)!.annotations, whole.file(uri)!.annotations, uri);
 });

@@ -161,10 +161,23 @@ export class CorpusIndex {
     return this.ordinals.get(uri) ?? Number.MAX_SAFE_INTEGER;
   };
 
-  /** Extracts changed files and updates the resolution. Returns true when anything changed. */
-  flush(): boolean {
-    if (!this.pending) return false;
+  /**
+   * Extracts changed files and updates the resolution. Returns true when anything changed.
+   * Without `streamed`, files extracted elsewhere (workers, the cache) stay pending: during the
+   * initial scan an edit or a request resolves only what the editor changed, and the thousands
+   * of files streaming in are resolved once, when the scan asks.
+   */
+  flush(streamed = true): boolean {
+    if (!(streamed ? this.pending : this.dirty.size > 0 || this.removed.size > 0 || this.everything)) return false;
     const started = performance.now();
+    const set: DocumentExtraction[] = [];
+    if (streamed) {
+      for (const uri of this.ready) {
+        const e = this.entries.get(uri);
+        if (e?.extraction) set.push(e.extraction);
+      }
+      this.ready.clear();
+    }
     for (const uri of this.dirty) {
       const entry = this.entries.get(uri);
       if (!entry) continue;
@@ -174,15 +187,9 @@ export class CorpusIndex {
         this.log(`${uri}: analysis failed, file left without annotations (${e instanceof Error ? e.stack : e})`);
         entry.extraction = EMPTY_EXTRACTION(uri);
       }
-      this.ready.add(uri);
+      set.push(entry.extraction);
     }
     this.dirty.clear();
-    const set: DocumentExtraction[] = [];
-    for (const uri of this.ready) {
-      const e = this.entries.get(uri);
-      if (e?.extraction) set.push(e.extraction);
-    }
-    this.ready.clear();
     let changed: Set<string>;
     try {
       changed = this.resolver.update(set, [...this.removed]);

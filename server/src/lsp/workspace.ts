@@ -43,7 +43,8 @@ const QUIET_MS = 150;
 /** files given to the workers at once during a scan */
 const SCAN_INFLIGHT = 256;
 const PROGRESS_EVERY_MS = 200;
-const STREAM_EVERY_MS = 3000;
+/** the initial scan resolves what streamed in at most this often (and only on long scans) */
+const STREAM_EVERY_MS = 5000;
 
 export class Workspace {
   readonly index: CorpusIndex;
@@ -192,6 +193,7 @@ export class Workspace {
   async scan(): Promise<void> {
     const generation = ++this.scanGeneration;
     const started = performance.now();
+    this.lastFlush = started;
     this.indexing = true;
     this.onChanged();
     const progress = this.support.workDoneProgress ? await this.connection.window.createWorkDoneProgress().catch(() => null) : null;
@@ -234,7 +236,7 @@ export class Workspace {
             // streamed flushes cost at most a third of the final one. Files from the cache come
             // fast, so a warm start resolves once, at the end.
             const streamed = this.index.streamed;
-            if (streamed >= Math.max(500, 3 * (this.index.size - streamed)) && this.analysedPending * 2 >= streamed && now - this.lastFlush > STREAM_EVERY_MS) this.flushNow();
+            if (streamed >= Math.max(500, 3 * (this.index.size - streamed)) && this.analysedPending * 2 >= streamed && now - this.lastFlush > STREAM_EVERY_MS) this.flushNow(false, true);
           }
         });
         inflight.add(p);
@@ -420,17 +422,20 @@ export class Workspace {
     }, quiet ? 0 : FLUSH_DELAY_MS);
   }
 
-  /** Brings the index up to date now (before answering a request, or when the debounce fires). */
-  flushNow(force = false): void {
+  /**
+   * Brings the index up to date now (before answering a request, or when the debounce fires);
+   * while the initial scan runs, only with the editor's changes unless `streamed` (see CorpusIndex.flush).
+   */
+  flushNow(force = false, streamed = !this.indexing): void {
     if (this.flushTimer) {
       clearTimeout(this.flushTimer);
       this.flushTimer = null;
     }
     let changed = false;
     this.lastFlush = performance.now();
-    this.analysedPending = 0;
+    if (streamed) this.analysedPending = 0;
     try {
-      changed = this.index.flush();
+      changed = this.index.flush(streamed);
       if (this.index.lastResolveMs > 100 && !this.indexing) this.log(`index update took ${Math.round(this.index.lastResolveMs)} ms (${this.index.lastChanged} files re-derived)`);
     } catch (e) {
       this.log(`index update failed (${e instanceof Error ? e.stack : e})`);
