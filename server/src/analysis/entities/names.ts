@@ -1,7 +1,7 @@
 // Proper-name chunker: runs of capitalised tokens, split into name segments at titles
 // ("US Secretary of State Antony Blinken" → "US" | role | "Antony Blinken"), months, function
 // words and leading places ("the Mideast Steve Witkoff" → "Mideast" | "Steve Witkoff").
-import { F, K, W, type Tokens, lower, wb } from './tokens';
+import { F, K, W, type Tokens, lower, wb, wordKey } from './tokens';
 import { nameKey } from './keys';
 import { FUNCTION_WORDS, NAME_PARTICLES } from './lexicon/words';
 import { isPlaceKey } from './lexicon/places';
@@ -36,21 +36,30 @@ function headlineParas(t: Tokens): Uint8Array {
   const out = new Uint8Array(Math.max(np, 0));
   for (let p = 0; p < np; p++) {
     const a = t.paraStart[p], b = t.paraStart[p + 1];
-    let words = 0, caps = 0, allcaps = 0, fnCaps = 0;
-    for (let i = a; i < b && i < a + 64; i++) {
+    let words = 0, caps = 0, allcaps = 0;
+    const last = Math.min(b, a + 64);
+    for (let i = a; i < last; i++) {
       if (t.kind[i] !== K.Word || t.flags[i] & F.Digit) continue;
       words++;
       const f = t.flags[i];
       if (f & F.Cap) {
         caps++;
         if (f & F.AllCaps) allcaps++;
-        if (i > a && (wb(t, i) & W.Function)) fnCaps++;
       }
     }
     if (words >= 2 && allcaps === words) out[p] = 2;
-    else if (words >= 3 && caps / words >= 0.75 && (fnCaps > 0 || caps === words)) out[p] = 1;
+    else if (words >= 3 && caps / words >= 0.75 && (caps === words || capFunctionWord(t, a, last))) out[p] = 1;
   }
   return out;
+}
+
+/** A capitalised function word after the first token of [a, b) ("Talks On The Budget"); asked
+ * only of mostly capitalised paragraphs, so that ordinary prose never looks its words up. */
+function capFunctionWord(t: Tokens, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) {
+    if (t.kind[i] === K.Word && (t.flags[i] & (F.Digit | F.Cap)) === F.Cap && (wb(t, i) & W.Function)) return true;
+  }
+  return false;
 }
 
 export interface ChunkIndex {
@@ -233,7 +242,7 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   if (!org && !loose && b - a >= 3) {
     for (const len of [2, 1]) {
       if (b - a - len < 2) continue;
-      const k = nameKey(t.text.slice(t.start[a], t.end[a + len - 1]));
+      const k = len === 1 ? wordKey(t, a) : nameKey(t.text.slice(t.start[a], t.end[a + len - 1]));
       if (isPlaceKey(k) && (t.flags[a + len] & F.Cap)) {
         emit(t, a, a + len, -1, false, false, out, at);
         a += len;
@@ -256,7 +265,7 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
     start,
     end,
     text,
-    key: nameKey(text),
+    key: b - a === 1 && start === t.start[a] ? wordKey(t, a) : nameKey(text),
     words: b - a,
     titled,
     roleFrom,

@@ -217,8 +217,18 @@ export function tokenize(text: string): Tokens {
       if (c >= 128) fl |= F.Wide;
       i++;
       for (;;) {
+        // the common case first: a run of ASCII lower-case letters
+        let d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) {
+          const from = i;
+          do {
+            hh = (Math.imul(hh, 31) + d) | 0;
+            d = text.charCodeAt(++i);
+          } while (d >= 97 && d <= 122);
+          lower += i - from;
+          letters += i - from;
+        }
         if (i >= len) break;
-        const d = text.charCodeAt(i);
         const k = d < 128 ? CLS[d] : clsWide(text, i, d);
         if (k !== 0) {
           if (d >= 128) fl |= F.Wide;
@@ -371,6 +381,8 @@ export function tokenize(text: string): Tokens {
 // verified against the text), with its lexicon bits (see W). Ids are stable within a document;
 // the table is only emptied between documents (tokenize) once it holds WORDS_MAX words.
 const WORDS: string[] = [];
+/** per id: its nameKey (keys.ts) once asked for: the word without dots */
+const WKEYS: Array<string | undefined> = [];
 let WBITS = new Int32Array(1024);
 /** per id: the scanner's hash it was found by (the table's key) */
 let WHASH = new Int32Array(1024);
@@ -381,6 +393,7 @@ const WORDS_MAX = 1 << 18;
 
 function resetWords(): void {
   WORDS.length = 0;
+  WKEYS.length = 0;
   slotMask = (1 << 12) - 1;
   slotKey = new Int32Array(slotMask + 1);
   slotId = new Int32Array(slotMask + 1);
@@ -414,6 +427,7 @@ function wordId(t: Tokens, i: number): number {
   if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
   const id = WORDS.length;
   WORDS.push(w);
+  WKEYS.push(undefined);
   if (id >= WBITS.length) {
     const b2 = new Int32Array(WBITS.length * 2); b2.set(WBITS); WBITS = b2;
     const h2 = new Int32Array(WHASH.length * 2); h2.set(WHASH); WHASH = h2;
@@ -438,6 +452,22 @@ function wordId(t: Tokens, i: number): number {
 export function lower(t: Tokens, i: number): string {
   if (i < 0 || i >= t.n || t.kind[i] !== 1) return '';
   return WORDS[wordId(t, i)];
+}
+
+/**
+ * nameKey() of word token i on its own, from the word table: lower() without dots ("U.S." → "us").
+ * A single word has no spaces and no leading article, so nothing else of nameKey applies.
+ */
+export function wordKey(t: Tokens, i: number): string {
+  if (i < 0 || i >= t.n || t.kind[i] !== 1) return '';
+  const id = wordId(t, i);
+  let k = WKEYS[id];
+  if (k === undefined) {
+    const w = WORDS[id];
+    k = w.indexOf('.') >= 0 ? w.replace(/\./g, '') : w;
+    WKEYS[id] = k;
+  }
+  return k;
 }
 
 /** Lexicon bits (W) of token i's lower() form; 0 for punctuation and out of range. */
