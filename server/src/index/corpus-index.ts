@@ -221,8 +221,7 @@ export class CorpusIndex {
     }
     entries.forEach((entry, i) => {
       const a = analyses[i] ?? { id: entry.uri, annotations: [], statements: [] };
-      const valid = a.annotations.filter((x) => x.start >= 0 && x.end <= entry.text.length && x.start <= x.end);
-      valid.sort((x, y) => x.start - y.start || x.end - y.end);
+      const valid = inOrder(a.annotations, entry.text.length);
       entry.analysis = { id: entry.uri, annotations: valid, statements: a.statements ?? [] };
       this.dropEntities(entry.uri, entry);
       this.addEntities(entry);
@@ -353,6 +352,18 @@ export function definitionOf(rec: EntityRecord): Mark | null {
 
 export function entityKind(rec: EntityRecord): EntityKind | null {
   return rec.kind === 'person' || rec.kind === 'org' ? rec.kind : null;
+}
+
+/** annotations inside the text, sorted by start then end (the list itself when it already is: the resolver's usually are) */
+function inOrder(list: Annotation[], length: number): Annotation[] {
+  let ok = true;
+  for (let i = 0; ok && i < list.length; i++) {
+    const x = list[i];
+    ok = x.start >= 0 && x.end <= length && x.start <= x.end && (i === 0 || list[i - 1].start < x.start || (list[i - 1].start === x.start && list[i - 1].end <= x.end));
+  }
+  if (ok) return list;
+  const valid = list.filter((x) => x.start >= 0 && x.end <= length && x.start <= x.end);
+  return valid.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
 export function compareUris(a: string, b: string): number {

@@ -38,7 +38,7 @@ interface KeyInfo {
   /** the list entries the key is registered under ("s\0blinken") */
   entries: string[];
   /** the first document (in corpus order) containing the key; null when not known */
-  firstUri: string | null;
+  firstDoc: Doc | null;
 }
 
 interface Ref {
@@ -231,7 +231,7 @@ export class IncrementalCorpus {
       capture(key);
       if (k) for (const e of k.entries) capture(e.slice(2));
       if (!k) {
-        k = { count: 0, p: 0, o: 0, speakers: 0, docs: new Map(), entries: [], firstUri: null };
+        k = { count: 0, p: 0, o: 0, speakers: 0, docs: new Map(), entries: [], firstDoc: null };
         this.keys.set(key, k);
       }
       k.count += s.n;
@@ -239,10 +239,12 @@ export class IncrementalCorpus {
       k.o += s.o;
       k.speakers += s.sp;
       k.docs.set(d, s.first);
-      if (k.firstUri !== null && d.uri < k.firstUri) k.firstUri = d.uri;
-      if (k.docs.size === 1) k.firstUri = d.uri;
-      const sig = this.signature(key, k, s, d);
-      delta.set(key, delta.get(key) === sig ? '' : 'changed');
+      if (k.firstDoc !== null && d.uri < k.firstDoc.uri) k.firstDoc = d;
+      if (k.docs.size === 1) k.firstDoc = d;
+      // a key this update did not take from a document (removeKeys) changed; one it did may be
+      // back as it was
+      const removed = delta.get(key);
+      delta.set(key, removed !== undefined && removed === this.signature(key, k, s, d) ? '' : 'changed');
     }
     for (const [a, long] of d.acronyms) {
       capture(a);
@@ -268,7 +270,7 @@ export class IncrementalCorpus {
       k.o -= s.o;
       k.speakers -= s.sp;
       k.docs.delete(d);
-      if (k.firstUri === d.uri) k.firstUri = null;
+      if (k.firstDoc === d) k.firstDoc = null;
     }
     for (const [a] of d.acronyms) {
       capture(a);
@@ -302,12 +304,14 @@ export class IncrementalCorpus {
   }
 
   private firstUriOf(k: KeyInfo): string {
-    if (k.firstUri === null) {
-      let best: string | null = null;
-      for (const d of k.docs.keys()) if (best === null || d.uri < best) best = d.uri;
-      k.firstUri = best ?? '';
+    return this.firstDocOf(k)?.uri ?? '';
+  }
+
+  private firstDocOf(k: KeyInfo): Doc | null {
+    if (k.firstDoc === null) {
+      for (const d of k.docs.keys()) if (k.firstDoc === null || d.uri < k.firstDoc.uri) k.firstDoc = d;
     }
-    return k.firstUri;
+    return k.firstDoc;
   }
 
   /** Re-registers touched keys in the candidate lists; returns the lookups that may answer differently. */
@@ -425,10 +429,10 @@ export class IncrementalCorpus {
 
   private firstPos(key: string): { uri: string; idx: number } {
     const k = this.keys.get(key)!;
-    const uri = this.firstUriOf(k);
-    for (const [d, first] of k.docs) if (d.uri === uri) return { uri, idx: first };
-    return { uri, idx: 0 };
+    const d = this.firstDocOf(k);
+    return d ? { uri: d.uri, idx: k.docs.get(d)! } : { uri: '', idx: 0 };
   }
+
 
   private acr(a: string): string | undefined {
     const defs = this.acrDefs.get(a);
@@ -642,9 +646,9 @@ export class IncrementalCorpus {
     const annotations: Annotation[] = [];
     for (const r of d.refs) {
       const sp = r.occ.speaker;
-      const base = { start: r.start, end: r.end, text: r.text, entity: this.nameOf(r.id), subtype: this.subtypeOf(r.id), value: null, unit: null };
-      if (sp) annotations.push({ type: 'speaker', ...base, role: sp.role, quote: sp.quote, cue: sp.cue });
-      else annotations.push({ type: 'mention', ...base, role: null });
+      const entity = this.nameOf(r.id), subtype = this.subtypeOf(r.id);
+      if (sp) annotations.push({ type: 'speaker', start: r.start, end: r.end, text: r.text, entity, subtype, value: null, unit: null, role: sp.role, quote: sp.quote, cue: sp.cue });
+      else annotations.push({ type: 'mention', start: r.start, end: r.end, text: r.text, entity, subtype, value: null, unit: null, role: null });
     }
     annotations.sort((a, b) => a.start - b.start);
     const e = d.ex.entities;
