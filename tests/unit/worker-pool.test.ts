@@ -1,10 +1,11 @@
 // The worker pool with the real worker bundle (dist/extract-worker.js, made by `npm run build`):
 // files are read and analysed on worker threads, a file over the per-file time budget is
 // skipped while the jobs queued behind it on the same worker still finish, cancelling answers
-// the jobs the workers hold, and cached keys are not analysed again.
+// the jobs the workers hold, cached keys are not analysed again, and new extractions are
+// appended to the cache file by the workers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkerPool, type FileRequest } from '../../server/src/index/worker-pool';
@@ -21,7 +22,9 @@ test('worker pool: reads and analyses files on worker threads; skips unreadable 
   assert.ok(existsSync(SCRIPT), `${SCRIPT} missing: run npm run build first`);
   const dir = mkdtempSync(join(tmpdir(), 'byline-pool-'));
   const pool = new WorkerPool('v1', { script: SCRIPT, size: 2 });
+  const cacheFile = join(dir, 'cache.jsonl');
   try {
+    pool.setCache(new Set(), cacheFile);
     writeFileSync(join(dir, 'a.txt'), ARTICLE);
     writeFileSync(join(dir, 'bin.txt'), Buffer.from([65, 0, 66]));
     const [a, missing, bin, big] = await Promise.all([
@@ -36,13 +39,17 @@ test('worker pool: reads and analyses files on worker threads; skips unreadable 
       assert.equal(a.text, ARTICLE);
       assert.equal(a.key, cacheKey('v1', ARTICLE, {}));
       assert.ok(a.extraction!.entities.names.some((n) => n.text === 'Laura Chen'));
-      assert.match(a.cacheLine!, new RegExp(`^${a.key}\\t`));
+      // the worker appended the extraction to the cache file itself
+      assert.equal(a.stored, true);
+      const end = Date.now() + 5000;
+      while (!(existsSync(cacheFile) && readFileSync(cacheFile, 'utf8').includes(`\n${a.key}\t`)) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      assert.ok(readFileSync(cacheFile, 'utf8').includes(`\n${a.key}\t`), 'cache line appended');
     }
     assert.match(missing.kind === 'skipped' ? missing.reason : '', /cannot read \(ENOENT\)/);
     assert.match(bin.kind === 'skipped' ? bin.reason : '', /binary/);
     assert.equal(big.kind === 'skipped' ? big.oversize : null, ARTICLE.length);
     // a key the cache holds is not analysed again (unless asked to be, fresh)
-    pool.setCached(new Set([cacheKey('v1', ARTICLE, {})]));
+    pool.setCache(new Set([cacheKey('v1', ARTICLE, {})]), null);
     const cached = await pool.run(file(join(dir, 'a.txt')));
     assert.equal(cached.kind === 'done' && cached.extraction, null);
     const fresh = await pool.run({ ...file(null, ARTICLE), fresh: true });

@@ -1,13 +1,13 @@
 // The work done for one file of the corpus, on a worker thread (or inline without the worker
 // bundle): read it from disk (unless the text is given), check its size, decode it, hash it
-// into its cache key, and — unless the cache already holds that key — extract it and format
-// its cache line. Everything per file happens here, off the main thread, which only files the
+// into its cache key, and — unless the cache already holds that key — extract it and append
+// it to the cache file. Everything per file happens here, off the main thread, which only files the
 // result into the index.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extractDocument, type AnalyzeOptions, type DocumentExtraction } from '../analysis';
 import { decodeArticle } from '../files/decode';
 import { compactExtraction } from './compact-extraction';
-import { cacheKey, cacheLine } from './extraction-cache';
+import { cacheKey, cacheLine, type CacheAppender } from './extraction-cache';
 
 export interface ArticleJob {
   job: number;
@@ -26,7 +26,7 @@ export interface ArticleJob {
 
 export type ArticleResult =
   /** extraction null: the cache holds `key` (the main thread takes it from there) */
-  | { job: number; kind: 'done'; text: string; key: string; extraction: DocumentExtraction | null; cacheLine: string | null }
+  | { job: number; kind: 'done'; text: string; key: string; extraction: DocumentExtraction | null; stored: boolean }
   | { job: number; kind: 'skipped'; reason: string; oversize?: number };
 
 export interface JobContext {
@@ -34,6 +34,8 @@ export interface JobContext {
   version: string;
   /** keys the cache holds (files with these keys are not analysed) */
   cached: ReadonlySet<string>;
+  /** where new extractions go (the cache file), if anywhere */
+  appender: CacheAppender | null;
 }
 
 export function runArticleJob(job: ArticleJob, context: JobContext): ArticleResult {
@@ -44,9 +46,10 @@ export function runArticleJob(job: ArticleJob, context: JobContext): ArticleResu
     text = read.text;
   }
   const key = cacheKey(context.version, text, job.options);
-  if (!job.fresh && context.cached.has(key)) return { job: job.job, kind: 'done', text, key, extraction: null, cacheLine: null };
+  if (!job.fresh && context.cached.has(key)) return { job: job.job, kind: 'done', text, key, extraction: null, stored: false };
   const extraction = compactExtraction(extractDocument({ id: job.uri, text }, job.options));
-  return { job: job.job, kind: 'done', text, key, extraction, cacheLine: cacheLine(key, extraction) };
+  context.appender?.add(cacheLine(key, extraction));
+  return { job: job.job, kind: 'done', text, key, extraction, stored: context.appender !== null };
 }
 
 type Read = { kind: 'text'; text: string } | { kind: 'oversize'; size: number; reason: string } | { kind: 'unreadable' | 'undecodable'; reason: string };

@@ -9,7 +9,7 @@
 // analysed again; the cache is never trusted. Appends go out in batches; rewrite() compacts
 // it to the live entries by writing a temporary file and renaming it over the old one.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -61,6 +61,30 @@ export class ExtractionCache {
 
   get size(): number {
     return this.entries.size + this.unused.size + this.known.size;
+  }
+
+  /**
+   * Makes sure the file exists with this version's header, so that worker threads can append
+   * entries to it themselves (CacheAppender); returns its path, or null when it cannot be made.
+   */
+  openForAppends(): string | null {
+    if (this.headerWritten) return this.file;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const tmp = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(tmp, this.header() + this.pending.splice(0).join(''));
+      renameSync(tmp, this.file);
+      this.headerWritten = true;
+      return this.file;
+    } catch (e) {
+      this.log(`cannot write cache ${this.file} (${e instanceof Error ? e.message : e})`);
+      return null;
+    }
+  }
+
+  /** Records an entry a worker appended to the file. */
+  appended(key: string): void {
+    this.known.add(key);
   }
 
   /** Forgets the bytes of the entries not used yet (after a scan), so the file's buffer can go. */
@@ -150,14 +174,9 @@ export class ExtractionCache {
   }
 
   put(key: string, extraction: DocumentExtraction): void {
-    this.putLine(key, cacheLine(key, extraction));
-  }
-
-  /** Adds an entry already formatted by cacheLine() (on a worker thread). */
-  putLine(key: string, line: string): void {
     if (this.known.has(key) || this.entries.has(key) || this.unused.has(key)) return;
     this.known.add(key);
-    this.pending.push(line);
+    this.pending.push(cacheLine(key, extraction));
     if (this.pending.length >= 256) void this.write();
   }
 
@@ -217,9 +236,55 @@ export class ExtractionCache {
 
   private async replace(body: string): Promise<void> {
     const tmp = `${this.file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify({ 'byline-cache': FORMAT, version: this.version }) + '\n' + body);
+    await writeFile(tmp, this.header() + body);
     await rename(tmp, this.file);
     this.headerWritten = true;
+  }
+
+  private header(): string {
+    return JSON.stringify({ 'byline-cache': FORMAT, version: this.version }) + '\n';
+  }
+}
+
+/**
+ * Appends cache lines to the cache file from a worker thread, in batches. Each batch starts
+ * with a newline (ending a line torn by a crash or by another writer) and is one append
+ * write; lines are self-checking, so whatever interleaves badly is dropped on load.
+ */
+export class CacheAppender {
+  private lines: string[] = [];
+  private bytes = 0;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    readonly file: string,
+    private readonly batchBytes = 256 * 1024,
+    private readonly delayMs = 100,
+  ) {}
+
+  add(line: string): void {
+    this.lines.push(line);
+    this.bytes += line.length;
+    if (this.bytes >= this.batchBytes) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), this.delayMs);
+  }
+
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.lines.length) return;
+    const body = '\n' + this.lines.join('');
+    this.lines = [];
+    this.bytes = 0;
+    let fd = -1;
+    try {
+      fd = openSync(this.file, 'a');
+      writeSync(fd, body);
+    } catch {
+      // not cached: those files are analysed again next time
+    } finally {
+      if (fd >= 0) closeSync(fd);
+    }
   }
 }
 

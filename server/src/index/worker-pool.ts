@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analysis';
 import { runArticleJob, type ArticleJob, type ArticleResult } from './article-job';
+import { CacheAppender } from './extraction-cache';
 
 export const DEFAULT_FILE_BUDGET_MS = 20_000;
 /** jobs given to one worker ahead of its replies */
@@ -23,6 +24,8 @@ const WATCHDOG_MS = 250;
 export interface WorkerSetup {
   version: string;
   cached: string[];
+  /** the cache file new extractions are appended to */
+  cacheFile: string | null;
   /** Int32Array[1]: the current cancellation generation */
   cancel: SharedArrayBuffer;
   /** Float64Array[2]: the job the worker is running (0: none) and when it started (Date.now()) */
@@ -30,7 +33,7 @@ export interface WorkerSetup {
 }
 
 /** main thread → worker */
-export type WorkerMessage = { type: 'job'; job: ArticleJob } | { type: 'cached'; keys: string[] };
+export type WorkerMessage = { type: 'job'; job: ArticleJob } | { type: 'cache'; keys: string[]; file: string | null };
 
 export interface FileRequest {
   uri: string;
@@ -64,6 +67,8 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly cancel = new Int32Array(new SharedArrayBuffer(4));
   private cached: Set<string> = new Set();
+  private cacheFile: string | null = null;
+  private appender: CacheAppender | null = null;
   private nextJob = 1;
   private closed = false;
   private watchdog: NodeJS.Timeout | null = null;
@@ -90,10 +95,16 @@ export class WorkerPool {
     return this.queue.length + this.slots.reduce((n, s) => n + s.jobs.length, 0);
   }
 
-  /** Tells the workers which cache keys need no analysis (the cache's entries, after it loaded). */
-  setCached(keys: Set<string>): void {
+  /**
+   * Tells the workers which cache keys need no analysis (the cache's entries, after it loaded)
+   * and which file they append new extractions to.
+   */
+  setCache(keys: Set<string>, file: string | null): void {
     this.cached = keys;
-    const message: WorkerMessage = { type: 'cached', keys: [...keys] };
+    this.cacheFile = file;
+    this.appender?.flush();
+    this.appender = file ? new CacheAppender(file) : null;
+    const message: WorkerMessage = { type: 'cache', keys: [...keys], file };
     for (const s of this.slots) s.worker.postMessage(message);
   }
 
@@ -140,7 +151,7 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const running = new Float64Array(new SharedArrayBuffer(16));
-    const workerData: WorkerSetup = { version: this.version, cached: [...this.cached], cancel: this.cancel.buffer as SharedArrayBuffer, running: running.buffer as SharedArrayBuffer };
+    const workerData: WorkerSetup = { version: this.version, cached: [...this.cached], cacheFile: this.cacheFile, cancel: this.cancel.buffer as SharedArrayBuffer, running: running.buffer as SharedArrayBuffer };
     // a small young generation keeps each worker's memory down; the old generation has room
     // for a file at byline.maxFileSize
     const worker = new Worker(this.script!, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } });
@@ -220,7 +231,7 @@ export class WorkerPool {
         return;
       }
       try {
-        job.resolve(runArticleJob(job.request, { version: this.version, cached: this.cached }));
+        job.resolve(runArticleJob(job.request, { version: this.version, cached: this.cached, appender: this.appender }));
       } catch (e) {
         job.resolve({ job: job.request.job, kind: 'skipped', reason: `analysis failed: ${e instanceof Error ? e.message : e}` });
       }

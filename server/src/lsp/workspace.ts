@@ -216,7 +216,7 @@ export class Workspace {
       const keep = new Set(found);
       for (const uri of this.index.uris().slice()) if (!keep.has(uri) && !this.open.has(uri)) this.index.remove(uri);
       await this.loadCache();
-      this.workers().setCached(this.cache?.availableKeys() ?? new Set());
+      this.workers().setCache(this.cache?.availableKeys() ?? new Set(), this.cache?.openForAppends() ?? null);
       let done = 0, lastReport = 0;
       const inflight = new Set<Promise<void>>();
       for (const uri of found) {
@@ -248,14 +248,14 @@ export class Workspace {
       // entries no file of this workspace used: their bytes (and the cache file's buffer) can go
       if (!cancelled) {
         this.cache?.release();
-        this.pool?.setCached(new Set());
+        this.pool?.setCache(new Set(), this.cache?.openForAppends() ?? null);
       }
       this.indexing = false;
       this.flushNow(true);
       this.index.warmViews();
       const ms = Math.round(performance.now() - started);
       if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
-      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${this.cache?.hits ?? 0} hits, ${this.cache?.misses ?? 0} analysed; ${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'})`);
+      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${this.cache?.hits ?? 0} hits, ${this.cache?.misses ?? 0} analysed; ${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
       if (skipped.length) {
         const max = this.settingsFor(skipped[0]).maxFileSize;
         void this.connection.window.showInformationMessage(
@@ -333,7 +333,8 @@ export class Workspace {
     }
     if (r.extraction) {
       if (this.cache) this.cache.misses++;
-      if (r.cacheLine) this.cache?.putLine(key, r.cacheLine);
+      if (r.stored) this.cache?.appended(key);
+      else this.cache?.put(key, r.extraction);
       this.analysedPending++;
     }
     this.cacheKeys.set(uri, key);
@@ -442,6 +443,11 @@ export class Workspace {
     }
     if (changed || force) this.onChanged();
   }
+}
+
+function memory(): string {
+  const m = process.memoryUsage();
+  return `heap ${Math.round(m.heapUsed / 1048576)} MB, RSS ${Math.round(m.rss / 1048576)} MB`;
 }
 
 export function formatSize(bytes: number): string {
