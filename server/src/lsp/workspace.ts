@@ -17,6 +17,7 @@ import {
 import { CorpusIndex } from '../index/corpus-index';
 import { analyserVersion, ExtractionCache } from '../index/extraction-cache';
 import { WorkerPool } from '../index/worker-pool';
+import { warmUpEditPath, type WarmUpFile } from '../index/warm-up';
 import { excludesFromSetting, FileFilter } from '../index/file-filter';
 import { normalizeUri, pathToUri, uriToPath } from '../index/uris';
 import { scanFolder, toPosix } from '../index/workspace-scan';
@@ -43,6 +44,8 @@ const QUIET_MS = 150;
 /** files given to the workers at once during a scan */
 const SCAN_INFLIGHT = 256;
 const PROGRESS_EVERY_MS = 200;
+/** files of the corpus the edit path is warmed up on after the initial scan */
+const WARM_UP_FILES = 8;
 /** the initial scan resolves what streamed in at most this often (and only on long scans) */
 const STREAM_EVERY_MS = 5000;
 
@@ -253,6 +256,7 @@ export class Workspace {
       this.indexing = false;
       this.flushNow(true);
       this.index.warmViews();
+      if (!cancelled) void warmUpEditPath(this.warmUpSample(), () => generation !== this.scanGeneration);
       const ms = Math.round(performance.now() - started);
       if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
       else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${this.cache?.hits ?? 0} hits, ${this.cache?.misses ?? 0} analysed; ${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
@@ -267,6 +271,18 @@ export class Workspace {
       if (generation === this.scanGeneration) this.indexing = false;
       progress?.done();
     }
+  }
+
+  /** a few indexed files spread over the corpus, for warmUpEditPath */
+  private warmUpSample(): WarmUpFile[] {
+    const uris = this.index.uris();
+    const step = Math.max(1, Math.floor(uris.length / WARM_UP_FILES));
+    const out: WarmUpFile[] = [];
+    for (let i = 0; i < uris.length && out.length < WARM_UP_FILES; i += step) {
+      const text = this.index.textOf(uris[i]);
+      if (text !== null) out.push({ text, options: this.optionsFor(uris[i]) });
+    }
+    return out;
   }
 
   private loadCache(): Promise<void> {
