@@ -19,6 +19,6 @@ export function registerCommands(client: LanguageClient, tree: EntitiesTree): vs
     command('byline.showOutput', () => client.outputChannel.show(true)),
     // internal: the tree's items
     command('byline.openMention', (uri: string, range: Parameters<typeof openRange>[1]) => openRange(uri, range)),
-    command('byline.showMoreMentions', (node: Extract<Node, { kind: 'more' }>) => tree.showMore(node)),
+    command('byline.showMore', (node: Extract<Node, { kind: 'more' }>) => tree.showMore(node)),
   ];
 }

@@ -1,6 +1,8 @@
-// The "Corpus entities" view: the server's `byline/entities` answer as a tree of groups
-// (Speakers, Dates, Figures) → entities → mentions, with sorting, a filter, "… N more"
-// paging and "reveal the entity under the cursor". Items a correction changed look different
+// The "Corpus entities" view: a tree of groups (Speakers, Dates, Figures) → entities →
+// mentions, with sorting, a filter and "reveal the entity under the cursor". The server sends
+// a page at a time: each group's first 200 entities (`byline/entities`, sorted there), an
+// entity's mentions when it is expanded (`byline/mentions`), and the next page when the user
+// clicks a group's or an entity's "Show more…" item, so a corpus of any size opens at once. Items a correction changed look different
 // (their `corrected` ids drive the "Undo Correction" item action), and a last group lists the
 // recorded corrections themselves, so a rejected mark (gone from the tree) can be undone too.
 import * as path from 'node:path';
@@ -14,6 +16,10 @@ import {
   EntityAtRequest,
   EntityAtResult,
   EntityGroup,
+  EntitySort,
+  MentionsParams,
+  MentionsRequest,
+  MentionsResult,
   SidebarEntity,
   SidebarMention,
 } from '../../server/src/lsp/protocol';
@@ -28,17 +34,19 @@ const GROUPS: { group: EntityGroup; label: string; icon: string }[] = [
   { group: 'figure', label: 'Figures', icon: 'symbol-number' },
 ];
 
-export type SortOrder = 'count' | 'name';
+export type SortOrder = EntitySort;
 type TreeState = 'loading' | 'indexing' | 'empty' | 'noMatch' | 'ready';
 /** how a corrected item looks: the "modified" colour of the explorer, a pencil */
 const CORRECTED_ICON = 'edit';
 const CORRECTED_COLOR = 'gitDecoration.modifiedResourceForeground';
 
 // `corrected`: ids of the decisions behind an item, read by `byline.undoCorrections`
-interface GroupNode { kind: 'group'; group: EntityGroup; label: string; icon: string; children: EntityNode[] }
-interface EntityNode { kind: 'entity'; entity: SidebarEntity; parent: GroupNode; children?: (MentionNode | MoreNode)[]; corrected?: string[] }
+// `children`: the pages loaded so far (an entity's mentions: once it is first expanded);
+// `total`: how many the server has, so a "Show more…" item follows while some are not loaded
+interface GroupNode { kind: 'group'; group: EntityGroup; label: string; icon: string; total: number; children: EntityNode[]; more?: MoreNode }
+interface EntityNode { kind: 'entity'; entity: SidebarEntity; parent: GroupNode; children?: MentionNode[]; more?: MoreNode; corrected?: string[] }
 interface MentionNode { kind: 'mention'; mention: SidebarMention; index: number; parent: EntityNode; corrected?: string[] }
-interface MoreNode { kind: 'more'; remaining: number; parent: EntityNode }
+interface MoreNode { kind: 'more'; parent: GroupNode | EntityNode; loading?: Promise<void> }
 interface CorrectionsNode { kind: 'corrections'; children: CorrectionNode[] }
 interface CorrectionNode { kind: 'correction'; decision: DecisionSummary; parent: CorrectionsNode; corrected: string[] }
 export type Node = GroupNode | EntityNode | MentionNode | MoreNode | CorrectionsNode | CorrectionNode;
@@ -86,7 +94,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.sort = sort;
     void this.memento.update('byline.sort', sort);
     this.setContext('byline.sort', sort);
-    if (this.groups) for (const g of this.groups) if (g.kind === 'group') this.sortEntities(g.children);
+    this.stale = true; // the server sorts: the first pages change
     this.changed.fire(undefined);
   }
 
@@ -127,14 +135,14 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       vscode.window.setStatusBarMessage('$(info) Byline: no speaker, date or figure under the cursor', 4000);
       return false;
     }
-    let node = this.find(await this.load(), at.id);
+    let node = await this.findOrPage(await this.load(), at.id);
     if (!node && this.filter) {
       this.setFilter(''); // the filter hides it
-      node = this.find(await this.load(), at.id);
+      node = await this.findOrPage(await this.load(), at.id);
     }
     if (!node) {
       this.stale = true; // the index moved on since the last answer
-      node = this.find(await this.load(), at.id);
+      node = await this.findOrPage(await this.load(), at.id);
     }
     if (!node) {
       void vscode.window.showInformationMessage(`Byline: "${at.id}" is not in the corpus index yet.`);
@@ -145,25 +153,32 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     return true;
   }
 
-  /** Loads the rest of an entity's mentions (the "… N more" item). */
-  async showMore(node: MoreNode): Promise<void> {
-    const entityNode = node.parent;
-    const limit = entityNode.entity.mentions.length + PAGE;
-    const result = await this.request({ filter: entityNode.entity.label, mentionLimit: limit });
-    const fresh = result?.entities.find((e) => e.id === entityNode.entity.id);
-    if (!fresh) return this.refresh();
-    entityNode.entity = fresh;
-    entityNode.corrected = fresh.corrected;
-    entityNode.children = undefined;
-    this.changed.fire(entityNode);
+  /** Loads the next page of a group's entities or of an entity's mentions (a "Show more…" item). */
+  showMore(node: MoreNode): Promise<void> {
+    // a second click while the page loads does not load it twice
+    node.loading ??= (async () => {
+      try {
+        const parent = node.parent;
+        if (parent.kind === 'group') await this.loadEntities(parent);
+        else await this.loadMentions(parent);
+        this.changed.fire(parent);
+      } finally {
+        node.loading = undefined;
+      }
+    })();
+    return node.loading;
   }
 
   // --- TreeDataProvider ---
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) return (await this.load()).filter((g) => g.children.length > 0);
-    if (node.kind === 'group' || node.kind === 'corrections') return node.children;
-    if (node.kind === 'entity') return (node.children ??= mentionNodes(node));
+    if (node.kind === 'corrections') return node.children;
+    if (node.kind === 'group') return withMore(node, node.children, node.total);
+    if (node.kind === 'entity') {
+      if (!node.children) await this.loadMentions(node);
+      return withMore(node, node.children ?? [], node.entity.count);
+    }
     return [];
   }
 
@@ -174,7 +189,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
       case 'group': {
-        const item = new vscode.TreeItem(`${node.label} (${node.children.length})`, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(`${node.label} (${node.total})`, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `group:${node.group}`;
         item.iconPath = new vscode.ThemeIcon(node.icon);
         item.contextValue = 'group';
@@ -225,12 +240,16 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         return item;
       }
       case 'more': {
-        const item = new vscode.TreeItem(`… ${node.remaining} more`, vscode.TreeItemCollapsibleState.None);
-        item.id = `${node.parent.entity.id}#more`;
-        item.description = 'load more';
-        item.tooltip = `Only the first ${node.parent.entity.mentions.length} mentions are shown. Click to load more.`;
+        const parent = node.parent;
+        const [shown, total, what] =
+          parent.kind === 'group' ? [parent.children.length, parent.total, parent.label.toLowerCase()] : [parent.children?.length ?? 0, parent.entity.count, 'mentions'];
+        const item = new vscode.TreeItem('Show more…', vscode.TreeItemCollapsibleState.None);
+        item.id = `${parent.kind === 'group' ? `group:${parent.group}` : parent.entity.id}#more`;
+        item.description = `${shown.toLocaleString()} of ${total.toLocaleString()}`;
+        item.tooltip = `${shown} of ${total} ${what} shown. Click to show ${Math.min(PAGE, total - shown)} more.`;
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
         item.contextValue = 'more';
-        item.command = { command: 'byline.showMoreMentions', title: 'Load More Mentions', arguments: [node] };
+        item.command = { command: 'byline.showMore', title: 'Show More', arguments: [node] };
         return item;
       }
     }
@@ -257,7 +276,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.stale = false;
     this.loading = (async () => {
       try {
-        const [result, decisions] = await Promise.all([this.request({ filter: this.filter || undefined, mentionLimit: PAGE }), this.requestCorrections()]);
+        const [result, decisions] = await Promise.all([this.request(this.params({ limit: PAGE })), this.requestCorrections()]);
         this.decisions = new Map(decisions.map((d) => [d.id, d]));
         this.groups = result ? [...this.build(result), this.buildCorrections(decisions)] : [];
         this.updateState(result);
@@ -267,6 +286,11 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
       }
     })();
     return this.loading;
+  }
+
+  /** the filter and sort of the view, with a page */
+  private params(page: EntitiesParams): EntitiesParams {
+    return { filter: this.filter || undefined, sort: this.sort, ...page };
   }
 
   private async request(params: EntitiesParams): Promise<EntitiesResult | undefined> {
@@ -282,6 +306,34 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     }
   }
 
+  /** the next page of a group (up to `reveal`, an entity id, when given) */
+  private async loadEntities(node: GroupNode, reveal?: string): Promise<void> {
+    const result = await this.request(this.params({ group: node.group, offset: node.children.length, limit: PAGE, reveal }));
+    const page = result?.groups.find((g) => g.group === node.group);
+    if (!result || !page) return;
+    node.total = page.total;
+    // the index may have moved on between pages: an entity already shown is not shown twice
+    const shown = new Set(node.children.map((e) => e.entity.id));
+    for (const entity of result.entities) if (!shown.has(entity.id)) node.children.push(entityNode(entity, node));
+  }
+
+  /** the next page of an entity's mentions (the first when it is expanded) */
+  private async loadMentions(node: EntityNode): Promise<void> {
+    if (!this.state.running) return;
+    const loaded = node.children ?? [];
+    const params: MentionsParams = { id: node.entity.id, offset: loaded.length, limit: PAGE };
+    let result: MentionsResult;
+    try {
+      result = await this.client.sendRequest<MentionsResult>(MentionsRequest, params);
+    } catch (error) {
+      this.client.warn(`byline/mentions failed: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (!result) return this.refresh(); // the entity is gone from the index
+    node.entity = { ...node.entity, count: result.count };
+    node.children = [...loaded, ...result.mentions.map((mention, i) => ({ kind: 'mention' as const, mention, index: result.offset + i, parent: node, corrected: mention.corrected }))];
+  }
+
   /** the recorded decisions; none when the server cannot list them */
   private async requestCorrections(): Promise<DecisionSummary[]> {
     if (!this.state.running) return [];
@@ -295,9 +347,8 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   private build(result: EntitiesResult): GroupNode[] {
     return GROUPS.map(({ group, label, icon }) => {
-      const node: GroupNode = { kind: 'group', group, label, icon, children: [] };
-      node.children = result.entities.filter((e) => e.group === group).map((entity) => ({ kind: 'entity', entity, parent: node, corrected: entity.corrected }));
-      this.sortEntities(node.children);
+      const node: GroupNode = { kind: 'group', group, label, icon, total: result.groups.find((g) => g.group === group)?.total ?? 0, children: [] };
+      node.children = result.entities.filter((e) => e.group === group).map((entity) => entityNode(entity, node));
       return node;
     });
   }
@@ -311,18 +362,21 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     return node;
   }
 
-  private sortEntities(nodes: EntityNode[]): void {
-    const byName = (a: EntityNode, b: EntityNode) => a.entity.label.localeCompare(b.entity.label, undefined, { numeric: true, sensitivity: 'base' });
-    nodes.sort(this.sort === 'name' ? byName : (a, b) => b.entity.count - a.entity.count || byName(a, b));
-  }
-
-  private find(groups: TopNode[], id: string): EntityNode | undefined {
-    for (const g of groups) if (g.kind === 'group') for (const e of g.children) if (e.entity.id === id) return e;
-    return undefined;
+  /** the entity's node, loading its group's pages up to it when it is not shown yet */
+  private async findOrPage(groups: TopNode[], id: string): Promise<EntityNode | undefined> {
+    const find = () => {
+      for (const g of groups) if (g.kind === 'group') for (const e of g.children) if (e.entity.id === id) return e;
+      return undefined;
+    };
+    const group = groups.find((g): g is GroupNode => g.kind === 'group' && id.startsWith(`${g.group}:`));
+    if (find() || !group || group.children.length >= group.total) return find();
+    await this.loadEntities(group, id);
+    this.changed.fire(group);
+    return find();
   }
 
   private updateState(result: EntitiesResult | undefined): void {
-    const count = result?.entities.length ?? 0;
+    const count = result?.groups.reduce((n, g) => n + g.total, 0) ?? 0;
     let state: TreeState;
     if (!result) state = 'loading';
     else if (count > 0) state = 'ready';
@@ -345,12 +399,15 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 }
 
-function mentionNodes(node: EntityNode): (MentionNode | MoreNode)[] {
-  const e = node.entity;
-  const children: (MentionNode | MoreNode)[] = e.mentions.map((mention, index) => ({ kind: 'mention', mention, index, parent: node, corrected: mention.corrected }));
-  const remaining = e.count - e.mentions.length;
-  if (e.truncated && remaining > 0) children.push({ kind: 'more', remaining, parent: node });
-  return children;
+function entityNode(entity: SidebarEntity, parent: GroupNode): EntityNode {
+  return { kind: 'entity', entity, parent, corrected: entity.corrected };
+}
+
+/** the loaded children, then a "Show more…" item while the server has more */
+function withMore<T extends Node>(parent: GroupNode | EntityNode, children: T[], total: number): (T | MoreNode)[] {
+  if (children.length >= total) return children;
+  parent.more ??= { kind: 'more', parent };
+  return [...children, parent.more];
 }
 
 /** Starts a long snippet shortly before the entity's name, so a narrow sidebar still shows it. */

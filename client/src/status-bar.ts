@@ -2,7 +2,7 @@
 // the sidebar.
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { EntitiesRequest, EntitiesResult } from '../../server/src/lsp/protocol';
+import { EntitiesParams, EntitiesRequest, EntitiesResult } from '../../server/src/lsp/protocol';
 import { CorpusState } from './corpus-state';
 import { VIEW_ID } from './entities-tree';
 
@@ -48,10 +48,11 @@ export class StatusBar implements vscode.Disposable {
   private async countSpeakers(): Promise<void> {
     const generation = ++this.generation;
     try {
-      const result = await this.client.sendRequest<EntitiesResult>(EntitiesRequest, { mentionLimit: 0 });
+      // the total only: no page of entities
+      const params: EntitiesParams = { group: 'speaker', limit: 0 };
+      const result = await this.client.sendRequest<EntitiesResult>(EntitiesRequest, params);
       if (generation !== this.generation) return;
-      const speakers = result.entities.filter((e) => e.group === 'speaker').length;
-      this.speakers = speakers;
+      this.speakers = result.groups[0]?.total ?? 0;
       this.state.observe(result.files, result.indexing);
       this.render();
     } catch {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction, Command, Diagnostic, Hover, Location } from 'vscode-languageserver-protocol';
-import type { EntitiesResult } from '../../server/src/lsp/protocol';
+import type { EntitiesResult, MentionsResult } from '../../server/src/lsp/protocol';
 import { makeWorkspace, offsetAt, positionAt, TestClient, uriOf } from './harness';
 
 const SEED = '000_c73052790901fafe.txt';
@@ -97,7 +97,7 @@ test('a merge unifies hovers, references and byline/entities', async () => {
     const witkoff = otherText.indexOf('Steve Witkoff');
     const blinken = text.indexOf('Antony Blinken');
     assert.ok(witkoff >= 0 && blinken >= 0);
-    const entities = async () => (await client.request<EntitiesResult>('byline/entities', {})).entities;
+    const entities = async () => (await client.request<EntitiesResult>('byline/entities', { limit: 100000 })).entities;
     const beforeList = await entities();
     const from = beforeList.find((e) => e.id === 'speaker:Steve Witkoff');
     const to = beforeList.find((e) => e.id === 'speaker:Antony Blinken');
@@ -111,7 +111,8 @@ test('a merge unifies hovers, references and byline/entities', async () => {
     const merged = afterList.find((e) => e.id === 'speaker:Antony Blinken')!;
     assert.equal(merged.count, from.count + to.count, 'one entity with both entities’ marks');
     assert.ok(merged.corrected?.includes(String(d.id)), 'the sidebar entity says which decision corrected it');
-    assert.ok(merged.mentions.some((m) => m.uri === otherUri && m.corrected?.includes(String(d.id))), 'and which marks');
+    const marks = (await client.request<MentionsResult>('byline/mentions', { id: merged.id, limit: 100000 }))!.mentions;
+    assert.ok(marks.some((m) => m.uri === otherUri && m.corrected?.includes(String(d.id))), 'and which marks');
 
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: otherUri }, position: positionAt(otherText, witkoff + 1) });
     assert.match((hover.contents as { value: string }).value, /^\*\*Antony Blinken\*\*/, 'the hover on "Steve Witkoff" names Antony Blinken');
@@ -139,7 +140,7 @@ test('rename (F2) on an entity records a merge renaming it corpus-wide', async (
     assert.deepEqual(edit.changes, {}, 'the article text is not edited');
     const [d] = decisions(file);
     assert.deepEqual([d.op, d.from, d.to], ['merge', 'Antony Blinken', 'Tony Blinken']);
-    const list = (await client.request<EntitiesResult>('byline/entities', {})).entities;
+    const list = (await client.request<EntitiesResult>('byline/entities', { limit: 100000 })).entities;
     assert.ok(list.some((e) => e.id === 'speaker:Tony Blinken'));
     assert.ok(!list.some((e) => e.id === 'speaker:Antony Blinken'));
     const later = text.indexOf('Blinken', offset + 20);

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { DocumentHighlight, DocumentSymbol, Hover, Location, SymbolInformation, WorkspaceSymbol } from 'vscode-languageserver-protocol';
-import type { EntitiesResult, NeighbourMentionResult } from '../../server/src/lsp/protocol';
+import type { EntitiesResult, MentionsResult, NeighbourMentionResult, SidebarMention } from '../../server/src/lsp/protocol';
 import { makeWorkspace, positionAt, seedNames, TestClient, textAt, uriOf } from './harness';
 
 let client: TestClient;
@@ -143,18 +143,21 @@ test('workspace symbols: entities by substring and fuzzy name', async (t) => {
   assert.equal(none.length, 0);
 });
 
-test('byline/entities: groups, counts, snippets, filter and mention paging', async () => {
-  const all = await client.request<EntitiesResult>('byline/entities', {});
+test('byline/entities and byline/mentions: groups, counts, snippets, filter, sort and paging', async () => {
+  const all = await client.request<EntitiesResult>('byline/entities', { limit: 100000 });
   assert.equal(all.indexing, false);
   assert.equal(all.files, seedNames().length);
+  assert.deepEqual(all.groups.map((g) => g.group), ['speaker', 'date', 'figure']);
+  for (const g of all.groups) assert.equal(all.entities.filter((e) => e.group === g.group).length, g.total);
   const diagCount = [...client.diagnostics.values()].flat().length;
   let marks = 0;
   for (const e of all.entities) {
     assert.equal(e.id, `${e.group}:${e.label}`);
     assert.ok(['speaker', 'date', 'figure'].includes(e.group));
-    assert.ok(e.count >= e.mentions.length && e.count > 0);
-    assert.equal(e.truncated, e.count > 200);
-    for (const m of e.mentions) {
+    assert.ok(e.count > 0);
+    const page = (await client.request<MentionsResult>('byline/mentions', { id: e.id, limit: 100000 }))!;
+    assert.equal(page.mentions.length, e.count);
+    for (const m of page.mentions) {
       const markText = textAt(texts.get(m.uri)!, m.range);
       assert.ok(markText.length > 0);
       assert.ok(m.snippet.length <= 125, 'snippet trimmed');
@@ -162,14 +165,52 @@ test('byline/entities: groups, counts, snippets, filter and mention paging', asy
     }
   }
   assert.equal(marks, diagCount, 'every diagnostic is a mark of some sidebar entity');
-  const paged = await client.request<EntitiesResult>('byline/entities', { mentionLimit: 1 });
-  for (const e of paged.entities) {
-    assert.ok(e.mentions.length <= 1);
-    assert.equal(e.truncated, e.count > 1);
+
+  // most marks first within a group; the default page is 200 entities per group
+  const speakers = all.entities.filter((e) => e.group === 'speaker');
+  for (let i = 1; i < speakers.length; i++) assert.ok(speakers[i - 1].count >= speakers[i].count, 'by count');
+  const first = await client.request<EntitiesResult>('byline/entities', {});
+  for (const g of first.groups) assert.equal(g.count, Math.min(200, g.total));
+  const totals = await client.request<EntitiesResult>('byline/entities', { limit: 0 });
+  assert.equal(totals.entities.length, 0);
+  assert.deepEqual(totals.groups.map((g) => g.total), all.groups.map((g) => g.total), 'limit 0: the totals only');
+
+  // a group in pages of 2: the pages, one after the other, are the whole group, without overlap
+  const dates = all.entities.filter((e) => e.group === 'date');
+  assert.ok(dates.length > 2, 'the seeds have more than two dates');
+  const paged: string[] = [];
+  for (let offset = 0; offset < dates.length; offset += 2) {
+    const page = await client.request<EntitiesResult>('byline/entities', { group: 'date', offset, limit: 2 });
+    assert.deepEqual(page.groups, [{ group: 'date', total: dates.length, offset, count: Math.min(2, dates.length - offset) }]);
+    paged.push(...page.entities.map((e) => e.id));
   }
+  assert.deepEqual(paged, dates.map((e) => e.id));
+  // reveal: the page grows to include an entity further down
+  const last = dates[dates.length - 1];
+  const revealed = await client.request<EntitiesResult>('byline/entities', { group: 'date', limit: 1, reveal: last.id });
+  assert.deepEqual(revealed.entities.map((e) => e.id), dates.map((e) => e.id));
+
+  const byName = await client.request<EntitiesResult>('byline/entities', { group: 'speaker', sort: 'name', limit: 100000 });
+  const names = byName.entities.map((e) => e.label);
+  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' })));
+
   const filtered = await client.request<EntitiesResult>('byline/entities', { filter: 'BLINK' });
   for (const e of filtered.entities) assert.match(e.label.toLowerCase(), /blink/);
   if (hasSpeakers()) assert.ok(filtered.entities.some((e) => e.id === 'speaker:Antony Blinken'));
+
+  // an entity's mentions in pages of 1
+  const top = speakers[0];
+  assert.ok(top.count > 1);
+  const whole = (await client.request<MentionsResult>('byline/mentions', { id: top.id }))!;
+  const pages: SidebarMention[] = [];
+  for (let offset = 0; offset < top.count + 1; offset++) {
+    const page = (await client.request<MentionsResult>('byline/mentions', { id: top.id, offset, limit: 1 }))!;
+    assert.equal(page.count, top.count);
+    assert.equal(page.mentions.length, offset < top.count ? 1 : 0);
+    pages.push(...page.mentions);
+  }
+  assert.deepEqual(pages, whole.mentions);
+  assert.equal(await client.request('byline/mentions', { id: 'speaker:Nobody Atall' }), null);
 });
 
 test('byline/entityAt and byline/neighbourMention wrap around the corpus', async (t) => {
@@ -179,10 +220,7 @@ test('byline/entityAt and byline/neighbourMention wrap around the corpus', async
   assert.deepEqual(entity, { id: 'speaker:Antony Blinken' });
   const nothing = await client.request('byline/entityAt', { textDocument: { uri: target.uri }, position: { line: 0, character: 0 } });
   assert.ok(nothing === null || typeof nothing === 'object');
-  const sidebar = (await client.request<EntitiesResult>('byline/entities', { filter: 'Antony Blinken', mentionLimit: 1000 })).entities.find(
-    (e) => e.id === entity!.id,
-  )!;
-  const marks = sidebar.mentions;
+  const marks = (await client.request<MentionsResult>('byline/mentions', { id: entity!.id, limit: 1000 }))!.mentions;
   assert.ok(new Set(marks.map((m) => m.uri)).size >= 2, 'Blinken is marked in two articles');
   const sorted = [...marks].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character));
   assert.deepEqual(marks, sorted, 'marks in corpus order');

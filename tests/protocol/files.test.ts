@@ -28,7 +28,7 @@ before(async () => {
 });
 after(async () => client?.stop());
 
-const entities = () => client.request<EntitiesResult>('byline/entities', { mentionLimit: 0 });
+const entities = () => client.request<EntitiesResult>('byline/entities', { limit: 0 });
 
 test('binary and invalid UTF-8 files are skipped with a log message; the rest is indexed', async () => {
   const result = await entities();

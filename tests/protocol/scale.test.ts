@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createProtocolConnection } from 'vscode-languageserver-protocol';
 import type { Hover, Location } from 'vscode-languageserver-protocol';
-import type { EntitiesResult } from '../../server/src/lsp/protocol';
+import type { EntitiesResult, MentionsResult, SidebarMention } from '../../server/src/lsp/protocol';
 import { generateCorpus } from '../../bench/corpus.mjs';
 import { makeWorkspace, positionAt, ROOT, SERVER, TestClient, textAt, uriOf } from './harness';
 
@@ -28,7 +28,7 @@ test('the extraction cache: a reopened workspace is not re-analysed; a damaged c
   const folder = makeWorkspace();
   const first = await TestClient.start({ folder });
   await first.waitFor(() => /cache: 0 hits, \d+ analysed/.test(indexedLog(first)), 10000, 'first index');
-  const before = await first.request<EntitiesResult>('byline/entities', { mentionLimit: 0 });
+  const before = await first.request<EntitiesResult>('byline/entities', { limit: 100000 });
   await first.waitFor(() => { try { return readFileSync(join(folder, CACHE), 'utf8').split('\n').length > 2; } catch { return false; } }, 10000, 'cache written');
   const copy = mkdtempSync(join(tmpdir(), 'byline-ws-'));
   cpSync(folder, copy, { recursive: true });
@@ -40,7 +40,7 @@ test('the extraction cache: a reopened workspace is not re-analysed; a damaged c
   try {
     await second.waitFor(() => indexedLog(second) !== '', 10000, 'second index');
     assert.match(indexedLog(second), /cache: \d+ hits, 0 analysed/);
-    const after = await second.request<EntitiesResult>('byline/entities', { mentionLimit: 0 });
+    const after = await second.request<EntitiesResult>('byline/entities', { limit: 100000 });
     assert.deepStrictEqual(after.entities.map((e) => [e.id, e.count]), before.entities.map((e) => [e.id, e.count]), 'same entities from the cache');
   } finally {
     await second.stop();
@@ -56,7 +56,7 @@ test('the extraction cache: a reopened workspace is not re-analysed; a damaged c
     await third.waitFor(() => indexedLog(third) !== '', 10000, 'third index');
     assert.match(indexedLog(third), /cache: \d+ hits, [1-9]\d* analysed/, 'damaged entries analysed again');
     assert.ok(third.logs.some((l) => /damaged entr/.test(l)), 'the damage is reported');
-    const after = await third.request<EntitiesResult>('byline/entities', { mentionLimit: 0 });
+    const after = await third.request<EntitiesResult>('byline/entities', { limit: 100000 });
     assert.deepStrictEqual(after.entities.map((e) => [e.id, e.count]), before.entities.map((e) => [e.id, e.count]), 'same entities after the rebuild');
   } finally {
     await third.stop();
@@ -91,7 +91,7 @@ test('cancelling the initial indexing leaves a consistent index', async () => {
     }
     assert.ok(cancelled, 'progress was reported');
     const total = readdirSync(folder).length;
-    const result = await c.sendRequest<EntitiesResult>('byline/entities', { mentionLimit: 100000 });
+    const result = await c.sendRequest<EntitiesResult>('byline/entities', { limit: 100000 });
     assert.equal(result.indexing, false);
     assert.ok(result.files > 0 && result.files <= total);
     assert.ok(logs.some((l) => /indexing cancelled/.test(l)), `the scan stopped\n${logs.join('\n')}`);
@@ -99,9 +99,12 @@ test('cancelling the initial indexing leaves a consistent index', async () => {
     // every mark the sidebar lists is in an indexed file, at text of that file, and the
     // references of a speaker agree with the sidebar
     const files = new Set<string>();
+    const mentionsOf = new Map<string, SidebarMention[]>();
     for (const e of result.entities) {
-      assert.equal(e.mentions.length, e.count, e.id);
-      for (const m of e.mentions) {
+      const page = await c.sendRequest<MentionsResult>('byline/mentions', { id: e.id, limit: 100000 });
+      assert.equal(page?.mentions.length, e.count, e.id);
+      mentionsOf.set(e.id, page!.mentions);
+      for (const m of page!.mentions) {
         files.add(m.uri);
         const text = readFileSync(new URL(m.uri), 'utf8');
         assert.ok(textAt(text, m.range).length > 0, `${e.id} at ${m.uri}`);
@@ -110,7 +113,8 @@ test('cancelling the initial indexing leaves a consistent index', async () => {
     assert.ok(files.size <= result.files);
     const speaker = result.entities.find((e) => e.group === 'speaker' && e.count > 1);
     if (speaker) {
-      const refs = await c.sendRequest<Location[]>('textDocument/references', { textDocument: { uri: speaker.mentions[0].uri }, position: speaker.mentions[0].range.start, context: { includeDeclaration: true } });
+      const [first] = mentionsOf.get(speaker.id)!;
+      const refs = await c.sendRequest<Location[]>('textDocument/references', { textDocument: { uri: first.uri }, position: first.range.start, context: { includeDeclaration: true } });
       assert.equal(refs.length, speaker.count);
     }
   } finally {

@@ -1,6 +1,7 @@
 // The compact entity table (index/entity-record.ts): marks, statements and summaries derived
 // from the files' tagged annotations equal what a plain grouping of the annotations gives,
-// before and after edits; summaries built in one pass (warmViews) equal the ones built per entity.
+// before and after edits; summaries and definitions built in one pass (warmViews) equal the ones
+// built per entity.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CorpusIndex } from '../../server/src/index/corpus-index';
@@ -16,7 +17,7 @@ const TEXTS = [
 
 function summaries(index: CorpusIndex) {
   return [...index.entities()]
-    .map((r) => JSON.stringify([r.id, r.count, r.statementCount, r.kind, r.roles, r.files, r.mentions, r.quoted.length, r.corrected]))
+    .map((r) => JSON.stringify([r.id, r.count, r.statementCount, r.kind, r.roles, r.files, r.mentions, r.quoted.length, r.corrected, r.definition?.uri, r.definition?.annotation.start]))
     .sort();
 }
 
@@ -45,7 +46,7 @@ function check(index: CorpusIndex) {
   assert.deepEqual(new Map([...got].sort()), new Map([...expected].sort()));
   const lazy = summaries(index);
   index.warmViews();
-  assert.deepEqual(summaries(index), lazy, 'one-pass summaries equal per-entity ones');
+  assert.deepEqual(summaries(index), lazy, 'one-pass summaries and definitions equal per-entity ones');
 }
 
 test('entity table: marks and summaries follow edits and removals', () => {

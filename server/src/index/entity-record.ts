@@ -62,6 +62,8 @@ export class EntityRecord {
   private quotedView: StatementRef[] | null = null;
   /** number of marks and of statements, kept without building the views */
   count = 0;
+  /** increases whenever the views go stale: caches outside the record (request answers) check it */
+  generation = 0;
   statementCount = 0;
   readonly lowerLabel: string;
 
@@ -83,6 +85,7 @@ export class EntityRecord {
 
   /** views are stale (the order of documents stands) */
   private changed(): void {
+    this.generation++;
     this.summaryView = null;
     this.marksView = null;
     this.definitionView = undefined;
@@ -172,13 +175,31 @@ export class EntityRecord {
 
   /** the first `n` marks in corpus order, without building the whole list */
   firstMarks(n: number): Mark[] {
-    if (this.marksView) return this.marksView.slice(0, n);
+    return this.marksPage(0, n);
+  }
+
+  /**
+   * `n` marks from position `offset` in corpus order, without building the whole list: the
+   * documents before the page are skipped by their mark counts, unread.
+   */
+  marksPage(offset: number, n: number): Mark[] {
+    if (this.marksView) return this.marksView.slice(offset, offset + n);
     const out: Mark[] = [];
+    let skip = Math.max(0, offset);
     for (const uri of this.sortedUris()) {
       if (out.length >= n) break;
-      this.marksIn(uri, out, () => out.length < n);
+      const marks = this.byDoc.get(uri)! % STMT;
+      if (skip >= marks) {
+        skip -= marks;
+        continue;
+      }
+      this.marksIn(uri, null, (a) => {
+        if (skip > 0) skip--;
+        else out.push({ uri, annotation: a });
+        return out.length < n;
+      });
     }
-    return out.slice(0, n);
+    return out;
   }
 
   /** the first role in corpus order (what roles[0] is), found without building the summary */
@@ -194,6 +215,15 @@ export class EntityRecord {
       if (role) return role;
     }
     return null;
+  }
+
+  /** visits every mark in corpus order without building (or keeping) the list */
+  eachMark(visit: (uri: string, a: Annotation) => void): void {
+    if (this.marksView) {
+      for (const m of this.marksView) visit(m.uri, m.annotation);
+      return;
+    }
+    for (const uri of this.sortedUris()) this.marksIn(uri, null, (a) => visit(uri, a));
   }
 
   /** every mark in corpus order (files by URI, then offset); cached until the entity changes */
@@ -316,15 +346,25 @@ export class EntityRecord {
     return this.order;
   }
 
-  /** Starts building the summary from outside, file by file in corpus order (see CorpusIndex.warmViews). */
+  /**
+   * Starts building the summary and the definition from outside, file by file in corpus order
+   * (see CorpusIndex.warmViews), so workspace symbols and hovers find them ready.
+   */
   beginSummary(): void {
     this.summaryView = { roles: NO_ROLES, mentions: 0, files: 0, quoted: 0, kind: null, corrected: NO_IDS };
     this.lastSummaryUri = null;
+    this.definitionView = null;
+    this.warmDefinition = null;
   }
 
   /** one mark of the entity, in corpus order, while a summary is built */
   summaryMark(uri: string, a: Annotation): void {
     const v = this.summaryView!;
+    // the definition's rule (see `definition`): a full-name mark ends the search
+    const d = this.warmDefinition;
+    if (!d || (d.annotation.text !== this.label && (a.text === this.label || (d.annotation.type !== 'speaker' && a.type === 'speaker')))) {
+      this.warmDefinition = this.definitionView = { uri, annotation: a };
+    }
     if (this.lastSummaryUri !== uri) {
       this.lastSummaryUri = uri;
       v.files++;
@@ -350,6 +390,7 @@ export class EntityRecord {
   }
 
   private lastSummaryUri: string | null = null;
+  private warmDefinition: Mark | null = null;
 
   private summary(): Summary {
     if (this.summaryView) return this.summaryView;

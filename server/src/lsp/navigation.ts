@@ -3,7 +3,7 @@
 import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver';
 import type { Annotation } from '../analysis';
 import { definitionOf, type CorpusIndex, type EntityRecord, type Mark } from '../index/corpus-index';
-import type { Position } from '../index/line-map';
+import type { LineMap, Position } from '../index/line-map';
 import type { EntityAtResult, NeighbourMentionResult } from './protocol';
 
 interface Target {
@@ -33,16 +33,73 @@ export function definition(index: CorpusIndex, uri: string, position: Position):
   return def ? locationOf(index, def) : null;
 }
 
+/**
+ * An entity's reference list as last built, valid while the record's generation stands: per
+ * mark its URI and its range as four numbers. Compact on purpose: kept Location objects (four
+ * per mark) would survive into the old generation of the heap, and copying them there costs
+ * more than making them again per request.
+ */
+interface References {
+  generation: number;
+  uris: string[];
+  /** start line, start character, end line, end character per mark */
+  ranges: Int32Array;
+  /** index of the definition among the marks (-1 when none) */
+  definitionAt: number;
+}
+
+/**
+ * The last few entities' reference lists per index: a list of the most-mentioned speaker has
+ * tens of thousands of locations, and the same entity is asked again (peek, then the
+ * references view, then back after a jump) while nothing changed.
+ */
+const REFERENCES_KEPT = 8;
+const referenceLists = new WeakMap<CorpusIndex, Map<EntityRecord, References>>();
+
+function referenceList(index: CorpusIndex, rec: EntityRecord): References {
+  let kept = referenceLists.get(index);
+  if (!kept) referenceLists.set(index, (kept = new Map()));
+  const hit = kept.get(rec);
+  if (hit && hit.generation === rec.generation) {
+    kept.delete(rec); // most recently used last
+    kept.set(rec, hit);
+    return hit;
+  }
+  // one pass over the entity's marks in corpus order: no Mark objects, one line map lookup per file
+  const def = definitionOf(rec)?.annotation;
+  const uris: string[] = [];
+  const ranges = new Int32Array(rec.count * 4);
+  let definitionAt = -1;
+  let uri = '';
+  let lines: LineMap | null = null;
+  rec.eachMark((u, a) => {
+    if (u !== uri) {
+      uri = u;
+      lines = index.file(u)?.lines ?? null;
+    }
+    if (!lines) return;
+    if (a === def) definitionAt = uris.length;
+    const { start, end } = lines.rangeOf(a.start, a.end);
+    ranges.set([start.line, start.character, end.line, end.character], uris.length * 4);
+    uris.push(u);
+  });
+  const list = { generation: rec.generation, uris, ranges, definitionAt };
+  kept.delete(rec);
+  kept.set(rec, list);
+  if (kept.size > REFERENCES_KEPT) kept.delete(kept.keys().next().value!);
+  return list;
+}
+
 export function references(index: CorpusIndex, uri: string, position: Position, includeDeclaration: boolean): Location[] | null {
   const t = targetAt(index, uri, position);
   if (!t || t.entity.group !== 'speaker') return null;
-  const def = includeDeclaration ? null : definitionOf(t.entity);
+  const { uris, ranges, definitionAt } = referenceList(index, t.entity);
+  const skip = includeDeclaration ? -1 : definitionAt;
   const out: Location[] = [];
-  let file = null;
-  for (const m of t.entity.marks) {
-    if (def && m.annotation === def.annotation) continue;
-    if (!file || file.uri !== m.uri) file = index.file(m.uri);
-    if (file) out.push({ uri: m.uri, range: file.lines.rangeOf(m.annotation.start, m.annotation.end) });
+  for (let i = 0; i < uris.length; i++) {
+    if (i === skip) continue;
+    const r = i * 4;
+    out.push({ uri: uris[i], range: { start: { line: ranges[r], character: ranges[r + 1] }, end: { line: ranges[r + 2], character: ranges[r + 3] } } });
   }
   return out;
 }

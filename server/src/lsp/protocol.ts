@@ -6,20 +6,47 @@
 
 export type EntityGroup = 'speaker' | 'date' | 'figure';
 
-/** Request `byline/entities`: the sidebar's data, the whole corpus's entities. */
+/**
+ * Request `byline/entities`: the sidebar's entities, a page per group. Each group is sorted on
+ * the server (by count or by name) and returned from `offset`, at most `limit` entities, with
+ * the group's total: a client shows the first page and asks for the next one (with `group` and
+ * `offset`) when the user wants more. Mentions come separately, a page at a time
+ * (`byline/mentions`). `limit: 0` gives only the totals (e.g. for a status bar).
+ */
 export const EntitiesRequest = 'byline/entities';
+export type EntitySort = 'count' | 'name';
 export interface EntitiesParams {
   /** optional case-insensitive substring filter on the entity label */
   filter?: string;
-  /** mentions returned per entity at most (the sidebar pages beyond this); default 200 */
-  mentionLimit?: number;
+  /** 'count' (most marks first, the default) or 'name' (natural order, case-insensitive) */
+  sort?: EntitySort;
+  /** only this group (to page through it); default: every group */
+  group?: EntityGroup;
+  /** entities skipped in each group returned; default 0 */
+  offset?: number;
+  /** entities returned per group at most; default 200 */
+  limit?: number;
+  /** an entity id: its group's page is extended to include it (to reveal it in the tree) */
+  reveal?: string;
 }
 export interface EntitiesResult {
   /** true while the initial workspace scan is still running */
   indexing: boolean;
   /** number of article files in the index */
   files: number;
+  /** per group returned, in the order speaker, date, figure (groups without entities too) */
+  groups: GroupPage[];
+  /** the groups' pages one after the other, each in the requested order */
   entities: SidebarEntity[];
+}
+export interface GroupPage {
+  group: EntityGroup;
+  /** entities of the group (after the filter) */
+  total: number;
+  /** the position of the group's first entity in `entities` within the whole group */
+  offset: number;
+  /** entities of the group in this answer */
+  count: number;
 }
 export interface SidebarEntity {
   /** stable id within a server session: `${group}:${label}` */
@@ -35,12 +62,30 @@ export interface SidebarEntity {
   statements: number;
   /** all marks of the entity (for speakers: speaker + mention marks) */
   count: number;
-  mentions: SidebarMention[];
-  /** true when `mentions` was cut at mentionLimit */
-  truncated: boolean;
   /** ids of the corrections (decisions in .byline/annotations.jsonl) that changed this entity's marks; absent when none */
   corrected?: string[];
 }
+
+/**
+ * Request `byline/mentions`: a page of one entity's marks in corpus order (files by path,
+ * then offset). Null when the entity is no longer in the index.
+ */
+export const MentionsRequest = 'byline/mentions';
+export interface MentionsParams {
+  /** a SidebarEntity id */
+  id: string;
+  /** marks skipped; default 0 */
+  offset?: number;
+  /** marks returned at most; default 200 */
+  limit?: number;
+}
+export type MentionsResult = {
+  id: string;
+  /** all marks of the entity */
+  count: number;
+  offset: number;
+  mentions: SidebarMention[];
+} | null;
 export interface SidebarMention {
   uri: string;
   range: { start: { line: number; character: number }; end: { line: number; character: number } };

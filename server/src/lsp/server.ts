@@ -18,14 +18,16 @@ import {
   EntitiesRequest,
   EntityAtRequest,
   IndexChangedNotification,
+  MentionsRequest,
   NeighbourMentionRequest,
   type EntitiesParams,
   type EntityAtParams,
   type IndexChangedParams,
+  type MentionsParams,
   type NeighbourMentionParams,
 } from './protocol';
 import { DiagnosticsPublisher } from './publish';
-import { sidebarEntities } from './sidebar';
+import { sidebarEntities, sidebarMentions } from './sidebar';
 import { documentSymbols, workspaceSymbols } from './symbols';
 import { Workspace } from './workspace';
 
@@ -167,7 +169,11 @@ export function runServer(connection: Connection): void {
   });
   connection.onRequest(EntitiesRequest, (p: EntitiesParams | undefined) => {
     const ws = fresh();
-    return ws ? sidebarEntities(ws.index, p ?? {}, ws.indexing) : { indexing: true, files: 0, entities: [] };
+    return ws ? sidebarEntities(ws.index, p ?? {}, ws.indexing) : { indexing: true, files: 0, groups: [], entities: [] };
+  });
+  connection.onRequest(MentionsRequest, (p: MentionsParams) => {
+    const ws = fresh();
+    return ws && sidebarMentions(ws.index, p);
   });
   connection.onRequest(NeighbourMentionRequest, (p: NeighbourMentionParams) => {
     const ws = fresh();

@@ -7,7 +7,8 @@ import { labelOf } from '../index/entity-id';
 import { describeAnnotation } from './describe';
 import { locationOf } from './navigation';
 
-const MAX_WORKSPACE_SYMBOLS = 500;
+/** the cap VS Code's TypeScript extension asks of tsserver for workspace symbols (navto) */
+const MAX_WORKSPACE_SYMBOLS = 256;
 
 export function documentSymbols(index: CorpusIndex, uri: string): DocumentSymbol[] {
   const file = index.file(uri);
@@ -60,28 +61,62 @@ function group(name: string, kind: SymbolKind, whole: DocumentSymbol['range'], c
   return { name, detail: `${children.length}`, kind, range: whole, selectionRange: children[0].selectionRange, children };
 }
 
+/** speaker entities sorted by label (the tie-break of equal scores), rebuilt when the index changes */
+interface SymbolTable {
+  version: number;
+  records: EntityRecord[];
+  lowerLabels: string[];
+}
+const tables = new WeakMap<CorpusIndex, SymbolTable>();
+/** a symbol per record, valid while the record's generation stands (its definition may move) */
+const symbolOf = new WeakMap<EntityRecord, { generation: number; symbol: WorkspaceSymbol | null }>();
+
+function symbolTable(index: CorpusIndex): SymbolTable {
+  const cached = tables.get(index);
+  if (cached && cached.version === index.version) return cached;
+  const records: EntityRecord[] = [];
+  for (const rec of index.entities()) if (rec.group === 'speaker' && rec.count > 0) records.push(rec);
+  records.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const table = { version: index.version, records, lowerLabels: records.map((r) => r.lowerLabel) };
+  tables.set(index, table);
+  return table;
+}
+
+function symbol(index: CorpusIndex, rec: EntityRecord): WorkspaceSymbol | null {
+  const hit = symbolOf.get(rec);
+  if (hit && hit.generation === rec.generation) return hit.symbol;
+  const def = definitionOf(rec);
+  const loc = def && locationOf(index, def);
+  const value: WorkspaceSymbol | null = loc && {
+    name: rec.label,
+    kind: rec.kind === 'org' ? SymbolKind.Namespace : SymbolKind.Object,
+    containerName: [rec.kind, rec.roles[0]].filter(Boolean).join(', ') || undefined,
+    location: loc,
+  };
+  symbolOf.set(rec, { generation: rec.generation, symbol: value });
+  return value;
+}
+
+/**
+ * Speakers whose name matches the query: word-start substring matches, then other substring
+ * matches, then subsequence matches, each by name. One scan of the sorted lower-case names
+ * sorts the matches into those three buckets, so no sort runs per query.
+ */
 export function workspaceSymbols(index: CorpusIndex, query: string): WorkspaceSymbol[] {
   const q = query.trim().toLowerCase();
-  const scored: { score: number; rec: EntityRecord }[] = [];
-  for (const rec of index.entities()) {
-    if (rec.group !== 'speaker' || rec.count === 0) continue;
-    const score = matchScore(rec.lowerLabel, q);
-    if (score >= 0) scored.push({ score, rec });
+  const { records, lowerLabels } = symbolTable(index);
+  const buckets: number[][] = [[], [], []];
+  for (let i = 0; i < lowerLabels.length; i++) {
+    const score = matchScore(lowerLabels[i], q);
+    if (score >= 0) buckets[score].push(i);
   }
-  scored.sort((a, b) => a.score - b.score || (a.rec.label < b.rec.label ? -1 : 1));
-  // locations only for what is returned
   const out: WorkspaceSymbol[] = [];
-  for (const { rec } of scored) {
-    if (out.length >= MAX_WORKSPACE_SYMBOLS) break;
-    const def = definitionOf(rec);
-    const loc = def && locationOf(index, def);
-    if (!loc) continue;
-    out.push({
-      name: rec.label,
-      kind: rec.kind === 'org' ? SymbolKind.Namespace : SymbolKind.Object,
-      containerName: [rec.kind, rec.roles[0]].filter(Boolean).join(', ') || undefined,
-      location: loc,
-    });
+  for (const bucket of buckets) {
+    for (const i of bucket) {
+      if (out.length >= MAX_WORKSPACE_SYMBOLS) return out;
+      const s = symbol(index, records[i]);
+      if (s) out.push(s);
+    }
   }
   return out;
 }
