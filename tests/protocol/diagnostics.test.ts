@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliAnnotations, makeWorkspace, messageOf, seedNames, TestClient, textAt, uriOf } from './harness';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 
 let client: TestClient;
 let folder: string;
@@ -56,13 +57,23 @@ test('diagnostics of open files: source, code, severity, range text; counts as t
 
 test("speaker diagnostics point to the entity's other marks, across files", (t) => {
   const texts = new Map(seedNames().map((n) => [uriOf(join(folder, n)), readFileSync(join(folder, n), 'utf8')]));
-  let speakers = 0, crossFile = 0;
+  let speakers = 0, crossFile = 0, pointers = 0;
   for (const [uri, list] of client.diagnostics) {
+    const seen = new Map<string, Diagnostic>();
     for (const d of list) {
       if (d.code !== 'speaker') continue;
       speakers++;
       const related = d.relatedInformation ?? [];
       assert.ok(related.length <= 20, 'related information is capped');
+      // an entity's later speaker marks in a file point to its first one, which has the list
+      const entity = (d.data as { entity: string }).entity;
+      const first = seen.get(entity);
+      if (first) {
+        pointers++;
+        assert.equal(related.length, 1, `a later mark of ${entity} points back`);
+        assert.equal(related[0].location.uri, uri);
+        assert.deepEqual(related[0].location.range, first.range);
+      } else seen.set(entity, d);
       for (const r of related) {
         const text = texts.get(r.location.uri);
         assert.ok(text !== undefined, `related location in the corpus: ${r.location.uri}`);
@@ -74,6 +85,7 @@ test("speaker diagnostics point to the entity's other marks, across files", (t) 
   }
   assert.ok(speakers > 0, 'the analyser finds speakers in the seeds');
   assert.ok(crossFile > 0, 'some speaker has related marks in another file');
+  assert.ok(pointers > 0, 'some speaker is quoted twice in a file');
 });
 
 test('edits update diagnostics from the editor text', async () => {

@@ -1,8 +1,12 @@
 // Diagnostics: one per speaker, date and figure annotation of a file (mentions are not
-// diagnostics), with the entity's other marks as related information.
+// diagnostics). An entity's first speaker mark in the file carries the entity's other marks
+// across the corpus as related information; its later speaker marks point back to that first
+// one (a file quoting someone ten times would otherwise repeat the same list ten times: most
+// of a publish's bytes, sent on every keystroke).
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { CorpusIndex } from '../index/corpus-index';
+import type { Annotation } from '../analysis';
+import type { CorpusIndex, EntityRecord } from '../index/corpus-index';
 import { baseName } from '../index/uris';
 import { describeAnnotation } from './describe';
 import { toLspSeverity, type BylineSettings, type DiagnosticGroup } from './settings';
@@ -20,6 +24,8 @@ export function diagnosticsFor(index: CorpusIndex, uri: string, settings: Byline
   const file = index.file(uri);
   if (!file) return [];
   const all: Diagnostic[] = [];
+  /** per entity, its first speaker mark in this file */
+  const firstHere = new Map<EntityRecord, Annotation>();
   for (const a of file.annotations) {
     if (a.type === 'mention') continue;
     const severity = toLspSeverity(settings.severity[a.type]);
@@ -33,7 +39,13 @@ export function diagnosticsFor(index: CorpusIndex, uri: string, settings: Byline
       message: describeAnnotation(a, rec?.firstRole),
       data: { type: a.type, text: a.text, entity: a.entity } satisfies DiagnosticData,
     };
-    if (a.type === 'speaker' && rec) {
+    const first = a.type === 'speaker' && rec ? firstHere.get(rec) : undefined;
+    if (first) {
+      diagnostic.relatedInformation = [
+        { location: { uri, range: file.lines.rangeOf(first.start, first.end) }, message: `first statement of ${rec!.label} in this file (with its other marks in the corpus): ${first.text}` },
+      ];
+    } else if (a.type === 'speaker' && rec) {
+      firstHere.set(rec, a);
       const related: DiagnosticRelatedInformation[] = [];
       for (const m of rec.firstMarks(MAX_RELATED + 1)) {
         if (m.annotation === a) continue;
