@@ -18,6 +18,7 @@ import { CorpusIndex } from '../index/corpus-index';
 import { analyserVersion, ExtractionCache } from '../index/extraction-cache';
 import { WorkerPool } from '../index/worker-pool';
 import { warmUpEditPath, type WarmUpFile } from '../index/warm-up';
+import { warmSidebar } from './sidebar';
 import { excludesFromSetting, FileFilter } from '../index/file-filter';
 import { normalizeUri, pathToUri, uriToPath } from '../index/uris';
 import { scanFolder, toPosix } from '../index/workspace-scan';
@@ -256,6 +257,7 @@ export class Workspace {
       this.indexing = false;
       this.flushNow(true);
       this.index.warmViews();
+      warmSidebar(this.index);
       if (!cancelled) void warmUpEditPath(this.warmUpSample(), () => generation !== this.scanGeneration);
       const ms = Math.round(performance.now() - started);
       if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
