@@ -48,7 +48,7 @@ const PROGRESS_EVERY_MS = 200;
 /** files of the corpus the edit path is warmed up on after the initial scan */
 const WARM_UP_FILES = 8;
 /** the initial scan resolves what streamed in at most this often (and only on long scans) */
-const STREAM_EVERY_MS = 5000;
+const STREAM_EVERY_MS = 10_000;
 
 export class Workspace {
   readonly index: CorpusIndex;

@@ -487,19 +487,20 @@ export class IncrementalCorpus {
   private deriveIds(d: Doc): void {
     d.baseIds = new Array(d.names.length);
     d.speakerIds = new Map();
-    const lookups = new Set<string>();
+    // key → id: a document names most entities several times
+    const ids = new Map<string, string>();
     d.names.forEach((occ, i) => {
       if (occ.speaker?.metonym) {
         d.baseIds[i] = occ.speaker.metonym;
         this.addCount(d.speakerIds, occ.speaker.metonym, 1);
         return;
       }
-      lookups.add(occ.key);
-      const id = this.idOf(occ.key, d);
+      let id = ids.get(occ.key);
+      if (id === undefined) ids.set(occ.key, (id = this.idOf(occ.key, d)));
       d.baseIds[i] = id;
       if (occ.speaker) this.addCount(d.speakerIds, id, 1);
     });
-    d.lookups = [...lookups];
+    d.lookups = [...ids.keys()];
   }
 
   private expandRefs(d: Doc): void {
@@ -507,10 +508,12 @@ export class IncrementalCorpus {
     const sub = new Set<string>();
     const refs: Ref[] = [];
     const extra: Ref[] = [];
+    const subIds = new Map<string, string>();
     const idOfText = (text: string) => {
       const k = nameKey(text);
       sub.add(k);
-      const id = this.idOf(k, d);
+      let id = subIds.get(k);
+      if (id === undefined) subIds.set(k, (id = this.idOf(k, d)));
       deps.add(id);
       return id;
     };
