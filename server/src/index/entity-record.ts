@@ -115,7 +115,8 @@ export class EntityRecord {
 
   /** Puts a document that joined in its place in the kept order (a binary search, not a sort). */
   private place(uri: string): void {
-    const at = this.ordinal(uri); // first: it may rebuild corpus order, and reorder() this record
+    if (!this.order) return; // built on next use
+    const at = this.ordinal(uri); // it may rebuild corpus order, and reorder() this record
     const order = this.order;
     if (!order) return;
     let lo = 0, hi = order.length;

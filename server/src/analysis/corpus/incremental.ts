@@ -547,19 +547,24 @@ export class IncrementalCorpus {
     this.register(this.depDocs, d.deps, d);
     this.register(this.subLookupDocs, d.subLookups, d);
     const contrib = new Map<string, Contribution>();
+    // per distinct text: several words, an organisation marker, its rank as a canonical form
+    const forms = new Map<string, { multi: boolean; org: boolean; rank: number }>();
     for (const r of d.refs) {
       let c = contrib.get(r.id);
       if (!c) contrib.set(r.id, (c = { p: 0, o: 0, org: false, multi: false, best: null, rank: -1 }));
       c.p += r.occ.p;
       c.o += r.occ.o;
       if (r.occ.speaker?.metonym) continue;
-      const words = r.text.split(SPACES);
-      if (words.length > 1) c.multi = true;
-      for (const w of words) if (ORG_MARKERS.has(w.toLowerCase())) c.org = true;
-      const rank = rankOf(r.text, words.length);
-      if (c.best === null || rank > c.rank) {
+      let f = forms.get(r.text);
+      if (!f) {
+        const words = r.text.split(SPACES);
+        forms.set(r.text, (f = { multi: words.length > 1, org: words.some((w) => ORG_MARKERS.has(w.toLowerCase())), rank: rankOf(r.text, words.length) }));
+      }
+      if (f.multi) c.multi = true;
+      if (f.org) c.org = true;
+      if (c.best === null || f.rank > c.rank) {
         c.best = r.text;
-        c.rank = rank;
+        c.rank = f.rank;
       }
     }
     d.contrib = contrib;
