@@ -64,7 +64,7 @@ test("speaker diagnostics point to the entity's other marks, across files", (t) 
       if (d.code !== 'speaker') continue;
       speakers++;
       const related = d.relatedInformation ?? [];
-      assert.ok(related.length <= 20, 'related information is capped');
+      assert.ok(related.length <= 8, 'related information is capped');
       // an entity's later speaker marks in a file point to its first one, which has the list
       const entity = (d.data as { entity: string }).entity;
       const first = seen.get(entity);

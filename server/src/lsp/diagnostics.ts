@@ -11,7 +11,8 @@ import { baseName } from '../index/uris';
 import { describeAnnotation } from './describe';
 import { toLspSeverity, type BylineSettings, type DiagnosticGroup } from './settings';
 
-export const MAX_RELATED = 20;
+/** other marks listed on a speaker diagnostic (most of a publish's bytes; Shift+F12 lists them all) */
+export const MAX_RELATED = 8;
 
 /** what a diagnostic carries in `data`, so clients (and tests) can tell what it marks */
 export interface DiagnosticData {
