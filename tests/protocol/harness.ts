@@ -31,6 +31,8 @@ export interface StartOptions {
   folder: string;
   settings?: Record<string, unknown>;
   capabilities?: InitializeParams['capabilities'];
+  /** extra environment of the server process */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -38,6 +40,8 @@ export class TestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly publishCount = new Map<string, number>();
   readonly logs: string[] = [];
+  /** window/showMessage notifications and showMessageRequest requests */
+  readonly messages: string[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   readonly progress: { token: unknown; value: { kind: string } }[] = [];
   readonly progressCreated: unknown[] = [];
@@ -59,6 +63,13 @@ export class TestClient {
     });
     c.onNotification('window/logMessage', (p: { message: string }) => {
       this.logs.push(p.message);
+    });
+    c.onNotification('window/showMessage', (p: { message: string }) => {
+      this.messages.push(p.message);
+    });
+    c.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      this.messages.push(p.message);
+      return null;
     });
     c.onNotification('$/progress', (p: { token: unknown; value: { kind: string } }) => {
       this.progress.push(p);
@@ -83,7 +94,7 @@ export class TestClient {
 
   static async start(options: StartOptions): Promise<TestClient> {
     if (!process.env.BYLINE_SERVER && !existsSync(SERVER)) execFileSync(process.execPath, [join(ROOT, 'esbuild.mjs'), '--only=cli', '--quiet'], { cwd: ROOT });
-    const proc = spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const client = new TestClient(proc, options.folder, options.settings ?? {});
     const t0 = performance.now();
     await client.connection.sendRequest('initialize', {

@@ -18,6 +18,7 @@ import { CorpusIndex } from '../index/corpus-index';
 import { analyserVersion, ExtractionCache } from '../index/extraction-cache';
 import { WorkerPool } from '../index/worker-pool';
 import { warmUpEditPath, type WarmUpFile } from '../index/warm-up';
+import { heapUse, overHeapBudget } from '../index/heap-budget';
 import { warmSidebar } from './sidebar';
 import { excludesFromSetting, FileFilter } from '../index/file-filter';
 import { normalizeUri, pathToUri, uriToPath } from '../index/uris';
@@ -207,7 +208,9 @@ export class Workspace {
       cancelled = true;
       this.pool?.cancelQueued();
     });
-    const stale = () => cancelled || generation !== this.scanGeneration;
+    /** the heap filled up: the scan stops taking files (heap-budget.ts) */
+    let full = false;
+    const stale = () => cancelled || full || generation !== this.scanGeneration;
     const skipped: string[] = [];
     try {
       const found: string[] = [];
@@ -231,6 +234,10 @@ export class Workspace {
         }
         const p = this.loadFromDisk(uri, stale, skipped).then(() => {
           done++;
+          if ((done & 127) === 0 && !full && overHeapBudget()) {
+            full = true;
+            this.pool?.cancelQueued();
+          }
           const now = performance.now();
           if (now - lastReport > PROGRESS_EVERY_MS) {
             lastReport = now;
@@ -250,7 +257,7 @@ export class Workspace {
       await Promise.all(inflight);
       if (generation !== this.scanGeneration) return;
       // entries no file of this workspace used: their bytes (and the cache file's buffer) can go
-      if (!cancelled) {
+      if (!cancelled && !full) {
         this.cache?.release();
         this.pool?.setCache(new Set(), this.cache?.openForAppends() ?? null);
       }
@@ -258,9 +265,15 @@ export class Workspace {
       this.flushNow(true);
       this.index.warmViews();
       warmSidebar(this.index);
-      if (!cancelled) void warmUpEditPath(this.warmUpSample(), () => generation !== this.scanGeneration);
+      if (!cancelled && !full) void warmUpEditPath(this.warmUpSample(), () => generation !== this.scanGeneration);
       const ms = Math.round(performance.now() - started);
-      if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
+      if (full) {
+        const { usedMb, limitMb } = heapUse();
+        this.log(`indexing stopped after ${ms} ms, memory nearly full (heap ${usedMb} of ${limitMb} MB): ${this.index.size} of ${found.length} files indexed`);
+        void this.connection.window.showWarningMessage(
+          `Byline: the server's memory is nearly full, so only ${this.index.size} of ${found.length} articles are indexed. Narrow byline.files, or give the server more memory (NODE_OPTIONS=--max-old-space-size=…).`,
+        );
+      } else if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
       else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${this.cache?.hits ?? 0} hits, ${this.cache?.misses ?? 0} analysed; ${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
       if (skipped.length) {
         const max = this.settingsFor(skipped[0]).maxFileSize;
@@ -268,7 +281,7 @@ export class Workspace {
           `Byline: ${skipped.length} file${skipped.length === 1 ? '' : 's'} larger than byline.maxFileSize (${formatSize(max)}) not analysed: ${skipped.slice(0, 3).map((u) => basename(uriToPath(u) ?? u)).join(', ')}${skipped.length > 3 ? ', …' : ''}`,
         );
       }
-      void this.saveCache(!cancelled);
+      void this.saveCache(!cancelled && !full);
     } finally {
       if (generation === this.scanGeneration) this.indexing = false;
       progress?.done();
