@@ -191,3 +191,22 @@ test('a scan that fills the heap budget stops with a note and leaves a working i
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test('a rescan after a settings change reads unchanged files but does not analyse them again', async () => {
+  const folder = makeWorkspace();
+  const client = await TestClient.start({ folder });
+  try {
+    await client.waitFor(() => /cache: 0 hits, [1-9]\d* analysed/.test(indexedLog(client)), 10000, 'first index');
+    const before = await client.request<EntitiesResult>('byline/entities', { limit: 0 });
+    // a glob that still matches every article: the index is rebuilt from a rescan
+    client.settings = { files: '**/*.{txt,md,text}' };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor(() => client.logs.filter((l) => /\] indexed \d+ files/.test(l)).length >= 2, 10000, 'second scan');
+    const second = client.logs.filter((l) => /\] indexed \d+ files/.test(l)).at(-1)!;
+    assert.match(second, /, 0 analysed;/, second);
+    const after = await client.request<EntitiesResult>('byline/entities', { limit: 0 });
+    assert.deepEqual(after.groups, before.groups);
+  } finally {
+    await client.stop();
+  }
+});

@@ -17,6 +17,7 @@ import {
 import { CorpusIndex } from '../index/corpus-index';
 import { analyserVersion, ExtractionCache } from '../index/extraction-cache';
 import { WorkerPool } from '../index/worker-pool';
+import type { ArticleResult } from '../index/article-job';
 import { warmUpEditPath, type WarmUpFile } from '../index/warm-up';
 import { heapUse, overHeapBudget } from '../index/heap-budget';
 import { warmSidebar } from './sidebar';
@@ -223,7 +224,9 @@ export class Workspace {
       const keep = new Set(found);
       for (const uri of this.index.uris().slice()) if (!keep.has(uri) && !this.open.has(uri)) this.index.remove(uri);
       await this.loadCache();
-      this.workers().setCache(this.cache?.availableKeys() ?? new Set(), this.cache?.openForAppends() ?? null);
+      // this scan's figures (the cache's counters run on over scans)
+      const hits0 = this.cache?.hits ?? 0, misses0 = this.cache?.misses ?? 0;
+      this.workers().setCache(this.knownKeys(this.cache?.availableKeys()), this.cache?.openForAppends() ?? null);
       let done = 0, lastReport = 0;
       const inflight = new Set<Promise<void>>();
       for (const uri of found) {
@@ -259,7 +262,7 @@ export class Workspace {
       // entries no file of this workspace used: their bytes (and the cache file's buffer) can go
       if (!cancelled && !full) {
         this.cache?.release();
-        this.pool?.setCache(new Set(), this.cache?.openForAppends() ?? null);
+        this.pool?.setCache(this.knownKeys(), this.cache?.openForAppends() ?? null);
       }
       this.indexing = false;
       this.flushNow(true);
@@ -274,7 +277,7 @@ export class Workspace {
           `Byline: the server's memory is nearly full, so only ${this.index.size} of ${found.length} articles are indexed. Narrow byline.files, or give the server more memory (NODE_OPTIONS=--max-old-space-size=…).`,
         );
       } else if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
-      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${this.cache?.hits ?? 0} hits, ${this.cache?.misses ?? 0} analysed; ${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
+      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${(this.cache?.hits ?? 0) - hits0} hits, ${(this.cache?.misses ?? 0) - misses0} analysed; ${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
       if (skipped.length) {
         const max = this.settingsFor(skipped[0]).maxFileSize;
         void this.connection.window.showInformationMessage(
@@ -286,6 +289,16 @@ export class Workspace {
       if (generation === this.scanGeneration) this.indexing = false;
       progress?.done();
     }
+  }
+
+  /**
+   * Keys the workers need not analyse: the cache's unused entries and the texts indexed now (a
+   * file whose text is unchanged is then only read and hashed, as on a rescan after a settings
+   * change; loadFromDisk keeps its extraction).
+   */
+  private knownKeys(keys = new Set<string>()): Set<string> {
+    for (const k of this.cacheKeys.values()) keys.add(k);
+    return keys;
   }
 
   /** a few indexed files spread over the corpus, for warmUpEditPath */
@@ -347,6 +360,7 @@ export class Workspace {
     }
     this.oversize.delete(uri);
     const { text, key } = r;
+    this.analysed(r);
     if (this.index.textOf(uri) === text && this.index.has(uri)) return true;
     let extraction = r.extraction ?? this.cache?.get(key, uri) ?? null;
     if (!extraction) {
@@ -360,17 +374,21 @@ export class Workspace {
         }
         return false;
       }
+      this.analysed(r);
       extraction = r.extraction;
     }
-    if (r.extraction) {
-      if (this.cache) this.cache.misses++;
-      if (r.stored) this.cache?.appended(key);
-      else this.cache?.put(key, r.extraction);
-      this.analysedPending++;
-    }
+    if (r.extraction) this.analysedPending++;
     this.cacheKeys.set(uri, key);
     this.index.setExtracted(uri, text, options, extraction);
     return true;
+  }
+
+  /** Counts a worker's analysis and records its cache entry. */
+  private analysed(r: ArticleResult): void {
+    if (r.kind !== 'done' || !r.extraction || !this.cache) return;
+    this.cache.misses++;
+    if (r.stored) this.cache.appended(r.key);
+    else this.cache.put(r.key, r.extraction);
   }
 
   /** Applies the reference date of the current settings to every file (after a settings change). */
