@@ -136,8 +136,8 @@ export class IncrementalCorpus {
     const noteId = (id: string) => {
       if (!wasEntity.has(id)) wasEntity.set(id, this.isEntity(id));
     };
-    const detach = (d: Doc) => {
-      this.removeKeys(d, keyDelta, touchedAcr, capture);
+    const detach = (d: Doc, same: ReadonlySet<string> = NO_KEYS) => {
+      this.removeKeys(d, keyDelta, touchedAcr, capture, same);
       for (const [id, n] of d.speakerIds) {
         noteId(id);
         this.addCount(this.speakerIdCount, id, -n);
@@ -156,13 +156,16 @@ export class IncrementalCorpus {
     }
     for (const ex of set) {
       const old = this.docs.get(ex.id);
+      const d = makeDoc(ex);
+      // an edit keeps most of a document's names as they were: their lookups need no snapshot
+      // (a lookup reached through a changed key without one counts as changed)
+      const same = old && !bulk ? sameKeys(old, d) : NO_KEYS;
       if (old) {
-        detach(old);
+        detach(old, same);
         this.docs.delete(ex.id);
       }
-      const d = makeDoc(ex);
       this.docs.set(ex.id, d);
-      this.addKeys(d, keyDelta, touchedAcr, capture);
+      this.addKeys(d, keyDelta, touchedAcr, capture, same);
       redo.add(d);
     }
 
@@ -225,11 +228,13 @@ export class IncrementalCorpus {
 
   // ---- name keys -----------------------------------------------------------------------------
 
-  private addKeys(d: Doc, delta: Map<string, string>, touchedAcr: Set<string>, capture: (lookup: string) => void): void {
+  private addKeys(d: Doc, delta: Map<string, string>, touchedAcr: Set<string>, capture: (lookup: string) => void, same: ReadonlySet<string>): void {
     for (const [key, s] of d.keyStats) {
       let k = this.keys.get(key);
-      capture(key);
-      if (k) for (const e of k.entries) capture(e.slice(2));
+      if (!same.has(key)) {
+        capture(key);
+        if (k) for (const e of k.entries) capture(e.slice(2));
+      }
       if (!k) {
         k = { count: 0, p: 0, o: 0, speakers: 0, docs: new Map(), entries: [], firstDoc: null };
         this.keys.set(key, k);
@@ -258,11 +263,13 @@ export class IncrementalCorpus {
     }
   }
 
-  private removeKeys(d: Doc, delta: Map<string, string>, touchedAcr: Set<string>, capture: (lookup: string) => void): void {
+  private removeKeys(d: Doc, delta: Map<string, string>, touchedAcr: Set<string>, capture: (lookup: string) => void, same: ReadonlySet<string>): void {
     for (const [key, s] of d.keyStats) {
       const k = this.keys.get(key)!;
-      capture(key);
-      for (const e of k.entries) capture(e.slice(2));
+      if (!same.has(key)) {
+        capture(key);
+        for (const e of k.entries) capture(e.slice(2));
+      }
       // what the key had from this document; a re-add with the same signature cancels it
       delta.set(key, delta.has(key) ? 'changed' : this.signature(key, k, s, d));
       k.count -= s.n;
@@ -700,6 +707,18 @@ function addAll(to: Set<Doc>, from: DocSet | undefined): void {
   if (from === undefined) return;
   if (from instanceof Set) for (const d of from) to.add(d);
   else to.add(from);
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** the name keys two versions of a document use alike (same counts, evidence and first occurrence) */
+function sameKeys(a: Doc, b: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const [key, s] of b.keyStats) {
+    const o = a.keyStats.get(key);
+    if (o && o.n === s.n && o.p === s.p && o.o === s.o && o.sp === s.sp && o.first === s.first) out.add(key);
+  }
+  return out;
 }
 
 function makeDoc(ex: DocumentExtraction): Doc {
