@@ -245,10 +245,10 @@ export class Workspace {
           if (now - lastReport > PROGRESS_EVERY_MS) {
             lastReport = now;
             progress?.report(Math.round((done / Math.max(1, found.length)) * 100), `${done}/${found.length} files`);
-            // stream into the resolution at quadrupling sizes, at most every few seconds, while
-            // workers analyse most files: a flush re-derives most files already resolved, so the
-            // streamed flushes cost at most a third of the final one. Files from the cache come
-            // fast, so a warm start resolves once, at the end.
+            // on long scans, stream into the resolution (so the sidebar fills) at most every
+            // STREAM_EVERY_MS and at quadrupling sizes, while workers analyse most files: a flush
+            // re-derives most files already resolved, so these cost at most a third of the final
+            // one. Files from the cache come fast, so a warm start resolves once, at the end.
             const streamed = this.index.streamed;
             if (streamed >= Math.max(500, 3 * (this.index.size - streamed)) && this.analysedPending * 2 >= streamed && now - this.lastFlush > STREAM_EVERY_MS) this.flushNow(false, true);
           }
