@@ -95,3 +95,19 @@ test('worker pool: cancelling answers queued jobs, including those a worker hold
     pool.close();
   }
 });
+
+test('worker pool: idle workers exit, and the next job starts new ones', async () => {
+  assert.ok(existsSync(SCRIPT), `${SCRIPT} missing: run npm run build first`);
+  const pool = new WorkerPool('v1', { script: SCRIPT, size: 2, idleMs: 200 });
+  try {
+    assert.equal((await pool.run(file(null, ARTICLE))).kind, 'done');
+    assert.ok(pool.workerCount >= 1);
+    const end = Date.now() + 5000;
+    while (pool.workerCount > 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(pool.workerCount, 0, 'idle workers exited');
+    assert.equal((await pool.run(file(null, ARTICLE))).kind, 'done');
+    assert.ok(pool.workerCount >= 1);
+  } finally {
+    pool.close();
+  }
+});

@@ -5,7 +5,8 @@
 // stamps) and terminates a worker whose job runs over the per-file time budget: that file is
 // reported as skipped, the worker's other jobs go back to the queue, and a fresh worker takes
 // its place. Cancelling drops the queued jobs and, through a shared counter, those the
-// workers hold. Without the worker bundle (tests run from source), jobs run on the main
+// workers hold. Workers idle for 10 s exit, giving their memory back; the next job starts new
+// ones. Without the worker bundle (tests run from source), jobs run on the main
 // thread, yielding between files.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -19,6 +20,8 @@ export const DEFAULT_FILE_BUDGET_MS = 20_000;
 /** jobs given to one worker ahead of its replies */
 const DEPTH = 32;
 const WATCHDOG_MS = 250;
+/** workers idle this long exit (their memory goes back); the next job starts new ones */
+export const DEFAULT_IDLE_MS = 10_000;
 
 /** what a worker is given at start */
 export interface WorkerSetup {
@@ -58,6 +61,7 @@ interface Slot {
 
 export interface PoolOptions {
   budgetMs?: number;
+  idleMs?: number;
   size?: number;
   script?: string | null;
 }
@@ -72,6 +76,8 @@ export class WorkerPool {
   private nextJob = 1;
   private closed = false;
   private watchdog: NodeJS.Timeout | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private readonly idleMs: number;
   readonly size: number;
   readonly script: string | null;
   private readonly budgetMs: number;
@@ -84,6 +90,12 @@ export class WorkerPool {
     this.script = script && existsSync(script) ? script : null;
     this.size = this.script ? (options.size ?? Math.max(1, Math.min(8, availableParallelism()))) : 1;
     this.budgetMs = options.budgetMs ?? DEFAULT_FILE_BUDGET_MS;
+    this.idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
+  }
+
+  /** worker threads running now */
+  get workerCount(): number {
+    return this.slots.length;
   }
 
   get threaded(): boolean {
@@ -130,6 +142,7 @@ export class WorkerPool {
     for (const s of this.slots) void s.worker.terminate();
     this.slots.length = 0;
     this.stopWatchdog();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
   }
 
   private pump(): void {
@@ -137,6 +150,8 @@ export class WorkerPool {
       this.pumpInline();
       return;
     }
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
     while (this.queue.length) {
       let slot: Slot | null = null;
       for (const s of this.slots) if (s.jobs.length < DEPTH && (!slot || s.jobs.length < slot.jobs.length)) slot = s;
@@ -163,11 +178,20 @@ export class WorkerPool {
       const [job] = slot.jobs.splice(i, 1);
       job.resolve(m);
       this.pump();
+      if (this.load === 0) this.idleTimer ??= setTimeout(() => this.retire(), this.idleMs).unref();
     });
     worker.on('error', (e) => this.lose(slot, `worker failed: ${e instanceof Error ? e.message : e}`));
     worker.on('exit', () => this.lose(slot, 'worker exited'));
     this.slots.push(slot);
     return slot;
+  }
+
+  /** Lets idle workers exit. */
+  private retire(): void {
+    this.idleTimer = null;
+    if (this.load > 0) return;
+    for (const slot of this.slots.splice(0)) void slot.worker.terminate();
+    this.stopWatchdog();
   }
 
   private startWatchdog(): void {
