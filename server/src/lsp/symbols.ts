@@ -97,6 +97,11 @@ function symbol(index: CorpusIndex, rec: EntityRecord): WorkspaceSymbol | null {
   return value;
 }
 
+/** Builds the table of speakers now (after indexing), not on the first query. */
+export function warmWorkspaceSymbols(index: CorpusIndex): void {
+  symbolTable(index);
+}
+
 /**
  * Speakers whose name matches the query: word-start substring matches, then other substring
  * matches, then subsequence matches, each by name. One scan of the sorted lower-case names

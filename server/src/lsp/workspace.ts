@@ -21,6 +21,7 @@ import type { ArticleResult } from '../index/article-job';
 import { warmUpEditPath, type WarmUpFile } from '../index/warm-up';
 import { heapUse, overHeapBudget } from '../index/heap-budget';
 import { warmSidebar } from './sidebar';
+import { warmWorkspaceSymbols } from './symbols';
 import { excludesFromSetting, FileFilter } from '../index/file-filter';
 import { normalizeUri, pathToUri, uriToPath } from '../index/uris';
 import { scanFolder, toPosix } from '../index/workspace-scan';
@@ -268,6 +269,7 @@ export class Workspace {
       this.flushNow(true);
       this.index.warmViews();
       warmSidebar(this.index);
+      warmWorkspaceSymbols(this.index);
       if (!cancelled && !full) void warmUpEditPath(this.warmUpSample(), () => generation !== this.scanGeneration);
       const ms = Math.round(performance.now() - started);
       if (full) {
