@@ -1,8 +1,8 @@
 // The work done for one file of the corpus, on a worker thread (or inline without the worker
 // bundle): read it from disk (unless the text is given), check its size, decode it, hash it
 // into its cache key, and — unless the cache already holds that key — extract it and append
-// it to the cache file. Everything per file happens here, off the main thread, which only files the
-// result into the index.
+// it to the cache file. Everything per file happens here, off the main thread, which only
+// files the result into the index.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extractDocument, type AnalyzeOptions, type DocumentExtraction } from '../analysis';
 import { decodeArticle } from '../files/decode';
