@@ -3,7 +3,7 @@
 // into its cache key, and — unless the cache already holds that key — extract it and append
 // it to the cache file. Everything per file happens here, off the main thread, which only
 // files the result into the index.
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extractDocument, type AnalyzeOptions, type DocumentExtraction } from '../analysis';
 import { decodeArticle } from '../files/decode';
 import { compactExtraction } from './compact-extraction';
@@ -38,15 +38,13 @@ export interface JobContext {
   appender: CacheAppender | null;
 }
 
-/** Everything a job does, for callers that do not read ahead (the pool without worker threads). */
-export async function runArticleJob(job: ArticleJob, context: JobContext): Promise<ArticleResult> {
-  if (job.text !== null) return analyseArticle(job, job.text, context);
-  const read = await readArticle(job.path ?? '', job.maxSize);
-  return read.kind === 'text' ? analyseArticle(job, read.text, context) : skipped(job, read);
-}
-
-/** The CPU part of a job, once its text is read: hash, and unless cached, extract and append to the cache. */
-export function analyseArticle(job: ArticleJob, text: string, context: JobContext): ArticleResult {
+export function runArticleJob(job: ArticleJob, context: JobContext): ArticleResult {
+  let text = job.text;
+  if (text === null) {
+    const read = readArticle(job.path ?? '', job.maxSize);
+    if (read.kind !== 'text') return { job: job.job, kind: 'skipped', reason: read.reason, ...(read.kind === 'oversize' ? { oversize: read.size } : {}) };
+    text = read.text;
+  }
   const key = cacheKey(context.version, text, job.options);
   if (!job.fresh && context.cached.has(key)) return { job: job.job, kind: 'done', text, key, extraction: null, stored: false };
   const extraction = compactExtraction(extractDocument({ id: job.uri, text }, job.options));
@@ -54,36 +52,27 @@ export function analyseArticle(job: ArticleJob, text: string, context: JobContex
   return { job: job.job, kind: 'done', text, key, extraction, stored: context.appender !== null };
 }
 
-/** the answer for a file that could not be read as text */
-export function skipped(job: ArticleJob, read: Exclude<Read, { kind: 'text' }>): ArticleResult {
-  return { job: job.job, kind: 'skipped', reason: read.reason, ...(read.kind === 'oversize' ? { oversize: read.size } : {}) };
-}
+type Read = { kind: 'text'; text: string } | { kind: 'oversize'; size: number; reason: string } | { kind: 'unreadable' | 'undecodable'; reason: string };
 
-export type Read = { kind: 'text'; text: string } | { kind: 'oversize'; size: number; reason: string } | { kind: 'unreadable' | 'undecodable'; reason: string };
-
-/**
- * Reads a file as an editor would load it; too large, unreadable or undecodable files say why.
- * Asynchronous, so that the reads of the next files overlap the analysis of this one: a file
- * not in the page cache takes about as long to read as to analyse.
- */
-export async function readArticle(path: string, maxSize: number): Promise<Read> {
-  let file: FileHandle | null = null;
+/** Reads a file as an editor would load it; too large, unreadable or undecodable files say why. */
+export function readArticle(path: string, maxSize: number): Read {
+  let fd = -1;
   try {
-    file = await open(path, 'r');
-    const { size } = await file.stat();
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
     if (size > maxSize) return { kind: 'oversize', size, reason: 'over byline.maxFileSize' };
     const bytes = Buffer.allocUnsafe(size);
     let got = 0;
     while (got < size) {
-      const { bytesRead } = await file.read(bytes, got, size - got, null);
-      if (bytesRead === 0) break;
-      got += bytesRead;
+      const n = readSync(fd, bytes, got, size - got, null);
+      if (n === 0) break;
+      got += n;
     }
     const decoded = decodeArticle(bytes.subarray(0, got));
     return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'undecodable', reason: decoded.reason };
   } catch (e) {
     return { kind: 'unreadable', reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? e}), skipped` };
   } finally {
-    await file?.close().catch(() => {});
+    if (fd >= 0) closeSync(fd);
   }
 }

@@ -248,14 +248,14 @@ export class WorkerPool {
   private pumpInline(): void {
     if (this.inlineRunning) return;
     this.inlineRunning = true;
-    const step = async () => {
+    const step = () => {
       const job = this.queue.shift();
       if (!job) {
         this.inlineRunning = false;
         return;
       }
       try {
-        job.resolve(await runArticleJob(job.request, { version: this.version, cached: this.cached, appender: this.appender }));
+        job.resolve(runArticleJob(job.request, { version: this.version, cached: this.cached, appender: this.appender }));
       } catch (e) {
         job.resolve({ job: job.request.job, kind: 'skipped', reason: `analysis failed: ${e instanceof Error ? e.message : e}` });
       }
