@@ -62,7 +62,7 @@ async function startServer(folder) {
   c.listen();
   const t0 = performance.now();
   const indexed = new Promise((resolve, reject) => {
-    onLog = (m) => { if (/\] (indexed \d+ files|indexing cancelled)/.test(m)) resolve(m); };
+    onLog = (m) => { if (/\] (indexed \d+ files|indexing cancelled|indexing stopped)/.test(m)) resolve(m); };
     proc.on('exit', (code, signal) => reject(new Error(`server exited (${signal ?? code}) after ${((performance.now() - t0) / 1000).toFixed(0)} s, peak RSS ${peak()} MB`)));
   });
   let hwm = 0;

@@ -179,8 +179,8 @@ test('a scan that fills the heap budget stops with a note and leaves a working i
   // a budget any heap exceeds: the scan stops at its first check (every 128 files)
   const client = await TestClient.start({ folder, env: { BYLINE_HEAP_BUDGET: '0.000001' } });
   try {
-    await client.waitFor(() => client.logs.some((l) => /indexing stopped .*memory nearly full/.test(l)), 20000, 'the stop is logged');
-    await client.waitFor(() => client.messages.some((m) => /memory is nearly full, so only \d+ of 400 articles are indexed/.test(m)), 5000, 'the user is told');
+    await client.waitFor(() => client.logs.some((l) => /indexing stopped .*out of memory for more files/.test(l)), 20000, 'the stop is logged');
+    await client.waitFor(() => client.messages.some((m) => /run out of memory indexing more, so only \d+ of 400 articles are indexed/.test(m)), 5000, 'the user is told');
     const result = await client.request<EntitiesResult>('byline/entities', { limit: 5 });
     assert.equal(result.indexing, false);
     assert.ok(result.files >= 128 && result.files < 400, `${result.files} of 400 files indexed`);

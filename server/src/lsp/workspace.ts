@@ -238,7 +238,7 @@ export class Workspace {
         }
         const p = this.loadFromDisk(uri, stale, skipped).then(() => {
           done++;
-          if ((done & 127) === 0 && !full && overHeapBudget()) {
+          if ((done & 127) === 0 && !full && overHeapBudget(this.index.streamed / Math.max(1, this.index.size))) {
             full = true;
             this.pool?.cancelQueued();
           }
@@ -274,9 +274,9 @@ export class Workspace {
       const ms = Math.round(performance.now() - started);
       if (full) {
         const { usedMb, limitMb } = heapUse();
-        this.log(`indexing stopped after ${ms} ms, memory nearly full (heap ${usedMb} of ${limitMb} MB): ${this.index.size} of ${found.length} files indexed`);
+        this.log(`indexing stopped after ${ms} ms, out of memory for more files (heap ${usedMb} of ${limitMb} MB): ${this.index.size} of ${found.length} files indexed`);
         void this.connection.window.showWarningMessage(
-          `Byline: the server's memory is nearly full, so only ${this.index.size} of ${found.length} articles are indexed. Narrow byline.files, or give the server more memory (NODE_OPTIONS=--max-old-space-size=…).`,
+          `Byline: the server would run out of memory indexing more, so only ${this.index.size} of ${found.length} articles are indexed. Narrow byline.files, or give the server more memory (NODE_OPTIONS=--max-old-space-size=…).`,
         );
       } else if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
       else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${(this.cache?.hits ?? 0) - hits0} hits, ${(this.cache?.misses ?? 0) - misses0} analysed; ${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
