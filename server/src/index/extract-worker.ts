@@ -1,8 +1,8 @@
 // Worker thread entry (bundled as dist/extract-worker.js): runs the article jobs the main
 // thread's WorkerPool posts, in order, and posts each result back; new extractions are
-// appended to the cache file from here, so their bytes never pass through the main thread. Jobs queued before a
-// cancellation are answered at once as cancelled; the job running is stamped in a shared
-// buffer so the pool's watchdog can enforce the per-file time budget.
+// appended to the cache file from here, so their bytes never pass through the main thread.
+// Jobs queued before a cancellation are answered at once as cancelled; the job running is
+// stamped in a shared buffer so the pool's watchdog can enforce the per-file time budget.
 import { parentPort, workerData } from 'node:worker_threads';
 import { runArticleJob, type ArticleResult, type JobContext } from './article-job';
 import { CacheAppender } from './extraction-cache';

@@ -47,7 +47,6 @@ export class ExtractionCache {
   /** lines dropped because they failed their check, since load */
   corrupt = 0;
   hits = 0;
-  misses = 0;
 
   constructor(
     readonly dir: string,
@@ -150,10 +149,7 @@ export class ExtractionCache {
   /** the cached extraction for a key, or null (a damaged entry is dropped) */
   get(key: string, uri: string): DocumentExtraction | null {
     const bytes = this.entries.get(key);
-    if (bytes === undefined) {
-      this.misses++;
-      return null;
-    }
+    if (bytes === undefined) return null;
     try {
       const json = bytes.toString('utf8');
       if (json.length !== this.lengths.get(key)) throw new Error('bad length');
@@ -168,7 +164,6 @@ export class ExtractionCache {
       this.entries.delete(key);
       this.lengths.delete(key);
       this.corrupt++;
-      this.misses++;
       return null;
     }
   }

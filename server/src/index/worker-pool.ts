@@ -12,7 +12,6 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { AnalyzeOptions } from '../analysis';
 import { runArticleJob, type ArticleJob, type ArticleResult } from './article-job';
 import { CacheAppender } from './extraction-cache';
 
@@ -38,14 +37,8 @@ export interface WorkerSetup {
 /** main thread → worker */
 export type WorkerMessage = { type: 'job'; job: ArticleJob } | { type: 'cache'; keys: string[]; file: string | null };
 
-export interface FileRequest {
-  uri: string;
-  path: string | null;
-  text: string | null;
-  options: AnalyzeOptions;
-  maxSize: number;
-  fresh: boolean;
-}
+/** what a caller asks of the pool: a job without the pool's own numbering */
+export type FileRequest = Omit<ArticleJob, 'job' | 'generation'>;
 
 interface Job {
   request: ArticleJob;

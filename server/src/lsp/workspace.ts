@@ -66,8 +66,9 @@ export class Workspace {
   private watcherRegistration: Disposable | null = null;
   private watchedGlobs = '';
   private lastFlush = 0;
-  /** files analysed by workers (not from the cache) since the last flush */
+  /** files analysed by workers (not from the cache) since the last flush, and in all */
   private analysedPending = 0;
+  private analysedCount = 0;
   private pool: WorkerPool | null = null;
   private cache: ExtractionCache | null = null;
   private cacheLoaded: Promise<void> | null = null;
@@ -226,7 +227,7 @@ export class Workspace {
       for (const uri of this.index.uris().slice()) if (!keep.has(uri) && !this.open.has(uri)) this.index.remove(uri);
       await this.loadCache();
       // this scan's figures (the cache's counters run on over scans)
-      const hits0 = this.cache?.hits ?? 0, misses0 = this.cache?.misses ?? 0;
+      const hits0 = this.cache?.hits ?? 0, analysed0 = this.analysedCount;
       this.workers().setCache(this.knownKeys(this.cache?.availableKeys()), this.cache?.openForAppends() ?? null);
       let done = 0, lastReport = 0;
       const inflight = new Set<Promise<void>>();
@@ -279,7 +280,7 @@ export class Workspace {
           `Byline: the server would run out of memory indexing more, so only ${this.index.size} of ${found.length} articles are indexed. Narrow byline.files, or give the server more memory (NODE_OPTIONS=--max-old-space-size=…).`,
         );
       } else if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
-      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${(this.cache?.hits ?? 0) - hits0} hits, ${(this.cache?.misses ?? 0) - misses0} analysed; ${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
+      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${(this.cache?.hits ?? 0) - hits0} hits, ${this.analysedCount - analysed0} analysed; ${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
       if (skipped.length) {
         const max = this.settingsFor(skipped[0]).maxFileSize;
         void this.connection.window.showInformationMessage(
@@ -387,10 +388,10 @@ export class Workspace {
 
   /** Counts a worker's analysis and records its cache entry. */
   private analysed(r: ArticleResult): void {
-    if (r.kind !== 'done' || !r.extraction || !this.cache) return;
-    this.cache.misses++;
-    if (r.stored) this.cache.appended(r.key);
-    else this.cache.put(r.key, r.extraction);
+    if (r.kind !== 'done' || !r.extraction) return;
+    this.analysedCount++;
+    if (r.stored) this.cache?.appended(r.key);
+    else this.cache?.put(r.key, r.extraction);
   }
 
   /** Applies the reference date of the current settings to every file (after a settings change). */
