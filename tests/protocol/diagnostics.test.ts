@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliAnnotations, makeWorkspace, messageOf, seedNames, TestClient, textAt, uriOf } from './harness';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { MAX_RELATED } from '../../server/src/lsp/diagnostics';
 
 let client: TestClient;
 let folder: string;
@@ -64,7 +65,7 @@ test("speaker diagnostics point to the entity's other marks, across files", (t) 
       if (d.code !== 'speaker') continue;
       speakers++;
       const related = d.relatedInformation ?? [];
-      assert.ok(related.length <= 8, 'related information is capped');
+      assert.ok(related.length <= MAX_RELATED, 'related information is capped');
       // an entity's later speaker marks in a file point to its first one, which has the list
       const entity = (d.data as { entity: string }).entity;
       const first = seen.get(entity);
@@ -73,7 +74,13 @@ test("speaker diagnostics point to the entity's other marks, across files", (t) 
         assert.equal(related.length, 1, `a later mark of ${entity} points back`);
         assert.equal(related[0].location.uri, uri);
         assert.deepEqual(related[0].location.range, first.range);
-      } else seen.set(entity, d);
+      } else {
+        seen.set(entity, d);
+        // the first mark lists other files, each once
+        const files = related.map((r) => r.location.uri);
+        assert.ok(!files.includes(uri), `${entity}: related marks are in other files`);
+        assert.equal(new Set(files).size, files.length, `${entity}: one mark per file`);
+      }
       for (const r of related) {
         const text = texts.get(r.location.uri);
         assert.ok(text !== undefined, `related location in the corpus: ${r.location.uri}`);

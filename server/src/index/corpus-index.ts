@@ -42,6 +42,7 @@ interface Entry {
 
 const NO_ENTS = new Int32Array(0);
 const NO_RECORDS: EntityRecord[] = [];
+const NO_URIS: ReadonlySet<string> = new Set();
 
 const EMPTY_EXTRACTION = (id: string): DocumentExtraction => ({ id, dates: [], figures: [], entities: { speakers: [], names: [], acronyms: [], statements: [] } });
 
@@ -69,6 +70,8 @@ export class CorpusIndex {
   lastResolveMs = 0;
   /** files re-derived by the last flush */
   lastChanged = 0;
+  /** the files whose analysis the last flush changed */
+  lastChangedUris: ReadonlySet<string> = NO_URIS;
 
   constructor(
     private readonly extract: Extract = extractDocument,
@@ -168,6 +171,7 @@ export class CorpusIndex {
    * of files streaming in are resolved once, when the scan asks.
    */
   flush(streamed = true): boolean {
+    this.lastChangedUris = NO_URIS;
     if (!(streamed ? this.pending : this.dirty.size > 0 || this.removed.size > 0 || this.everything)) return false;
     const started = performance.now();
     const set: DocumentExtraction[] = [];
@@ -227,6 +231,7 @@ export class CorpusIndex {
       this.addEntities(entry);
     });
     this.lastChanged = entries.length;
+    this.lastChangedUris = new Set(uris);
     this.version++;
     this.lastResolveMs = performance.now() - started;
     return true;

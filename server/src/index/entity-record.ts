@@ -179,6 +179,20 @@ export class EntityRecord {
     return this.marksPage(0, n);
   }
 
+  /** the first mark in each of the first `n` documents in corpus order other than `except` */
+  firstMarkPerFile(n: number, except: string): Mark[] {
+    const out: Mark[] = [];
+    for (const uri of this.sortedUris()) {
+      if (out.length >= n) break;
+      if (uri === except) continue;
+      this.marksIn(uri, null, (a) => {
+        out.push({ uri, annotation: a });
+        return false;
+      });
+    }
+    return out;
+  }
+
   /**
    * `n` marks from position `offset` in corpus order, without building the whole list: the
    * documents before the page are skipped by their mark counts, unread.

@@ -3,8 +3,9 @@
 // the per-edit form of the corpus update have never run: V8 runs them unoptimised for the
 // first few dozen edits (20–30 ms each instead of about 4 ms, measured on the 10,000-article
 // bench corpus). This replays edits on a scratch index of a few files from the corpus, one
-// edit per turn of the event loop so requests are answered in between; the real index is not
-// touched.
+// edit per turn of the event loop so requests are answered in between, and after each edit
+// runs what the caller does with an edited file (the server: its diagnostics, serialised); the
+// real index is not touched.
 import type { AnalyzeOptions } from '../analysis';
 import { CorpusIndex } from './corpus-index';
 
@@ -17,7 +18,10 @@ export interface WarmUpFile {
 const TYPED = 'Maria Lopez, a spokeswoman for the regional council, said on Tuesday that 40 families had been moved.\n';
 const EDITS = 40;
 
-export async function warmUpEditPath(files: WarmUpFile[], stop: () => boolean, edits = EDITS): Promise<void> {
+/** what the caller does after an edit (e.g. build the file's diagnostics) */
+export type AfterEdit = (index: CorpusIndex, uri: string) => void;
+
+export async function warmUpEditPath(files: WarmUpFile[], stop: () => boolean, afterEdit: AfterEdit = () => {}, edits = EDITS): Promise<void> {
   if (!files.length) return;
   const index = new CorpusIndex();
   const uri = (i: number) => `file:///byline-warm-up/${i}.txt`;
@@ -34,7 +38,7 @@ export async function warmUpEditPath(files: WarmUpFile[], stop: () => boolean, e
     const cut = text.indexOf('\n', text.length >> 1) + 1 || text.length;
     index.setText(uri(k), i % 2 === 0 ? text.slice(0, cut) + TYPED + text.slice(cut) : text, options);
     index.flush();
-    index.file(uri(k));
+    afterEdit(index, uri(k));
     await turn();
   }
 }

@@ -1,8 +1,8 @@
 // Diagnostics: one per speaker, date and figure annotation of a file (mentions are not
-// diagnostics). An entity's first speaker mark in the file carries the entity's other marks
-// across the corpus as related information; its later speaker marks point back to that first
-// one (a file quoting someone ten times would otherwise repeat the same list ten times: most
-// of a publish's bytes, sent on every keystroke).
+// diagnostics). An entity's first speaker mark in the file carries, as related information, its
+// first mark in each of up to MAX_RELATED other files of the corpus; its later speaker marks
+// point back to that first one. Both keep a publish small: it is sent on every keystroke, and
+// the related lists were most of its bytes (Shift+F12 and the sidebar list every mark).
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Annotation } from '../analysis';
@@ -11,8 +11,8 @@ import { baseName } from '../index/uris';
 import { describeAnnotation } from './describe';
 import { toLspSeverity, type BylineSettings, type DiagnosticGroup } from './settings';
 
-/** other marks listed on a speaker diagnostic (most of a publish's bytes; Shift+F12 lists them all) */
-export const MAX_RELATED = 8;
+/** other files listed on a speaker diagnostic, with the entity's first mark in each */
+export const MAX_RELATED = 4;
 
 /** what a diagnostic carries in `data`, so clients (and tests) can tell what it marks */
 export interface DiagnosticData {
@@ -48,16 +48,14 @@ export function diagnosticsFor(index: CorpusIndex, uri: string, settings: Byline
     } else if (a.type === 'speaker' && rec) {
       firstHere.set(rec, a);
       const related: DiagnosticRelatedInformation[] = [];
-      for (const m of rec.firstMarks(MAX_RELATED + 1)) {
-        if (m.annotation === a) continue;
-        const other = m.uri === uri ? file : index.file(m.uri);
+      for (const m of rec.firstMarkPerFile(MAX_RELATED, uri)) {
+        const other = index.file(m.uri);
         if (!other) continue;
         const kind = m.annotation.type === 'speaker' ? 'statement' : 'mention';
         related.push({
           location: { uri: m.uri, range: other.lines.rangeOf(m.annotation.start, m.annotation.end) },
-          message: `${kind} of ${rec.label}${m.uri === uri ? '' : ` in ${baseName(m.uri)}`}: ${m.annotation.text}`,
+          message: `${kind} of ${rec.label} in ${baseName(m.uri)}: ${m.annotation.text}`,
         });
-        if (related.length >= MAX_RELATED) break;
       }
       if (related.length) diagnostic.relatedInformation = related;
     }

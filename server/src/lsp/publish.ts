@@ -1,21 +1,23 @@
 // Publishes diagnostics: for open documents (scope `open`) or every indexed file (scope
 // `workspace`), clearing files that are no longer targets. Skips files whose diagnostics did
-// not change since the last publication.
+// not change since the last publication; a file whose analysis just changed (the one being
+// edited) is sent without that comparison, which would serialise its diagnostics a second time.
 import type { Connection } from 'vscode-languageserver';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { diagnosticsFor } from './diagnostics';
 import { formatSize, type Workspace } from './workspace';
 
 export class DiagnosticsPublisher {
-  /** normalized URI → JSON of the last diagnostics sent (and the URI they were sent under) */
-  private readonly sent = new Map<string, { uri: string; json: string }>();
+  /** normalized URI → the last diagnostics sent (and the URI they were sent under); JSON made on first comparison */
+  private readonly sent = new Map<string, Sent>();
 
   constructor(
     private readonly connection: Connection,
     private readonly workspace: Workspace,
   ) {}
 
-  publishAll(): void {
+  /** `changed`: files whose analysis changed since the last call (sent without comparing) */
+  publishAll(changed: ReadonlySet<string> = NONE): void {
     const { index, open } = this.workspace;
     const targets = new Set<string>();
     for (const uri of open.keys()) if (index.has(uri) || this.workspace.oversize.has(uri)) targets.add(uri);
@@ -26,11 +28,14 @@ export class DiagnosticsPublisher {
       const size = this.workspace.oversize.get(uri);
       const diagnostics = size !== undefined ? [oversizeNote(size, this.workspace.settingsFor(uri).maxFileSize)] : diagnosticsFor(index, uri, this.workspace.settingsFor(uri));
       const clientUri = open.get(uri) ?? uri;
-      const json = JSON.stringify(diagnostics);
       const last = this.sent.get(uri);
-      if (last && last.json === json && last.uri === clientUri) continue;
+      let next: Sent = { uri: clientUri, diagnostics, json: null };
+      if (last && last.uri === clientUri && !changed.has(uri)) {
+        next = { uri: clientUri, diagnostics: null, json: JSON.stringify(diagnostics) };
+        if (next.json === jsonOf(last)) continue;
+      }
       if (last && last.uri !== clientUri) void this.connection.sendDiagnostics({ uri: last.uri, diagnostics: [] });
-      this.sent.set(uri, { uri: clientUri, json });
+      this.sent.set(uri, next);
       void this.connection.sendDiagnostics({ uri: clientUri, diagnostics });
     }
     for (const [uri, last] of this.sent) {
@@ -39,6 +44,23 @@ export class DiagnosticsPublisher {
       void this.connection.sendDiagnostics({ uri: last.uri, diagnostics: [] });
     }
   }
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** what was sent: the diagnostics, or once compared, their JSON (smaller to keep) */
+interface Sent {
+  uri: string;
+  diagnostics: Diagnostic[] | null;
+  json: string | null;
+}
+
+function jsonOf(sent: Sent): string {
+  if (sent.json === null) {
+    sent.json = JSON.stringify(sent.diagnostics);
+    sent.diagnostics = null;
+  }
+  return sent.json;
 }
 
 function oversizeNote(size: number, max: number): Diagnostic {

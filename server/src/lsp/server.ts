@@ -79,7 +79,7 @@ export function runServer(connection: Connection): void {
     );
     publisher = new DiagnosticsPublisher(connection, workspace);
     workspace.onChanged = () => {
-      publisher!.publishAll();
+      publisher!.publishAll(workspace!.index.lastChangedUris);
       notifyIndexChanged();
     };
     workspace.onTargetsChanged = () => publisher!.publishAll();

@@ -22,6 +22,7 @@ import { warmUpEditPath, type WarmUpFile } from '../index/warm-up';
 import { heapUse, overHeapBudget } from '../index/heap-budget';
 import { warmSidebar } from './sidebar';
 import { warmWorkspaceSymbols } from './symbols';
+import { diagnosticsFor } from './diagnostics';
 import { excludesFromSetting, FileFilter } from '../index/file-filter';
 import { normalizeUri, pathToUri, uriToPath } from '../index/uris';
 import { scanFolder, toPosix } from '../index/workspace-scan';
@@ -271,7 +272,7 @@ export class Workspace {
       this.index.warmViews();
       warmSidebar(this.index);
       warmWorkspaceSymbols(this.index);
-      if (!cancelled && !full) void warmUpEditPath(this.warmUpSample(), () => generation !== this.scanGeneration);
+      if (!cancelled && !full) void warmUpEditPath(this.warmUpSample(), () => generation !== this.scanGeneration, this.afterWarmUpEdit);
       const ms = Math.round(performance.now() - started);
       if (full) {
         const { usedMb, limitMb } = heapUse();
@@ -303,6 +304,11 @@ export class Workspace {
     for (const k of this.cacheKeys.values()) keys.add(k);
     return keys;
   }
+
+  /** what an edit leads to (see publish.ts): the file's diagnostics, serialised */
+  private readonly afterWarmUpEdit = (index: CorpusIndex, uri: string): void => {
+    JSON.stringify(diagnosticsFor(index, uri, this.settingsFor(uri)));
+  };
 
   /** a few indexed files spread over the corpus, for warmUpEditPath */
   private warmUpSample(): WarmUpFile[] {
