@@ -49,7 +49,10 @@ test('the extraction cache: a reopened workspace is not re-analysed; a damaged c
   // flip characters inside one entry and cut the last one short
   const file = join(damaged, CACHE);
   const lines = readFileSync(file, 'utf8').split('\n');
-  lines[1] = lines[1].replace('"start":', '"stArt":');
+  const entry = lines.findIndex((l, i) => i > 0 && l.length > 0);
+  const flipped = lines[entry].replace('[', '{');
+  assert.notEqual(flipped, lines[entry]);
+  lines[entry] = flipped;
   writeFileSync(file, lines.join('\n').slice(0, -30));
   const third = await TestClient.start({ folder: damaged });
   try {

@@ -7,19 +7,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractDocument } from '../../server/src/analysis';
 import { ExtractionCache } from '../../server/src/index/extraction-cache';
+import { encodeExtraction } from '../../server/src/index/extraction-codec';
+import { compactExtraction } from '../../server/src/index/compact-extraction';
+
+/** what the index stores of a text's extraction, encoded as workers send it */
+const encoded = (text: string) => encodeExtraction(compactExtraction(extractDocument({ id: '', text })), text);
 
 const TEXT = 'Jane Q. Okafor said on Monday that 40 percent of homes were affected.';
 
 test('the cache round-trips extractions and finds them by content', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'byline-cache-'));
   const a = new ExtractionCache(dir, 'v1');
-  const x = extractDocument({ id: 'file:///a.txt', text: TEXT });
-  a.put(a.keyOf(TEXT, {}), x);
+  const x = compactExtraction(extractDocument({ id: 'file:///a.txt', text: TEXT }));
+  a.put(a.keyOf(TEXT, {}), encodeExtraction(x, TEXT));
   await a.write();
   const b = new ExtractionCache(dir, 'v1');
   await b.load();
-  assert.deepStrictEqual(b.get(b.keyOf(TEXT, {}), 'file:///b.txt'), { ...x, id: 'file:///b.txt' });
-  assert.equal(b.get(b.keyOf(TEXT + ' ', {}), 'file:///b.txt'), null, 'another text misses');
+  assert.deepStrictEqual(b.get(b.keyOf(TEXT, {}), 'file:///b.txt', TEXT), { ...x, id: 'file:///b.txt' });
+  assert.equal(b.get(b.keyOf(TEXT + ' ', {}), 'file:///b.txt', TEXT + ' '), null, 'another text misses');
   assert.notEqual(b.keyOf(TEXT, { referenceDate: '2024-01-01' }), b.keyOf(TEXT, {}), 'options are part of the key');
 });
 
@@ -27,26 +32,28 @@ test('a corrupt or stale cache is detected and rebuilt', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'byline-cache-'));
   const a = new ExtractionCache(dir, 'v1');
   const other = 'Smith said the talks would resume.';
-  a.put(a.keyOf(TEXT, {}), extractDocument({ id: '', text: TEXT }));
-  a.put(a.keyOf(other, {}), extractDocument({ id: '', text: other }));
+  a.put(a.keyOf(TEXT, {}), encoded(TEXT));
+  a.put(a.keyOf(other, {}), encoded(other));
   await a.write();
   // damage the first entry (a flipped character inside its JSON) and tear the end of the file
   const file = a.file;
   const lines = readFileSync(file, 'utf8').split('\n');
-  lines[1] = lines[1].replace('"dates"', '"dateZ"');
+  const damaged = lines[1].replace('[', '{');
+  assert.notEqual(damaged, lines[1]);
+  lines[1] = damaged;
   writeFileSync(file, lines.join('\n').slice(0, -20));
   const b = new ExtractionCache(dir, 'v1');
   await b.load();
-  assert.equal(b.get(b.keyOf(TEXT, {}), 'u'), null, 'the damaged entry is not trusted');
-  assert.equal(b.get(b.keyOf(other, {}), 'u'), null, 'the torn entry is not trusted');
+  assert.equal(b.get(b.keyOf(TEXT, {}), 'u', TEXT), null, 'the damaged entry is not trusted');
+  assert.equal(b.get(b.keyOf(other, {}), 'u', other), null, 'the torn entry is not trusted');
   assert.ok(b.corrupt >= 2);
   // rebuilt: written again, then read back whole
-  b.put(b.keyOf(TEXT, {}), extractDocument({ id: '', text: TEXT }));
+  b.put(b.keyOf(TEXT, {}), encoded(TEXT));
   await b.rewrite([b.keyOf(TEXT, {})]);
   const c = new ExtractionCache(dir, 'v1');
   await c.load();
   assert.equal(c.corrupt, 0);
-  assert.ok(c.get(c.keyOf(TEXT, {}), 'u'));
+  assert.ok(c.get(c.keyOf(TEXT, {}), 'u', TEXT));
   // another analyser version: the whole cache is ignored
   const d = new ExtractionCache(dir, 'v2');
   await d.load();

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkerPool, type FileRequest } from '../../server/src/index/worker-pool';
 import { cacheKey } from '../../server/src/index/extraction-cache';
+import { decodeExtraction } from '../../server/src/index/extraction-codec';
 
 const SCRIPT = join(import.meta.dirname, '..', '..', 'dist', 'extract-worker.js');
 const ARTICLE = 'Finance Minister Laura Chen said on Monday that taxes would rise by 4 percent.\n';
@@ -38,7 +39,7 @@ test('worker pool: reads and analyses files on worker threads; skips unreadable 
     if (a.kind === 'done') {
       assert.equal(a.text, ARTICLE);
       assert.equal(a.key, cacheKey('v1', ARTICLE, {}));
-      assert.ok(a.extraction!.entities.names.some((n) => n.text === 'Laura Chen'));
+      assert.ok(decodeExtraction(a.encoded!, a.text, 'u').entities.names.some((n) => n.text === 'Laura Chen'));
       // the worker appended the extraction to the cache file itself
       assert.equal(a.stored, true);
       const end = Date.now() + 5000;
@@ -51,9 +52,9 @@ test('worker pool: reads and analyses files on worker threads; skips unreadable 
     // a key the cache holds is not analysed again (unless asked to be, fresh)
     pool.setCache(new Set([cacheKey('v1', ARTICLE, {})]), null);
     const cached = await pool.run(file(join(dir, 'a.txt')));
-    assert.equal(cached.kind === 'done' && cached.extraction, null);
+    assert.equal(cached.kind === 'done' && cached.encoded, null);
     const fresh = await pool.run({ ...file(null, ARTICLE), fresh: true });
-    assert.ok(fresh.kind === 'done' && fresh.extraction);
+    assert.ok(fresh.kind === 'done' && fresh.encoded);
   } finally {
     pool.close();
     rmSync(dir, { recursive: true, force: true });

@@ -2,12 +2,13 @@
 // bundle): read it from disk (unless the text is given), check its size, decode it, hash it
 // into its cache key, and — unless the cache already holds that key — extract it and append
 // it to the cache file. Everything per file happens here, off the main thread, which only
-// files the result into the index.
+// decodes the result (extraction-codec.ts) and files it into the index.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { extractDocument, type AnalyzeOptions, type DocumentExtraction } from '../analysis';
+import { extractDocument, type AnalyzeOptions } from '../analysis';
 import { decodeArticle } from '../files/decode';
 import { compactExtraction } from './compact-extraction';
 import { cacheKey, cacheLine, type CacheAppender } from './extraction-cache';
+import { encodeExtraction } from './extraction-codec';
 
 export interface ArticleJob {
   job: number;
@@ -25,8 +26,8 @@ export interface ArticleJob {
 }
 
 export type ArticleResult =
-  /** extraction null: the cache holds `key` (the main thread takes it from there) */
-  | { job: number; kind: 'done'; text: string; key: string; extraction: DocumentExtraction | null; stored: boolean }
+  /** encoded: the extraction (extraction-codec.ts); null when the cache holds `key` (the main thread takes it from there) */
+  | { job: number; kind: 'done'; text: string; key: string; encoded: string | null; stored: boolean }
   | { job: number; kind: 'skipped'; reason: string; oversize?: number };
 
 export interface JobContext {
@@ -46,10 +47,10 @@ export function runArticleJob(job: ArticleJob, context: JobContext): ArticleResu
     text = read.text;
   }
   const key = cacheKey(context.version, text, job.options);
-  if (!job.fresh && context.cached.has(key)) return { job: job.job, kind: 'done', text, key, extraction: null, stored: false };
-  const extraction = compactExtraction(extractDocument({ id: job.uri, text }, job.options));
-  context.appender?.add(cacheLine(key, extraction));
-  return { job: job.job, kind: 'done', text, key, extraction, stored: context.appender !== null };
+  if (!job.fresh && context.cached.has(key)) return { job: job.job, kind: 'done', text, key, encoded: null, stored: false };
+  const encoded = encodeExtraction(compactExtraction(extractDocument({ id: job.uri, text }, job.options)), text);
+  context.appender?.add(cacheLine(key, encoded));
+  return { job: job.job, kind: 'done', text, key, encoded, stored: context.appender !== null };
 }
 
 type Read = { kind: 'text'; text: string } | { kind: 'oversize'; size: number; reason: string } | { kind: 'unreadable' | 'undecodable'; reason: string };

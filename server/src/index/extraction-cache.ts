@@ -2,8 +2,8 @@
 // options and the analyser's version (a hash of the extraction bundle), so reopening a
 // workspace does not re-analyse unchanged files. One append-only file of self-checking lines:
 //
-//   {"byline-cache":1,"version":"…"}                 header: another version → ignored
-//   <key> TAB <crc32 of json> TAB <length> TAB <json> one extraction
+//   {"byline-cache":2,"version":"…"}                 header: another version → ignored
+//   <key> TAB <crc32 of json> TAB <length> TAB <json> one extraction (extraction-codec.ts)
 //
 // A line that fails its check (torn write, disk corruption, edits) is dropped and its file is
 // analysed again; the cache is never trusted. Appends go out in batches; rewrite() compacts
@@ -14,9 +14,10 @@ import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { AnalyzeOptions, DocumentExtraction } from '../analysis';
+import { decodeExtraction } from './extraction-codec';
 
 export const CACHE_FILE = 'extractions.jsonl';
-const FORMAT = 1;
+const FORMAT = 2;
 
 export function analyserVersion(): string {
   for (const f of [join(__dirname, 'extract-worker.js'), process.argv[1]]) {
@@ -146,20 +147,19 @@ export class ExtractionCache {
     if (this.corrupt) this.log(`cache ${this.file}: ${this.corrupt} damaged entr${this.corrupt === 1 ? 'y' : 'ies'} dropped (those files are analysed again)`);
   }
 
-  /** the cached extraction for a key, or null (a damaged entry is dropped) */
-  get(key: string, uri: string): DocumentExtraction | null {
+  /** the cached extraction for a key (of `text`), or null (a damaged entry is dropped) */
+  get(key: string, uri: string, text: string): DocumentExtraction | null {
     const bytes = this.entries.get(key);
     if (bytes === undefined) return null;
     try {
       const json = bytes.toString('utf8');
       if (json.length !== this.lengths.get(key)) throw new Error('bad length');
       this.lengths.delete(key);
-      const x = JSON.parse(json) as DocumentExtraction;
-      if (!x || !Array.isArray(x.dates) || !Array.isArray(x.figures) || !x.entities || !Array.isArray(x.entities.names)) throw new Error('bad shape');
+      const x = decodeExtraction(json, text, uri);
       this.hits++;
       this.entries.delete(key);
       this.known.add(key);
-      return { ...x, id: uri };
+      return x;
     } catch {
       this.entries.delete(key);
       this.lengths.delete(key);
@@ -168,10 +168,11 @@ export class ExtractionCache {
     }
   }
 
-  put(key: string, extraction: DocumentExtraction): void {
+  /** Adds an extraction (its encodeExtraction form) to be written. */
+  put(key: string, encoded: string): void {
     if (this.known.has(key) || this.entries.has(key) || this.unused.has(key)) return;
     this.known.add(key);
-    this.pending.push(cacheLine(key, extraction));
+    this.pending.push(cacheLine(key, encoded));
     if (this.pending.length >= 256) void this.write();
   }
 
@@ -288,9 +289,8 @@ export function cacheKey(version: string, text: string, options: AnalyzeOptions)
   return createHash('sha1').update(version).update('\0').update(options.referenceDate ?? '').update('\0').update(text).digest('hex');
 }
 
-/** one line of the cache file: key, checksum and length of the JSON, the JSON */
-export function cacheLine(key: string, extraction: DocumentExtraction): string {
-  const json = JSON.stringify({ ...extraction, id: '' });
+/** one line of the cache file: key, checksum and length of the JSON, the JSON (encodeExtraction's) */
+export function cacheLine(key: string, json: string): string {
   return `${key}\t${crcOf(json)}\t${json.length}\t${json}\n`;
 }
 

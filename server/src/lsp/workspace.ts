@@ -18,6 +18,8 @@ import { CorpusIndex } from '../index/corpus-index';
 import { analyserVersion, ExtractionCache } from '../index/extraction-cache';
 import { WorkerPool } from '../index/worker-pool';
 import type { ArticleResult } from '../index/article-job';
+import { decodeExtraction } from '../index/extraction-codec';
+import type { DocumentExtraction } from '../analysis';
 import { warmUpEditPath, type WarmUpFile } from '../index/warm-up';
 import { heapUse, overHeapBudget } from '../index/heap-budget';
 import { warmSidebar } from './sidebar';
@@ -371,12 +373,13 @@ export class Workspace {
     const { text, key } = r;
     this.analysed(r);
     if (this.index.textOf(uri) === text && this.index.has(uri)) return true;
-    let extraction = r.extraction ?? this.cache?.get(key, uri) ?? null;
+    let extraction = r.encoded !== null ? this.decoded(r.encoded, text, uri) : this.cache?.get(key, uri, text) ?? null;
     if (!extraction) {
       // the worker took the cache's word for it, but the entry was damaged: analyse the text
       r = await this.workers().run({ uri, path: null, text, options, maxSize, fresh: true });
       if (this.open.has(uri)) return false;
-      if (r.kind === 'skipped' || !r.extraction) {
+      extraction = r.kind === 'done' && r.encoded !== null ? this.decoded(r.encoded, text, uri) : null;
+      if (r.kind === 'skipped' || !extraction) {
         if (!stale()) {
           this.log(`${path}: ${r.kind === 'skipped' ? r.reason : 'not analysed'}`);
           this.index.remove(uri);
@@ -384,9 +387,8 @@ export class Workspace {
         return false;
       }
       this.analysed(r);
-      extraction = r.extraction;
     }
-    if (r.extraction) this.analysedPending++;
+    if (r.kind === 'done' && r.encoded !== null) this.analysedPending++;
     this.cacheKeys.set(uri, key);
     this.index.setExtracted(uri, text, options, extraction);
     return true;
@@ -394,10 +396,20 @@ export class Workspace {
 
   /** Counts a worker's analysis and records its cache entry. */
   private analysed(r: ArticleResult): void {
-    if (r.kind !== 'done' || !r.extraction) return;
+    if (r.kind !== 'done' || r.encoded === null) return;
     this.analysedCount++;
     if (r.stored) this.cache?.appended(r.key);
-    else this.cache?.put(r.key, r.extraction);
+    else this.cache?.put(r.key, r.encoded);
+  }
+
+  /** a worker's extraction, decoded (null, and logged, if it cannot be: the file is left out) */
+  private decoded(encoded: string, text: string, uri: string): DocumentExtraction | null {
+    try {
+      return decodeExtraction(encoded, text, uri);
+    } catch (e) {
+      this.log(`${uri}: the analysis result could not be read (${e instanceof Error ? e.message : e})`);
+      return null;
+    }
   }
 
   /** Applies the reference date of the current settings to every file (after a settings change). */

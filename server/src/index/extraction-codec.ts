@@ -1,0 +1,131 @@
+// The compact form of an extraction that worker threads send and the cache stores: flat arrays
+// of numbers and the few strings that are not spans of the text. Every `text` field is a span
+// of the document (text.slice(start, end)) and a name's key is most often nameKey(text), so
+// neither is written; decoding takes the document's text back. About 4× smaller than the
+// extraction's JSON, which makes the workers' replies and the cache cheaper to write, send and
+// read (a structured clone of the object graph cost more than the analysis of small files).
+//
+//   {"r": reference, "d": [start, end, subtype, value, hasReference]×dates,
+//    "f": [start, end, subtype, value, unit, modifier]×figures,
+//    "n": [start, end, key or 0, words, p, o, parts or 0, speaker or 0]×names,
+//    "a": acronyms, "s": statements}
+//   speaker: [role, quote start or -1, quote end, cue, metonym]
+//
+// An extraction this form cannot hold exactly (a field it does not know, a text that is not its
+// span) is written whole instead: {"x": extraction}. decode(encode(x)) equals x, field order
+// included (tests/unit/extraction-codec.test.ts), so results do not depend on the path taken.
+import type { Annotation, DateReference, DocumentExtraction } from '../analysis';
+import type { NameOcc, PendingStatement } from '../analysis/entities/extract';
+import { nameKey } from '../analysis/entities/keys';
+
+const DATE_KEYS = 'type,start,end,text,entity,subtype,role,value,unit,reference';
+const FIGURE_KEYS = 'type,start,end,text,entity,subtype,role,value,unit,modifier';
+const NAME_KEYS = 'start,end,text,key,words,p,o';
+const SPEAKER_KEYS = 'role,quote,cue,metonym';
+const D = 5, F = 6, N = 8;
+
+type Speaker = [string | null, number, number, string, string | null];
+
+interface Compact {
+  r: DateReference | null;
+  d: unknown[];
+  f: unknown[];
+  n: unknown[];
+  a: Array<[string, string]>;
+  s: PendingStatement[];
+}
+
+/** The extraction of `text` in its compact JSON form (the `id` is not kept). */
+export function encodeExtraction(x: DocumentExtraction, text: string): string {
+  return JSON.stringify(compact(x, text) ?? { x: { ...x, id: '' } });
+}
+
+function compact(x: DocumentExtraction, text: string): Compact | null {
+  if (Object.keys(x).join() !== 'id,dates,figures,entities' || Object.keys(x.entities).join() !== 'speakers,names,acronyms,statements') return null;
+  if (x.entities.speakers.length) return null;
+  let r: DateReference | null = null;
+  const d: unknown[] = [];
+  for (const a of x.dates) {
+    if (Object.keys(a).join() !== DATE_KEYS || a.type !== 'date' || !isSpan(a, text) || a.entity !== null || a.role !== null || a.unit !== null) return null;
+    if (a.reference) {
+      if (r && (r.date !== a.reference.date || r.source !== a.reference.source)) return null;
+      if (Object.keys(a.reference).join() !== 'date,source') return null;
+      r = a.reference;
+    }
+    d.push(a.start, a.end, a.subtype, a.value, a.reference ? 1 : 0);
+  }
+  const f: unknown[] = [];
+  for (const a of x.figures) {
+    if (Object.keys(a).join() !== FIGURE_KEYS || a.type !== 'figure' || !isSpan(a, text) || a.entity !== null || a.role !== null) return null;
+    f.push(a.start, a.end, a.subtype, a.value, a.unit, a.modifier);
+  }
+  const n: unknown[] = [];
+  for (const o of x.entities.names) {
+    const keys = Object.keys(o).join();
+    const loose = keys.startsWith(NAME_KEYS + ',loose,parts');
+    const rest = keys.slice(NAME_KEYS.length + (loose ? ',loose,parts'.length : 0));
+    if (!keys.startsWith(NAME_KEYS) || (rest !== '' && rest !== ',speaker') || (loose && o.loose !== true) || o.text !== text.slice(o.start, o.end)) return null;
+    let speaker: Speaker | 0 = 0;
+    if (o.speaker) {
+      const s = o.speaker;
+      if (Object.keys(s).join() !== SPEAKER_KEYS || (s.quote && Object.keys(s.quote).join() !== 'start,end')) return null;
+      speaker = [s.role, s.quote ? s.quote.start : -1, s.quote ? s.quote.end : -1, s.cue, s.metonym];
+    }
+    n.push(o.start, o.end, o.key === nameKey(o.text) ? 0 : o.key, o.words, o.p, o.o, loose ? o.parts : 0, speaker);
+  }
+  return { r, d, f, n, a: x.entities.acronyms, s: x.entities.statements };
+}
+
+function isSpan(a: Annotation, text: string): boolean {
+  return a.text === text.slice(a.start, a.end);
+}
+
+/** The extraction `encodeExtraction` wrote for `text`, with `id`; throws on a malformed form. */
+export function decodeExtraction(json: string, text: string, id: string): DocumentExtraction {
+  const c = JSON.parse(json) as Compact | { x: DocumentExtraction };
+  if (c && typeof c === 'object' && 'x' in c) {
+    const x = c.x;
+    if (!x || !Array.isArray(x.dates) || !Array.isArray(x.figures) || !x.entities || !Array.isArray(x.entities.names)) throw new Error('bad shape');
+    return { ...x, id };
+  }
+  if (!c || !Array.isArray(c.d) || !Array.isArray(c.f) || !Array.isArray(c.n) || !Array.isArray(c.a) || !Array.isArray(c.s)) throw new Error('bad shape');
+  if (c.d.length % D || c.f.length % F || c.n.length % N) throw new Error('bad length');
+  const dates: Annotation[] = [];
+  const dd = c.d as Array<number & string>;
+  for (let i = 0; i < dd.length; i += D) {
+    const start = num(dd[i]), end = num(dd[i + 1]);
+    dates.push({ type: 'date', start, end, text: span(text, start, end), entity: null, subtype: dd[i + 2], role: null, value: dd[i + 3], unit: null, reference: dd[i + 4] ? c.r : null });
+  }
+  const figures: Annotation[] = [];
+  const ff = c.f as Array<number & string>;
+  for (let i = 0; i < ff.length; i += F) {
+    const start = num(ff[i]), end = num(ff[i + 1]);
+    figures.push({ type: 'figure', start, end, text: span(text, start, end), entity: null, subtype: ff[i + 2], role: null, value: ff[i + 3], unit: ff[i + 4], modifier: ff[i + 5] });
+  }
+  const names: NameOcc[] = [];
+  const nn = c.n as Array<number & string & number[] & Speaker>;
+  for (let i = 0; i < nn.length; i += N) {
+    const start = num(nn[i]), end = num(nn[i + 1]);
+    const t = span(text, start, end);
+    const o: NameOcc = { start, end, text: t, key: nn[i + 2] || nameKey(t), words: nn[i + 3], p: nn[i + 4], o: nn[i + 5] };
+    const parts = nn[i + 6];
+    if (parts) {
+      o.loose = true;
+      o.parts = parts;
+    }
+    const s = nn[i + 7];
+    if (s) o.speaker = { role: s[0], quote: s[1] >= 0 ? { start: s[1], end: s[2] } : null, cue: s[3], metonym: s[4] };
+    names.push(o);
+  }
+  return { id, dates, figures, entities: { speakers: [], names, acronyms: c.a, statements: c.s } };
+}
+
+function num(v: unknown): number {
+  if (typeof v !== 'number') throw new Error('bad offset');
+  return v;
+}
+
+function span(text: string, start: number, end: number): string {
+  if (start < 0 || end > text.length || start > end) throw new Error('span outside the text');
+  return text.slice(start, end);
+}
