@@ -100,20 +100,20 @@ export function decodeExtraction(json: string, text: string, id: string): Docume
   const dd = c.d as Array<number & string>;
   for (let i = 0; i < dd.length; i += D) {
     const start = num(dd[i]), end = num(dd[i + 1]);
-    dates.push({ type: 'date', start, end, text: span(text, start, end), entity: null, subtype: dd[i + 2], role: null, value: dd[i + 3], unit: null, reference: dd[i + 4] ? c.r : null });
+    dates.push({ type: 'date', start, end, text: intern(span(text, start, end)), entity: null, subtype: dd[i + 2], role: null, value: dd[i + 3], unit: null, reference: dd[i + 4] ? c.r : null });
   }
   const figures: Annotation[] = [];
   const ff = c.f as Array<number & string>;
   for (let i = 0; i < ff.length; i += F) {
     const start = num(ff[i]), end = num(ff[i + 1]);
-    figures.push({ type: 'figure', start, end, text: span(text, start, end), entity: null, subtype: ff[i + 2], role: null, value: ff[i + 3], unit: ff[i + 4], modifier: ff[i + 5] });
+    figures.push({ type: 'figure', start, end, text: intern(span(text, start, end)), entity: null, subtype: ff[i + 2], role: null, value: ff[i + 3], unit: ff[i + 4], modifier: ff[i + 5] });
   }
   const names: NameOcc[] = [];
   const nn = c.n as Array<number & string & number[] & Speaker>;
   for (let i = 0; i < nn.length; i += N) {
     const start = num(nn[i]), end = num(nn[i + 1]);
-    const t = span(text, start, end);
-    const o: NameOcc = { start, end, text: t, key: nn[i + 2] || nameKey(t), words: nn[i + 3], p: nn[i + 4], o: nn[i + 5] };
+    const t = intern(span(text, start, end));
+    const o: NameOcc = { start, end, text: t, key: nn[i + 2] || keyOf(t), words: nn[i + 3], p: nn[i + 4], o: nn[i + 5] };
     const parts = nn[i + 6];
     if (parts) {
       o.loose = true;
@@ -124,6 +124,46 @@ export function decodeExtraction(json: string, text: string, id: string): Docume
     names.push(o);
   }
   return { id, dates, figures, entities: { speakers: [], names, acronyms: c.a, statements: c.s } };
+}
+
+// One copy of each short name, date and figure text and of each name key, shared by every
+// document: names repeat across a corpus, and a copy per mark was a third of the decoded
+// extractions' heap. Only texts too short to be slices of the document are kept here (V8
+// copies slices under 13 characters; a longer slice would keep its whole document alive in
+// this table after the document is gone); keys are always fresh strings. Bounded: emptied
+// when it holds INTERN_MAX strings.
+const INTERN_MAX = 1 << 18;
+const SLICE_MIN = 13;
+let interned = new Map<string, string>();
+let keys = new Map<string, string>();
+
+function intern(s: string): string {
+  if (s.length >= SLICE_MIN) return s;
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  if (interned.size >= INTERN_MAX) interned = new Map();
+  interned.set(s, s);
+  return s;
+}
+
+function keyOf(text: string): string {
+  if (text.length >= SLICE_MIN) return internKey(nameKey(text));
+  let k = keys.get(text);
+  if (k === undefined) {
+    if (keys.size >= INTERN_MAX) keys = new Map();
+    keys.set(text, (k = internKey(nameKey(text))));
+  }
+  return k;
+}
+
+let internedKeys = new Map<string, string>();
+
+function internKey(k: string): string {
+  const known = internedKeys.get(k);
+  if (known !== undefined) return known;
+  if (internedKeys.size >= INTERN_MAX) internedKeys = new Map();
+  internedKeys.set(k, k);
+  return k;
 }
 
 function num(v: unknown): number {
