@@ -140,10 +140,13 @@ export class IncrementalCorpus {
       docs.push(d);
       if (docs.length % every === 0) yield;
     }
-    const touchedKeys = new Set<string>();
-    for (const [key, delta] of keyDelta) if (delta !== '') touchedKeys.add(key);
-    this.reindex(touchedKeys, touchedAcr, null);
-    yield;
+    // reindex(): every key is new (the lookups it would return are every document's)
+    const lookups = new Set<string>();
+    let k = 0;
+    for (const [key, delta] of keyDelta) {
+      if (delta !== '') this.reindexKey(key, lookups);
+      if (++k % (every * 16) === 0) yield;
+    }
     // phase 1 of update() for every document (every lookup is new)
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i];
@@ -382,27 +385,7 @@ export class IncrementalCorpus {
   /** Re-registers touched keys in the candidate lists; returns the lookups that may answer differently. */
   private reindex(touched: Set<string>, touchedAcr: Set<string>, before: Map<string, string> | null): Set<string> {
     let lookups = new Set<string>();
-    for (const key of touched) {
-      const k = this.keys.get(key)!;
-      lookups.add(key);
-      for (const e of k.entries) {
-        this.lists.get(e)?.delete(key);
-        this.listCache.delete(e);
-        lookups.add(e.slice(2));
-      }
-      if (k.docs.size === 0) {
-        this.keys.delete(key);
-        continue;
-      }
-      k.entries = this.entriesOf(key);
-      for (const e of k.entries) {
-        let l = this.lists.get(e);
-        if (!l) this.lists.set(e, (l = new Set()));
-        l.add(key);
-        this.listCache.delete(e);
-        lookups.add(e.slice(2));
-      }
-    }
+    for (const key of touched) this.reindexKey(key, lookups);
     for (const a of touchedAcr) lookups.add(a);
     if (before) {
       // keep the lookups whose answers may differ: their lists, the order of their candidates'
@@ -426,6 +409,29 @@ export class IncrementalCorpus {
       frontier = next;
     }
     return lookups;
+  }
+
+  /** Re-registers one key in the candidate lists; adds the lookups that may answer differently. */
+  private reindexKey(key: string, lookups: Set<string>): void {
+    const k = this.keys.get(key)!;
+    lookups.add(key);
+    for (const e of k.entries) {
+      this.lists.get(e)?.delete(key);
+      this.listCache.delete(e);
+      lookups.add(e.slice(2));
+    }
+    if (k.docs.size === 0) {
+      this.keys.delete(key);
+      return;
+    }
+    k.entries = this.entriesOf(key);
+    for (const e of k.entries) {
+      let l = this.lists.get(e);
+      if (!l) this.lists.set(e, (l = new Set()));
+      l.add(key);
+      this.listCache.delete(e);
+      lookups.add(e.slice(2));
+    }
   }
 
   /** the candidate lists a key belongs to, as resolve() builds them */
