@@ -11,6 +11,8 @@ export class CorpusState implements vscode.Disposable {
   phase: ServerPhase = 'starting';
   indexing = true;
   files = 0;
+  /** what the last `byline/indexChanged` of this server session said; undefined after a phase change */
+  index: IndexChangedParams | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   /** fires when the phase or the index changed (debounced for index changes) */
   readonly onDidChange = this.changed.event;
@@ -26,6 +28,7 @@ export class CorpusState implements vscode.Disposable {
       }),
       // registered before start: the client keeps the handler across restarts
       client.onNotification(IndexChangedNotification, (p: IndexChangedParams) => {
+        this.index = p;
         this.files = p.files;
         this.indexing = p.indexing;
         this.fireSoon();
@@ -59,6 +62,7 @@ export class CorpusState implements vscode.Disposable {
 
   private set(phase: ServerPhase): void {
     this.phase = phase;
+    this.index = undefined; // a new server session numbers its versions anew
     void vscode.commands.executeCommand('setContext', 'byline.serverPhase', phase);
     this.changed.fire();
   }

@@ -17,6 +17,7 @@ import {
   EntityAtResult,
   EntityGroup,
   EntitySort,
+  IndexChangedParams,
   MentionsParams,
   MentionsRequest,
   MentionsResult,
@@ -59,6 +60,8 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private groups: TopNode[] | undefined;
   private loading: Promise<TopNode[]> | undefined;
+  /** the index the tree's last answer was read from */
+  private shown: IndexChangedParams | undefined;
   /** the recorded decisions by id, from the last load (for tooltips) */
   private decisions = new Map<string, DecisionSummary>();
   private stale = true;
@@ -74,7 +77,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
-      state.onDidChange(() => this.refresh()),
+      state.onDidChange(() => void this.stateChanged()),
       this.view.onDidChangeVisibility((e) => {
         if (e.visible && this.stale) this.changed.fire(undefined);
       }),
@@ -88,6 +91,20 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
   refresh(): void {
     this.stale = true;
     if (this.view.visible) this.changed.fire(undefined);
+  }
+
+  /**
+   * The server or its index changed: asks again, unless the tree already shows that index (it
+   * asked after the change, e.g. for a new filter, or an answer on its way does). A second
+   * refresh would not change what it shows, but for a moment its items would answer no clicks:
+   * VS Code forgets the items of a refreshed tree until it has fetched them again.
+   */
+  private async stateChanged(): Promise<void> {
+    await this.loading?.catch(() => undefined);
+    const now = this.state.index;
+    const shown = this.shown;
+    if (now && shown && !this.stale && now.version === shown.version && now.files === shown.files && now.indexing === shown.indexing) return;
+    this.refresh();
   }
 
   setSort(sort: SortOrder): void {
@@ -279,6 +296,7 @@ export class EntitiesTree implements vscode.TreeDataProvider<Node>, vscode.Dispo
         const [result, decisions] = await Promise.all([this.request(this.params({ limit: PAGE })), this.requestCorrections()]);
         this.decisions = new Map(decisions.map((d) => [d.id, d]));
         this.groups = result ? [...this.build(result), this.buildCorrections(decisions)] : [];
+        this.shown = result && { version: result.version, files: result.files, indexing: result.indexing };
         this.updateState(result);
         return this.groups;
       } finally {

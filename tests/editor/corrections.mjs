@@ -168,8 +168,17 @@ export async function correctionsScenario({ page, folder, probeOut, check, expec
   await check('the sidebar lists the rejection under "Corrections", and its "Undo Correction" action brings the diagnostic back', async () => {
     expect(reject, 'no rejection recorded (the previous step failed)');
     await filterTree('miller');
-    const group = await waitFor(() => row((r) => r.level === 1 && r.name === 'Corrections (1)'), 20_000, 'a "Corrections (1)" group in the sidebar');
-    if (group.expanded !== 'true') await rowLocator('Corrections (1)').click();
+    // expanded: clicked while the row shows it collapsed (read each time: a click toggles it)
+    let clicked = 0;
+    await waitFor(async () => {
+      const group = await row((r) => r.level === 1 && r.name === 'Corrections (1)');
+      if (!group || group.expanded === 'true') return group;
+      if (Date.now() - clicked > 2_000) {
+        clicked = Date.now();
+        await rowLocator('Corrections (1)').click();
+      }
+      return null;
+    }, 20_000, 'a "Corrections (1)" group in the sidebar, expanded');
     const summary = `Reject speaker “${NAME}”`;
     const item = await waitFor(() => row((r) => r.level === 2 && r.name.startsWith(summary)), 20_000, `a row "${summary}…"`);
     expect(/codicon-edit/.test(item.icon), `the correction's icon is "${item.icon}", not the corrected pencil`);

@@ -22,7 +22,7 @@ const results = [];
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 function record(name, ok, detail) {
-  results.push({ name, ok, detail });
+  results.push({ name, ok, detail, at: Date.now() - T0 });
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
 }
 async function check(name, fn) {
@@ -30,7 +30,16 @@ async function check(name, fn) {
     record(name, true, await fn());
   } catch (e) {
     record(name, false, e?.message ?? String(e));
+    await snapshot(`failure-${results.length}`);
   }
+}
+/** The state at a failure, before later steps change it: a screenshot and the sidebar's rows. */
+async function snapshot(base) {
+  if (!page) return;
+  await page.screenshot({ path: join(ARTIFACTS, `${base}.png`) }).catch(() => {});
+  const rows = await treeRows(page).catch((e) => `cannot read the rows: ${e.message}`);
+  writeFileSync(join(ARTIFACTS, `${base}-sidebar.json`), JSON.stringify(rows, null, 2));
+  console.log(`     state saved: ${join(ARTIFACTS, base)}.png, ${base}-sidebar.json`);
 }
 function expect(cond, message) {
   if (!cond) throw new Error(message);
@@ -131,6 +140,7 @@ cpSync(join(REPO, 'seeds'), folder, { recursive: true });
 writeUserSettings(userDataDir);
 installByline(extensionsDir);
 installExtension(join(REPO, 'tests', 'editor', 'probe-extension'), extensionsDir, ['package.json', 'extension.js']);
+rmSync(ARTIFACTS, { recursive: true, force: true }); // no failure files of an earlier run
 mkdirSync(ARTIFACTS, { recursive: true });
 mkdirSync(IMAGES, { recursive: true });
 
@@ -341,6 +351,9 @@ try {
   if (failed.length && page) {
     await page.screenshot({ path: join(ARTIFACTS, 'failure.png') }).catch(() => {});
     if (existsSync(logFile)) cpSync(logFile, join(ARTIFACTS, 'code-server.log'));
+    // the extension host's logs, among them Byline's output channel (the server's log)
+    const logs = join(userDataDir, 'logs');
+    if (existsSync(logs)) cpSync(logs, join(ARTIFACTS, 'logs'), { recursive: true });
     console.log(`artifacts: ${ARTIFACTS}`);
   }
   await cleanup();

@@ -88,6 +88,32 @@ test('a quick fix rejects a speaker mark: the file is written, the diagnostic go
   }
 });
 
+test('a correction announces a new index version, the one byline/entities answers with once the correction is recorded', async () => {
+  // a client that asked after the change (e.g. for a new filter) can tell that the
+  // notification brings nothing new, and need not ask again (client/src/entities-tree.ts)
+  const { client, uri, text } = await start();
+  try {
+    await client.settle();
+    const announced = client.indexChanged.at(-1)!;
+    const before = await client.request<EntitiesResult>('byline/entities', { limit: 0 });
+    assert.equal(typeof before.version, 'number', `byline/entities answers with a version: ${JSON.stringify(before)}`);
+    assert.deepEqual([before.version, before.files, before.indexing], [announced.version, announced.files, announced.indexing], 'the answer and the last notification describe the same index');
+
+    const name = 'Antony Blinken';
+    const d = speakerAt(client.diagnostics.get(uri)!, text, text.indexOf(name), name)!;
+    await client.request('workspace/executeCommand', { command: 'byline.correct', arguments: [{ uri, range: d.range, op: 'reject', type: 'speaker' }] });
+    const after = await client.request<EntitiesResult>('byline/entities', { limit: 0 });
+    assert.ok(after.version > before.version, `the version grows with the correction: ${before.version} → ${after.version}`);
+    await client.waitFor(() => client.indexChanged.at(-1)!.version > before.version, 5000, 'byline/indexChanged after the correction');
+    await client.settle();
+    const changed = client.indexChanged.filter((p) => p.version > before.version);
+    assert.ok(changed.length > 0 && changed.every((p) => p.version === after.version && p.files === after.files && !p.indexing),
+      `the notifications after the correction are of the index the answer was read from (${JSON.stringify(after.version)}): ${JSON.stringify(changed)}`);
+  } finally {
+    await client.stop();
+  }
+});
+
 test('a merge unifies hovers, references and byline/entities', async () => {
   const { client, file, uri, text, folder } = await start();
   try {

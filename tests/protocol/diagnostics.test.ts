@@ -29,7 +29,9 @@ test('initial scan reports work-done progress, registers watchers, announces the
   const kinds = client.progress.map((p) => p.value.kind);
   assert.equal(kinds[0], 'begin');
   assert.equal(kinds.at(-1), 'end');
-  assert.deepEqual(client.indexChanged.at(-1), { files: seedNames().length, indexing: false });
+  const { files, indexing, version } = client.indexChanged.at(-1)!;
+  assert.deepEqual({ files, indexing }, { files: seedNames().length, indexing: false });
+  assert.equal(typeof version, 'number');
   assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'registered workspace/didChangeWatchedFiles');
   t.diagnostic(`initialize → index complete: ${Math.round(client.indexedMs)} ms (${seedNames().length} files); server log: ${client.logs.filter((l) => /index/.test(l)).join(' | ')}`);
 });

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createProtocolConnection, type ProtocolConnection } from 'vscode-languageserver-protocol';
 import type { Diagnostic, InitializeParams, Position, Range } from 'vscode-languageserver-protocol';
+import type { IndexChangedParams } from '../../server/src/lsp/protocol';
 
 export const ROOT = join(__dirname, '..', '..');
 export const SEEDS = join(ROOT, 'seeds');
@@ -45,7 +46,7 @@ export class TestClient {
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   readonly progress: { token: unknown; value: { kind: string } }[] = [];
   readonly progressCreated: unknown[] = [];
-  readonly indexChanged: { files: number; indexing: boolean }[] = [];
+  readonly indexChanged: IndexChangedParams[] = [];
   settings: Record<string, unknown>;
   stderr = '';
   initializeMs = 0;
@@ -74,7 +75,7 @@ export class TestClient {
     c.onNotification('$/progress', (p: { token: unknown; value: { kind: string } }) => {
       this.progress.push(p);
     });
-    c.onNotification('byline/indexChanged', (p: { files: number; indexing: boolean }) => {
+    c.onNotification('byline/indexChanged', (p: IndexChangedParams) => {
       this.indexChanged.push(p);
     });
     c.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>

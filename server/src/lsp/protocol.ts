@@ -34,6 +34,8 @@ export interface EntitiesResult {
   indexing: boolean;
   /** number of article files in the index */
   files: number;
+  /** the index version the answer was read from (as in `byline/indexChanged`) */
+  version: number;
   /** per group returned, in the order speaker, date, figure (groups without entities too) */
   groups: GroupPage[];
   /** the groups' pages one after the other, each in the requested order */
@@ -97,11 +99,17 @@ export interface SidebarMention {
   corrected?: string[];
 }
 
-/** Notification `byline/indexChanged` (server → client): the corpus index changed. */
+/**
+ * Notification `byline/indexChanged` (server → client): the corpus index changed. A client
+ * whose last `byline/entities` answer has the same version, files and indexing already shows
+ * this index (it asked after the change) and need not ask again.
+ */
 export const IndexChangedNotification = 'byline/indexChanged';
 export interface IndexChangedParams {
   files: number;
   indexing: boolean;
+  /** grows with every change of the index (corrections too), within one server session */
+  version: number;
 }
 
 /**

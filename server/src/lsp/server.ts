@@ -47,7 +47,7 @@ export function runServer(connection: Connection): void {
     notifyTimer = setTimeout(() => {
       notifyTimer = null;
       if (!workspace) return;
-      const params: IndexChangedParams = { files: workspace.index.size, indexing: workspace.indexing };
+      const params: IndexChangedParams = { files: workspace.index.size, indexing: workspace.indexing, version: workspace.index.version };
       void connection.sendNotification(IndexChangedNotification, params);
     }, INDEX_CHANGED_DELAY_MS);
   };
@@ -169,7 +169,7 @@ export function runServer(connection: Connection): void {
   });
   connection.onRequest(EntitiesRequest, (p: EntitiesParams | undefined) => {
     const ws = fresh();
-    return ws ? sidebarEntities(ws.index, p ?? {}, ws.indexing) : { indexing: true, files: 0, groups: [], entities: [] };
+    return ws ? sidebarEntities(ws.index, p ?? {}, ws.indexing) : { indexing: true, files: 0, version: 0, groups: [], entities: [] };
   });
   connection.onRequest(MentionsRequest, (p: MentionsParams) => {
     const ws = fresh();

@@ -108,7 +108,7 @@ export function sidebarEntities(index: CorpusIndex, params: EntitiesParams, inde
     groups.push({ group, total: list.length, offset, count: page.length });
     for (const rec of page) entities.push(sidebarEntity(rec));
   }
-  return { indexing, files: index.size, groups, entities };
+  return { indexing, files: index.size, version: index.version, groups, entities };
 }
 
 function sidebarEntity(rec: EntityRecord): SidebarEntity {
