@@ -6,7 +6,7 @@
 //
 // Changes (setText/setExtracted/remove) are queued; flush() applies them. Readers call flush()
 // first, so answers always match the latest text, and a burst of edits costs one update.
-import { extractDocument, resolveCorpus } from '../analysis';
+import { extractDocument } from '../analysis';
 import type { Annotation, AnalyzeOptions, DocumentAnalysis, DocumentExtraction, EntityKind } from '../analysis';
 import { IncrementalCorpus } from '../analysis/corpus/incremental';
 import { groupOf, labelOf } from './entity-id';
@@ -43,9 +43,6 @@ interface Entry {
 const NO_ENTS = new Int32Array(0);
 const NO_RECORDS: EntityRecord[] = [];
 const NO_URIS: ReadonlySet<string> = new Set();
-const BATCH_MIN = 500;
-/** documents per step of the resolver's build (a few milliseconds) */
-const BUILD_EVERY = 16;
 
 const EMPTY_EXTRACTION = (id: string): DocumentExtraction => ({ id, dates: [], figures: [], entities: { speakers: [], names: [], acronyms: [], statements: [] } });
 
@@ -59,11 +56,6 @@ export class CorpusIndex {
   private readonly ready = new Set<string>();
   private readonly removed = new Set<string>();
   private resolver = new IncrementalCorpus();
-  /** the resolver's first build, run a slice at a time after a batch resolution (see flush) */
-  private build: Generator<void, Set<string>, void> | null = null;
-  private buildStarted = 0;
-  /** a first resolution of at least this many files is done in batch (see flush) */
-  batchMin = BATCH_MIN;
   private entityTable = new Map<string, EntityRecord>();
   private nextEntityNum = 1;
   private everything = false;
@@ -203,25 +195,12 @@ export class CorpusIndex {
     }
     this.dirty.clear();
     let changed: Set<string>;
-    let analysisOf = (uri: string) => this.resolver.analysis(uri);
-    this.finishBuild(); // the resolver must be whole before it takes more changes
     try {
-      if (this.resolver.size === 0 && this.removed.size === 0 && set.length >= this.batchMin) {
-        // a first resolution of many files (the initial scan, a warm start): resolveCorpus
-        // answers now, several times faster than the resolver's build, which then runs a slice
-        // at a time (buildStep) and gives the same analyses; an edit before it ends finishes it
-        const batch = this.startBuild(set);
-        changed = new Set(batch.keys());
-        analysisOf = (uri) => batch.get(uri) ?? null;
-      } else {
-        changed = this.resolver.update(set, [...this.removed]);
-      }
+      changed = this.resolver.update(set, [...this.removed]);
     } catch (e) {
       // the incremental tables are suspect: rebuild them from every extraction
       this.log(`corpus resolution failed, rebuilding it (${e instanceof Error ? e.stack : e})`);
       this.resolver = new IncrementalCorpus();
-      this.build = null;
-      analysisOf = (uri) => this.resolver.analysis(uri);
       try {
         changed = this.resolver.update([...this.entries.values()].flatMap((x) => (x.extraction ? [x.extraction] : [])));
       } catch (e2) {
@@ -236,7 +215,7 @@ export class CorpusIndex {
     }
     const uris = [...changed].filter((u) => this.entries.has(u)).sort(compareUris);
     const entries = uris.map((u) => this.entries.get(u)!);
-    let analyses = entries.map((e) => analysisOf(e.uri) ?? { id: e.uri, annotations: [], statements: [] });
+    let analyses = entries.map((e) => this.resolver.analysis(e.uri) ?? { id: e.uri, annotations: [], statements: [] });
     if (this.postProcess && entries.length) {
       try {
         analyses = this.postProcess(analyses, entries.map((e) => e.text));
@@ -256,69 +235,6 @@ export class CorpusIndex {
     this.version++;
     this.lastResolveMs = performance.now() - started;
     return true;
-  }
-
-  /** Resolves `set` in batch and starts the resolver's build of it; returns the analyses by URI. */
-  private startBuild(set: DocumentExtraction[]): Map<string, DocumentAnalysis> {
-    const byUri = new Map<string, DocumentExtraction>();
-    for (const x of set) byUri.set(x.id, x);
-    // corpus order as the resolver sees it (its ties go to the lower URI)
-    const docs = [...byUri.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const analyses = resolveCorpus(docs);
-    this.build = this.resolver.build(docs, BUILD_EVERY);
-    this.buildStarted = performance.now();
-    return new Map(docs.map((x, i) => [x.id, analyses[i]]));
-  }
-
-  /** the resolver's build is still running (edits wait for it; answers do not) */
-  get building(): boolean {
-    return this.build !== null;
-  }
-
-  /**
-   * Runs the resolver's build for about `budgetMs` (at least one step); returns true while more remains. The
-   * caller runs it between other work until it returns false.
-   */
-  buildStep(budgetMs: number): boolean {
-    if (!this.build) return false;
-    const until = performance.now() + budgetMs;
-    try {
-      do {
-        if (this.build.next().done) return this.builtNow();
-      } while (performance.now() < until);
-      return true;
-    } catch (e) {
-      this.buildFailed(e);
-      return false;
-    }
-  }
-
-  private finishBuild(): void {
-    if (!this.build) return;
-    try {
-      while (!this.build.next().done);
-      this.builtNow();
-    } catch (e) {
-      this.buildFailed(e);
-    }
-  }
-
-  private builtNow(): false {
-    this.build = null;
-    this.log(`corpus tables for edits built (${this.resolver.size} files, ${Math.round(performance.now() - this.buildStarted)} ms after the batch resolution)`);
-    return false;
-  }
-
-  /** the build failed: the tables are rebuilt from every extraction at once */
-  private buildFailed(e: unknown): void {
-    this.log(`corpus resolution failed, rebuilding it (${e instanceof Error ? e.stack : e})`);
-    this.build = null;
-    this.resolver = new IncrementalCorpus();
-    try {
-      this.resolver.update([...this.entries.values()].flatMap((x) => (x.extraction ? [x.extraction] : [])));
-    } catch (e2) {
-      this.log(`corpus resolution failed again (${e2 instanceof Error ? e2.stack : e2})`);
-    }
   }
 
   file(uri: string): IndexedFile | null {

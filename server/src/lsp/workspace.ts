@@ -53,8 +53,6 @@ const SCAN_INFLIGHT = 256;
 const PROGRESS_EVERY_MS = 200;
 /** files of the corpus the edit path is warmed up on after the initial scan */
 const WARM_UP_FILES = 8;
-/** a slice of the index's build of its edit tables (see continueBuild) */
-const BUILD_SLICE_MS = 2;
 /** the initial scan resolves what streamed in at most this often (and only on long scans) */
 const STREAM_EVERY_MS = 10_000;
 
@@ -68,7 +66,6 @@ export class Workspace {
   indexing = true;
   private scanGeneration = 0;
   private flushTimer: NodeJS.Timeout | null = null;
-  private buildRunning = false;
   private watcherRegistration: Disposable | null = null;
   private watchedGlobs = '';
   private lastFlush = 0;
@@ -515,21 +512,6 @@ export class Workspace {
       this.log(`index update failed (${e instanceof Error ? e.stack : e})`);
     }
     if (changed || force) this.onChanged();
-    if (this.index.building) this.continueBuild();
-  }
-
-  /**
-   * Runs the index's build of the tables edits need (after a batch resolution of many files) a
-   * slice at a time, so requests are answered in between; an edit before it ends finishes it.
-   */
-  private continueBuild(): void {
-    if (this.buildRunning) return;
-    this.buildRunning = true;
-    const step = () => {
-      if (this.index.buildStep(BUILD_SLICE_MS)) setImmediate(step);
-      else this.buildRunning = false;
-    };
-    setImmediate(step);
   }
 }
 
