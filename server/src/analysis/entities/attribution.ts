@@ -21,6 +21,8 @@ const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'regulator', 'group', '
 /** every word that can start a cue-first pattern (loop 2 of findAttributions) */
 const CUE_FIRST = wordHashes(['according', ...STATEMENT_NOUNS, ...QUOTE_VERBS, ...MOUTHPIECE_NOUNS]);
 const PARTICIPLE_HASHES = wordHashes(SPEECH_PARTICIPLES);
+/** the pronouns pronounHint looks for: other words are passed over without reading them */
+const PRONOUN_HASHES = wordHashes(['he', 'she', 'his', 'her', 'him', 'it', 'its']);
 
 export interface Attribution {
   chunk: number;
@@ -71,7 +73,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (let i = cueTok + 1; i < n && i < cueTok + 12 && sameSent(cueTok, i); i++) {
       if (t.kind[i] !== K.Word || t.quote[i]) continue;
       const l = t.end[i] - t.start[i];
-      if (l < 2 || l > 3) continue; // he she his her him it its
+      if (l < 2 || l > 3 || !mayBe(t, i, PRONOUN_HASHES)) continue; // he she his her him it its
       const w = word(i);
       if (w === 'he' || w === 'she' || w === 'his' || w === 'her' || w === 'him') return 1;
       if (w === 'it' || w === 'its') return -1;

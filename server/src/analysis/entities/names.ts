@@ -105,6 +105,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
     for (;;) {
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
       if (j + 1 < n && kind[j] === K.Word && !(flags[j] & F.Cap) && t.sent[j] === t.sent[i]) {
+        // every bridge below needs a capitalised word right after it (or after "of the"):
+        // without one, the word is not read
+        if (!capWord(j + 1) && !capWord(j + 2)) break;
         const w = lower(t, j);
         if (w === 'of') {
           if (!ofBridge(t, i, j)) break;
