@@ -21,6 +21,8 @@ const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'regulator', 'group', '
 /** every word that can start a cue-first pattern (loop 2 of findAttributions) */
 const CUE_FIRST = wordHashes(['according', ...STATEMENT_NOUNS, ...QUOTE_VERBS, ...MOUTHPIECE_NOUNS]);
 const PARTICIPLE_HASHES = wordHashes(SPEECH_PARTICIPLES);
+/** the pronouns pronounHint looks for: other words are passed over without reading them */
+const PRONOUN_HASHES = wordHashes(['he', 'she', 'his', 'her', 'him', 'it', 'its']);
 
 export interface Attribution {
   chunk: number;
@@ -71,7 +73,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (let i = cueTok + 1; i < n && i < cueTok + 12 && sameSent(cueTok, i); i++) {
       if (t.kind[i] !== K.Word || t.quote[i]) continue;
       const l = t.end[i] - t.start[i];
-      if (l < 2 || l > 3) continue; // he she his her him it its
+      if (l < 2 || l > 3 || !mayBe(t, i, PRONOUN_HASHES)) continue; // he she his her him it its
       const w = word(i);
       if (w === 'he' || w === 'she' || w === 'his' || w === 'her' || w === 'him') return 1;
       if (w === 'it' || w === 'its') return -1;
@@ -304,16 +306,23 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     }
   }
 
-  // 2. cue-first patterns
+  // 2. cue-first patterns; on the same pass, the words after a comma that may be participles (3.)
+  const kind = t.kind, flags = t.flags, H = t.h;
+  const participles: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (t.kind[i] !== K.Word) continue;
-    // cheap filters before reading the word
-    const pk = i > 0 ? t.kind[i - 1] : 0;
+    if (kind[i] !== K.Word) continue;
+    // cheap filters before reading the word: first its hash (mayBe(), inlined: a word that is
+    // not Wide has the hash of its lower() form)
+    const h = H[i];
+    const f = (h ^ (h >>> 16)) & 0xffff;
+    const wide = (flags[i] & F.Wide) !== 0;
+    if (i > 0 && kind[i - 1] === K.Comma && (wide || (PARTICIPLE_HASHES[f >>> 5] & (1 << (f & 31))) !== 0)) participles.push(i);
+    if (!wide && (CUE_FIRST[f >>> 5] & (1 << (f & 31))) === 0) continue;
+    const pk = i > 0 ? kind[i - 1] : 0;
     const nl = tlen(t, i + 1);
-    const afterQuote = pk === K.QuoteClose || (pk === K.Comma && i > 1 && t.kind[i - 2] === K.QuoteClose);
-    if (!afterQuote && !(nl >= 2 && nl <= 4 && t.kind[i + 1] === K.Word)) continue;
-    if (t.flags[i] & F.Cap && tlen(t, i) !== 9) continue;
-    if (!mayBe(t, i, CUE_FIRST)) continue;
+    const afterQuote = pk === K.QuoteClose || (pk === K.Comma && i > 1 && kind[i - 2] === K.QuoteClose);
+    if (!afterQuote && !(nl >= 2 && nl <= 4 && kind[i + 1] === K.Word)) continue;
+    if (flags[i] & F.Cap && tlen(t, i) !== 9) continue;
     const w = word(i);
     const ib = wb(t, i);
     if (w === 'according' && word(i + 1) === 'to') {
@@ -357,8 +366,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   }
 
   // 3. participles: "…, saying …" belongs to the nearest clause subject
-  for (let i = 1; i < n; i++) {
-    if (t.kind[i - 1] !== K.Comma || t.kind[i] !== K.Word || !mayBe(t, i, PARTICIPLE_HASHES)) continue;
+  for (const i of participles) {
     const w = word(i);
     if (!SPEECH_PARTICIPLES.has(w)) continue;
     const s0 = t.sentStart[t.sent[i]];

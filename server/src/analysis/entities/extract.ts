@@ -1,7 +1,7 @@
 // Per-document extraction: name occurrences with person/org evidence, speakers found by the
 // attribution patterns, acronym definitions and pending pronoun/continuation statements.
 // Output is plain JSON data (cached per file).
-import { F, K, W, tokenize, wb, type Tokens } from './tokens';
+import { Buf, F, K, W, scratchI32, tokenize, wb, type Tokens } from './tokens';
 import { chunkNames, type Chunk } from './names';
 import { findAttributions } from './attribution';
 import { findStatements, type PendingStatement } from './statements';
@@ -47,7 +47,7 @@ export interface Extraction {
 
 export function extract(text: string): Extraction {
   if (!text) return { names: [], acronyms: [], statements: [] };
-  const t = tokenize(text);
+  const t = tokenize(text, true);
   const idx = chunkNames(t);
   const { chunks } = idx;
   const attributions = findAttributions(t, idx);
@@ -176,8 +176,8 @@ function lowerIndex(t: Tokens): LowerIndex {
   let size = 16;
   while (size < 2 * n) size <<= 1;
   const mask = size - 1;
-  const keys = new Int32Array(size), head = new Int32Array(size), tail = new Int32Array(size);
-  const next = new Int32Array(Math.max(n, 1));
+  const keys = scratchI32(t.scratch, Buf.Keys, size), head = scratchI32(t.scratch, Buf.Head, size), tail = scratchI32(t.scratch, Buf.Tail, size);
+  const next = scratchI32(t.scratch, Buf.Next, Math.max(n, 1));
   const H = t.h, kind = t.kind, flags = t.flags;
   for (let i = 0; i < n; i++) {
     if (kind[i] !== K.Word || (flags[i] & F.Cap)) continue;

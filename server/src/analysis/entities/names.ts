@@ -1,7 +1,7 @@
 // Proper-name chunker: runs of capitalised tokens, split into name segments at titles
 // ("US Secretary of State Antony Blinken" → "US" | role | "Antony Blinken"), months, function
 // words and leading places ("the Mideast Steve Witkoff" → "Mideast" | "Steve Witkoff").
-import { F, K, W, type Tokens, lower, wb, wordKey } from './tokens';
+import { Buf, F, K, W, type Tokens, lower, scratchI32, wb, wordKey } from './tokens';
 import { nameKey } from './keys';
 import { FUNCTION_WORDS, NAME_PARTICLES } from './lexicon/words';
 import { isPlaceKey } from './lexicon/places';
@@ -74,7 +74,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
   const { text, n, kind, flags } = t;
   const heads = headlineParas(t);
   const chunks: Chunk[] = [];
-  const at = new Int32Array(n);
+  const at = scratchI32(t.scratch, Buf.At, n);
 
   const capWord = (i: number): boolean => {
     if (i >= n || kind[i] !== K.Word) return false;
@@ -105,6 +105,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
     for (;;) {
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
       if (j + 1 < n && kind[j] === K.Word && !(flags[j] & F.Cap) && t.sent[j] === t.sent[i]) {
+        // every bridge below needs a capitalised word right after it (or after "of the"):
+        // without one, the word is not read
+        if (!capWord(j + 1) && !capWord(j + 2)) break;
         const w = lower(t, j);
         if (w === 'of') {
           if (!ofBridge(t, i, j)) break;

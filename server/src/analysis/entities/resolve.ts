@@ -26,18 +26,18 @@ const MAX_SUFFIX_WORDS = 6;
 export function resolve(docs: Extraction[]): Resolved[] {
   // --- indexes over every name key in the corpus
   // docs: the documents the key occurs in, ascending
-  const keyInfo = new Map<string, { count: number; docs: number[]; p: number; o: number }>();
+  // speaker: the key is a speaker's somewhere (a flag here rather than a set: one lookup per occurrence)
+  const keyInfo = new Map<string, { count: number; docs: number[]; p: number; o: number; speaker: boolean }>();
   const acr = new Map<string, string>();
-  const speakerKeys = new Set<string>();
   docs.forEach((d, di) => {
     for (const occ of d.names) {
       let k = keyInfo.get(occ.key);
-      if (!k) { k = { count: 0, docs: [], p: 0, o: 0 }; keyInfo.set(occ.key, k); }
+      if (!k) { k = { count: 0, docs: [], p: 0, o: 0, speaker: false }; keyInfo.set(occ.key, k); }
       k.count++;
       if (k.docs.length === 0 || k.docs[k.docs.length - 1] !== di) k.docs.push(di);
       k.p += occ.p;
       k.o += occ.o;
-      if (occ.speaker) speakerKeys.add(occ.key);
+      if (occ.speaker) k.speaker = true;
     }
     for (const [a, long] of d.acronyms) if (!acr.has(a)) acr.set(a, long);
   });
@@ -93,7 +93,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
     const full = suffixIdx.get(key);
     if (full) return pick(full, doc);
     const pre = prefixIdx.get(key);
-    if (pre && pre.length === 1 && !speakerKeys.has(key)) return pre[0];
+    if (pre && pre.length === 1 && !keyInfo.get(key)?.speaker) return pre[0];
     if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) {
       const ini = initialsIdx.get(key);
       if (ini && ini.length === 1) return ini[0];
@@ -194,14 +194,19 @@ export function resolve(docs: Extraction[]): Resolved[] {
     const cur = ev.canon;
     if (!cur || better(text, info.words, cur, ev.canonWords)) { ev.canon = text; ev.canonWords = info.words; }
   };
+  // per document: each occurrence's record (undefined: not an entity), looked up once for both passes
+  const evs: Array<Array<Ev | undefined>> = new Array(docs.length);
   for (let di = 0; di < docs.length; di++) {
     const names = docs[di].names, list = ids[di], mv = moved[di];
+    const docEvs: Array<Ev | undefined> = new Array(names.length);
     for (let i = 0; i < names.length; i++) {
       const ev = evidence.get(list[i]);
+      docEvs[i] = ev;
       if (ev === undefined) continue; // not an entity
       const m = mv?.get(i);
       addEvidence(ev, names[i], m ? m.text : names[i].text);
     }
+    evs[di] = docEvs;
     const extra = extras[di];
     if (extra) for (const r of extra) {
       const ev = evidence.get(r.id);
@@ -232,10 +237,11 @@ export function resolve(docs: Extraction[]): Resolved[] {
       if (sp) annotations.push({ type: 'speaker', start, end, text, entity: ev.name!, subtype, value: null, unit: null, role: sp.role, quote: sp.quote, cue: sp.cue });
       else annotations.push({ type: 'mention', start, end, text, entity: ev.name!, subtype, value: null, unit: null, role: null });
     };
-    const names = d.names, list = ids[di], mv = moved[di];
+    const names = d.names, list = ids[di], mv = moved[di], docEvs = evs[di];
     for (let i = 0; i < names.length; i++) {
-      const ev = entity(list[i]);
+      const ev = docEvs[i];
       if (ev === undefined) continue; // not an entity
+      if (ev.name === undefined) { ev.name = nameOf(list[i], ev); ev.subtype = subtypeOf(list[i], ev); } // as entity()
       const m = mv?.get(i);
       const occ = names[i];
       if (m) annotate(ev, occ, m.start, m.end, m.text);

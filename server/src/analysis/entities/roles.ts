@@ -9,6 +9,28 @@ function isTitle(w: string): boolean {
   return TITLE_WORDS.has(w) || (w.indexOf('-') > 0 && TITLE_WORDS.has(w.slice(w.lastIndexOf('-') + 1)));
 }
 
+/** Whether c is matched by /\s/ (ECMAScript WhiteSpace and LineTerminator). */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * s.replace(/[\s\u00a0]+/g, ' ').trim(), without the regular expression when s has nothing to
+ * change (no space at either end, only single ASCII spaces inside): the common case.
+ */
+function oneSpaced(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 0xa0) continue;
+    if (!isJsSpace(c)) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return s.replace(/[\s\u00a0]+/g, ' ').trim();
+    // a single space between two non-spaces: the next character is checked on the next turn
+  }
+  return s;
+}
+
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'madam']);
 const CONNECT = new Set(['of', 'to', 'the', 'for']);
 
@@ -35,7 +57,7 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
   const s = t.start[from];
   let endTok = c.a - 1;
   if (c.text.startsWith('The ')) endTok = c.a - 1;
-  const role = t.text.slice(s, t.end[endTok]).replace(/[\s\u00a0]+/g, ' ').trim();
+  const role = oneSpaced(t.text.slice(s, t.end[endTok]));
   if (HONORIFICS.has(role.toLowerCase())) return null;
   return role || null;
 }
@@ -58,6 +80,6 @@ export function roleAfter(t: Tokens, c: Chunk): { role: string | null; end: numb
     steps++;
   }
   if (!person || k === j) return null;
-  const role = t.text.slice(t.start[j], t.end[k - 1]).replace(/[\s\u00a0]+/g, ' ').trim();
+  const role = oneSpaced(t.text.slice(t.start[j], t.end[k - 1]));
   return { role, end: k, person };
 }

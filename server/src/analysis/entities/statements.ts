@@ -1,9 +1,12 @@
 // Statements tied to a named speaker without naming it: "he said" / "it announced" after a
 // named speaker, and quote paragraphs that continue the previous paragraph's speaker.
-import { F, K, type Tokens, lower, clauseEnd } from './tokens';
+import { F, K, type Tokens, lower, clauseEnd, mayBe, wordHashes } from './tokens';
 import type { Span } from '../types';
 import { SPEECH_VERBS, QUOTE_VERBS } from './lexicon/speech-verbs';
 import { AUXILIARIES, ADVERBS } from './lexicon/words';
+
+/** he, she, it: other words are passed over without reading them */
+const PRONOUN_HASHES = wordHashes(['he', 'she', 'it']);
 
 export interface PendingStatement {
   anchor: Span;
@@ -40,7 +43,7 @@ export function findStatements(t: Tokens, attributedTokens: number[]): PendingSt
   for (let i = 0; i < n; i++) {
     if (t.kind[i] !== K.Word || t.quote[i]) continue;
     const L = t.end[i] - t.start[i];
-    if (L < 2 || L > 3) continue;
+    if (L < 2 || L > 3 || !mayBe(t, i, PRONOUN_HASHES)) continue;
     const w = word(i);
     const kind = w === 'he' || w === 'she' ? 'person' : w === 'it' ? 'org' : null;
     if (!kind) continue;

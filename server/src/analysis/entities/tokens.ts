@@ -112,6 +112,41 @@ export interface Tokens {
   /** lazily computed: first token ≥ i that ends the clause (End, sentence change), and the same also stopping at a closing quote */
   clauseEnd?: Int32Array;
   clauseEndQ?: Int32Array;
+  /** the typed arrays of this document are scratch memory (see scratchI32): valid until the next tokenize(text, true) */
+  scratch: boolean;
+}
+
+// Scratch memory for the per-document typed arrays of extract(), which analyses one document at
+// a time and keeps none of them: one buffer per use, grown when needed, handed out as a
+// zero-filled view of the length a new array would have. A new typed array of a few kilobytes
+// costs an allocation outside the heap (and its accounting) each time: about a fifth of the
+// tokenizer's time.
+export const enum Buf { Start, End, Kind, Flags, Hash, Sent, Para, Quote, Wid, At, ClauseEnd, ClauseEndQ, Keys, Head, Tail, Next }
+const SCRATCH: ArrayBuffer[] = [];
+
+function scratchBuffer(slot: Buf, bytes: number): ArrayBuffer {
+  let b = SCRATCH[slot];
+  if (b === undefined || b.byteLength < bytes) {
+    b = new ArrayBuffer(Math.max(bytes, b === undefined ? 4096 : 2 * b.byteLength));
+    SCRATCH[slot] = b;
+  }
+  return b;
+}
+
+/** new Int32Array(length), from scratch memory when `scratch`. */
+export function scratchI32(scratch: boolean, slot: Buf, length: number): Int32Array {
+  if (!scratch) return new Int32Array(length);
+  const a = new Int32Array(scratchBuffer(slot, 4 * length), 0, length);
+  a.fill(0);
+  return a;
+}
+
+/** new Uint8Array(length), from scratch memory when `scratch`. */
+export function scratchU8(scratch: boolean, slot: Buf, length: number): Uint8Array {
+  if (!scratch) return new Uint8Array(length);
+  const a = new Uint8Array(scratchBuffer(slot, length), 0, length);
+  a.fill(0);
+  return a;
 }
 
 import { FUNCTION_WORDS, MONTHS_DAYS, ORG_MARKERS, GIVEN_NAMES, AUXILIARIES, ADVERBS, PREPOSITIONS, NAME_PARTICLES, PUBLICATION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, COMPLEMENTIZERS } from './lexicon/words';
@@ -166,15 +201,19 @@ for (const w of ABBREVIATIONS) {
   ABBREVIATION_HASHES.add(h);
 }
 
-export function tokenize(text: string): Tokens {
+/**
+ * The tokens of a text. With `scratch`, the arrays are scratch memory, valid until the next
+ * call with `scratch` (extract() uses them for one document, then drops them).
+ */
+export function tokenize(text: string, scratch = false): Tokens {
   if (WORDS.length >= WORDS_MAX) resetWords();
   const len = text.length;
   let cap = Math.max(64, (len >> 2) + 16);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let flags = new Uint8Array(cap);
-  let hash = new Int32Array(cap);
+  let start = scratchI32(scratch, Buf.Start, cap);
+  let end = scratchI32(scratch, Buf.End, cap);
+  let kind = scratchU8(scratch, Buf.Kind, cap);
+  let flags = scratchU8(scratch, Buf.Flags, cap);
+  let hash = scratchI32(scratch, Buf.Hash, cap);
   let n = 0;
   let paraPending = true;
   let sq = false;
@@ -327,9 +366,9 @@ export function tokenize(text: string): Tokens {
   }
 
   // structure: paragraphs, sentences, quotes
-  const sent = new Int32Array(n);
-  const para = new Int32Array(n);
-  const quote = new Int32Array(n);
+  const sent = scratchI32(scratch, Buf.Sent, n);
+  const para = scratchI32(scratch, Buf.Para, n);
+  const quote = scratchI32(scratch, Buf.Quote, n);
   const sentStart: number[] = [];
   const paraStart: number[] = [];
   const quotes: Array<[number, number]> = [];
@@ -374,7 +413,7 @@ export function tokenize(text: string): Tokens {
   closeOpen(n);
   sentStart.push(n);
   paraStart.push(n);
-  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, h: hash, wid: new Int32Array(n) };
+  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, h: hash, wid: scratchI32(scratch, Buf.Wid, n), scratch };
 }
 
 // The shared word table: every distinct lower-case word once (found by the scanner's hash and
@@ -500,7 +539,7 @@ export function clauseEnd(t: Tokens, i: number, stopAtClose: boolean): number {
   let arr = stopAtClose ? t.clauseEndQ : t.clauseEnd;
   if (!arr) {
     const n = t.n;
-    arr = new Int32Array(n + 1);
+    arr = scratchI32(t.scratch, stopAtClose ? Buf.ClauseEndQ : Buf.ClauseEnd, n + 1);
     arr[n] = n;
     for (let k = n - 1; k >= 0; k--) {
       const kk = t.kind[k];
