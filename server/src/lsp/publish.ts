@@ -1,7 +1,8 @@
 // Publishes diagnostics: for open documents (scope `open`) or every indexed file (scope
 // `workspace`), clearing files that are no longer targets. Skips files whose diagnostics did
-// not change since the last publication; a file whose analysis just changed (the one being
-// edited) is sent without that comparison, which would serialise its diagnostics a second time.
+// not change since the last publication; an open file whose analysis just changed (the one
+// being edited) is sent without that comparison, which would serialise its diagnostics a
+// second time.
 import type { Connection } from 'vscode-languageserver';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { diagnosticsFor } from './diagnostics';
@@ -16,7 +17,7 @@ export class DiagnosticsPublisher {
     private readonly workspace: Workspace,
   ) {}
 
-  /** `changed`: files whose analysis changed since the last call (sent without comparing) */
+  /** `changed`: files whose analysis changed since the last call (sent without comparing when open) */
   publishAll(changed: ReadonlySet<string> = NONE): void {
     const { index, open } = this.workspace;
     const targets = new Set<string>();
@@ -30,7 +31,9 @@ export class DiagnosticsPublisher {
       const clientUri = open.get(uri) ?? uri;
       const last = this.sent.get(uri);
       let next: Sent = { uri: clientUri, diagnostics, json: null };
-      if (last && last.uri === clientUri && !changed.has(uri)) {
+      // (only for open files: kept as objects until compared, the diagnostics of a whole
+      // workspace-scope corpus would take more memory than their JSON)
+      if (last && last.uri === clientUri && !(changed.has(uri) && open.has(uri))) {
         next = { uri: clientUri, diagnostics: null, json: JSON.stringify(diagnostics) };
         if (next.json === jsonOf(last)) continue;
       }
