@@ -69,7 +69,10 @@ export class CorpusIndex {
   version = 0;
   lastResolveMs = 0;
   /** files re-derived by the last flush */
-  lastChanged = 0;
+  get lastChanged(): number {
+    return this.lastChangedUris.size;
+  }
+
   /** the files whose analysis the last flush changed */
   lastChangedUris: ReadonlySet<string> = NO_URIS;
 
@@ -171,7 +174,6 @@ export class CorpusIndex {
    * of files streaming in are resolved once, when the scan asks.
    */
   flush(streamed = true): boolean {
-    this.lastChangedUris = NO_URIS;
     if (!(streamed ? this.pending : this.dirty.size > 0 || this.removed.size > 0 || this.everything)) return false;
     const started = performance.now();
     const set: DocumentExtraction[] = [];
@@ -230,7 +232,6 @@ export class CorpusIndex {
       this.dropEntities(entry.uri, entry);
       this.addEntities(entry);
     });
-    this.lastChanged = entries.length;
     this.lastChangedUris = new Set(uris);
     this.version++;
     this.lastResolveMs = performance.now() - started;

@@ -128,42 +128,39 @@ export function decodeExtraction(json: string, text: string, id: string): Docume
 
 // One copy of each short name, date and figure text and of each name key, shared by every
 // document: names repeat across a corpus, and a copy per mark was a third of the decoded
-// extractions' heap. Only texts too short to be slices of the document are kept here (V8
-// copies slices under 13 characters; a longer slice would keep its whole document alive in
-// this table after the document is gone); keys are always fresh strings. Bounded: emptied
-// when it holds INTERN_MAX strings.
-const INTERN_MAX = 1 << 18;
+// extractions' heap. Only texts too short to be slices of the document are kept (V8 copies
+// slices under 13 characters; a longer slice would keep its whole document alive in a table
+// after the document is gone); keys are always fresh strings.
 const SLICE_MIN = 13;
-let interned = new Map<string, string>();
-let keys = new Map<string, string>();
+
+/** a string → string table emptied when it holds `max` entries */
+class BoundedTable {
+  private map = new Map<string, string>();
+
+  constructor(private readonly max = 1 << 18) {}
+
+  get(key: string, make: (key: string) => string): string {
+    const known = this.map.get(key);
+    if (known !== undefined) return known;
+    if (this.map.size >= this.max) this.map = new Map();
+    const value = make(key);
+    this.map.set(key, value);
+    return value;
+  }
+}
+
+const same = (s: string) => s;
+const texts = new BoundedTable();
+const keys = new BoundedTable();
+const keysByText = new BoundedTable();
 
 function intern(s: string): string {
-  if (s.length >= SLICE_MIN) return s;
-  const known = interned.get(s);
-  if (known !== undefined) return known;
-  if (interned.size >= INTERN_MAX) interned = new Map();
-  interned.set(s, s);
-  return s;
+  return s.length >= SLICE_MIN ? s : texts.get(s, same);
 }
 
 function keyOf(text: string): string {
-  if (text.length >= SLICE_MIN) return internKey(nameKey(text));
-  let k = keys.get(text);
-  if (k === undefined) {
-    if (keys.size >= INTERN_MAX) keys = new Map();
-    keys.set(text, (k = internKey(nameKey(text))));
-  }
-  return k;
-}
-
-let internedKeys = new Map<string, string>();
-
-function internKey(k: string): string {
-  const known = internedKeys.get(k);
-  if (known !== undefined) return known;
-  if (internedKeys.size >= INTERN_MAX) internedKeys = new Map();
-  internedKeys.set(k, k);
-  return k;
+  const key = (t: string) => keys.get(nameKey(t), same);
+  return text.length >= SLICE_MIN ? key(text) : keysByText.get(text, key);
 }
 
 function num(v: unknown): number {

@@ -111,7 +111,7 @@ export class IncrementalCorpus {
 
   /**
    * the resolved analysis of a document (as resolveCorpus gives it), or null when unknown;
-   * derived on first use after build() (an update re-derives it when it changes)
+   * derived on first use after firstBuild() (an update re-derives it when it changes)
    */
   analysis(uri: string): DocumentAnalysis | null {
     const d = this.docs.get(uri);
@@ -120,14 +120,11 @@ export class IncrementalCorpus {
   }
 
   /**
-   * What update(set) does on an empty resolver, a slice at a time: a generator whose every
-   * step does about `every` documents' work, so a caller can build the tables of a whole corpus
-   * between other work. Returns the ids of the documents added; their analyses are derived
-   * when asked for (analysis()). The resolver must not be used before the generator is done.
+   * What update(set) does on an empty resolver, without what undoes or compares earlier state.
+   * Returns the ids of the documents added; their analyses are derived when asked for
+   * (analysis()).
    */
-  *build(set: DocumentExtraction[], every = 250): Generator<void, Set<string>, void> {
-    if (this.docs.size) throw new Error('build() needs an empty resolver');
-    const keyDelta = new Map<string, string>();
+  private firstBuild(set: DocumentExtraction[]): Set<string> {
     const touchedAcr = new Set<string>();
     const none = () => {};
     const byId = new Map<string, DocumentExtraction>();
@@ -136,31 +133,23 @@ export class IncrementalCorpus {
     for (const ex of byId.values()) {
       const d = makeDoc(ex);
       this.docs.set(ex.id, d);
-      this.addKeys(d, keyDelta, touchedAcr, none, NO_KEYS);
+      this.addKeys(d, new Map(), touchedAcr, none, NO_KEYS);
       docs.push(d);
-      if (docs.length % every === 0) yield;
     }
     // reindex(): every key is new (the lookups it would return are every document's)
     const lookups = new Set<string>();
-    let k = 0;
-    for (const [key, delta] of keyDelta) {
-      if (delta !== '') this.reindexKey(key, lookups);
-      if (++k % (every * 16) === 0) yield;
-    }
+    for (const key of this.keys.keys()) this.reindexKey(key, lookups);
     // phase 1 of update() for every document (every lookup is new)
-    for (let i = 0; i < docs.length; i++) {
-      const d = docs[i];
+    for (const d of docs) {
       this.deriveIds(d);
       this.register(this.lookupDocs, d.lookups, d);
       for (const [id, n] of d.speakerIds) this.addCount(this.speakerIdCount, id, n);
-      if ((i + 1) % every === 0) yield;
     }
     // phase 2 (every document looked up new entities), then phase 3's canonical names
     const touchedIds = new Set<string>();
-    for (let i = 0; i < docs.length; i++) {
-      this.expandRefs(docs[i]);
-      this.addExpansion(docs[i], touchedIds);
-      if ((i + 1) % every === 0) yield;
+    for (const d of docs) {
+      this.expandRefs(d);
+      this.addExpansion(d, touchedIds);
     }
     for (const id of touchedIds) this.recomputeCanon(id);
     this.lastStats = { lookedUp: docs.length, expanded: docs.length, rebuilt: docs.length };
@@ -172,14 +161,7 @@ export class IncrementalCorpus {
    * `remove`. Returns the ids of the documents whose analysis changed (removed ones excluded).
    */
   update(set: DocumentExtraction[], remove: string[] = []): Set<string> {
-    if (this.docs.size === 0) {
-      // a first build: the same work as below without what undoes or compares earlier state
-      const steps = this.build(set);
-      for (;;) {
-        const step = steps.next();
-        if (step.done) return step.value;
-      }
-    }
+    if (this.docs.size === 0) return this.firstBuild(set);
     const keyDelta = new Map<string, string>();
     // answers of lookups before this update (a lookup whose answers stay the same redoes nothing);
     // not worth it when most of the corpus changes
