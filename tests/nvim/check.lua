@@ -1,5 +1,5 @@
 -- Neovim (0.7 API) as an LSP client of `byline lsp --stdio`: diagnostics, hover, document
--- symbols, definition. Run by tests/nvim/run.mjs, which sets the BYLINE_* variables.
+-- symbols, definition, references. Run by tests/nvim/run.mjs, which sets the BYLINE_* variables.
 -- Prints TAP-like lines; exits with :qa! on success and :cq! on failure.
 local env = function(name) return os.getenv(name) or error('missing ' .. name) end
 local failures, count = 0, 0
@@ -76,6 +76,21 @@ local function main()
   check(symbols ~= nil and symbols[client_id] ~= nil and symbols[client_id].err == nil, 'document symbols answer')
   local defs = vim.lsp.buf_request_sync(buf, 'textDocument/definition', params, 5000)
   check(defs ~= nil and defs[client_id] ~= nil and defs[client_id].err == nil, 'definition answers')
+
+  -- references (sent as pre-serialised JSON over stdio): well-formed locations, one of them the
+  -- speaker under the cursor
+  if speakers > 0 then
+    local rparams = vim.tbl_extend('force', params, { context = { includeDeclaration = true } })
+    local refs = vim.lsp.buf_request_sync(buf, 'textDocument/references', rparams, 5000)
+    local list = refs and refs[client_id] and refs[client_id].result or {}
+    local wellFormed, here = #list >= 2, false
+    for _, l in ipairs(list) do
+      local r = l.range or {}
+      if type(l.uri) ~= 'string' or type(r.start) ~= 'table' or type(r['end']) ~= 'table' or type(r.start.line) ~= 'number' then wellFormed = false end
+      if l.uri == params.textDocument.uri and r.start.line == params.position.line and r.start.character <= params.position.character and r['end'].character >= params.position.character then here = true end
+    end
+    check(wellFormed and here, 'references list the speaker across files, including the one under the cursor', #list .. ' locations')
+  end
 
   -- an edit: emptying the buffer clears the diagnostics (the copied seed may be read-only)
   vim.bo[buf].readonly = false

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { CorpusIndex, definitionOf, type EntityRecord } from '../../server/src/index/corpus-index';
 import { entityIdOf } from '../../server/src/index/entity-id';
 import { references } from '../../server/src/lsp/navigation';
+import type { RawJson } from '../../server/src/lsp/raw-json';
 import { sidebarEntities, sidebarMentions } from '../../server/src/lsp/sidebar';
 import { matchScore, workspaceSymbols } from '../../server/src/lsp/symbols';
 import type { Location } from 'vscode-languageserver';
@@ -41,11 +42,20 @@ function checkReferences(index: CorpusIndex, rec: EntityRecord): void {
   const expected = plainLocations(index, rec.id);
   const def = definitionOf(rec)!;
   const at = index.file(def.uri)!.lines.positionAt(def.annotation.start);
-  assert.deepEqual(references(index, def.uri, at, true), expected, `${rec.id}: every mark, in corpus order`);
+  assert.deepEqual(sent(references(index, def.uri, at, true)), expected, `${rec.id}: every mark, in corpus order`);
   const defRange = index.file(def.uri)!.lines.rangeOf(def.annotation.start, def.annotation.end);
   const without = expected.filter((l) => !(l.uri === def.uri && JSON.stringify(l.range) === JSON.stringify(defRange)));
   assert.equal(without.length, expected.length - 1);
-  assert.deepEqual(references(index, def.uri, at, false), without, `${rec.id}: all but the definition`);
+  assert.deepEqual(sent(references(index, def.uri, at, false)), without, `${rec.id}: all but the definition`);
+}
+
+/** a references answer as the client gets it: its JSON bytes (stdio), which must equal its plain value serialised (node IPC) */
+function sent(answer: RawJson<Location[]> | null): Location[] | null {
+  if (answer === null) return null;
+  const text = Buffer.from(answer.bytes).toString('utf8');
+  assert.equal(text, JSON.stringify(answer.toJSON()), 'the JSON bytes are those of the plain value');
+  const parsed = JSON.parse(text) as Location[];
+  return parsed;
 }
 
 test('references: the plain list of marks in corpus order, also after edits and removals', () => {

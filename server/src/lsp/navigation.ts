@@ -5,6 +5,8 @@ import type { Annotation } from '../analysis';
 import { definitionOf, type CorpusIndex, type EntityRecord, type Mark } from '../index/corpus-index';
 import type { LineMap, Position } from '../index/line-map';
 import type { EntityAtResult, NeighbourMentionResult } from './protocol';
+import { RawJson } from './raw-json';
+import { locationsJson } from './locations-json';
 
 interface Target {
   annotation: Annotation;
@@ -46,6 +48,8 @@ interface References {
   ranges: Int32Array;
   /** index of the definition among the marks (-1 when none) */
   definitionAt: number;
+  /** the answers as sent (with and without the declaration), made on first use */
+  answers: [RawJson<Location[]> | null, RawJson<Location[]> | null];
 }
 
 /**
@@ -83,18 +87,27 @@ function referenceList(index: CorpusIndex, rec: EntityRecord): References {
     ranges.set([start.line, start.character, end.line, end.character], uris.length * 4);
     uris.push(u);
   });
-  const list = { generation: rec.generation, uris, ranges, definitionAt };
+  const list: References = { generation: rec.generation, uris, ranges, definitionAt, answers: [null, null] };
   kept.delete(rec);
   kept.set(rec, list);
   if (kept.size > REFERENCES_KEPT) kept.delete(kept.keys().next().value!);
   return list;
 }
 
-export function references(index: CorpusIndex, uri: string, position: Position, includeDeclaration: boolean): Location[] | null {
+/**
+ * An entity's references, as a result that the stdio transport sends as kept JSON bytes (asked
+ * again while the entity is unchanged, the same bytes go out; see raw-json.ts).
+ */
+export function references(index: CorpusIndex, uri: string, position: Position, includeDeclaration: boolean): RawJson<Location[]> | null {
   const t = targetAt(index, uri, position);
   if (!t || t.entity.group !== 'speaker') return null;
-  const { uris, ranges, definitionAt } = referenceList(index, t.entity);
-  const skip = includeDeclaration ? -1 : definitionAt;
+  const list = referenceList(index, t.entity);
+  const slot = includeDeclaration ? 0 : 1;
+  const skip = includeDeclaration ? -1 : list.definitionAt;
+  return (list.answers[slot] ??= new RawJson(() => locations(list, skip), () => locationsJson(list.uris, list.ranges, skip)));
+}
+
+function locations({ uris, ranges }: References, skip: number): Location[] {
   const out: Location[] = [];
   for (let i = 0; i < uris.length; i++) {
     if (i === skip) continue;

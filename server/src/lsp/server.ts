@@ -14,6 +14,7 @@ import { normalizeUri, pathToUri } from '../index/uris';
 import { CORRECTIONS_CAPABILITIES, CorrectionsFeature } from './corrections-feature';
 import { hoverAt } from './hover';
 import { definition, entityAt, highlights, neighbourMention, references } from './navigation';
+import { asResult } from './raw-json';
 import {
   EntitiesRequest,
   EntityAtRequest,
@@ -153,7 +154,7 @@ export function runServer(connection: Connection): void {
   });
   connection.onReferences((p) => {
     const ws = fresh();
-    return ws && references(ws.index, normalizeUri(p.textDocument.uri), p.position, p.context.includeDeclaration);
+    return ws && asResult(references(ws.index, normalizeUri(p.textDocument.uri), p.position, p.context.includeDeclaration));
   });
   connection.onDocumentHighlight((p) => {
     const ws = fresh();

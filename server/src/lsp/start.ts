@@ -1,10 +1,15 @@
 // Starts the Byline language server on the transport given in argv (`byline lsp --stdio`,
 // or --node-ipc when the VS Code client starts dist/server.js).
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter, type MessageWriter } from 'vscode-languageserver/node';
+import { rawJsonEncoder } from './raw-json';
 import { runServer } from './server';
 
 export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  // over stdio, results made as JSON text (raw-json.ts) are written as they are; the input stays
+  // a stream so that the library still exits when the client closes it
+  const connection = process.argv.includes('--stdio')
+    ? createConnection(ProposedFeatures.all, process.stdin, new StreamMessageWriter(process.stdout, { contentTypeEncoder: rawJsonEncoder }) as MessageWriter as unknown as NodeJS.WritableStream)
+    : createConnection(ProposedFeatures.all);
   // stdout carries the protocol with --stdio: route stray console output to the client's log
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
   console.info = console.log;
