@@ -234,6 +234,7 @@ export class Workspace {
       this.workers().setCache(this.knownKeys(this.cache?.availableKeys()), this.cache?.openForAppends() ?? null);
       let done = 0, lastReport = 0;
       const inflight = new Set<Promise<void>>();
+      let slotFree: (() => void) | null = null;
       for (const uri of found) {
         if (stale()) break;
         if (this.open.has(uri)) {
@@ -259,8 +260,15 @@ export class Workspace {
           }
         });
         inflight.add(p);
-        void p.finally(() => inflight.delete(p));
-        if (inflight.size >= SCAN_INFLIGHT) await Promise.race(inflight);
+        void p.finally(() => {
+          inflight.delete(p);
+          const wake = slotFree;
+          slotFree = null;
+          wake?.();
+        });
+        // wait for a free slot (not Promise.race over the files in flight: each race would add
+        // a reaction to all 256 of them, millions over a large scan)
+        if (inflight.size >= SCAN_INFLIGHT) await new Promise<void>((resolve) => (slotFree = resolve));
       }
       await Promise.all(inflight);
       if (generation !== this.scanGeneration) return;
