@@ -93,3 +93,32 @@ test('corpus index: without `streamed`, a flush resolves the editor changes and 
   whole.flush();
   for (const uri of whole.uris()) assert.deepEqual(index.file(uri)!.annotations, whole.file(uri)!.annotations, uri);
 });
+
+test("a speaker's first role follows edits that add, move and remove roles (kept, not rescanned)", () => {
+  const index = new CorpusIndex();
+  const uri = (i: number) => `file:///r/${i}.txt`;
+  const plain = ['Ana Ruiz said the plan works.', 'Ruiz said the vote was close.', 'Ana Ruiz said the talks would go on.', 'Ruiz said nothing more.'];
+  plain.forEach((t, i) => index.setText(uri(i), t));
+  const firstRole = () => {
+    index.flush();
+    const rec = index.entity('speaker:Ana Ruiz')!;
+    const kept = rec.firstRole; // read before the summary exists: the kept view
+    assert.equal(kept, rec.roles[0] ?? null, 'the kept first role is the summary\'s first role');
+    return kept;
+  };
+  assert.equal(firstRole(), null);
+  index.setText(uri(2), 'Ana Ruiz, the mayor of Lima, said the talks would go on.');
+  const lima = firstRole();
+  assert.ok(lima, 'a role in a later file becomes the first role');
+  index.setText(uri(0), 'Ana Ruiz, the governor of Cusco, said the plan works.');
+  const cusco = firstRole();
+  assert.ok(cusco && cusco !== lima, 'a role in an earlier file takes over');
+  index.setText(uri(3), 'Ruiz, the mayor of Arequipa, said nothing more.');
+  assert.equal(firstRole(), cusco, 'a role in a later file changes nothing');
+  index.setText(uri(0), plain[0]);
+  assert.equal(firstRole(), lima, 'the first role\'s file loses it: the next one in corpus order');
+  index.remove(uri(2));
+  assert.ok(firstRole() !== lima, 'the file removed');
+  index.setText(uri(3), plain[3]);
+  assert.equal(firstRole(), null);
+});

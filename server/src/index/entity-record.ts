@@ -60,6 +60,12 @@ export class EntityRecord {
   private marksView: Mark[] | null = null;
   private definitionView: Mark | null | undefined = undefined;
   private quotedView: StatementRef[] | null = null;
+  /**
+   * the first role in corpus order and its document (uri null: no mark has a role); kept across
+   * edits that cannot change it, since finding it again walks every document of an entity that
+   * has no role (thousands, for a much-mentioned one; each edit's diagnostics ask it per entity)
+   */
+  private firstRoleView: { role: string | null; uri: string | null } | undefined = undefined;
   /** number of marks and of statements, kept without building the views */
   count = 0;
   /** increases whenever the views go stale: caches outside the record (request answers) check it */
@@ -97,6 +103,7 @@ export class EntityRecord {
     this.order = null;
     this.ghosts = 0;
     this.changed();
+    this.firstRoleView = undefined;
   }
 
   /** Sets one document's number of marks and statements (the marks are tagged in the document). */
@@ -111,6 +118,16 @@ export class EntityRecord {
     this.statementCount += statements;
     if (old === undefined) this.place(uri);
     this.changed();
+    // the document may now hold the first role: it does if it has a role and comes first
+    const first = this.firstRoleView;
+    if (first !== undefined) {
+      if (first.uri === uri) this.firstRoleView = undefined;
+      else if (first.uri === null || this.ordinal(uri) < this.ordinal(first.uri)) {
+        const role = this.roleIn(uri);
+        // (unless asking for ordinals rebuilt corpus order, which drops the view)
+        if (role !== null && this.firstRoleView === first) this.firstRoleView = { role, uri };
+      }
+    }
   }
 
   /** Puts a document that joined in its place in the kept order (a binary search, not a sort). */
@@ -137,6 +154,7 @@ export class EntityRecord {
     this.byDoc.delete(uri);
     if (this.order) this.ghosts++;
     this.changed();
+    if (this.firstRoleView?.uri === uri) this.firstRoleView = undefined;
   }
 
   /** the entity's marks in one document, in text order */
@@ -221,15 +239,28 @@ export class EntityRecord {
   get firstRole(): string | null {
     if (this.group !== 'speaker') return null;
     if (this.summaryView) return this.summaryView.roles[0] ?? null;
-    let role: string | null = null;
-    for (const uri of this.sortedUris()) {
-      this.marksIn(uri, null, (a) => {
-        if (a.role) role = a.role;
-        return !role;
-      });
-      if (role) return role;
+    if (this.firstRoleView === undefined) {
+      let first: { role: string | null; uri: string | null } = { role: null, uri: null };
+      for (const uri of this.sortedUris()) {
+        const role = this.roleIn(uri);
+        if (role !== null) {
+          first = { role, uri };
+          break;
+        }
+      }
+      this.firstRoleView = first;
     }
-    return null;
+    return this.firstRoleView.role;
+  }
+
+  /** the first role among the entity's marks in one document */
+  private roleIn(uri: string): string | null {
+    let role: string | null = null;
+    this.marksIn(uri, null, (a) => {
+      if (a.role) role = a.role;
+      return !role;
+    });
+    return role;
   }
 
   /** visits every mark in corpus order without building (or keeping) the list */
