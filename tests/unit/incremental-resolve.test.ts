@@ -133,3 +133,44 @@ test('a name becoming a speaker in one document turns its mentions elsewhere int
   docs.forEach((d, i) => assert.deepStrictEqual(inc.analysis(d.id)!.annotations, full[i].annotations, d.id));
   assert.ok(inc.analysis(docs[1].id)!.annotations.some((x) => x.type === 'mention' && x.entity === 'Dmitri Zorin'));
 });
+
+test('canonical names follow edits of the document that gives them, alone or with others in one update', () => {
+  // one person written four ways: "Sean O’Neil" and "Sean O'Neil" rank alike (the first
+  // document in corpus order gives the name), "SEAN O’NEIL" ranks lower, "O’Neil" lowest
+  const texts = new Map<string, string>([
+    ['file:///k/a.txt', 'Sean O’Neil said the plan works.'],
+    ['file:///k/b.txt', 'Sean O\'Neil said the vote was close. O\'Neil left.'],
+    ['file:///k/c.txt', 'Officials said SEAN O\'NEIL had resigned. O\'Neil said nothing.'],
+    ['file:///k/d.txt', 'O’Neil said nothing more.'],
+  ]);
+  const extractions = new Map<string, DocumentExtraction>();
+  const ex = (uri: string, text?: string) => {
+    if (text !== undefined) texts.set(uri, text);
+    const e = extractDocument({ id: uri, text: texts.get(uri)! });
+    extractions.set(uri, e);
+    return e;
+  };
+  const inc = new IncrementalCorpus();
+  inc.update([...texts.keys()].map((u) => ex(u)));
+  const name = () => inc.analysis('file:///k/d.txt')!.annotations[0].entity;
+  check(inc, texts, extractions, 'initial');
+  assert.equal(name(), 'Sean O’Neil');
+  // the canonical document's form gets worse: the next best document gives the name
+  inc.update([ex('file:///k/a.txt', 'SEAN O’NEIL said the plan works.')]);
+  check(inc, texts, extractions, 'canonical form made worse');
+  assert.equal(name(), 'Sean O\'Neil');
+  // the canonical document edited, its form as good as before
+  inc.update([ex('file:///k/b.txt', 'Sean O\'Neil said the vote was close.')]);
+  check(inc, texts, extractions, 'canonical document edited');
+  assert.equal(name(), 'Sean O\'Neil');
+  // in one update: a better document, a worse one, then the canonical document as good as before
+  inc.update([ex('file:///k/a.txt', 'Sean O’Neil said the plan works.'), ex('file:///k/d.txt', 'O’Neil said nothing at all.'), ex('file:///k/b.txt', 'Sean O\'Neil said the vote was close. O\'Neil left.')]);
+  check(inc, texts, extractions, 'three documents in one update');
+  assert.equal(name(), 'Sean O’Neil');
+  // the canonical document removed
+  texts.delete('file:///k/a.txt');
+  extractions.delete('file:///k/a.txt');
+  inc.update([], ['file:///k/a.txt']);
+  check(inc, texts, extractions, 'canonical document removed');
+  assert.equal(name(), 'Sean O\'Neil');
+});

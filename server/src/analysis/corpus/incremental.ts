@@ -49,6 +49,13 @@ interface Ref {
   text: string;
 }
 
+/** a canonical form and the document giving it */
+interface Canon {
+  best: string;
+  uri: string;
+  rank: number;
+}
+
 interface Contribution {
   p: number;
   o: number;
@@ -101,8 +108,12 @@ export class IncrementalCorpus {
   private readonly canon = new Map<string, string>();
   /** the document giving each entity its canonical name, with the rank of that name */
   private readonly canonFrom = new Map<string, { uri: string; rank: number }>();
-  /** entities whose canonical document lost its contribution: recomputed over all documents */
-  private readonly canonLost = new Set<string>();
+  /**
+   * entities whose canonical document lost its contribution, with the best contribution added
+   * since (null: none yet; 'unknown': one of those was taken back again): recomputed over all
+   * documents, unless the canonical document comes back as good as before (addExpansion)
+   */
+  private readonly canonLost = new Map<string, Canon | null | 'unknown'>();
   lastStats: IncrementalStats = { lookedUp: 0, expanded: 0, rebuilt: 0 };
 
   get size(): number {
@@ -628,11 +639,24 @@ export class IncrementalCorpus {
       ev.o += c.o;
       ev.org += c.org ? 1 : 0;
       ev.multi += c.multi ? 1 : 0;
-      if (c.best !== null && !this.canonLost.has(id)) {
-        const cur = this.canonFrom.get(id);
-        if (!cur || c.rank > cur.rank || (c.rank === cur.rank && d.uri < cur.uri)) {
-          this.canonFrom.set(id, { uri: d.uri, rank: c.rank });
-          this.canon.set(id, c.best);
+      if (c.best !== null) {
+        const lost = this.canonLost.get(id);
+        if (lost === undefined) {
+          const cur = this.canonFrom.get(id);
+          if (!cur || c.rank > cur.rank || (c.rank === cur.rank && d.uri < cur.uri)) {
+            this.canonFrom.set(id, { uri: d.uri, rank: c.rank });
+            this.canon.set(id, c.best);
+          }
+        } else if (lost !== 'unknown') {
+          const since = lost === null || c.rank > lost.rank || (c.rank === lost.rank && d.uri < lost.uri) ? { best: c.best, uri: d.uri, rank: c.rank } : lost;
+          const was = this.canonFrom.get(id);
+          if (was && was.uri === d.uri && c.rank >= was.rank) {
+            // the canonical document is back, as good as before (an edit): every document not
+            // added since ranks below it, so the best form is among those added since
+            this.canonFrom.set(id, { uri: since.uri, rank: since.rank });
+            this.canon.set(id, since.best);
+            this.canonLost.delete(id);
+          } else this.canonLost.set(id, since);
         }
       }
       let docs = this.contribDocs.get(id);
@@ -654,7 +678,10 @@ export class IncrementalCorpus {
       ev.o -= c.o;
       ev.org -= c.org ? 1 : 0;
       ev.multi -= c.multi ? 1 : 0;
-      if (this.canonFrom.get(id)?.uri === d.uri) this.canonLost.add(id);
+      const lost = this.canonLost.get(id);
+      if (lost === undefined) {
+        if (this.canonFrom.get(id)?.uri === d.uri) this.canonLost.set(id, null);
+      } else if (lost !== null && lost !== 'unknown' && lost.uri === d.uri) this.canonLost.set(id, 'unknown');
       const docs = this.contribDocs.get(id)!;
       docs.delete(d);
       if (docs.size === 0) {
