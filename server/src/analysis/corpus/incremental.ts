@@ -303,7 +303,7 @@ export class IncrementalCorpus {
       // a key this update did not take from a document (removeKeys) changed; one it did may be
       // back as it was
       const removed = delta.get(key);
-      delta.set(key, removed !== undefined && removed === this.signature(key, k, s, d) ? '' : 'changed');
+      delta.set(key, removed !== undefined && (removed === UNCHANGED_KEY ? same.has(key) : removed === this.signature(key, k, s, d)) ? '' : 'changed');
     }
     for (const [a, long] of d.acronyms) {
       capture(a);
@@ -325,7 +325,9 @@ export class IncrementalCorpus {
         for (const e of k.entries) capture(e.slice(2));
       }
       // what the key had from this document; a re-add with the same signature cancels it
-      delta.set(key, delta.has(key) ? 'changed' : this.signature(key, k, s, d));
+      // a key the document uses alike before and after an edit, in a document that is not its
+      // first, gives the same signature (only a first document adds the order of its keys)
+      delta.set(key, delta.has(key) ? 'changed' : same.has(key) && this.firstDocOf(k) !== d ? UNCHANGED_KEY : this.signature(key, k, s, d));
       k.count -= s.n;
       k.p -= s.p;
       k.o -= s.o;
@@ -783,6 +785,8 @@ function addAll(to: Set<Doc>, from: DocSet | undefined): void {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+/** removeKeys's mark for a key whose signature the edit cannot change (see there) */
+const UNCHANGED_KEY = '=';
 
 /** the name keys two versions of a document use alike (same counts, evidence and first occurrence) */
 function sameKeys(a: Doc, b: Doc): Set<string> {
