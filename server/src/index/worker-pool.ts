@@ -162,7 +162,9 @@ export class WorkerPool {
     const workerData: WorkerSetup = { version: this.version, cached: [...this.cached], cacheFile: this.cacheFile, cancel: this.cancel.buffer as SharedArrayBuffer, running: running.buffer as SharedArrayBuffer };
     // a small young generation keeps each worker's memory down; the old generation has room
     // for a file at byline.maxFileSize
-    const worker = new Worker(this.script!, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } });
+    // a worker's stdout goes to stderr: with --stdio the server's stdout is the protocol
+    const worker = new Worker(this.script!, { workerData, stdout: true, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } });
+    worker.stdout.pipe(process.stderr, { end: false });
     worker.unref();
     const slot: Slot = { worker, jobs: [], running };
     worker.on('message', (m: ArticleResult) => {
