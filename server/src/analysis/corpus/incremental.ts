@@ -115,6 +115,11 @@ export class IncrementalCorpus {
    */
   private readonly canonLost = new Map<string, Canon | null | 'unknown'>();
   lastStats: IncrementalStats = { lookedUp: 0, expanded: 0, rebuilt: 0 };
+  /**
+   * firstBuild(): the answers of idOf that do not depend on the document, per key (the tables
+   * do not change while it derives every document, and a much-used key is asked thousands of times)
+   */
+  private idMemo: Map<string, string> | null = null;
 
   get size(): number {
     return this.docs.size;
@@ -150,17 +155,22 @@ export class IncrementalCorpus {
     // reindex(): every key is new (the lookups it would return are every document's)
     const lookups = new Set<string>();
     for (const key of this.keys.keys()) this.reindexKey(key, lookups);
-    // phase 1 of update() for every document (every lookup is new)
-    for (const d of docs) {
-      this.deriveIds(d);
-      this.register(this.lookupDocs, d.lookups, d);
-      for (const [id, n] of d.speakerIds) this.addCount(this.speakerIdCount, id, n);
-    }
-    // phase 2 (every document looked up new entities), then phase 3's canonical names
     const touchedIds = new Set<string>();
-    for (const d of docs) {
-      this.expandRefs(d);
-      this.addExpansion(d, touchedIds);
+    // phase 1 of update() for every document (every lookup is new)
+    this.idMemo = new Map();
+    try {
+      for (const d of docs) {
+        this.deriveIds(d);
+        this.register(this.lookupDocs, d.lookups, d);
+        for (const [id, n] of d.speakerIds) this.addCount(this.speakerIdCount, id, n);
+      }
+      // phase 2 (every document looked up new entities), then phase 3's canonical names
+      for (const d of docs) {
+        this.expandRefs(d);
+        this.addExpansion(d, touchedIds);
+      }
+    } finally {
+      this.idMemo = null;
     }
     for (const id of touchedIds) this.recomputeCanon(id);
     this.lastStats = { lookedUp: docs.length, expanded: docs.length, rebuilt: docs.length };
@@ -515,27 +525,36 @@ export class IncrementalCorpus {
 
   /** the entity id of a key as used in document `d` (resolve.ts idOf) */
   private idOf(key: string, d: Doc, depth = 0): string {
+    const known = this.idMemo?.get(key);
+    if (known !== undefined) return known;
     const g = countryGroup(key);
     if (g) return g;
     const long = this.acr(key);
     if (long && depth < 3) return this.idOf(long, d, depth + 1);
     const full = this.list('s', key);
-    if (full) return this.pick(full, d);
+    // several candidates: pick() prefers the document's own
+    if (full) return full.length === 1 ? this.remember(key, full[0], long) : this.pick(full, d);
     const pre = this.list('p', key);
-    if (pre && pre.length === 1 && !((this.keys.get(key)?.speakers ?? 0) > 0)) return pre[0];
+    if (pre && pre.length === 1 && !((this.keys.get(key)?.speakers ?? 0) > 0)) return this.remember(key, pre[0], long);
     if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) {
       const ini = this.list('i', key);
-      if (ini && ini.length === 1) return ini[0];
+      if (ini && ini.length === 1) return this.remember(key, ini[0], long);
     }
-    return key;
+    return this.remember(key, key, long);
+  }
+
+  /** an answer of idOf that holds for every document (a key with an acronym's long form depends on the depth) */
+  private remember(key: string, id: string, long: string | undefined): string {
+    if (this.idMemo !== null && long === undefined) this.idMemo.set(key, id);
+    return id;
   }
 
   private pick(cands: string[], d: Doc): string {
     if (cands.length === 1) return cands[0];
     let best = cands[0], bestScore = -1;
     for (const c of cands) {
-      const k = this.keys.get(c)!;
-      const score = (k.docs.has(d) ? 1e6 : 0) + k.count;
+      // (the document's own small table, not the key's table of every document using it)
+      const score = (d.keyStats.has(c) ? 1e6 : 0) + this.keys.get(c)!.count;
       if (score > bestScore) {
         best = c;
         bestScore = score;
