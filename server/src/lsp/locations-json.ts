@@ -1,8 +1,8 @@
 // A list of LSP locations written straight to JSON bytes (what JSON.stringify gives for the
 // Location objects, byte for byte), for the references of an entity with tens of thousands of
 // marks: no objects per mark, no string of the whole list (raw-json.ts sends the bytes as they
-// are). Measured on 27,283 locations: about 6 ms, against 35 ms for objects, JSON.stringify
-// and Buffer.from.
+// are). Measured on 27,283 locations: about 6 ms alone and 11 ms in the server's heap, against
+// 35 ms and 41 ms for the objects, JSON.stringify and Buffer.from.
 
 /** the bytes of one location besides its quoted URI: the fixed text and four numbers of at most 11 characters */
 const MAX_REST = '{"uri":,"range":{"start":{"line":,"character":},"end":{"line":,"character":}}}'.length + 1 + 4 * 11;

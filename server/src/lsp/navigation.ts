@@ -48,7 +48,7 @@ interface References {
   ranges: Int32Array;
   /** index of the definition among the marks (-1 when none) */
   definitionAt: number;
-  /** the answers as sent (with and without the declaration), made on first use */
+  /** the answers as sent (with and without the declaration), made on first use; kept for the last entity asked */
   answers: [RawJson<Location[]> | null, RawJson<Location[]> | null];
 }
 
@@ -102,6 +102,8 @@ export function references(index: CorpusIndex, uri: string, position: Position, 
   const t = targetAt(index, uri, position);
   if (!t || t.entity.group !== 'speaker') return null;
   const list = referenceList(index, t.entity);
+  // the bytes are kept for the entity asked last only (20 MB for the top speaker at 50,000 articles)
+  for (const other of referenceLists.get(index)!.values()) if (other !== list) other.answers = [null, null];
   const slot = includeDeclaration ? 0 : 1;
   const skip = includeDeclaration ? -1 : list.definitionAt;
   return (list.answers[slot] ??= new RawJson(() => locations(list, skip), () => locationsJson(list.uris, list.ranges, skip)));
