@@ -121,7 +121,7 @@ export interface Tokens {
 // zero-filled view of the length a new array would have. A new typed array of a few kilobytes
 // costs an allocation outside the heap (and its accounting) each time: about a fifth of the
 // tokenizer's time.
-export const enum Buf { Start, End, Kind, Flags, Hash, Sent, Para, Quote, Wid, At, ClauseEnd, ClauseEndQ, Keys, Head, Tail, Next }
+export const enum Buf { Start, End, Kind, Flags, Hash, Sent, Para, Quote, Wid, At, ClauseEnd, ClauseEndQ, Keys, Head, Tail, Next, CapWord }
 const SCRATCH: ArrayBuffer[] = [];
 
 function scratchBuffer(slot: Buf, bytes: number): ArrayBuffer {
