@@ -271,7 +271,7 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
     for (let i = a; i < b; i++) if (wb(t, i) & W.Publication) { start = t.start[the]; break; }
   }
   const end = t.end[b - 1];
-  const text = intern(t.text.slice(start, end));
+  const text = t.text.slice(start, end);
   if (b - a === 1 && (t.flags[a] & F.AllCaps) && text.replace(/\./g, '').length <= 6) org = true;
   const chunk: Chunk = {
     a: start === t.start[a] ? a : a - 1,
@@ -279,7 +279,7 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
     start,
     end,
     text,
-    key: b - a === 1 && start === t.start[a] ? wordKey(t, a) : intern(nameKey(text)),
+    key: b - a === 1 && start === t.start[a] ? wordKey(t, a) : nameKey(text),
     words: b - a,
     titled,
     roleFrom,
@@ -289,20 +289,6 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   };
   out.push(chunk);
   for (let i = chunk.a; i < b; i++) at[i] = out.length;
-}
-
-// One instance per distinct name text and key across documents: the corpus step looks each up
-// in several maps (a shared instance has its hash computed once and compares by identity), and
-// the extractions hold fewer copies.
-const INTERNED = new Map<string, string>();
-const INTERN_MAX = 1 << 17;
-
-function intern(s: string): string {
-  const hit = INTERNED.get(s);
-  if (hit !== undefined) return hit;
-  if (INTERNED.size >= INTERN_MAX) INTERNED.clear();
-  INTERNED.set(s, s);
-  return s;
 }
 
 function hyphenIn(text: string, s: number, e: number): number {
