@@ -413,7 +413,13 @@ export function tokenize(text: string, scratch = false): Tokens {
   closeOpen(n);
   sentStart.push(n);
   paraStart.push(n);
-  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, h: hash, wid: scratchI32(scratch, Buf.Wid, n), scratch };
+  // clauseEnd/clauseEndQ are filled in later (clauseEnd()): declared here so that every Tokens
+  // object keeps one shape (a property added later is a new map, and the code reading tokens
+  // deoptimises on it)
+  return {
+    text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, h: hash, wid: scratchI32(scratch, Buf.Wid, n),
+    clauseEnd: undefined, clauseEndQ: undefined, scratch,
+  };
 }
 
 // The shared word table: every distinct lower-case word once (found by the scanner's hash and
