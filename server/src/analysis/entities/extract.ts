@@ -79,7 +79,6 @@ export function extract(text: string): Extraction {
   }
   lastIndex = null;
   scanned = null;
-  lowerHashesOf = null;
   return { names, acronyms, statements: findStatements(t, cueTokens) };
 }
 
@@ -125,9 +124,9 @@ function lowerUse(t: Tokens, c: Chunk, w: string): boolean {
   let h = 0;
   for (let k = 0; k < w.length; k++) h = k === 0 ? w.charCodeAt(0) : (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
   // most answers are no (a name that the text never writes in lower case): the hashes of the
-  // document's lower-case words answer those without a scan
+  // document's lower-case words (t.lowerBits, set by the tokenizer) answer those without a scan
   const f = (h ^ (h >>> 16)) & 0xffff;
-  if ((lowerHashes(t)[f >>> 5] & (1 << (f & 31))) === 0) return false;
+  if ((t.lowerBits[f >>> 5] & (1 << (f & 31))) === 0) return false;
   const from = c.start - 20000, to = c.end + 20000;
   const S = t.start, E = t.end, text = t.text, L = w.length;
   // the first few questions of a document: a scan of the window (cheaper than building the index)
@@ -174,26 +173,6 @@ let lastIndex: { t: Tokens; ix: LowerIndex } | null = null;
 // the document whose first questions were answered by a scan, and how many
 let scanned: Tokens | null = null;
 let scans = 0;
-
-// A bit per hash (folded to 16 bits) of the lower-case word tokens (not F.Cap) of one document:
-// the tokens lowerUse() can find have one of these hashes.
-const LOWER_HASHES = new Uint32Array(1 << 11);
-let lowerHashesOf: Tokens | null = null;
-
-function lowerHashes(t: Tokens): Uint32Array {
-  if (lowerHashesOf === t) return LOWER_HASHES;
-  const bits = LOWER_HASHES;
-  bits.fill(0);
-  const H = t.h, kind = t.kind, flags = t.flags, n = t.n;
-  for (let i = 0; i < n; i++) {
-    if (kind[i] !== K.Word || (flags[i] & F.Cap)) continue;
-    const h = H[i];
-    const f = (h ^ (h >>> 16)) & 0xffff;
-    bits[f >>> 5] |= 1 << (f & 31);
-  }
-  lowerHashesOf = t;
-  return bits;
-}
 
 function lowerIndex(t: Tokens): LowerIndex {
   if (lastIndex !== null && lastIndex.t === t) return lastIndex.ix;
