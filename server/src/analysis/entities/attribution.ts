@@ -54,7 +54,8 @@ export function isVerbLike(w: string): boolean {
 export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const { chunks, at } = idx;
   const out: Attribution[] = [];
-  const taken = new Set<number>();
+  /** per chunk: 1 once attributed */
+  const taken = new Uint8Array(chunks.length);
   const n = t.n;
   const sameSent = (a: number, b: number) => a >= 0 && b < n && t.sent[a] === t.sent[b];
   const word = (i: number) => lower(t, i);
@@ -62,8 +63,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
 
   const add = (members: number[], cue: string, cueTok: number, quote: Attribution['quote'], appositive = false) => {
     for (const m of members) {
-      if (taken.has(m)) continue;
-      taken.add(m);
+      if (taken[m] !== 0) continue;
+      taken[m] = 1;
       out.push({ chunk: m, cue, cueTok, quote, pronoun: pronounHint(cueTok), appositive });
     }
   };
@@ -204,7 +205,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
 
   // 1. subject patterns, from each chunk
   for (let c = 0; c < chunks.length; c++) {
-    if (taken.has(c)) continue;
+    if (taken[c] !== 0) continue;
     const ch = chunks[c];
     // not a subject right after a preposition ("in Doha", "with Hamas")
     let p = ch.a - 1;
@@ -387,7 +388,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const g = group(c);
       const v = skipAdv(g.next);
       if (!isVerbLike(word(v)) || t.flags[v] & F.Cap) continue;
-      if (g.members.some((m) => taken.has(m))) break;
+      if (g.members.some((m) => taken[m] !== 0)) break;
       add(g.members, w, i, quoteAfter(i));
       break;
     }

@@ -123,6 +123,10 @@ function commonWord(t: Tokens, c: Chunk, cache: Map<string, boolean>): boolean {
 function lowerUse(t: Tokens, c: Chunk, w: string): boolean {
   let h = 0;
   for (let k = 0; k < w.length; k++) h = k === 0 ? w.charCodeAt(0) : (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  // most answers are no (a name that the text never writes in lower case): the hashes of the
+  // document's lower-case words (t.lowerBits, set by the tokenizer) answer those without a scan
+  const f = (h ^ (h >>> 16)) & 0xffff;
+  if ((t.lowerBits[f >>> 5] & (1 << (f & 31))) === 0) return false;
   const from = c.start - 20000, to = c.end + 20000;
   const S = t.start, E = t.end, text = t.text, L = w.length;
   // the first few questions of a document: a scan of the window (cheaper than building the index)

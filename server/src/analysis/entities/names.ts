@@ -1,7 +1,7 @@
 // Proper-name chunker: runs of capitalised tokens, split into name segments at titles
 // ("US Secretary of State Antony Blinken" → "US" | role | "Antony Blinken"), months, function
 // words and leading places ("the Mideast Steve Witkoff" → "Mideast" | "Steve Witkoff").
-import { Buf, F, K, W, type Tokens, lower, scratchI32, wb, wordKey } from './tokens';
+import { Buf, F, K, W, type Tokens, lower, scratchI32, scratchU8, wb, wordKey } from './tokens';
 import { nameKey } from './keys';
 import { FUNCTION_WORDS, NAME_PARTICLES } from './lexicon/words';
 import { isPlaceKey } from './lexicon/places';
@@ -76,6 +76,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
   const chunks: Chunk[] = [];
   const at = scratchI32(t.scratch, Buf.At, n);
 
+  // capWord() is asked several times of most capitalised tokens (run ends, bridges): their
+  // answer is memoised per token (0 not yet, 1 no, 2 yes)
+  const capMemo = scratchU8(t.scratch, Buf.CapWord, n);
   const capWord = (i: number): boolean => {
     if (i >= n || kind[i] !== K.Word) return false;
     const f = flags[i];
@@ -86,6 +89,14 @@ export function chunkNames(t: Tokens): ChunkIndex {
       const h = hyphenIn(text, s, t.end[i]);
       return h > s && h < t.end[i] - 1 && h - s <= 3 && (flags[i] & F.Digit) === 0 && isUpperAt(text, h + 1) && NAME_PARTICLES.has(text.slice(s, h).toLowerCase());
     }
+    const m = capMemo[i];
+    if (m !== 0) return m === 2;
+    const r = capName(i);
+    capMemo[i] = r ? 2 : 1;
+    return r;
+  };
+  /** capWord() of a capitalised word */
+  const capName = (i: number): boolean => {
     const s = t.start[i];
     for (let k = s + 1; k < t.end[i]; k++) {
       const ch = text.charCodeAt(k);

@@ -37,8 +37,9 @@ export function findStatements(t: Tokens, attributedTokens: number[]): PendingSt
     if (e < n && t.sent[e] === t.sent[i]) e = clauseEnd(t, e, false);
     return e > s ? { start: t.start[s], end: t.end[e - 1] } : null;
   };
-  const attributedParas = new Set<number>();
-  for (const tok of attributedTokens) attributedParas.add(t.para[tok]);
+  /** per paragraph: 1 when a statement or speaker is attributed in it */
+  const attributedParas = new Uint8Array(Math.max(t.paraStart.length - 1, 0));
+  for (const tok of attributedTokens) attributedParas[t.para[tok]] = 1;
 
   for (let i = 0; i < n; i++) {
     if (t.kind[i] !== K.Word || t.quote[i]) continue;
@@ -65,7 +66,7 @@ export function findStatements(t: Tokens, attributedTokens: number[]): PendingSt
       quote = sentenceRest(v);
       if (!quote) continue;
     }
-    attributedParas.add(t.para[i]);
+    attributedParas[t.para[i]] = 1;
     out.push({ anchor: { start: t.start[i], end: t.end[i] }, quote, cue, kind, after: 0 });
   }
 
@@ -74,15 +75,15 @@ export function findStatements(t: Tokens, attributedTokens: number[]): PendingSt
   for (let p = 1; p < np; p++) {
     const a = t.paraStart[p];
     const prevA = t.paraStart[p - 1];
-    if (attributedParas.has(p) || !attributedParas.has(p - 1)) continue;
+    if (attributedParas[p] !== 0 || attributedParas[p - 1] === 0) continue;
     const last = a - 1;
     if (t.kind[a] === K.QuoteOpen && t.quote[a + 1]) {
       out.push({ anchor: { start: t.start[a], end: t.end[a] }, quote: regionSpan(t.quote[a + 1]), cue: null, kind: 'any', after: t.start[prevA] });
-      attributedParas.add(p);
+      attributedParas[p] = 1;
     } else if (t.kind[last] === K.Colon && !(t.flags[a] & F.Para && t.kind[a] !== K.Word)) {
       const b = t.paraStart[p + 1];
       out.push({ anchor: { start: t.start[a], end: t.end[a] }, quote: { start: t.start[a], end: t.end[b - 1] }, cue: null, kind: 'any', after: t.start[prevA] });
-      attributedParas.add(p);
+      attributedParas[p] = 1;
     }
   }
   out.sort((x, y) => x.anchor.start - y.anchor.start);

@@ -112,6 +112,8 @@ export interface Tokens {
   /** lazily computed: first token ≥ i that ends the clause (End, sentence change), and the same also stopping at a closing quote */
   clauseEnd?: Int32Array;
   clauseEndQ?: Int32Array;
+  /** a bit per hash (folded to 16 bits, as in wordHashes()) of the lower-case word tokens (Word, not F.Cap) */
+  lowerBits: Uint32Array;
   /** the typed arrays of this document are scratch memory (see scratchI32): valid until the next tokenize(text, true) */
   scratch: boolean;
 }
@@ -121,8 +123,9 @@ export interface Tokens {
 // zero-filled view of the length a new array would have. A new typed array of a few kilobytes
 // costs an allocation outside the heap (and its accounting) each time: about a fifth of the
 // tokenizer's time.
-export const enum Buf { Start, End, Kind, Flags, Hash, Sent, Para, Quote, Wid, At, ClauseEnd, ClauseEndQ, Keys, Head, Tail, Next }
+export const enum Buf { Start, End, Kind, Flags, Hash, Sent, Para, Quote, Wid, At, ClauseEnd, ClauseEndQ, Keys, Head, Tail, Next, CapWord }
 const SCRATCH: ArrayBuffer[] = [];
+const SCRATCH_LOWER_BITS = new Uint32Array(1 << 11);
 
 function scratchBuffer(slot: Buf, bytes: number): ArrayBuffer {
   let b = SCRATCH[slot];
@@ -214,6 +217,7 @@ export function tokenize(text: string, scratch = false): Tokens {
   let kind = scratchU8(scratch, Buf.Kind, cap);
   let flags = scratchU8(scratch, Buf.Flags, cap);
   let hash = scratchI32(scratch, Buf.Hash, cap);
+  const lowerBits = scratch ? SCRATCH_LOWER_BITS.fill(0) : new Uint32Array(1 << 11);
   let n = 0;
   let paraPending = true;
   let sq = false;
@@ -320,6 +324,10 @@ export function tokenize(text: string, scratch = false): Tokens {
       if (k0 === 3) fl |= F.Digit;
       if (n === cap) grow();
       hash[n] = hh;
+      if (!firstUpper) {
+        const f = (hh ^ (hh >>> 16)) & 0xffff;
+        lowerBits[f >>> 5] |= 1 << (f & 31);
+      }
       push(s, e, K.Word, fl);
       if (poss >= 0) {
         const pe = possTrailing ? poss + 1 : poss + 2;
@@ -413,7 +421,13 @@ export function tokenize(text: string, scratch = false): Tokens {
   closeOpen(n);
   sentStart.push(n);
   paraStart.push(n);
-  return { text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, h: hash, wid: scratchI32(scratch, Buf.Wid, n), scratch };
+  // clauseEnd/clauseEndQ are filled in later (clauseEnd()): declared here so that every Tokens
+  // object keeps one shape (a property added later is a new map, and the code reading tokens
+  // deoptimises on it)
+  return {
+    text, n, start, end, kind, flags, sent, sentStart, para, paraStart, quote, quotes, h: hash, wid: scratchI32(scratch, Buf.Wid, n),
+    clauseEnd: undefined, clauseEndQ: undefined, lowerBits, scratch,
+  };
 }
 
 // The shared word table: every distinct lower-case word once (found by the scanner's hash and

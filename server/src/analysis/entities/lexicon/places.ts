@@ -125,7 +125,9 @@ export function capitalCountry(key: string): string | undefined {
 
 export const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map((d) => d.toLowerCase()));
 const regionKeys = new Set(REGIONS.map(placeKey));
+/** groupOf, regionKeys and capitalOf keys in one set: one lookup per question (most keys are none of them) */
+const placeKeys = new Set<string>([...groupOf.keys(), ...regionKeys, ...capitalOf.keys()]);
 /** A place name that is not a capital: a country or a region. */
 export function isPlaceKey(key: string): boolean {
-  return groupOf.has(key) || regionKeys.has(key) || capitalOf.has(key);
+  return placeKeys.has(key);
 }

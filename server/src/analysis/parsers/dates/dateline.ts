@@ -53,6 +53,8 @@ export function findDateline(text: string): DateReference | null {
 function datelineIn(line: string): string | null {
   // only the head of a long line can be a dateline ("WASHINGTON, Nov. 13, 2024 (Reuters) - …")
   const head = line.length > 200 ? line.slice(0, 200) : line;
+  // a dateline date has a day and a year: no digit in the head, no dateline (most lines of prose)
+  if (!hasDigit(head)) return null;
   for (const c of scanCandidates(head)) {
     if (c.kind !== 'calendar' || c.year === undefined || c.month === undefined || c.day === undefined) continue;
     const before = head.slice(0, c.start);
@@ -63,4 +65,12 @@ function datelineIn(line: string): string | null {
     return null;
   }
   return null;
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }

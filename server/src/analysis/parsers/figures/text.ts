@@ -155,10 +155,20 @@ function tokenAt(text: string, pos: number): Token {
 }
 
 /** The token after `pos`, skipping space and one line break. */
+// The last nextToken() answer: the figure parser often asks twice in a row for the token after
+// the same position (readDigits' scale word, then atDigits). Tokens are never modified.
+let lastText: string | null = null;
+let lastPos = -1;
+let lastToken: Token | null = null;
+
 export function nextToken(text: string, pos: number): Token {
+  if (pos === lastPos && text === lastText) return lastToken!;
   const p = skipSpaceForward(text, pos);
-  if (p < 0 || p >= text.length) return END(pos);
-  return tokenAt(text, p);
+  const t = p < 0 || p >= text.length ? END(pos) : tokenAt(text, p);
+  lastText = text;
+  lastPos = pos;
+  lastToken = t;
+  return t;
 }
 
 /** The token before `pos`, skipping space and one line break. */
