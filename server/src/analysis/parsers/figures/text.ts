@@ -154,13 +154,13 @@ function tokenAt(text: string, pos: number): Token {
   return { kind, start: pos, end, text: t, lower: kind === 'word' ? t.toLowerCase() : t };
 }
 
-/** The token after `pos`, skipping space and one line break. */
 // The last nextToken() answer: the figure parser often asks twice in a row for the token after
 // the same position (readDigits' scale word, then atDigits). Tokens are never modified.
 let lastText: string | null = null;
 let lastPos = -1;
 let lastToken: Token | null = null;
 
+/** The token after `pos`, skipping space and one line break. */
 export function nextToken(text: string, pos: number): Token {
   if (pos === lastPos && text === lastText) return lastToken!;
   const p = skipSpaceForward(text, pos);
