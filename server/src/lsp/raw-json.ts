@@ -1,4 +1,4 @@
-// Request results sent as JSON text made (and kept) by the server, not as objects serialised
+// Request results sent as JSON bytes made (and kept) by the server, not as objects serialised
 // anew for each answer. The references of a much-quoted speaker are tens of thousands of
 // locations: as objects, every answer allocates a few hundred thousand of them and a JSON
 // string of megabytes, all garbage a moment later (the bench's 50 references requests at
@@ -7,8 +7,8 @@
 //   RawJson           a result: its JSON as UTF-8 bytes (made on first use), or its plain value (toJSON)
 //   rawJsonEncoder    the stdio writer's encoder: splices a RawJson's bytes into the response
 //
-// A transport that serialises messages itself (the VS Code client's node IPC) calls toJSON(),
-// which gives the plain value: the answer is the same, only not pre-serialised.
+// A transport that serialises messages itself (node IPC) calls toJSON(), which gives the plain
+// value: the answer is the same, only not pre-serialised.
 import type { ContentTypeEncoder, Message } from 'vscode-jsonrpc';
 
 export class RawJson<T = unknown> {
@@ -37,8 +37,8 @@ const CLOSE = Buffer.from('}');
 export const rawJsonEncoder: ContentTypeEncoder = {
   name: 'application/json',
   encode(msg, options) {
-    const { result, ...rest } = msg as Message & { result?: unknown };
-    if (!(result instanceof RawJson)) return Promise.resolve(Buffer.from(JSON.stringify(msg, undefined, 0), options.charset));
+    if (!((msg as { result?: unknown }).result instanceof RawJson)) return Promise.resolve(Buffer.from(JSON.stringify(msg, undefined, 0), options.charset));
+    const { result, ...rest } = msg as Message & { result: RawJson };
     // the message without its result, then the result's bytes in place of the closing brace
     const head = `${JSON.stringify(rest).slice(0, -1)}${Object.keys(rest).length ? ',' : ''}"result":`;
     return Promise.resolve(Buffer.concat([Buffer.from(head, options.charset), result.bytes, CLOSE]));
