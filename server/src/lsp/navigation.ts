@@ -48,8 +48,6 @@ interface References {
   ranges: Int32Array;
   /** index of the definition among the marks (-1 when none) */
   definitionAt: number;
-  /** the answers as sent (with and without the declaration), made on first use; kept for the last entity asked */
-  answers: [RawJson<Location[]> | null, RawJson<Location[]> | null];
 }
 
 /**
@@ -87,7 +85,7 @@ function referenceList(index: CorpusIndex, rec: EntityRecord): References {
     ranges.set([start.line, start.character, end.line, end.character], uris.length * 4);
     uris.push(u);
   });
-  const list: References = { generation: rec.generation, uris, ranges, definitionAt, answers: [null, null] };
+  const list: References = { generation: rec.generation, uris, ranges, definitionAt };
   kept.delete(rec);
   kept.set(rec, list);
   if (kept.size > REFERENCES_KEPT) kept.delete(kept.keys().next().value!);
@@ -102,12 +100,19 @@ export function references(index: CorpusIndex, uri: string, position: Position, 
   const t = targetAt(index, uri, position);
   if (!t || t.entity.group !== 'speaker') return null;
   const list = referenceList(index, t.entity);
-  // the bytes are kept for the entity asked last only (20 MB for the top speaker at 50,000 articles)
-  for (const other of referenceLists.get(index)!.values()) if (other !== list) other.answers = [null, null];
-  const slot = includeDeclaration ? 0 : 1;
+  const last = lastAnswer.get(index);
+  if (last && last.list === list && last.includeDeclaration === includeDeclaration) return last.answer;
   const skip = includeDeclaration ? -1 : list.definitionAt;
-  return (list.answers[slot] ??= new RawJson(() => locations(list, skip), () => locationsJson(list.uris, list.ranges, skip)));
+  const answer = new RawJson(() => locations(list, skip), () => locationsJson(list.uris, list.ranges, skip));
+  lastAnswer.set(index, { list, includeDeclaration, answer });
+  return answer;
 }
+
+/**
+ * The last references answer per index, whose bytes go out again when the same is asked (one
+ * only: the top speaker's are 20 MB at 50,000 articles). A rebuilt list is a new object.
+ */
+const lastAnswer = new WeakMap<CorpusIndex, { list: References; includeDeclaration: boolean; answer: RawJson<Location[]> }>();
 
 function locations({ uris, ranges }: References, skip: number): Location[] {
   const out: Location[] = [];

@@ -1,7 +1,7 @@
 // Per-document extraction: name occurrences with person/org evidence, speakers found by the
 // attribution patterns, acronym definitions and pending pronoun/continuation statements.
 // Output is plain JSON data (cached per file).
-import { Buf, F, K, W, scratchI32, tokenize, wb, type Tokens } from './tokens';
+import { Buf, F, K, W, hasHash, scannerHash, scratchI32, tokenize, wb, type Tokens } from './tokens';
 import { chunkNames, type Chunk } from './names';
 import { findAttributions } from './attribution';
 import { findStatements, type PendingStatement } from './statements';
@@ -121,12 +121,10 @@ function commonWord(t: Tokens, c: Chunk, cache: Map<string, boolean>): boolean {
 
 /** Does the lower-case word w occur as a word token within ±20000 characters of the chunk? */
 function lowerUse(t: Tokens, c: Chunk, w: string): boolean {
-  let h = 0;
-  for (let k = 0; k < w.length; k++) h = k === 0 ? w.charCodeAt(0) : (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  const h = w ? scannerHash(w) : 0;
   // most answers are no (a name that the text never writes in lower case): the hashes of the
   // document's lower-case words (t.lowerBits, set by the tokenizer) answer those without a scan
-  const f = (h ^ (h >>> 16)) & 0xffff;
-  if ((t.lowerBits[f >>> 5] & (1 << (f & 31))) === 0) return false;
+  if (!hasHash(t.lowerBits, h)) return false;
   const from = c.start - 20000, to = c.end + 20000;
   const S = t.start, E = t.end, text = t.text, L = w.length;
   // the first few questions of a document: a scan of the window (cheaper than building the index)

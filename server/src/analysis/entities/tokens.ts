@@ -112,8 +112,8 @@ export interface Tokens {
   /** lazily computed: first token ≥ i that ends the clause (End, sentence change), and the same also stopping at a closing quote */
   clauseEnd?: Int32Array;
   clauseEndQ?: Int32Array;
-  /** a bit per hash (folded to 16 bits, as in wordHashes()) of the lower-case word tokens (Word, not F.Cap) */
-  lowerBits: Uint32Array;
+  /** the hashes of the lower-case word tokens (Word, not F.Cap), as a filter (hasHash()) */
+  lowerBits: HashFilter;
   /** the typed arrays of this document are scratch memory (see scratchI32): valid until the next tokenize(text, true) */
   scratch: boolean;
 }
@@ -125,7 +125,7 @@ export interface Tokens {
 // tokenizer's time.
 export const enum Buf { Start, End, Kind, Flags, Hash, Sent, Para, Quote, Wid, At, ClauseEnd, ClauseEndQ, Keys, Head, Tail, Next, CapWord }
 const SCRATCH: ArrayBuffer[] = [];
-const SCRATCH_LOWER_BITS = new Uint32Array(1 << 11);
+const SCRATCH_LOWER_BITS = newHashFilter();
 
 function scratchBuffer(slot: Buf, bytes: number): ArrayBuffer {
   let b = SCRATCH[slot];
@@ -198,11 +198,7 @@ const ABBREVIATIONS = new Set([
 
 /** Hashes (as computed by the scanner) of the abbreviations: a word whose hash is not among them is not one. */
 const ABBREVIATION_HASHES = new Set<number>();
-for (const w of ABBREVIATIONS) {
-  let h = w.charCodeAt(0);
-  for (let k = 1; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
-  ABBREVIATION_HASHES.add(h);
-}
+for (const w of ABBREVIATIONS) ABBREVIATION_HASHES.add(scannerHash(w));
 
 /**
  * The tokens of a text. With `scratch`, the arrays are scratch memory, valid until the next
@@ -217,7 +213,7 @@ export function tokenize(text: string, scratch = false): Tokens {
   let kind = scratchU8(scratch, Buf.Kind, cap);
   let flags = scratchU8(scratch, Buf.Flags, cap);
   let hash = scratchI32(scratch, Buf.Hash, cap);
-  const lowerBits = scratch ? SCRATCH_LOWER_BITS.fill(0) : new Uint32Array(1 << 11);
+  const lowerBits = scratch ? SCRATCH_LOWER_BITS.fill(0) : newHashFilter();
   let n = 0;
   let paraPending = true;
   let sq = false;
@@ -324,10 +320,7 @@ export function tokenize(text: string, scratch = false): Tokens {
       if (k0 === 3) fl |= F.Digit;
       if (n === cap) grow();
       hash[n] = hh;
-      if (!firstUpper) {
-        const f = (hh ^ (hh >>> 16)) & 0xffff;
-        lowerBits[f >>> 5] |= 1 << (f & 31);
-      }
+      if (!firstUpper) addHash(lowerBits, hh);
       push(s, e, K.Word, fl);
       if (poss >= 0) {
         const pe = possTrailing ? poss + 1 : poss + 2;
@@ -570,19 +563,35 @@ export function tlen(t: Tokens, i: number): number {
   return i >= 0 && i < t.n ? t.end[i] - t.start[i] : 0;
 }
 
-/** A bit per scanner hash (folded to 16 bits) of some lower-case words, for mayBe(). */
+/** A bit per scanner hash (folded to 16 bits) of some lower-case words, for mayBe() and hasHash(). */
 export type HashFilter = Uint32Array;
+
+function newHashFilter(): HashFilter {
+  return new Uint32Array(1 << 11);
+}
+
+/** The scanner's hash of a word (the tokenizer computes it of each word's lower-cased form). */
+export function scannerHash(w: string): number {
+  let h = w.charCodeAt(0);
+  for (let k = 1; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  return h;
+}
+
+function addHash(filter: HashFilter, h: number): void {
+  const f = (h ^ (h >>> 16)) & 0xffff;
+  filter[f >>> 5] |= 1 << (f & 31);
+}
+
+/** False when no word of the filter has the hash h; true may still be none of them. */
+export function hasHash(filter: HashFilter, h: number): boolean {
+  const f = (h ^ (h >>> 16)) & 0xffff;
+  return (filter[f >>> 5] & (1 << (f & 31))) !== 0;
+}
 
 /** The scanner's hashes of lower-case words, for mayBe(). */
 export function wordHashes(words: Iterable<string>): HashFilter {
-  const out = new Uint32Array(1 << 11);
-  for (const w of words) {
-    if (!w) continue;
-    let h = w.charCodeAt(0);
-    for (let k = 1; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
-    const f = (h ^ (h >>> 16)) & 0xffff;
-    out[f >>> 5] |= 1 << (f & 31);
-  }
+  const out = newHashFilter();
+  for (const w of words) if (w) addHash(out, scannerHash(w));
   return out;
 }
 
@@ -592,8 +601,5 @@ export function wordHashes(words: Iterable<string>): HashFilter {
  * true may still be none of them.
  */
 export function mayBe(t: Tokens, i: number, hashes: HashFilter): boolean {
-  if ((t.flags[i] & F.Wide) !== 0) return true;
-  const h = t.h[i];
-  const f = (h ^ (h >>> 16)) & 0xffff;
-  return (hashes[f >>> 5] & (1 << (f & 31))) !== 0;
+  return (t.flags[i] & F.Wide) !== 0 || hasHash(hashes, t.h[i]);
 }
