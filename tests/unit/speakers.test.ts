@@ -57,6 +57,51 @@ test('appositives give the role (no determiner)', () => {
   assert.equal(b.role, 'member of the central bank board');
 });
 
+test('a role in apposition before the name, after an age, without its relative clause', () => {
+  const [a] = speakers('Her attorney, Tomas Varga, told the court that the contract was void.');
+  assert.equal(a.text, 'Tomas Varga');
+  assert.equal(a.role, 'attorney');
+  const [b] = speakers('“Stocks are cheap,” the fund’s chief strategist, Ines Moreau, told clients.');
+  assert.equal(b.role, 'fund’s chief strategist');
+  const [c] = speakers('Gary Whitlock, 71, a retired miner from Wales, said the pit had closed.');
+  assert.equal(c.role, 'retired miner from Wales');
+  const [d] = speakers('“Rents are too high,” said Ayla Demir, an economist at the city council who studies housing.');
+  assert.equal(d.role, 'economist at the city council');
+  // the appositive says more than a courtesy title
+  const [e] = speakers('Dr. Lena Sauer, a virologist at the regional hospital, warned that cases would rise.');
+  assert.equal(e.role, 'virologist at the regional hospital');
+  // a lower-case field before the title
+  const [f] = speakers('“The drought is the worst in decades,” said farm union leader Pieter Smit.');
+  assert.equal(f.role, 'union leader');
+  // a clause opener is not a role
+  assert.equal(speakers('In a letter to members, Olga Brandt said the club would close.')[0].role, null);
+  assert.equal(speakers('As a former pilot, Olga Brandt said the airport was unsafe.')[0].role, null);
+});
+
+test('abbreviated civic titles and party tags ("Gov. X", "Sen. X, D-N.Y.,")', () => {
+  const [a] = speakers('Gov. Rita Alvarez’s office said the roads would reopen.');
+  assert.equal(a.text, 'Rita Alvarez');
+  assert.equal(a.role, 'Gov.');
+  const [b] = speakers('Majority Leader Ron Tilly, D-N.Y., called the plan “a disgrace” and vowed to block it.');
+  assert.equal(b.text, 'Ron Tilly');
+  assert.deepEqual(names('Sen. Ada Birch, R-Utah, and Sen. Cole Frame, R-Ky., said the bill cost too much.'), ['Ada Birch', 'Cole Frame']);
+  assert.deepEqual(names('Party leader Walt Kimble of Ohio said the vote was delayed.'), ['Walt Kimble']);
+});
+
+test('organisation names with a possessive or a place, after "the"', () => {
+  const [a] = speakers('The Parkinson’s Foundation said more funding was needed.');
+  assert.equal(a.text, 'Parkinson’s Foundation');
+  assert.equal(a.subtype, 'org');
+  assert.deepEqual(names("The Children's Hospital said two patients were stable."), ["Children's Hospital"]);
+  // a person's possessive does not join a department
+  assert.deepEqual(names("Lopez's Justice Department said the case was closed."), ['Justice Department']);
+  const [b] = speakers('The Ghana Red Cross said 40 homes had been destroyed.');
+  assert.equal(b.text, 'Ghana Red Cross');
+  assert.equal(b.subtype, 'org');
+  // a place before a person's name is still split off
+  assert.deepEqual(names('“We are close,” envoy to the Balkans Steve Wexler said.'), ['Steve Wexler']);
+});
+
 test('according to, statements, possessives and published statements', () => {
   assert.deepEqual(names('The flood damaged 300 homes, according to the Red Cross.'), ['Red Cross']);
   assert.deepEqual(names('According to Reuters, the deal collapsed.'), ['Reuters']);
@@ -68,6 +113,12 @@ test('according to, statements, possessives and published statements', () => {
 
 test('participles belong to the clause subject', () => {
   assert.deepEqual(names('Greenpeace and Oxfam both left the summit on Friday, saying it had failed.'), ['Greenpeace', 'Oxfam']);
+  // over an appositive, with the name in apposition or followed by one
+  assert.deepEqual(names('The treasurer, Ilse Brandt, has defended the levy, insisting it was temporary.'), ['Ilse Brandt']);
+  assert.deepEqual(names('Jonas Weber, a Republican, attacked the budget, arguing it was reckless.'), ['Jonas Weber']);
+  // an object is not the subject
+  assert.deepEqual(names('Officers detained Marco Bassi, 29, saying he had fled.'), []);
+  assert.deepEqual(names('Rui Costa was quoted as saying the mine was safe.'), ['Rui Costa']);
   assert.deepEqual(names('The mayor left as the Transit Workers Union released a video, warning of delays.'), ['Transit Workers Union']);
 });
 
@@ -82,6 +133,7 @@ test('nested reported speech inside a quote', () => {
 
 test('pronouns and unnamed descriptions are not speakers; pronoun statements are kept', () => {
   assert.deepEqual(names('He said the bridge was unsafe.'), []);
+  assert.deepEqual(names('Police said the bridge was unsafe.'), []);
   assert.deepEqual(names('A senior European official said the bridge was unsafe. The official added that repairs were costly.'), []);
   const text = 'Espen Holm said the bridge was unsafe. “It will take months,” he said.';
   const r = annotate(text);

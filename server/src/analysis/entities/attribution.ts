@@ -3,7 +3,7 @@
 //   X's statement / X's office announced        "a statement from X"  "…, saying" (clause subject)
 //   X issued a statement / released … in which … affirmed           coordinated subjects "X and Y said"
 import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe } from './tokens';
-import type { Chunk, ChunkIndex } from './names';
+import { isPartyTag, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS } from './lexicon/words';
 
@@ -100,18 +100,39 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return i;
   };
 
+  /**
+   * After a name, at comma j: the token after an appositive or relative clause that runs to the
+   * next comma (at most two: ", D-Ill., the chairman,"), or j when there is none.
+   */
+  const pastAppositive = (j: number): number => {
+    let end = j;
+    for (let ap = 0; ap < 2 && t.kind[j] === K.Comma; ap++) {
+      const w1 = word(j + 1);
+      if (!(w1 && !NOT_APPOSITIVE.has(w1) && t.kind[j + 1] === K.Word)) break;
+      if (ap > 0 && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || (t.flags[j + 1] & F.Cap))) break;
+      let k = j + 1;
+      while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
+      if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;
+    }
+    return end;
+  };
+
   /** coordinated names starting at chunk c: "X and Y", "X, Y and the Z" */
   const group = (c: number): { members: number[]; next: number } => {
     const members = [c];
     let next = chunks[c].b;
     for (let guard = 0; guard < 6; guard++) {
       let j = next;
+      // a party tag between members: "Sen. Mike Lee, R-Utah, and Sen. Rand Paul"
+      if (t.kind[j] === K.Comma && t.kind[j + 2] === K.Comma && isPartyTag(t, j + 1)) j += 2;
       if (t.kind[j] === K.Comma) j++;
       const w = word(j);
       const conj = w === 'and' || w === '&' || w === 'or';
       if (conj) j++;
       else if (t.kind[next] !== K.Comma) break;
       if (word(j) === 'the') j++;
+      // a title before the next member ("and Sen. Rand Paul")
+      if (conj && (wb(t, j) & W.Title) && chunkAt(j) < 0 && chunkAt(j + 1) >= 0) j++;
       const m = chunkAt(j);
       if (m < 0 || chunks[m].a !== j && !(chunks[m].a === j - 1)) break;
       // a list item must be followed by another separator or end the list with "and"
@@ -166,6 +187,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const w = word(i);
     return (wb(t, i) & (W.Title | W.RoleMod | W.Demonym)) !== 0 || w === 'the' || w === 'of' || w === 'to' || (w.indexOf('-') > 0 && !(t.flags[i] & F.Cap));
   };
+  /** lower-case words right before a title word ("farm union leader"), at most two */
+  const fieldOfTitle = (i: number): boolean => {
+    for (let k = i; k < i + 3 && k < n; k++) {
+      if (t.kind[k] !== K.Word || (t.flags[k] & F.Cap)) return false;
+      if (wb(t, k) & W.Title) return k > i;
+      if (wb(t, k) & (W.Function | W.Speech)) return false;
+    }
+    return false;
+  };
   /** the head name after token i, over a role ("said US Secretary of State Antony Blinken") */
   const headAfter = (i: number): number => {
     let last = -1;
@@ -175,7 +205,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const c = chunkAt(i);
       if (c >= 0) { last = c; i = chunks[c].b; steps++; continue; }
       if (last >= 0 && !isRoleWord(i)) break;
-      if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an')) break;
+      // before the name: a role, an article, or the field of a title ("said farm union leader X")
+      if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an') && !fieldOfTitle(i)) break;
       if (last >= 0 && !((wb(t, i) & W.Title) !== 0 || (wb(t, i) & W.RoleMod) !== 0 || word(i) === 'of' || word(i) === 'to' || word(i) === 'the' || (wb(t, i) & W.Demonym) !== 0)) break;
       i++;
       steps++;
@@ -221,10 +252,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       while (k < n && k < j + 6 && t.kind[k] !== K.ParenClose && t.kind[k] !== K.End) k++;
       if (t.kind[k] === K.ParenClose) j = k + 1;
     }
-    // "Sen. Chuck Grassley of Iowa, the panel's top Republican, said"
+    // "Sen. Chuck Grassley of Iowa, the panel's top Republican, said", "Mitch McConnell of Kentucky said"
     if (word(j) === 'of' && g.members.length === 1 && chunks[c].words >= 2) {
       const pc = chunkAt(j + 1);
-      if (pc >= 0 && chunks[pc].a === j + 1 && t.kind[chunks[pc].b] === K.Comma) j = chunks[pc].b;
+      if (pc >= 0 && chunks[pc].a === j + 1 && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
     }
     // possessive: X's statement / X's office announced
     if (t.kind[j] === K.Poss) {
@@ -255,16 +286,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         const v = skipAdv(j + 2);
         if ((wb(t, v) & W.Speech) !== 0) { add(g.members, word(v), v, quoteAfter(v)); continue; }
       }
-      // appositive or relative clause up to the next comma (at most two: ", D-Ill., the chairman,")
-      for (let ap = 0; ap < 2 && t.kind[j] === K.Comma; ap++) {
-        const w1 = word(j + 1);
-        if (!(w1 && !NOT_APPOSITIVE.has(w1) && t.kind[j + 1] === K.Word)) break;
-        if (ap > 0 && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || (t.flags[j + 1] & F.Cap))) break;
-        let k = j + 1;
-        while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
-        if (t.kind[k] === K.Comma && k > j + 1) { j = k; appositive = true; } else break;
-      }
-      if (appositive) j++;
+      const past = pastAppositive(j);
+      if (past !== j) { j = past; appositive = true; }
     }
     if (SPOKES_NOUNS.has(word(j)) && !(t.flags[j] & F.Cap)) {
       const v2 = skipAdv(j + 1);
@@ -274,6 +297,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const vw = word(v);
     const vb = wb(t, v);
     if (!vw || (t.flags[v] & F.Cap && !idx.headline[t.para[v]])) continue;
+    // "X was quoted as saying"
+    if (vw === 'quoted' && word(v + 1) === 'as' && SPEECH_PARTICIPLES.has(word(v + 2))) {
+      add(g.members, `quoted as ${word(v + 2)}`, v + 2, quoteAfter(v + 2), appositive);
+      continue;
+    }
     const afterQuote = quoteBefore(ch.a);
     if (vw.endsWith('ing')) continue;
     // "Critics say", "Analysts warn": a bare plural verb after one sentence-initial word is a common noun
@@ -386,8 +414,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // the subject of a coordinated group is its first member
       if (pw === 'and' || pw === '&') continue;
       const g = group(c);
-      const v = skipAdv(g.next);
-      if (!isVerbLike(word(v)) || t.flags[v] & F.Cap) continue;
+      let v = skipAdv(g.next);
+      if (t.kind[g.next] === K.Comma && g.members.length === 1) {
+        // the name in apposition ("The Chancellor, Rachel Reeves, has defended …, insisting"), or
+        // followed by one ("Karen Liu, a Democrat, lashed out …, saying")
+        const direct = skipAdv(g.next + 1);
+        if (t.kind[ch.a - 1] === K.Comma && isVerbLike(word(direct))) v = direct;
+        else v = skipAdv(pastAppositive(g.next));
+      }
+      if (v >= i - 1 || !isVerbLike(word(v)) || t.flags[v] & F.Cap) continue;
       if (g.members.some((m) => taken[m] !== 0)) break;
       add(g.members, w, i, quoteAfter(i));
       break;

@@ -1,7 +1,7 @@
 // Per-document extraction: name occurrences with person/org evidence, speakers found by the
 // attribution patterns, acronym definitions and pending pronoun/continuation statements.
 // Output is plain JSON data (cached per file).
-import { Buf, F, K, W, hasHash, scannerHash, scratchI32, tokenize, wb, type Tokens } from './tokens';
+import { Buf, F, K, W, hasHash, lower, scannerHash, scratchI32, tokenize, wb, type Tokens } from './tokens';
 import { chunkNames, type Chunk } from './names';
 import { findAttributions } from './attribution';
 import { findStatements, type PendingStatement } from './statements';
@@ -45,6 +45,9 @@ export interface Extraction {
   statements: PendingStatement[];
 }
 
+/** titles that say no more than that the person is a doctor or professor */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['dr.', 'dr', 'doctor', 'prof.', 'prof']);
+
 export function extract(text: string): Extraction {
   if (!text) return { names: [], acronyms: [], statements: [] };
   const t = tokenize(text, true);
@@ -57,10 +60,14 @@ export function extract(text: string): Extraction {
   for (const a of attributions) {
     const c = chunks[a.chunk];
     const occ = names[a.chunk];
-    if (c.sentInitial && c.words === 1 && !c.org && (PLURAL_SOURCES.has(c.key) || commonWord(t, c, common))) continue;
+    // "Police said", "Critics say": a common noun that starts the sentence ("police" is also an
+    // organisation marker, which does not make it a name)
+    if (c.sentInitial && c.words === 1 && (PLURAL_SOURCES.has(c.key) || (!c.org && commonWord(t, c, common)))) continue;
     if (FUNCTION_WORDS.has(c.key)) continue;
-    const before = roleBefore(t, c);
-    const after = before ? null : roleAfter(t, c);
+    let before = roleBefore(t, c);
+    // "Dr. Helle Andersen, an epidemiologist at …": the appositive says more than the courtesy title
+    const after = before && !COURTESY_TITLES.has(before.toLowerCase()) ? null : roleAfter(t, c);
+    if (after?.role) before = null;
     const role = before ?? after?.role ?? null;
     if (role) occ.p += 2;
     occ.p += a.pronoun > 0 ? 1 : 0;
@@ -88,6 +95,8 @@ function occurrence(t: Tokens, c: Chunk): NameOcc {
   if (c.titled) p += 2;
   if (c.words >= 2 && (wb(t, c.text.startsWith('The ') ? c.a + 1 : c.a) & W.Given)) p += 2;
   if ((wb(t, c.a - 1) & W.Title) && !(t.flags[c.a - 1] & F.Cap)) p += 2;
+  // "the Kenya Red Cross": a name of several words right after "the" is an organisation's
+  else if (c.words >= 2 && !c.titled && c.a > 0 && t.kind[c.a - 1] === K.Word && lower(t, c.a - 1) === 'the') o += 1;
   const nextTok = c.b;
   if (nextTok < t.n) {
     if (t.kind[nextTok] === K.Dash && t.start[nextTok] === c.end) o += 1; // Hamas-held

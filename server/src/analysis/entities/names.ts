@@ -115,6 +115,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
     let j = i + 1;
     for (;;) {
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
+      // a possessive inside an organisation's name: "Alzheimer's Association", "People's Liberation Army"
+      if (j + 1 < n && kind[j] === K.Poss && j - i <= 2 && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && possessiveOrg(t, i, j, capWord)) { j += 2; continue; }
       if (j + 1 < n && kind[j] === K.Word && !(flags[j] & F.Cap) && t.sent[j] === t.sent[i]) {
         // every bridge below needs a capitalised word right after it (or after "of the"):
         // without one, the word is not read
@@ -143,9 +145,24 @@ export function chunkNames(t: Tokens): ChunkIndex {
   return { chunks, at, headline: heads };
 }
 
-function isPartyTag(t: Tokens, i: number): boolean {
+/** Possessors that begin organisation names ("Children's Hospital", "Women's Institute"). */
+const GROUP_POSSESSORS: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people', 'peoples', 'veterans', 'workers', 'farmers', 'citizens', 'consumers', 'nurses', 'teachers', 'writers', 'girls', 'boys']);
+/** Heads that make "X's Head" one name: no person or state has them ("Trump's Cabinet" does not join). */
+const POSSESSIVE_ORG_HEADS: ReadonlySet<string> = new Set(['association', 'foundation', 'society', 'hospital', 'institute', 'fund', 'league', 'club', 'network', 'college', 'university', 'school']);
+
+/**
+ * Does the capitalised run [a, poss) with the possessive at `poss` begin an organisation's name?
+ * Yes after a group noun ("People's …"), or when one org head word follows and ends the run.
+ */
+function possessiveOrg(t: Tokens, a: number, poss: number, capWord: (i: number) => boolean): boolean {
+  if (poss - a === 1 && GROUP_POSSESSORS.has(lower(t, a))) return true;
+  return POSSESSIVE_ORG_HEADS.has(lower(t, poss + 1)) && !capWord(poss + 2) && !isPlaceKey(wordKey(t, poss - 1));
+}
+
+/** "D-Ill.", "R-Texas", "I-Vt.": a party and state after a legislator's name */
+export function isPartyTag(t: Tokens, i: number): boolean {
   const s = t.start[i], e = t.end[i];
-  if (e - s < 3 || e - s > 9 || t.text.charCodeAt(s + 1) !== 45) return false;
+  if (t.kind[i] !== K.Word || e - s < 3 || e - s > 9 || t.text.charCodeAt(s + 1) !== 45) return false;
   const c = t.text.charCodeAt(s);
   return c === 68 || c === 82 || c === 73; // D- R- I-
 }
@@ -159,13 +176,18 @@ function hasMarker(t: Tokens, a: number, b: number): boolean {
  * ("Chuck Grassley of Iowa") nor after a lone sentence-initial common word ("Shares of Boeing"). */
 function ofBridge(t: Tokens, a: number, j: number): boolean {
   if (hasMarker(t, a, j)) return true;
-  let given = false, title = false;
+  let given = false, title = false, afterTitle = 0;
   for (let k = a; k < j; k++) {
     const bits = wb(t, k);
-    if (bits & (W.Title | W.RoleMod)) { title = true; given = false; }
-    else if (bits & W.Given) given = true;
+    if (bits & (W.Title | W.RoleMod)) { title = true; given = false; afterTitle = 0; }
+    else {
+      afterTitle++;
+      if (bits & W.Given) given = true;
+    }
   }
   if (given && j - a >= 2) return false;
+  // a titled person: "Sen. Walt Kimble of Ohio", "party leader Walt Kimble of Ohio"
+  if ((title || (a > 0 && (wb(t, a - 1) & W.Title))) && afterTitle >= 2) return false;
   if (title) return true;
   if (j - a === 1 && t.sentStart[t.sent[a]] === a && lower(t, a).endsWith('s') && !(t.flags[a] & F.AllCaps)) return false;
   return true;
@@ -257,7 +279,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
     for (const len of [2, 1]) {
       if (b - a - len < 2) continue;
       const k = len === 1 ? wordKey(t, a) : nameKey(t.text.slice(t.start[a], t.end[a + len - 1]));
-      if (isPlaceKey(k) && (t.flags[a + len] & F.Cap)) {
+      // only before a given name: "the Kenya Red Cross" and "the Boston Red Sox" stay whole
+      if (isPlaceKey(k) && (t.flags[a + len] & F.Cap) && (wb(t, a + len) & W.Given)) {
         emit(t, a, a + len, -1, false, false, out, at);
         a += len;
         break;

@@ -50,7 +50,9 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
     i--;
     steps++;
   }
-  if (!hasTitle) return null;
+  if (!hasTitle) return roleInApposition(t, c);
+  // one lower-case noun before the title ("union leader Sean McBride", "police chief X")
+  if (i >= 0 && i === from - 1 && t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && t.sent[i] === t.sent[c.a] && isModifierNoun(lower(t, i))) from = i;
   while (from < c.a && CONNECT.has(lower(t, from))) from++;
   // the role must end with (or contain) a title word: trim trailing non-title connectors
   if (from >= c.a) return null;
@@ -62,10 +64,62 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
   return role || null;
 }
 
+/** A noun that describes a person: the lexicon, or a profession by its ending ("virologist", "pediatrician"). */
+function isPersonNoun(w: string): boolean {
+  return PERSON_NOUNS.has(w) || (w.length > 8 && (w.endsWith('ologist') || w.endsWith('ician')));
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const NOT_MODIFIER = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'for', 'with', 'by', 'from', 'as', 'at', 'in', 'on', 'that', 'who', 'which', 'than', 'then', 'when', 'while', 'after', 'before', 'said', 'says', 'told', 'met', 'asked', 'new', 'former']);
+
+/** A lower-case word that may name the field of a title right after it ("union", "police", "team"). */
+function isModifierNoun(w: string): boolean {
+  return w.length > 2 && !NOT_MODIFIER.has(w) && !w.endsWith('ed') && !w.endsWith('ly') && !w.endsWith('ing') && !w.endsWith('s') && !/[^a-z-]/.test(w);
+}
+
+/**
+ * The noun phrase a name stands in apposition to, before it: "His lawyer, Marcus Delgado, told",
+ * "A spokeswoman for the bank, Lauren Price, said", "Mayor Diane Fox's spokesman, Tom Reyes,".
+ * It must start the clause with a determiner (or hold a possessive), and name a person within
+ * its first words; the determiner is not part of the role.
+ */
+function roleInApposition(t: Tokens, c: Chunk): string | null {
+  const comma = c.a - 1;
+  if (comma < 1 || t.kind[comma] !== K.Comma || t.kind[c.b] !== K.Comma) return null;
+  let s = comma;
+  let poss = false;
+  while (s - 1 >= 0 && comma - s < 10 && (t.kind[s - 1] === K.Word || t.kind[s - 1] === K.Poss) && t.sent[s - 1] === t.sent[c.a]) {
+    s--;
+    if (t.kind[s] === K.Poss) poss = true;
+  }
+  if (s === comma || comma - s >= 10) return null;
+  // what comes before the phrase: the start of the sentence, a quote, or a comma
+  const before = s - 1;
+  if (before >= 0 && t.sent[before] === t.sent[c.a] && t.kind[before] !== K.QuoteClose && t.kind[before] !== K.Comma && t.kind[before] !== K.QuoteOpen) return null;
+  const first = lower(t, s);
+  let from = s;
+  if (DETERMINERS.has(first)) from++;
+  else if (!poss || !(t.flags[s] & F.Cap) || NOT_MODIFIER.has(first)) return null;
+  let person = false;
+  for (let k = from, words = 0; k < comma && words < 4; k++) {
+    if (t.kind[k] !== K.Word) continue;
+    words++;
+    if (isPersonNoun(lower(t, k))) { person = true; break; }
+  }
+  if (!person || from >= comma) return null;
+  const role = oneSpaced(t.text.slice(t.start[from], t.end[comma - 1]));
+  return role || null;
+}
+
+/** Words that end an appositive role: a relative clause or the verb of the sentence. */
+const ROLE_END = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'said', 'says', 'told', 'added']);
+
 /** Appositive role after the name (", a member of X," / ", U.S. Special Envoy to the Middle East,"). */
 export function roleAfter(t: Tokens, c: Chunk): { role: string | null; end: number; person: boolean } | null {
-  const i = c.b;
+  let i = c.b;
   if (i >= t.n || t.kind[i] !== K.Comma) return null;
+  // an age first: "Ruth Adeyemi, 62, a retired teacher"
+  if (t.kind[i + 1] === K.Word && t.kind[i + 2] === K.Comma && t.end[i + 1] - t.start[i + 1] <= 3 && /^\d+$/.test(t.text.slice(t.start[i + 1], t.end[i + 1]))) i += 2;
   let j = i + 1;
   const w0 = lower(t, j);
   if (w0 === 'a' || w0 === 'an' || w0 === 'the') j++;
@@ -75,7 +129,8 @@ export function roleAfter(t: Tokens, c: Chunk): { role: string | null; end: numb
   let steps = 0;
   while (k < t.n && steps < 20 && t.sent[k] === t.sent[c.a] && (t.kind[k] === K.Word || t.kind[k] === K.Poss)) {
     const w = lower(t, k);
-    if (steps < 5 && PERSON_NOUNS.has(w)) person = true;
+    if (ROLE_END.has(w)) break;
+    if (steps < 5 && isPersonNoun(w)) person = true;
     k++;
     steps++;
   }

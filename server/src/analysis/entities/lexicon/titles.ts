@@ -16,6 +16,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'journalist', 'correspondent', 'editor', 'reporter', 'columnist', 'anchor', 'host', 'commissioner',
   'administrator', 'deputy', 'member', 'chairperson', 'speaker', 'whip', 'dean', 'rector', 'coach', 'manager',
   'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
+  // abbreviated and civic titles of news copy ("Gov. Gavin Newsom", "Sheriff Alex Villanueva")
+  'gov', 'gov.', 'rev', 'rev.', 'reverend', 'atty.', 'supt.', 'amb.', 'adm.', 'maj.', 'cmdr.', 'cpl.', 'pvt.', 'msgr.',
+  'sheriff', 'detective', 'constable', 'trooper', 'councillor', 'councilor', 'councilman', 'councilwoman',
+  'councilmember', 'alderman', 'assemblyman', 'assemblywoman', 'treasurer', 'comptroller', 'magistrate', 'coroner',
+  'ombudsman', 'consul', 'pastor', 'provost', 'epidemiologist', 'physician', 'surgeon',
 ]);
 
 /** Words that may sit inside a role before the title noun ("Former", "Special", "Prime", "Foreign"). */
@@ -46,4 +51,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'actor', 'actress', 'player', 'fellow', 'partner', 'owner', 'employee', 'worker', 'farmer', 'priest', 'cleric',
   'militant', 'commentator', 'broadcaster', 'blogger', 'witness', 'victim', 'relative', 'brother', 'sister',
   'husband', 'wife', 'friend', 'colleague', 'ally', 'critic', 'supporter', 'opponent', 'founder', 'professor',
+  'miner', 'driver', 'pilot', 'firefighter', 'carpenter', 'engineer', 'accountant', 'banker', 'pharmacist',
+  'dentist', 'psychologist', 'sociologist', 'chemist', 'physicist', 'biologist', 'ecologist', 'geologist',
+  'archaeologist', 'anthropologist', 'novelist', 'poet', 'artist', 'musician', 'photographer', 'filmmaker',
+  'chef', 'waiter', 'waitress', 'cashier', 'clerk', 'janitor', 'plumber', 'electrician', 'mechanic',
+  'fisherman', 'shopkeeper', 'landlord', 'tenant', 'homeowner', 'mayor', 'pastor', 'nun', 'monk',
+  'democrat', 'republican', 'grandmother', 'grandfather', 'mom', 'dad', 'neighbor', 'neighbour', 'retiree', 'pensioner',
 ]);
