@@ -61,6 +61,7 @@ test('calendar dates, months and years without a reference date', () => {
   assert.deepEqual(dates('Posted Wednesday, Nov. 13, 2024'), [['Wednesday, Nov. 13, 2024', '2024-11-13']]);
   assert.deepEqual(dates('the 1990s'), [['1990s', '199']]);
   assert.deepEqual(dates('in mid-June'), [['June', 'XXXX-06']]);
+  assert.deepEqual(dates('in the mid-1980s and in mid-2019'), [['1980s', '198'], ['2019', '2019']]);
   // both readings possible: still a date, no value
   assert.deepEqual(dates('on 05/06/2024'), [['05/06/2024', null]]);
 });

@@ -92,6 +92,18 @@ test('multiples', () => {
   expectFig('In exchange for more than ten times as many Palestinian prisoners.', 'more than ten times', { value: 10, subtype: 'approx', unit: 'times', modifier: 'more than' });
   expectFig('There were ten times as many.', 'ten times', { value: 10, subtype: 'cardinal', unit: 'times' });
   expectFig('Twice as many soldiers came.', 'Twice', { value: 2, unit: 'times' });
+  expectFig('Rents rose almost fourfold in a decade.', 'almost fourfold', { value: 4, unit: 'times', modifier: 'almost' });
+});
+
+test('fractions: value is the fraction, the counted noun its unit', () => {
+  expectFig('Almost two-thirds of members voted no.', 'Almost two-thirds', { value: 0.6667, unit: 'members', modifier: 'almost' });
+  expectFig('Three quarters of the crew left.', 'Three quarters', { value: 0.75 });
+  expectFig('They hold one third of the seats.', 'one third', { value: 0.3333, unit: 'seats' });
+  expectFig('A fifth of households lack heating.', 'A fifth', { value: 0.2, unit: 'households' });
+  expectFig('Exports fell by one-half.', 'one-half', { value: 0.5 });
+  // ranks, not fractions
+  expectFig('It was a third attempt.', 'third', { value: 3, subtype: 'ordinal' });
+  noFig('He finished third in the race.', 'third');
 });
 
 test('approximations keep the modifier in the span', () => {

@@ -17,7 +17,7 @@
 import type { Annotation } from '../types';
 import {
   CLOCK_WORDS, COMPOUND_UNITS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DETERMINERS, DOLLAR_ADJECTIVES,
-  DOLLAR_PREFIXES, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
+  DOLLAR_PREFIXES, FRACTION_DENOMINATORS, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
   NUM_WORDS, PERCENT_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
 } from './figures/lexicon';
 import { noBreakBetween, readDigits, readWords, type NumberCore } from './figures/numbers';
@@ -195,6 +195,9 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
     core.vague = true;
     core.value = null;
   }
+  // fractions: "two-thirds", "three quarters of", "one-half"; "a third of", "a fifth of"
+  const fraction = core.end === first.end && !vague ? fractionAt(text, first, core, prev, w) : null;
+  if (fraction) return finish(ctx, fraction.core, fraction.start, null, { prev: prevToken(text, fraction.start) });
   // hyphenated compounds: "three-day" (a quantity), "one-sided", "two-state", "second-largest" (not)
   let compound: string | null = null;
   if (isHyphen(text.charCodeAt(core.end)) && isLetter(text.charCodeAt(core.end + 1))) {
@@ -210,6 +213,34 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
     if (!oneIsNumber(text, first, prev, next)) return skip(core.end);
   }
   return finish(ctx, core, start, null, { prev: start === s ? prev : prevToken(text, start), next, compound });
+}
+
+/**
+ * A fraction at a number word: a small cardinal and a plural denominator, hyphenated or not
+ * ("two-thirds", "three quarters"), or "a"/"one" and a singular one before "of" ("a third of
+ * the budget", "one-half"). The value is the fraction (0.6667); null when there is none.
+ */
+function fractionAt(text: string, first: Token, core: NumberCore, prev: Token, w: { kind: string; value: number }): { core: NumberCore; start: number } | null {
+  const make = (start: number, end: number, value: number) => ({
+    start,
+    core: { start, end, value: Math.round(value * 1e4) / 1e4, ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false } as NumberCore,
+  });
+  if (w.kind === 'unit') {
+    // the denominator right after, joined by a hyphen or one space
+    const c = text.charCodeAt(core.end);
+    if (!(isHyphen(c) || c === 32) || !isLetter(text.charCodeAt(core.end + 1))) return null;
+    const e = wordEnd(text, core.end + 1);
+    const den = FRACTION_DENOMINATORS.get(text.slice(core.end + 1, e).toLowerCase());
+    if (!den || den < 2 || (core.value! > 1 && !text.slice(core.end + 1, e).toLowerCase().endsWith('s') && den !== 2) || core.value! >= den) return null;
+    // "one third", "one half" alone need "of" after them ("one third of the seats")
+    if (c === 32 && core.value === 1 && nextToken(text, e).lower !== 'of') return null;
+    return make(first.start, e, core.value! / den);
+  }
+  if (w.kind === 'ordinal' && core.value! >= 3 && core.value! <= 10 && prev.kind === 'word' && prev.lower === 'a' && noBreakBetween(text, prev.end, first.start)) {
+    if (nextToken(text, core.end).lower !== 'of') return null;
+    return make(prev.start, core.end, 1 / core.value!);
+  }
+  return null;
 }
 
 /** "dozens", "hundreds of thousands", "scores of", "tens of thousands". */

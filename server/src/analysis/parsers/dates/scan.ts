@@ -382,8 +382,10 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
 function bareYear(text: string, start: number, end: number, y: number, decade: boolean): Candidate | null {
   if (!validYear(y)) return null;
   const pc = start > 0 ? text[start - 1] : '';
+  // "mid-2020", "the mid-1990s" (the span is the year or decade, as in "the early 1990s")
   if (pc === '-' && midBefore(text, start)) {
-    return decade ? null : { start, end, subtype: 'date', kind: 'year', year: y };
+    if (decade) return y % 10 === 0 ? { start, end, subtype: 'date', kind: 'decade', year: y } : null;
+    return { start, end, subtype: 'date', kind: 'year', year: y };
   }
   if (pc && /[$€£¥#@\-–/.,:+]/.test(pc)) return null;
   if (text.charCodeAt(end) === 37) return null; // %

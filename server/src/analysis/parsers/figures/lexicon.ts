@@ -36,6 +36,8 @@ NUM_WORDS.set('trillion', { kind: 'scale', value: 1e12 });
 NUM_WORDS.set('dozen', { kind: 'dozen', value: 12 });
 NUM_WORDS.set('twice', { kind: 'multiple', value: 2 });
 NUM_WORDS.set('thrice', { kind: 'multiple', value: 3 });
+// "threefold", "tenfold", "hundredfold": multiples written as one word
+[...units.slice(1), 'ten', 'twenty', 'hundred', 'thousand'].forEach((w) => NUM_WORDS.set(`${w}fold`, { kind: 'multiple', value: w === 'ten' ? 10 : w === 'twenty' ? 20 : w === 'hundred' ? 100 : w === 'thousand' ? 1000 : units.indexOf(w) + 1 }));
 for (const w of ['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'scores', 'tens']) {
   NUM_WORDS.set(w, { kind: 'vague', value: 0 });
 }
@@ -50,6 +52,13 @@ NUM_WORDS.set('hundredth', { kind: 'ordinal', value: 100, base: 'hundred' });
 NUM_WORDS.set('thousandth', { kind: 'ordinal', value: 1e3, base: 'scale' });
 NUM_WORDS.set('millionth', { kind: 'ordinal', value: 1e6, base: 'scale' });
 NUM_WORDS.set('billionth', { kind: 'ordinal', value: 1e9, base: 'scale' });
+
+/** Denominators of fractions: "two-thirds", "three quarters", "a fifth of" (not "first"/"second"). */
+export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = new Map([
+  ['half', 2], ['halves', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fourth', 4], ['fourths', 4],
+  ['fifth', 5], ['fifths', 5], ['sixth', 6], ['sixths', 6], ['seventh', 7], ['sevenths', 7], ['eighth', 8], ['eighths', 8],
+  ['ninth', 9], ['ninths', 9], ['tenth', 10], ['tenths', 10],
+]);
 
 /** The scanner's word alternation: every key of NUM_WORDS, longest first within a shared prefix. */
 export const NUM_WORD_PATTERN = [...NUM_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
