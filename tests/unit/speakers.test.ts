@@ -134,6 +134,10 @@ test('nested reported speech inside a quote', () => {
 test('pronouns and unnamed descriptions are not speakers; pronoun statements are kept', () => {
   assert.deepEqual(names('He said the bridge was unsafe.'), []);
   assert.deepEqual(names('Police said the bridge was unsafe.'), []);
+  // negated speech is no statement
+  assert.deepEqual(names('Nadia Berg did not respond to requests for comment.'), []);
+  assert.deepEqual(names('Nadia Berg wouldn’t say whether she would run.'), []);
+  assert.deepEqual(names('Nadia Berg has never commented on the case.'), []);
   assert.deepEqual(names('A senior European official said the bridge was unsafe. The official added that repairs were costly.'), []);
   const text = 'Espen Holm said the bridge was unsafe. “It will take months,” he said.';
   const r = annotate(text);

@@ -117,6 +117,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return end;
   };
 
+  /** a negation among the words skipped before a verb: not, never, didn't */
+  const negated = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) {
+      const w = word(k);
+      if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
+    }
+    return false;
+  };
+
   /** coordinated names starting at chunk c: "X and Y", "X, Y and the Z" */
   const group = (c: number): { members: number[]; next: number } => {
     const members = [c];
@@ -294,6 +303,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if ((wb(t, v2) & W.Speech) !== 0 && !word(v2).endsWith('ing')) { add(g.members, word(v2), v2, quoteBefore(ch.a) ?? quoteAfter(v2)); continue; }
     }
     const v = skipAdv(j);
+    // "X did not respond to requests for comment", "X would not say": no statement
+    if (negated(j, v)) continue;
     const vw = word(v);
     const vb = wb(t, v);
     if (!vw || (t.flags[v] & F.Cap && !idx.headline[t.para[v]])) continue;
