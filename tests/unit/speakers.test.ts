@@ -78,6 +78,14 @@ test('a role in apposition before the name, after an age, without its relative c
   assert.equal(speakers('As a former pilot, Olga Brandt said the airport was unsafe.')[0].role, null);
 });
 
+test('names with two particles or a generational suffix stay whole', () => {
+  const text = 'Greta van der Berg said the port would reopen. Van der Berg added that ships were waiting.';
+  const r = speakers(text);
+  assert.deepEqual(r.map((a) => [a.text, a.entity]), [['Greta van der Berg', 'Greta van der Berg'], ['Van der Berg', 'Greta van der Berg']]);
+  assert.deepEqual(names('“It is time,” said Walter Prince III.'), ['Walter Prince III']);
+  assert.deepEqual(names('Samuel Bishop Jr. said the church would stay open.'), ['Samuel Bishop Jr.']);
+});
+
 test('abbreviated civic titles and party tags ("Gov. X", "Sen. X, D-N.Y.,")', () => {
   const [a] = speakers('Gov. Rita Alvarez’s office said the roads would reopen.');
   assert.equal(a.text, 'Rita Alvarez');

@@ -127,6 +127,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (capWord(j + 1)) { j += 2; continue; }
           if (j + 2 < n && lower(t, j + 1) === 'the' && capWord(j + 2)) { j += 3; continue; }
         } else if ((wb(t, j) & W.Particle) && capWord(j + 1)) { j += 2; continue; }
+        // two particles: "Ursula von der Leyen", "Gabriel de la Torre"
+        else if ((wb(t, j) & W.Particle) && j + 2 < n && kind[j + 1] === K.Word && !(flags[j + 1] & F.Cap) && (wb(t, j + 1) & W.Particle) && capWord(j + 2) && t.sent[j + 2] === t.sent[i]) { j += 3; continue; }
         // "Office for Budget Responsibility", "Panel on Climate Change", "National Oceanic and Atmospheric Administration"
         else if ((w === 'for' || w === 'on' || w === 'and') && capWord(j + 1)) {
           let r = j + 1;
@@ -223,6 +225,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   if (!loose) {
     for (let i = a; i < b; i++) {
       if (!(wb(t, i) & W.TitleTok)) continue;
+      // "Martin Luther King III": a generational suffix after the word makes it a surname
+      if (i > a && i + 1 < b && isGenerational(lower(t, i + 1)) && i + 2 === b) break;
       let e = i + 1;
       // "Secretary of State", "Minister of Foreign Affairs"
       if (e < b && lower(t, e) === 'of') {
@@ -256,6 +260,11 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   }
   if (headFrom >= b) return;
   emit(t, headFrom, b, roleFrom, personTitle, loose, out, at, hadThe >= 0 && hadThe === headFrom - 1 ? hadThe : -1);
+}
+
+const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+function isGenerational(w: string): boolean {
+  return GENERATIONAL.has(w);
 }
 
 function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean, loose: boolean, out: Chunk[], at: Int32Array, the = -1, inRole = false): void {
