@@ -101,6 +101,8 @@ test('organisation names with a possessive or a place, after "the"', () => {
   assert.equal(a.text, 'Parkinson’s Foundation');
   assert.equal(a.subtype, 'org');
   assert.deepEqual(names("The Children's Hospital said two patients were stable."), ["Children's Hospital"]);
+  // a capitalised function word inside the name
+  assert.deepEqual(names('Later, Engineers Without Frontiers said two wells were dry.'), ['Engineers Without Frontiers']);
   // a person's possessive does not join a department
   assert.deepEqual(names("Lopez's Justice Department said the case was closed."), ['Justice Department']);
   const [b] = speakers('The Ghana Red Cross said 40 homes had been destroyed.');

@@ -206,7 +206,10 @@ function splitRun(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[],
   for (let i = a; i <= b; i++) {
     if (i === b) { if (s < b) titleSplit(t, s, b, loose, out, at); break; }
     const bits = wb(t, i);
-    if ((bits & W.MonthDay) || ((bits & W.Function) && (t.flags[i] & F.Cap) && !(i === s && lower(t, i) === 'the'))) {
+    // a capitalised function word inside a run of prose is part of a name ("Doctors Without
+    // Borders", "Mothers Against Drunk Driving"); at the run's start or in a headline it is not
+    const inName = !loose && i > a && i + 1 < b && lower(t, i) !== 'the' && t.sentStart[t.sent[i]] !== i;
+    if ((bits & W.MonthDay) || ((bits & W.Function) && (t.flags[i] & F.Cap) && !(i === s && lower(t, i) === 'the') && !inName)) {
       if (s < i) titleSplit(t, s, i, loose, out, at);
       s = i + 1;
     }
