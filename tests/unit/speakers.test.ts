@@ -148,6 +148,10 @@ test('pronouns and unnamed descriptions are not speakers; pronoun statements are
   assert.deepEqual(names('Nadia Berg did not respond to requests for comment.'), []);
   assert.deepEqual(names('Nadia Berg wouldn’t say whether she would run.'), []);
   assert.deepEqual(names('Nadia Berg has never commented on the case.'), []);
+  // court actions are not statements; an appeal for calm is one
+  assert.deepEqual(names('Omar Farid pleaded not guilty to all charges.'), []);
+  assert.deepEqual(names('Omar Farid appealed the ruling last week.'), []);
+  assert.deepEqual(names('Omar Farid appealed for calm after the verdict.'), ['Omar Farid']);
   assert.deepEqual(names('A senior European official said the bridge was unsafe. The official added that repairs were costly.'), []);
   const text = 'Espen Holm said the bridge was unsafe. “It will take months,” he said.';
   const r = annotate(text);

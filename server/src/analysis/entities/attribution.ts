@@ -11,6 +11,8 @@ const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'aftern
 
 /** Conjunctions that open a clause: a name after them can be its subject ("after the FAA said"). */
 const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although']);
+/** what is appealed in court ("appealed the ruling") */
+const COURT_OBJECTS = new Set(['ruling', 'decision', 'verdict', 'sentence', 'conviction', 'judgment', 'judgement', 'order', 'case', 'fine']);
 const NOT_APPOSITIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'said', 'says', 'according']);
 /** "X spokesperson said": the organisation speaks through its spokesperson */
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
@@ -115,6 +117,20 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;
     }
     return end;
+  };
+
+  /**
+   * A speech verb used for a court action: "pleaded not guilty", "appealed the ruling",
+   * "appealed against the sentence" (but "appealed for calm" is a statement).
+   */
+  const courtAction = (vw: string, v: number): boolean => {
+    if (!vw.startsWith('plead') && !vw.startsWith('pled') && !vw.startsWith('appeal')) return false;
+    const w1 = word(v + 1);
+    if (vw.startsWith('appeal')) {
+      if (w1 === 'against') return true;
+      return (w1 === 'the' || w1 === 'a' || w1 === 'his' || w1 === 'her' || w1 === 'its' || w1 === 'their') && COURT_OBJECTS.has(word(v + 2));
+    }
+    return w1 === 'guilty' || w1 === 'not' || w1 === 'innocent' || w1 === 'no' || w1 === 'the';
   };
 
   /** a negation among the words skipped before a verb: not, never, didn't */
@@ -317,6 +333,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (vw.endsWith('ing')) continue;
     // "Critics say", "Analysts warn": a bare plural verb after one sentence-initial word is a common noun
     if (g.members.length === 1 && ch.sentInitial && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
+    if ((vb & W.Speech) && !afterQuote && courtAction(vw, v)) continue;
     if ((vb & W.Speech) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
