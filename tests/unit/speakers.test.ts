@@ -94,6 +94,10 @@ test('abbreviated civic titles and party tags ("Gov. X", "Sen. X, D-N.Y.,")', ()
   assert.equal(b.text, 'Ron Tilly');
   assert.deepEqual(names('Sen. Ada Birch, R-Utah, and Sen. Cole Frame, R-Ky., said the bill cost too much.'), ['Ada Birch', 'Cole Frame']);
   assert.deepEqual(names('Party leader Walt Kimble of Ohio said the vote was delayed.'), ['Walt Kimble']);
+  const [c] = speakers('Senator Ada Birch, Republican of Idaho, who wrote the bill, said it would pass.');
+  assert.equal(c.text, 'Ada Birch');
+  assert.equal(c.role, 'Senator');
+  assert.equal(speakers('Senator Ada Birch, Republican of Idaho, who wrote the bill, said it would pass.').length, 1);
 });
 
 test('organisation names with a possessive or a place, after "the"', () => {

@@ -11,6 +11,8 @@ const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'aftern
 
 /** Conjunctions that open a clause: a name after them can be its subject ("after the FAA said"). */
 const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although']);
+/** a member of a party, in an appositive ("Democrat of Texas") */
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist']);
 /** what is appealed in court ("appealed the ruling") */
 const COURT_OBJECTS = new Set(['ruling', 'decision', 'verdict', 'sentence', 'conviction', 'judgment', 'judgement', 'order', 'case', 'fine']);
 const NOT_APPOSITIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'said', 'says', 'according']);
@@ -111,7 +113,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (let ap = 0; ap < 2 && t.kind[j] === K.Comma; ap++) {
       const w1 = word(j + 1);
       if (!(w1 && !NOT_APPOSITIVE.has(w1) && t.kind[j + 1] === K.Word)) break;
-      if (ap > 0 && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || (t.flags[j + 1] & F.Cap))) break;
+      if (ap > 0 && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || (t.flags[j + 1] & F.Cap))) break;
       let k = j + 1;
       while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
       if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;
@@ -167,9 +169,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       members.push(m);
       next = chunks[m].b;
-      if (conj) break;
+      if (conj) return { members, next };
     }
-    return { members, next };
+    // a list ends with "and"/"or": without one, the names after commas are appositives
+    // ("Senator Lloyd Bentsen, Democrat of Texas, who …")
+    return members.length > 1 ? { members: [c], next: chunks[c].b } : { members, next };
   };
 
   const quoteAfter = (cueTok: number): Attribution['quote'] => {
@@ -263,6 +267,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   for (let c = 0; c < chunks.length; c++) {
     if (taken[c] !== 0) continue;
     const ch = chunks[c];
+    // "Senator Lloyd Bentsen, Democrat of Texas, … said": a party appositive describes the name before it
+    if (t.kind[ch.a - 1] === K.Comma && PARTY_MEMBERS.has(word(ch.a)) && chunkAt(ch.a - 2) >= 0) continue;
     // not a subject right after a preposition ("in Doha", "with Hamas")
     let p = ch.a - 1;
     if (word(p) === 'the') p--;
