@@ -48,6 +48,10 @@ test('titles and roles are split from the name', () => {
   assert.equal(d.role, 'US Secretary of State');
 });
 
+test('a headline run ending with a title is a role, not a name', () => {
+  assert.deepEqual(names('EU Commissioner Warns Of Grain Shortage\n\nThe harvest was late.'), []);
+});
+
 test('appositives give the role (no determiner)', () => {
   const [a] = speakers('Omar Haddad, a spokesman for the port authority, stressed that ships were waiting.');
   assert.equal(a.text, 'Omar Haddad');

@@ -225,7 +225,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   let headFrom = a;
   let roleFrom = -1;
   let personTitle = false;
-  if (!loose) {
+  // a headline's run that ends with a title is a role ("UN Chief Warns …"): its names are in it
+  if (loose && b - a >= 2 && (wb(t, b - 1) & W.Title) && !(t.flags[b - 1] & F.AllCaps)) { headFrom = b; roleFrom = a; }
+  else if (!loose) {
     for (let i = a; i < b; i++) {
       if (!(wb(t, i) & W.TitleTok)) continue;
       // "Martin Luther King III": a generational suffix after the word makes it a surname
