@@ -81,6 +81,11 @@ test('money', () => {
   expectFig('The grant of $2.3 million was approved.', '$2.3 million', { value: 2300000, subtype: 'money' });
 });
 
+test('South Asian amounts: crore and lakh, Rs', () => {
+  expectFig('The dam will cost Rs 1,200 crore.', 'Rs 1,200 crore', { value: 12e9, subtype: 'money', unit: 'INR' });
+  expectFig('A grant of Rs. 15 lakh was approved.', 'Rs. 15 lakh', { value: 1.5e6, unit: 'INR' });
+});
+
 test('percentages (value is the number as written)', () => {
   expectFig('Turnout rose 15% this year.', '15%', { value: 15, subtype: 'percent', unit: 'percent' });
   expectFig('Turnout rose 15 percent this year.', '15 percent', { value: 15, subtype: 'percent' });

@@ -130,6 +130,10 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
   if (next.kind === 'word' && CLOCK_WORDS.has(next.lower) && next.start - core.end <= 1) return skip(next.end);
   // labels: "No. 10", "p. 5"
   if (prev.kind === 'punct' && prev.text === '.' && prevWord.kind === 'word' && LABEL_ABBREVIATIONS.has(prevWord.lower) && prevWord.end === prev.start) return skip(core.end);
+  // "Rs. 500": the abbreviation's dot
+  if (!currency && prev.kind === 'punct' && prev.text === '.' && prevWord.kind === 'word' && prevWord.text === 'Rs' && prevWord.end === prev.start && noBreakBetween(text, prev.end, s)) {
+    return finish(ctx, core, prevWord.start, 'INR', { prev: prevToken(text, prevWord.start), next });
+  }
   // currency codes: "USD 5", "NIS 500"
   if (!currency && prev.kind === 'word' && CURRENCY_CODES[prev.text] && noBreakBetween(text, prev.end, s)) {
     currency = CURRENCY_CODES[prev.text];

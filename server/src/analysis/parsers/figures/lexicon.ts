@@ -65,7 +65,7 @@ export const NUM_WORD_PATTERN = [...NUM_WORDS.keys()].sort((a, b) => b.length - 
 
 /** Scale words that may follow digits ("1.2 million") and their suffix forms ("3bn"). */
 export const SCALE_WORDS: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
 };
 /** Suffixes glued to digits; `currencyOnly` ones ("5m", "3b", "10k") only count after a currency sign. */
 export const SCALE_SUFFIXES: Record<string, { value: number; currencyOnly: boolean }> = {
@@ -112,6 +112,7 @@ export const DOLLAR_PREFIXES: Record<string, string> = {
 export const CURRENCY_CODES: Record<string, string> = {
   USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CHF: 'CHF', CNY: 'CNY', INR: 'INR', AUD: 'AUD',
   CAD: 'CAD', NIS: 'ILS', ILS: 'ILS', RMB: 'CNY', HKD: 'HKD', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', RUB: 'RUB',
+  Rs: 'INR', PKR: 'PKR', BRL: 'BRL', ZAR: 'ZAR', NGN: 'NGN', KES: 'KES',
 };
 /** Currency words after the number ("5 dollars", "20 million euros"). */
 export const CURRENCY_WORDS: Record<string, string> = {

@@ -99,7 +99,8 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
   }
   // "1.2 million", "3 billion": only read the next word when it starts like a scale word
   const h = end + 1 < n ? text.charCodeAt(end + 1) | 32 : 0;
-  if (!ordinal && end === runEnd && (h === 104 || h === 116 || h === 109 || h === 98)) {
+  // (h t m b, and c l for the South Asian "crore" and "lakh")
+  if (!ordinal && end === runEnd && (h === 104 || h === 116 || h === 109 || h === 98 || h === 99 || h === 108)) {
     const t = nextToken(text, end);
     if (t.kind === 'word' && t.start - end <= 2) {
       const scale = SCALE_WORDS[t.lower];
