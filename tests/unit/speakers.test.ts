@@ -98,6 +98,11 @@ test('abbreviated civic titles and party tags ("Gov. X", "Sen. X, D-N.Y.,")', ()
   assert.equal(b.text, 'Ron Tilly');
   assert.deepEqual(names('Sen. Ada Birch, R-Utah, and Sen. Cole Frame, R-Ky., said the bill cost too much.'), ['Ada Birch', 'Cole Frame']);
   assert.deepEqual(names('Party leader Walt Kimble of Ohio said the vote was delayed.'), ['Walt Kimble']);
+  const [r] = speakers('Lt. Rosa Mendel of the Harbor County Sheriff’s Office said the road was closed.');
+  assert.equal(r.text, 'Rosa Mendel');
+  const [w] = speakers('Witness Pavel Novak, 52, said the driver ran a red light.');
+  assert.equal(w.text, 'Pavel Novak');
+  assert.equal(w.role, 'Witness');
   const [c] = speakers('Senator Ada Birch, Republican of Idaho, who wrote the bill, said it would pass.');
   assert.equal(c.text, 'Ada Birch');
   assert.equal(c.role, 'Senator');
@@ -111,6 +116,7 @@ test('organisation names with a possessive or a place, after "the"', () => {
   assert.deepEqual(names("The Children's Hospital said two patients were stable."), ["Children's Hospital"]);
   // a capitalised function word inside the name
   assert.deepEqual(names('Later, Engineers Without Frontiers said two wells were dry.'), ['Engineers Without Frontiers']);
+  assert.deepEqual(names('The Harbor County Sheriff’s Office said the road was closed.'), ['Harbor County Sheriff’s Office']);
   // a person's possessive does not join a department
   assert.deepEqual(names("Lopez's Justice Department said the case was closed."), ['Justice Department']);
   const [b] = speakers('The Ghana Red Cross said 40 homes had been destroyed.');

@@ -284,9 +284,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (t.kind[k] === K.ParenClose) j = k + 1;
     }
     // "Sen. Chuck Grassley of Iowa, the panel's top Republican, said", "Mitch McConnell of Kentucky said"
+    // "Sgt. Mike Reilly of the Springfield Police Department said"
     if (word(j) === 'of' && g.members.length === 1 && chunks[c].words >= 2) {
-      const pc = chunkAt(j + 1);
-      if (pc >= 0 && chunks[pc].a === j + 1 && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
+      const at = word(j + 1) === 'the' ? j + 2 : j + 1;
+      const pc = chunkAt(at);
+      if (pc >= 0 && chunks[pc].a === at && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
     }
     // possessive: X's statement / X's office announced
     if (t.kind[j] === K.Poss) {

@@ -5,6 +5,7 @@ import { Buf, F, K, W, type Tokens, lower, scratchI32, scratchU8, wb, wordKey } 
 import { nameKey } from './keys';
 import { FUNCTION_WORDS, NAME_PARTICLES } from './lexicon/words';
 import { isPlaceKey } from './lexicon/places';
+import { PERSON_NOUNS } from './lexicon/titles';
 
 export interface Chunk {
   /** token range [a, b) */
@@ -116,7 +117,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
     for (;;) {
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
       // a possessive inside an organisation's name: "Alzheimer's Association", "People's Liberation Army"
-      if (j + 1 < n && kind[j] === K.Poss && j - i <= 2 && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && possessiveOrg(t, i, j, capWord)) { j += 2; continue; }
+      if (j + 1 < n && kind[j] === K.Poss && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && possessiveOrg(t, i, j, capWord)) { j += 2; continue; }
       if (j + 1 < n && kind[j] === K.Word && !(flags[j] & F.Cap) && t.sent[j] === t.sent[i]) {
         // every bridge below needs a capitalised word right after it (or after "of the"):
         // without one, the word is not read
@@ -152,13 +153,18 @@ const GROUP_POSSESSORS: ReadonlySet<string> = new Set(['children', 'women', 'men
 /** Heads that make "X's Head" one name: no person or state has them ("Trump's Cabinet" does not join). */
 const POSSESSIVE_ORG_HEADS: ReadonlySet<string> = new Set(['association', 'foundation', 'society', 'hospital', 'institute', 'fund', 'league', 'club', 'network', 'college', 'university', 'school']);
 
+/** what a title holder heads ("Sheriff's Office", "Medical Examiner's Department") */
+const TITLE_OFFICES: ReadonlySet<string> = new Set(['office', 'department', 'bureau']);
+
 /**
  * Does the capitalised run [a, poss) with the possessive at `poss` begin an organisation's name?
  * Yes after a group noun ("People's …"), or when one org head word follows and ends the run.
  */
 function possessiveOrg(t: Tokens, a: number, poss: number, capWord: (i: number) => boolean): boolean {
   if (poss - a === 1 && GROUP_POSSESSORS.has(lower(t, a))) return true;
-  return POSSESSIVE_ORG_HEADS.has(lower(t, poss + 1)) && !capWord(poss + 2) && !isPlaceKey(wordKey(t, poss - 1));
+  // a title's office: "the Harbor County Sheriff's Office", "the Attorney General's Office"
+  if ((wb(t, poss - 1) & W.Title) && TITLE_OFFICES.has(lower(t, poss + 1)) && !capWord(poss + 2)) return true;
+  return poss - a <= 2 && POSSESSIVE_ORG_HEADS.has(lower(t, poss + 1)) && !capWord(poss + 2) && !isPlaceKey(wordKey(t, poss - 1));
 }
 
 /** "D-Ill.", "R-Texas", "I-Vt.": a party and state after a legislator's name */
@@ -225,11 +231,18 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   let headFrom = a;
   let roleFrom = -1;
   let personTitle = false;
+  // a person noun that starts the sentence before a name: "Resident Angela Brooks, 34, said"
+  if (!loose && b - a >= 3 && t.sentStart[t.sent[a]] === a && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && PERSON_NOUNS.has(lower(t, a))) {
+    roleFrom = a;
+    headFrom = a + 1;
+    personTitle = true;
+  }
   // a headline's run that ends with a title is a role ("UN Chief Warns …"): its names are in it
-  if (loose && b - a >= 2 && (wb(t, b - 1) & W.Title) && !(t.flags[b - 1] & F.AllCaps)) { headFrom = b; roleFrom = a; }
+  else if (loose && b - a >= 2 && (wb(t, b - 1) & W.Title) && !(t.flags[b - 1] & F.AllCaps)) { headFrom = b; roleFrom = a; }
   else if (!loose) {
     for (let i = a; i < b; i++) {
       if (!(wb(t, i) & W.TitleTok)) continue;
+      if (t.kind[i + 1] === K.Poss) continue; // the title's office, not a title: "Sheriff's Office" 
       // "Martin Luther King III": a generational suffix after the word makes it a surname
       if (i > a && i + 1 < b && isGenerational(lower(t, i + 1)) && i + 2 === b) break;
       let e = i + 1;
