@@ -129,6 +129,12 @@ test('organisation names with a possessive or a place, after "the"', () => {
 test('according to, statements, possessives and published statements', () => {
   assert.deepEqual(names('The flood damaged 300 homes, according to the Red Cross.'), ['Red Cross']);
   assert.deepEqual(names('According to Reuters, the deal collapsed.'), ['Reuters']);
+  assert.deepEqual(names('Imports fell, according to figures compiled by the Baltic Shipping Council.'), ['Baltic Shipping Council']);
+  assert.deepEqual(names('Sales slowed, according to a survey by Halden Research.'), ['Halden Research']);
+  assert.deepEqual(names('The suspect fled, according to court documents.'), []);
+  const [m] = speakers('A spokeswoman for Orrin Logistics said the depot would reopen.');
+  assert.equal(m.text, 'Orrin Logistics');
+  assert.equal(m.role, null);
   assert.deepEqual(names('Holm’s statement was brief.'), ['Holm']);
   assert.deepEqual(names("The mayor's race tightened as Petrova's office announced a recount."), ['Petrova']);
   assert.deepEqual(names('Acme Corp. issued a statement in which it denied wrongdoing.'), ['Acme Corp.']);

@@ -11,6 +11,8 @@ const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'aftern
 
 /** Conjunctions that open a clause: a name after them can be its subject ("after the FAA said"). */
 const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although']);
+/** what a source publishes, after "according to" ("a report by X", "data from X") */
+const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'estimate', 'estimates', 'poll', 'research', 'tally', 'count', 'calculations', 'statistics', 'filing', 'filings']);
 /** a member of a party, in an appositive ("Democrat of Texas") */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist']);
 /** what is appealed in court ("appealed the ruling") */
@@ -252,12 +254,25 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return last;
   };
 
+  /** "(according to) a report by X", "data from X", "figures compiled by X": the name after the source noun */
+  const sourceAfter = (i: number): number => {
+    for (let j = i; j < n && j < i + 4 && t.kind[j] === K.Word && !(t.flags[j] & F.Cap); j++) {
+      if (!SOURCE_NOUNS.has(word(j))) continue;
+      let k = j + 1;
+      if (word(k) === 'compiled' || word(k) === 'released' || word(k) === 'published') k++;
+      if (word(k) === 'from' || word(k) === 'by') return headAfter(k + 1);
+      return -1;
+    }
+    return -1;
+  };
+
   /** statement noun (within a few tokens) followed by from/by + names */
   const statementFrom = (i: number, cueTok: number, quote: Attribution['quote']): boolean => {
     for (let j = i; j < n && j < i + 5 && t.kind[j] === K.Word; j++) {
       if ((wb(t, j) & W.Statement) !== 0 && (word(j + 1) === 'from' || word(j + 1) === 'by')) {
         const h = headAfter(j + 2);
-        if (h >= 0) { add(group(h).members, word(cueTok) || word(j), cueTok, quote ?? quoteAfter(chunks[h].b - 1)); return true; }
+        const cue = word(cueTok) === 'according' ? 'according to' : word(cueTok) || word(j);
+        if (h >= 0) { add(group(h).members, cue, cueTok, quote ?? quoteAfter(chunks[h].b - 1)); return true; }
       }
     }
     return false;
@@ -392,8 +407,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const ib = wb(t, i);
     if (w === 'according' && word(i + 1) === 'to') {
       if (statementFrom(i + 2, i, null)) continue;
-      const h = headAfter(i + 2);
-      if (h >= 0 && chunks[h].a <= i + 8) {
+      let h = headAfter(i + 2);
+      if (!(h >= 0 && chunks[h].a <= i + 8)) h = sourceAfter(i + 2);
+      if (h >= 0 && chunks[h].a <= i + 12) {
         // statement: the clause before "according to", or after the name
         let q: Attribution['quote'] = null;
         const s0 = t.sentStart[t.sent[i]];

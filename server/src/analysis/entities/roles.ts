@@ -56,6 +56,8 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
   while (from < c.a && CONNECT.has(lower(t, from))) from++;
   // the role must end with (or contain) a title word: trim trailing non-title connectors
   if (from >= c.a) return null;
+  // "a spokesperson for X": the title is someone else's, of whom X is the employer
+  if (CONNECT.has(lower(t, c.a - 1)) && c.roleFrom < 0) return null;
   const s = t.start[from];
   let endTok = c.a - 1;
   if (c.text.startsWith('The ')) endTok = c.a - 1;
