@@ -48,6 +48,15 @@ test('titles and roles are split from the name', () => {
   assert.equal(d.role, 'US Secretary of State');
 });
 
+test('roles with a qualified field; a month that is a given name; posts', () => {
+  const [a] = speakers('UN refugee agency chief Lena Osei said camps were full.');
+  assert.equal(a.text, 'Lena Osei');
+  assert.equal(a.role, 'UN refugee agency chief');
+  const [b] = speakers('Nordbank economist Jan Vrba said a recession was unlikely.');
+  assert.equal(b.text, 'Jan Vrba');
+  assert.deepEqual(names('Later, May Okoro posted on Facebook that the shop would close.'), ['May Okoro']);
+});
+
 test('a headline run ending with a title is a role, not a name', () => {
   assert.deepEqual(names('EU Commissioner Warns Of Grain Shortage\n\nThe harvest was late.'), []);
 });
@@ -76,7 +85,7 @@ test('a role in apposition before the name, after an age, without its relative c
   assert.equal(e.role, 'virologist at the regional hospital');
   // a lower-case field before the title
   const [f] = speakers('“The drought is the worst in decades,” said farm union leader Pieter Smit.');
-  assert.equal(f.role, 'union leader');
+  assert.equal(f.role, 'farm union leader');
   // a clause opener is not a role
   assert.equal(speakers('In a letter to members, Olga Brandt said the club would close.')[0].role, null);
   assert.equal(speakers('As a former pilot, Olga Brandt said the airport was unsafe.')[0].role, null);

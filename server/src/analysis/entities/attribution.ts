@@ -372,6 +372,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       if (ok) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
     }
+    // "posted on X that …", "posted on Facebook: “…”": a post is a statement
+    if ((vw === 'posted' || vw === 'posts' || vw === 'wrote') && word(v + 1) === 'on') {
+      let k = v + 2;
+      while (k < v + 6 && t.kind[k] === K.Word && word(k) !== 'that') k++;
+      if (word(k) === 'that' || t.kind[k] === K.Colon || t.kind[k] === K.QuoteOpen) { add(g.members, vw, v, quoteAfter(k - 1), appositive); continue; }
+    }
     if (vb & W.Publish) {
       let ok = false;
       for (let k = v + 1; k < n && k < v + 40 && sameSent(v, k); k++) {

@@ -51,8 +51,17 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
     steps++;
   }
   if (!hasTitle) return roleInApposition(t, c);
-  // one lower-case noun before the title ("union leader Sean McBride", "police chief X")
-  if (i >= 0 && i === from - 1 && t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && t.sent[i] === t.sent[c.a] && isModifierNoun(lower(t, i))) from = i;
+  // one lower-case noun before the title ("union leader Sean McBride", "police chief X"), and
+  // what qualifies it ("EU foreign policy chief Josep Borrell")
+  if (i >= 0 && i === from - 1 && t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && t.sent[i] === t.sent[c.a] && isModifierNoun(lower(t, i))) {
+    from = i;
+    for (let k = i - 1; k >= 0 && i - k <= 3 && t.kind[k] === K.Word && t.sent[k] === t.sent[c.a]; k--) {
+      const w = lower(t, k);
+      const cap = (t.flags[k] & F.Cap) !== 0;
+      if (!(ROLE_MODIFIERS.has(w) || DEMONYM_WORDS.has(w) || (!cap && isModifierNoun(w)) || (cap && w !== 'the' && w !== 'according' && t.sentStart[t.sent[k]] !== k))) break;
+      from = k;
+    }
+  }
   while (from < c.a && CONNECT.has(lower(t, from))) from++;
   // the role must end with (or contain) a title word: trim trailing non-title connectors
   if (from >= c.a) return null;
