@@ -14,6 +14,17 @@ function speakers(text: string): Annotation[] {
 }
 const names = (text: string) => speakers(text).map((a) => a.text);
 
+test('a quote after a colon or signed with a dash; "as X put it"', () => {
+  const text = 'Ines Vidal: “We will not give up.”';
+  const [a] = speakers(text);
+  assert.equal(a.text, 'Ines Vidal');
+  assert.equal(text.slice(a.quote!.start, a.quote!.end), 'We will not give up.');
+  assert.deepEqual(names('“The numbers don’t lie.” — Marco Ruiz, economist'), ['Marco Ruiz']);
+  assert.deepEqual(names('As Fatima Diallo put it: “Nobody wins.”'), ['Fatima Diallo']);
+  // not without a quote
+  assert.deepEqual(names('Photo: Jane Doe'), []);
+});
+
 test('X said / said X / X told reporters, both quote orders', () => {
   assert.deepEqual(names('Maria Okafor said the harvest was late.'), ['Maria Okafor']);
   assert.deepEqual(names('“The harvest is late,” said Maria Okafor.'), ['Maria Okafor']);

@@ -292,6 +292,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const g = group(c);
     let j = g.next;
     let appositive = false;
+    // a quote signed with a dash: “The numbers don't lie.” — Marco Ruiz
+    if (t.kind[ch.a - 1] === K.Dash && g.members.length === 1) {
+      const q = quoteBefore(ch.a - 1);
+      if (q) { add(g.members, '—', ch.a - 1, q); continue; }
+    }
+    // a name, a colon, a quote: Ines Vidal: “We will not give up.”
+    if (t.kind[j] === K.Colon && t.text.charCodeAt(t.start[j]) === 58 && t.kind[j + 1] === K.QuoteOpen && g.members.length === 1) {
+      const q = regionFrom(j + 1);
+      if (q) { add(g.members, ':', j, q); continue; }
+    }
     // a parenthesis after the name: "The World Food Programme (WFP) said"
     if (t.kind[j] === K.ParenOpen) {
       let k = j + 1;
@@ -347,6 +357,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const vw = word(v);
     const vb = wb(t, v);
     if (!vw || (t.flags[v] & F.Cap && !idx.headline[t.para[v]])) continue;
+    // "As X put it: …"
+    if ((vw === 'put' || vw === 'puts') && word(v + 1) === 'it') {
+      add(g.members, 'put it', v + 1, quoteAfter(v + 1), appositive);
+      continue;
+    }
     // "X was quoted as saying"
     if (vw === 'quoted' && word(v + 1) === 'as' && SPEECH_PARTICIPLES.has(word(v + 2))) {
       add(g.members, `quoted as ${word(v + 2)}`, v + 2, quoteAfter(v + 2), appositive);
