@@ -97,3 +97,15 @@ test('person vs organisation', () => {
   const [a] = corpus('Hamid Karimi said the clinic was full. The Northern Health Agency said it had no beds. Tigerline said it would sue.');
   assert.deepEqual(a.map((x) => `${x.text}/${x.subtype}`), ['Hamid Karimi/person', 'Northern Health Agency/org', 'Tigerline/org']);
 });
+
+test('a capitalised common word starting a sentence is no mention of a speaker with that surname', () => {
+  const [, b, c] = corpus(
+    'Mayor Dana Cost said the budget was tight.',
+    // the article writes "costs": "Cost" that starts a sentence is the common word
+    'Cost overruns hit the project, and costs rose again in May.',
+    // with the full name in the article, the surname alone is hers
+    'Dana Cost opened the bridge. Cost and her deputy cut the ribbon as costs mounted.',
+  );
+  assert.deepEqual(rows(b), []);
+  assert.deepEqual(rows(c), ['mention:Dana Cost=Dana Cost/person', 'mention:Cost=Dana Cost/person']);
+});

@@ -77,6 +77,24 @@ export function extract(text: string): Extraction {
     occ.speaker = { role, quote: a.quote, cue: a.cue, metonym };
     cueTokens.push(a.cueTok);
   }
+  // a capitalised common word that starts a sentence and names no speaker here ("Price rises hit
+  // families" in an article that also writes "prices"): not a name, so not a mention of anyone
+  // (unless a longer name here ends with it: "Susan Price … Price and Davis disagreed")
+  let kept = names;
+  let surnames: Set<string> | null = null;
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
+    if (!c.sentInitial || c.words !== 1 || c.org || c.loose || names[i].speaker) continue;
+    if (!commonWord(t, c, common) && !pluralUse(t, c, common)) continue;
+    if (surnames === null) {
+      surnames = new Set();
+      for (const d of chunks) if (d.words > 1) surnames.add(d.key.slice(d.key.lastIndexOf(' ') + 1));
+    }
+    if (surnames.has(c.key)) continue;
+    if (kept === names) kept = names.slice(0, i);
+    names[i] = DROPPED;
+  }
+  if (kept !== names) for (let i = kept.length; i < names.length; i++) if (names[i] !== DROPPED) kept.push(names[i]);
   const acronyms: Array<[string, string]> = [];
   for (let i = 0; i + 1 < chunks.length; i++) {
     const c = chunks[i], d = chunks[i + 1];
@@ -86,7 +104,19 @@ export function extract(text: string): Extraction {
   }
   lastIndex = null;
   scanned = null;
-  return { names, acronyms, statements: findStatements(t, cueTokens) };
+  return { names: kept, acronyms, statements: findStatements(t, cueTokens) };
+}
+
+const DROPPED: NameOcc = { start: 0, end: 0, text: '', key: '', words: 0, p: 0, o: 0 };
+
+/** Does the text use the chunk's word in lower case with a plural -s ("Price" / "prices")? */
+function pluralUse(t: Tokens, c: Chunk, cache: Map<string, boolean>): boolean {
+  const w = `${c.text.toLowerCase()}s`;
+  const hit = cache.get(w);
+  if (hit !== undefined) return hit;
+  const r = lowerUse(t, c, w);
+  cache.set(w, r);
+  return r;
 }
 
 function occurrence(t: Tokens, c: Chunk): NameOcc {
