@@ -57,6 +57,7 @@ test('calendar dates, months and years without a reference date', () => {
   assert.deepEqual(dates('a ceasefire reached in June, and in June 2024'), [['June', 'XXXX-06'], ['June 2024', '2024-06']]);
   assert.deepEqual(dates('which the militants have controlled since 2007.'), [['2007', '2007']]);
   assert.deepEqual(dates('the 2007 election'), [['2007', '2007']]);
+  assert.deepEqual(dates('under the state’s 2014 groundwater law'), [['2014', '2014']]);
   assert.deepEqual(dates('Filed 2024-11-13 and 11/13/2024.'), [['2024-11-13', '2024-11-13'], ['11/13/2024', '2024-11-13']]);
   assert.deepEqual(dates('Posted Wednesday, Nov. 13, 2024'), [['Wednesday, Nov. 13, 2024', '2024-11-13']]);
   assert.deepEqual(dates('the 1990s'), [['1990s', '199']]);

@@ -106,6 +106,7 @@ test('fractions: value is the fraction, the counted noun its unit', () => {
   expectFig('They hold one third of the seats.', 'one third', { value: 0.3333, unit: 'seats' });
   expectFig('A fifth of households lack heating.', 'A fifth', { value: 0.2, unit: 'households' });
   expectFig('Exports fell by one-half.', 'one-half', { value: 0.5 });
+  expectFig('Water use was cut by a third over two decades.', 'a third', { value: 0.3333 });
   // ranks, not fractions
   expectFig('It was a third attempt.', 'third', { value: 3, subtype: 'ordinal' });
   noFig('He finished third in the race.', 'third');

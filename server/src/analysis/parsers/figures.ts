@@ -241,7 +241,8 @@ function fractionAt(text: string, first: Token, core: NumberCore, prev: Token, w
     return make(first.start, e, core.value! / den);
   }
   if (w.kind === 'ordinal' && core.value! >= 3 && core.value! <= 10 && prev.kind === 'word' && prev.lower === 'a' && noBreakBetween(text, prev.end, first.start)) {
-    if (nextToken(text, core.end).lower !== 'of') return null;
+    // "a third of the budget", "cut by a third"
+    if (nextToken(text, core.end).lower !== 'of' && prevToken(text, prev.start).lower !== 'by') return null;
     return make(prev.start, core.end, 1 / core.value!);
   }
   return null;

@@ -414,7 +414,8 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
     return YEAR_NEAR.test(text.slice(Math.max(0, start - 20), start - prev.length)) ? year : null;
   }
   if (DATE_PREPOSITIONS.has(prev)) return year;
-  if (prev === 'the') {
+  // "the 2007 election", "the state's 2014 groundwater law"
+  if (prev === 'the' || prev.endsWith("'s") || prev.endsWith('’s')) {
     if (!next) return null;
     if (nextLower.endsWith('s') && !nextLower.endsWith('ss') && next === nextLower && !EVENT_PLURALS.has(nextLower)) return null;
     return year;
