@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractEntities, resolveEntities } from '../../server/src/analysis/entities';
 import type { Annotation } from '../../server/src/analysis/types';
+import { isHardWrapped } from '../../server/src/analysis/entities/tokens';
 
 function annotate(text: string) {
   return resolveEntities([extractEntities(text)])[0];
@@ -209,6 +210,23 @@ test('a continuing quote paragraph is a statement of the previous speaker', () =
 test('noun modifiers are not speakers ("A Hamas official said" → mention only)', () => {
   const r = annotate('Greenpeace has insisted on a ban. A Greenpeace official said the ban was overdue.').annotations;
   assert.deepEqual(r.map((a) => [a.type, a.text]), [['speaker', 'Greenpeace'], ['mention', 'Greenpeace']]);
+});
+
+test('hard-wrapped text: a name broken over two lines is one name; one paragraph per line is not wrapped', () => {
+  const wrapped = [
+    'The port reopened on Monday after a week of strikes, and Port',
+    'Director Ingrid Solberg told reporters the backlog would take a',
+    'month to clear, even with extra crews working through the night.',
+    '',
+    '“We are doing what we can,” said Ingrid Solberg, who has run the',
+    'port since 2019. The unions said talks would resume on Friday.',
+    '',
+  ].join('\r\n');
+  const r = speakers(wrapped);
+  assert.deepEqual(r.map((a) => a.entity), ['Ingrid Solberg', 'Ingrid Solberg']);
+  assert.equal(r[0].text, 'Ingrid Solberg');
+  // a line per paragraph, each ending its sentence: lines stay paragraphs
+  assert.equal(isHardWrapped('Ana Ruiz said prices would fall sharply over the coming months.\nThe bank disagreed with her forecast in a note to its clients.\nIt expects a rise.\nMarkets were calm on Friday after the announcement by the bank.\n'), false);
 });
 
 test('curly and straight quotes, CRLF, NBSP, empty text', () => {

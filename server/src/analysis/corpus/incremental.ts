@@ -18,7 +18,7 @@ import type { NameOcc } from '../entities/extract';
 import { looseEntitySpans, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
-import { initials, nameKey } from '../entities/keys';
+import { displayName, initials, nameKey } from '../entities/keys';
 import { removeOverlaps } from '../refiners/overlap';
 
 const MAX_SUFFIX_WORDS = 6;
@@ -738,7 +738,8 @@ export class IncrementalCorpus {
   }
 
   private nameOf(id: string): string {
-    return this.canon.get(id) ?? (id.startsWith('@') ? countryName(id) : id);
+    const canon = this.canon.get(id);
+    return canon !== undefined ? displayName(canon) : id.startsWith('@') ? countryName(id) : id;
   }
 
   private subtypeOf(id: string): 'person' | 'org' {

@@ -10,6 +10,11 @@ export function nameKey(s: string): string {
   return k.trim();
 }
 
+/** A name as shown (an entity's canonical name): line breaks and runs of spaces as one space. */
+export function displayName(s: string): string {
+  return oddSpace(s) ? s.replace(/[\s\u00a0]+/g, ' ').trim() : s;
+}
+
 function oddSpace(k: string): boolean {
   let prevSpace = false;
   for (let i = 0; i < k.length; i++) {

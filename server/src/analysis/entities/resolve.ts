@@ -5,7 +5,7 @@ import type { Annotation, Statement } from '../types';
 import type { Extraction, NameOcc } from './extract';
 import { countryGroup, countryName } from './lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from './lexicon/words';
-import { initials, nameKey } from './keys';
+import { displayName, initials, nameKey } from './keys';
 
 export interface Resolved {
   annotations: Annotation[];
@@ -213,7 +213,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
       if (ev !== undefined) addEvidence(ev, r.occ, r.text);
     }
   }
-  const nameOf = (id: string, ev: Ev) => ev.canon ?? (id.startsWith('@') ? countryName(id) : id);
+  const nameOf = (id: string, ev: Ev) => (ev.canon !== undefined ? displayName(ev.canon) : id.startsWith('@') ? countryName(id) : id);
   const subtypeOf = (id: string, ev: Ev): 'person' | 'org' => {
     if (id.startsWith('@')) return 'org';
     if (ev.org) return 'org';

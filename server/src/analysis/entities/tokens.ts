@@ -201,6 +201,47 @@ const ABBREVIATION_HASHES = new Set<number>();
 for (const w of ABBREVIATIONS) ABBREVIATION_HASHES.add(scannerHash(w));
 
 /**
+ * Is the text hard-wrapped (paragraphs broken into lines of a fixed width, separated by blank
+ * lines)? Yes when at least half of the lines of a wrapping width (50–100 characters) that
+ * another line follows end inside a sentence (no closing punctuation), over at least three
+ * such lines. One paragraph per line (the usual export) has almost none, and short lines
+ * (lists, boilerplate) do not count.
+ */
+export function isHardWrapped(text: string): boolean {
+  let inner = 0, open = 0;
+  let from = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', from);
+    if (nl < 0) break;
+    // the line [from, nl): its last non-space character; the next line: is it empty?
+    let e = nl;
+    while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+    let k = nl + 1;
+    while (k < text.length && text.charCodeAt(k) !== 10 && isSpace(text.charCodeAt(k))) k++;
+    const nextEmpty = k >= text.length || text.charCodeAt(k) === 10;
+    if (!nextEmpty && e - from >= 50 && e - from <= 100) {
+      inner++;
+      if (!LINE_END.has(text.charCodeAt(e - 1))) open++;
+    }
+    from = nl + 1;
+  }
+  return inner >= 3 && open * 2 >= inner;
+}
+/** characters that end a line at the end of a sentence or a heading: . ! ? : ” " ’ ' ) ] */
+const LINE_END = new Set([46, 33, 63, 58, 0x201d, 34, 0x2019, 39, 41, 93]);
+
+/** From i (after a line break): is the next line empty? */
+function blankLineAhead(text: string, i: number): boolean {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (!isSpace(c)) return false;
+    i++;
+  }
+  return true;
+}
+
+/**
  * The tokens of a text. With `scratch`, the arrays are scratch memory, valid until the next
  * call with `scratch` (extract() uses them for one document, then drops them).
  */
@@ -217,6 +258,8 @@ export function tokenize(text: string, scratch = false): Tokens {
   let n = 0;
   let paraPending = true;
   let sq = false;
+  // hard-wrapped text: a single line break is a space, a blank line ends the paragraph
+  const wrapped = isHardWrapped(text);
   const grow = () => {
     cap *= 2;
     const s2 = new Int32Array(cap); s2.set(start); start = s2;
@@ -237,7 +280,7 @@ export function tokenize(text: string, scratch = false): Tokens {
   while (i < len) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (c === 10) paraPending = true;
+      if (c === 10 && (!wrapped || blankLineAhead(text, i + 1))) paraPending = true;
       i++;
       continue;
     }
