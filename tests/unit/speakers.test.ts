@@ -185,6 +185,8 @@ test('nested reported speech inside a quote', () => {
 test('pronouns and unnamed descriptions are not speakers; pronoun statements are kept', () => {
   assert.deepEqual(names('He said the bridge was unsafe.'), []);
   assert.deepEqual(names('Police said the bridge was unsafe.'), []);
+  assert.deepEqual(names('Several Republicans said the bridge was unsafe.'), []);
+  assert.deepEqual(names('Later, many Norwegians told reporters the bridge was unsafe.'), []);
   // negated speech is no statement
   assert.deepEqual(names('Nadia Berg did not respond to requests for comment.'), []);
   assert.deepEqual(names('Nadia Berg wouldn’t say whether she would run.'), []);

@@ -11,6 +11,8 @@ const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'aftern
 
 /** Conjunctions that open a clause: a name after them can be its subject ("after the FAA said"). */
 const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although']);
+/** words that make the name after them a group of its members ("several Democrats") */
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'most', 'other', 'all', 'fellow', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 /** what a source publishes, after "according to" ("a report by X", "data from X") */
 const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'estimate', 'estimates', 'poll', 'research', 'tally', 'count', 'calculations', 'statistics', 'filing', 'filings']);
 /** a member of a party, in an appositive ("Democrat of Texas") */
@@ -289,6 +291,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (word(p) === 'the') p--;
     const pw = word(p);
     if ((wb(t, p) & W.Prep) && pw !== 'according' && !CLAUSE_CONJ.has(pw)) continue;
+    // "Several Democrats", "Many Gazans", "two Republicans": a group described, not named
+    if (QUANTIFIERS.has(pw) && !(t.flags[ch.a] & F.AllCaps)) continue;
     const g = group(c);
     let j = g.next;
     let appositive = false;
