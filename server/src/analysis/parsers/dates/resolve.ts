@@ -203,6 +203,8 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
         else if (future && cmp(here, ref) < 0) y += 1;
       }
       if (c.kind === 'month') return `${pad4(y)}-${pad2(month)}`;
+      // "Friday, Nov. 3": the year nearest the article's in which that day is a Friday
+      if (c.weekday !== undefined && !c.mod) y = yearOfWeekday(y, ref.y, month, c.day as number, c.weekday);
       if (month === 2 && c.day === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return null;
       return `${pad4(y)}-${pad2(month)}-${pad2(c.day as number)}`;
     }
@@ -211,6 +213,15 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
     default:
       return null;
   }
+}
+
+/** Of the years around `ref` (and `y`, preferred), the first whose date month/day falls on weekday (1 = Monday … 7 = Sunday); else y. */
+function yearOfWeekday(y: number, ref: number, month: number, day: number, weekday: number): number {
+  for (const cand of [y, ref, ref - 1, ref + 1]) {
+    const d = new Date(Date.UTC(cand, month - 1, day)).getUTCDay();
+    if ((d === 0 ? 7 : d) === weekday && new Date(Date.UTC(cand, month - 1, day)).getUTCMonth() === month - 1) return cand;
+  }
+  return y;
 }
 
 function resolveOffset(c: Candidate, ref: Ymd, refDate: Date): string | null {

@@ -108,6 +108,7 @@ export function scanCandidates(text: string): Candidate[] {
     } else if (prev.kind === 'weekday' && !prev.mod && !prev.part && cand.kind === 'calendar' && /^\.?,?[\s\u00A0]{1,3}$/.test(text.slice(prev.end, cand.start))) {
       // "Wednesday, Nov. 13, 2024": one date
       cand.start = prev.start;
+      cand.weekday = prev.weekday;
       out[out.length - 1] = cand;
     } else if (cand.start < prev.end) {
       // a look-back reached into the previous candidate: keep the longer
@@ -345,7 +346,12 @@ function calendar(text: string, start: number, end: number, monthText: string, d
     : { start, end, subtype: 'date', kind: 'month', month, year };
   if (day !== undefined) {
     const wd = weekdayBefore(text, c.start);
-    if (wd >= 0) c.start = wd;
+    if (wd >= 0) {
+      c.start = wd;
+      let e = wd;
+      while (e < text.length && isLetterCode(text.charCodeAt(e))) e++;
+      c.weekday = WEEKDAYS[text.slice(wd, e).toLowerCase()];
+    }
   } else if (year === undefined) {
     const mod = modifierBefore(text, c.start);
     if (mod) {
@@ -421,4 +427,8 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
     return year;
   }
   return null;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
