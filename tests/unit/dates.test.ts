@@ -146,6 +146,8 @@ test('values resolved against a reference date', () => {
     ['Hezbollah attacked on Oct. 8.', 'Oct. 8', '2024-10-08'],
     // the weekday fixes the year: 2024-11-15 is a Friday (2023-11-15 was a Wednesday)
     ['The talks end on Friday, Nov. 15.', 'Friday, Nov. 15', '2024-11-15'],
+    // present tense of a scheduled event looks ahead
+    ['The law takes effect Jan. 1.', 'Jan. 1', '2025-01-01'],
     ['A deal was reached in June.', 'June', '2024-06'],
     ['The vote on Dec. 5 was close.', 'Dec. 5', '2023-12-05'],
     ['The vote is scheduled for Dec. 5.', 'Dec. 5', '2024-12-05'],
