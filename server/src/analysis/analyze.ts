@@ -10,6 +10,7 @@ import { parseDates, findReferenceDate } from './parsers/dates';
 import { parseFigures } from './parsers/figures';
 import { extractEntities, resolveEntities, type DocEntities } from './entities';
 import { removeOverlaps } from './refiners/overlap';
+import { maskMarkup } from './markup';
 
 export interface DocumentExtraction {
   id: string;
@@ -19,13 +20,24 @@ export interface DocumentExtraction {
 }
 
 export function extractDocument(doc: CorpusDocument, options: AnalyzeOptions = {}): DocumentExtraction {
-  const reference = findReferenceDate(doc.text, options);
-  return {
+  // Markdown markers read as spaces (same offsets); spans keep the text as written
+  const text = maskMarkup(doc.text);
+  const reference = findReferenceDate(text, options);
+  const ex: DocumentExtraction = {
     id: doc.id,
-    dates: parseDates(doc.text, reference),
-    figures: parseFigures(doc.text),
-    entities: extractEntities(doc.text),
+    dates: parseDates(text, reference),
+    figures: parseFigures(text),
+    entities: extractEntities(text),
   };
+  if (text !== doc.text) asWritten(ex, doc.text);
+  return ex;
+}
+
+/** Gives every span of an extraction made on masked text the original text of its offsets. */
+function asWritten(ex: DocumentExtraction, original: string): void {
+  for (const a of ex.dates) a.text = original.slice(a.start, a.end);
+  for (const a of ex.figures) a.text = original.slice(a.start, a.end);
+  for (const o of ex.entities.names) o.text = original.slice(o.start, o.end);
 }
 
 export function resolveCorpus(extractions: DocumentExtraction[]): DocumentAnalysis[] {

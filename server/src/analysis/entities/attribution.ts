@@ -6,6 +6,7 @@ import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe } f
 import { isPartyTag, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS } from './lexicon/words';
+import { PERSON_NOUNS } from './lexicon/titles';
 
 const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
@@ -220,6 +221,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const w = word(i);
     return (wb(t, i) & (W.Title | W.RoleMod | W.Demonym)) !== 0 || w === 'the' || w === 'of' || w === 'to' || (w.indexOf('-') > 0 && !(t.flags[i] & F.Cap));
   };
+  /** a lower-case person noun right before a name ("said resident Tom Ellis", "said voter Ana Cruz") */
+  const personNounBefore = (i: number): boolean => t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && (t.flags[i + 1] & F.Cap) !== 0 && PERSON_NOUNS.has(word(i));
   /** lower-case words right before a title word ("farm union leader"), at most two */
   const fieldOfTitle = (i: number): boolean => {
     for (let k = i; k < i + 3 && k < n; k++) {
@@ -239,7 +242,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (c >= 0) { last = c; i = chunks[c].b; steps++; continue; }
       if (last >= 0 && !isRoleWord(i)) break;
       // before the name: a role, an article, or the field of a title ("said farm union leader X")
-      if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an') && !fieldOfTitle(i)) break;
+      if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an') && !fieldOfTitle(i) && !personNounBefore(i)) break;
       if (last >= 0 && !((wb(t, i) & W.Title) !== 0 || (wb(t, i) & W.RoleMod) !== 0 || word(i) === 'of' || word(i) === 'to' || word(i) === 'the' || (wb(t, i) & W.Demonym) !== 0)) break;
       i++;
       steps++;

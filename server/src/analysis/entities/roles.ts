@@ -50,7 +50,12 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
     i--;
     steps++;
   }
-  if (!hasTitle) return roleInApposition(t, c);
+  if (!hasTitle) {
+    // "said resident Tom Ellis": a person noun right before the name
+    const k = c.a - 1;
+    if (k >= 0 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && t.sent[k] === t.sent[c.a] && PERSON_NOUNS.has(lower(t, k))) return lower(t, k);
+    return roleInApposition(t, c);
+  }
   // one lower-case noun before the title ("union leader Sean McBride", "police chief X"), and
   // what qualifies it ("EU foreign policy chief Josep Borrell")
   if (i >= 0 && i === from - 1 && t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && t.sent[i] === t.sent[c.a] && isModifierNoun(lower(t, i))) {
