@@ -209,6 +209,15 @@ test('a continuing quote paragraph is a statement of the previous speaker', () =
   assert.deepEqual(r.statements.map((s) => s.entity), ['Ana Ruiz']);
 });
 
+test('a further quote after an attributed one in the same paragraph continues it', () => {
+  const text = 'Ana Ruiz spoke first.\n“It is a distraction,” she added. “A costly one.”\n“Not now,” Ruiz said. “Maybe later,” said Omar Haddad.\n';
+  const r = annotate(text);
+  assert.deepEqual(r.statements.map((s) => [s.entity, text.slice(s.quote.start, s.quote.end)]), [
+    ['Ana Ruiz', 'It is a distraction,'],
+    ['Ana Ruiz', 'A costly one.'],
+  ]);
+});
+
 test('noun modifiers are not speakers ("A Hamas official said" → mention only)', () => {
   const r = annotate('Greenpeace has insisted on a ban. A Greenpeace official said the ban was overdue.').annotations;
   assert.deepEqual(r.map((a) => [a.type, a.text]), [['speaker', 'Greenpeace'], ['mention', 'Greenpeace']]);

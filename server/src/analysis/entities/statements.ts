@@ -70,6 +70,18 @@ export function findStatements(t: Tokens, attributedTokens: number[]): PendingSt
     out.push({ anchor: { start: t.start[i], end: t.end[i] }, quote, cue, kind, after: 0 });
   }
 
+  // a further quote in the sentence after an attributed one, with no attribution of its own:
+  // “It is a distraction,” she added. “A costly one.”
+  const cueSent = new Uint8Array(t.sentStart.length);
+  for (const tok of attributedTokens) cueSent[t.sent[tok]] = 1;
+  for (const st of out) cueSent[t.sent[tokenAt(t, st.anchor.start)]] = 1;
+  for (const [o, c] of t.quotes) {
+    if (o < 1 || c >= n || t.kind[c] !== K.QuoteClose || t.kind[o - 1] !== K.End || t.para[o - 1] !== t.para[o] || !cueSent[t.sent[o - 1]]) continue;
+    // the quote ends its sentence and nothing attributes it after ("…,” he said)
+    if (c + 1 < n && t.para[c + 1] === t.para[c] && t.kind[c + 1] !== K.End && t.kind[c - 1] !== K.End) continue;
+    out.push({ anchor: { start: t.start[o], end: t.end[o] }, quote: { start: t.end[o], end: t.start[c] }, cue: null, kind: 'any', after: t.start[t.sentStart[t.sent[o - 1]]] });
+  }
+
   // continuing quote paragraphs
   const np = t.paraStart.length - 1;
   for (let p = 1; p < np; p++) {
@@ -88,4 +100,15 @@ export function findStatements(t: Tokens, attributedTokens: number[]): PendingSt
   }
   out.sort((x, y) => x.anchor.start - y.anchor.start);
   return out;
+}
+
+/** the token that starts at offset `pos` (binary search over token starts) */
+function tokenAt(t: Tokens, pos: number): number {
+  let lo = 0, hi = t.n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
