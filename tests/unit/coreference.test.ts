@@ -109,3 +109,12 @@ test('a capitalised common word starting a sentence is no mention of a speaker w
   assert.deepEqual(rows(b), []);
   assert.deepEqual(rows(c), ['mention:Dana Cost=Dana Cost/person', 'mention:Cost=Dana Cost/person']);
 });
+
+test('a surname links to a full name with a generational suffix ("Mr. Okafor" after "Daniel K. Okafor Jr.")', () => {
+  const [a, b] = corpus(
+    'Gov. Daniel K. Okafor Jr. said the roads were open. Mr. Okafor added that crews were ready.',
+    'Okafor told reporters the budget was tight.',
+  );
+  assert.deepEqual(rows(a), ['speaker:Daniel K. Okafor Jr.=Daniel K. Okafor Jr./person', 'speaker:Okafor=Daniel K. Okafor Jr./person']);
+  assert.deepEqual(rows(b), ['speaker:Okafor=Daniel K. Okafor Jr./person']);
+});

@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { looseEntitySpans, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { looseEntitySpans, nameSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { displayName, initials, nameKey } from '../entities/keys';
@@ -450,11 +450,7 @@ export class IncrementalCorpus {
       const ini = initials(key);
       if (ini.length >= 2) out.push('i\0' + ini);
     } else {
-      for (let i = 1; i < words.length; i++) {
-        const suf = words.slice(i).join(' ');
-        if (suf === 'jr' || suf === 'sr') continue;
-        out.push('s\0' + suf);
-      }
+      for (const suf of nameSuffixes(words)) out.push('s\0' + suf);
     }
     return out;
   }

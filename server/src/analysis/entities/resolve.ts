@@ -63,11 +63,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
       const ini = initials(key);
       if (ini.length >= 2) push(initialsIdx, ini, key);
     } else {
-      for (let i = 1; i < words.length; i++) {
-        const suf = words.slice(i).join(' ');
-        if (suf === 'jr' || suf === 'sr') continue;
-        push(suffixIdx, suf, key);
-      }
+      for (const suf of nameSuffixes(words)) push(suffixIdx, suf, key);
     }
   }
 
@@ -295,6 +291,25 @@ function hasSorted(a: number[], x: number): boolean {
  * A loose (headline) chunk's sub-spans that name an entity: from left to right, the longest run
  * of up to four words whose text is an entity (shared with the incremental resolver).
  */
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * The shorter forms a person's name key is known by: its word suffixes ("antony blinken" →
+ * "blinken"), also without a generational suffix ("joseph r biden jr" → "biden jr", "r biden",
+ * "biden"); never the suffix alone.
+ */
+export function nameSuffixes(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const suf = words.slice(i).join(' ');
+    if (!GENERATIONAL.has(suf)) out.push(suf);
+  }
+  if (words.length >= 3 && GENERATIONAL.has(words[words.length - 1])) {
+    for (let i = 1; i < words.length - 1; i++) out.push(words.slice(i, -1).join(' '));
+  }
+  return out;
+}
+
 export function looseEntitySpans(
   occ: NameOcc,
   idOfText: (text: string) => string,
