@@ -140,9 +140,9 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
     start = prev.start;
     return finish(ctx, core, start, currency, { prev: prevToken(text, start), next });
   }
-  // names and codes: "Route 66", "Boeing 737", "Resolution 2334", "Channel 4"
+  // names and codes: "Route 66", "Boeing 737", "Resolution 2334", "Channel 4", "iPhone 15"
   if (
-    !currency && prev.kind === 'word' && isCapitalized(prev) && prev.end < s && noBreakBetween(text, prev.end, s) &&
+    !currency && prev.kind === 'word' && (isCapitalized(prev) || innerUpper(prev)) && prev.end < s && noBreakBetween(text, prev.end, s) &&
     !STOP_WORDS.has(prev.lower) && !MODIFIER_WORDS.has(prev.lower) && !YEAR_PREPOSITIONS.has(prev.lower) &&
     !(prev.lower.endsWith('ed') && atSentenceStart(text, prev.start)) // "Killed 20 …" starts a sentence
   ) {
@@ -472,6 +472,12 @@ function unitOfPreviousFigure(ctx: Ctx, start: number): string | null {
   const between = ctx.text.slice(prev.end, start);
   if (/[.!?]\s/.test(between)) return null;
   return prev.unit;
+}
+
+/** A word with a capital after its first letter ("iPhone", "eBay"): a product's name. */
+function innerUpper(t: Token): boolean {
+  for (let i = 1; i < t.text.length; i++) if (isUpper(t.text.charCodeAt(i))) return !isUpper(t.text.charCodeAt(0));
+  return false;
 }
 
 function runEndOf(text: string, s: number): number {
