@@ -195,6 +195,12 @@ test('pronouns and unnamed descriptions are not speakers; pronoun statements are
   assert.deepEqual(names('Omar Farid pleaded not guilty to all charges.'), []);
   assert.deepEqual(names('Omar Farid appealed the ruling last week.'), []);
   assert.deepEqual(names('Omar Farid appealed for calm after the verdict.'), ['Omar Farid']);
+  // a vote or a ruling is no statement
+  assert.deepEqual(names('The National Assembly rejected the pension bill by 287 votes to 251.'), []);
+  assert.deepEqual(names('The Supreme Court dismissed the appeal on Monday.'), []);
+  // names after a lower-case particle, a parent, an organisation in apposition after "the"
+  assert.deepEqual(speakers('“Not one concession,” de Graaf said. Parent Rosa Lind said the school mattered.').map((a) => [a.text, a.role]), [['de Graaf', null], ['Rosa Lind', 'Parent']]);
+  assert.deepEqual(names('The drivers’ union, the Metro Transit Workers Guild, said in a statement that it would strike.'), ['Metro Transit Workers Guild']);
   assert.deepEqual(names('A senior European official said the bridge was unsafe. The official added that repairs were costly.'), []);
   const text = 'Espen Holm said the bridge was unsafe. “It will take months,” he said.';
   const r = annotate(text);

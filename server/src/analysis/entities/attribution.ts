@@ -14,6 +14,8 @@ const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'aftern
 const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although']);
 /** words that make the name after them a group of its members ("several Democrats") */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'most', 'other', 'all', 'fellow', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+/** bodies that decide by vote or ruling */
+const DECIDING_BODIES = new Set(['parliament', 'assembly', 'senate', 'congress', 'legislature', 'court', 'knesset', 'duma', 'bundestag', 'tribunal']);
 /** what a source publishes, after "according to" ("a report by X", "data from X") */
 const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'estimate', 'estimates', 'poll', 'research', 'tally', 'count', 'calculations', 'statistics', 'filing', 'filings']);
 /** a member of a party, in an appositive ("Democrat of Texas") */
@@ -138,6 +140,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       return (w1 === 'the' || w1 === 'a' || w1 === 'his' || w1 === 'her' || w1 === 'its' || w1 === 'their') && COURT_OBJECTS.has(word(v + 2));
     }
     return w1 === 'guilty' || w1 === 'not' || w1 === 'innocent' || w1 === 'no' || w1 === 'the';
+  };
+
+  /**
+   * A legislature or court rejecting or dismissing something decides it by vote or ruling:
+   * "the National Assembly rejected the reform", "the Supreme Court dismissed the appeal".
+   */
+  const voteOf = (ch: Chunk, vw: string): boolean => {
+    if (!(vw.startsWith('reject') || vw.startsWith('dismiss') || vw === 'denied' || vw === 'denies' || vw === 'deny')) return false;
+    for (let k = ch.a; k < ch.b; k++) if (DECIDING_BODIES.has(word(k))) return true;
+    return false;
   };
 
   /** a negation among the words skipped before a verb: not, never, didn't */
@@ -340,8 +352,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       continue;
     }
-    // "A spokesman for X, Michael Steel, said": a name in apposition, then the verb
-    if (t.kind[j] === K.Comma && t.kind[ch.a - 1] === K.Comma && g.members.length === 1 && (wb(t, j + 1) & W.Speech) !== 0 && !word(j + 1).endsWith('ing')) {
+    // "A spokesman for X, Michael Steel, said", "The teachers' union, the Lakewood Education
+    // Association, said": a name in apposition, then the verb
+    const commaBefore = t.kind[ch.a - 1] === K.Comma || (word(ch.a - 1) === 'the' && t.kind[ch.a - 2] === K.Comma);
+    if (t.kind[j] === K.Comma && commaBefore && g.members.length === 1 && (wb(t, j + 1) & W.Speech) !== 0 && !word(j + 1).endsWith('ing')) {
       add(g.members, word(j + 1), j + 1, quoteAfter(j + 1));
       continue;
     }
@@ -378,7 +392,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (vw.endsWith('ing')) continue;
     // "Critics say", "Analysts warn": a bare plural verb after one sentence-initial word is a common noun
     if (g.members.length === 1 && ch.sentInitial && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
-    if ((vb & W.Speech) && !afterQuote && courtAction(vw, v)) continue;
+    if ((vb & W.Speech) && !afterQuote && (courtAction(vw, v) || voteOf(ch, vw))) continue;
     if ((vb & W.Speech) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;

@@ -112,6 +112,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
   let i = 0;
   while (i < n) {
     if (!capWord(i)) { i++; continue; }
+    // a surname's lower-case particle before the run: "de Graaf said", "van der Berg"
+    const from = i;
+    while (i > 0 && from - i < 2 && kind[i - 1] === K.Word && !(flags[i - 1] & F.Cap) && t.sent[i - 1] === t.sent[from] && LEADING_PARTICLES.has(lower(t, i - 1)) && !(i - 2 >= 0 && kind[i - 2] === K.Word && capWord(i - 2))) i--;
     // maximal run with bridges ("of", "of the", particles)
     let j = i + 1;
     for (;;) {
@@ -282,6 +285,16 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   emit(t, headFrom, b, roleFrom, personTitle, loose, out, at, hadThe >= 0 && hadThe === headFrom - 1 ? hadThe : -1);
 }
 
+/** particles that begin a surname written without its given name ("de Graaf", "van Dijk") */
+const LEADING_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'ter', 'ten', 'al', 'el', 'bin', 'ibn']);
+
+/** a particle starting a surname: "de Graaf", "van der Berg" (one or two, then a capitalised word) */
+function surnameParticle(t: Tokens, a: number, b: number): boolean {
+  if (!LEADING_PARTICLES.has(lower(t, a))) return false;
+  const next = a + 1 < b && LEADING_PARTICLES.has(lower(t, a + 1)) && !(t.flags[a + 1] & F.Cap) ? a + 2 : a + 1;
+  return next < b && (t.flags[next] & F.Cap) !== 0;
+}
+
 /** month names that are also given names */
 const GIVEN_MONTHS = new Set(['jan', 'april', 'may', 'june', 'august']);
 
@@ -292,7 +305,7 @@ function isGenerational(w: string): boolean {
 
 function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean, loose: boolean, out: Chunk[], at: Int32Array, the = -1, inRole = false): void {
   // leading and trailing connectors
-  while (a < b && (t.flags[a] & F.Cap) === 0 && t.kind[a] === K.Word && !capParticle(t, a)) a++;
+  while (a < b && (t.flags[a] & F.Cap) === 0 && t.kind[a] === K.Word && !capParticle(t, a) && !surnameParticle(t, a, b)) a++;
   while (b > a && (t.flags[b - 1] & F.Cap) === 0 && t.kind[b - 1] === K.Word && !capParticle(t, b - 1)) b--;
   if (inRole) {
     const mod = (i: number) => (wb(t, i) & (W.RoleMod | W.Org)) === W.RoleMod;

@@ -56,5 +56,5 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'archaeologist', 'anthropologist', 'novelist', 'poet', 'artist', 'musician', 'photographer', 'filmmaker',
   'chef', 'waiter', 'waitress', 'cashier', 'clerk', 'janitor', 'plumber', 'electrician', 'mechanic',
   'fisherman', 'shopkeeper', 'landlord', 'tenant', 'homeowner', 'mayor', 'pastor', 'nun', 'monk',
-  'democrat', 'republican', 'grandmother', 'grandfather', 'mom', 'dad', 'neighbor', 'neighbour', 'retiree', 'pensioner',
+  'parent', 'democrat', 'republican', 'grandmother', 'grandfather', 'mom', 'dad', 'neighbor', 'neighbour', 'retiree', 'pensioner',
 ]);
