@@ -195,6 +195,12 @@ test('pronouns and unnamed descriptions are not speakers; pronoun statements are
   assert.deepEqual(names('Omar Farid pleaded not guilty to all charges.'), []);
   assert.deepEqual(names('Omar Farid appealed the ruling last week.'), []);
   assert.deepEqual(names('Omar Farid appealed for calm after the verdict.'), ['Omar Farid']);
+  // "add" with an object
+  assert.deepEqual(names('Harbor Clinic will add 30 beds, officials announced.'), []);
+  assert.deepEqual(names('Ana Ruiz added that the clinic would grow.'), ['Ana Ruiz']);
+  assert.deepEqual(names('Ana Ruiz added the clinic would grow.'), ['Ana Ruiz']);
+  // a saint's name before an institution
+  assert.deepEqual(names('St. Anne’s Regional Hospital said two wards would close.'), ['St. Anne’s Regional Hospital']);
   // a vote or a ruling is no statement
   assert.deepEqual(names('The National Assembly rejected the pension bill by 287 votes to 251.'), []);
   assert.deepEqual(names('The Supreme Court dismissed the appeal on Monday.'), []);

@@ -14,6 +14,8 @@ const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'aftern
 const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although']);
 /** words that make the name after them a group of its members ("several Democrats") */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'most', 'other', 'all', 'fellow', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+/** words that start the object of "add" ("add 30 beds", "added a clause", "added its voice") */
+const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'jobs', 'staff', 'beds', 'capacity']);
 /** bodies that decide by vote or ruling */
 const DECIDING_BODIES = new Set(['parliament', 'assembly', 'senate', 'congress', 'legislature', 'court', 'knesset', 'duma', 'bundestag', 'tribunal']);
 /** what a source publishes, after "according to" ("a report by X", "data from X") */
@@ -150,6 +152,17 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (!(vw.startsWith('reject') || vw.startsWith('dismiss') || vw === 'denied' || vw === 'denies' || vw === 'deny')) return false;
     for (let k = ch.a; k < ch.b; k++) if (DECIDING_BODIES.has(word(k))) return true;
     return false;
+  };
+
+  /** "add" with an object is no statement ("will add 30 beds", "added a clause"); "added that …" is */
+  const addsThing = (vw: string, v: number): boolean => {
+    if (vw !== 'add' && vw !== 'adds' && vw !== 'added' && vw !== 'adding') return false;
+    const k = v + 1;
+    if (k >= n || t.kind[k] !== K.Word || t.sent[k] !== t.sent[v]) return false;
+    if (!((t.flags[k] & F.Digit) !== 0 || ADDED_OBJECTS.has(word(k)))) return false;
+    // "added the talks would continue": a reported clause without "that" has a verb of its own
+    for (let m = k + 1; m < n && m <= k + 8 && t.sent[m] === t.sent[v]; m++) if (t.kind[m] === K.Word && AUXILIARIES.has(word(m))) return false;
+    return true;
   };
 
   /** a negation among the words skipped before a verb: not, never, didn't */
@@ -392,7 +405,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (vw.endsWith('ing')) continue;
     // "Critics say", "Analysts warn": a bare plural verb after one sentence-initial word is a common noun
     if (g.members.length === 1 && ch.sentInitial && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
-    if ((vb & W.Speech) && !afterQuote && (courtAction(vw, v) || voteOf(ch, vw))) continue;
+    if ((vb & W.Speech) && !afterQuote && (courtAction(vw, v) || voteOf(ch, vw) || addsThing(vw, v))) continue;
     if ((vb & W.Speech) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;

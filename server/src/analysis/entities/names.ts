@@ -167,6 +167,13 @@ function possessiveOrg(t: Tokens, a: number, poss: number, capWord: (i: number) 
   if (poss - a === 1 && GROUP_POSSESSORS.has(lower(t, a))) return true;
   // a title's office: "the Harbor County Sheriff's Office", "the Attorney General's Office"
   if ((wb(t, poss - 1) & W.Title) && TITLE_OFFICES.has(lower(t, poss + 1)) && !capWord(poss + 2)) return true;
+  // a saint's name before an institution: "St. Luke's Regional Medical Center", "St Mary's Hospital"
+  const first = lower(t, a);
+  if (poss - a <= 2 && (first === 'st.' || first === 'st' || first === 'saint')) {
+    let e = poss + 1;
+    while (e < t.n && e - poss <= 5 && capWord(e)) e++;
+    return e > poss + 1 && (wb(t, e - 1) & W.Org) !== 0;
+  }
   return poss - a <= 2 && POSSESSIVE_ORG_HEADS.has(lower(t, poss + 1)) && !capWord(poss + 2) && !isPlaceKey(wordKey(t, poss - 1));
 }
 
