@@ -24,6 +24,10 @@ test('a quote after a colon or signed with a dash; "as X put it"', () => {
   assert.deepEqual(names('As Fatima Diallo put it: “Nobody wins.”'), ['Fatima Diallo']);
   // not without a quote
   assert.deepEqual(names('Photo: Jane Doe'), []);
+  // an interview's answers after "Q:" questions
+  const interview = 'Interview: A painter at home\n\nQ: Why paint the sea?\n\nVoss: Because it never stays the same.\n';
+  assert.deepEqual(names(interview), ['Voss']);
+  assert.deepEqual(names('LONDON: Prices rose again in March, the statistics office said.'), []);
 });
 
 test('X said / said X / X told reporters, both quote orders', () => {

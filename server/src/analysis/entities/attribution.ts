@@ -16,6 +16,8 @@ const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'most', 'other', 'all', 'fellow', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 /** words that start the object of "add" ("add 30 beds", "added a clause", "added its voice") */
 const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'jobs', 'staff', 'beds', 'capacity']);
+/** words that label a paragraph, not a speaker ("Q:", "Update:", "Photo:") */
+const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'correction', 'note', 'photo', 'video', 'watch', 'listen', 'related', 'transcript', 'source', 'sources']);
 /** bodies that decide by vote or ruling */
 const DECIDING_BODIES = new Set(['parliament', 'assembly', 'senate', 'congress', 'legislature', 'court', 'knesset', 'duma', 'bundestag', 'tribunal']);
 /** what a source publishes, after "according to" ("a report by X", "data from X") */
@@ -163,6 +165,19 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "added the talks would continue": a reported clause without "that" has a verb of its own
     for (let m = k + 1; m < n && m <= k + 8 && t.sent[m] === t.sent[v]; m++) if (t.kind[m] === K.Word && AUXILIARIES.has(word(m))) return false;
     return true;
+  };
+
+  /** Is the text an interview (a paragraph starts with "Q:")? Asked once per document. */
+  let isInterview = -1;
+  const interview = (): boolean => {
+    if (isInterview < 0) {
+      isInterview = 0;
+      for (let p = 0; p + 1 < t.paraStart.length; p++) {
+        const a = t.paraStart[p];
+        if (t.kind[a] === K.Word && t.kind[a + 1] === K.Colon && (word(a) === 'q' || word(a) === 'question')) { isInterview = 1; break; }
+      }
+    }
+    return isInterview === 1;
   };
 
   /** a negation among the words skipped before a verb: not, never, didn't */
@@ -333,6 +348,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (t.kind[j] === K.Colon && t.text.charCodeAt(t.start[j]) === 58 && t.kind[j + 1] === K.QuoteOpen && g.members.length === 1) {
       const q = regionFrom(j + 1);
       if (q) { add(g.members, ':', j, q); continue; }
+    }
+    // an interview's answer: "Herrera: My mother died three years ago." in a text with "Q:" paragraphs
+    if (t.kind[j] === K.Colon && t.text.charCodeAt(t.start[j]) === 58 && g.members.length === 1 && t.paraStart[t.para[ch.a]] === ch.a && !LABELS.has(ch.key) && interview()) {
+      const end = t.paraStart[t.para[ch.a] + 1] ?? n;
+      if (end - (j + 1) >= 3) { add(g.members, ':', j, { start: t.start[j + 1], end: t.end[end - 1] }); continue; }
     }
     // a parenthesis after the name: "The World Food Programme (WFP) said"
     if (t.kind[j] === K.ParenOpen) {
