@@ -205,6 +205,9 @@ test('pronouns and unnamed descriptions are not speakers; pronoun statements are
   assert.deepEqual(names('Ana Ruiz added the clinic would grow.'), ['Ana Ruiz']);
   // a saint's name before an institution
   assert.deepEqual(names('St. Anne’s Regional Hospital said two wards would close.'), ['St. Anne’s Regional Hospital']);
+  // a museum is an organisation; a place after a comma is no name in apposition
+  assert.deepEqual(names('The Maritime Museum, which holds 900 objects, has said it cannot return them.'), ['Maritime Museum']);
+  assert.deepEqual(names('Ida Sorensen, a historian at the University of Oslo, Blindern, said the records were lost.'), ['Ida Sorensen']);
   // a vote or a ruling is no statement
   assert.deepEqual(names('The National Assembly rejected the pension bill by 287 votes to 251.'), []);
   assert.deepEqual(names('The Supreme Court dismissed the appeal on Monday.'), []);

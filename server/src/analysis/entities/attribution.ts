@@ -387,7 +387,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     }
     // "A spokesman for X, Michael Steel, said", "The teachers' union, the Lakewood Education
     // Association, said": a name in apposition, then the verb
-    const commaBefore = t.kind[ch.a - 1] === K.Comma || (word(ch.a - 1) === 'the' && t.kind[ch.a - 2] === K.Comma);
+    // (one word after a comma is more often the end of a place: "the University of California, Berkeley,")
+    const commaBefore = (t.kind[ch.a - 1] === K.Comma && ch.words >= 2) || (word(ch.a - 1) === 'the' && t.kind[ch.a - 2] === K.Comma);
     if (t.kind[j] === K.Comma && commaBefore && g.members.length === 1 && (wb(t, j + 1) & W.Speech) !== 0 && !word(j + 1).endsWith('ing')) {
       add(g.members, word(j + 1), j + 1, quoteAfter(j + 1));
       continue;

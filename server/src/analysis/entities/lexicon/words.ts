@@ -49,7 +49,7 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'cabinet', 'mission', 'embassy', 'consulate', 'directorate', 'secretariat', 'kremlin', 'pentagon',
   'wing', 'unit', 'division', 'battalion', 'regiment', 'squad', 'watch', 'initiative', 'project', 'trust',
   'panel', 'tribunal', 'institution', 'ministry', 'treasury', 'exchequer', 'kremlin', 'palace', 'hall', 'assembly',
-  'confederation', 'daily', 'weekly', 'programme', 'program', 'magazine', 'review', 'wire', 'online', 'digital', 'staff', 'desk', 'study', 'studies',
+  'confederation', 'museum', 'gallery', 'library', 'zoo', 'orchestra', 'opera', 'theatre', 'theater', 'airport', 'academy', 'archive', 'archives', 'exchange', 'reserve', 'daily', 'weekly', 'programme', 'program', 'magazine', 'review', 'wire', 'online', 'digital', 'staff', 'desk', 'study', 'studies',
 ]);
 
 /** Publication heads that keep their article ("The Times of Israel", "The Washington Post"). */
