@@ -178,6 +178,7 @@ test('participles belong to the clause subject', () => {
 });
 
 test('coordinated subjects', () => {
+  assert.deepEqual(names('Ada Birch, the firm’s chair, and Cole Frame, its chief lawyer, said in a joint statement that they would appeal.'), ['Ada Birch', 'Cole Frame']);
   assert.deepEqual(names('Chile and Peru affirmed their commitment to the treaty.'), ['Chile', 'Peru']);
   assert.deepEqual(names('Later, Kenya and the United Kingdom both said that the vote was fair.'), ['Kenya', 'United Kingdom']);
 });

@@ -402,6 +402,20 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const past = pastAppositive(j);
       if (past !== j) { j = past; appositive = true; }
     }
+    // two names, each with its appositive: "Nick Clegg, the company's president, and Jennifer
+    // Newstead, its chief legal officer, said"
+    if (appositive && word(j) === 'and' && g.members.length === 1) {
+      const m = chunkAt(j + 1);
+      if (m >= 0 && chunks[m].a === j + 1 && taken[m] === 0) {
+        let k = chunks[m].b;
+        if (t.kind[k] === K.Comma) k = pastAppositive(k);
+        const v2 = skipAdv(k);
+        if ((wb(t, v2) & W.Speech) !== 0 && !word(v2).endsWith('ing')) {
+          add([c, m], word(v2), v2, quoteBefore(ch.a) ?? quoteAfter(v2), true);
+          continue;
+        }
+      }
+    }
     if (SPOKES_NOUNS.has(word(j)) && !(t.flags[j] & F.Cap)) {
       const v2 = skipAdv(j + 1);
       if ((wb(t, v2) & W.Speech) !== 0 && !word(v2).endsWith('ing')) { add(g.members, word(v2), v2, quoteBefore(ch.a) ?? quoteAfter(v2)); continue; }
