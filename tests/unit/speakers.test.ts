@@ -44,6 +44,7 @@ test('speech verbs in any tense, with auxiliaries, adverbs and relative clauses'
   assert.deepEqual(names('Greenpeace has insisted that the spill was avoidable.'), ['Greenpeace']);
   assert.deepEqual(names('Okafor further noted that the dam was old.'), ['Okafor']);
   assert.deepEqual(names('Kenji Tanaka had previously warned of a shortage.'), ['Kenji Tanaka']);
+  assert.deepEqual(names('Harbor Freight Lines, a shipping firm, today announced that it would expand.'), ['Harbor Freight Lines']);
   assert.deepEqual(names('Kenji Tanaka, who was elected mayor last year in a close race, had repeatedly denied the claims.'), ['Kenji Tanaka']);
   assert.deepEqual(names('Olga Petrova recently expressed concern about the budget.'), ['Olga Petrova']);
   assert.deepEqual(names('Petrova blames the council for the delay.'), ['Petrova']);

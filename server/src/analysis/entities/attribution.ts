@@ -18,6 +18,8 @@ const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'most', 'other', 
 const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'jobs', 'staff', 'beds', 'capacity']);
 /** words that label a paragraph, not a speaker ("Q:", "Update:", "Photo:") */
 const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'correction', 'note', 'photo', 'video', 'watch', 'listen', 'related', 'transcript', 'source', 'sources']);
+/** "X today announced", "X yesterday said" */
+const DAY_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 /** bodies that decide by vote or ruling */
 const DECIDING_BODIES = new Set(['parliament', 'assembly', 'senate', 'congress', 'legislature', 'court', 'knesset', 'duma', 'bundestag', 'tribunal']);
 /** what a source publishes, after "according to" ("a report by X", "data from X") */
@@ -106,7 +108,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         break;
       }
       const w = word(i);
-      if ((wb(t, i) & (W.Aux | W.Adverb)) !== 0 || (w.length > 4 && w.endsWith('ly') && w !== 'rally' && w !== 'family')) { i++; steps++; continue; }
+      if ((wb(t, i) & (W.Aux | W.Adverb)) !== 0 || (w.length > 4 && w.endsWith('ly') && w !== 'rally' && w !== 'family') || DAY_ADVERBS.has(w)) { i++; steps++; continue; }
       // a time phrase: "on Tuesday", "last week", "this morning"
       if ((w === 'on' || w === 'last' || w === 'this' || w === 'on') && (wb(t, i + 1) & W.MonthDay) !== 0) { i += 2; steps++; continue; }
       if ((w === 'last' || w === 'this' || w === 'earlier' || w === 'later') && TIME_WORDS.has(lower(t, i + 1))) { i += 2; steps++; continue; }
