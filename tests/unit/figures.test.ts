@@ -107,6 +107,10 @@ test('fractions: value is the fraction, the counted noun its unit', () => {
   expectFig('A fifth of households lack heating.', 'A fifth', { value: 0.2, unit: 'households' });
   expectFig('Exports fell by one-half.', 'one-half', { value: 0.5 });
   expectFig('Water use was cut by a third over two decades.', 'a third', { value: 0.3333 });
+  expectFig('Nearly half of the builders cut prices.', 'Nearly half', { value: 0.5, unit: 'builders', modifier: 'nearly' });
+  expectFig('Half of the respondents disagreed.', 'Half', { value: 0.5, unit: 'respondents' });
+  noFig('Sales rose in the first half of the year.', 'half');
+  noFig('His half-brother arrived an hour and a half late.', 'half');
   // ranks, not fractions
   expectFig('It was a third attempt.', 'third', { value: 3, subtype: 'ordinal' });
   noFig('He finished third in the race.', 'third');

@@ -173,6 +173,7 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
   const prev = prevToken(text, s);
 
   if (w.kind === 'vague') return atVague(ctx, first, prev);
+  if (w.kind === 'half') return atHalf(ctx, first, prev);
   if (w.kind === 'multiple') {
     const core: NumberCore = { start: s, end: first.end, value: w.value, ordinal: false, vague: false, multiple: true, gluedUnit: null, digits: '', range: false };
     return finish(ctx, core, s, null, { prev });
@@ -246,6 +247,20 @@ function fractionAt(text: string, first: Token, core: NumberCore, prev: Token, w
     return make(prev.start, core.end, 1 / core.value!);
   }
   return null;
+}
+
+/** Words before "half" that make it a part of a period or a thing, not a quantity ("the first half of"). */
+const HALF_NOT_AFTER = new Set(['the', 'a', 'an', 'one', 'first', 'second', 'last', 'latter', 'former', 'other', 'back', 'front', 'top', 'bottom', 'and']);
+
+/** "half of the respondents", "nearly half", "more than half": 0.5. Not "the first half of", "half-brother". */
+function atHalf(ctx: Ctx, first: Token, prev: Token): Found {
+  const { text } = ctx;
+  if (isHyphen(text.charCodeAt(first.end))) return skip(first.end);
+  const next = nextToken(text, first.end);
+  const p = prev.kind === 'word' ? prev.lower : '';
+  if (!(MODIFIER_WORDS.has(p) || (next.lower === 'of' && !HALF_NOT_AFTER.has(p)))) return skip(first.end);
+  const core: NumberCore = { start: first.start, end: first.end, value: 0.5, ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
+  return finish(ctx, core, first.start, null, { prev, next });
 }
 
 /** "dozens", "hundreds of thousands", "scores of", "tens of thousands". */

@@ -11,7 +11,8 @@ export type NumKind =
   | 'dozen'
   | 'ordinal' // first … ninetieth, hundredth, thousandth…
   | 'vague' // dozens, hundreds, thousands, scores, tens (of thousands)
-  | 'multiple'; // twice, thrice
+  | 'multiple' // twice, thrice
+  | 'half'; // "half of", "nearly half" (read alone: never part of a longer number)
 
 export interface NumWord {
   kind: NumKind;
@@ -36,6 +37,7 @@ NUM_WORDS.set('trillion', { kind: 'scale', value: 1e12 });
 NUM_WORDS.set('dozen', { kind: 'dozen', value: 12 });
 NUM_WORDS.set('twice', { kind: 'multiple', value: 2 });
 NUM_WORDS.set('thrice', { kind: 'multiple', value: 3 });
+NUM_WORDS.set('half', { kind: 'half', value: 0.5 });
 // "threefold", "tenfold", "hundredfold": multiples written as one word
 [...units.slice(1), 'ten', 'twenty', 'hundred', 'thousand'].forEach((w) => NUM_WORDS.set(`${w}fold`, { kind: 'multiple', value: w === 'ten' ? 10 : w === 'twenty' ? 20 : w === 'hundred' ? 100 : w === 'thousand' ? 1000 : units.indexOf(w) + 1 }));
 for (const w of ['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'scores', 'tens']) {
