@@ -72,6 +72,7 @@ test('roles with a qualified field; a month that is a given name; posts', () => 
   const [b] = speakers('Nordbank economist Jan Vrba said a recession was unlikely.');
   assert.equal(b.text, 'Jan Vrba');
   assert.deepEqual(names('Later, May Okoro posted on Facebook that the shop would close.'), ['May Okoro']);
+  assert.deepEqual(names('Councilor June Abara said she would ask for an exception.'), ['June Abara']);
 });
 
 test('a headline run ending with a title is a role, not a name', () => {

@@ -223,7 +223,7 @@ function splitRun(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[],
     if (i === b) { if (s < b) titleSplit(t, s, b, loose, out, at); break; }
     const bits = wb(t, i);
     // a month that is also a given name, before a capitalised word: "Jan Hatzius", "April Ryan"
-    if ((bits & W.MonthDay) && i === s && i + 1 < b && !loose && GIVEN_MONTHS.has(lower(t, i)) && (t.flags[i + 1] & F.Cap) && !(wb(t, i + 1) & W.MonthDay)) continue;
+    if ((bits & W.MonthDay) && (i === s || (wb(t, i - 1) & W.Title)) && i + 1 < b && !loose && GIVEN_MONTHS.has(lower(t, i)) && (t.flags[i + 1] & F.Cap) && !(wb(t, i + 1) & W.MonthDay)) continue;
     // a capitalised function word inside a run of prose is part of a name ("Doctors Without
     // Borders", "Mothers Against Drunk Driving"); at the run's start or in a headline it is not
     const inName = !loose && i > a && i + 1 < b && lower(t, i) !== 'the' && t.sentStart[t.sent[i]] !== i;
