@@ -192,6 +192,9 @@ test('nested reported speech inside a quote', () => {
 test('pronouns and unnamed descriptions are not speakers; pronoun statements are kept', () => {
   assert.deepEqual(names('He said the bridge was unsafe.'), []);
   assert.deepEqual(names('Police said the bridge was unsafe.'), []);
+  // a person noun that starts a headline; a participle after an unnamed speaker's verb
+  assert.deepEqual(names('Singer cancels tour, citing exhaustion\n\nThe tour ends.'), []);
+  assert.deepEqual(names('Pop star Lena Vik has canceled her tour, her managers said Monday, citing exhaustion.'), []);
   assert.deepEqual(names('Several Republicans said the bridge was unsafe.'), []);
   assert.deepEqual(names('Later, many Norwegians told reporters the bridge was unsafe.'), []);
   // negated speech is no statement
@@ -217,6 +220,7 @@ test('pronouns and unnamed descriptions are not speakers; pronoun statements are
   // names after a lower-case particle, a parent, an organisation in apposition after "the"
   assert.deepEqual(speakers('“Not one concession,” de Graaf said. Parent Rosa Lind said the school mattered.').map((a) => [a.text, a.role]), [['de Graaf', null], ['Rosa Lind', 'Parent']]);
   assert.deepEqual(names('The drivers’ union, the Metro Transit Workers Guild, said in a statement that it would strike.'), ['Metro Transit Workers Guild']);
+  assert.deepEqual(names('Its general counsel, Omar Selim, called it “a win for free speech.”'), ['Omar Selim']);
   assert.deepEqual(names('A senior European official said the bridge was unsafe. The official added that repairs were costly.'), []);
   const text = 'Espen Holm said the bridge was unsafe. “It will take months,” he said.';
   const r = annotate(text);

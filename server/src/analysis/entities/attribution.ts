@@ -395,6 +395,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       add(g.members, word(j + 1), j + 1, quoteAfter(j + 1));
       continue;
     }
+    // … and any other verb after the closing comma is the name's ("Its general counsel, Chris
+    // Marchese, called it “a win”")
+    if (t.kind[j] === K.Comma && commaBefore && g.members.length === 1 && t.kind[j + 1] === K.Word && !(t.flags[j + 1] & F.Cap) && isVerbLike(word(j + 1))) j++;
     if (t.kind[j] === K.Comma) {
       const w = word(j + 1);
       if (w === 'who' || w === 'which') {
@@ -545,6 +548,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const s0 = t.sentStart[t.sent[i]];
     const qi = t.quote[i];
     for (let k = i - 2; k >= s0 && k > i - 80; k--) {
+      // "…, her representatives said Monday, citing …": the participle is that clause's
+      if (t.kind[k] === K.Word && (wb(t, k) & W.Speech) !== 0 && !word(k).endsWith('ing') && !(t.flags[k] & F.Cap)) break;
       const c = chunkAt(k);
       if (c < 0) continue;
       const ch = chunks[c];

@@ -9,6 +9,7 @@ import { roleBefore, roleAfter } from './roles';
 import { capitalCountry, countryGroup, isPlaceKey } from './lexicon/places';
 import { FUNCTION_WORDS, PLURAL_SOURCES } from './lexicon/words';
 import { SPEECH_VERBS } from './lexicon/speech-verbs';
+import { PERSON_NOUNS } from './lexicon/titles';
 import type { Span } from '../types';
 
 export interface SpeakerInfo {
@@ -57,12 +58,22 @@ export function extract(text: string): Extraction {
   const names: NameOcc[] = chunks.map((c) => occurrence(t, c));
   const cueTokens: number[] = [];
   const common = new Map<string, boolean>();
+  // last words of the longer names in the text ("Susan Price" → "price"), made on first use
+  let surnames: Set<string> | null = null;
+  const isSurnameHere = (key: string): boolean => {
+    if (surnames === null) {
+      surnames = new Set();
+      for (const d of chunks) if (d.words > 1) surnames.add(d.key.slice(d.key.lastIndexOf(' ') + 1));
+    }
+    return surnames.has(key);
+  };
   for (const a of attributions) {
     const c = chunks[a.chunk];
     const occ = names[a.chunk];
     // "Police said", "Critics say": a common noun that starts the sentence ("police" is also an
-    // organisation marker, which does not make it a name)
-    if (c.sentInitial && c.words === 1 && (PLURAL_SOURCES.has(c.key) || (!c.org && commonWord(t, c, common)))) continue;
+    // organisation marker, which does not make it a name); "Singer cancels tour, citing …": a
+    // person noun, unless a longer name here ends with it ("Paul Singer … Singer said")
+    if (c.sentInitial && c.words === 1 && (PLURAL_SOURCES.has(c.key) || (!c.org && commonWord(t, c, common)) || (PERSON_NOUNS.has(c.key) && !isSurnameHere(c.key)))) continue;
     if (FUNCTION_WORDS.has(c.key)) continue;
     let before = roleBefore(t, c);
     // "Dr. Helle Andersen, an epidemiologist at …": the appositive says more than the courtesy title
@@ -81,16 +92,11 @@ export function extract(text: string): Extraction {
   // families" in an article that also writes "prices"): not a name, so not a mention of anyone
   // (unless a longer name here ends with it: "Susan Price … Price and Davis disagreed")
   let kept = names;
-  let surnames: Set<string> | null = null;
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i];
     if (!c.sentInitial || c.words !== 1 || c.org || c.loose || names[i].speaker) continue;
     if (!commonWord(t, c, common) && !pluralUse(t, c, common)) continue;
-    if (surnames === null) {
-      surnames = new Set();
-      for (const d of chunks) if (d.words > 1) surnames.add(d.key.slice(d.key.lastIndexOf(' ') + 1));
-    }
-    if (surnames.has(c.key)) continue;
+    if (isSurnameHere(c.key)) continue;
     if (kept === names) kept = names.slice(0, i);
     names[i] = DROPPED;
   }
