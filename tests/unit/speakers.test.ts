@@ -125,6 +125,7 @@ test('abbreviated civic titles and party tags ("Gov. X", "Sen. X, D-N.Y.,")', ()
   assert.equal(b.text, 'Ron Tilly');
   assert.deepEqual(names('Sen. Ada Birch, R-Utah, and Sen. Cole Frame, R-Ky., said the bill cost too much.'), ['Ada Birch', 'Cole Frame']);
   assert.deepEqual(names('Party leader Walt Kimble of Ohio said the vote was delayed.'), ['Walt Kimble']);
+  assert.deepEqual(names('“They only listen when the trains stop,” said Fabien Morel of the SUD-Rail union.'), ['Fabien Morel']);
   const [r] = speakers('Lt. Rosa Mendel of the Harbor County Sheriff’s Office said the road was closed.');
   assert.equal(r.text, 'Rosa Mendel');
   const [w] = speakers('Witness Pavel Novak, 52, said the driver ran a red light.');

@@ -283,6 +283,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const c = chunkAt(i);
       if (c >= 0) { last = c; i = chunks[c].b; steps++; continue; }
       if (last >= 0 && !isRoleWord(i)) break;
+      // "said Fabien Villedieu of the SUD-Rail union": after a person's name, "of" starts an affiliation
+      if (last >= 0 && word(i) === 'of' && chunks[last].words >= 2 && !chunks[last].org && !chunks[last].titled) break;
       // before the name: a role, an article, or the field of a title ("said farm union leader X")
       if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an') && !fieldOfTitle(i) && !personNounBefore(i)) break;
       if (last >= 0 && !((wb(t, i) & W.Title) !== 0 || (wb(t, i) & W.RoleMod) !== 0 || word(i) === 'of' || word(i) === 'to' || word(i) === 'the' || (wb(t, i) & W.Demonym) !== 0)) break;

@@ -3,7 +3,7 @@
 // words and leading places ("the Mideast Steve Witkoff" → "Mideast" | "Steve Witkoff").
 import { Buf, F, K, W, type Tokens, lower, scratchI32, scratchU8, wb, wordKey } from './tokens';
 import { nameKey } from './keys';
-import { FUNCTION_WORDS, NAME_PARTICLES } from './lexicon/words';
+import { FUNCTION_WORDS, NAME_PARTICLES, ORG_MARKERS } from './lexicon/words';
 import { isPlaceKey } from './lexicon/places';
 import { PERSON_NOUNS } from './lexicon/titles';
 
@@ -128,6 +128,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
         const w = lower(t, j);
         if (w === 'of') {
           if (!ofBridge(t, i, j)) break;
+          // "Fabien Villedieu of the SUD-Rail union": the name before an affiliation (a
+          // capitalised modifier of a lower-case organisation noun) stays a name
+          if (affiliation(t, lower(t, j + 1) === 'the' ? j + 2 : j + 1, capWord)) break;
           if (capWord(j + 1)) { j += 2; continue; }
           if (j + 2 < n && lower(t, j + 1) === 'the' && capWord(j + 2)) { j += 3; continue; }
         } else if ((wb(t, j) & W.Particle) && capWord(j + 1)) { j += 2; continue; }
@@ -175,6 +178,13 @@ function possessiveOrg(t: Tokens, a: number, poss: number, capWord: (i: number) 
     return e > poss + 1 && (wb(t, e - 1) & W.Org) !== 0;
   }
   return poss - a <= 2 && POSSESSIVE_ORG_HEADS.has(lower(t, poss + 1)) && !capWord(poss + 2) && !isPlaceKey(wordKey(t, poss - 1));
+}
+
+/** From k: a capitalised run, then a lower-case organisation noun ("SUD-Rail union", "Green party")? */
+function affiliation(t: Tokens, k: number, capWord: (i: number) => boolean): boolean {
+  let e = k;
+  while (e < t.n && e - k < 4 && capWord(e)) e++;
+  return e > k && e < t.n && t.kind[e] === K.Word && !(t.flags[e] & F.Cap) && ORG_MARKERS.has(lower(t, e));
 }
 
 /** "D-Ill.", "R-Texas", "I-Vt.": a party and state after a legislator's name */
