@@ -142,6 +142,8 @@ test('organisation names with a possessive or a place, after "the"', () => {
   assert.equal(a.text, 'Parkinson’s Foundation');
   assert.equal(a.subtype, 'org');
   assert.deepEqual(names("The Children's Hospital said two patients were stable."), ["Children's Hospital"]);
+  // a country's name that starts with a demonym; a plus sign after an acronym
+  assert.deepEqual(names('Later, Saudi Arabia, the biggest producer, said it would cut output, and OPEC+ announced more cuts.'), ['Saudi Arabia', 'OPEC+']);
   // a capitalised function word inside the name
   assert.deepEqual(names('Later, Engineers Without Frontiers said two wells were dry.'), ['Engineers Without Frontiers']);
   assert.deepEqual(names('The Harbor County Sheriff’s Office said the road was closed.'), ['Harbor County Sheriff’s Office']);

@@ -332,6 +332,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   // leading demonyms: part of an organisation's name ("Palestinian Islamic Jihad"), else dropped
   let org = false;
   for (let i = a; i < b; i++) if (wb(t, i) & W.Org) { org = true; break; }
+  // (not from a country's own name: "Saudi Arabia", "Dominican Republic")
+  if (!org && (wb(t, a) & W.DemonymTok) && b - a >= 2 && isPlaceKey(nameKey(t.text.slice(t.start[a], t.end[b - 1])))) org = true;
   while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;
   if (a >= b) return;
   if ((wb(t, b - 1) & W.DemonymTok) && !org) return; // "Middle Eastern"

@@ -356,6 +356,7 @@ export function tokenize(text: string, scratch = false): Tokens {
           break;
         }
         if (d === 38 /* & */ && upper > 0 && lower === 0 && nk === 2) { hh = (Math.imul(hh, 31) + 38) | 0; i++; continue; } // AT&T
+        if (d === 43 /* + */ && upper >= 2 && lower === 0 && nk === 0) { hh = (Math.imul(hh, 31) + 43) | 0; i++; break; } // OPEC+
         break;
       }
       let e = i;
