@@ -2,11 +2,16 @@
 //   X [, appositive,] [aux/adverbs] said        "“…,” said X"       "according to X"
 //   X's statement / X's office announced        "a statement from X"  "…, saying" (clause subject)
 //   X issued a statement / released … in which … affirmed           coordinated subjects "X and Y said"
+//   His lawyer, X, told / X, 45, a teacher, said                    "X was quoted as saying", "as X put it"
+//   X: “…” / “…” — X / an interview's "X: …" answers               "according to a report by X"
+// Speech verbs used as actions ("pleaded not guilty", "will add 30 beds") and negated speech
+// are left out (non-statements.ts).
 import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe } from './tokens';
 import { isPartyTag, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS } from './lexicon/words';
 import { PERSON_NOUNS } from './lexicon/titles';
+import { actionNotStatement, negated } from './non-statements';
 
 const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
@@ -14,20 +19,14 @@ const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'aftern
 const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although']);
 /** words that make the name after them a group of its members ("several Democrats") */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'most', 'other', 'all', 'fellow', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
-/** words that start the object of "add" ("add 30 beds", "added a clause", "added its voice") */
-const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'jobs', 'staff', 'beds', 'capacity']);
 /** words that label a paragraph, not a speaker ("Q:", "Update:", "Photo:") */
 const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'correction', 'note', 'photo', 'video', 'watch', 'listen', 'related', 'transcript', 'source', 'sources']);
 /** "X today announced", "X yesterday said" */
 const DAY_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
-/** bodies that decide by vote or ruling */
-const DECIDING_BODIES = new Set(['parliament', 'assembly', 'senate', 'congress', 'legislature', 'court', 'knesset', 'duma', 'bundestag', 'tribunal']);
 /** what a source publishes, after "according to" ("a report by X", "data from X") */
 const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'estimate', 'estimates', 'poll', 'research', 'tally', 'count', 'calculations', 'statistics', 'filing', 'filings']);
 /** a member of a party, in an appositive ("Democrat of Texas") */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist']);
-/** what is appealed in court ("appealed the ruling") */
-const COURT_OBJECTS = new Set(['ruling', 'decision', 'verdict', 'sentence', 'conviction', 'judgment', 'judgement', 'order', 'case', 'fine']);
 const NOT_APPOSITIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'said', 'says', 'according']);
 /** "X spokesperson said": the organisation speaks through its spokesperson */
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
@@ -134,41 +133,6 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return end;
   };
 
-  /**
-   * A speech verb used for a court action: "pleaded not guilty", "appealed the ruling",
-   * "appealed against the sentence" (but "appealed for calm" is a statement).
-   */
-  const courtAction = (vw: string, v: number): boolean => {
-    if (!vw.startsWith('plead') && !vw.startsWith('pled') && !vw.startsWith('appeal')) return false;
-    const w1 = word(v + 1);
-    if (vw.startsWith('appeal')) {
-      if (w1 === 'against') return true;
-      return (w1 === 'the' || w1 === 'a' || w1 === 'his' || w1 === 'her' || w1 === 'its' || w1 === 'their') && COURT_OBJECTS.has(word(v + 2));
-    }
-    return w1 === 'guilty' || w1 === 'not' || w1 === 'innocent' || w1 === 'no' || w1 === 'the';
-  };
-
-  /**
-   * A legislature or court rejecting or dismissing something decides it by vote or ruling:
-   * "the National Assembly rejected the reform", "the Supreme Court dismissed the appeal".
-   */
-  const voteOf = (ch: Chunk, vw: string): boolean => {
-    if (!(vw.startsWith('reject') || vw.startsWith('dismiss') || vw === 'denied' || vw === 'denies' || vw === 'deny')) return false;
-    for (let k = ch.a; k < ch.b; k++) if (DECIDING_BODIES.has(word(k))) return true;
-    return false;
-  };
-
-  /** "add" with an object is no statement ("will add 30 beds", "added a clause"); "added that …" is */
-  const addsThing = (vw: string, v: number): boolean => {
-    if (vw !== 'add' && vw !== 'adds' && vw !== 'added' && vw !== 'adding') return false;
-    const k = v + 1;
-    if (k >= n || t.kind[k] !== K.Word || t.sent[k] !== t.sent[v]) return false;
-    if (!((t.flags[k] & F.Digit) !== 0 || ADDED_OBJECTS.has(word(k)))) return false;
-    // "added the talks would continue": a reported clause without "that" has a verb of its own
-    for (let m = k + 1; m < n && m <= k + 8 && t.sent[m] === t.sent[v]; m++) if (t.kind[m] === K.Word && AUXILIARIES.has(word(m))) return false;
-    return true;
-  };
-
   /** Is the text an interview (a paragraph starts with "Q:")? Asked once per document. */
   let isInterview = -1;
   const interview = (): boolean => {
@@ -182,14 +146,6 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return isInterview === 1;
   };
 
-  /** a negation among the words skipped before a verb: not, never, didn't */
-  const negated = (from: number, to: number): boolean => {
-    for (let k = from; k < to; k++) {
-      const w = word(k);
-      if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
-    }
-    return false;
-  };
 
   /** coordinated names starting at chunk c: "X and Y", "X, Y and the Z" */
   const group = (c: number): { members: number[]; next: number } => {
@@ -429,7 +385,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     }
     const v = skipAdv(j);
     // "X did not respond to requests for comment", "X would not say": no statement
-    if (negated(j, v)) continue;
+    if (negated(t, j, v)) continue;
     const vw = word(v);
     const vb = wb(t, v);
     if (!vw || (t.flags[v] & F.Cap && !idx.headline[t.para[v]])) continue;
@@ -447,7 +403,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (vw.endsWith('ing')) continue;
     // "Critics say", "Analysts warn": a bare plural verb after one sentence-initial word is a common noun
     if (g.members.length === 1 && ch.sentInitial && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
-    if ((vb & W.Speech) && !afterQuote && (courtAction(vw, v) || voteOf(ch, vw) || addsThing(vw, v))) continue;
+    if ((vb & W.Speech) && !afterQuote && actionNotStatement(t, ch, vw, v)) continue;
     if ((vb & W.Speech) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;

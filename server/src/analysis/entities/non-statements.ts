@@ -1,0 +1,59 @@
+// Speech verbs used for something other than a statement, and negated speech. Attribution
+// (attribution.ts) asks these before it makes a name the source of a statement:
+//   "Omar Farid pleaded not guilty", "appealed the ruling"          a court action
+//   "the National Assembly rejected the reform"                      a vote or a ruling
+//   "the hospital will add 30 beds"                                  "add" with an object
+//   "X did not respond to requests for comment", "wouldn't say"      negated speech
+import { F, K, type Tokens, lower } from './tokens';
+import type { Chunk } from './names';
+import { AUXILIARIES } from './lexicon/words';
+
+/** what is appealed in court ("appealed the ruling") */
+const COURT_OBJECTS = new Set(['ruling', 'decision', 'verdict', 'sentence', 'conviction', 'judgment', 'judgement', 'order', 'case', 'fine']);
+/** bodies that decide by vote or ruling */
+const DECIDING_BODIES = new Set(['parliament', 'assembly', 'senate', 'congress', 'legislature', 'court', 'knesset', 'duma', 'bundestag', 'tribunal']);
+/** words that start the object of "add" ("add 30 beds", "added a clause", "added its voice") */
+const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some', 'its', 'their', 'his', 'her', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'jobs', 'staff', 'beds', 'capacity']);
+
+/** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
+export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
+  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v);
+}
+
+/** "pleaded not guilty", "appealed the ruling", "appealed against the sentence" (not "appealed for calm") */
+function courtAction(t: Tokens, vw: string, v: number): boolean {
+  if (!vw.startsWith('plead') && !vw.startsWith('pled') && !vw.startsWith('appeal')) return false;
+  const w1 = lower(t, v + 1);
+  if (vw.startsWith('appeal')) {
+    if (w1 === 'against') return true;
+    return (w1 === 'the' || w1 === 'a' || w1 === 'his' || w1 === 'her' || w1 === 'its' || w1 === 'their') && COURT_OBJECTS.has(lower(t, v + 2));
+  }
+  return w1 === 'guilty' || w1 === 'not' || w1 === 'innocent' || w1 === 'no' || w1 === 'the';
+}
+
+/** A legislature or court rejecting or dismissing something: "the Supreme Court dismissed the appeal". */
+function voteOf(t: Tokens, ch: Chunk, vw: string): boolean {
+  if (!(vw.startsWith('reject') || vw.startsWith('dismiss') || vw === 'denied' || vw === 'denies' || vw === 'deny')) return false;
+  for (let k = ch.a; k < ch.b; k++) if (DECIDING_BODIES.has(lower(t, k))) return true;
+  return false;
+}
+
+/** "add" with an object ("will add 30 beds", "added a clause"); "added that …", "added the talks would go on" are statements */
+function addsObject(t: Tokens, vw: string, v: number): boolean {
+  if (vw !== 'add' && vw !== 'adds' && vw !== 'added' && vw !== 'adding') return false;
+  const k = v + 1;
+  if (k >= t.n || t.kind[k] !== K.Word || t.sent[k] !== t.sent[v]) return false;
+  if (!((t.flags[k] & F.Digit) !== 0 || ADDED_OBJECTS.has(lower(t, k)))) return false;
+  // a reported clause without "that" has a verb of its own
+  for (let m = k + 1; m < t.n && m <= k + 8 && t.sent[m] === t.sent[v]; m++) if (t.kind[m] === K.Word && AUXILIARIES.has(lower(t, m))) return false;
+  return true;
+}
+
+/** A negation among the words [from, to) skipped before a verb: not, never, didn't. */
+export function negated(t: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = lower(t, k);
+    if (w === 'not' || w === 'never' || w.endsWith("n't") || w.endsWith('n’t')) return true;
+  }
+  return false;
+}
