@@ -146,7 +146,6 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return isInterview === 1;
   };
 
-
   /** coordinated names starting at chunk c: "X and Y", "X, Y and the Z" */
   const group = (c: number): { members: number[]; next: number } => {
     const members = [c];

@@ -264,7 +264,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   else if (!loose) {
     for (let i = a; i < b; i++) {
       if (!(wb(t, i) & W.TitleTok)) continue;
-      if (t.kind[i + 1] === K.Poss) continue; // the title's office, not a title: "Sheriff's Office" 
+      if (t.kind[i + 1] === K.Poss) continue; // the title's office, not a title: "Sheriff's Office"
       // "Martin Luther King III": a generational suffix after the word makes it a surname
       if (i > a && i + 1 < b && isGenerational(lower(t, i + 1)) && i + 2 === b) break;
       let e = i + 1;
