@@ -118,3 +118,11 @@ test('a surname links to a full name with a generational suffix ("Mr. Okafor" af
   assert.deepEqual(rows(a), ['speaker:Daniel K. Okafor Jr.=Daniel K. Okafor Jr./person', 'speaker:Okafor=Daniel K. Okafor Jr./person']);
   assert.deepEqual(rows(b), ['speaker:Okafor=Daniel K. Okafor Jr./person']);
 });
+
+test('an acronym without the country prefix of the full name ("FDA" for "U.S. Food and Drug Administration")', () => {
+  const [d] = corpus('The U.S. Food and Drug Administration said the pills were safe. The FDA said patients should keep taking them.');
+  assert.deepEqual(rows(d), [
+    'speaker:U.S. Food and Drug Administration=U.S. Food and Drug Administration/org',
+    'speaker:FDA=U.S. Food and Drug Administration/org',
+  ]);
+});

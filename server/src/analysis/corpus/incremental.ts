@@ -18,7 +18,7 @@ import type { NameOcc } from '../entities/extract';
 import { looseEntitySpans, nameSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
-import { displayName, initials, nameKey } from '../entities/keys';
+import { acronymsOf, displayName, nameKey } from '../entities/keys';
 import { removeOverlaps } from '../refiners/overlap';
 
 const MAX_SUFFIX_WORDS = 6;
@@ -447,8 +447,7 @@ export class IncrementalCorpus {
     const out: string[] = [];
     if (this.orgLike(key, words)) {
       for (let i = 2; i < words.length; i++) out.push('p\0' + words.slice(0, i).join(' '));
-      const ini = initials(key);
-      if (ini.length >= 2) out.push('i\0' + ini);
+      for (const ini of acronymsOf(key)) out.push('i\0' + ini);
     } else {
       for (const suf of nameSuffixes(words)) out.push('s\0' + suf);
     }

@@ -26,6 +26,25 @@ function oddSpace(k: string): boolean {
   return false;
 }
 
+/** country prefixes an organisation's acronym leaves out ("U.S. Food and Drug Administration" → "fda") */
+const COUNTRY_PREFIXES = new Set(['us', 'uk', 'eu', 'un']);
+
+/**
+ * The acronyms an organisation's name key is known by: its initials, and without a leading
+ * country prefix ("us food and drug administration" → "usfda", "fda"); only those of 2+ letters.
+ */
+export function acronymsOf(key: string): string[] {
+  const out: string[] = [];
+  const ini = initials(key);
+  if (ini.length >= 2) out.push(ini);
+  const sp = key.indexOf(' ');
+  if (sp > 0 && COUNTRY_PREFIXES.has(key.slice(0, sp)) && key.indexOf(' ', sp + 1) > 0) {
+    const rest = initials(key.slice(sp + 1));
+    if (rest.length >= 2 && rest !== ini) out.push(rest);
+  }
+  return out;
+}
+
 /** Initials of a multi-word name, skipping function words ("Israel Defense Forces" → "idf"). */
 export function initials(key: string): string {
   let out = '';

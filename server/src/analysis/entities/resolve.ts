@@ -5,7 +5,7 @@ import type { Annotation, Statement } from '../types';
 import type { Extraction, NameOcc } from './extract';
 import { countryGroup, countryName } from './lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from './lexicon/words';
-import { displayName, initials, nameKey } from './keys';
+import { acronymsOf, displayName, nameKey } from './keys';
 
 export interface Resolved {
   annotations: Annotation[];
@@ -60,8 +60,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
     if (GENERIC_ORG_SUFFIX.has(words[words.length - 1])) continue; // "… News Staff" is a descriptor
     if (orgLike(key, words)) {
       for (let i = 2; i < words.length; i++) push(prefixIdx, words.slice(0, i).join(' '), key);
-      const ini = initials(key);
-      if (ini.length >= 2) push(initialsIdx, ini, key);
+      for (const ini of acronymsOf(key)) push(initialsIdx, ini, key);
     } else {
       for (const suf of nameSuffixes(words)) push(suffixIdx, suf, key);
     }
