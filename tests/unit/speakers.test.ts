@@ -197,6 +197,8 @@ test('pronouns and unnamed descriptions are not speakers; pronoun statements are
   assert.deepEqual(names('Police said the bridge was unsafe.'), []);
   // a person noun that starts a headline; a participle after an unnamed speaker's verb
   assert.deepEqual(names('Singer cancels tour, citing exhaustion\n\nThe tour ends.'), []);
+  assert.deepEqual(names('Museum welcomes rare twin cubs\n\nThe Harbor Museum said the cubs were well.'), ['Harbor Museum']);
+  assert.deepEqual(names('Judge Nora Hall ruled on Monday. Hall said the law was clear.'), ['Hall']);
   assert.deepEqual(names('Pop star Lena Vik has canceled her tour, her managers said Monday, citing exhaustion.'), []);
   assert.deepEqual(names('Several Republicans said the bridge was unsafe.'), []);
   assert.deepEqual(names('Later, many Norwegians told reporters the bridge was unsafe.'), []);

@@ -7,7 +7,7 @@ import { findAttributions } from './attribution';
 import { findStatements, type PendingStatement } from './statements';
 import { roleBefore, roleAfter } from './roles';
 import { capitalCountry, countryGroup, isPlaceKey } from './lexicon/places';
-import { FUNCTION_WORDS, PLURAL_SOURCES } from './lexicon/words';
+import { FUNCTION_WORDS, ORG_MARKERS, PLURAL_SOURCES } from './lexicon/words';
 import { SPEECH_VERBS } from './lexicon/speech-verbs';
 import { PERSON_NOUNS } from './lexicon/titles';
 import type { Span } from '../types';
@@ -58,12 +58,13 @@ export function extract(text: string): Extraction {
   const names: NameOcc[] = chunks.map((c) => occurrence(t, c));
   const cueTokens: number[] = [];
   const common = new Map<string, boolean>();
-  // last words of the longer names in the text ("Susan Price" → "price"), made on first use
+  // last words of the longer names of people in the text ("Susan Price" → "price", "Judge Scott
+  // Hall" → "hall", not "Berlin Zoo"), made on first use
   let surnames: Set<string> | null = null;
   const isSurnameHere = (key: string): boolean => {
     if (surnames === null) {
       surnames = new Set();
-      for (const d of chunks) if (d.words > 1) surnames.add(d.key.slice(d.key.lastIndexOf(' ') + 1));
+      for (const d of chunks) if (d.words > 1 && (!d.org || d.titled || (wb(t, d.a) & W.Given))) surnames.add(d.key.slice(d.key.lastIndexOf(' ') + 1));
     }
     return surnames.has(key);
   };
@@ -71,9 +72,10 @@ export function extract(text: string): Extraction {
     const c = chunks[a.chunk];
     const occ = names[a.chunk];
     // "Police said", "Critics say": a common noun that starts the sentence ("police" is also an
-    // organisation marker, which does not make it a name); "Singer cancels tour, citing …": a
-    // person noun, unless a longer name here ends with it ("Paul Singer … Singer said")
-    if (c.sentInitial && c.words === 1 && (PLURAL_SOURCES.has(c.key) || (!c.org && commonWord(t, c, common)) || (PERSON_NOUNS.has(c.key) && !isSurnameHere(c.key)))) continue;
+    // organisation marker, which does not make it a name); "Singer cancels tour, citing …",
+    // "Zoo welcomes twin cubs": a person or organisation noun, unless a longer name here ends
+    // with it ("Paul Singer … Singer said", "Mary Hall … Hall said")
+    if (c.sentInitial && c.words === 1 && (PLURAL_SOURCES.has(c.key) || (!c.org && commonWord(t, c, common)) || ((genericOrgNoun(c.key) || PERSON_NOUNS.has(c.key)) && !isSurnameHere(c.key)))) continue;
     if (FUNCTION_WORDS.has(c.key)) continue;
     let before = roleBefore(t, c);
     // "Dr. Helle Andersen, an epidemiologist at …": the appositive says more than the courtesy title
@@ -111,6 +113,14 @@ export function extract(text: string): Extraction {
   lastIndex = null;
   scanned = null;
   return { names: kept, acronyms, statements: findStatements(t, cueTokens) };
+}
+
+/** institutions whose one word is their name ("Congress said", "the Kremlin said") */
+const INSTITUTIONS: ReadonlySet<string> = new Set(['congress', 'parliament', 'senate', 'kremlin', 'pentagon', 'treasury', 'cabinet', 'exchequer', 'reuters']);
+
+/** An organisation noun alone ("Zoo welcomes twin cubs", "Museum says"): a common noun, not a name. */
+function genericOrgNoun(key: string): boolean {
+  return ORG_MARKERS.has(key) && !INSTITUTIONS.has(key);
 }
 
 const DROPPED: NameOcc = { start: 0, end: 0, text: '', key: '', words: 0, p: 0, o: 0 };
