@@ -15,7 +15,8 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { CorpusIndex } from '../index/corpus-index';
-import { analyserVersion, ExtractionCache } from '../index/extraction-cache';
+import { analyserVersion, cacheKey, ExtractionCache } from '../index/extraction-cache';
+import { encodeSnapshot, readSnapshot, snapshotVersion, writeSnapshot, type ResolvedSnapshot } from '../index/resolved-snapshot';
 import { WorkerPool } from '../index/worker-pool';
 import type { ArticleResult } from '../index/article-job';
 import { decodeExtraction } from '../index/extraction-codec';
@@ -55,6 +56,8 @@ const PROGRESS_EVERY_MS = 200;
 const WARM_UP_FILES = 8;
 /** the initial scan resolves what streamed in at most this often (and only on long scans) */
 const STREAM_EVERY_MS = 10_000;
+/** after a warm start adopted the persisted resolution: the resolver's tables are built in slices this long */
+const BUILD_SLICE_MS = 15;
 
 export class Workspace {
   readonly index: CorpusIndex;
@@ -75,6 +78,11 @@ export class Workspace {
   private pool: WorkerPool | null = null;
   private cache: ExtractionCache | null = null;
   private cacheLoaded: Promise<void> | null = null;
+  /**
+   * the persisted resolution read for the first scan (resolved-snapshot.ts), until the scan
+   * adopts it or finds it does not fit; while it is held, cache hits are decoded only if needed
+   */
+  private snapshot: ResolvedSnapshot | null = null;
   /** cache key of each indexed file's text */
   private readonly cacheKeys = new Map<string, string>();
   /** files skipped for their size: normalized URI → size in bytes */
@@ -219,6 +227,8 @@ export class Workspace {
     const stale = () => cancelled || full || generation !== this.scanGeneration;
     const skipped: string[] = [];
     try {
+      // the caches are read while the folders are walked
+      const cacheLoaded = this.loadCache();
       const found: string[] = [];
       for (const folder of this.folders) {
         if (!folder.path) continue;
@@ -228,7 +238,7 @@ export class Workspace {
       }
       const keep = new Set(found);
       for (const uri of this.index.uris().slice()) if (!keep.has(uri) && !this.open.has(uri)) this.index.remove(uri);
-      await this.loadCache();
+      await cacheLoaded;
       // this scan's figures (the cache's counters run on over scans)
       const hits0 = this.cache?.hits ?? 0, analysed0 = this.analysedCount;
       this.workers().setCache(this.knownKeys(this.cache?.availableKeys()), this.cache?.openForAppends() ?? null);
@@ -278,10 +288,14 @@ export class Workspace {
         this.pool?.setCache(this.knownKeys(), this.cache?.openForAppends() ?? null);
       }
       this.indexing = false;
+      // a warm start takes the corpus step's result from disk when it was made from these very files
+      const adopted = !!this.snapshot && !cancelled && !full && this.index.adopt(this.snapshot, (uri) => this.keyOf(uri));
+      this.snapshot = null;
       this.flushNow(true);
-      this.index.warmViews();
+      if (!adopted) this.index.warmViews(); // (an adopted snapshot brings the summaries)
       warmSidebar(this.index);
       warmWorkspaceSymbols(this.index);
+      if (adopted) this.buildResolverInSlices(generation);
       if (!cancelled && !full) void warmUpEditPath(this.warmUpSample(), () => generation !== this.scanGeneration, this.afterWarmUpEdit);
       const ms = Math.round(performance.now() - started);
       if (full) {
@@ -291,7 +305,7 @@ export class Workspace {
           `Byline: the server would run out of memory indexing more, so only ${this.index.size} of ${found.length} articles are indexed. Narrow byline.files, or give the server more memory (NODE_OPTIONS=--max-old-space-size=…).`,
         );
       } else if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
-      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${(this.cache?.hits ?? 0) - hits0} hits, ${this.analysedCount - analysed0} analysed; ${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
+      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${(this.cache?.hits ?? 0) - hits0} hits, ${this.analysedCount - analysed0} analysed; ${adopted ? 'corpus resolution read from disk; ' : ''}${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
       if (skipped.length) {
         const max = this.settingsFor(skipped[0]).maxFileSize;
         void this.connection.window.showInformationMessage(
@@ -299,6 +313,7 @@ export class Workspace {
         );
       }
       void this.saveCache(!cancelled && !full);
+      if (!adopted && !cancelled && !full) void this.saveSnapshot();
     } finally {
       if (generation === this.scanGeneration) this.indexing = false;
       progress?.done();
@@ -337,10 +352,51 @@ export class Workspace {
       this.cacheLoaded = (async () => {
         if (!this.cacheDir) return;
         this.cache = new ExtractionCache(this.cacheDir, analyserVersion(), (m) => this.log(m));
+        const snapshot = readSnapshot(this.cacheDir, snapshotVersion(analyserVersion()));
         await this.cache.load();
+        this.snapshot = await snapshot;
       })();
     }
     return this.cacheLoaded;
+  }
+
+  /** the cache key of an indexed file's text (an open file's: of its editor text), or null */
+  private keyOf(uri: string): string | null {
+    if (!this.open.has(uri)) return this.cacheKeys.get(uri) ?? null;
+    const text = this.index.textOf(uri);
+    return text === null ? null : cacheKey(analyserVersion(), text, this.optionsFor(uri));
+  }
+
+  /** Gives the resolver the adopted files in slices between requests, so the first edit finds it ready. */
+  private buildResolverInSlices(generation: number): void {
+    const step = () => {
+      // (a flush completes it at once when it needs it)
+      if (generation !== this.scanGeneration || !this.index.resolverPending) return;
+      try {
+        if (!this.index.buildStep(BUILD_SLICE_MS)) setImmediate(step);
+      } catch (e) {
+        this.log(`building the corpus resolver failed, the next update rebuilds it (${e instanceof Error ? e.stack : e})`);
+      }
+    };
+    setImmediate(step);
+  }
+
+  /** Persists the corpus resolution for the next start (resolved-snapshot.ts), unless it cannot be (see snapshotData). */
+  private async saveSnapshot(): Promise<void> {
+    const dir = this.cacheDir;
+    if (!dir) return;
+    try {
+      const data = this.index.snapshotData((uri) => this.keyOf(uri));
+      if (!data) return;
+      await writeSnapshot(dir, await encodeSnapshot(snapshotVersion(analyserVersion()), data.files, data.entities));
+    } catch (e) {
+      this.log(`cannot write the resolution snapshot (${e instanceof Error ? e.message : e})`);
+    }
+  }
+
+  /** the workspace folders' URIs */
+  folderUris(): string[] {
+    return this.folders.map((f) => f.uri);
   }
 
   /** Writes new cache entries; after a full scan, compacts the cache when it holds many dead ones. */
@@ -381,6 +437,15 @@ export class Workspace {
     const { text, key } = r;
     this.analysed(r);
     if (this.index.textOf(uri) === text && this.index.has(uri)) return true;
+    if (r.encoded === null && this.snapshot) {
+      // a snapshot may make decoding it unnecessary: decoded when first needed
+      const load = this.cache?.take(key, uri, text) ?? null;
+      if (load) {
+        this.cacheKeys.set(uri, key);
+        this.index.setDeferred(uri, text, options, load);
+        return true;
+      }
+    }
     let extraction = r.encoded !== null ? this.decoded(r.encoded, text, uri) : this.cache?.get(key, uri, text) ?? null;
     if (!extraction) {
       // the worker took the cache's word for it, but the entry was damaged: analyse the text
