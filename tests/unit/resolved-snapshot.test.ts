@@ -126,10 +126,28 @@ test('a snapshot is not used when a file changed, was added or removed, or post-
   assert.equal(corrected.adopt((await parseSnapshot(bytes, 'v'))!, keyOf(TEXTS)), false, 'post-processing that may change analyses');
   corrected.postProcessIdle = () => true;
   assert.equal(corrected.adopt((await parseSnapshot(bytes, 'v'))!, keyOf(TEXTS)), true, 'post-processing that changes nothing');
-  // an index that resolved something already
-  const started = pending(TEXTS);
-  started.flush();
-  assert.equal(started.adopt((await parseSnapshot(bytes, 'v'))!, keyOf(TEXTS)), false, 'an index that resolved already');
+});
+
+test('an index that resolved some files already (open in the editor during the scan) adopts a snapshot of the same files', async () => {
+  const full = resolved(TEXTS);
+  const bytes = await snapshotOf(full, TEXTS);
+  const uris = [...TEXTS.keys()];
+  const logs: string[] = [];
+  const warm = new CorpusIndex(undefined, (m) => logs.push(m));
+  // two files opened and resolved first, the rest pending
+  for (const uri of uris.slice(0, 2)) warm.setText(uri, TEXTS.get(uri)!, {});
+  warm.flush(false);
+  assert.ok(warm.file(uris[0])!.annotations.length > 0);
+  for (const uri of uris.slice(2)) warm.setDeferred(uri, TEXTS.get(uri)!, {}, () => extractDocument({ id: uri, text: TEXTS.get(uri)! }));
+  // and one open with a text edited since: the snapshot does not fit
+  const edited = new Map(TEXTS).set(uris[1], TEXTS.get(uris[1]) + '\nSmith said so.');
+  assert.equal(warm.adopt((await parseSnapshot(bytes, 'v'))!, keyOf(edited)), false, 'an edited open file');
+  assert.equal(warm.adopt((await parseSnapshot(bytes, 'v'))!, keyOf(TEXTS)), true);
+  assert.deepStrictEqual(answers(warm), answers(full));
+  edit(full, TEXTS);
+  edit(warm, TEXTS);
+  assert.deepStrictEqual(answers(warm), answers(full), 'after edits');
+  assert.deepStrictEqual(logs, [], 'no resolution failed on the way');
 });
 
 test('a damaged snapshot, or one of another version, is not trusted', async () => {

@@ -302,27 +302,34 @@ export class CorpusIndex {
   }
 
   /**
-   * Takes the resolution of the pending files from a snapshot instead of resolving them, when
-   * it was made from exactly these files: the same URIs in corpus order, each with the same
-   * cache key (`keyOf`: a hash of its text and options), nothing resolved yet, and no
-   * post-processing that would change an analysis. Files are decoded from it on first use;
-   * the resolver gets the files' extractions later (buildStep, or before the first update).
-   * Returns false, changing nothing, when the snapshot does not fit.
+   * Takes the resolution of the corpus from a snapshot instead of resolving it, when it was
+   * made from exactly these files: the same URIs in corpus order, each with the same cache key
+   * (`keyOf`: a hash of its text and options), and no post-processing would change an
+   * analysis. What was resolved before (files open in the editor during the scan) is dropped:
+   * the snapshot answers for them too. Files are decoded from it on first use; the resolver
+   * gets the files' extractions later (buildStep, or before the first update). Returns false,
+   * changing nothing, when the snapshot does not fit.
    */
   adopt(snap: ResolvedSnapshot, keyOf: (uri: string) => string | null): boolean {
-    if (this.resolver.size !== 0 || this.unbuilt || this.entityTable.size !== 0 || this.snapshot) return false;
+    if (this.unbuilt || this.snapshot) return false;
     if (this.postProcess && !this.postProcessIdle()) return false;
     const uris = this.uris();
     if (uris.length === 0 || uris.length !== snap.uris.length) return false;
     for (let i = 0; i < uris.length; i++) {
       const uri = uris[i];
-      if (snap.uris[i] !== uri || !(this.ready.has(uri) || this.dirty.has(uri)) || keyOf(uri) !== snap.keys[i]) return false;
+      if (snap.uris[i] !== uri || keyOf(uri) !== snap.keys[i]) return false;
     }
     const nums = new Set<number>();
     for (const r of snap.records) {
       if (!(r[1] === 'speaker' || r[1] === 'date' || r[1] === 'figure') || nums.has(r[0]) || !(r[0] > 0)) return false;
       nums.add(r[0]);
     }
+    // start over: the resolver and the entity table hold at most some of these files
+    if (this.resolver.size !== 0) this.resolver = new IncrementalCorpus();
+    for (const rec of this.entityTable.values()) rec.reorder();
+    this.entityTable.clear();
+    this.byNum.clear();
+    for (const g of Object.values(this.byLabel)) g.clear();
     const from: AdoptedFrom = { adoptedDocs: (at) => this.snapshotDocs(at), adoptedDefinition: (at) => this.snapshotMark(at) };
     snap.records.forEach((r, at) => {
       const [num, g, label] = r;
@@ -339,8 +346,11 @@ export class CorpusIndex {
     uris.forEach((uri, i) => {
       const e = this.entries.get(uri)!;
       e.snap = i;
+      e.analysis = null;
+      e.records = NO_RECORDS;
+      e.ents = NO_ENTS;
       // an open file's editor text is the text on disk (same key): extracted when the resolver needs it
-      if (this.dirty.has(uri) && !e.load) e.load = () => null;
+      if (!e.extraction && !e.load) e.load = () => null;
       adopted.push(e);
     });
     this.dirty.clear();

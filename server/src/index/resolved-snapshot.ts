@@ -83,7 +83,11 @@ export function snapshotVersion(analyser: string): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** The snapshot's text (throws when a value cannot be stored exactly: then none is written). */
+/**
+ * The snapshot's bytes (throws when a value cannot be stored exactly: then none is written).
+ * Yields to the event loop every few hundred files: requests are answered meanwhile (the
+ * objects given do not change: the index replaces analyses, it does not edit them).
+ */
 export async function encodeSnapshot(version: string, files: SnapshotFile[], entities: SnapshotEntity[]): Promise<Buffer> {
   const shapes = new Map<string, number>();
   const shapeList: string[][] = [];
@@ -103,7 +107,9 @@ export async function encodeSnapshot(version: string, files: SnapshotFile[], ent
   };
   // the shape of the last annotation of each type: most annotations of a type share one
   const lastShape = new Map<unknown, number>();
+  let n = 0;
   for (const f of files) {
+    if ((++n & 255) === 0) await new Promise((resolve) => setImmediate(resolve));
     if (/[\t\n\r]/.test(f.uri) || f.ents.length !== f.annotations.length) throw new Error(`cannot store ${f.uri}`);
     const a: number[] = [];
     const objects: unknown[] = [];
