@@ -85,7 +85,7 @@ export class EntityRecord {
   /** increases whenever the views go stale: caches outside the record (request answers) check it */
   generation = 0;
   statementCount = 0;
-  readonly lowerLabel: string;
+  private lower: string | null = null;
 
   constructor(
     readonly id: string,
@@ -96,7 +96,11 @@ export class EntityRecord {
     private readonly ordinal: Ordinal,
     private readonly source: Source,
   ) {
-    this.lowerLabel = label.toLowerCase();
+  }
+
+  /** the label in lower case (for filters; made on first use) */
+  get lowerLabel(): string {
+    return (this.lower ??= this.label.toLowerCase());
   }
 
   get empty(): boolean {

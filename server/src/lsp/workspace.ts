@@ -227,8 +227,9 @@ export class Workspace {
     const stale = () => cancelled || full || generation !== this.scanGeneration;
     const skipped: string[] = [];
     try {
-      // the caches are read while the folders are walked
+      // the caches are read, and the worker threads start, while the folders are walked
       const cacheLoaded = this.loadCache();
+      this.workers().start();
       const found: string[] = [];
       for (const folder of this.folders) {
         if (!folder.path) continue;
@@ -293,8 +294,11 @@ export class Workspace {
       this.snapshot = null;
       this.flushNow(true);
       if (!adopted) this.index.warmViews(); // (an adopted snapshot brings the summaries)
-      warmSidebar(this.index);
-      warmWorkspaceSymbols(this.index);
+      // the sidebar's orders and the symbol table on the next turn (a request before that builds them)
+      setImmediate(() => {
+        warmSidebar(this.index);
+        warmWorkspaceSymbols(this.index);
+      });
       if (adopted) this.buildResolverInSlices(generation);
       if (!cancelled && !full) void warmUpEditPath(this.warmUpSample(), () => generation !== this.scanGeneration, this.afterWarmUpEdit);
       const ms = Math.round(performance.now() - started);
