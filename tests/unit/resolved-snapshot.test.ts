@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { extractDocument } from '../../server/src/analysis';
 import { CorpusIndex } from '../../server/src/index/corpus-index';
 import { cacheKey } from '../../server/src/index/extraction-cache';
-import { encodeSnapshot, parseSnapshot, type ResolvedSnapshot } from '../../server/src/index/resolved-snapshot';
+import { parseSnapshot, snapshotBytes, type ResolvedSnapshot } from '../../server/src/index/resolved-snapshot';
 import { generateCorpus } from '../../bench/corpus.mjs';
 
 const ROOT = join(__dirname, '..', '..');
@@ -37,7 +37,7 @@ function resolved(texts: Map<string, string>): CorpusIndex {
 async function snapshotOf(index: CorpusIndex, texts: Map<string, string>): Promise<Buffer> {
   const data = index.snapshotData(keyOf(texts));
   assert.ok(data, 'a resolved index can be persisted');
-  return encodeSnapshot('v', data.files, data.entities);
+  return snapshotBytes('v', data.files, data.entities);
 }
 
 /** an index given the files as a warm start gives them (extractions decoded on use) */
@@ -154,10 +154,13 @@ test('a damaged snapshot, or one of another version, is not trusted', async () =
   const full = resolved(TEXTS);
   const bytes = await snapshotOf(full, TEXTS);
   assert.equal(await parseSnapshot(bytes, 'v2'), null, 'another version');
-  const flipped = Buffer.from(bytes);
-  const at = bytes.length - 50;
-  flipped[at] = flipped[at] === 0x31 ? 0x32 : 0x31;
-  assert.equal(await parseSnapshot(flipped, 'v'), null, 'a flipped byte');
+  // a byte changed anywhere: in a file line, in the table, shapes or entities, in the header
+  const nl = bytes.lastIndexOf(10, bytes.length - 2);
+  for (const at of [10, Math.floor(nl / 2), nl - 30, nl - 2, nl + 5, bytes.length - 3]) {
+    const flipped = Buffer.from(bytes);
+    flipped[at] = flipped[at] === 0x31 ? 0x32 : 0x31;
+    assert.equal(await parseSnapshot(flipped, 'v'), null, `a byte changed at ${at} of ${bytes.length}`);
+  }
   assert.equal(await parseSnapshot(bytes.subarray(0, bytes.length - 10), 'v'), null, 'cut short');
   assert.equal(await parseSnapshot(Buffer.from('{"byline-resolved":1,"version":"v"'), 'v'), null, 'no body');
 });
@@ -165,14 +168,14 @@ test('a damaged snapshot, or one of another version, is not trusted', async () =
 test('a snapshot that passes its checks but cannot be read is dropped: the corpus is resolved again', async () => {
   const full = resolved(TEXTS);
   const text = (await snapshotOf(full, TEXTS)).toString('utf8');
-  // a file line with a value its table does not hold, under a header whose checksum matches
-  const nl = text.indexOf('\n');
-  const header = JSON.parse(text.slice(0, nl));
-  const body = text.slice(nl + 1).replace(/\{"a":\[(\d+),/, '{"a":[$1,-999999,');
+  // a file line with a value its table does not hold, under a header (the last line) whose checksum matches
+  const nl = text.lastIndexOf('\n', text.length - 2);
+  const header = JSON.parse(text.slice(nl + 1));
+  const body = text.slice(0, nl + 1).replace(/\{"a":\[(\d+),/, '{"a":[$1,-999999,');
   const bytes = Buffer.from(body, 'utf8');
   header.bytes = bytes.length;
   header.sha1 = createHash('sha1').update(bytes).digest('hex');
-  const snap: ResolvedSnapshot | null = await parseSnapshot(Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), bytes]), 'v');
+  const snap: ResolvedSnapshot | null = await parseSnapshot(Buffer.concat([bytes, Buffer.from(JSON.stringify(header) + '\n')]), 'v');
   assert.ok(snap, 'it passes its checks');
   const logs: string[] = [];
   const warm = new CorpusIndex(undefined, (m) => logs.push(m));

@@ -1,13 +1,14 @@
 // The corpus resolution persisted next to the extraction cache, so a warm start need not redo
 // the corpus step: every file's resolved annotations and statements with their entity numbers,
-// and the entity table (counts, summary, files). One file, written whole after a scan that
-// resolved the corpus, read on the next start:
+// and the entity table (counts, summary, files). One file, written after a scan that resolved
+// the corpus (streamed, so its text is never whole in memory), read on the next start:
 //
-//   {"byline-resolved":1,"version":…,"files":N,"entities":M,"shapes":[…],"sha1":…,"bytes":…}
-//   [values marks refer to…]
-//   [[num, group, label, count, statements, roles, mentions, files, quoted, kind, corrected, def file, def mark]×M]
 //   <uri> TAB <cache key> TAB {"a":[shape, values…]…,"o":objects,"s":statements,"e":entity numbers,"r":records}  ×N, corpus order
 //   [file, packed counts…]  ×M (each entity's files, in corpus order)
+//   [values marks refer to…]
+//   [[keys of a shape of marks…]…]
+//   [[num, group, label, count, statements, roles, mentions, files, quoted, kind, corrected, def file, def mark]×M]
+//   {"byline-resolved":2,"version":…,"files":N,"entities":M,"sha1":…,"bytes":…}   (of the lines above)
 //
 // Entities come in the sidebar's name order (so its first sort finds them sorted).
 //
@@ -20,12 +21,14 @@
 // included (tests/unit/resolved-snapshot.test.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Annotation, Statement } from '../analysis';
 
 export const SNAPSHOT_FILE = 'resolved.jsonl';
-const FORMAT = 1;
+const FORMAT = 2;
+/** characters encoded before a chunk goes out */
+const CHUNK = 1 << 20;
 
 export interface SnapshotSummary {
   roles: string[];
@@ -84,14 +87,28 @@ export function snapshotVersion(analyser: string): string {
 }
 
 /**
- * The snapshot's bytes (throws when a value cannot be stored exactly: then none is written).
- * Yields to the event loop every few hundred files: requests are answered meanwhile (the
- * objects given do not change: the index replaces analyses, it does not edit them).
+ * Gives the snapshot's bytes to `out` in chunks of about a megabyte (throws when a value
+ * cannot be stored exactly: then none should be kept). Yields to the event loop every few
+ * hundred files: requests are answered meanwhile (the objects given do not change: the index
+ * replaces analyses, it does not edit them).
  */
-export async function encodeSnapshot(version: string, files: SnapshotFile[], entities: SnapshotEntity[]): Promise<Buffer> {
+export async function encodeSnapshot(version: string, files: SnapshotFile[], entities: SnapshotEntity[], out: (chunk: Buffer) => unknown): Promise<void> {
   const shapes = new Map<string, number>();
   const shapeList: string[][] = [];
-  const body: string[] = [];
+  let body: string[] = [];
+  let pending = 0, bytes = 0;
+  const hash = createHash('sha1');
+  const emit = async (line: string, force = false) => {
+    body.push(line);
+    pending += line.length;
+    if (pending < CHUNK && !force) return;
+    const chunk = Buffer.from(body.join(''), 'utf8');
+    body = [];
+    pending = 0;
+    hash.update(chunk);
+    bytes += chunk.length;
+    await out(chunk);
+  };
   // values other than small whole numbers: one table for the file (strings, other numbers,
   // null, booleans; decoded once, shared by every mark), objects in their file's own table
   const table: unknown[] = [];
@@ -143,7 +160,7 @@ export async function encodeSnapshot(version: string, files: SnapshotFile[], ent
       }
     }
     if (!plain(f.statements)) throw new Error(`cannot store the statements of ${f.uri}`);
-    body.push(`${f.uri}\t${f.key}\t${JSON.stringify({ a, o: objects, s: f.statements, e: Array.from(f.ents), r: f.records })}\n`);
+    await emit(`${f.uri}\t${f.key}\t${JSON.stringify({ a, o: objects, s: f.statements, e: Array.from(f.ents), r: f.records })}\n`);
   }
   const sorted = [...entities].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : byName(a.label, b.label)));
   const heads: SnapshotRecord[] = [];
@@ -152,21 +169,36 @@ export async function encodeSnapshot(version: string, files: SnapshotFile[], ent
     const head: SnapshotRecord = [e.num, e.group, e.label, e.count, e.statements, s.roles, s.mentions, s.files, s.quoted, s.kind, s.corrected, e.definition?.[0] ?? -1, e.definition?.[1] ?? -1];
     if (!plain(head)) throw new Error(`cannot store entity ${e.label}`);
     heads.push(head);
-    body.push(`${JSON.stringify(e.docs)}\n`);
+    await emit(`${JSON.stringify(e.docs)}\n`);
   }
-  body.unshift(JSON.stringify(table) + '\n', JSON.stringify(heads) + '\n');
-  const text = body.join('');
-  const bytes = Buffer.from(text, 'utf8');
-  const header = { 'byline-resolved': FORMAT, version, files: files.length, entities: entities.length, shapes: shapeList, sha1: sha1(bytes), bytes: bytes.length };
-  return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), bytes]);
+  await emit(JSON.stringify(table) + '\n');
+  await emit(JSON.stringify(shapeList) + '\n');
+  await emit(JSON.stringify(heads) + '\n', true);
+  const header = { 'byline-resolved': FORMAT, version, files: files.length, entities: entities.length, sha1: hash.digest('hex'), bytes };
+  await out(Buffer.from(JSON.stringify(header) + '\n'));
 }
 
-/** Writes a snapshot atomically (a temporary file renamed over the old one). */
-export async function writeSnapshot(dir: string, text: Uint8Array): Promise<void> {
+/** the snapshot's bytes in one buffer (tests) */
+export async function snapshotBytes(version: string, files: SnapshotFile[], entities: SnapshotEntity[]): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  await encodeSnapshot(version, files, entities, (c) => chunks.push(c));
+  return Buffer.concat(chunks);
+}
+
+/** Writes a snapshot atomically (a temporary file, written as it is encoded, renamed over the old one). */
+export async function writeSnapshot(dir: string, version: string, files: SnapshotFile[], entities: SnapshotEntity[]): Promise<void> {
   await mkdir(dir, { recursive: true });
   const file = join(dir, SNAPSHOT_FILE);
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
+  const handle = await open(tmp, 'w');
+  try {
+    await encodeSnapshot(version, files, entities, (chunk) => handle.write(chunk));
+  } catch (e) {
+    await handle.close();
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  await handle.close();
   await rename(tmp, file);
 }
 
@@ -178,18 +210,19 @@ export async function readSnapshot(dir: string, version: string): Promise<Resolv
   } catch {
     return null;
   }
-  return await parseSnapshot(data, version);
+  return parseSnapshot(data, version);
 }
 
-export async function parseSnapshot(data: Buffer, version: string): Promise<ResolvedSnapshot | null> {
+export function parseSnapshot(data: Buffer, version: string): ResolvedSnapshot | null {
   try {
-    const nl = data.indexOf(10);
-    if (nl < 0) return null;
-    const h = JSON.parse(data.toString('utf8', 0, nl));
+    // the header is the last line
+    if (data.length < 2 || data[data.length - 1] !== 10) return null;
+    const nl = data.lastIndexOf(10, data.length - 2);
+    const h = JSON.parse(data.toString('utf8', nl + 1, data.length - 1));
     if (!h || h['byline-resolved'] !== FORMAT || h.version !== version) return null;
-    const body = data.subarray(nl + 1);
+    const body = data.subarray(0, nl + 1);
     if (body.length !== h.bytes || sha1(body) !== h.sha1) return null;
-    return new ResolvedSnapshot(body, h.files, h.entities, h.shapes);
+    return new ResolvedSnapshot(body, h.files, h.entities);
   } catch {
     return null;
   }
@@ -205,15 +238,14 @@ export class ResolvedSnapshot {
   private readonly docSpans: Int32Array;
   /** the values marks refer to (see encodeSnapshot) */
   private readonly table: unknown[];
+  /** the keys of each shape of marks */
+  private readonly shapes: string[][];
 
   constructor(
     private readonly body: Buffer,
     files: number,
     entities: number,
-    private readonly shapes: string[][],
   ) {
-    if (!Array.isArray(shapes) || !shapes.every((s) => Array.isArray(s) && s.every((k) => typeof k === 'string'))) throw new Error('bad shapes');
-    this.spans = new Int32Array(2 * files);
     let pos = 0;
     const line = () => {
       const end = body.indexOf(10, pos);
@@ -222,15 +254,7 @@ export class ResolvedSnapshot {
       pos = end + 1;
       return [at, end];
     };
-    const [t0, t1] = line();
-    this.table = JSON.parse(body.toString('utf8', t0, t1));
-    if (!Array.isArray(this.table)) throw new Error('bad table');
-    const [h0, h1] = line();
-    this.records = JSON.parse(body.toString('utf8', h0, h1));
-    if (!Array.isArray(this.records) || this.records.length !== entities) throw new Error('bad entities');
-    for (const x of this.records) {
-      if (!Array.isArray(x) || x.length !== 13 || typeof x[0] !== 'number' || typeof x[2] !== 'string' || typeof x[3] !== 'number' || typeof x[4] !== 'number' || !Array.isArray(x[5]) || !Array.isArray(x[10])) throw new Error('bad entity');
-    }
+    this.spans = new Int32Array(2 * files);
     for (let i = 0; i < files; i++) {
       const [at, end] = line();
       const t1 = body.indexOf(9, at), t2 = body.indexOf(9, t1 + 1);
@@ -245,6 +269,19 @@ export class ResolvedSnapshot {
       const [at, end] = line();
       this.docSpans[2 * i] = at;
       this.docSpans[2 * i + 1] = end;
+    }
+    const [t0, t1] = line();
+    this.table = JSON.parse(body.toString('utf8', t0, t1));
+    if (!Array.isArray(this.table)) throw new Error('bad table');
+    const [s0, s1] = line();
+    const shapes = JSON.parse(body.toString('utf8', s0, s1));
+    if (!Array.isArray(shapes) || !shapes.every((x) => Array.isArray(x) && x.every((k) => typeof k === 'string'))) throw new Error('bad shapes');
+    this.shapes = shapes;
+    const [h0, h1] = line();
+    this.records = JSON.parse(body.toString('utf8', h0, h1));
+    if (!Array.isArray(this.records) || this.records.length !== entities) throw new Error('bad entities');
+    for (const x of this.records) {
+      if (!Array.isArray(x) || x.length !== 13 || typeof x[0] !== 'number' || typeof x[2] !== 'string' || typeof x[3] !== 'number' || typeof x[4] !== 'number' || !Array.isArray(x[5]) || !Array.isArray(x[10])) throw new Error('bad entity');
     }
     if (pos !== body.length) throw new Error('trailing data');
   }

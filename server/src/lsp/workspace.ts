@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver';
 import { CorpusIndex } from '../index/corpus-index';
 import { analyserVersion, cacheKey, ExtractionCache } from '../index/extraction-cache';
-import { encodeSnapshot, readSnapshot, snapshotVersion, writeSnapshot, type ResolvedSnapshot } from '../index/resolved-snapshot';
+import { readSnapshot, snapshotVersion, writeSnapshot, type ResolvedSnapshot } from '../index/resolved-snapshot';
 import { WorkerPool } from '../index/worker-pool';
 import type { ArticleResult } from '../index/article-job';
 import { decodeExtraction } from '../index/extraction-codec';
@@ -392,7 +392,7 @@ export class Workspace {
     try {
       const data = this.index.snapshotData((uri) => this.keyOf(uri));
       if (!data) return;
-      await writeSnapshot(dir, await encodeSnapshot(snapshotVersion(analyserVersion()), data.files, data.entities));
+      await writeSnapshot(dir, snapshotVersion(analyserVersion()), data.files, data.entities);
     } catch (e) {
       this.log(`cannot write the resolution snapshot (${e instanceof Error ? e.message : e})`);
     }
