@@ -35,7 +35,7 @@ function resolved(texts: Map<string, string>): CorpusIndex {
 }
 
 async function snapshotOf(index: CorpusIndex, texts: Map<string, string>): Promise<Buffer> {
-  const data = index.snapshotData(keyOf(texts));
+  const data = await index.snapshotData(keyOf(texts));
   assert.ok(data, 'a resolved index can be persisted');
   return snapshotBytes('v', data.files, data.entities);
 }
@@ -148,6 +148,23 @@ test('an index that resolved some files already (open in the editor during the s
   edit(warm, TEXTS);
   assert.deepStrictEqual(answers(warm), answers(full), 'after edits');
   assert.deepStrictEqual(logs, [], 'no resolution failed on the way');
+});
+
+test('no snapshot is taken of an index that changes while it is taken, or has changes pending', async () => {
+  const index = resolved(TEXTS);
+  const [a] = TEXTS.keys();
+  let pauses = 0;
+  const taken = await index.snapshotData(keyOf(TEXTS), async () => void pauses++, 50);
+  assert.ok(taken && pauses > 0, 'taken in slices');
+  const edited = await index.snapshotData(keyOf(TEXTS), async () => {
+    index.setText(a, TEXTS.get(a) + '\nSmith said so.', {});
+    index.flush();
+  }, 50);
+  assert.equal(edited, null, 'an edit meanwhile');
+  index.setText(a, TEXTS.get(a)!, {});
+  assert.equal(await index.snapshotData(keyOf(TEXTS)), null, 'a change pending');
+  index.flush();
+  assert.ok(await index.snapshotData(keyOf(TEXTS)));
 });
 
 test('a damaged snapshot, or one of another version, is not trusted', async () => {

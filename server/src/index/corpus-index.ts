@@ -470,10 +470,13 @@ export class CorpusIndex {
   /**
    * What a snapshot stores of the index (resolved-snapshot.ts), or null when it cannot be
    * written now: changes pending, a file without a cache key, post-processing that changes
-   * analyses, or a resolution taken from a snapshot (it is already on disk).
+   * analyses, or a resolution taken from a snapshot (it is already on disk). Taken in slices
+   * (`pause` between them, so requests are answered): null too when the index changed meanwhile.
    */
-  snapshotData(keyOf: (uri: string) => string | null): { files: SnapshotFile[]; entities: SnapshotEntity[] } | null {
-    if (this.pending || this.unbuilt || this.snapshot || (this.postProcess && !this.postProcessIdle())) return null;
+  async snapshotData(keyOf: (uri: string) => string | null, pause: () => Promise<void> = async () => {}, slice = 1024): Promise<{ files: SnapshotFile[]; entities: SnapshotEntity[] } | null> {
+    const writable = () => !(this.pending || this.unbuilt || this.snapshot || (this.postProcess && !this.postProcessIdle()));
+    if (!writable()) return null;
+    const version = this.version;
     const uris = this.uris();
     const files: SnapshotFile[] = [];
     for (const uri of uris) {
@@ -483,7 +486,12 @@ export class CorpusIndex {
       files.push({ uri, key, text: e.text, annotations: e.analysis.annotations, statements: e.analysis.statements, ents: e.ents, records: e.records.map((r) => r.num) });
     }
     const entities: SnapshotEntity[] = [];
-    for (const rec of this.entityTable.values()) {
+    let n = 0;
+    for (const rec of [...this.entityTable.values()]) {
+      if (++n % slice === 0) {
+        await pause();
+        if (this.version !== version || !writable()) return null;
+      }
       const { uris: docs, packed } = rec.contributions();
       const flat: number[] = [];
       docs.forEach((u, i) => flat.push(this.ordinals.get(u)!, packed[i]));
@@ -492,7 +500,7 @@ export class CorpusIndex {
       if (def && at < 0) return null;
       entities.push({ num: rec.num, group: rec.group, label: rec.label, count: rec.count, statements: rec.statementCount, summary: rec.summaryOf(), definition: def ? [this.ordinals.get(def.uri)!, at] : null, docs: flat });
     }
-    return { files, entities };
+    return this.version === version && writable() ? { files, entities } : null;
   }
 
   file(uri: string): IndexedFile | null {

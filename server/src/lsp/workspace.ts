@@ -240,6 +240,7 @@ export class Workspace {
       const keep = new Set(found);
       for (const uri of this.index.uris().slice()) if (!keep.has(uri) && !this.open.has(uri)) this.index.remove(uri);
       await cacheLoaded;
+      if (this.snapshot && this.snapshot.uris.length !== found.length) this.snapshot = null; // (it will not fit)
       // this scan's figures (the cache's counters run on over scans)
       const hits0 = this.cache?.hits ?? 0, analysed0 = this.analysedCount;
       this.workers().setCache(this.knownKeys(this.cache?.availableKeys()), this.cache?.openForAppends() ?? null);
@@ -390,7 +391,7 @@ export class Workspace {
     const dir = this.cacheDir;
     if (!dir) return;
     try {
-      const data = this.index.snapshotData((uri) => this.keyOf(uri));
+      const data = await this.index.snapshotData((uri) => this.keyOf(uri), () => new Promise((resolve) => setImmediate(resolve)));
       if (!data) return;
       await writeSnapshot(dir, snapshotVersion(analyserVersion()), data.files, data.entities);
     } catch (e) {
@@ -441,6 +442,8 @@ export class Workspace {
     const { text, key } = r;
     this.analysed(r);
     if (this.index.textOf(uri) === text && this.index.has(uri)) return true;
+    // a file the snapshot does not have as it is now: it will not fit, cache hits are decoded as they come
+    if (this.snapshot && this.snapshot.keyOf(uri) !== key) this.snapshot = null;
     if (r.encoded === null && this.snapshot) {
       // a snapshot may make decoding it unnecessary: decoded when first needed
       const load = this.cache?.take(key, uri, text) ?? null;
