@@ -56,6 +56,7 @@ export function runServer(connection: Connection): void {
   /** the workspace, brought up to date for a request */
   const fresh = (): Workspace | null => {
     if (!workspace) return null;
+    workspace.touch();
     if (workspace.index.pending) workspace.flushNow();
     return workspace;
   };

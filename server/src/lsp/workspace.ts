@@ -58,6 +58,8 @@ const WARM_UP_FILES = 8;
 const STREAM_EVERY_MS = 10_000;
 /** after a warm start adopted the persisted resolution: the resolver's tables are built in slices this long */
 const BUILD_SLICE_MS = 15;
+/** the resolution is persisted once requests and edits have paused this long (it takes seconds of CPU and memory) */
+const SNAPSHOT_QUIET_MS = 1000;
 
 export class Workspace {
   readonly index: CorpusIndex;
@@ -390,6 +392,11 @@ export class Workspace {
   private async saveSnapshot(): Promise<void> {
     const dir = this.cacheDir;
     if (!dir) return;
+    const generation = this.scanGeneration;
+    while (performance.now() - this.lastActivity < SNAPSHOT_QUIET_MS) {
+      await new Promise((resolve) => setTimeout(resolve, SNAPSHOT_QUIET_MS));
+      if (generation !== this.scanGeneration) return;
+    }
     try {
       const data = await this.index.snapshotData((uri) => this.keyOf(uri), () => new Promise((resolve) => setImmediate(resolve)));
       if (!data) return;
@@ -397,6 +404,14 @@ export class Workspace {
     } catch (e) {
       this.log(`cannot write the resolution snapshot (${e instanceof Error ? e.message : e})`);
     }
+  }
+
+  /** when the last request or edit came (see saveSnapshot) */
+  private lastActivity = performance.now();
+
+  /** Notes a request or an edit. */
+  touch(): void {
+    this.lastActivity = performance.now();
   }
 
   /** the workspace folders' URIs */
@@ -504,6 +519,7 @@ export class Workspace {
   // ---- editor documents --------------------------------------------------------------------
 
   openOrChange(clientUri: string, text: string): void {
+    this.touch();
     const uri = normalizeUri(clientUri);
     const wasOpen = this.open.has(uri);
     this.open.set(uri, clientUri);
