@@ -479,14 +479,18 @@ export class CorpusIndex {
     const version = this.version;
     const uris = this.uris();
     const files: SnapshotFile[] = [];
+    let n = 0;
     for (const uri of uris) {
+      if (++n % slice === 0) {
+        await pause();
+        if (this.version !== version || !writable()) return null;
+      }
       const e = this.entries.get(uri)!;
       const key = keyOf(uri);
       if (key === null || !e.analysis) return null;
       files.push({ uri, key, text: e.text, annotations: e.analysis.annotations, statements: e.analysis.statements, ents: e.ents, records: e.records.map((r) => r.num) });
     }
     const entities: SnapshotEntity[] = [];
-    let n = 0;
     for (const rec of [...this.entityTable.values()]) {
       if (++n % slice === 0) {
         await pause();

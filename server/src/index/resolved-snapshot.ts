@@ -176,7 +176,12 @@ export async function encodeSnapshot(version: string, files: SnapshotFile[], ent
   }
   await emit(JSON.stringify(table) + '\n');
   await emit(JSON.stringify(shapeList) + '\n');
-  await emit(JSON.stringify(heads) + '\n', true);
+  // one line, stringified a slice at a time
+  for (let i = 0; i < heads.length; i += 1024) {
+    if (i > 0) await turn();
+    await emit((i === 0 ? '[' : ',') + heads.slice(i, i + 1024).map((h) => JSON.stringify(h)).join(','));
+  }
+  await emit((heads.length ? ']' : '[]') + '\n', true);
   const header = { 'byline-resolved': FORMAT, version, files: files.length, entities: entities.length, sha1: hash.digest('hex'), bytes };
   await out(Buffer.from(JSON.stringify(header) + '\n'));
 }

@@ -58,8 +58,12 @@ const WARM_UP_FILES = 8;
 const STREAM_EVERY_MS = 10_000;
 /** after a warm start adopted the persisted resolution: the resolver's tables are built in slices this long */
 const BUILD_SLICE_MS = 15;
-/** the resolution is persisted once requests and edits have paused this long (it takes seconds of CPU and memory) */
+/**
+ * the resolution is persisted once requests and edits have paused this long, or this long
+ * after the scan at the latest (it takes seconds of CPU, in slices between requests)
+ */
 const SNAPSHOT_QUIET_MS = 1000;
+const SNAPSHOT_WAIT_MS = 5000;
 
 export class Workspace {
   readonly index: CorpusIndex;
@@ -393,8 +397,10 @@ export class Workspace {
     const dir = this.cacheDir;
     if (!dir) return;
     const generation = this.scanGeneration;
-    while (performance.now() - this.lastActivity < SNAPSHOT_QUIET_MS) {
-      await new Promise((resolve) => setTimeout(resolve, SNAPSHOT_QUIET_MS));
+    this.touch(); // (the quiet counts from now: the scan's end is when requests start)
+    const latest = performance.now() + SNAPSHOT_WAIT_MS;
+    while (performance.now() - this.lastActivity < SNAPSHOT_QUIET_MS && performance.now() < latest) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
       if (generation !== this.scanGeneration) return;
     }
     try {
