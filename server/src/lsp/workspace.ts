@@ -59,8 +59,8 @@ const STREAM_EVERY_MS = 10_000;
 /** after a warm start adopted the persisted resolution: the resolver's tables are built in slices this long */
 const BUILD_SLICE_MS = 15;
 /**
- * the resolution is persisted once requests and edits have paused this long, or this long
- * after the scan at the latest (it takes seconds of CPU, in slices between requests)
+ * the resolution (taken right after the scan) is written once requests and edits have paused
+ * this long, or this long after the scan at the latest (seconds of CPU, in slices between requests)
  */
 const SNAPSHOT_QUIET_MS = 1000;
 const SNAPSHOT_WAIT_MS = 5000;
@@ -398,14 +398,15 @@ export class Workspace {
     if (!dir) return;
     const generation = this.scanGeneration;
     this.touch(); // (the quiet counts from now: the scan's end is when requests start)
-    const latest = performance.now() + SNAPSHOT_WAIT_MS;
-    while (performance.now() - this.lastActivity < SNAPSHOT_QUIET_MS && performance.now() < latest) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      if (generation !== this.scanGeneration) return;
-    }
     try {
-      const data = await this.index.snapshotData((uri) => this.keyOf(uri), () => new Promise((resolve) => setImmediate(resolve)));
+      // taken now, while the summaries the scan built are fresh (an edit makes records build them again)
+      const data = await this.index.snapshotData((uri) => this.keyOf(uri), () => new Promise((resolve) => setImmediate(resolve)), 256);
       if (!data) return;
+      const latest = performance.now() + SNAPSHOT_WAIT_MS;
+      while (performance.now() - this.lastActivity < SNAPSHOT_QUIET_MS && performance.now() < latest) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        if (generation !== this.scanGeneration) return;
+      }
       await writeSnapshot(dir, snapshotVersion(analyserVersion()), data.files, data.entities);
     } catch (e) {
       this.log(`cannot write the resolution snapshot (${e instanceof Error ? e.message : e})`);
