@@ -66,6 +66,77 @@ test('the extraction cache: a reopened workspace is not re-analysed; a damaged c
   }
 });
 
+test('a reopened workspace reads the corpus resolution from disk; a changed file or a damaged snapshot makes it resolve again', async () => {
+  const folder = generated(60, 12);
+  const SNAPSHOT = join('.byline', 'cache', 'resolved.jsonl');
+  /** what a client sees of the corpus: every entity with its counts, roles and mentions */
+  const corpus = async (c: TestClient) => {
+    const result = await c.request<EntitiesResult>('byline/entities', { limit: 100000 });
+    const out: unknown[] = [];
+    for (const e of result.entities) {
+      const page = await c.request<MentionsResult>('byline/mentions', { id: e.id, limit: 100000 });
+      out.push([e.id, e.count, e.statements, e.kind, e.roles, page!.mentions.map((m) => [m.uri, m.range.start.line, m.range.start.character])]);
+    }
+    return out;
+  };
+  const copies: string[] = [];
+  try {
+    const first = await TestClient.start({ folder });
+    await first.waitFor(() => indexedLog(first) !== '', 20000, 'first index');
+    assert.doesNotMatch(indexedLog(first), /resolution read from disk/);
+    await first.waitFor(() => { try { return readFileSync(join(folder, SNAPSHOT)).length > 0; } catch { return false; } }, 20000, 'snapshot written');
+    const before = await corpus(first);
+    // (stop() deletes the folder)
+    const kept = mkdtempSync(join(tmpdir(), 'byline-ws-'));
+    cpSync(folder, kept, { recursive: true });
+    copies.push(kept);
+    await first.stop();
+    // the workspace as it was, at the same path (the snapshot is of these URIs)
+    const copy = (change: (dir: string) => void) => {
+      rmSync(folder, { recursive: true, force: true });
+      cpSync(kept, folder, { recursive: true });
+      change(folder);
+      return folder;
+    };
+    const warm = await TestClient.start({ folder: copy(() => {}) });
+    try {
+      await warm.waitFor(() => indexedLog(warm) !== '', 20000, 'warm index');
+      assert.match(indexedLog(warm), /resolution read from disk/, warm.logs.join('\n'));
+      assert.deepStrictEqual(await corpus(warm), before, 'the same answers from disk');
+    } finally {
+      await warm.stop();
+    }
+    // one article changed on disk: its text no longer matches the snapshot
+    const name = readdirSync(kept).filter((f) => f.endsWith('.txt')).sort()[3];
+    const changed = await TestClient.start({ folder: copy((dir) => writeFileSync(join(dir, name), readFileSync(join(dir, name), 'utf8') + '\nJane Q. Okafor said the vote was final.\n')) });
+    try {
+      await changed.waitFor(() => indexedLog(changed) !== '', 20000, 'index after a change');
+      assert.doesNotMatch(indexedLog(changed), /resolution read from disk/);
+      assert.ok((await changed.request<EntitiesResult>('byline/entities', { limit: 100000 })).entities.some((e) => e.id === 'speaker:Jane Q. Okafor'), 'the change is seen');
+    } finally {
+      await changed.stop();
+    }
+    // a damaged snapshot
+    const damaged = await TestClient.start({
+      folder: copy((dir) => {
+        const file = join(dir, SNAPSHOT);
+        const bytes = readFileSync(file);
+        bytes[bytes.length - 40] ^= 1;
+        writeFileSync(file, bytes);
+      }),
+    });
+    try {
+      await damaged.waitFor(() => indexedLog(damaged) !== '', 20000, 'index with a damaged snapshot');
+      assert.doesNotMatch(indexedLog(damaged), /resolution read from disk/);
+      assert.deepStrictEqual(await corpus(damaged), before, 'resolved again');
+    } finally {
+      await damaged.stop();
+    }
+  } finally {
+    for (const dir of [folder, ...copies]) rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('cancelling the initial indexing leaves a consistent index', async () => {
   const folder = generated(400);
   const proc = spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });

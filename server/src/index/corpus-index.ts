@@ -10,9 +10,10 @@ import { extractDocument } from '../analysis';
 import type { Annotation, AnalyzeOptions, DocumentAnalysis, DocumentExtraction, EntityKind } from '../analysis';
 import { IncrementalCorpus } from '../analysis/corpus/incremental';
 import { groupOf, labelOf } from './entity-id';
-import { EntityRecord, type Mark, type StatementRef } from './entity-record';
+import { EntityRecord, type AdoptedFrom, type Mark, type StatementRef } from './entity-record';
 import { LineMap } from './line-map';
 import { compactExtraction } from './compact-extraction';
+import type { ResolvedSnapshot, SnapshotEntity, SnapshotFile } from './resolved-snapshot';
 
 export { EntityRecord, type Mark, type StatementRef };
 
@@ -33,7 +34,11 @@ interface Entry {
   options: AnalyzeOptions;
   lines: LineMap | null;
   extraction: DocumentExtraction | null;
+  /** gives the extraction when it is first needed (the cache's entry, decoded then); null: extract the text */
+  load: (() => DocumentExtraction | null) | null;
   analysis: DocumentAnalysis | null;
+  /** its line in the adopted snapshot, decoded into analysis/ents/records on first use (-1: none) */
+  snap: number;
   /** the entity records this file contributes to */
   records: EntityRecord[];
   /** per annotation (parallel to analysis.annotations): the number of its entity record */
@@ -58,13 +63,25 @@ export class CorpusIndex {
   private resolver = new IncrementalCorpus();
   private entityTable = new Map<string, EntityRecord>();
   private nextEntityNum = 1;
+  /** entity number → record (the records a file adopted from a snapshot contributes to) */
+  private readonly byNum = new Map<number, EntityRecord>();
   private everything = false;
+  /** the persisted resolution the files were adopted from (adopt()), while some are not decoded */
+  private snapshot: ResolvedSnapshot | null = null;
+  /**
+   * the files as adopted, while the resolver does not hold them yet: built in steps
+   * (buildStep) or at once before the first update (completeResolver)
+   */
+  private unbuilt: Entry[] | null = null;
+  private building: Generator<void, unknown, void> | null = null;
   /**
    * A step run on resolved analyses before they are indexed (the user's corrections, see
    * ../corrections): gets the analyses of the files that changed and their texts, in corpus
    * order (every file after invalidate()), returns the analyses.
    */
   postProcess: ((analyses: DocumentAnalysis[], texts: string[]) => DocumentAnalysis[]) | null = null;
+  /** whether postProcess now gives every analysis back unchanged (no corrections): a snapshot may then be written and adopted */
+  postProcessIdle: () => boolean = () => false;
   /** increases whenever a flush changed the resolution */
   version = 0;
   lastResolveMs = 0;
@@ -114,17 +131,29 @@ export class CorpusIndex {
 
   /** Sets a file's text with its extraction already made (by a worker, or from the cache). */
   setExtracted(uri: string, text: string, options: AnalyzeOptions, extraction: DocumentExtraction): void {
+    this.setDeferred(uri, text, options, null, extraction);
+  }
+
+  /**
+   * Sets a file's text with its extraction to be taken from `load` when first needed (the
+   * cache's entry: a warm start that adopts a snapshot needs none of them before the first
+   * edit); if `load` gives null, the text is extracted then.
+   */
+  setDeferred(uri: string, text: string, options: AnalyzeOptions, load: (() => DocumentExtraction | null) | null, extraction: DocumentExtraction | null = null): void {
     const old = this.entries.get(uri);
-    if (old && old.text === text && sameOptions(old.options, options) && old.extraction) return;
-    this.put(uri, text, options, { ...compactExtraction(extraction), id: uri }, old);
+    if (old && old.text === text && sameOptions(old.options, options) && (old.extraction || old.load)) return;
+    this.put(uri, text, options, extraction && { ...compactExtraction(extraction), id: uri }, old);
+    this.entries.get(uri)!.load = load ?? (extraction ? null : () => null);
     this.dirty.delete(uri);
     this.ready.add(uri);
   }
 
   private put(uri: string, text: string, options: AnalyzeOptions, extraction: DocumentExtraction | null, old: Entry | undefined): void {
     if (!old) this.order = null;
+    // an adopted file's snapshot data is read against its text: read it before the text goes
+    if (old && old.snap >= 0) this.analysisOf(old);
     this.removed.delete(uri);
-    this.entries.set(uri, { uri, text, options, lines: null, extraction, analysis: old?.analysis ?? null, records: old?.records ?? NO_RECORDS, ents: old?.ents ?? NO_ENTS });
+    this.entries.set(uri, { uri, text, options, lines: null, extraction, load: null, analysis: old?.analysis ?? null, snap: -1, records: old?.records ?? NO_RECORDS, ents: old?.ents ?? NO_ENTS });
   }
 
   /** Removes a file, or every file under a folder URI. Returns the URIs removed. */
@@ -180,7 +209,7 @@ export class CorpusIndex {
     if (streamed) {
       for (const uri of this.ready) {
         const e = this.entries.get(uri);
-        if (e?.extraction) set.push(e.extraction);
+        if (e) set.push(this.extractionOf(e));
       }
       this.ready.clear();
     }
@@ -198,13 +227,17 @@ export class CorpusIndex {
     this.dirty.clear();
     let changed: Set<string>;
     try {
+      // the resolver holds the adopted files first (their answers are the snapshot's)
+      this.completeResolver();
       changed = this.resolver.update(set, [...this.removed]);
     } catch (e) {
       // the incremental tables are suspect: rebuild them from every extraction
       this.log(`corpus resolution failed, rebuilding it (${e instanceof Error ? e.stack : e})`);
       this.resolver = new IncrementalCorpus();
+      this.unbuilt = null;
+      this.building = null;
       try {
-        changed = this.resolver.update([...this.entries.values()].flatMap((x) => (x.extraction ? [x.extraction] : [])));
+        changed = this.resolver.update([...this.entries.values()].map((x) => this.extractionOf(x)));
       } catch (e2) {
         this.log(`corpus resolution failed again (${e2 instanceof Error ? e2.stack : e2})`);
         changed = new Set(this.entries.keys());
@@ -228,8 +261,9 @@ export class CorpusIndex {
     entries.forEach((entry, i) => {
       const a = analyses[i] ?? { id: entry.uri, annotations: [], statements: [] };
       const valid = inOrder(a.annotations, entry.text.length);
-      entry.analysis = { id: entry.uri, annotations: valid, statements: a.statements ?? [] };
+      // (an adopted file's entity records are read from the snapshot before its analysis goes)
       this.dropEntities(entry.uri, entry);
+      entry.analysis = { id: entry.uri, annotations: valid, statements: a.statements ?? [] };
       this.addEntities(entry);
     });
     this.lastChangedUris = new Set(uris);
@@ -238,11 +272,247 @@ export class CorpusIndex {
     return true;
   }
 
+  /** a file's extraction, taken from its loader (or extracted) when first needed */
+  private extractionOf(e: Entry): DocumentExtraction {
+    if (e.extraction) return e.extraction;
+    let x: DocumentExtraction | null = null;
+    try {
+      x = e.load?.() ?? null;
+    } catch {
+      x = null;
+    }
+    e.load = null;
+    if (x) e.extraction = { ...compactExtraction(x), id: e.uri };
+    else {
+      try {
+        e.extraction = compactExtraction(this.extract({ id: e.uri, text: e.text }, e.options));
+      } catch (err) {
+        this.log(`${e.uri}: analysis failed, file left without annotations (${err instanceof Error ? err.stack : err})`);
+        e.extraction = EMPTY_EXTRACTION(e.uri);
+      }
+    }
+    return e.extraction;
+  }
+
+  // ---- a persisted resolution (resolved-snapshot.ts) ---------------------------------------
+
+  /** whether the resolver does not hold the adopted files yet (buildStep) */
+  get resolverPending(): boolean {
+    return this.unbuilt !== null;
+  }
+
+  /**
+   * Takes the resolution of the corpus from a snapshot instead of resolving it, when it was
+   * made from exactly these files: the same URIs in corpus order, each with the same cache key
+   * (`keyOf`: a hash of its text and options), and no post-processing would change an
+   * analysis. What was resolved before (files open in the editor during the scan) is dropped:
+   * the snapshot answers for them too. Files are decoded from it on first use; the resolver
+   * gets the files' extractions later (buildStep, or before the first update). Returns false,
+   * changing nothing, when the snapshot does not fit.
+   */
+  adopt(snap: ResolvedSnapshot, keyOf: (uri: string) => string | null): boolean {
+    if (this.unbuilt || this.snapshot) return false;
+    if (this.postProcess && !this.postProcessIdle()) return false;
+    const uris = this.uris();
+    if (uris.length === 0 || uris.length !== snap.uris.length) return false;
+    for (let i = 0; i < uris.length; i++) {
+      const uri = uris[i];
+      if (snap.uris[i] !== uri || keyOf(uri) !== snap.keys[i]) return false;
+    }
+    const nums = new Set<number>();
+    for (const r of snap.records) {
+      if (!(r[1] === 'speaker' || r[1] === 'date' || r[1] === 'figure') || nums.has(r[0]) || !(r[0] > 0)) return false;
+      nums.add(r[0]);
+    }
+    // start over: the resolver and the entity table hold at most some of these files
+    if (this.resolver.size !== 0) this.resolver = new IncrementalCorpus();
+    for (const rec of this.entityTable.values()) rec.reorder();
+    this.entityTable.clear();
+    this.byNum.clear();
+    for (const g of Object.values(this.byLabel)) g.clear();
+    const from: AdoptedFrom = { adoptedDocs: (at) => this.snapshotDocs(at), adoptedDefinition: (at) => this.snapshotMark(at) };
+    snap.records.forEach((r, at) => {
+      const [num, g, label] = r;
+      const group = g as EntityRecord['group'];
+      const id = `${group}:${label}`;
+      const rec = new EntityRecord(id, num, group, label, this.ordinal, this.source);
+      rec.adopt(r[3], r[4], { roles: r[5], mentions: r[6], files: r[7], quoted: r[8], kind: r[9], corrected: r[10] }, from, at);
+      this.entityTable.set(id, rec);
+      this.byLabel[group].set(label, rec);
+      this.byNum.set(num, rec);
+      if (num >= this.nextEntityNum) this.nextEntityNum = num + 1;
+    });
+    const adopted: Entry[] = [];
+    uris.forEach((uri, i) => {
+      const e = this.entries.get(uri)!;
+      e.snap = i;
+      e.analysis = null;
+      e.records = NO_RECORDS;
+      e.ents = NO_ENTS;
+      // an open file's editor text is the text on disk (same key): extracted when the resolver needs it
+      if (!e.extraction && !e.load) e.load = () => null;
+      adopted.push(e);
+    });
+    this.dirty.clear();
+    this.ready.clear();
+    this.removed.clear();
+    this.everything = false;
+    this.snapshot = snap;
+    this.unbuilt = adopted;
+    this.lastChangedUris = new Set(uris);
+    this.version++;
+    return true;
+  }
+
+  /**
+   * Gives the resolver the adopted files for about `ms` milliseconds (decoding their cached
+   * extractions, then building its tables). Returns true when it holds them all.
+   */
+  buildStep(ms: number): boolean {
+    if (!this.unbuilt) return true;
+    const files = this.unbuilt;
+    this.building ??= (function* (index: CorpusIndex) {
+      const set: DocumentExtraction[] = [];
+      for (let i = 0; i < files.length; i++) {
+        set.push(index.extractionOf(files[i]));
+        if ((i & 127) === 127) yield;
+      }
+      yield* index.resolver.build(set);
+    })(this);
+    const until = performance.now() + ms;
+    try {
+      do {
+        if (this.building.next().done) {
+          this.building = null;
+          this.unbuilt = null;
+          return true;
+        }
+      } while (performance.now() < until);
+    } catch (e) {
+      // an update rebuilds the resolver from every extraction (flush)
+      this.building = null;
+      this.resolver = new IncrementalCorpus();
+      throw e;
+    }
+    return false;
+  }
+
+  /** Gives the resolver every adopted file now (an update is about to run). */
+  private completeResolver(): void {
+    if (this.unbuilt) this.buildStep(Infinity);
+  }
+
+  /** a file's analysis, decoded from the snapshot on first use */
+  private analysisOf(e: Entry): DocumentAnalysis | null {
+    if (e.snap < 0) return e.analysis;
+    const snap = this.snapshot;
+    try {
+      if (!snap) throw new Error('no snapshot');
+      const data = snap.file(e.snap, e.text);
+      const records = data.records.map((n) => this.byNum.get(n));
+      if (records.some((r) => !r) || data.ents.some((n) => !this.byNum.has(n))) throw new Error('unknown entity');
+      e.analysis = { id: e.uri, annotations: data.annotations, statements: data.statements };
+      e.ents = data.ents;
+      e.records = records as EntityRecord[];
+      e.snap = -1;
+      return e.analysis;
+    } catch (err) {
+      this.distrust(err);
+      return e.analysis;
+    }
+  }
+
+  /**
+   * The snapshot failed a file's decoding although it passed its checks (it is not what this
+   * version writes): every adopted file is resolved again now, as without a snapshot.
+   */
+  private distrust(err: unknown): void {
+    this.log(`the persisted resolution could not be read, resolving the corpus again (${err instanceof Error ? err.message : err})`);
+    this.snapshot = null;
+    for (const rec of this.entityTable.values()) rec.reorder();
+    this.entityTable.clear();
+    this.byNum.clear();
+    for (const g of Object.values(this.byLabel)) g.clear();
+    for (const e of this.entries.values()) {
+      e.snap = -1;
+      e.analysis = null;
+      e.records = NO_RECORDS;
+      e.ents = NO_ENTS;
+    }
+    this.everything = true;
+    this.flush(false);
+  }
+
+  /** an adopted record's definition: the mark its snapshot entry points to */
+  private snapshotMark(at: number): Mark | null {
+    const r = this.snapshot?.records[at];
+    const uri = r && r[11] >= 0 ? this.snapshot!.uris[r[11]] : undefined;
+    const a = uri !== undefined ? this.file(uri)?.annotations[r![12]] : undefined;
+    return uri !== undefined && a ? { uri, annotation: a } : null;
+  }
+
+  /** an adopted record's documents in corpus order, with their packed counts */
+  private snapshotDocs(at: number): Map<string, number> {
+    const out = new Map<string, number>();
+    const snap = this.snapshot;
+    if (!snap) return out;
+    let d: number[];
+    try {
+      d = snap.docs(at);
+    } catch (err) {
+      this.distrust(err);
+      return out;
+    }
+    for (let i = 0; i < d.length; i += 2) out.set(snap.uris[d[i]], d[i + 1]);
+    return out;
+  }
+
+  /**
+   * What a snapshot stores of the index (resolved-snapshot.ts), or null when it cannot be
+   * written now: changes pending, a file without a cache key, post-processing that changes
+   * analyses, or a resolution taken from a snapshot (it is already on disk). Taken in slices
+   * (`pause` between them, so requests are answered): null too when the index changed meanwhile.
+   */
+  async snapshotData(keyOf: (uri: string) => string | null, pause: () => Promise<void> = async () => {}, slice = 1024): Promise<{ files: SnapshotFile[]; entities: SnapshotEntity[] } | null> {
+    const writable = () => !(this.pending || this.unbuilt || this.snapshot || (this.postProcess && !this.postProcessIdle()));
+    if (!writable()) return null;
+    const version = this.version;
+    const uris = this.uris();
+    const files: SnapshotFile[] = [];
+    let n = 0;
+    for (const uri of uris) {
+      if (++n % slice === 0) {
+        await pause();
+        if (this.version !== version || !writable()) return null;
+      }
+      const e = this.entries.get(uri)!;
+      const key = keyOf(uri);
+      if (key === null || !e.analysis) return null;
+      files.push({ uri, key, text: e.text, annotations: e.analysis.annotations, statements: e.analysis.statements, ents: e.ents, records: e.records.map((r) => r.num) });
+    }
+    const entities: SnapshotEntity[] = [];
+    for (const rec of [...this.entityTable.values()]) {
+      if (++n % slice === 0) {
+        await pause();
+        if (this.version !== version || !writable()) return null;
+      }
+      const { uris: docs, packed } = rec.contributions();
+      const flat: number[] = [];
+      docs.forEach((u, i) => flat.push(this.ordinals.get(u)!, packed[i]));
+      const def = rec.definition;
+      const at = def ? this.entries.get(def.uri)?.analysis?.annotations.indexOf(def.annotation) ?? -1 : -1;
+      if (def && at < 0) return null;
+      entities.push({ num: rec.num, group: rec.group, label: rec.label, count: rec.count, statements: rec.statementCount, summary: rec.summaryOf(), definition: def ? [this.ordinals.get(def.uri)!, at] : null, docs: flat });
+    }
+    return this.version === version && writable() ? { files, entities } : null;
+  }
+
   file(uri: string): IndexedFile | null {
     const e = this.entries.get(uri);
-    if (!e || !e.analysis) return null;
+    const a = e && this.analysisOf(e);
+    if (!e || !a) return null;
     if (!e.lines) e.lines = new LineMap(e.text);
-    return { uri, text: e.text, lines: e.lines, annotations: e.analysis.annotations, statements: e.analysis.statements };
+    return { uri, text: e.text, lines: e.lines, annotations: a.annotations, statements: a.statements };
   }
 
   /** The annotation at an offset (a cursor just after a mark still counts). */
@@ -271,8 +541,9 @@ export class CorpusIndex {
     }
     for (const uri of uris) {
       const e = this.entries.get(uri)!;
-      if (!e.analysis) continue;
-      const { annotations, statements } = e.analysis;
+      const a = this.analysisOf(e);
+      if (!a) continue;
+      const { annotations, statements } = a;
       const ents = e.ents;
       for (let i = 0; i < ents.length; i++) byNum.get(ents[i])?.summaryMark(uri, annotations[i]);
       for (const s of statements) if (s.quote) this.byLabel.speaker.get(s.entity)?.summaryQuoted();
@@ -293,7 +564,8 @@ export class CorpusIndex {
 
   private readonly source = (uri: string) => {
     const e = this.entries.get(uri);
-    return e && e.analysis ? { annotations: e.analysis.annotations, ents: e.ents, statements: e.analysis.statements } : null;
+    const a = e && this.analysisOf(e);
+    return e && a ? { annotations: a.annotations, ents: e.ents, statements: a.statements } : null;
   };
 
   /** per group: label → record (the same records as entityTable, found without building ids) */
@@ -307,6 +579,7 @@ export class CorpusIndex {
       rec = new EntityRecord(id, this.nextEntityNum++, group, label, this.ordinal, this.source);
       this.entityTable.set(id, rec);
       labels.set(label, rec);
+      this.byNum.set(rec.num, rec);
     }
     return rec;
   }
@@ -339,11 +612,13 @@ export class CorpusIndex {
   }
 
   private dropEntities(uri: string, entry: Entry): void {
+    if (entry.snap >= 0) this.analysisOf(entry);
     for (const rec of entry.records) {
       rec.drop(uri);
       if (rec.empty && this.entityTable.get(rec.id) === rec) {
         this.entityTable.delete(rec.id);
         this.byLabel[rec.group].delete(rec.label);
+        this.byNum.delete(rec.num);
       }
     }
     entry.records = NO_RECORDS;

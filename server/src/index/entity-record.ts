@@ -37,7 +37,14 @@ const NO_IDS: string[] = [];
 /** per-document counts packed in one number: marks + statements × STMT */
 const STMT = 2 ** 26;
 
-interface Summary {
+/** where adopted records read their documents and definition (CorpusIndex, from its snapshot) */
+export interface AdoptedFrom {
+  /** document URI → packed counts, in corpus order */
+  adoptedDocs(at: number): Map<string, number>;
+  adoptedDefinition(at: number): Mark | null;
+}
+
+export interface Summary {
   roles: string[];
   mentions: number;
   files: number;
@@ -47,8 +54,15 @@ interface Summary {
 }
 
 export class EntityRecord {
-  /** document URI → marks + statements × STMT */
-  private readonly byDoc = new Map<string, number>();
+  /** document URI → marks + statements × STMT (see `byDoc`; made on first use) */
+  private docsMap: Map<string, number> | null = null;
+  /**
+   * a record taken from a persisted snapshot (adopt()) reads its documents and definition from
+   * it on first use: most records are never asked for them before the first edit
+   */
+  private adoptedFrom: AdoptedFrom | null = null;
+  private adoptedAt = -1;
+  private definitionPending = false;
   /**
    * documents in corpus order, then the corpus-order views, built on first use after a change;
    * the order is kept across an edit (which drops and re-adds its document's contributions), so
@@ -71,7 +85,7 @@ export class EntityRecord {
   /** increases whenever the views go stale: caches outside the record (request answers) check it */
   generation = 0;
   statementCount = 0;
-  readonly lowerLabel: string;
+  private lower: string | null = null;
 
   constructor(
     readonly id: string,
@@ -82,11 +96,58 @@ export class EntityRecord {
     private readonly ordinal: Ordinal,
     private readonly source: Source,
   ) {
-    this.lowerLabel = label.toLowerCase();
+  }
+
+  /** the label in lower case (for filters; made on first use) */
+  get lowerLabel(): string {
+    return (this.lower ??= this.label.toLowerCase());
   }
 
   get empty(): boolean {
     return this.byDoc.size === 0;
+  }
+
+  /** document URI → marks + statements × STMT */
+  private get byDoc(): Map<string, number> {
+    if (this.docsMap === null) {
+      if (this.adoptedFrom) {
+        this.docsMap = this.adoptedFrom.adoptedDocs(this.adoptedAt);
+        // the snapshot lists them in corpus order (unless it changed since: reorder())
+        if (this.adoptedOrder) this.order = [...this.docsMap.keys()];
+        this.adoptedOrder = false;
+      } else this.docsMap = new Map();
+    }
+    return this.docsMap;
+  }
+
+  private adoptedOrder = false;
+
+  /**
+   * Takes the record's state from a persisted snapshot (resolved-snapshot.ts): its counts and
+   * summary now; its documents (in corpus order) and its definition when first needed.
+   */
+  adopt(count: number, statements: number, summary: Summary, from: AdoptedFrom, at: number): void {
+    this.count = count;
+    this.statementCount = statements;
+    this.summaryView = summary;
+    this.definitionView = undefined;
+    this.definitionPending = true;
+    this.adoptedFrom = from;
+    this.adoptedAt = at;
+    this.docsMap = null;
+    this.adoptedOrder = true;
+    this.order = null;
+  }
+
+  /** what a snapshot keeps of the record: its documents in corpus order with their packed counts */
+  contributions(): { uris: string[]; packed: number[] } {
+    const uris = this.sortedUris();
+    return { uris, packed: uris.map((u) => this.byDoc.get(u)!) };
+  }
+
+  /** the summary (built now if it is not) */
+  summaryOf(): Summary {
+    return this.summary();
   }
 
   /** views are stale (the order of documents stands) */
@@ -95,12 +156,14 @@ export class EntityRecord {
     this.summaryView = null;
     this.marksView = null;
     this.definitionView = undefined;
+    this.definitionPending = false;
     this.quotedView = null;
   }
 
   /** Corpus order changed (files added or removed): views are rebuilt on next use. */
   reorder(): void {
     this.order = null;
+    this.adoptedOrder = false;
     this.ghosts = 0;
     this.changed();
     this.firstRoleView = undefined;
@@ -284,6 +347,10 @@ export class EntityRecord {
 
   /** its first full-name mark in corpus order, else its first speaker mark, else its first mark */
   get definition(): Mark | null {
+    if (this.definitionPending) {
+      this.definitionPending = false;
+      this.definitionView = this.adoptedFrom!.adoptedDefinition(this.adoptedAt);
+    }
     if (this.definitionView !== undefined) return this.definitionView;
     let full: Mark | null = null, speaker: Mark | null = null, first: Mark | null = null;
     for (const uri of this.sortedUris()) {
@@ -375,6 +442,7 @@ export class EntityRecord {
   }
 
   private sortedUris(): string[] {
+    if (this.docsMap === null) void this.byDoc; // an adopted record's documents come in corpus order
     if (this.order && this.ghosts > 0) {
       this.order = this.order.filter((u) => this.byDoc.has(u));
       this.ghosts = 0;

@@ -19,15 +19,18 @@ import { decodeExtraction } from './extraction-codec';
 export const CACHE_FILE = 'extractions.jsonl';
 const FORMAT = 2;
 
+let version: string | null = null;
+
 export function analyserVersion(): string {
+  if (version !== null) return version;
   for (const f of [join(__dirname, 'extract-worker.js'), process.argv[1]]) {
     try {
-      if (f && existsSync(f)) return createHash('sha1').update(readFileSync(f)).digest('hex').slice(0, 16);
+      if (f && existsSync(f)) return (version = createHash('sha1').update(readFileSync(f)).digest('hex').slice(0, 16));
     } catch {
       // try the next
     }
   }
-  return 'unversioned';
+  return (version = 'unversioned');
 }
 
 export class ExtractionCache {
@@ -166,6 +169,30 @@ export class ExtractionCache {
       this.corrupt++;
       return null;
     }
+  }
+
+  /**
+   * The cached extraction for a key (of `text`), to be decoded when called (null then if the
+   * entry is damaged), or null when the cache does not hold the key. Counts as a hit now.
+   */
+  take(key: string, uri: string, text: string): (() => DocumentExtraction | null) | null {
+    const bytes = this.entries.get(key);
+    if (bytes === undefined) return null;
+    const length = this.lengths.get(key);
+    this.entries.delete(key);
+    this.lengths.delete(key);
+    this.known.add(key);
+    this.hits++;
+    return () => {
+      try {
+        const json = bytes.toString('utf8');
+        if (json.length !== length) throw new Error('bad length');
+        return decodeExtraction(json, text, uri);
+      } catch {
+        this.corrupt++;
+        return null;
+      }
+    };
   }
 
   /** Adds an extraction (its encodeExtraction form) to be written. */

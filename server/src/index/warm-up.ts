@@ -23,6 +23,8 @@ export type AfterEdit = (index: CorpusIndex, uri: string) => void;
 
 export async function warmUpEditPath(files: WarmUpFile[], stop: () => boolean, afterEdit: AfterEdit = () => {}, edits = EDITS): Promise<void> {
   if (!files.length) return;
+  // nothing before the caller's next turn: it may have more to do first (the scan logs that it is done)
+  await turn();
   const index = new CorpusIndex();
   const uri = (i: number) => `file:///byline-warm-up/${i}.txt`;
   for (let i = 0; i < files.length; i++) {

@@ -113,6 +113,17 @@ export class WorkerPool {
     for (const s of this.slots) s.worker.postMessage(message);
   }
 
+  /**
+   * Starts the worker threads now, before there are jobs (each loads the analyser bundle, which
+   * takes a while): a scan does this while it reads its caches. Workers left without jobs exit
+   * after the idle time.
+   */
+  start(): void {
+    if (!this.script || this.closed) return;
+    while (this.slots.length < this.size) this.spawn();
+    if (this.load === 0) this.idleTimer ??= setTimeout(() => this.retire(), this.idleMs).unref();
+  }
+
   /** Reads (unless the text is given), hashes and, when not cached, extracts one file. */
   run(file: FileRequest): Promise<ArticleResult> {
     return new Promise((resolve) => {

@@ -56,6 +56,7 @@ export function runServer(connection: Connection): void {
   /** the workspace, brought up to date for a request */
   const fresh = (): Workspace | null => {
     if (!workspace) return null;
+    workspace.touch();
     if (workspace.index.pending) workspace.flushNow();
     return workspace;
   };
@@ -85,6 +86,11 @@ export function runServer(connection: Connection): void {
     };
     workspace.onTargetsChanged = () => publisher!.publishAll();
     corrections.init(workspace, folders);
+    // no decisions: post-processing gives every analysis back unchanged (a persisted resolution may be used)
+    workspace.index.postProcessIdle = () => {
+      const store = corrections.store;
+      return !!store && !!workspace && workspace.folderUris().every((u) => store.decisionsOf(u).length === 0);
+    };
     initializeParams = params;
     return {
       capabilities: {

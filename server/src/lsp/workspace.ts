@@ -15,7 +15,8 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { CorpusIndex } from '../index/corpus-index';
-import { analyserVersion, ExtractionCache } from '../index/extraction-cache';
+import { analyserVersion, cacheKey, ExtractionCache } from '../index/extraction-cache';
+import { readSnapshot, snapshotVersion, writeSnapshot, type ResolvedSnapshot } from '../index/resolved-snapshot';
 import { WorkerPool } from '../index/worker-pool';
 import type { ArticleResult } from '../index/article-job';
 import { decodeExtraction } from '../index/extraction-codec';
@@ -55,6 +56,14 @@ const PROGRESS_EVERY_MS = 200;
 const WARM_UP_FILES = 8;
 /** the initial scan resolves what streamed in at most this often (and only on long scans) */
 const STREAM_EVERY_MS = 10_000;
+/** after a warm start adopted the persisted resolution: the resolver's tables are built in slices this long */
+const BUILD_SLICE_MS = 15;
+/**
+ * the resolution (taken right after the scan) is written once requests and edits have paused
+ * this long, or this long after the scan at the latest (seconds of CPU, in slices between requests)
+ */
+const SNAPSHOT_QUIET_MS = 1000;
+const SNAPSHOT_WAIT_MS = 5000;
 
 export class Workspace {
   readonly index: CorpusIndex;
@@ -75,6 +84,11 @@ export class Workspace {
   private pool: WorkerPool | null = null;
   private cache: ExtractionCache | null = null;
   private cacheLoaded: Promise<void> | null = null;
+  /**
+   * the persisted resolution read for the first scan (resolved-snapshot.ts), until the scan
+   * adopts it or finds it does not fit; while it is held, cache hits are decoded only if needed
+   */
+  private snapshot: ResolvedSnapshot | null = null;
   /** cache key of each indexed file's text */
   private readonly cacheKeys = new Map<string, string>();
   /** files skipped for their size: normalized URI → size in bytes */
@@ -219,6 +233,9 @@ export class Workspace {
     const stale = () => cancelled || full || generation !== this.scanGeneration;
     const skipped: string[] = [];
     try {
+      // the caches are read, and the worker threads start, while the folders are walked
+      const cacheLoaded = this.loadCache();
+      this.workers().start();
       const found: string[] = [];
       for (const folder of this.folders) {
         if (!folder.path) continue;
@@ -228,7 +245,8 @@ export class Workspace {
       }
       const keep = new Set(found);
       for (const uri of this.index.uris().slice()) if (!keep.has(uri) && !this.open.has(uri)) this.index.remove(uri);
-      await this.loadCache();
+      await cacheLoaded;
+      if (this.snapshot && this.snapshot.uris.length !== found.length) this.snapshot = null; // (it will not fit)
       // this scan's figures (the cache's counters run on over scans)
       const hits0 = this.cache?.hits ?? 0, analysed0 = this.analysedCount;
       this.workers().setCache(this.knownKeys(this.cache?.availableKeys()), this.cache?.openForAppends() ?? null);
@@ -278,10 +296,17 @@ export class Workspace {
         this.pool?.setCache(this.knownKeys(), this.cache?.openForAppends() ?? null);
       }
       this.indexing = false;
+      // a warm start takes the corpus step's result from disk when it was made from these very files
+      const adopted = !!this.snapshot && !cancelled && !full && this.index.adopt(this.snapshot, (uri) => this.keyOf(uri));
+      this.snapshot = null;
       this.flushNow(true);
-      this.index.warmViews();
-      warmSidebar(this.index);
-      warmWorkspaceSymbols(this.index);
+      if (!adopted) this.index.warmViews(); // (an adopted snapshot brings the summaries)
+      // the sidebar's orders and the symbol table on the next turn (a request before that builds them)
+      setImmediate(() => {
+        warmSidebar(this.index);
+        warmWorkspaceSymbols(this.index);
+      });
+      if (adopted) this.buildResolverInSlices(generation);
       if (!cancelled && !full) void warmUpEditPath(this.warmUpSample(), () => generation !== this.scanGeneration, this.afterWarmUpEdit);
       const ms = Math.round(performance.now() - started);
       if (full) {
@@ -291,7 +316,7 @@ export class Workspace {
           `Byline: the server would run out of memory indexing more, so only ${this.index.size} of ${found.length} articles are indexed. Narrow byline.files, or give the server more memory (NODE_OPTIONS=--max-old-space-size=…).`,
         );
       } else if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
-      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${(this.cache?.hits ?? 0) - hits0} hits, ${this.analysedCount - analysed0} analysed; ${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
+      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${(this.cache?.hits ?? 0) - hits0} hits, ${this.analysedCount - analysed0} analysed; ${adopted ? 'corpus resolution read from disk; ' : ''}${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
       if (skipped.length) {
         const max = this.settingsFor(skipped[0]).maxFileSize;
         void this.connection.window.showInformationMessage(
@@ -299,6 +324,7 @@ export class Workspace {
         );
       }
       void this.saveCache(!cancelled && !full);
+      if (!adopted && !cancelled && !full) void this.saveSnapshot();
     } finally {
       if (generation === this.scanGeneration) this.indexing = false;
       progress?.done();
@@ -337,10 +363,67 @@ export class Workspace {
       this.cacheLoaded = (async () => {
         if (!this.cacheDir) return;
         this.cache = new ExtractionCache(this.cacheDir, analyserVersion(), (m) => this.log(m));
+        const snapshot = readSnapshot(this.cacheDir, snapshotVersion(analyserVersion()));
         await this.cache.load();
+        this.snapshot = await snapshot;
       })();
     }
     return this.cacheLoaded;
+  }
+
+  /** the cache key of an indexed file's text (an open file's: of its editor text), or null */
+  private keyOf(uri: string): string | null {
+    if (!this.open.has(uri)) return this.cacheKeys.get(uri) ?? null;
+    const text = this.index.textOf(uri);
+    return text === null ? null : cacheKey(analyserVersion(), text, this.optionsFor(uri));
+  }
+
+  /** Gives the resolver the adopted files in slices between requests, so the first edit finds it ready. */
+  private buildResolverInSlices(generation: number): void {
+    const step = () => {
+      // (a flush completes it at once when it needs it)
+      if (generation !== this.scanGeneration || !this.index.resolverPending) return;
+      try {
+        if (!this.index.buildStep(BUILD_SLICE_MS)) setImmediate(step);
+      } catch (e) {
+        this.log(`building the corpus resolver failed, the next update rebuilds it (${e instanceof Error ? e.stack : e})`);
+      }
+    };
+    setImmediate(step);
+  }
+
+  /** Persists the corpus resolution for the next start (resolved-snapshot.ts), unless it cannot be (see snapshotData). */
+  private async saveSnapshot(): Promise<void> {
+    const dir = this.cacheDir;
+    if (!dir) return;
+    const generation = this.scanGeneration;
+    this.touch(); // (the quiet counts from now: the scan's end is when requests start)
+    try {
+      // taken now, while the summaries the scan built are fresh (an edit makes records build them again)
+      const data = await this.index.snapshotData((uri) => this.keyOf(uri), () => new Promise((resolve) => setImmediate(resolve)), 256);
+      if (!data) return;
+      const latest = performance.now() + SNAPSHOT_WAIT_MS;
+      while (performance.now() - this.lastActivity < SNAPSHOT_QUIET_MS && performance.now() < latest) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        if (generation !== this.scanGeneration) return;
+      }
+      await writeSnapshot(dir, snapshotVersion(analyserVersion()), data.files, data.entities);
+    } catch (e) {
+      this.log(`cannot write the resolution snapshot (${e instanceof Error ? e.message : e})`);
+    }
+  }
+
+  /** when the last request or edit came (see saveSnapshot) */
+  private lastActivity = performance.now();
+
+  /** Notes a request or an edit. */
+  touch(): void {
+    this.lastActivity = performance.now();
+  }
+
+  /** the workspace folders' URIs */
+  folderUris(): string[] {
+    return this.folders.map((f) => f.uri);
   }
 
   /** Writes new cache entries; after a full scan, compacts the cache when it holds many dead ones. */
@@ -381,6 +464,17 @@ export class Workspace {
     const { text, key } = r;
     this.analysed(r);
     if (this.index.textOf(uri) === text && this.index.has(uri)) return true;
+    // a file the snapshot does not have as it is now: it will not fit, cache hits are decoded as they come
+    if (this.snapshot && this.snapshot.keyOf(uri) !== key) this.snapshot = null;
+    if (r.encoded === null && this.snapshot) {
+      // a snapshot may make decoding it unnecessary: decoded when first needed
+      const load = this.cache?.take(key, uri, text) ?? null;
+      if (load) {
+        this.cacheKeys.set(uri, key);
+        this.index.setDeferred(uri, text, options, load);
+        return true;
+      }
+    }
     let extraction = r.encoded !== null ? this.decoded(r.encoded, text, uri) : this.cache?.get(key, uri, text) ?? null;
     if (!extraction) {
       // the worker took the cache's word for it, but the entry was damaged: analyse the text
@@ -432,6 +526,7 @@ export class Workspace {
   // ---- editor documents --------------------------------------------------------------------
 
   openOrChange(clientUri: string, text: string): void {
+    this.touch();
     const uri = normalizeUri(clientUri);
     const wasOpen = this.open.has(uri);
     this.open.set(uri, clientUri);

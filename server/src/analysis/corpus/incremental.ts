@@ -25,6 +25,8 @@ const MAX_SUFFIX_WORDS = 6;
 const MAX_CANDIDATES = 8;
 const SPACES = /[\s\u00a0]+/;
 const NONE: string[] = [];
+/** documents handled between two yields of build() */
+const BUILD_STEP = 256;
 
 type ListKind = 's' | 'p' | 'i';
 
@@ -141,20 +143,43 @@ export class IncrementalCorpus {
    * (analysis()).
    */
   private firstBuild(set: DocumentExtraction[]): Set<string> {
+    const steps = this.build(set);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    return r.value;
+  }
+
+  /**
+   * Builds the tables of an empty resolver from `set` in steps (firstBuild), so a caller can
+   * spread the build over turns of the event loop (a warm start resolves from a persisted
+   * snapshot and builds these tables afterwards, for the first edit). Yields about every
+   * BUILD_STEP documents; nothing else may use the resolver until the iterator is done.
+   */
+  build(set: DocumentExtraction[]): Generator<void, Set<string>, void> {
+    if (this.docs.size !== 0) throw new Error('build() needs an empty resolver');
+    return this.buildSteps(set);
+  }
+
+  private *buildSteps(set: DocumentExtraction[]): Generator<void, Set<string>, void> {
     const touchedAcr = new Set<string>();
     const none = () => {};
     const byId = new Map<string, DocumentExtraction>();
     for (const ex of set) byId.set(ex.id, ex); // the last of one id wins, as in update()
     const docs: Doc[] = [];
+    let n = 0;
     for (const ex of byId.values()) {
       const d = makeDoc(ex);
       this.docs.set(ex.id, d);
       this.addKeys(d, new Map(), touchedAcr, none, NO_KEYS);
       docs.push(d);
+      if (++n % BUILD_STEP === 0) yield;
     }
     // reindex(): every key is new (the lookups it would return are every document's)
     const lookups = new Set<string>();
-    for (const key of this.keys.keys()) this.reindexKey(key, lookups);
+    for (const key of this.keys.keys()) {
+      this.reindexKey(key, lookups);
+      if (++n % (BUILD_STEP * 8) === 0) yield;
+    }
     const touchedIds = new Set<string>();
     // phase 1 of update() for every document (every lookup is new)
     this.idMemo = new Map();
@@ -163,11 +188,13 @@ export class IncrementalCorpus {
         this.deriveIds(d);
         this.register(this.lookupDocs, d.lookups, d);
         for (const [id, n] of d.speakerIds) this.addCount(this.speakerIdCount, id, n);
+        if (++n % BUILD_STEP === 0) yield;
       }
       // phase 2 (every document looked up new entities), then phase 3's canonical names
       for (const d of docs) {
         this.expandRefs(d);
         this.addExpansion(d, touchedIds);
+        if (++n % BUILD_STEP === 0) yield;
       }
     } finally {
       this.idMemo = null;

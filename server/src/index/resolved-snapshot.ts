@@ -1,0 +1,375 @@
+// The corpus resolution persisted next to the extraction cache, so a warm start need not redo
+// the corpus step: every file's resolved annotations and statements with their entity numbers,
+// and the entity table (counts, summary, files). One file, written after a scan that resolved
+// the corpus (streamed, so its text is never whole in memory), read on the next start:
+//
+//   <uri> TAB <cache key> TAB {"a":[shape, values…]…,"o":objects,"s":statements,"e":entity numbers,"r":records}  ×N, corpus order
+//   [file, packed counts…]  ×M (each entity's files, in corpus order)
+//   [values marks refer to…]
+//   [[keys of a shape of marks…]…]
+//   [[num, group, label, count, statements, roles, mentions, files, quoted, kind, corrected, def file, def mark]×M]
+//   {"byline-resolved":2,"version":…,"files":N,"entities":M,"sha1":…,"bytes":…}   (of the lines above)
+//
+// Entities come about in the sidebar's name order (so its first sort finds them in long runs).
+//
+// It is trusted only whole and only for exactly the files it was made from: the header's
+// version (analyser and server bundle), the body's SHA-1, and every file's URI and cache key
+// (a hash of its text and options) in corpus order must match (CorpusIndex.adopt); anything
+// else and the corpus is resolved as without it. A file's line is decoded when the file is
+// first read (most never are before the first edit); annotations are stored by shape (their
+// keys in order) with a span's text left out, so decoding gives back equal objects, key order
+// included (tests/unit/resolved-snapshot.test.ts).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Annotation, Statement } from '../analysis';
+
+export const SNAPSHOT_FILE = 'resolved.jsonl';
+const FORMAT = 2;
+/** characters encoded before a chunk goes out */
+const CHUNK = 1 << 20;
+
+export interface SnapshotSummary {
+  roles: string[];
+  mentions: number;
+  files: number;
+  quoted: number;
+  kind: string | null;
+  corrected: string[];
+}
+
+export interface SnapshotFile {
+  uri: string;
+  key: string;
+  text: string;
+  annotations: Annotation[];
+  statements: Statement[];
+  /** entity number of each annotation */
+  ents: Int32Array;
+  /** numbers of the entity records the file contributes to */
+  records: number[];
+}
+
+export interface SnapshotEntity {
+  num: number;
+  group: string;
+  label: string;
+  count: number;
+  statements: number;
+  summary: SnapshotSummary;
+  /** the definition mark: file index and annotation index in it, or null */
+  definition: [number, number] | null;
+  /** per file with a contribution, in corpus order: file index, packed counts (entity-record.ts) */
+  docs: number[];
+}
+
+/** a decoded file line */
+export interface SnapshotFileData {
+  annotations: Annotation[];
+  statements: Statement[];
+  ents: Int32Array;
+  records: number[];
+}
+
+/** an entity's fixed fields: [num, group, label, count, statements, roles, mentions, files, quoted, kind, corrected, def file, def mark] */
+export type SnapshotRecord = [number, string, string, number, number, string[], number, number, number, string | null, string[], number, number];
+
+/** the version a snapshot must carry: the analyser's and the server bundle's (the corpus step's code) */
+export function snapshotVersion(analyser: string): string {
+  const h = createHash('sha1').update(analyser);
+  try {
+    if (__filename.endsWith('.js') && existsSync(__filename)) h.update(readFileSync(__filename));
+  } catch {
+    // the analyser version alone
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+/**
+ * Gives the snapshot's bytes to `out` in chunks of about a megabyte (throws when a value
+ * cannot be stored exactly: then none should be kept). Yields to the event loop every few
+ * hundred files: requests are answered meanwhile (the objects given do not change: the index
+ * replaces analyses, it does not edit them).
+ */
+export async function encodeSnapshot(version: string, files: SnapshotFile[], entities: SnapshotEntity[], out: (chunk: Buffer) => unknown): Promise<void> {
+  const shapes = new Map<string, number>();
+  const shapeList: string[][] = [];
+  let body: string[] = [];
+  let pending = 0, bytes = 0;
+  const hash = createHash('sha1');
+  const emit = async (line: string, force = false) => {
+    body.push(line);
+    pending += line.length;
+    if (pending < CHUNK && !force) return;
+    const chunk = Buffer.from(body.join(''), 'utf8');
+    body = [];
+    pending = 0;
+    hash.update(chunk);
+    bytes += chunk.length;
+    await out(chunk);
+  };
+  // values other than small whole numbers: one table for the file (strings, other numbers,
+  // null, booleans; decoded once, shared by every mark), objects in their file's own table
+  const table: unknown[] = [];
+  const tableIndex = new Map<unknown, number>();
+  const global = (v: unknown): number => {
+    const key = typeof v === 'number' ? `#${v}` : v;
+    let i = tableIndex.get(key);
+    if (i === undefined) {
+      tableIndex.set(key, (i = table.length));
+      table.push(v);
+    }
+    return -(2 * i + 1);
+  };
+  // the shape of the last annotation of each type: most annotations of a type share one
+  const lastShape = new Map<unknown, number>();
+  let n = 0;
+  for (const f of files) {
+    if ((++n & 31) === 0) await turn();
+    if (/[\t\n\r]/.test(f.uri) || f.ents.length !== f.annotations.length) throw new Error(`cannot store ${f.uri}`);
+    const a: number[] = [];
+    const objects: unknown[] = [];
+    for (const x of f.annotations) {
+      const o = x as unknown as Record<string, unknown>;
+      let shape = lastShape.get(o.type);
+      if (shape === undefined || !hasKeys(o, shapeList[shape])) {
+        const keys = Object.keys(o);
+        const sig = keys.join(',');
+        shape = shapes.get(sig);
+        if (shape === undefined) {
+          if (keys.indexOf('text') >= 0 && (keys.indexOf('start') > keys.indexOf('text') || keys.indexOf('end') > keys.indexOf('text'))) throw new Error('text before its span');
+          shapes.set(sig, (shape = shapeList.length));
+          shapeList.push(keys);
+        }
+        lastShape.set(o.type, shape);
+      }
+      a.push(shape);
+      for (const k of shapeList[shape]) {
+        const v = o[k];
+        if (typeof v === 'number') {
+          if (!Number.isFinite(v)) throw new Error(`cannot store ${k} of a mark in ${f.uri}`);
+          a.push(v >= 0 && v <= 0x7fffffff && Math.floor(v) === v && !Object.is(v, -0) ? v : global(v));
+        } else if (typeof v === 'string') {
+          a.push(k === 'text' && v === f.text.slice(x.start, x.end) ? 0 : global(v));
+        } else if (v === null || typeof v === 'boolean') a.push(global(v));
+        else if (typeof v === 'object' && plain(v)) {
+          a.push(-(2 * objects.length + 2));
+          objects.push(v);
+        } else throw new Error(`cannot store ${k} of a mark in ${f.uri}`);
+      }
+    }
+    if (!plain(f.statements)) throw new Error(`cannot store the statements of ${f.uri}`);
+    await emit(`${f.uri}\t${f.key}\t${JSON.stringify({ a, o: objects, s: f.statements, e: Array.from(f.ents), r: f.records })}\n`);
+  }
+  // (close to the collator's order, for far less: the sidebar's sort runs through it in long runs)
+  const lower = new Map(entities.map((e) => [e, e.label.toLowerCase()]));
+  const sorted = [...entities].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : compare(lower.get(a)!, lower.get(b)!) || compare(a.label, b.label)));
+  const heads: SnapshotRecord[] = [];
+  for (const e of sorted) {
+    const s = e.summary;
+    const head: SnapshotRecord = [e.num, e.group, e.label, e.count, e.statements, s.roles, s.mentions, s.files, s.quoted, s.kind, s.corrected, e.definition?.[0] ?? -1, e.definition?.[1] ?? -1];
+    if (!plain(head)) throw new Error(`cannot store entity ${e.label}`);
+    heads.push(head);
+    if ((++n & 1023) === 0) await turn();
+    await emit(`${JSON.stringify(e.docs)}\n`);
+  }
+  await emit(JSON.stringify(table) + '\n');
+  await emit(JSON.stringify(shapeList) + '\n');
+  // one line, stringified a slice at a time
+  for (let i = 0; i < heads.length; i += 1024) {
+    if (i > 0) await turn();
+    await emit((i === 0 ? '[' : ',') + heads.slice(i, i + 1024).map((h) => JSON.stringify(h)).join(','));
+  }
+  await emit((heads.length ? ']' : '[]') + '\n', true);
+  const header = { 'byline-resolved': FORMAT, version, files: files.length, entities: entities.length, sha1: hash.digest('hex'), bytes };
+  await out(Buffer.from(JSON.stringify(header) + '\n'));
+}
+
+/** the snapshot's bytes in one buffer (tests) */
+export async function snapshotBytes(version: string, files: SnapshotFile[], entities: SnapshotEntity[]): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  await encodeSnapshot(version, files, entities, (c) => chunks.push(c));
+  return Buffer.concat(chunks);
+}
+
+/** Writes a snapshot atomically (a temporary file, written as it is encoded, renamed over the old one). */
+export async function writeSnapshot(dir: string, version: string, files: SnapshotFile[], entities: SnapshotEntity[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, SNAPSHOT_FILE);
+  const tmp = `${file}.${process.pid}.tmp`;
+  const handle = await open(tmp, 'w');
+  try {
+    await encodeSnapshot(version, files, entities, (chunk) => handle.write(chunk));
+  } catch (e) {
+    await handle.close();
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  await handle.close();
+  await rename(tmp, file);
+}
+
+/** Reads the snapshot in `dir`; null when missing, of another version, or failing its checks. */
+export async function readSnapshot(dir: string, version: string): Promise<ResolvedSnapshot | null> {
+  let data: Buffer;
+  try {
+    data = await readFile(join(dir, SNAPSHOT_FILE));
+  } catch {
+    return null;
+  }
+  return parseSnapshot(data, version);
+}
+
+export function parseSnapshot(data: Buffer, version: string): ResolvedSnapshot | null {
+  try {
+    // the header is the last line
+    if (data.length < 2 || data[data.length - 1] !== 10) return null;
+    const nl = data.lastIndexOf(10, data.length - 2);
+    const h = JSON.parse(data.toString('utf8', nl + 1, data.length - 1));
+    if (!h || h['byline-resolved'] !== FORMAT || h.version !== version) return null;
+    const body = data.subarray(0, nl + 1);
+    if (body.length !== h.bytes || sha1(body) !== h.sha1) return null;
+    return new ResolvedSnapshot(body, h.files, h.entities);
+  } catch {
+    return null;
+  }
+}
+
+export class ResolvedSnapshot {
+  readonly uris: string[] = [];
+  readonly keys: string[] = [];
+  readonly records: SnapshotRecord[];
+  /** byte range of each file's JSON in the body */
+  private readonly spans: Int32Array;
+  /** byte range of each entity's files in the body */
+  private readonly docSpans: Int32Array;
+  /** the values marks refer to (see encodeSnapshot) */
+  private readonly table: unknown[];
+  /** the keys of each shape of marks */
+  private readonly shapes: string[][];
+
+  constructor(
+    private readonly body: Buffer,
+    files: number,
+    entities: number,
+  ) {
+    let pos = 0;
+    const line = () => {
+      const end = body.indexOf(10, pos);
+      if (end < 0) throw new Error('truncated');
+      const at = pos;
+      pos = end + 1;
+      return [at, end];
+    };
+    this.spans = new Int32Array(2 * files);
+    for (let i = 0; i < files; i++) {
+      const [at, end] = line();
+      const t1 = body.indexOf(9, at), t2 = body.indexOf(9, t1 + 1);
+      if (t1 < 0 || t2 < 0 || t2 > end) throw new Error('bad file line');
+      this.uris.push(body.toString('utf8', at, t1));
+      this.keys.push(body.toString('latin1', t1 + 1, t2));
+      this.spans[2 * i] = t2 + 1;
+      this.spans[2 * i + 1] = end;
+    }
+    this.docSpans = new Int32Array(2 * entities);
+    for (let i = 0; i < entities; i++) {
+      const [at, end] = line();
+      this.docSpans[2 * i] = at;
+      this.docSpans[2 * i + 1] = end;
+    }
+    const [t0, t1] = line();
+    this.table = JSON.parse(body.toString('utf8', t0, t1));
+    if (!Array.isArray(this.table)) throw new Error('bad table');
+    const [s0, s1] = line();
+    const shapes = JSON.parse(body.toString('utf8', s0, s1));
+    if (!Array.isArray(shapes) || !shapes.every((x) => Array.isArray(x) && x.every((k) => typeof k === 'string'))) throw new Error('bad shapes');
+    this.shapes = shapes;
+    const [h0, h1] = line();
+    this.records = JSON.parse(body.toString('utf8', h0, h1));
+    if (!Array.isArray(this.records) || this.records.length !== entities) throw new Error('bad entities');
+    for (const x of this.records) {
+      if (!Array.isArray(x) || x.length !== 13 || typeof x[0] !== 'number' || typeof x[2] !== 'string' || typeof x[3] !== 'number' || typeof x[4] !== 'number' || !Array.isArray(x[5]) || !Array.isArray(x[10])) throw new Error('bad entity');
+    }
+    if (pos !== body.length) throw new Error('trailing data');
+  }
+
+  private keyByUri: Map<string, string> | null = null;
+
+  /** the cache key the snapshot has for a file (undefined: it has none) */
+  keyOf(uri: string): string | undefined {
+    this.keyByUri ??= new Map(this.uris.map((u, i) => [u, this.keys[i]]));
+    return this.keyByUri.get(uri);
+  }
+
+  /** entity `i`'s files in corpus order: file index, packed counts (entity-record.ts), …; throws when malformed */
+  docs(i: number): number[] {
+    const d = JSON.parse(this.body.toString('utf8', this.docSpans[2 * i], this.docSpans[2 * i + 1]));
+    if (!Array.isArray(d) || d.length % 2) throw new Error('bad entity files');
+    return d;
+  }
+
+  /** file `i`'s resolved data (`text`: its text, which gives back the spans); throws when malformed */
+  file(i: number, text: string): SnapshotFileData {
+    const x = JSON.parse(this.body.toString('utf8', this.spans[2 * i], this.spans[2 * i + 1]));
+    if (!x || !Array.isArray(x.a) || !Array.isArray(x.o) || !Array.isArray(x.s) || !Array.isArray(x.e) || !Array.isArray(x.r)) throw new Error('bad file data');
+    const a = x.a as number[];
+    const objects = x.o as unknown[];
+    const table = this.table;
+    const annotations: Annotation[] = [];
+    for (let i = 0; i < a.length; ) {
+      const keys = this.shapes[a[i++]];
+      if (!keys) throw new Error('bad shape');
+      const o: Record<string, unknown> = {};
+      for (const k of keys) {
+        const n = a[i++];
+        let v: unknown;
+        if (n >= 0) v = k === 'text' && n === 0 ? text.slice(o.start as number, o.end as number) : n;
+        else {
+          const w = -n - 1;
+          const at = w >> 1;
+          if (!((w & 1 ? at < objects.length : at < table.length) && Number.isInteger(n))) throw new Error('bad value');
+          v = w & 1 ? objects[at] : table[at];
+        }
+        o[k] = v;
+      }
+      annotations.push(o as unknown as Annotation);
+    }
+    if (x.e.length !== annotations.length) throw new Error('bad entity numbers');
+    return { annotations, statements: x.s, ents: Int32Array.from(x.e), records: x.r };
+  }
+}
+
+/** whether an object's own keys are `keys`, in that order (no allocation) */
+function hasKeys(o: object, keys: string[]): boolean {
+  let i = 0;
+  for (const k in o) if (keys[i++] !== k) return false;
+  return i === keys.length;
+}
+
+/** JSON gives the value back equal (no undefined, no non-finite number, plain objects) */
+function plain(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every(plain);
+  if (typeof v === 'object') {
+    if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+    for (const k in v) if (!plain((v as Record<string, unknown>)[k])) return false;
+    return true;
+  }
+  return false;
+}
+
+function sha1(b: Uint8Array): string {
+  // (WebCrypto's digest is no cheaper on the main thread: it copies the bytes first)
+  return createHash('sha1').update(b).digest('hex');
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** the next turn of the event loop */
+function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
