@@ -5,12 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractDocument } from '../../server/src/analysis';
 import { CorpusIndex } from '../../server/src/index/corpus-index';
 import { cacheKey } from '../../server/src/index/extraction-cache';
-import { parseSnapshot, snapshotBytes, type ResolvedSnapshot } from '../../server/src/index/resolved-snapshot';
+import { parseSnapshot, snapshotBytes, writeSnapshot, SNAPSHOT_FILE, type ResolvedSnapshot } from '../../server/src/index/resolved-snapshot';
 import { generateCorpus } from '../../bench/corpus.mjs';
 
 const ROOT = join(__dirname, '..', '..');
@@ -203,4 +204,15 @@ test('a snapshot that passes its checks but cannot be read is dropped: the corpu
   edit(full, TEXTS);
   edit(warm, TEXTS);
   assert.deepStrictEqual(answers(warm), answers(full), 'after edits');
+});
+
+test('writing a snapshot removes the temporary files of writers that died, not of live ones', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'byline-snapshot-'));
+  // pid 2^22 + 1 is above Linux's largest pid: no such process
+  const dead = `${SNAPSHOT_FILE}.${2 ** 22 + 1}.tmp`;
+  const live = `${SNAPSHOT_FILE}.${process.ppid}.tmp`;
+  writeFileSync(join(dir, dead), 'half a snapshot');
+  writeFileSync(join(dir, live), 'being written');
+  await writeSnapshot(dir, 'v-test', [], []);
+  assert.deepEqual(readdirSync(dir).sort(), [SNAPSHOT_FILE, live].sort());
 });

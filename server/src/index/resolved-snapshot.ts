@@ -21,7 +21,7 @@
 // included (tests/unit/resolved-snapshot.test.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Annotation, Statement } from '../analysis';
 
@@ -196,6 +196,7 @@ export async function snapshotBytes(version: string, files: SnapshotFile[], enti
 /** Writes a snapshot atomically (a temporary file, written as it is encoded, renamed over the old one). */
 export async function writeSnapshot(dir: string, version: string, files: SnapshotFile[], entities: SnapshotEntity[]): Promise<void> {
   await mkdir(dir, { recursive: true });
+  await removeStaleTemporaries(dir);
   const file = join(dir, SNAPSHOT_FILE);
   const tmp = `${file}.${process.pid}.tmp`;
   const handle = await open(tmp, 'w');
@@ -208,6 +209,31 @@ export async function writeSnapshot(dir: string, version: string, files: Snapsho
   }
   await handle.close();
   await rename(tmp, file);
+}
+
+/** Removes the temporary files of writers that died mid-write (their process is gone). */
+async function removeStaleTemporaries(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(`${SNAPSHOT_FILE}.`) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(SNAPSHOT_FILE.length + 1, -4));
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || processAlive(pid)) continue;
+    await rm(join(dir, name), { force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
+  }
 }
 
 /** Reads the snapshot in `dir`; null when missing, of another version, or failing its checks. */
