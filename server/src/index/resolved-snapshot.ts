@@ -24,20 +24,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Annotation, Statement } from '../analysis';
+import type { Summary } from './entity-record';
 
 export const SNAPSHOT_FILE = 'resolved.jsonl';
 const FORMAT = 2;
 /** characters encoded before a chunk goes out */
 const CHUNK = 1 << 20;
-
-export interface SnapshotSummary {
-  roles: string[];
-  mentions: number;
-  files: number;
-  quoted: number;
-  kind: string | null;
-  corrected: string[];
-}
 
 export interface SnapshotFile {
   uri: string;
@@ -57,7 +49,7 @@ export interface SnapshotEntity {
   label: string;
   count: number;
   statements: number;
-  summary: SnapshotSummary;
+  summary: Summary;
   /** the definition mark: file index and annotation index in it, or null */
   definition: [number, number] | null;
   /** per file with a contribution, in corpus order: file index, packed counts (entity-record.ts) */

@@ -127,12 +127,7 @@ const DROPPED: NameOcc = { start: 0, end: 0, text: '', key: '', words: 0, p: 0, 
 
 /** Does the text use the chunk's word in lower case with a plural -s ("Price" / "prices")? */
 function pluralUse(t: Tokens, c: Chunk, cache: Map<string, boolean>): boolean {
-  const w = `${c.text.toLowerCase()}s`;
-  const hit = cache.get(w);
-  if (hit !== undefined) return hit;
-  const r = lowerUse(t, c, w);
-  cache.set(w, r);
-  return r;
+  return cachedLowerUse(t, c, `${c.text.toLowerCase()}s`, cache);
 }
 
 function occurrence(t: Tokens, c: Chunk): NameOcc {
@@ -167,6 +162,11 @@ function occurrence(t: Tokens, c: Chunk): NameOcc {
 function commonWord(t: Tokens, c: Chunk, cache: Map<string, boolean>): boolean {
   const w = c.text.toLowerCase();
   if (SPEECH_VERBS.has(w)) return true;
+  return cachedLowerUse(t, c, w, cache);
+}
+
+/** lowerUse, answered once per word and document */
+function cachedLowerUse(t: Tokens, c: Chunk, w: string, cache: Map<string, boolean>): boolean {
   const hit = cache.get(w);
   if (hit !== undefined) return hit;
   const r = lowerUse(t, c, w);
