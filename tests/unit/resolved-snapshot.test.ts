@@ -11,8 +11,10 @@ import { join } from 'node:path';
 import { extractDocument } from '../../server/src/analysis';
 import { CorpusIndex } from '../../server/src/index/corpus-index';
 import { cacheKey } from '../../server/src/index/extraction-cache';
-import { parseSnapshot, snapshotBytes, writeSnapshot, SNAPSHOT_FILE, type ResolvedSnapshot } from '../../server/src/index/resolved-snapshot';
+import { encodeSnapshot, parseSnapshot, snapshotBytes, writeSnapshot, SNAPSHOT_FILE, type ResolvedSnapshot } from '../../server/src/index/resolved-snapshot';
 import { generateCorpus } from '../../bench/corpus.mjs';
+import { UNPACED, type Pacer } from '../../server/src/index/pacer';
+import { SnapshotData } from '../../server/src/index/snapshot-data';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -24,6 +26,12 @@ function corpus(): Map<string, string> {
 }
 
 const TEXTS = corpus();
+
+/** a pacer whose slice is spent every n checks */
+function everyN(n: number, pause: () => Promise<void>): Pacer {
+  let k = 0;
+  return { due: () => ++k % n === 0, pause };
+}
 const keyOf = (texts: Map<string, string>) => (uri: string) => (texts.has(uri) ? cacheKey('v', texts.get(uri)!, {}) : null);
 
 /** an index that resolved the corpus itself */
@@ -38,7 +46,7 @@ function resolved(texts: Map<string, string>): CorpusIndex {
 async function snapshotOf(index: CorpusIndex, texts: Map<string, string>): Promise<Buffer> {
   const data = await index.snapshotData(keyOf(texts));
   assert.ok(data, 'a resolved index can be persisted');
-  return snapshotBytes('v', data.files, data.entities);
+  return snapshotBytes('v', data);
 }
 
 /** an index given the files as a warm start gives them (extractions decoded on use) */
@@ -155,17 +163,31 @@ test('no snapshot is taken of an index that changes while it is taken, or has ch
   const index = resolved(TEXTS);
   const [a] = TEXTS.keys();
   let pauses = 0;
-  const taken = await index.snapshotData(keyOf(TEXTS), async () => void pauses++, 50);
+  const taken = await index.snapshotData(keyOf(TEXTS), everyN(50, async () => void pauses++));
   assert.ok(taken && pauses > 0, 'taken in slices');
-  const edited = await index.snapshotData(keyOf(TEXTS), async () => {
+  const edited = await index.snapshotData(keyOf(TEXTS), everyN(50, async () => {
     index.setText(a, TEXTS.get(a) + '\nSmith said so.', {});
     index.flush();
-  }, 50);
+  }));
   assert.equal(edited, null, 'an edit meanwhile');
   index.setText(a, TEXTS.get(a)!, {});
   assert.equal(await index.snapshotData(keyOf(TEXTS)), null, 'a change pending');
   index.flush();
   assert.ok(await index.snapshotData(keyOf(TEXTS)));
+});
+
+test('a snapshot written in slices has the same bytes as one written at once', async () => {
+  const index = resolved(TEXTS);
+  const data = (await index.snapshotData(keyOf(TEXTS)))!;
+  const bytes = async (pace: Pacer) => {
+    const chunks: Buffer[] = [];
+    await encodeSnapshot('v', data, (c) => chunks.push(c), pace);
+    return Buffer.concat(chunks);
+  };
+  let pauses = 0;
+  const sliced = await bytes(everyN(3, async () => void pauses++));
+  assert.ok(pauses > 20, `paused ${pauses} times`);
+  assert.ok(sliced.equals(await bytes(UNPACED)));
 });
 
 test('a damaged snapshot, or one of another version, is not trusted', async () => {
@@ -213,6 +235,6 @@ test('writing a snapshot removes the temporary files of writers that died, not o
   const live = `${SNAPSHOT_FILE}.${process.ppid}.tmp`;
   writeFileSync(join(dir, dead), 'half a snapshot');
   writeFileSync(join(dir, live), 'being written');
-  await writeSnapshot(dir, 'v-test', [], []);
+  await writeSnapshot(dir, 'v-test', SnapshotData.of([], []));
   assert.deepEqual(readdirSync(dir).sort(), [SNAPSHOT_FILE, live].sort());
 });

@@ -13,7 +13,9 @@ import { groupOf, labelOf } from './entity-id';
 import { EntityRecord, type AdoptedFrom, type Mark, type StatementRef } from './entity-record';
 import { LineMap } from './line-map';
 import { compactExtraction } from './compact-extraction';
-import type { ResolvedSnapshot, SnapshotEntity, SnapshotFile } from './resolved-snapshot';
+import type { ResolvedSnapshot } from './resolved-snapshot';
+import { SnapshotData } from './snapshot-data';
+import { UNPACED, type Pacer } from './pacer';
 
 export { EntityRecord, type Mark, type StatementRef };
 
@@ -471,40 +473,38 @@ export class CorpusIndex {
    * What a snapshot stores of the index (resolved-snapshot.ts), or null when it cannot be
    * written now: changes pending, a file without a cache key, post-processing that changes
    * analyses, or a resolution taken from a snapshot (it is already on disk). Taken in slices
-   * (`pause` between them, so requests are answered): null too when the index changed meanwhile.
+   * (`pace`, so requests are answered between them): null too when the index changed meanwhile.
    */
-  async snapshotData(keyOf: (uri: string) => string | null, pause: () => Promise<void> = async () => {}, slice = 1024): Promise<{ files: SnapshotFile[]; entities: SnapshotEntity[] } | null> {
+  async snapshotData(keyOf: (uri: string) => string | null, pace: Pacer = UNPACED): Promise<SnapshotData | null> {
     const writable = () => !(this.pending || this.unbuilt || this.snapshot || (this.postProcess && !this.postProcessIdle()));
     if (!writable()) return null;
     const version = this.version;
     const uris = this.uris();
-    const files: SnapshotFile[] = [];
-    let n = 0;
+    const records = [...this.entityTable.values()];
+    const data = new SnapshotData(uris.length, records.length);
     for (const uri of uris) {
-      if (++n % slice === 0) {
-        await pause();
+      if (pace.due()) {
+        await pace.pause();
         if (this.version !== version || !writable()) return null;
       }
       const e = this.entries.get(uri)!;
       const key = keyOf(uri);
       if (key === null || !e.analysis) return null;
-      files.push({ uri, key, text: e.text, annotations: e.analysis.annotations, statements: e.analysis.statements, ents: e.ents, records: e.records.map((r) => r.num) });
+      data.addFile({ uri, key, text: e.text, annotations: e.analysis.annotations, statements: e.analysis.statements, ents: e.ents, records: e.records.map((r) => r.num) });
     }
-    const entities: SnapshotEntity[] = [];
-    for (const rec of [...this.entityTable.values()]) {
-      if (++n % slice === 0) {
-        await pause();
+    for (const rec of records) {
+      if (pace.due()) {
+        await pace.pause();
         if (this.version !== version || !writable()) return null;
       }
-      const { uris: docs, packed } = rec.contributions();
-      const flat: number[] = [];
-      docs.forEach((u, i) => flat.push(this.ordinals.get(u)!, packed[i]));
+      const docs = rec.contributions();
+      if (!docs) return null;
       const def = rec.definition;
       const at = def ? this.entries.get(def.uri)?.analysis?.annotations.indexOf(def.annotation) ?? -1 : -1;
       if (def && at < 0) return null;
-      entities.push({ num: rec.num, group: rec.group, label: rec.label, count: rec.count, statements: rec.statementCount, summary: rec.summaryOf(), definition: def ? [this.ordinals.get(def.uri)!, at] : null, docs: flat });
+      data.addEntity({ num: rec.num, group: rec.group, label: rec.label, count: rec.count, statements: rec.statementCount, summary: rec.summaryOf(), definition: def ? [this.ordinals.get(def.uri)!, at] : null, docs });
     }
-    return this.version === version && writable() ? { files, entities } : null;
+    return this.version === version && writable() ? data : null;
   }
 
   file(uri: string): IndexedFile | null {

@@ -25,36 +25,17 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Annotation, Statement } from '../analysis';
 import type { Summary } from './entity-record';
+import { pacer, sortPaced, type Pacer } from './pacer';
+import type { SnapshotData } from './snapshot-data';
 
 export const SNAPSHOT_FILE = 'resolved.jsonl';
 const FORMAT = 2;
 /** characters encoded before a chunk goes out */
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 18;
+/** the longest stretch of snapshot work between two turns of the event loop (requests wait at most that) */
+export const SLICE_MS = 4;
 
-export interface SnapshotFile {
-  uri: string;
-  key: string;
-  text: string;
-  annotations: Annotation[];
-  statements: Statement[];
-  /** entity number of each annotation */
-  ents: Int32Array;
-  /** numbers of the entity records the file contributes to */
-  records: number[];
-}
-
-export interface SnapshotEntity {
-  num: number;
-  group: string;
-  label: string;
-  count: number;
-  statements: number;
-  summary: Summary;
-  /** the definition mark: file index and annotation index in it, or null */
-  definition: [number, number] | null;
-  /** per file with a contribution, in corpus order: file index, packed counts (entity-record.ts) */
-  docs: number[];
-}
+export type { SnapshotEntity, SnapshotFile } from './snapshot-data';
 
 /** a decoded file line */
 export interface SnapshotFileData {
@@ -79,12 +60,13 @@ export function snapshotVersion(analyser: string): string {
 }
 
 /**
- * Gives the snapshot's bytes to `out` in chunks of about a megabyte (throws when a value
- * cannot be stored exactly: then none should be kept). Yields to the event loop every few
- * hundred files: requests are answered meanwhile (the objects given do not change: the index
- * replaces analyses, it does not edit them).
+ * Gives the snapshot's bytes to `out` in chunks of about 256 KB (throws when a value cannot
+ * be stored exactly: then none should be kept). Works in slices of SLICE_MS between turns of
+ * the event loop: requests are answered meanwhile (the objects given do not change: the index
+ * replaces analyses, it does not edit them). Returns the number of bytes.
  */
-export async function encodeSnapshot(version: string, files: SnapshotFile[], entities: SnapshotEntity[], out: (chunk: Buffer) => unknown): Promise<void> {
+export async function encodeSnapshot(version: string, data: SnapshotData, out: (chunk: Buffer) => unknown, pace: Pacer = pacer(SLICE_MS)): Promise<number> {
+  if (!data.complete) throw new Error('incomplete snapshot data');
   const shapes = new Map<string, number>();
   const shapeList: string[][] = [];
   let body: string[] = [];
@@ -116,9 +98,9 @@ export async function encodeSnapshot(version: string, files: SnapshotFile[], ent
   };
   // the shape of the last annotation of each type: most annotations of a type share one
   const lastShape = new Map<unknown, number>();
-  let n = 0;
-  for (const f of files) {
-    if ((++n & 31) === 0) await turn();
+  for (let i = 0; i < data.fileCount; i++) {
+    if (pace.due()) await pace.pause();
+    const f = data.file(i);
     if (/[\t\n\r]/.test(f.uri) || f.ents.length !== f.annotations.length) throw new Error(`cannot store ${f.uri}`);
     const a: number[] = [];
     const objects: unknown[] = [];
@@ -152,48 +134,58 @@ export async function encodeSnapshot(version: string, files: SnapshotFile[], ent
       }
     }
     if (!plain(f.statements)) throw new Error(`cannot store the statements of ${f.uri}`);
-    await emit(`${f.uri}\t${f.key}\t${JSON.stringify({ a, o: objects, s: f.statements, e: Array.from(f.ents), r: f.records })}\n`);
+    await emit(`${f.uri}\t${f.key}\t${JSON.stringify({ a, o: objects, s: f.statements, e: Array.from(f.ents), r: Array.from(f.records) })}\n`);
   }
   // (close to the collator's order, for far less: the sidebar's sort runs through it in long runs)
-  const lower = new Map(entities.map((e) => [e, e.label.toLowerCase()]));
-  const sorted = [...entities].sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : compare(lower.get(a)!, lower.get(b)!) || compare(a.label, b.label)));
-  const heads: SnapshotRecord[] = [];
-  for (const e of sorted) {
-    const s = e.summary;
-    const head: SnapshotRecord = [e.num, e.group, e.label, e.count, e.statements, s.roles, s.mentions, s.files, s.quoted, s.kind, s.corrected, e.definition?.[0] ?? -1, e.definition?.[1] ?? -1];
-    if (!plain(head)) throw new Error(`cannot store entity ${e.label}`);
-    heads.push(head);
-    if ((++n & 1023) === 0) await turn();
-    await emit(`${JSON.stringify(e.docs)}\n`);
+  const m = data.entityCount;
+  const lower = new Array<string>(m);
+  const order = new Array<number>(m);
+  for (let j = 0; j < m; j++) {
+    lower[j] = data.labelOf(j).toLowerCase();
+    order[j] = j;
+    if (pace.due()) await pace.pause();
+  }
+  const group = (j: number) => data.groupOf(j);
+  const sorted = await sortPaced(order, (a, b) => (group(a) < group(b) ? -1 : group(a) > group(b) ? 1 : compare(lower[a], lower[b]) || compare(data.labelOf(a), data.labelOf(b))), pace);
+  for (const j of sorted) {
+    if (pace.due()) await pace.pause();
+    await emit(`[${Array.prototype.join.call(data.entity(j).docs, ',')}]\n`); // (JSON.stringify of the numbers: whole numbers below 2^53)
   }
   await emit(JSON.stringify(table) + '\n');
   await emit(JSON.stringify(shapeList) + '\n');
-  // one line, stringified a slice at a time
-  for (let i = 0; i < heads.length; i += 1024) {
-    if (i > 0) await turn();
-    await emit((i === 0 ? '[' : ',') + heads.slice(i, i + 1024).map((h) => JSON.stringify(h)).join(','));
+  // one line, an entity at a time
+  for (let k = 0; k < m; k++) {
+    if (pace.due()) await pace.pause();
+    const e = data.entity(sorted[k]);
+    const s = e.summary;
+    const head: SnapshotRecord = [e.num, e.group, e.label, e.count, e.statements, s.roles, s.mentions, s.files, s.quoted, s.kind, s.corrected, e.definition?.[0] ?? -1, e.definition?.[1] ?? -1];
+    if (!plain(head)) throw new Error(`cannot store entity ${e.label}`);
+    await emit((k === 0 ? '[' : ',') + JSON.stringify(head));
   }
-  await emit((heads.length ? ']' : '[]') + '\n', true);
-  const header = { 'byline-resolved': FORMAT, version, files: files.length, entities: entities.length, sha1: hash.digest('hex'), bytes };
-  await out(Buffer.from(JSON.stringify(header) + '\n'));
+  await emit((m ? ']' : '[]') + '\n', true);
+  const header = { 'byline-resolved': FORMAT, version, files: data.fileCount, entities: m, sha1: hash.digest('hex'), bytes };
+  const last = Buffer.from(JSON.stringify(header) + '\n');
+  await out(last);
+  return bytes + last.length;
 }
 
 /** the snapshot's bytes in one buffer (tests) */
-export async function snapshotBytes(version: string, files: SnapshotFile[], entities: SnapshotEntity[]): Promise<Buffer> {
+export async function snapshotBytes(version: string, data: SnapshotData): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  await encodeSnapshot(version, files, entities, (c) => chunks.push(c));
+  await encodeSnapshot(version, data, (c) => chunks.push(c));
   return Buffer.concat(chunks);
 }
 
-/** Writes a snapshot atomically (a temporary file, written as it is encoded, renamed over the old one). */
-export async function writeSnapshot(dir: string, version: string, files: SnapshotFile[], entities: SnapshotEntity[]): Promise<void> {
+/** Writes a snapshot atomically (a temporary file, written as it is encoded, renamed over the old one); its size in bytes. */
+export async function writeSnapshot(dir: string, version: string, data: SnapshotData, pace?: Pacer): Promise<number> {
   await mkdir(dir, { recursive: true });
   await removeStaleTemporaries(dir);
   const file = join(dir, SNAPSHOT_FILE);
   const tmp = `${file}.${process.pid}.tmp`;
   const handle = await open(tmp, 'w');
+  let bytes = 0;
   try {
-    await encodeSnapshot(version, files, entities, (chunk) => handle.write(chunk));
+    bytes = await encodeSnapshot(version, data, (chunk) => handle.write(chunk), pace);
   } catch (e) {
     await handle.close();
     await rm(tmp, { force: true });
@@ -201,6 +193,7 @@ export async function writeSnapshot(dir: string, version: string, files: Snapsho
   }
   await handle.close();
   await rename(tmp, file);
+  return bytes;
 }
 
 /** Removes the temporary files of writers that died mid-write (their process is gone). */
@@ -385,9 +378,4 @@ function sha1(b: Uint8Array): string {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** the next turn of the event loop */
-function turn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

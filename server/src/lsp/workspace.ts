@@ -16,7 +16,8 @@ import {
 } from 'vscode-languageserver';
 import { CorpusIndex } from '../index/corpus-index';
 import { analyserVersion, cacheKey, ExtractionCache } from '../index/extraction-cache';
-import { readSnapshot, snapshotVersion, writeSnapshot, type ResolvedSnapshot } from '../index/resolved-snapshot';
+import { readSnapshot, snapshotVersion, writeSnapshot, SLICE_MS as SNAPSHOT_SLICE_MS, type ResolvedSnapshot } from '../index/resolved-snapshot';
+import { pacer } from '../index/pacer';
 import { WorkerPool } from '../index/worker-pool';
 import type { ArticleResult } from '../index/article-job';
 import { decodeExtraction } from '../index/extraction-codec';
@@ -52,18 +53,22 @@ const QUIET_MS = 150;
 /** files given to the workers at once during a scan */
 const SCAN_INFLIGHT = 256;
 const PROGRESS_EVERY_MS = 200;
-/** files of the corpus the edit path is warmed up on after the initial scan */
+/** files of the corpus the edit path is warmed up on (warm-up.ts) */
 const WARM_UP_FILES = 8;
+/** files analysed (not read from the cache) in a scan before the warm-up runs beside it */
+const WARM_UP_DURING_SCAN = 64;
 /** the initial scan resolves what streamed in at most this often (and only on long scans) */
 const STREAM_EVERY_MS = 10_000;
 /** after a warm start adopted the persisted resolution: the resolver's tables are built in slices this long */
 const BUILD_SLICE_MS = 15;
 /**
- * the resolution (taken right after the scan) is written once requests and edits have paused
- * this long, or this long after the scan at the latest (seconds of CPU, in slices between requests)
+ * the resolution is taken and written once requests and edits have paused this long, or this
+ * long after the scan at the latest: about 2 s of main-thread CPU at 10,000 articles, in slices
+ * between requests, and the collections its garbage brings would slow the requests of a user
+ * at work (hover p99 3 → 20–40 ms when it ran right after the scan)
  */
 const SNAPSHOT_QUIET_MS = 1000;
-const SNAPSHOT_WAIT_MS = 5000;
+const SNAPSHOT_WAIT_MS = 60_000;
 
 export class Workspace {
   readonly index: CorpusIndex;
@@ -250,7 +255,7 @@ export class Workspace {
       // this scan's figures (the cache's counters run on over scans)
       const hits0 = this.cache?.hits ?? 0, analysed0 = this.analysedCount;
       this.workers().setCache(this.knownKeys(this.cache?.availableKeys()), this.cache?.openForAppends() ?? null);
-      let done = 0, lastReport = 0;
+      let done = 0, lastReport = 0, warming = false;
       const inflight = new Set<Promise<void>>();
       let slotFree: (() => void) | null = null;
       for (const uri of found) {
@@ -261,6 +266,12 @@ export class Workspace {
         }
         const p = this.loadFromDisk(uri, stale, skipped).then(() => {
           done++;
+          // a scan that analyses files leaves the main thread mostly idle while workers work:
+          // the edit path is compiled then, not after the scan, when the user's first requests come
+          if (!warming && this.analysedCount - analysed0 >= WARM_UP_DURING_SCAN && this.index.size >= WARM_UP_FILES) {
+            warming = true;
+            void warmUpEditPath(this.warmUpSample(), () => generation !== this.scanGeneration, this.afterWarmUpEdit);
+          }
           if ((done & 127) === 0 && !full && overHeapBudget(this.index.streamed / Math.max(1, this.index.size))) {
             full = true;
             this.pool?.cancelQueued();
@@ -307,7 +318,7 @@ export class Workspace {
         warmWorkspaceSymbols(this.index);
       });
       if (adopted) this.buildResolverInSlices(generation);
-      if (!cancelled && !full) void warmUpEditPath(this.warmUpSample(), () => generation !== this.scanGeneration, this.afterWarmUpEdit);
+      if (!warming && !cancelled && !full) void warmUpEditPath(this.warmUpSample(), () => generation !== this.scanGeneration, this.afterWarmUpEdit);
       const ms = Math.round(performance.now() - started);
       if (full) {
         const { usedMb, limitMb } = heapUse();
@@ -399,15 +410,16 @@ export class Workspace {
     const generation = this.scanGeneration;
     this.touch(); // (the quiet counts from now: the scan's end is when requests start)
     try {
-      // taken now, while the summaries the scan built are fresh (an edit makes records build them again)
-      const data = await this.index.snapshotData((uri) => this.keyOf(uri), () => new Promise((resolve) => setImmediate(resolve)), 256);
-      if (!data) return;
       const latest = performance.now() + SNAPSHOT_WAIT_MS;
       while (performance.now() - this.lastActivity < SNAPSHOT_QUIET_MS && performance.now() < latest) {
         await new Promise((resolve) => setTimeout(resolve, 250));
         if (generation !== this.scanGeneration) return;
       }
-      await writeSnapshot(dir, snapshotVersion(analyserVersion()), data.files, data.entities);
+      const started = performance.now();
+      const data = await this.index.snapshotData((uri) => this.keyOf(uri), pacer(SNAPSHOT_SLICE_MS));
+      if (!data || generation !== this.scanGeneration) return;
+      const bytes = await writeSnapshot(dir, snapshotVersion(analyserVersion()), data, pacer(SNAPSHOT_SLICE_MS));
+      this.log(`resolution snapshot written for the next start (${data.fileCount} files, ${data.entityCount} entities, ${formatSize(bytes)}, ${Math.round(performance.now() - started)} ms)`);
     } catch (e) {
       this.log(`cannot write the resolution snapshot (${e instanceof Error ? e.message : e})`);
     }
