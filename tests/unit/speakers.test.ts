@@ -156,6 +156,26 @@ test('organisation names with a possessive or a place, after "the"', () => {
   assert.deepEqual(names('“We are close,” envoy to the Balkans Steve Wexler said.'), ['Steve Wexler']);
 });
 
+test('organisation names bridged by "for (the)" and a last "and" part; plural possessors; acronyms that are words', () => {
+  assert.deepEqual(names('The Agency for Toxic Substances and Disease Registry said the site was safe.'), ['Agency for Toxic Substances and Disease Registry']);
+  assert.deepEqual(names('The Office for the Protection of Coastal Waters said 40 beaches were shut.'), ['Office for the Protection of Coastal Waters']);
+  // not another organisation or a person after the "and"
+  assert.deepEqual(names('The Office for Budget Responsibility and Treasury officials said the gap was wider.'), []);
+  assert.deepEqual(names("The Independent Dockers' Union said the strike would go on."), ["Independent Dockers' Union"]);
+  assert.deepEqual(names('The Times of London said it would appeal.'), ['The Times of London']);
+  assert.deepEqual(names("Later the Farmworkers' Federation said it would march."), ["Farmworkers' Federation"]);
+  assert.deepEqual(names('The fighting has killed hundreds. The WHO said on Monday that 12 clinics were hit.'), ['WHO']);
+});
+
+test('reported speech without quotes before "said X"; a title between comma and appositive name; "X in Place said"', () => {
+  assert.deepEqual(names('Costs could double within a decade, said co-author Mirela Stancu, an economist.'), ['Mirela Stancu']);
+  assert.deepEqual(names('The bridge, said to be the oldest in the county, was closed.'), []);
+  assert.deepEqual(names('Its president, Dame Alison Pryce, said the charity would appeal.'), ['Alison Pryce']);
+  assert.deepEqual(names('The Interior Ministry in Niamey said 14 soldiers were killed.'), ['Interior Ministry']);
+  // a number's thousands separator ends no relative clause
+  assert.deepEqual(names('Niger, which hosts more than 300,000 refugees, also rejected the claim.'), ['Niger']);
+});
+
 test('according to, statements, possessives and published statements', () => {
   assert.deepEqual(names('The flood damaged 300 homes, according to the Red Cross.'), ['Red Cross']);
   assert.deepEqual(names('According to Reuters, the deal collapsed.'), ['Reuters']);

@@ -219,7 +219,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return (wb(t, i) & (W.Title | W.RoleMod | W.Demonym)) !== 0 || w === 'the' || w === 'of' || w === 'to' || (w.indexOf('-') > 0 && !(t.flags[i] & F.Cap));
   };
   /** a lower-case person noun right before a name ("said resident Tom Ellis", "said voter Ana Cruz") */
-  const personNounBefore = (i: number): boolean => t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && (t.flags[i + 1] & F.Cap) !== 0 && PERSON_NOUNS.has(word(i));
+  const personNounBefore = (i: number): boolean => {
+    if (t.kind[i] !== K.Word || (t.flags[i] & F.Cap) || !(t.flags[i + 1] & F.Cap)) return false;
+    const w = word(i);
+    // (or its last hyphen part: "co-author", "ex-minister")
+    return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.slice(w.lastIndexOf('-') + 1));
+  };
   /** lower-case words right before a title word ("farm union leader"), at most two */
   const fieldOfTitle = (i: number): boolean => {
     for (let k = i; k < i + 3 && k < n; k++) {
@@ -326,6 +331,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const pc = chunkAt(at);
       if (pc >= 0 && chunks[pc].a === at && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
     }
+    // "The Health Ministry in Port Sudan said": where the source sits, then the verb
+    if (word(j) === 'in' && g.members.length === 1) {
+      const pc = chunkAt(j + 1);
+      if (pc >= 0 && chunks[pc].a === j + 1 && chunks[pc].b - chunks[pc].a <= 3 && (wb(t, skipAdv(chunks[pc].b)) & W.Speech) !== 0) j = chunks[pc].b;
+    }
     // possessive: X's statement / X's office announced
     if (t.kind[j] === K.Poss) {
       let k = j + 1;
@@ -347,7 +357,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "A spokesman for X, Michael Steel, said", "The teachers' union, the Lakewood Education
     // Association, said": a name in apposition, then the verb
     // (one word after a comma is more often the end of a place: "the University of California, Berkeley,")
-    const commaBefore = (t.kind[ch.a - 1] === K.Comma && ch.words >= 2) || (word(ch.a - 1) === 'the' && t.kind[ch.a - 2] === K.Comma);
+    // (titles between the comma and the name: "Its chairman, Sir Graham Pettifer, said")
+    let pre = ch.a - 1;
+    while (pre > ch.a - 4 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && (wb(t, pre) & W.Title)) pre--;
+    const commaBefore = (t.kind[pre] === K.Comma && ch.words >= 2) || (word(pre) === 'the' && t.kind[pre - 1] === K.Comma);
     if (t.kind[j] === K.Comma && commaBefore && g.members.length === 1 && (wb(t, j + 1) & W.Speech) !== 0 && !word(j + 1).endsWith('ing')) {
       add(g.members, word(j + 1), j + 1, quoteAfter(j + 1));
       continue;
@@ -453,7 +466,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const pk = i > 0 ? kind[i - 1] : 0;
     const nl = tlen(t, i + 1);
     const afterQuote = pk === K.QuoteClose || (pk === K.Comma && i > 1 && kind[i - 2] === K.QuoteClose);
-    if (!afterQuote && !(nl >= 2 && nl <= 4 && kind[i + 1] === K.Word)) continue;
+    if (!afterQuote && pk !== K.Comma && !(nl >= 2 && nl <= 4 && kind[i + 1] === K.Word)) continue;
     if (flags[i] & F.Cap && tlen(t, i) !== 9) continue;
     const w = word(i);
     const ib = wb(t, i);
@@ -478,9 +491,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     }
     // “…,” said X  /  , said X
     if ((ib & W.QuoteVerb) && !w.endsWith('ing')) {
-      const q = quoteBefore(i);
+      let q = quoteBefore(i);
       if (!q && t.kind[i - 1] !== K.Comma) continue;
-      if (!q) continue;
+      // reported speech without quotes: "That figure could rise by 2050, said co-author X" (not
+      // "The man, said to be 40, …")
+      if (!q) {
+        const s0 = t.sentStart[t.sent[i]];
+        if (s0 >= i - 4 || word(i + 1) === 'to' || t.kind[s0] === K.QuoteOpen) continue;
+        q = { start: t.start[s0], end: t.start[i - 1] };
+      }
       if (statementFrom(i + 1, i, q)) continue;
       const h = headAfter(i + 1);
       if (h >= 0 && chunks[h].a <= i + 10) add(group(h).members, w, i, q);

@@ -76,7 +76,7 @@ export function extract(text: string): Extraction {
     // "Zoo welcomes twin cubs": a person or organisation noun, unless a longer name here ends
     // with it ("Paul Singer … Singer said", "Mary Hall … Hall said")
     if (c.sentInitial && c.words === 1 && (PLURAL_SOURCES.has(c.key) || (!c.org && commonWord(t, c, common)) || ((genericOrgNoun(c.key) || PERSON_NOUNS.has(c.key)) && !isSurnameHere(c.key)))) continue;
-    if (FUNCTION_WORDS.has(c.key)) continue;
+    if (FUNCTION_WORDS.has(c.key) && !(c.words === 1 && (t.flags[c.a] & F.AllCaps))) continue;
     let before = roleBefore(t, c);
     // "Dr. Helle Andersen, an epidemiologist at …": the appositive says more than the courtesy title
     const after = before && !COURTESY_TITLES.has(before.toLowerCase()) ? null : roleAfter(t, c);

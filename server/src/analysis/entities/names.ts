@@ -117,6 +117,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
     while (i > 0 && from - i < 2 && kind[i - 1] === K.Word && !(flags[i - 1] & F.Cap) && t.sent[i - 1] === t.sent[from] && LEADING_PARTICLES.has(lower(t, i - 1)) && !(i - 2 >= 0 && kind[i - 2] === K.Word && capWord(i - 2))) i--;
     // maximal run with bridges ("of", "of the", particles)
     let j = i + 1;
+    let bridged = false;
     for (;;) {
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
       // a possessive inside an organisation's name: "Alzheimer's Association", "People's Liberation Army"
@@ -136,13 +137,27 @@ export function chunkNames(t: Tokens): ChunkIndex {
         } else if ((wb(t, j) & W.Particle) && capWord(j + 1)) { j += 2; continue; }
         // two particles: "Ursula von der Leyen", "Gabriel de la Torre"
         else if ((wb(t, j) & W.Particle) && j + 2 < n && kind[j + 1] === K.Word && !(flags[j + 1] & F.Cap) && (wb(t, j + 1) & W.Particle) && capWord(j + 2) && t.sent[j + 2] === t.sent[i]) { j += 3; continue; }
-        // "Office for Budget Responsibility", "Panel on Climate Change", "National Oceanic and Atmospheric Administration"
-        else if ((w === 'for' || w === 'on' || w === 'and') && capWord(j + 1)) {
-          let r = j + 1;
-          while (r < n && r < j + 6 && capWord(r) && t.sent[r] === t.sent[i]) r++;
+        // "Office for Budget Responsibility", "Panel on Climate Change", "National Oceanic and
+        // Atmospheric Administration", "UN Office for the Coordination of Humanitarian Affairs"
+        else if ((w === 'for' || w === 'on' || w === 'and') && (capWord(j + 1) || (w === 'for' && lower(t, j + 1) === 'the' && capWord(j + 2)))) {
+          const from = capWord(j + 1) ? j + 1 : j + 2;
+          let r = from;
+          while (r < n && r < from + 5 && capWord(r) && t.sent[r] === t.sent[i]) r++;
           const leftOrg = hasMarker(t, i, j);
           const rightOrg = (wb(t, r - 1) & W.Org) !== 0;
-          if ((w !== 'and' && leftOrg && r - j > 1 && !(wb(t, j + 1) & W.MonthDay)) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given))) { j = r; continue; }
+          if ((w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay)) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given))) {
+            if (w !== 'and') bridged = true;
+            j = r;
+            continue;
+          }
+          // the last part of a name bridged by "for"/"on": "Centers for Disease Control and
+          // Prevention", "Office for Democratic Institutions and Human Rights"
+          // (not another organisation or a person: "… and Treasury officials", "… and Maria Lopez")
+          if (w === 'and' && bridged && r - j <= 3 && !hasMarker(t, j + 1, r) && !(wb(t, j + 1) & W.Given) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.PersonHead))) {
+            bridged = false;
+            j = r;
+            continue;
+          }
         }
       }
       break;
@@ -167,6 +182,7 @@ const TITLE_OFFICES: ReadonlySet<string> = new Set(['office', 'department', 'bur
  * Yes after a group noun ("People's …"), or when one org head word follows and ends the run.
  */
 function possessiveOrg(t: Tokens, a: number, poss: number, capWord: (i: number) => boolean): boolean {
+  if (poss - a > 1 && lower(t, a) === 'the') a++; // (a run that starts a sentence: "The Independent Miners' Union")
   if (poss - a === 1 && GROUP_POSSESSORS.has(lower(t, a))) return true;
   // a title's office: "the Harbor County Sheriff's Office", "the Attorney General's Office"
   if ((wb(t, poss - 1) & W.Title) && TITLE_OFFICES.has(lower(t, poss + 1)) && !capWord(poss + 2)) return true;
@@ -177,7 +193,11 @@ function possessiveOrg(t: Tokens, a: number, poss: number, capWord: (i: number) 
     while (e < t.n && e - poss <= 5 && capWord(e)) e++;
     return e > poss + 1 && (wb(t, e - 1) & W.Org) !== 0;
   }
-  return poss - a <= 2 && POSSESSIVE_ORG_HEADS.has(lower(t, poss + 1)) && !capWord(poss + 2) && !isPlaceKey(wordKey(t, poss - 1));
+  if (poss - a > 2 || capWord(poss + 2) || isPlaceKey(wordKey(t, poss - 1))) return false;
+  // a plural possessor (an apostrophe alone) before an organisation noun: "the Independent
+  // Miners' Union", "the Workers' Party" (people and states own in the singular)
+  if (t.end[poss] - t.start[poss] === 1 && lower(t, poss - 1).endsWith('s') && (wb(t, poss + 1) & W.Org)) return true;
+  return POSSESSIVE_ORG_HEADS.has(lower(t, poss + 1));
 }
 
 /** From k: a capitalised run, then a lower-case organisation noun ("SUD-Rail union", "Green party")? */
@@ -236,7 +256,8 @@ function splitRun(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[],
     if ((bits & W.MonthDay) && (i === s || (wb(t, i - 1) & W.Title)) && i + 1 < b && !loose && GIVEN_MONTHS.has(lower(t, i)) && (t.flags[i + 1] & F.Cap) && !(wb(t, i + 1) & W.MonthDay)) continue;
     // a capitalised function word inside a run of prose is part of a name ("Doctors Without
     // Borders", "Mothers Against Drunk Driving"); at the run's start or in a headline it is not
-    const inName = !loose && i > a && i + 1 < b && lower(t, i) !== 'the' && t.sentStart[t.sent[i]] !== i;
+    // (and an acronym in prose is no function word: "The WHO said")
+    const inName = !loose && ((i > a && i + 1 < b && lower(t, i) !== 'the' && t.sentStart[t.sent[i]] !== i) || ((t.flags[i] & F.AllCaps) !== 0 && !(t.flags[i - 1] & F.AllCaps) && !(t.flags[i + 1] & F.AllCaps)));
     if ((bits & W.MonthDay) || ((bits & W.Function) && (t.flags[i] & F.Cap) && !(i === s && lower(t, i) === 'the') && !inName)) {
       if (s < i) titleSplit(t, s, i, loose, out, at);
       s = i + 1;
@@ -355,7 +376,15 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   if (b - a > MAX_CHUNK && !loose) loose = true;
   let start = t.start[a];
   if (the >= 0 && the === a - 1) {
-    for (let i = a; i < b; i++) if (wb(t, i) & W.Publication) { start = t.start[the]; break; }
+    // a publication keeps its article ("The Washington Post", "The Times of Israel"), not an
+    // organisation whose name has a publication word before its own head ("The Independent Dockers' Union")
+    for (let i = a; i < b; i++) {
+      if (!(wb(t, i) & W.Publication)) continue;
+      let head = false;
+      for (let k = i + 1; k < b; k++) if ((wb(t, k) & (W.Org | W.Publication)) === W.Org) head = true;
+      if (!head) start = t.start[the];
+      break;
+    }
   }
   const end = t.end[b - 1];
   const text = t.text.slice(start, end);

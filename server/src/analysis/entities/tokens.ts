@@ -330,6 +330,12 @@ export function tokenize(text: string, scratch = false): Tokens {
           i++;
           continue;
         }
+        // a number's thousands separator: "700,000" is one token (a comma there ends no clause)
+        if (d === 44 && k0 === 3 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
+          hh = (Math.imul(hh, 31) + 44) | 0;
+          i++;
+          continue;
+        }
         if (d === 46 /* . */) {
           // U.S. / U.N. / 3.5 / e.g.
           const runLen = i - s;
@@ -647,4 +653,8 @@ export function wordHashes(words: Iterable<string>): HashFilter {
  */
 export function mayBe(t: Tokens, i: number, hashes: HashFilter): boolean {
   return (t.flags[i] & F.Wide) !== 0 || hasHash(hashes, t.h[i]);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

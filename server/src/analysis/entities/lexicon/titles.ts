@@ -57,4 +57,6 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'chef', 'waiter', 'waitress', 'cashier', 'clerk', 'janitor', 'plumber', 'electrician', 'mechanic',
   'fisherman', 'shopkeeper', 'landlord', 'tenant', 'homeowner', 'mayor', 'pastor', 'nun', 'monk',
   'parent', 'democrat', 'republican', 'grandmother', 'grandfather', 'mom', 'dad', 'neighbor', 'neighbour', 'retiree', 'pensioner',
+  'author', 'coauthor', 'researcher', 'scientist', 'analyst', 'economist', 'strategist', 'epidemiologist', 'virologist',
+  'physician', 'surgeon', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'economist',
 ]);

@@ -44,7 +44,7 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'telegraph', 'gazette', 'chronicle', 'observer', 'independent', 'economist', 'reuters', 'associated',
   'commission', 'parliament', 'congress', 'senate', 'assembly', 'court', 'government', 'administration',
   'service', 'services', 'police', 'guard', 'corps', 'navy', 'command', 'coalition', 'alliance', 'federation',
-  'league', 'front', 'center', 'centre', 'house', 'hospital', 'airlines', 'airways', 'group', 'holdings',
+  'league', 'front', 'center', 'centre', 'centers', 'centres', 'institutes', 'house', 'hospital', 'airlines', 'airways', 'group', 'holdings',
   'partners', 'systems', 'technologies', 'international', 'foundation', 'society', 'club', 'church', 'board',
   'cabinet', 'mission', 'embassy', 'consulate', 'directorate', 'secretariat', 'kremlin', 'pentagon',
   'wing', 'unit', 'division', 'battalion', 'regiment', 'squad', 'watch', 'initiative', 'project', 'trust',
