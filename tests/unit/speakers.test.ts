@@ -176,6 +176,13 @@ test('reported speech without quotes before "said X"; a title between comma and 
   assert.deepEqual(names('Niger, which hosts more than 300,000 refugees, also rejected the claim.'), ['Niger']);
 });
 
+test('not speakers: the object of "told", the subject of a reported clause, the passive, a name qualifying unnamed sources', () => {
+  assert.deepEqual(names('A nurse at the clinic, reached by phone, told Agence France-Presse that supplies had run out.'), []);
+  assert.deepEqual(names('An aide, speaking on condition of anonymity, said Governor Ruiz was being kept informed.'), []);
+  assert.deepEqual(names('Mayor Tom Birch was told to leave the meeting.'), []);
+  assert.deepEqual(names('Bonds rallied after comments from Bank of Canada policymakers eased fears of a hike.'), []);
+});
+
 test('according to, statements, possessives and published statements', () => {
   assert.deepEqual(names('The flood damaged 300 homes, according to the Red Cross.'), ['Red Cross']);
   assert.deepEqual(names('According to Reuters, the deal collapsed.'), ['Reuters']);

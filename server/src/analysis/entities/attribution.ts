@@ -25,6 +25,9 @@ const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', '
 const DAY_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 /** what a source publishes, after "according to" ("a report by X", "data from X") */
 const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'estimate', 'estimates', 'poll', 'research', 'tally', 'count', 'calculations', 'statistics', 'filing', 'filings']);
+/** an auxiliary right before a speech verb that makes it passive ("was told", "is being briefed") */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
 /** a member of a party, in an appositive ("Democrat of Texas") */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist']);
 const NOT_APPOSITIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'said', 'says', 'according']);
@@ -281,6 +284,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if ((wb(t, j) & W.Statement) !== 0 && (word(j + 1) === 'from' || word(j + 1) === 'by')) {
         const h = headAfter(j + 2);
         const cue = word(cueTok) === 'according' ? 'according to' : word(cueTok) || word(j);
+        // "comments from European Central Bank policymakers": the name only qualifies the source
+        if (h >= 0 && t.kind[chunks[h].b] === K.Word && !(t.flags[chunks[h].b] & F.Cap) && (wb(t, chunks[h].b) & W.GroupNoun)) return true;
         if (h >= 0) { add(group(h).members, cue, cueTok, quote ?? quoteAfter(chunks[h].b - 1)); return true; }
       }
     }
@@ -416,6 +421,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "Critics say", "Analysts warn": a bare plural verb after one sentence-initial word is a common noun
     if (g.members.length === 1 && ch.sentInitial && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
     if ((vb & W.Speech) && !afterQuote && actionNotStatement(t, ch, vw, v)) continue;
+    // the passive: "President Yeltsin was being briefed", "Smith was told to leave"
+    if ((vb & W.Speech) && v > j && PASSIVE_AUX.has(word(v - 1))) continue;
     if ((vb & W.Speech) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
@@ -494,14 +501,18 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       let q = quoteBefore(i);
       if (!q && t.kind[i - 1] !== K.Comma) continue;
       // reported speech without quotes: "That figure could rise by 2050, said co-author X" (not
-      // "The man, said to be 40, …")
+      // "The man, said to be 40, …"; not "…, told Reuters that", "…, said President X was …":
+      // the name ends the sentence or comes before an appositive)
+      let unquoted = false;
       if (!q) {
         const s0 = t.sentStart[t.sent[i]];
-        if (s0 >= i - 4 || word(i + 1) === 'to' || t.kind[s0] === K.QuoteOpen) continue;
+        if (s0 >= i - 4 || w !== 'said' && w !== 'says' || t.kind[s0] === K.QuoteOpen) continue;
         q = { start: t.start[s0], end: t.start[i - 1] };
+        unquoted = true;
       }
-      if (statementFrom(i + 1, i, q)) continue;
+      if (!unquoted && statementFrom(i + 1, i, q)) continue;
       const h = headAfter(i + 1);
+      if (unquoted && h >= 0 && !(t.kind[chunks[h].b] === K.Comma || t.kind[chunks[h].b] === K.End || chunks[h].b >= n)) continue;
       if (h >= 0 && chunks[h].a <= i + 10) add(group(h).members, w, i, q);
       continue;
     }

@@ -71,6 +71,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'army', 'police', 'embassy', 'diplomats', 'envoy', 'statement', 'terror', 'regime', 'state', 'territory',
   'border', 'army', 'team', 'side', 'officer', 'officers', 'agents', 'staff', 'employees', 'workers', 'people',
   'residents', 'allies', 'partners', 'proxies', 'proxy', 'war', 'attack', 'attacks', 'rockets', 'strikes',
+  'policymakers', 'policymaker', 'lawmakers', 'lawmaker', 'sources', 'executives', 'analysts', 'economists',
+  'researchers', 'scientists', 'negotiator', 'aides', 'aide',
 ]);
 
 /** Nouns after a name that are typical of a person's possessions ("the Trump administration"). */
