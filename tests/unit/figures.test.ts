@@ -116,6 +116,18 @@ test('fractions: value is the fraction, the counted noun its unit', () => {
   noFig('He finished third in the race.', 'third');
 });
 
+test('half a scale word, proportions ("one in five"), negatives, a scale word after a hyphen', () => {
+  expectFig('Some half a million workers went on strike.', 'Some half a million', { value: 500000, unit: 'workers' });
+  expectFig('It vaccinated nearly half a million children.', 'nearly half a million', { value: 500000, unit: 'children' });
+  expectFig('Nine in 10 applications are approved.', 'Nine in 10', { value: 0.9, unit: 'applications' });
+  expectFig('About one in four adults smoke.', 'About one in four', { value: 0.25, unit: 'adults' });
+  expectFig('The lake froze at minus 12 degrees.', 'minus 12', { value: -12, unit: 'degrees' });
+  expectFig('a ₹1,200-crore project', '₹1,200-crore', { value: 12000000000, unit: 'INR' });
+  expectFig('a $2-billion bond sale', '$2-billion', { value: 2000000000, unit: 'USD' });
+  // a year after "in" is no denominator
+  expectFig('He scored 4 in 2023.', '4', { value: 4 });
+});
+
 test('approximations keep the modifier in the span', () => {
   expectFig('Hezbollah has launched more than 9,000 rockets, missiles and drones at Israel.', 'more than 9,000', {
     value: 9000, subtype: 'approx', modifier: 'more than', unit: 'rockets, missiles and drones',

@@ -258,6 +258,15 @@ function atHalf(ctx: Ctx, first: Token, prev: Token): Found {
   if (isHyphen(text.charCodeAt(first.end))) return skip(first.end);
   const next = nextToken(text, first.end);
   const p = prev.kind === 'word' ? prev.lower : '';
+  // "half a million": half of the scale word after "a"
+  if (next.lower === 'a' && noBreakBetween(text, first.end, next.start)) {
+    const scale = nextToken(text, next.end);
+    const sw = scale.kind === 'word' ? NUM_WORDS.get(scale.lower) : undefined;
+    if (sw && (sw.kind === 'scale' || sw.kind === 'hundred' || sw.kind === 'dozen') && noBreakBetween(text, next.end, scale.start)) {
+      const core: NumberCore = { start: first.start, end: scale.end, value: sw.value / 2, ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
+      return finish(ctx, core, first.start, null, { prev, next: nextToken(text, scale.end) });
+    }
+  }
   if (!(MODIFIER_WORDS.has(p) || (next.lower === 'of' && !HALF_NOT_AFTER.has(p)))) return skip(first.end);
   const core: NumberCore = { start: first.start, end: first.end, value: 0.5, ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
   return finish(ctx, core, first.start, null, { prev, next });
@@ -385,6 +394,17 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
       end = nt.end;
     }
   }
+  // "nine in 10 applications", "one in five children": a proportion
+  let ratio: number | null = null;
+  if (adjacent && nt.lower === 'in' && !core.ordinal && !core.vague && !core.range && !percent && !currency && core.value !== null && core.value >= 1) {
+    const d = nextToken(text, nt.end);
+    const w = d.kind === 'word' ? NUM_WORDS.get(d.lower) : undefined;
+    const den = d.kind === 'num' ? Number(d.text.replace(/,/g, '')) : w && (w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') ? w.value : NaN;
+    if (den > core.value && den <= 1000 && noBreakBetween(text, nt.end, d.start) && !isLetter(text.charCodeAt(d.end)) && text.charCodeAt(d.end) !== 45) {
+      ratio = Math.round((core.value / den) * 1e4) / 1e4;
+      end = d.end;
+    }
+  }
   if (!compound && !core.gluedUnit && isHyphen(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) {
     compound = compoundUnit(text, end) ?? text.slice(end + 1, wordEnd(text, end + 1));
   }
@@ -434,7 +454,10 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   else if (core.ordinal) subtype = 'ordinal';
   else subtype = 'cardinal';
 
-  const start = mod ? mod.start : spanStart;
+  // "minus 20 degrees"
+  const p = info.prev;
+  const minus = !mod && !core.vague && core.value !== null && p.kind === 'word' && (p.lower === 'minus' || p.lower === 'negative') && noBreakBetween(text, p.end, spanStart);
+  const start = mod ? mod.start : minus ? p.start : spanStart;
   const fig: Annotation = {
     type: 'figure',
     start,
@@ -443,7 +466,7 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     entity: null,
     subtype,
     role: null,
-    value: core.vague ? null : core.value,
+    value: core.vague ? null : ratio ?? (minus ? -core.value! : core.value),
     unit,
     modifier: mod ? mod.text : null,
   };

@@ -2,7 +2,7 @@
 // "3bn", "1.2 million") or a sequence of number words ("forty-five", "three hundred and fifty",
 // "twenty-first", "hundreds of thousands"). Hand-written, linear in the characters it reads.
 import { NUM_WORDS, SCALE_SUFFIXES, SCALE_WORDS, GLUED_UNITS, type NumKind } from './lexicon';
-import { digitRunEnd, isDigit, isHyphen, isLetter, nextToken, type Token } from './text';
+import { digitRunEnd, isDigit, isHyphen, isLetter, nextToken, wordEnd, type Token } from './text';
 
 export interface NumberCore {
   start: number;
@@ -100,7 +100,7 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
   // "1.2 million", "3 billion": only read the next word when it starts like a scale word
   const h = end + 1 < n ? text.charCodeAt(end + 1) | 32 : 0;
   // (h t m b, and c l for the South Asian "crore" and "lakh")
-  if (!ordinal && end === runEnd && (h === 104 || h === 116 || h === 109 || h === 98 || h === 99 || h === 108)) {
+  if (!ordinal && end === runEnd && !isHyphen(text.charCodeAt(end)) && (h === 104 || h === 116 || h === 109 || h === 98 || h === 99 || h === 108)) {
     const t = nextToken(text, end);
     if (t.kind === 'word' && t.start - end <= 2) {
       const scale = SCALE_WORDS[t.lower];
@@ -108,6 +108,14 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
         value = scaleDecimal(digits, scale);
         end = t.end;
       }
+    }
+  } else if (!ordinal && end === runEnd && isHyphen(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) {
+    // "a ₹3,850-crore plant", "a $5-billion deal"
+    const e = wordEnd(text, end + 1);
+    const scale = SCALE_WORDS[text.slice(end + 1, e).toLowerCase()];
+    if (scale && scale >= 1e3) {
+      value = scaleDecimal(digits, scale);
+      end = e;
     }
   }
   if (!Number.isFinite(value)) return { skip: true, resume: runEnd };
