@@ -183,6 +183,20 @@ test('not speakers: the object of "told", the subject of a reported clause, the 
   assert.deepEqual(names('Bonds rallied after comments from Bank of Canada policymakers eased fears of a hike.'), []);
 });
 
+test('a second predicate of the subject; a relative clause after an appositive; titles with a portfolio', () => {
+  assert.deepEqual(names('The Bundesbank kept its forecast at 1% for the year and said wages were rising too fast.'), ['Bundesbank']);
+  // not past a clause of its own
+  assert.deepEqual(names('Ortega met Lindqvist, who arrived late and said nothing new.'), []);
+  assert.deepEqual(names('The motion was tabled by Priya Raman, the member for Leeds East, who said it was overdue.'), ['Priya Raman']);
+  const [a] = speakers('Work starts in May, Minister for Rural Development K. Arunachalam said on Friday.');
+  assert.equal(a.text, 'K. Arunachalam');
+  assert.equal(a.role, 'Minister for Rural Development');
+  const [b] = speakers('Arrears reached 40 billion, according to Deputy Water and Power Minister Oleg Varga.');
+  assert.equal(b.text, 'Oleg Varga');
+  assert.equal(b.role, 'Deputy Water and Power Minister');
+  assert.deepEqual(names('Chancellor Ida Maren and Health Secretary Joel Brandt said the plan was costed.'), ['Ida Maren', 'Joel Brandt']);
+});
+
 test('according to, statements, possessives and published statements', () => {
   assert.deepEqual(names('The flood damaged 300 homes, according to the Red Cross.'), ['Red Cross']);
   assert.deepEqual(names('According to Reuters, the deal collapsed.'), ['Reuters']);

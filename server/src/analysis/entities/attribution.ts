@@ -25,6 +25,9 @@ const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', '
 const DAY_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 /** what a source publishes, after "according to" ("a report by X", "data from X") */
 const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'estimate', 'estimates', 'poll', 'research', 'tally', 'count', 'calculations', 'statistics', 'filing', 'filings']);
+/** words that start a clause of their own (coordinatedSpeech) */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'but', 'while', 'whereas', 'although', 'though', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'where', 'whose', 'whom', 'until', 'he', 'she', 'they', 'it', 'we', 'i']);
+
 /** an auxiliary right before a speech verb that makes it passive ("was told", "is being briefed") */
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
@@ -136,6 +139,29 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return end;
   };
 
+  /**
+   * After a subject's verb at v: the speech verb of a second predicate of the same clause ("…
+   * held its rate at 4% last week and said …"), or -1. Not past a clause of its own (who,
+   * which, that, but, while, a quote) or a name that may be another subject.
+   */
+  const coordinatedSpeech = (v: number): number => {
+    for (let k = v + 1; k < n && k < v + 24 && sameSent(v, k); k++) {
+      const kk = t.kind[k];
+      if (kk === K.QuoteOpen || kk === K.QuoteClose || kk === K.Colon || kk === K.ParenOpen || kk === K.Dash) return -1;
+      if (kk !== K.Word) continue;
+      const w = word(k);
+      if (CLAUSE_BREAKS.has(w)) return -1;
+      const c = chunkAt(k);
+      if (c >= 0 && chunks[c].a === k && isVerbLike(word(skipAdv(chunks[c].b)))) return -1;
+      if (w !== 'and') continue;
+      const v2 = skipAdv(k + 1);
+      const w2 = word(v2);
+      if ((wb(t, v2) & W.Speech) && !(t.flags[v2] & F.Cap) && (w2.endsWith('ed') || w2 === 'said' || w2 === 'told' || w2 === 'says')) return v2;
+      return -1;
+    }
+    return -1;
+  };
+
   /** Is the text an interview (a paragraph starts with "Q:")? Asked once per document. */
   let isInterview = -1;
   const interview = (): boolean => {
@@ -164,7 +190,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       else if (t.kind[next] !== K.Comma) break;
       if (word(j) === 'the') j++;
       // a title before the next member ("and Sen. Rand Paul")
-      if (conj && (wb(t, j) & W.Title) && chunkAt(j) < 0 && chunkAt(j + 1) >= 0) j++;
+      // ("and Home Secretary Yvette Cooper": a title of several words)
+      if (conj && (wb(t, j) & (W.Title | W.Portfolio)) && chunkAt(j) < 0) {
+        let k = j + 1;
+        while (k < j + 4 && chunkAt(k) < 0 && t.kind[k] === K.Word && (wb(t, k) & (W.Title | W.Portfolio | W.RoleMod))) k++;
+        if (chunkAt(k) >= 0) j = k;
+      }
       const m = chunkAt(j);
       if (m < 0 || chunks[m].a !== j && !(chunks[m].a === j - 1)) break;
       // a list item must be followed by another separator or end the list with "and"
@@ -219,7 +250,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const isRoleWord = (i: number): boolean => {
     if (t.kind[i] !== K.Word) return false;
     const w = word(i);
-    return (wb(t, i) & (W.Title | W.RoleMod | W.Demonym)) !== 0 || w === 'the' || w === 'of' || w === 'to' || (w.indexOf('-') > 0 && !(t.flags[i] & F.Cap));
+    return (wb(t, i) & (W.Title | W.RoleMod | W.Demonym | W.Portfolio)) !== 0 || w === 'the' || w === 'of' || w === 'to' || w === 'for' || (w.indexOf('-') > 0 && !(t.flags[i] & F.Cap));
   };
   /** a lower-case person noun right before a name ("said resident Tom Ellis", "said voter Ana Cruz") */
   const personNounBefore = (i: number): boolean => {
@@ -298,6 +329,25 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const ch = chunks[c];
     // "Senator Lloyd Bentsen, Democrat of Texas, … said": a party appositive describes the name before it
     if (t.kind[ch.a - 1] === K.Comma && PARTY_MEMBERS.has(word(ch.a)) && chunkAt(ch.a - 2) >= 0) continue;
+    // a relative clause says who spoke, wherever the name stands: "The letter was organised by
+    // Caroline Hebden-Smith, the MP for a Cotswolds seat, who said …"
+    if (t.kind[ch.b] === K.Comma) {
+      let k = ch.b;
+      if (word(k + 1) !== 'who') {
+        k++;
+        while (k < n && k < ch.b + 16 && sameSent(ch.b, k) && (t.kind[k] === K.Word || t.kind[k] === K.Poss)) k++;
+        if (k === ch.b + 1 || chunkAt(ch.b + 1) >= 0) k = -1;
+      } else {
+        // (not a name inside another's appositive: "Priya Raman, the member for Leeds East, who said")
+        let q = ch.a - 1;
+        while (q > ch.a - 12 && q > 0 && t.kind[q] === K.Word && sameSent(q, ch.a)) q--;
+        if (t.kind[q] === K.Comma && chunkAt(q - 1) >= 0) k = -1;
+      }
+      if (k > 0 && t.kind[k] === K.Comma && word(k + 1) === 'who') {
+        const v = skipAdv(k + 2);
+        if ((wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap)) { add([c], word(v), v, quoteAfter(v), true); continue; }
+      }
+    }
     // not a subject right after a preposition ("in Doha", "with Hamas")
     let p = ch.a - 1;
     if (word(p) === 'the') p--;
@@ -443,6 +493,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       let k = v + 2;
       while (k < v + 6 && t.kind[k] === K.Word && word(k) !== 'that') k++;
       if (word(k) === 'that' || t.kind[k] === K.Colon || t.kind[k] === K.QuoteOpen) { add(g.members, vw, v, quoteAfter(k - 1), appositive); continue; }
+    }
+    // "The ECB held its deposit rate at 4% last week and said it would …": the subject's second verb
+    if (!(vb & W.Speech) && !(t.flags[v] & F.Cap) && isVerbLike(vw) && !AUXILIARIES.has(vw)) {
+      const v2 = coordinatedSpeech(v);
+      if (v2 > 0) { add(g.members, word(v2), v2, quoteAfter(v2), appositive); continue; }
     }
     if (vb & W.Publish) {
       let ok = false;

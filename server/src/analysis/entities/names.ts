@@ -143,6 +143,13 @@ export function chunkNames(t: Tokens): ChunkIndex {
           const from = capWord(j + 1) ? j + 1 : j + 2;
           let r = from;
           while (r < n && r < from + 5 && capWord(r) && t.sent[r] === t.sent[i]) r++;
+          // a title's portfolio: "Minister for Municipal Administration P. Senthilvel", "Deputy
+          // Fuel and Energy Minister Gennady Tarasevich"
+          if (((w === 'for' && (wb(t, j - 1) & W.TitleTok)) || (w === 'and' && (wb(t, j - 1) & W.Portfolio) && (wb(t, j + 1) & W.Portfolio))) && (wb(t, from) & W.Portfolio)) {
+            let k = from;
+            while (k < r && (wb(t, k) & W.Portfolio)) k++;
+            if (w === 'for' || (k < r && (wb(t, k) & W.TitleTok))) { j = r; continue; }
+          }
           const leftOrg = hasMarker(t, i, j);
           const rightOrg = (wb(t, r - 1) & W.Org) !== 0;
           if ((w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay)) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given))) {
@@ -289,8 +296,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       // "Martin Luther King III": a generational suffix after the word makes it a surname
       if (i > a && i + 1 < b && isGenerational(lower(t, i + 1)) && i + 2 === b) break;
       let e = i + 1;
-      // "Secretary of State", "Minister of Foreign Affairs"
-      if (e < b && lower(t, e) === 'of') {
+      // "Secretary of State", "Minister of Foreign Affairs", "Minister for Municipal Administration"
+      if (e < b && (lower(t, e) === 'of' || lower(t, e) === 'for')) {
         let k = e + 1;
         while (k < b && (wb(t, k) & W.Portfolio)) k++;
         if (k > e + 1) e = k;
@@ -312,9 +319,12 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     for (let i = roleFrom; i <= headFrom; i++) {
       const w = i < headFrom ? lower(t, i) : '';
       const bits = i < headFrom ? wb(t, i) : 0;
-      const boundary = i === headFrom || (bits & W.TitleTok) !== 0 || w === 'of' || w === 'the' || ((bits & W.Portfolio) !== 0 && i > roleFrom && lower(t, i - 1) === 'of');
+      const boundary = i === headFrom || (bits & W.TitleTok) !== 0 || w === 'of' || w === 'for' || w === 'the' || ((bits & W.Portfolio) !== 0 && i > roleFrom && (lower(t, i - 1) === 'of' || lower(t, i - 1) === 'for'));
       if (boundary) {
-        if (s < i) emit(t, s, i, -1, false, false, out, at, -1, true);
+        // (a portfolio is no name: "Fuel and Energy" in "Deputy Fuel and Energy Minister")
+        let portfolio = s < i;
+        for (let k = s; k < i && portfolio; k++) portfolio = (wb(t, k) & W.Portfolio) !== 0;
+        if (s < i && !portfolio) emit(t, s, i, -1, false, false, out, at, -1, true);
         s = i + 1;
       }
     }

@@ -41,6 +41,12 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'finance', 'economy', 'trade', 'industry', 'war', 'veterans', 'housing', 'environment', 'culture',
   'information', 'communications', 'tourism', 'immigration', 'home', 'public', 'works', 'the', 'and', 'human',
   'services', 'development', 'urban', 'national', 'internal', 'external', 'planning', 'infrastructure',
+  'municipal', 'administration', 'local', 'government', 'rural', 'water', 'resources', 'fuel', 'power', 'mines',
+  'mining', 'petroleum', 'oil', 'gas', 'fisheries', 'forestry', 'forests', 'railways', 'aviation', 'shipping',
+  'highways', 'roads', 'telecommunications', 'digital', 'science', 'technology', 'research', 'climate', 'sport',
+  'sports', 'youth', 'women', 'children', 'family', 'welfare', 'social', 'employment', 'revenue', 'investment',
+  'enterprise', 'commerce', 'industries', 'food', 'consumer', 'protection', 'heritage', 'arts', 'media',
+  'communities', 'levelling', 'up', 'business', 'budget', 'cooperation', 'relations', 'emergency', 'emergencies',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
