@@ -126,3 +126,12 @@ test('an acronym without the country prefix of the full name ("FDA" for "U.S. Fo
     'speaker:FDA=U.S. Food and Drug Administration/org',
   ]);
 });
+
+test('an acronym links to an organisation whose name ends with a generic word ("WHO" for "World Health Organization"), across documents', () => {
+  const [a, b] = corpus('The World Meteorological Organization said July was the hottest month.', 'Later the WMO said August was hotter.');
+  assert.deepEqual(rows(a), ['speaker:World Meteorological Organization=World Meteorological Organization/org']);
+  assert.deepEqual(rows(b), ['speaker:WMO=World Meteorological Organization/org']);
+  // an acronym that is also an English word, in prose
+  const [, c] = corpus('The World Health Organization said 12 clinics were hit.', 'The fighting went on. The WHO said on Monday that 70 attacks were recorded.');
+  assert.deepEqual(rows(c), ['speaker:WHO=World Health Organization/org']);
+});

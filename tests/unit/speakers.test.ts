@@ -197,6 +197,15 @@ test('a second predicate of the subject; a relative clause after an appositive; 
   assert.deepEqual(names('Chancellor Ida Maren and Health Secretary Joel Brandt said the plan was costed.'), ['Ida Maren', 'Joel Brandt']);
 });
 
+test('a name, the kind of organisation it is, the verb; an initial before an affiliation; honorifics without a period', () => {
+  assert.deepEqual(names('The Tass news agency reported that 14 mines had closed.'), ['Tass']);
+  assert.deepEqual(names('The Yomiuri business daily said exports fell.'), ['Yomiuri']);
+  const [a, b] = speakers('K. Meenakshi of the Coastal Fishers Network said catches fell. Prof Ruth Ahn said so too.');
+  assert.equal(a.text, 'K. Meenakshi');
+  assert.equal(b.text, 'Ruth Ahn');
+  assert.equal(b.role, 'Prof');
+});
+
 test('according to, statements, possessives and published statements', () => {
   assert.deepEqual(names('The flood damaged 300 homes, according to the Red Cross.'), ['Red Cross']);
   assert.deepEqual(names('According to Reuters, the deal collapsed.'), ['Reuters']);

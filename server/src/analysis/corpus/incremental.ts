@@ -470,12 +470,13 @@ export class IncrementalCorpus {
   private entriesOf(key: string): string[] {
     const words = key.split(' ');
     if (words.length < 2 || words.length > MAX_SUFFIX_WORDS) return [];
-    if (GENERIC_ORG_SUFFIX.has(words[words.length - 1])) return [];
+    // ("… News Staff" is a descriptor: no prefixes or suffixes; "World Health Organization" still has its initials)
+    const generic = GENERIC_ORG_SUFFIX.has(words[words.length - 1]);
     const out: string[] = [];
     if (this.orgLike(key, words)) {
-      for (let i = 2; i < words.length; i++) out.push('p\0' + words.slice(0, i).join(' '));
+      if (!generic) for (let i = 2; i < words.length; i++) out.push('p\0' + words.slice(0, i).join(' '));
       for (const ini of acronymsOf(key)) out.push('i\0' + ini);
-    } else {
+    } else if (!generic) {
       for (const suf of nameSuffixes(words)) out.push('s\0' + suf);
     }
     return out;

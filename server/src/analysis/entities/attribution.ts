@@ -386,6 +386,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const pc = chunkAt(at);
       if (pc >= 0 && chunks[pc].a === at && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
     }
+    // "The Interfax news agency reported", "the Nikkei business daily said": the name, the kind
+    // of organisation it is, then the verb
+    if (g.members.length === 1 && t.kind[j] === K.Word && !(t.flags[j] & F.Cap)) {
+      let k = j, past = -1;
+      while (k < j + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function | W.Aux))) {
+        if (ORG_NOUNS.has(word(k)) || word(k) === 'daily') past = k + 1;
+        k++;
+      }
+      if (past > 0 && (wb(t, skipAdv(past)) & W.Speech) !== 0) j = past;
+    }
     // "The Health Ministry in Port Sudan said": where the source sits, then the verb
     if (word(j) === 'in' && g.members.length === 1) {
       const pc = chunkAt(j + 1);

@@ -237,7 +237,8 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
     if (bits & (W.Title | W.RoleMod)) { title = true; given = false; afterTitle = 0; }
     else {
       afterTitle++;
-      if (bits & W.Given) given = true;
+      // a given name, or an initial for one ("R. Selvarani of the Coastal Action Network")
+      if ((bits & W.Given) || (afterTitle === 1 && t.end[k] - t.start[k] === 2 && t.text.charCodeAt(t.end[k] - 1) === 46)) given = true;
     }
   }
   if (given && j - a >= 2) return false;

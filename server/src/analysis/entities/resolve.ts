@@ -57,11 +57,12 @@ export function resolve(docs: Extraction[]): Resolved[] {
   for (const key of keyInfo.keys()) {
     const words = key.split(' ');
     if (words.length < 2 || words.length > MAX_SUFFIX_WORDS) continue;
-    if (GENERIC_ORG_SUFFIX.has(words[words.length - 1])) continue; // "… News Staff" is a descriptor
+    // ("… News Staff" is a descriptor: no prefixes or suffixes; "World Health Organization" still has its initials)
+    const generic = GENERIC_ORG_SUFFIX.has(words[words.length - 1]);
     if (orgLike(key, words)) {
-      for (let i = 2; i < words.length; i++) push(prefixIdx, words.slice(0, i).join(' '), key);
+      if (!generic) for (let i = 2; i < words.length; i++) push(prefixIdx, words.slice(0, i).join(' '), key);
       for (const ini of acronymsOf(key)) push(initialsIdx, ini, key);
-    } else {
+    } else if (!generic) {
       for (const suf of nameSuffixes(words)) push(suffixIdx, suf, key);
     }
   }
