@@ -135,3 +135,15 @@ test('an acronym links to an organisation whose name ends with a generic word ("
   const [, c] = corpus('The World Health Organization said 12 clinics were hit.', 'The fighting went on. The WHO said on Monday that 70 attacks were recorded.');
   assert.deepEqual(rows(c), ['speaker:WHO=World Health Organization/org']);
 });
+
+test("a shorter organisation name links to the one longer name of its article that ends with it (not across articles)", () => {
+  const [a, b] = corpus(
+    "The road was closed, according to the Harbor County Sheriff's Office. Later the Sheriff's Office said it had reopened.",
+    "The Sheriff's Office said nothing more.",
+  );
+  assert.deepEqual(rows(a), [
+    "speaker:Harbor County Sheriff's Office=Harbor County Sheriff's Office/org",
+    "speaker:Sheriff's Office=Harbor County Sheriff's Office/org",
+  ]);
+  assert.deepEqual(rows(b), ["speaker:Sheriff's Office=Sheriff's Office/org"]);
+});

@@ -204,6 +204,8 @@ test('a name, the kind of organisation it is, the verb; an initial before an aff
   assert.equal(a.text, 'K. Meenakshi');
   assert.equal(b.text, 'Ruth Ahn');
   assert.equal(b.role, 'Prof');
+  // a party tag with a place of two words, then a relative clause with "whose"
+  assert.deepEqual(names('State Rep. Dana Ortiz, D-Fort Myers, whose district includes the bay, said she would object.'), ['Dana Ortiz']);
 });
 
 test('according to, statements, possessives and published statements', () => {

@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { looseEntitySpans, nameSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -28,7 +28,7 @@ const NONE: string[] = [];
 /** documents handled between two yields of build() */
 const BUILD_STEP = 256;
 
-type ListKind = 's' | 'p' | 'i';
+type ListKind = 's' | 'p' | 'i' | 'o';
 
 interface KeyInfo {
   count: number;
@@ -475,6 +475,7 @@ export class IncrementalCorpus {
     const out: string[] = [];
     if (this.orgLike(key, words)) {
       if (!generic) for (let i = 2; i < words.length; i++) out.push('p\0' + words.slice(0, i).join(' '));
+      if (!generic) for (const suf of orgSuffixes(words)) out.push('o\0' + suf);
       for (const ini of acronymsOf(key)) out.push('i\0' + ini);
     } else if (!generic) {
       for (const suf of nameSuffixes(words)) out.push('s\0' + suf);
@@ -557,13 +558,22 @@ export class IncrementalCorpus {
     const full = this.list('s', key);
     // several candidates: pick() prefers the document's own
     if (full) return full.length === 1 ? this.remember(key, full[0], long) : this.pick(full, d);
+    // the one longer organisation name of the document that ends with the key (resolve.ts; per document: not remembered)
+    const own = this.list('o', key);
+    if (own) {
+      let only: string | null = null, count = 0;
+      for (const c of own) if (d.keyStats.has(c)) { only = c; count++; }
+      if (count === 1) return only!;
+    }
+    // (with such names elsewhere, the answer below holds for this document only)
+    const keep = (id: string) => (own ? id : this.remember(key, id, long));
     const pre = this.list('p', key);
-    if (pre && pre.length === 1 && !((this.keys.get(key)?.speakers ?? 0) > 0)) return this.remember(key, pre[0], long);
+    if (pre && pre.length === 1 && !((this.keys.get(key)?.speakers ?? 0) > 0)) return keep(pre[0]);
     if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) {
       const ini = this.list('i', key);
-      if (ini && ini.length === 1) return this.remember(key, ini[0], long);
+      if (ini && ini.length === 1) return keep(ini[0]);
     }
-    return this.remember(key, key, long);
+    return keep(key);
   }
 
   /** an answer of idOf that holds for every document (a key with an acronym's long form depends on the depth) */

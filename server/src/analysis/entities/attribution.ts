@@ -131,7 +131,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (let ap = 0; ap < 2 && t.kind[j] === K.Comma; ap++) {
       const w1 = word(j + 1);
       if (!(w1 && !NOT_APPOSITIVE.has(w1) && t.kind[j + 1] === K.Word)) break;
-      if (ap > 0 && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || (t.flags[j + 1] & F.Cap))) break;
+      if (ap > 0 && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || (t.flags[j + 1] & F.Cap))) break;
       let k = j + 1;
       while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
       if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;

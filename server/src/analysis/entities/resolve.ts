@@ -50,6 +50,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
   const suffixIdx = new Map<string, string[]>(); // "blinken" → ["antony blinken"]
   const prefixIdx = new Map<string, string[]>(); // "all israel" → ["all israel news"]
   const initialsIdx = new Map<string, string[]>(); // "idf" → ["israel defense forces"]
+  const orgSuffixIdx = new Map<string, string[]>(); // "sheriff's office" → ["harbor county sheriff's office"]
   const push = (m: Map<string, string[]>, k: string, v: string) => {
     const l = m.get(k);
     if (!l) m.set(k, [v]); else if (!l.includes(v) && l.length < 8) l.push(v);
@@ -61,6 +62,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
     const generic = GENERIC_ORG_SUFFIX.has(words[words.length - 1]);
     if (orgLike(key, words)) {
       if (!generic) for (let i = 2; i < words.length; i++) push(prefixIdx, words.slice(0, i).join(' '), key);
+      if (!generic) for (const suf of orgSuffixes(words)) push(orgSuffixIdx, suf, key);
       for (const ini of acronymsOf(key)) push(initialsIdx, ini, key);
     } else if (!generic) {
       for (const suf of nameSuffixes(words)) push(suffixIdx, suf, key);
@@ -88,6 +90,15 @@ export function resolve(docs: Extraction[]): Resolved[] {
     if (long && depth < 3) return idOf(long, doc, depth + 1);
     const full = suffixIdx.get(key);
     if (full) return pick(full, doc);
+    // "the Sheriff's Office" after "the Harbor County Sheriff's Office": the one longer
+    // organisation name of the same document that ends with it
+    const own = orgSuffixIdx.get(key);
+    if (own) {
+      docDependent = true;
+      let only: string | null = null, count = 0;
+      for (const c of own) if (hasSorted(keyInfo.get(c)!.docs, doc)) { only = c; count++; }
+      if (count === 1) return only!;
+    }
     const pre = prefixIdx.get(key);
     if (pre && pre.length === 1 && !keyInfo.get(key)?.speaker) return pre[0];
     if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) {
@@ -298,6 +309,15 @@ const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  * "blinken"), also without a generational suffix ("joseph r biden jr" → "biden jr", "r biden",
  * "biden"); never the suffix alone.
  */
+/** The shorter forms an organisation's name may take later in its article: its last 2+ words ("Sheriff's Office" of "Harbor County Sheriff's Office"). */
+export function orgSuffixes(words: string[]): string[] {
+  const out: string[] = [];
+  // (not of a name with "and" in it: it may be two names, "Mei Rogers and Pinecrest University")
+  if (words.includes('and') || words.includes('&')) return out;
+  for (let i = 1; i + 2 <= words.length; i++) out.push(words.slice(i).join(' '));
+  return out;
+}
+
 export function nameSuffixes(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 1; i < words.length; i++) {
