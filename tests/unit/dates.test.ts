@@ -67,6 +67,18 @@ test('calendar dates, months and years without a reference date', () => {
   assert.deepEqual(dates('on 05/06/2024'), [['05/06/2024', null]]);
 });
 
+test('parts of a year, holidays on a fixed day, midday, the year 2100', () => {
+  assert.deepEqual(dates('Sales rose in the first quarter, and third-quarter profit fell.'), [['the first quarter', 'XXXX-Q1'], ['third-quarter', 'XXXX-Q3']]);
+  assert.deepEqual(dates('It opens in the second half of 2027, after the fourth quarter of 2026.'), [['the second half of 2027', '2027-H2'], ['the fourth quarter of 2026', '2026-Q4']]);
+  assert.deepEqual(dates('The dam was built in the summer of 1989.'), [['the summer of 1989', '1989-SU']]);
+  // not a date: a half of a match
+  assert.deepEqual(dates('They scored twice in the second half of the match.'), []);
+  assert.deepEqual(dates('The river rose on Christmas Eve and fell by Boxing Day.'), [['Christmas Eve', 'XXXX-12-24'], ['Boxing Day', 'XXXX-12-26']]);
+  assert.deepEqual(dates('The Christmas Island ferry sailed at midday.'), [['midday', 'XXXX-XX-XXT12:00']]);
+  assert.deepEqual(dates('Seas could rise a metre by 2100.'), [['2100', '2100']]);
+  assert.deepEqual(dates('On Christmas Day the roads were empty.', { date: '2024-01-03', source: 'option' }).map((d) => d[1]), ['2023-12-25']);
+});
+
 test('times', () => {
   const t = parseDates('The vote opens at 10:30 a.m. and closes at noon; results by midnight or 14:30 GMT.', null);
   assert.deepEqual(t.map((a) => [a.text, a.subtype, a.value]), [

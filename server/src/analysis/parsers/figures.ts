@@ -150,7 +150,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
   }
   const yearLike =
     !currency && !core.ordinal && !core.gluedUnit && !core.range && core.digits.length === 4 &&
-    core.end === s + 4 && core.value! >= 1000 && core.value! <= 2099;
+    core.end === s + 4 && core.value! >= 1000 && core.value! <= 2100;
   return finish(ctx, core, start, currency, { yearLike, prev, next });
 }
 

@@ -17,6 +17,8 @@ const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const DAY_PART = 'morning|afternoon|evening|night';
 /** Unit words; what precedes them ("last", "the past several", "three") is read by look-backs. */
 const UNIT = '[Dd]ays?|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|centur(?:y|ies)|[Hh]ours?|nights?|mornings?|afternoons?|evenings?|spring|summer|autumn|fall|winter|quarter';
+/** Holidays on a fixed day of the calendar (scan.ts HOLIDAYS gives the day). */
+const HOLIDAY = `Christmas(?:${SP}(?:Eve|Day))?|Boxing${SP}Day|New${SP}Year(?:'|\u2019)s${SP}(?:Eve|Day)|Valentine(?:'|\u2019)s${SP}Day|Halloween|Bastille${SP}Day`;
 const AMPM = `[AaPp]\\.?[Mm]\\.?${EOW}`;
 const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|local time';
 
@@ -26,17 +28,19 @@ const month = (g: string) => `(?<${g}>${MONTH_FULL}|(?:${MONTH_ABBR})(?:\\.|(?=$
 const day = (g: string) => `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?![\\dA-Za-z]|[,.:]\\d)`;
 const year = (g: string) => `(?<${g}>\\d{4})(?![\\dA-Za-z]|[,.]\\d)`;
 
-// Five alternatives, each starting with its own kind of word, so that few are tried per position.
+// Six alternatives, each starting with its own kind of word, so that few are tried per position.
 const ALTERNATIVES = [
   // a unit word and what may follow it: "(last) week", "(three) days ago", "(the) day after
   // (tomorrow)", "day one"
   `(?<unit>${UNIT})${EOW}(?:${SP}(?<follow>ago|earlier|later|after|before|one|One)${EOW}(?:${SP}(?<follow2>yesterday|tomorrow)${EOW})?)?`,
   // today, yesterday morning, tonight, noon, midnight
-  `(?<deict>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]oon|[Mm]idnight)${EOW}(?:${SP}(?<deictpart>${DAY_PART})${EOW})?`,
+  `(?<deict>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]oon|[Mm]idday|[Mm]idnight)${EOW}(?:${SP}(?<deictpart>${DAY_PART})${EOW})?`,
   // Oct. 8, April 27, 2020, June 2024, June
   `${month('mdmon')}(?:${SP}(?:the${SP})?${day('mdday')}(?:,?${SP}${year('mdyear')})?|,?${SP}${year('mdyear2')})?`,
   // Wednesday, Friday night
   `(?<wd>${WEEKDAY})${EOW}(?:${SP}(?<wdpart>${DAY_PART})${EOW})?`,
+  // holidays on a fixed day: Christmas Eve, Boxing Day, New Year's Day
+  `(?<hol>${HOLIDAY})${EOW}`,
   // a number of up to four digits and what may follow it: 2024-11-13, 11/13/2024, 10:30 a.m.,
   // 14:30 GMT, 5 pm, 8 October 2024, the 8th of October, the 1990s; or a bare year (2007)
   `(?<num>\\d{1,4})(?!\\d)(?:-(?<isom>\\d\\d)-(?<isod>\\d\\d)(?!\\d)`

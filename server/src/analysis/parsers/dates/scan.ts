@@ -20,8 +20,10 @@ export interface Candidate {
    * offset: `offset` units from the reference date (yesterday, last week, three days ago);
    * vague: a relative expression with no computable value (recent weeks, the day after).
    */
-  kind: 'weekday' | 'calendar' | 'month' | 'year' | 'decade' | 'time' | 'offset' | 'vague';
+  kind: 'weekday' | 'calendar' | 'month' | 'year' | 'decade' | 'time' | 'offset' | 'vague' | 'part';
   year?: number;
+  /** part: a part of a year, as in TIMEX3 ("Q1", "H2", "SU") */
+  yearPart?: string;
   month?: number;
   day?: number;
   weekday?: number;
@@ -89,7 +91,7 @@ function validDay(month: number, day: number, year?: number): boolean {
 }
 
 function validYear(y: number): boolean {
-  return y >= 1600 && y <= 2099;
+  return y >= 1600 && y <= 2100; // ("by 2100": climate projections)
 }
 
 /** Scans the text and returns date candidates in text order (non-overlapping). */
@@ -126,8 +128,8 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
   const deict = m[G_DEICT];
   if (deict !== undefined) {
     const w = deict.toLowerCase();
-    if (w === 'noon' || w === 'midnight') {
-      return { start, end: start + w.length, subtype: 'time', kind: 'time', hour: w === 'noon' ? 12 : 24, minute: 0 };
+    if (w === 'noon' || w === 'midday' || w === 'midnight') {
+      return { start, end: start + w.length, subtype: 'time', kind: 'time', hour: w === 'midnight' ? 24 : 12, minute: 0 };
     }
     const part = m[G_DEICTPART] ? DAY_PARTS[m[G_DEICTPART]] : w === 'tonight' ? 'NI' : undefined;
     const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
@@ -135,6 +137,14 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
   }
   if (m[G_MDMON] !== undefined) return calendar(text, start, end, m[G_MDMON], m[G_MDDAY], m[G_MDYEAR] ?? m[G_MDYEAR2]);
   if (m[G_WD] !== undefined) return weekday(text, start, end, m);
+  const hol = m[G.hol];
+  if (hol !== undefined) {
+    // (not a name: "Christmas Island", "Halloween Parade Committee")
+    const next = nextWord(text, end);
+    if (next && isCapitalized(next.text) && /^[ \u00A0]/.test(text.slice(end, end + 1))) return null;
+    const [month, day] = HOLIDAYS[hol.replace(/[\s\u00A0]+/g, ' ').replace('\u2019', "'").toLowerCase()] ?? [12, 25];
+    return { start, end, subtype: 'date', kind: 'calendar', month, day };
+  }
   const num = m[G_NUM];
   if (num !== undefined) return numberPhrase(text, start, end, m, num);
   return null;
@@ -164,6 +174,11 @@ function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray
     }
   }
   if (rawUnit.charCodeAt(0) < 97) return null; // "Days", "Weeks" only before "ago"/"later"
+  // "the first quarter", "third-quarter profit" (with "of 2023" after it, the year's candidate takes it)
+  if (lower === 'quarter') {
+    const part = yearPartAt(text, start, lower);
+    if (part) return { start: part.start, end: unitEnd, subtype: 'date', kind: 'part', yearPart: part.value };
+  }
   return relativePhrase(text, start, unitEnd, rawUnit);
 }
 
@@ -237,6 +252,39 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
   if ((next === 46 || next === 44) && isDigit(text.charCodeAt(end + 1))) return null; // 2007.5, 2007,000
   if (m[G_YS] === undefined && isLetter(next)) return null; // 2000km
   return bareYear(text, start, end, Number(num), m[G_YS] !== undefined);
+}
+
+/** month and day of the holidays the scan knows (pattern.ts HOLIDAY) */
+const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
+  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26],
+  "new year's day": [1, 1], "new year's eve": [12, 31], "valentine's day": [2, 14], halloween: [10, 31], 'bastille day': [7, 14],
+};
+
+const QUARTER_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const SEASON_CODES: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+
+/**
+ * The part of a year a head word at `at` names, with the words before it: "(the) summer",
+ * "(the) first quarter", "third-quarter", "(the) second half"; its start and TIMEX3 code.
+ */
+function yearPartAt(text: string, at: number, head: string): { start: number; value: string } | null {
+  const season = SEASON_CODES[head];
+  if (season) {
+    const the = theBefore(text, at);
+    return { start: the >= 0 ? the : at, value: season };
+  }
+  if (head !== 'quarter' && head !== 'half') return null;
+  // the ordinal before, joined by a space or a hyphen
+  let e = at;
+  if (e > 0 && text[e - 1] === '-') e--;
+  else while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\u00A0')) e--;
+  let s = e;
+  while (s > 0 && /[A-Za-z0-9]/.test(text[s - 1])) s--;
+  if (s === e || e - s > 6) return null;
+  const n = QUARTER_ORDINALS[text.slice(s, e).toLowerCase()];
+  if (!n || (head === 'half' && n > 2)) return null;
+  const the = theBefore(text, s);
+  return { start: the >= 0 ? the : s, value: head === 'half' ? `H${n}` : `Q${n}` };
 }
 
 function isDigit(c: number): boolean {
@@ -414,6 +462,9 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   if (prev === 'of') {
     const head = before ? prevWord(text, before.start) : null;
     const h = head ? head.text.toLowerCase() : '';
+    // "the summer of 1989", "the fourth quarter of 2023", "the second half of 2027"
+    const part = head ? yearPartAt(text, head.start, h) : null;
+    if (part) return { start: part.start, end, subtype: 'date', kind: 'part', year: y, yearPart: part.value };
     return OF_HEADS.has(h) || h in MONTHS ? year : null;
   }
   if (prev === 'and' || prev === 'or' || prev === 'to' || prev === 'through') {

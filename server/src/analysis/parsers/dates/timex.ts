@@ -26,6 +26,8 @@ export function absoluteValue(c: Candidate): string | null {
       return String(Math.floor((c.year as number) / 10));
     case 'time':
       return `XXXX-XX-XXT${pad2(c.hour as number)}:${pad2(c.minute as number)}`;
+    case 'part':
+      return `${c.year !== undefined ? pad4(c.year) : 'XXXX'}-${c.yearPart}`;
     default:
       return null;
   }
