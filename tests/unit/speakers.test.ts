@@ -206,6 +206,12 @@ test('a name, the kind of organisation it is, the verb; an initial before an aff
   assert.equal(b.role, 'Prof');
   // a party tag with a place of two words, then a relative clause with "whose"
   assert.deepEqual(names('State Rep. Dana Ortiz, D-Fort Myers, whose district includes the bay, said she would object.'), ['Dana Ortiz']);
+  // a body named with what it works on, not an institution with where it is
+  assert.deepEqual(names('The Committee on Public Accounts said the fund was short.'), ['Committee on Public Accounts']);
+  assert.deepEqual(names('She worked at the Scripps Research Institute on Torrey Pines Road. The institute said it would miss her.'), []);
+  // an acronym before a bare verb form is a noun compound ("ECB caution"), not a speaker
+  assert.deepEqual(names('Bonds slip as SNB caution offsets upbeat data'), []);
+  assert.deepEqual(names('Bonds fell after the BOE warned of risks.'), ['BOE']);
 });
 
 test('according to, statements, possessives and published statements', () => {

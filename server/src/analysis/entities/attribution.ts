@@ -479,7 +479,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const afterQuote = quoteBefore(ch.a);
     if (vw.endsWith('ing')) continue;
     // "Critics say", "Analysts warn": a bare plural verb after one sentence-initial word is a common noun
-    if (g.members.length === 1 && ch.sentInitial && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
+    // (and after an acronym, which is singular: "ECB caution offsets …" is a noun)
+    if (g.members.length === 1 && (ch.sentInitial || (t.flags[ch.a] & F.AllCaps)) && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
     if ((vb & W.Speech) && !afterQuote && actionNotStatement(t, ch, vw, v)) continue;
     // the passive: "President Yeltsin was being briefed", "Smith was told to leave"
     if ((vb & W.Speech) && v > j && PASSIVE_AUX.has(word(v - 1))) continue;

@@ -152,7 +152,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
           }
           const leftOrg = hasMarker(t, i, j);
           const rightOrg = (wb(t, r - 1) & W.Org) !== 0;
-          if ((w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay)) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given))) {
+          // ("on" only after a body that works on a subject: "Panel on Climate Change", not
+          // "the Woods Hole Oceanographic Institution on Cape Cod")
+          if (((w === 'for' || ON_HEADS.has(lower(t, j - 1))) && w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay)) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given))) {
             if (w !== 'and') bridged = true;
             j = r;
             continue;
@@ -175,6 +177,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
   }
   return { chunks, at, headline: heads };
 }
+
+/** Bodies named with what they work on ("Panel on Climate Change", "Council on Foreign Relations"). */
+const ON_HEADS: ReadonlySet<string> = new Set(['panel', 'commission', 'committee', 'council', 'conference', 'forum', 'force', 'summit', 'convention', 'subcommittee', 'board', 'office', 'center', 'centre', 'institute', 'coalition', 'campaign', 'network']);
 
 /** Possessors that begin organisation names ("Children's Hospital", "Women's Institute"). */
 const GROUP_POSSESSORS: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people', 'peoples', 'veterans', 'workers', 'farmers', 'citizens', 'consumers', 'nurses', 'teachers', 'writers', 'girls', 'boys']);
