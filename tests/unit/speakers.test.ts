@@ -220,9 +220,8 @@ test('according to, statements, possessives and published statements', () => {
   assert.deepEqual(names('Imports fell, according to figures compiled by the Baltic Shipping Council.'), ['Baltic Shipping Council']);
   assert.deepEqual(names('Sales slowed, according to a survey by Halden Research.'), ['Halden Research']);
   assert.deepEqual(names('The suspect fled, according to court documents.'), []);
-  const [m] = speakers('A spokeswoman for Orrin Logistics said the depot would reopen.');
-  assert.equal(m.text, 'Orrin Logistics');
-  assert.equal(m.role, null);
+  // an unnamed spokeswoman is the source, as "a Hamas official" is in the seeds' gold: the company is mentioned
+  assert.deepEqual(names('A spokeswoman for Orrin Logistics said the depot would reopen.'), []);
   assert.deepEqual(names('Holm’s statement was brief.'), ['Holm']);
   assert.deepEqual(names("The mayor's race tightened as Petrova's office announced a recount."), ['Petrova']);
   assert.deepEqual(names('Acme Corp. issued a statement in which it denied wrongdoing.'), ['Acme Corp.']);
