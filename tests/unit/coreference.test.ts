@@ -147,3 +147,16 @@ test("a shorter organisation name links to the one longer name of its article th
   ]);
   assert.deepEqual(rows(b), ["speaker:Sheriff's Office=Sheriff's Office/org"]);
 });
+
+test("a company's first word links to its full name in the same article; a place-led name's does not", () => {
+  const [a, b] = corpus(
+    'Halvorsen Robotics Inc. said orders rose. Halvorsen shares jumped 8%. Halvorsen said it would hire 300 people.',
+    'Halvorsen said nothing. The Brookvale City Council said the road would close. Residents of Brookvale said they were angry.',
+  );
+  assert.deepEqual(rows(a), [
+    'speaker:Halvorsen Robotics Inc.=Halvorsen Robotics Inc./org',
+    'mention:Halvorsen=Halvorsen Robotics Inc./org',
+    'speaker:Halvorsen=Halvorsen Robotics Inc./org',
+  ]);
+  assert.deepEqual(rows(b), ['speaker:Halvorsen=Halvorsen/org', 'speaker:Brookvale City Council=Brookvale City Council/org']);
+});

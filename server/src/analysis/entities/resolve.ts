@@ -3,7 +3,7 @@
 // Near-linear: every lookup goes through maps keyed by normalised names.
 import type { Annotation, Statement } from '../types';
 import type { Extraction, NameOcc } from './extract';
-import { countryGroup, countryName } from './lexicon/places';
+import { countryGroup, countryName, isPlaceKey } from './lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from './lexicon/words';
 import { acronymsOf, displayName, nameKey } from './keys';
 
@@ -44,6 +44,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
   const orgLike = (key: string, words: string[]): boolean => {
     if (countryGroup(key)) return true;
     for (const w of words) if (ORG_MARKERS.has(w)) return true;
+    if (isCompanyName(words)) return true;
     const k = keyInfo.get(key);
     return !!k && k.o > k.p + 1;
   };
@@ -309,14 +310,30 @@ const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  * "blinken"), also without a generational suffix ("joseph r biden jr" → "biden jr", "r biden",
  * "biden"); never the suffix alone.
  */
-/** The shorter forms an organisation's name may take later in its article: its last 2+ words ("Sheriff's Office" of "Harbor County Sheriff's Office"). */
+/**
+ * The shorter forms an organisation's name may take later in its article: its last 2+ words
+ * ("Sheriff's Office" of "Harbor County Sheriff's Office"), and a company's first word
+ * ("Northgate" of "Northgate Semiconductor Corp."; not a place, "China" of "China Southern
+ * Airlines", nor a common organisation word).
+ */
 export function orgSuffixes(words: string[]): string[] {
   const out: string[] = [];
   // (not of a name with "and" in it: it may be two names, "Mei Rogers and Pinecrest University")
   if (words.includes('and') || words.includes('&')) return out;
   for (let i = 1; i + 2 <= words.length; i++) out.push(words.slice(i).join(' '));
+  // (a company's: the first word of "Redcliff City Council" or "Pinecrest University" is a place)
+  const first = words[0];
+  if (isCompanyName(words) && first.length >= 3 && !ORG_MARKERS.has(first) && !isPlaceKey(first) && !countryGroup(first)) out.push(first);
   return out;
 }
+
+/** Does a name of several words end like a company's ("… Energy", "… Corp.")? */
+export function isCompanyName(words: string[]): boolean {
+  return words.length >= 2 && COMPANY_ENDS.has(words[words.length - 1]);
+}
+
+/** last words of a company's name, whose first word is then the company's own ("Northgate Semiconductor Corp.") */
+const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'co', 'holdings', 'ag', 'sa', 'nv', 'gmbh', 'energy', 'technologies', 'technology', 'systems', 'pharmaceuticals', 'semiconductor', 'semiconductors', 'motors', 'industries', 'therapeutics', 'biosciences', 'labs', 'brands', 'foods']);
 
 export function nameSuffixes(words: string[]): string[] {
   const out: string[] = [];
