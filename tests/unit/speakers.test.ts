@@ -214,6 +214,16 @@ test('a name, the kind of organisation it is, the verb; an initial before an aff
   assert.deepEqual(names('Bonds fell after the BOE warned of risks.'), ['BOE']);
 });
 
+test('a titled person in apposition speaks for the description before; a name closing a relative clause does not; demonym nouns; Hon.', () => {
+  const [a] = speakers('The Emir of Gwandu, Alhaji Sani Bello, lamented that 30 homes had collapsed.');
+  assert.equal(a.text, 'Sani Bello');
+  assert.deepEqual(names('The Governor of Kwara State, Mr Tunde Bakare, who toured the camps with the Commissioner for Health, Aisha Musa, announced a relief fund.'), ['Tunde Bakare']);
+  assert.deepEqual(names('“It is a trap,” the Swede said. The Frenchman added that it was fine.'), []);
+  const [b] = speakers('Hon. Kemi Adeola said the motion had passed.');
+  assert.equal(b.text, 'Kemi Adeola');
+  assert.equal(b.role, 'Hon.');
+});
+
 test('according to, statements, possessives and published statements', () => {
   assert.deepEqual(names('The flood damaged 300 homes, according to the Red Cross.'), ['Red Cross']);
   assert.deepEqual(names('According to Reuters, the deal collapsed.'), ['Reuters']);

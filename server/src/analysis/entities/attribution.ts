@@ -424,8 +424,18 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (one word after a comma is more often the end of a place: "the University of California, Berkeley,")
     // (titles between the comma and the name: "Its chairman, Sir Graham Pettifer, said")
     let pre = ch.a - 1;
-    while (pre > ch.a - 4 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && (wb(t, pre) & W.Title)) pre--;
-    const commaBefore = (t.kind[pre] === K.Comma && ch.words >= 2) || (word(pre) === 'the' && t.kind[pre - 1] === K.Comma);
+    while (pre > ch.a - 4 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && (wb(t, pre) & (W.Title | W.RoleMod))) pre--;
+    let commaBefore = (t.kind[pre] === K.Comma && ch.words >= 2) || (word(pre) === 'the' && t.kind[pre - 1] === K.Comma);
+    // (not a name closing a relative clause of the subject before it: "Mr Adeyemo, who visited
+    // the areas with the Commissioner for Environment, Segun Ilesanmi, announced …")
+    if (commaBefore) {
+      let k = t.kind[pre] === K.Comma ? pre - 1 : pre - 2;
+      while (k > pre - 30 && k > 0 && t.kind[k] !== K.Comma && t.kind[k] !== K.End && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose) {
+        const w = word(k);
+        if (w === 'who' || w === 'which' || w === 'whose') { commaBefore = false; break; }
+        k--;
+      }
+    }
     if (t.kind[j] === K.Comma && commaBefore && g.members.length === 1 && (wb(t, j + 1) & W.Speech) !== 0 && !word(j + 1).endsWith('ing')) {
       add(g.members, word(j + 1), j + 1, quoteAfter(j + 1));
       continue;
@@ -440,6 +450,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         if ((wb(t, v) & W.Speech) !== 0) { add(g.members, word(v), v, quoteAfter(v)); continue; }
       }
       const past = pastAppositive(j);
+      // "The Odofin of Oke-Aro, High Chief Ebenezer Olatunji, lamented": the appositive is the
+      // titled person, who speaks (taken when that name is reached)
+      if (past !== j && !ch.titled && g.members.length === 1) {
+        let k = j + 1;
+        while (k < past && t.kind[k] === K.Word && (t.flags[k] & F.Cap) && (wb(t, k) & (W.Title | W.RoleMod)) && chunkAt(k) < 0) k++;
+        const m = chunkAt(k);
+        if (k > j + 1 && m >= 0 && chunks[m].a === k && chunks[m].titled && chunks[m].b === past - 1) continue;
+      }
       if (past !== j) { j = past; appositive = true; }
     }
     // two names, each with its appositive: "Nick Clegg, the company's president, and Jennifer

@@ -66,6 +66,12 @@ const CAPITALS: Record<string, string> = {
 };
 
 const DEMONYMS = [
+  // (nouns for one person: "the Swede said")
+  // (not those that are also given names: Finn, Dane, Scot)
+  'Swede', 'Swedes', 'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Scots', 'Scotsman',
+  'Welshman', 'Irishman', 'Dutchman', 'Danes', 'Finns', 'Pole', 'Poles', 'Turk', 'Turks',
+  'Spaniard', 'Spaniards', 'Norwegians', 'Brazilians', 'Argentines', 'Croat', 'Croatian', 'Serb', 'Serbian',
+  'Slovenian', 'Icelander', 'Portuguese', 'Nigerians', 'Kenyans', 'Ghanaians', 'South African', 'New Zealander',
   'American', 'Americans', 'British', 'Briton', 'Britons', 'English', 'Scottish', 'Welsh', 'Irish', 'French',
   'German', 'Germans', 'Italian', 'Italians', 'Spanish', 'Portuguese', 'Dutch', 'Belgian', 'Swiss', 'Austrian',
   'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Polish', 'Czech', 'Slovak', 'Hungarian', 'Romanian',
