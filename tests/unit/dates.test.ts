@@ -77,6 +77,9 @@ test('parts of a year, holidays on a fixed day, midday, the year 2100', () => {
   assert.deepEqual(dates('The Christmas Island ferry sailed at midday.'), [['midday', 'XXXX-XX-XXT12:00']]);
   assert.deepEqual(dates('Seas could rise a metre by 2100.'), [['2100', '2100']]);
   assert.deepEqual(dates('On Christmas Day the roads were empty.', { date: '2024-01-03', source: 'option' }).map((d) => d[1]), ['2023-12-25']);
+  // a span of years; British times with a point (only with am/pm or a zone)
+  assert.deepEqual(dates('Ice fell below the 1991–2020 average.'), [['1991', '1991'], ['2020', '2020']]);
+  assert.deepEqual(dates('Kick-off is at 3.15pm, and the page was updated at 17.30 GMT. Rates rose 4.30 percent.'), [['3.15pm', 'XXXX-XX-XXT15:15'], ['17.30 GMT', 'XXXX-XX-XXT17:30']]);
 });
 
 test('times', () => {

@@ -126,6 +126,10 @@ test('half a scale word, proportions ("one in five"), negatives, a scale word af
   expectFig('a $2-billion bond sale', '$2-billion', { value: 2000000000, unit: 'USD' });
   // a year after "in" is no denominator
   expectFig('He scored 4 in 2023.', '4', { value: 4 });
+  // degrees with their scale's letter
+  expectFig('The sea warmed by about 0.4C in a decade.', 'about 0.4C', { value: 0.4, unit: 'C' });
+  // the first or second half of a game or a year is a period, not a rank
+  assert.deepEqual(parseFigures('He scored early in the second half.'), []);
 });
 
 test('approximations keep the modifier in the span', () => {

@@ -232,6 +232,7 @@ test('according to, statements, possessives and published statements', () => {
   assert.deepEqual(names('The suspect fled, according to court documents.'), []);
   // an unnamed spokeswoman is the source, as "a Hamas official" is in the seeds' gold: the company is mentioned
   assert.deepEqual(names('A spokeswoman for Orrin Logistics said the depot would reopen.'), []);
+  assert.deepEqual(names('A spokesman for Gov. Ruth Alder said on Friday that she would sign it.'), []);
   assert.deepEqual(names('Holm’s statement was brief.'), ['Holm']);
   assert.deepEqual(names("The mayor's race tightened as Petrova's office announced a recount."), ['Petrova']);
   assert.deepEqual(names('Acme Corp. issued a statement in which it denied wrongdoing.'), ['Acme Corp.']);

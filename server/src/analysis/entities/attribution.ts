@@ -348,8 +348,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         if ((wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap)) { add([c], word(v), v, quoteAfter(v), true); continue; }
       }
     }
-    // not a subject right after a preposition ("in Doha", "with Hamas")
+    // not a subject right after a preposition ("in Doha", "with Hamas", "for Ms. Lindqvist")
     let p = ch.a - 1;
+    while (p > ch.a - 3 && p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.Title)) p--;
     if (word(p) === 'the') p--;
     const pw = word(p);
     if ((wb(t, p) & W.Prep) && pw !== 'according' && !CLAUSE_CONJ.has(pw)) continue;

@@ -293,6 +293,7 @@ function atVague(ctx: Ctx, first: Token, prev: Token): Found {
 /** An ordinal word used as a rank ("its second", "the 404th", "second response"), not an adverb ("he first said"). */
 function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, single: boolean): boolean {
   if (!single) return true; // "twenty-first"
+  if (next.lower === 'half' && (first.lower === 'first' || first.lower === 'second')) return false; // a period: "in the second half"
   const p = prev.kind === 'word' ? prev.lower : '';
   if (first.lower === 'second') {
     if (p === 'split' || p === 'every' || p === 'per') return false;

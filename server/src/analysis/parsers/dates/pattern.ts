@@ -47,6 +47,8 @@ const ALTERNATIVES = [
     + `|/(?<slb>\\d{1,2})/(?<sly>\\d{4})(?![\\d/])`
     + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon')}(?:,?${SP}${year('dmyear')})?`
     + `|(?::(?<tm>[0-5]\\d)(?!\\d)(?:${SP}?(?<tap>${AMPM}))?|${SP}?(?<tap2>${AMPM}))(?:${SP}(?<ttz>${TZ})${EOW})?`
+    // British times with a point, only with am/pm or a time zone: 4.30pm, 17.30 GMT
+    + `|\\.(?<tmd>[0-5]\\d)(?!\\d)(?:${SP}?(?<tapd>${AMPM})|${SP}(?<ttzd>${TZ})${EOW})`
     + `|(?<ys>s)${EOW})?`,
 ];
 

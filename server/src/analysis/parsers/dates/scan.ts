@@ -229,6 +229,13 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     if (num.length > 2) return null;
     return calendar(text, start, end, m[G_DMMON], num, m[G_DMYEAR]);
   }
+  if (m[G.tmd] !== undefined) {
+    const hour = Number(num);
+    const ap = m[G.tapd];
+    if (num.length > 2 || hour > 23 || (ap !== undefined && (hour < 1 || hour > 12)) || (start > 0 && /[\d.,]/.test(text[start - 1]))) return null;
+    const pm = ap !== undefined && (ap.charCodeAt(0) === 112 || ap.charCodeAt(0) === 80);
+    return { start, end, subtype: 'time', kind: 'time', hour: ap !== undefined ? (hour % 12) + (pm ? 12 : 0) : hour, minute: Number(m[G.tmd]) };
+  }
   const ap = m[G_TAP] ?? m[G_TAP2];
   if (ap !== undefined) {
     const hour = Number(num);
@@ -440,6 +447,16 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   if (pc === '-' && midBefore(text, start)) {
     if (decade) return y % 10 === 0 ? { start, end, subtype: 'date', kind: 'decade', year: y } : null;
     return { start, end, subtype: 'date', kind: 'year', year: y };
+  }
+  // a span of years: "the 1981–2010 average", "in 2019-2020"
+  if ((pc === '-' || pc === '–') && start >= 5 && /^\d{4}$/.test(text.slice(start - 5, start - 1)) && !/[\d\-–/.]/.test(text[start - 6] ?? '')) {
+    const y0 = Number(text.slice(start - 5, start - 1));
+    return validYear(y0) && y0 < y ? { start, end, subtype: 'date', kind: 'year', year: y } : null;
+  }
+  const nc = text[end];
+  if ((nc === '-' || nc === '–') && /^\d{4}(?!\d)/.test(text.slice(end + 1, end + 6))) {
+    const y1 = Number(text.slice(end + 1, end + 5));
+    if (validYear(y1) && y1 > y && !(pc && /[$€£¥#@\-–/.,:+]/.test(pc))) return { start, end, subtype: 'date', kind: 'year', year: y };
   }
   if (pc && /[$€£¥#@\-–/.,:+]/.test(pc)) return null;
   if (text.charCodeAt(end) === 37) return null; // %

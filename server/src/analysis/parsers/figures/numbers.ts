@@ -77,7 +77,8 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     } else if (scale && (!scale.currencyOnly || currency)) {
       value = scaleDecimal(digits, scale.value);
       end = e;
-    } else if (GLUED_UNITS.has(suffix)) {
+    } else if (GLUED_UNITS.has(suffix) || (e === end + 1 && (text.charCodeAt(end) === 67 || text.charCodeAt(end) === 70))) {
+      // (and degrees written with their scale's letter: "1.5C", "40F")
       gluedUnit = text.slice(end, e);
       end = e;
     } else {
