@@ -1,0 +1,33 @@
+// Quality floors on the blind probe sets (tests/heldout/probes3, probes4): ten made-up articles
+// each, in the styles of other publishers, with a full gold of all four types written blind by
+// a helper session that never ran the analyser (NOTES.md in each: its judgement calls). Each was
+// scored before the fixes it led to, then after (README's quality table):
+// - probes3 (1994 AP wire, Reuters markets, BBC politics, Guardian feature, US local crime,
+//   football report, obituary, science, Sudan conflict, Chennai metro): speaker F1 0.914 → 0.986,
+//   mention 0.772 → 0.825, date 0.940 → 0.967, figure 0.958 → 0.973;
+// - probes4 (AP politics, NYT feature, Al Jazeera, Bloomberg earnings, trial, football preview,
+//   Nigerian daily, ABC Australia, climate science, 1970s UPI brief), scored with probes3's fixes
+//   in: speaker 0.941 → 0.970, mention 0.814 → 0.860, date 0.955 → 0.974, figure 0.966 → 0.971.
+// Date value accuracy stays near 0.85–0.88 partly by design (the gold of probes3 keeps
+// "Tuesday" partial where the analyser resolves it against the article's dateline, as issue 2
+// asks). Floors: reached minus about 0.04.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scoreCli } from '../support/score-cli';
+
+const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value?: number }>> = {
+  probes3: { speaker: { f1: 0.94, entity: 0.93 }, mention: { f1: 0.78 }, date: { f1: 0.92 }, figure: { f1: 0.93, value: 0.93 } },
+  probes4: { speaker: { f1: 0.93, entity: 0.88 }, mention: { f1: 0.82 }, date: { f1: 0.93 }, figure: { f1: 0.93, value: 0.91 } },
+};
+
+for (const [set, floors] of Object.entries(FLOORS)) {
+  test(`${set} scores at or above the floor`, () => {
+    const score = scoreCli(`tests/heldout/${set}/articles`, `tests/heldout/${set}/gold.jsonl`);
+    const report = JSON.stringify(score);
+    for (const [type, min] of Object.entries(floors)) {
+      assert.ok(score[type].f1 >= min.f1, `${set} ${type} F1 ${score[type].f1} < ${min.f1}: ${report}`);
+      if (min.entity !== undefined) assert.ok(score[type].entity_accuracy >= min.entity, `${set} ${type} entity accuracy ${score[type].entity_accuracy} < ${min.entity}`);
+      if (min.value !== undefined) assert.ok(score[type].value_accuracy >= min.value, `${set} ${type} value accuracy ${score[type].value_accuracy} < ${min.value}`);
+    }
+  });
+}
