@@ -6,7 +6,7 @@
 //   X: “…” / “…” — X / an interview's "X: …" answers               "according to a report by X"
 // Speech verbs used as actions ("pleaded not guilty", "will add 30 beds") and negated speech
 // are left out (non-statements.ts).
-import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe } from './tokens';
+import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe, isWord } from './tokens';
 import { isPartyTag, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS } from './lexicon/words';
@@ -27,6 +27,7 @@ const DAY_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'estimate', 'estimates', 'poll', 'research', 'tally', 'count', 'calculations', 'statistics', 'filing', 'filings']);
 /** words that start a clause of their own (coordinatedSpeech) */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'but', 'while', 'whereas', 'although', 'though', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'where', 'whose', 'whom', 'until', 'he', 'she', 'they', 'it', 'we', 'i']);
+const CLAUSE_BREAK_HASHES = wordHashes(CLAUSE_BREAKS);
 
 /** an auxiliary right before a speech verb that makes it passive ("was told", "is being briefed") */
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -149,11 +150,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const kk = t.kind[k];
       if (kk === K.QuoteOpen || kk === K.QuoteClose || kk === K.Colon || kk === K.ParenOpen || kk === K.Dash) return -1;
       if (kk !== K.Word) continue;
-      const w = word(k);
-      if (CLAUSE_BREAKS.has(w)) return -1;
+      // (hash and length filters first: most words here are never looked up otherwise)
+      if (mayBe(t, k, CLAUSE_BREAK_HASHES) && CLAUSE_BREAKS.has(word(k))) return -1;
       const c = chunkAt(k);
       if (c >= 0 && chunks[c].a === k && isVerbLike(word(skipAdv(chunks[c].b)))) return -1;
-      if (w !== 'and') continue;
+      if (!isWord(t, k, 'and')) continue;
       const v2 = skipAdv(k + 1);
       const w2 = word(v2);
       if ((wb(t, v2) & W.Speech) && !(t.flags[v2] & F.Cap) && (w2.endsWith('ed') || w2 === 'said' || w2 === 'told' || w2 === 'says')) return v2;
@@ -250,7 +251,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const isRoleWord = (i: number): boolean => {
     if (t.kind[i] !== K.Word) return false;
     const w = word(i);
-    return (wb(t, i) & (W.Title | W.RoleMod | W.Demonym | W.Portfolio)) !== 0 || w === 'the' || w === 'of' || w === 'to' || w === 'for' || (w.indexOf('-') > 0 && !(t.flags[i] & F.Cap));
+    // (a portfolio word only capitalised, inside a title: "Deputy Fuel and Energy Minister")
+    return (wb(t, i) & (W.Title | W.RoleMod | W.Demonym)) !== 0 || ((wb(t, i) & W.Portfolio) !== 0 && ((t.flags[i] & F.Cap) !== 0 || (w === 'and' && (t.flags[i + 1] & F.Cap) !== 0))) || w === 'the' || w === 'of' || w === 'to' || w === 'for' || (w.indexOf('-') > 0 && !(t.flags[i] & F.Cap));
   };
   /** a lower-case person noun right before a name ("said resident Tom Ellis", "said voter Ana Cruz") */
   const personNounBefore = (i: number): boolean => {
@@ -333,7 +335,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // Caroline Hebden-Smith, the MP for a Cotswolds seat, who said …"
     if (t.kind[ch.b] === K.Comma) {
       let k = ch.b;
-      if (word(k + 1) !== 'who') {
+      if (!isWord(t, k + 1, 'who')) {
         k++;
         while (k < n && k < ch.b + 16 && sameSent(ch.b, k) && (t.kind[k] === K.Word || t.kind[k] === K.Poss)) k++;
         if (k === ch.b + 1 || chunkAt(ch.b + 1) >= 0) k = -1;
@@ -343,7 +345,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         while (q > ch.a - 12 && q > 0 && t.kind[q] === K.Word && sameSent(q, ch.a)) q--;
         if (t.kind[q] === K.Comma && chunkAt(q - 1) >= 0) k = -1;
       }
-      if (k > 0 && t.kind[k] === K.Comma && word(k + 1) === 'who') {
+      if (k > 0 && t.kind[k] === K.Comma && isWord(t, k + 1, 'who')) {
         const v = skipAdv(k + 2);
         if ((wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap)) { add([c], word(v), v, quoteAfter(v), true); continue; }
       }
@@ -398,7 +400,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (past > 0 && (wb(t, skipAdv(past)) & W.Speech) !== 0) j = past;
     }
     // "The Health Ministry in Port Sudan said": where the source sits, then the verb
-    if (word(j) === 'in' && g.members.length === 1) {
+    if (isWord(t, j, 'in') && g.members.length === 1) {
       const pc = chunkAt(j + 1);
       if (pc >= 0 && chunks[pc].a === j + 1 && chunks[pc].b - chunks[pc].a <= 3 && (wb(t, skipAdv(chunks[pc].b)) & W.Speech) !== 0) j = chunks[pc].b;
     }
@@ -432,8 +434,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (commaBefore) {
       let k = t.kind[pre] === K.Comma ? pre - 1 : pre - 2;
       while (k > pre - 30 && k > 0 && t.kind[k] !== K.Comma && t.kind[k] !== K.End && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose) {
-        const w = word(k);
-        if (w === 'who' || w === 'which' || w === 'whose') { commaBefore = false; break; }
+        if (isWord(t, k, 'who') || isWord(t, k, 'which') || isWord(t, k, 'whose')) { commaBefore = false; break; }
         k--;
       }
     }

@@ -48,7 +48,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'highways', 'roads', 'telecommunications', 'digital', 'science', 'technology', 'research', 'climate', 'sport',
   'sports', 'youth', 'women', 'children', 'family', 'welfare', 'social', 'employment', 'revenue', 'investment',
   'enterprise', 'commerce', 'industries', 'food', 'consumer', 'protection', 'heritage', 'arts', 'media',
-  'communities', 'levelling', 'up', 'business', 'budget', 'cooperation', 'relations', 'emergency', 'emergencies',
+  'communities', 'business', 'budget', 'cooperation', 'relations', 'emergency', 'emergencies',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
