@@ -224,6 +224,22 @@ test('a titled person in apposition speaks for the description before; a name cl
   assert.equal(b.role, 'Hon.');
 });
 
+test('Korean and Cantonese given names; a government named by its place; titles of other presses; unnamed spokespeople', () => {
+  assert.deepEqual(names('Financial Secretary Vincent Lau Ka-wing said the cut would help. Lau added that more would come.'), ['Vincent Lau Ka-wing', 'Lau']);
+  assert.deepEqual(names('President Lee Jae-myung warned of the costs. The Hamas-held area and a Trump-era rule stayed.'), ['Lee Jae-myung']);
+  assert.deepEqual(names('The Sindh government announced a relief package on Monday.'), ['Sindh']);
+  const [a, b] = speakers('PM Farhan Qureshi said so. CM Nadia Baig said the same. Tánaiste Orla Breen said no.').filter((x) => x.role);
+  assert.equal(a.text, 'Farhan Qureshi');
+  assert.equal(a.role, 'PM');
+  assert.equal(b.text, 'Nadia Baig');
+  // a sentence-final attribution with a plural verb after an acronym
+  assert.deepEqual(names('Two men were charged after a house fire killed a couple, RCMP say.'), ['RCMP']);
+  // an unnamed spokesperson qualified by the name
+  assert.deepEqual(names('An EPA spokesperson said the agency does not comment on pending rules.'), []);
+  // a capitalised speech verb is no name
+  assert.deepEqual(names('Update, 4:12 PM ET: Added comment from the company.'), []);
+});
+
 test('according to, statements, possessives and published statements', () => {
   assert.deepEqual(names('The flood damaged 300 homes, according to the Red Cross.'), ['Red Cross']);
   assert.deepEqual(names('According to Reuters, the deal collapsed.'), ['Reuters']);

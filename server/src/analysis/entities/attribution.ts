@@ -25,6 +25,9 @@ const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', '
 const DAY_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 /** what a source publishes, after "according to" ("a report by X", "data from X") */
 const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'estimate', 'estimates', 'poll', 'research', 'tally', 'count', 'calculations', 'statistics', 'filing', 'filings']);
+/** speech words that are also nouns ("ECB caution", "UN appeal") */
+const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(['caution', 'call', 'claim', 'comment', 'appeal', 'plea', 'demand', 'warning', 'pledge', 'vow', 'promise', 'threat', 'offer', 'request', 'report', 'criticism', 'praise', 'concern', 'denial', 'rejection', 'statement', 'remark', 'reply', 'response', 'answer', 'question', 'urge', 'push', 'boost', 'bid']);
+
 /** words that start a clause of their own (coordinatedSpeech) */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'but', 'while', 'whereas', 'although', 'though', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'where', 'whose', 'whom', 'until', 'he', 'she', 'they', 'it', 'we', 'i']);
 const CLAUSE_BREAK_HASHES = wordHashes(CLAUSE_BREAKS);
@@ -35,7 +38,7 @@ const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'b
 /** a member of a party, in an appositive ("Democrat of Texas") */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist']);
 const NOT_APPOSITIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'said', 'says', 'according']);
-/** "X spokesperson said": the organisation speaks through its spokesperson */
+/** "X spokesperson said": the spokesperson speaks, unnamed (X is mentioned) */
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Organisation nouns in "the X agency Y" appositions */
@@ -394,7 +397,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (g.members.length === 1 && t.kind[j] === K.Word && !(t.flags[j] & F.Cap)) {
       let k = j, past = -1;
       while (k < j + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function | W.Aux))) {
-        if (ORG_NOUNS.has(word(k)) || word(k) === 'daily') past = k + 1;
+        // (and a place's government: "The Punjab government announced", as a state speaks for itself)
+        if (ORG_NOUNS.has(word(k)) || word(k) === 'daily' || (k === j && (word(k) === 'government' || word(k) === 'administration'))) past = k + 1;
         k++;
       }
       if (past > 0 && (wb(t, skipAdv(past)) & W.Speech) !== 0) j = past;
@@ -476,10 +480,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         }
       }
     }
-    if (SPOKES_NOUNS.has(word(j)) && !(t.flags[j] & F.Cap)) {
-      const v2 = skipAdv(j + 1);
-      if ((wb(t, v2) & W.Speech) !== 0 && !word(v2).endsWith('ing')) { add(g.members, word(v2), v2, quoteBefore(ch.a) ?? quoteAfter(v2)); continue; }
-    }
+    // "An FDA spokesperson said": the unnamed spokesperson speaks, the name qualifies them (as
+    // "A Hamas official said" in the seeds' gold); no other rule may take the name as subject
+    if (SPOKES_NOUNS.has(word(j)) && !(t.flags[j] & F.Cap)) continue;
     const v = skipAdv(j);
     // "X did not respond to requests for comment", "X would not say": no statement
     if (negated(t, j, v)) continue;
@@ -499,8 +502,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const afterQuote = quoteBefore(ch.a);
     if (vw.endsWith('ing')) continue;
     // "Critics say", "Analysts warn": a bare plural verb after one sentence-initial word is a common noun
-    // (and after an acronym, which is singular: "ECB caution offsets …" is a noun)
-    if (g.members.length === 1 && (ch.sentInitial || (t.flags[ch.a] & F.AllCaps)) && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
+    // (and after an acronym a speech word that is also a noun: "ECB caution offsets …"; not
+    // "…, RCMP say")
+    if (g.members.length === 1 && (ch.sentInitial || ((t.flags[ch.a] & F.AllCaps) && NOUN_LIKE_CUES.has(vw))) && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
     if ((vb & W.Speech) && !afterQuote && actionNotStatement(t, ch, vw, v)) continue;
     // the passive: "President Yeltsin was being briefed", "Smith was told to leave"
     if ((vb & W.Speech) && v > j && PASSIVE_AUX.has(word(v - 1))) continue;

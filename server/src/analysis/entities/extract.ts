@@ -77,6 +77,8 @@ export function extract(text: string): Extraction {
     // with it ("Paul Singer … Singer said", "Mary Hall … Hall said")
     if (c.sentInitial && c.words === 1 && (PLURAL_SOURCES.has(c.key) || (!c.org && commonWord(t, c, common)) || ((genericOrgNoun(c.key) || PERSON_NOUNS.has(c.key)) && !isSurnameHere(c.key)))) continue;
     if (FUNCTION_WORDS.has(c.key) && !(c.words === 1 && (t.flags[c.a] & F.AllCaps))) continue;
+    // a speech verb written with a capital ("Update: Added comment from …") names no one
+    if (c.words === 1 && c.key.endsWith('ed') && SPEECH_VERBS.has(c.key)) continue;
     let before = roleBefore(t, c);
     // "Dr. Helle Andersen, an epidemiologist at …": the appositive says more than the courtesy title
     const after = before && !COURTESY_TITLES.has(before.toLowerCase()) ? null : roleAfter(t, c);

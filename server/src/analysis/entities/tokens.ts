@@ -189,6 +189,31 @@ function isSpace(c: number): boolean {
 
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'an', 'as', 'at', 'ud', 'ul', 'abu', 'bin', 'ibn', 'ben', 'bou', 'ait', 'o']);
 
+/** English words that follow a capitalised word and a hyphen ("Hamas-held", "Trump-era"). */
+const HYPHEN_SUFFIXES = new Set(['held', 'led', 'run', 'born', 'based', 'made', 'owned', 'like', 'era', 'style', 'wide', 'free', 'only', 'type', 'class', 'level', 'area', 'side', 'day', 'year', 'old', 'long', 'size', 'bound', 'proof', 'ridden', 'backed', 'linked', 'era']);
+
+/**
+ * A Korean or Cantonese given name of two syllables after a surname ("Kim Jong-un", "Vincent
+ * Kwok Wing-hang"): a short capitalised syllable, a hyphen and a short lower-case one that is
+ * no English word, right after another capitalised word. Kept whole, not split at the hyphen.
+ */
+function asianGivenName(text: string, s: number, hyphen: number): boolean {
+  if (hyphen - s < 2 || hyphen - s > 5) return false;
+  let e = hyphen + 1;
+  while (e < text.length && e - hyphen <= 6) {
+    const c = text.charCodeAt(e);
+    if (c < 97 || c > 122) break;
+    e++;
+  }
+  if (e - hyphen - 1 < 1 || e - hyphen - 1 > 5 || (e < text.length && /[A-Za-z\u00C0-\u024F'’-]/.test(text[e]))) return false;
+  if (HYPHEN_SUFFIXES.has(text.slice(hyphen + 1, e))) return false;
+  // the word before: capitalised, one space away
+  if (s < 3 || text.charCodeAt(s - 1) !== 32) return false;
+  let p = s - 2;
+  while (p > 0 && /[A-Za-z]/.test(text[p - 1])) p--;
+  return s - 1 - p >= 2 && text.charCodeAt(p) >= 65 && text.charCodeAt(p) <= 90;
+}
+
 /** Words whose final dot is part of the word (not a sentence end). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'lt', 'col', 'gov', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
@@ -324,7 +349,7 @@ export function tokenize(text: string, scratch = false): Tokens {
         if (d === 45 /* - */ || d === 0x2010 || d === 0x2011) {
           if (nk === 0) break;
           // "Hamas-held": a capitalised part followed by a lower-case part is split
-          if (firstUpper && nk === 1 && !HYPHEN_PARTICLES.has(text.slice(s, i).toLowerCase())) break;
+          if (firstUpper && nk === 1 && !HYPHEN_PARTICLES.has(text.slice(s, i).toLowerCase()) && !asianGivenName(text, s, i)) break;
           if (d === 45) fl |= F.Hyphen;
           hh = (Math.imul(hh, 31) + d) | 0;
           i++;

@@ -23,6 +23,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'ombudsman', 'consul', 'pastor', 'provost', 'epidemiologist', 'physician', 'surgeon',
   // without the period (British style), and South Asian honorifics ("Prof Helen Ashdown", "Shri", "Tmt.")
   'prof', 'shri', 'sri', 'smt', 'smt.', 'thiru', 'tmt', 'tmt.', 'selvi', 'hon', 'hon.', 'honourable', 'honorable', 'alhaji', 'alhaja',
+  // Irish, and abbreviations of South Asian and British copy ("PM Farrukh", "CM Sadia")
+  'taoiseach', 'tánaiste', 'tanaiste', 'td', 'pm', 'cm',
 ]);
 
 /** Words that may sit inside a role before the title noun ("Former", "Special", "Prime", "Foreign"). */
@@ -48,7 +50,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'highways', 'roads', 'telecommunications', 'digital', 'science', 'technology', 'research', 'climate', 'sport',
   'sports', 'youth', 'women', 'children', 'family', 'welfare', 'social', 'employment', 'revenue', 'investment',
   'enterprise', 'commerce', 'industries', 'food', 'consumer', 'protection', 'heritage', 'arts', 'media',
-  'communities', 'business', 'budget', 'cooperation', 'relations', 'emergency', 'emergencies',
+  'communities', 'financial', 'business', 'budget', 'cooperation', 'relations', 'emergency', 'emergencies',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
