@@ -79,6 +79,7 @@ test('parts of a year, holidays on a fixed day, midday, the year 2100', () => {
   assert.deepEqual(dates('On Christmas Day the roads were empty.', { date: '2024-01-03', source: 'option' }).map((d) => d[1]), ['2023-12-25']);
   // a span of years; British times with a point (only with am/pm or a zone)
   assert.deepEqual(dates('Ice fell below the 1991–2020 average.'), [['1991', '1991'], ['2020', '2020']]);
+  assert.deepEqual(dates('Sales fell in the final quarter of 2024.'), [['the final quarter of 2024', '2024-Q4']]);
   assert.deepEqual(dates('Kick-off is at 3.15pm, and the page was updated at 17.30 GMT. Rates rose 4.30 percent.'), [['3.15pm', 'XXXX-XX-XXT15:15'], ['17.30 GMT', 'XXXX-XX-XXT17:30']]);
 });
 
@@ -193,6 +194,10 @@ test('resolution across a year boundary', () => {
   assert.deepEqual(dates('They met last week, this week, on Monday and on Dec. 20.', ref), [
     ['last week', '2024-W52'], ['this week', '2025-W01'], ['Monday', '2024-12-30'], ['Dec. 20', '2024-12-20'],
   ]);
+});
+
+test('a dateline with a time and an update stamp after the date', () => {
+  assert.deepEqual(findReferenceDate('Fire kills two\n\nPublished: Jul. 14, 2025 at 11:02 AM CDT | Updated: 6:45 PM CDT\n\nA fire tore through a home on Sunday.', {}), { date: '2025-07-14', source: 'dateline' });
 });
 
 test('reference date: the option wins over a dateline; datelines are found; captions are not datelines', () => {

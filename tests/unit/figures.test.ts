@@ -128,6 +128,10 @@ test('half a scale word, proportions ("one in five"), negatives, a scale word af
   expectFig('He scored 4 in 2023.', '4', { value: 4 });
   // degrees with their scale's letter
   expectFig('The sea warmed by about 0.4C in a decade.', 'about 0.4C', { value: 0.4, unit: 'C' });
+  // the rupee glued to the number; British "pc" for per cent
+  expectFig('The province announced Rs45bn in relief, or Rs2,500 a family.', 'Rs45bn', { value: 45e9, unit: 'INR' });
+  expectFig('The province announced Rs45bn in relief, or Rs2,500 a family.', 'Rs2,500', { value: 2500, unit: 'INR' });
+  expectFig('Inflation eased to 7pc in March.', '7pc', { value: 7, subtype: 'percent' });
   // the first or second half of a game or a year is a period, not a rank
   assert.deepEqual(parseFigures('He scored early in the second half.'), []);
 });

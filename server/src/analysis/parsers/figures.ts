@@ -98,6 +98,11 @@ function atCurrencySign(ctx: Ctx, s: number): Found {
 function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): Found {
   const { text } = ctx;
   const n = text.length;
+  // the rupee written glued to the number: "Rs45bn", "Rs25,000" (not "ARs45")
+  if (!currency && s >= 2 && text.charCodeAt(s - 2) === 82 && text.charCodeAt(s - 1) === 115 && !(s >= 3 && isLetter(text.charCodeAt(s - 3)))) {
+    currency = CURRENCY_CODES.Rs;
+    start = s - 2;
+  }
   if (!currency) {
     const b = s > 0 ? text.charCodeAt(s - 1) : 0;
     const b2 = s > 1 ? text.charCodeAt(s - 2) : 0;
@@ -369,7 +374,8 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   const nt = info.next ?? nextToken(text, end);
   const adjacent = nt.kind !== 'end' && noBreakBetween(text, end, nt.start);
 
-  if (!core.ordinal && !core.vague) {
+  if (core.gluedUnit === 'pc') percent = true; // "7pc" (British copy)
+  if (!core.ordinal && !core.vague && !percent) {
     if (adjacent && nt.text === '%' && nt.start - end <= 1) {
       percent = true;
       end = nt.end;

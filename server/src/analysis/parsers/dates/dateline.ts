@@ -60,7 +60,8 @@ function datelineIn(line: string): string | null {
     const before = head.slice(0, c.start);
     if (!labelsOnly(before, 8)) return null; // a date after prose: caption or body sentence
     const after = line.slice(c.end);
-    const whole = line.length <= MAX_DATE_LINE && labelsOnly(after, 6);
+    // (after it: times, zones and an "Updated" stamp: "at 11:02 AM CDT | Updated: 6:45 PM CDT")
+    const whole = line.length <= MAX_DATE_LINE && labelsOnly(after, 12);
     if (whole || BODY_AFTER.test(after)) return `${pad4(c.year)}-${pad2(c.month)}-${pad2(c.day)}`;
     return null;
   }
