@@ -160,3 +160,10 @@ test("a company's first word links to its full name in the same article; a place
   ]);
   assert.deepEqual(rows(b), ['speaker:Halvorsen=Halvorsen/org', 'speaker:Brookvale City Council=Brookvale City Council/org']);
 });
+
+test('a surname before a Korean or Cantonese given name links to the full name; a given name before a double-barrelled surname does not', () => {
+  const [a] = corpus('Secretary for Housing Winnie Tse Ka-yan said supply would rise. Tse added that 30,000 flats were planned.');
+  assert.deepEqual(rows(a), ['speaker:Winnie Tse Ka-yan=Winnie Tse Ka-yan/person', 'speaker:Tse=Winnie Tse Ka-yan/person']);
+  const [b] = corpus('Maria Clarke-Dunn said the ward would close. Maria was upset, Clarke-Dunn said.');
+  assert.deepEqual(rows(b), ['speaker:Maria Clarke-Dunn=Maria Clarke-Dunn/person', 'speaker:Clarke-Dunn=Maria Clarke-Dunn/person']);
+});

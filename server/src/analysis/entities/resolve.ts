@@ -4,7 +4,7 @@
 import type { Annotation, Statement } from '../types';
 import type { Extraction, NameOcc } from './extract';
 import { countryGroup, countryName, isPlaceKey } from './lexicon/places';
-import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from './lexicon/words';
+import { GENERIC_ORG_SUFFIX, GIVEN_NAMES, ORG_MARKERS } from './lexicon/words';
 import { acronymsOf, displayName, nameKey } from './keys';
 
 export interface Resolved {
@@ -344,8 +344,16 @@ export function nameSuffixes(words: string[]): string[] {
   if (words.length >= 3 && GENERATIONAL.has(words[words.length - 1])) {
     for (let i = 1; i < words.length - 1; i++) out.push(words.slice(i, -1).join(' '));
   }
+  // a Korean or Cantonese given name after the surname: "Kwok" of "Vincent Kwok Wing-hang",
+  // "Lee" of "Lee Jae-myung"
+  const last = words[words.length - 1];
+  // (not a given name before a double-barrelled surname: "Anna" of "Anna Smith-Jones")
+  if (words.length >= 2 && ASIAN_GIVEN.test(last) && !GIVEN_NAMES.has(words[words.length - 2])) out.push(words[words.length - 2]);
   return out;
 }
+
+/** a two-syllable given name joined by a hyphen, as name keys write it ("wing-hang", "jae-myung"; not "al-masri") */
+const ASIAN_GIVEN = /^(?!(?:al|el|ad|an|as|at|ud|ul|abu|bin|ibn|ben|bou|ait)-)[a-z]{2,5}-[a-z]{1,5}$/;
 
 export function looseEntitySpans(
   occ: NameOcc,
