@@ -117,10 +117,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         break;
       }
       const w = word(i);
-      if ((wb(t, i) & (W.Aux | W.Adverb)) !== 0 || (w.length > 4 && w.endsWith('ly') && w !== 'rally' && w !== 'family') || DAY_ADVERBS.has(w)) { i++; steps++; continue; }
-      // a time phrase: "on Tuesday", "last week", "this morning"
-      if ((w === 'on' || w === 'last' || w === 'this' || w === 'on') && (wb(t, i + 1) & W.MonthDay) !== 0) { i += 2; steps++; continue; }
+      // a time phrase first ("last" is also an adverb): "on Tuesday", "last week", "this morning"
+      if ((w === 'on' || w === 'last' || w === 'this') && (wb(t, i + 1) & W.MonthDay) !== 0) {
+        i += 2;
+        // ("had on March 12 warned": the day number after the month)
+        if (t.kind[i] === K.Word && (t.flags[i] & F.Digit) && tlen(t, i) <= 2) i++;
+        steps++;
+        continue;
+      }
       if ((w === 'last' || w === 'this' || w === 'earlier' || w === 'later') && TIME_WORDS.has(lower(t, i + 1))) { i += 2; steps++; continue; }
+      if ((wb(t, i) & (W.Aux | W.Adverb)) !== 0 || (w.length > 4 && w.endsWith('ly') && w !== 'rally' && w !== 'family') || DAY_ADVERBS.has(w)) { i++; steps++; continue; }
       break;
     }
     return i;
