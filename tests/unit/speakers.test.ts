@@ -238,6 +238,8 @@ test('Korean and Cantonese given names; a government named by its place; titles 
   assert.deepEqual(names('An EPA spokesperson said the agency does not comment on pending rules.'), []);
   // a capitalised speech verb is no name
   assert.deepEqual(names('Update, 4:12 PM ET: Added comment from the company.'), []);
+  // a participle after a name with its acronym in brackets and a relative clause
+  assert.deepEqual(names('The Workers’ Front (WF), which holds 40 seats, abstained, saying it would not topple the cabinet.'), ['Workers’ Front']);
   // a time phrase between subject and verb ("last" is also an adverb), a date after "had on"
   assert.deepEqual(names('Mara Quist last week said the deal was off. The Kenya Meteorological Department had on April 3 warned of floods.'), ['Mara Quist', 'Kenya Meteorological Department']);
 });

@@ -646,14 +646,22 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (wb(t, p) & W.Complementizer) continue;
       // the subject of a coordinated group is its first member
       if (pw === 'and' || pw === '&') continue;
+      // (an acronym in brackets is its name's, not a subject: "The National Rally (RN) abstained, saying")
+      if (t.kind[p] === K.ParenOpen) continue;
       const g = group(c);
-      let v = skipAdv(g.next);
-      if (t.kind[g.next] === K.Comma && g.members.length === 1) {
+      let next = g.next;
+      if (t.kind[next] === K.ParenOpen) {
+        let q = next + 1;
+        while (q < n && q < next + 6 && t.kind[q] !== K.ParenClose && t.kind[q] !== K.End) q++;
+        if (t.kind[q] === K.ParenClose) next = q + 1;
+      }
+      let v = skipAdv(next);
+      if (t.kind[next] === K.Comma && g.members.length === 1) {
         // the name in apposition ("The Chancellor, Rachel Reeves, has defended …, insisting"), or
         // followed by one ("Karen Liu, a Democrat, lashed out …, saying")
-        const direct = skipAdv(g.next + 1);
+        const direct = skipAdv(next + 1);
         if (t.kind[ch.a - 1] === K.Comma && isVerbLike(word(direct))) v = direct;
-        else v = skipAdv(pastAppositive(g.next));
+        else v = skipAdv(pastAppositive(next));
       }
       if (v >= i - 1 || !isVerbLike(word(v)) || t.flags[v] & F.Cap) continue;
       if (g.members.some((m) => taken[m] !== 0)) break;
