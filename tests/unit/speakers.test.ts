@@ -244,6 +244,16 @@ test('Korean and Cantonese given names; a government named by its place; titles 
   assert.deepEqual(names('Mara Quist last week said the deal was off. The Kenya Meteorological Department had on April 3 warned of floods.'), ['Mara Quist', 'Kenya Meteorological Department']);
 });
 
+test('party tags in brackets, letters after a name, ministries with a list of portfolios, offices named for a title, "One of X"', () => {
+  assert.deepEqual(names('Sen. Lena Ostrow (D-Minn.), the panel’s ranking member, insists the cuts are deep. Rep. Cal Brandt (R-Ohio) said no.'), ['Lena Ostrow', 'Cal Brandt']);
+  assert.deepEqual(names('Ruth Pellow KC, prosecuting, said the loss was £40,000. Dev Sharma MP said so too.'), ['Ruth Pellow', 'Dev Sharma']);
+  assert.deepEqual(names('The Department for Environment, Food and Rural Affairs said stocks were low.'), ['Department for Environment, Food and Rural Affairs']);
+  assert.deepEqual(names('The Office of the Special Rapporteur for Freedom of Expression said 12 reporters were held.'), ['Office of the Special Rapporteur for Freedom of Expression']);
+  // a quantity of something is no name
+  const r = annotate('Kestrel Robotics said it would hire. One of Kestrel’s founders said the site was ready.').annotations;
+  assert.ok(!r.some((a) => a.text.startsWith('One of')), JSON.stringify(r.map((a) => a.text)));
+});
+
 test('according to, statements, possessives and published statements', () => {
   assert.deepEqual(names('The flood damaged 300 homes, according to the Red Cross.'), ['Red Cross']);
   assert.deepEqual(names('According to Reuters, the deal collapsed.'), ['Reuters']);

@@ -7,7 +7,7 @@
 // Speech verbs used as actions ("pleaded not guilty", "will add 30 beds") and negated speech
 // are left out (non-statements.ts).
 import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe, isWord } from './tokens';
-import { isPartyTag, type Chunk, type ChunkIndex } from './names';
+import { isPartyTag, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS } from './lexicon/words';
 import { PERSON_NOUNS } from './lexicon/titles';
@@ -369,6 +369,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (QUANTIFIERS.has(pw) && !(t.flags[ch.a] & F.AllCaps)) continue;
     const g = group(c);
     let j = g.next;
+    // (letters after the name: "Andrew Fenwick KC, mitigating, said")
+    while (t.kind[j] === K.Word && (t.flags[j] & F.AllCaps) && POSTNOMINALS.has(word(j))) j++;
     let appositive = false;
     // a quote signed with a dash: “The numbers don't lie.” — Marco Ruiz
     if (t.kind[ch.a - 1] === K.Dash && g.members.length === 1) {

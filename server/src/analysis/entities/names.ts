@@ -120,6 +120,17 @@ export function chunkNames(t: Tokens): ChunkIndex {
     let bridged = false;
     for (;;) {
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
+      // a list of portfolios in a ministry's name: "Ministry of Agriculture, Forestry and Fisheries"
+      if (kind[j] === K.Comma && (wb(t, j - 1) & W.Portfolio) && hasMarker(t, i, j) && (lower(t, i + 1) === 'of' || lower(t, i + 1) === 'for' || lower(t, i + 2) === 'of' || lower(t, i + 2) === 'for')) {
+        let k = j;
+        while (k + 1 < n && kind[k] === K.Comma && capWord(k + 1) && (wb(t, k + 1) & W.Portfolio) && k - j < 8) k += 2;
+        if (k + 1 < n && lower(t, k) === 'and' && capWord(k + 1) && (wb(t, k + 1) & W.Portfolio)) {
+          let e = k + 2;
+          while (e < n && capWord(e) && (wb(t, e) & W.Portfolio) && e - k < 4) e++;
+          j = e;
+          continue;
+        }
+      }
       // a possessive inside an organisation's name: "Alzheimer's Association", "People's Liberation Army"
       if (j + 1 < n && kind[j] === K.Poss && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && possessiveOrg(t, i, j, capWord)) { j += 2; continue; }
       if (j + 1 < n && kind[j] === K.Word && !(flags[j] & F.Cap) && t.sent[j] === t.sent[i]) {
@@ -178,6 +189,12 @@ export function chunkNames(t: Tokens): ChunkIndex {
   return { chunks, at, headline: heads };
 }
 
+/** letters after a name (honours, offices) that are not part of it */
+export const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'mp', 'msp', 'mep', 'td', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
+
+/** Capitalised words that begin "X of …" as a quantity, at a sentence's start ("One of", "Most of") */
+const OF_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'some', 'most', 'many', 'all', 'each', 'both', 'none', 'several', 'few', 'much', 'part', 'half', 'any', 'either', 'neither', 'none', 'members', 'parts', 'residents', 'officials', 'leaders']);
+
 /** Bodies named with what they work on ("Panel on Climate Change", "Council on Foreign Relations"). */
 const ON_HEADS: ReadonlySet<string> = new Set(['panel', 'commission', 'committee', 'council', 'conference', 'forum', 'force', 'summit', 'convention', 'subcommittee', 'board', 'office', 'center', 'centre', 'institute', 'coalition', 'campaign', 'network']);
 
@@ -235,6 +252,8 @@ function hasMarker(t: Tokens, a: number, b: number): boolean {
 /** May "of" join the capitalised run [a, j) to the next one? Not after a person's name
  * ("Chuck Grassley of Iowa") nor after a lone sentence-initial common word ("Shares of Boeing"). */
 function ofBridge(t: Tokens, a: number, j: number): boolean {
+  // "One of Velora's founders", "Most of Europe": a quantity of something, no name
+  if (j - a === 1 && OF_QUANTIFIERS.has(lower(t, a))) return false;
   if (hasMarker(t, a, j)) return true;
   let given = false, title = false, afterTitle = 0;
   for (let k = a; k < j; k++) {
@@ -295,7 +314,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   }
   // a headline's run that ends with a title is a role ("UN Chief Warns …"): its names are in it
   else if (loose && b - a >= 2 && (wb(t, b - 1) & W.Title) && !(t.flags[b - 1] & F.AllCaps)) { headFrom = b; roleFrom = a; }
-  else if (!loose) {
+  // an office named for a title holder is an organisation: "Office of the UN High Commissioner for Human Rights"
+  else if (!loose && !((wb(t, a) & W.Org) && (lower(t, a + 1) === 'of' || lower(t, a + 1) === 'for'))) {
     for (let i = a; i < b; i++) {
       if (!(wb(t, i) & W.TitleTok)) continue;
       if (t.kind[i + 1] === K.Poss) continue; // the title's office, not a title: "Sheriff's Office"
@@ -366,6 +386,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
     while (a < b && mod(a)) a++;
     while (b > a && mod(b - 1)) b--;
   }
+  // letters after a person's name: "Andrew Fenwick KC", "Jane Holt MP"
+  while (b - a > 2 && (t.flags[b - 1] & F.AllCaps) && POSTNOMINALS.has(lower(t, b - 1))) b--;
   // leading demonyms: part of an organisation's name ("Palestinian Islamic Jihad"), else dropped
   let org = false;
   for (let i = a; i < b; i++) if (wb(t, i) & W.Org) { org = true; break; }

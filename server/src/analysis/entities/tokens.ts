@@ -368,7 +368,8 @@ export function tokenize(text: string, scratch = false): Tokens {
           const prevIsSingleLetter = runLen === 1 || (runLen >= 2 && (text.charCodeAt(i - 2) === 46 || text.charCodeAt(i - 2) === 45));
           if (nk !== 0 && (prevIsSingleLetter || (k0 === 3 && nk === 3))) { hh = (Math.imul(hh, 31) + 46) | 0; i++; continue; }
           // "D-Ill.", "R-Texas." party-state tags: the dot belongs to the word
-          if (firstUpper && runLen <= 7 && text.charCodeAt(s + 1) === 45 && nk === 0 && text.charCodeAt(i + 1) === 44) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
+          // (also in brackets: "Sen. Dana Whitlock (R-Kan.), the bill's author, insists")
+          if (firstUpper && runLen <= 7 && text.charCodeAt(s + 1) === 45 && nk === 0 && (text.charCodeAt(i + 1) === 44 || text.charCodeAt(i + 1) === 41)) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           if (prevIsSingleLetter && letters > 0) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           if (runLen <= 8 && ABBREVIATION_HASHES.has(hh) && ABBREVIATIONS.has(text.slice(s, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
           break;
