@@ -13,7 +13,7 @@ const MAX_DATE_LINE = 160;
 const LABELS = new Set(['published', 'updated', 'posted', 'date', 'dated', 'on', 'at', 'by', 'last', 'modified',
   'first', 'and', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest',
   'local', 'time', 'hours', 'hrs', 'h', 'of', 'the', 'staff', 'reporter', 'correspondent', 'in', 'from', 'issue',
-  'edition', 'filed', 'created', 'released']);
+  'edition', 'filed', 'created', 'released', 'min', 'mins', 'minute', 'minutes', 'read', 'ago']);
 
 /** Words around a dateline date: labels, capitalised words (names, places, weekdays), numbers (times). */
 function labelsOnly(s: string, maxWords: number): boolean {
