@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { isCompanyName, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { isCompanyName, looseEntitySpans, nameSuffixes, orgSuffixes, personWithMarker, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -485,9 +485,10 @@ export class IncrementalCorpus {
 
   private orgLike(key: string, words: string[]): boolean {
     if (countryGroup(key)) return true;
+    const k = this.keys.get(key);
+    if (personWithMarker(words, k)) return false;
     for (const w of words) if (ORG_MARKERS.has(w)) return true;
     if (isCompanyName(words)) return true;
-    const k = this.keys.get(key);
     return !!k && k.o > k.p + 1;
   }
 

@@ -43,9 +43,10 @@ export function resolve(docs: Extraction[]): Resolved[] {
   });
   const orgLike = (key: string, words: string[]): boolean => {
     if (countryGroup(key)) return true;
+    const k = keyInfo.get(key);
+    if (personWithMarker(words, k)) return false;
     for (const w of words) if (ORG_MARKERS.has(w)) return true;
     if (isCompanyName(words)) return true;
-    const k = keyInfo.get(key);
     return !!k && k.o > k.p + 1;
   };
   const suffixIdx = new Map<string, string[]>(); // "blinken" → ["antony blinken"]
@@ -326,6 +327,17 @@ export function orgSuffixes(words: string[]): string[] {
   if (isCompanyName(words) && first.length >= 3 && !ORG_MARKERS.has(first) && !isPlaceKey(first) && !countryGroup(first)) out.push(first);
   return out;
 }
+
+/**
+ * A given name, then a surname that is also an organisation word: "Tom Hall", "Ann Church"
+ * (a person, unless the text says otherwise: more organisation than person evidence).
+ */
+export function personWithMarker(words: string[], k: { p: number; o: number } | undefined): boolean {
+  return words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(words[0]) && SURNAME_MARKERS.has(words[words.length - 1]) && !(k && k.o > k.p + 1);
+}
+
+/** organisation words that are also common surnames */
+const SURNAME_MARKERS: ReadonlySet<string> = new Set(['hall', 'church', 'house', 'bank', 'banks', 'court', 'post', 'wing', 'guard', 'chambers', 'press', 'watch', 'trust']);
 
 /** Does a name of several words end like a company's ("… Energy", "… Corp.")? */
 export function isCompanyName(words: string[]): boolean {
