@@ -8,6 +8,7 @@
 // real index is not touched.
 import type { AnalyzeOptions } from '../analysis';
 import { CorpusIndex } from './corpus-index';
+import { nextTurn } from './pacer';
 
 export interface WarmUpFile {
   text: string;
@@ -24,14 +25,14 @@ export type AfterEdit = (index: CorpusIndex, uri: string) => void;
 export async function warmUpEditPath(files: WarmUpFile[], stop: () => boolean, afterEdit: AfterEdit = () => {}, edits = EDITS): Promise<void> {
   if (!files.length) return;
   // nothing before the caller's next turn: it may have more to do first (the scan logs that it is done)
-  await turn();
+  await nextTurn();
   const index = new CorpusIndex();
   const uri = (i: number) => `file:///byline-warm-up/${i}.txt`;
   for (let i = 0; i < files.length; i++) {
     if (stop()) return;
     index.setText(uri(i), files[i].text, files[i].options);
     index.flush();
-    await turn();
+    await nextTurn();
   }
   for (let i = 0; i < edits; i++) {
     if (stop()) return;
@@ -41,10 +42,6 @@ export async function warmUpEditPath(files: WarmUpFile[], stop: () => boolean, a
     index.setText(uri(k), i % 2 === 0 ? text.slice(0, cut) + TYPED + text.slice(cut) : text, options);
     index.flush();
     afterEdit(index, uri(k));
-    await turn();
+    await nextTurn();
   }
-}
-
-function turn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -406,7 +406,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       let k = j, past = -1;
       while (k < j + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function | W.Aux))) {
         // (and a place's government: "The Punjab government announced", as a state speaks for itself)
-        if (ORG_NOUNS.has(word(k)) || word(k) === 'daily' || (k === j && (word(k) === 'government' || word(k) === 'administration'))) past = k + 1;
+        const w = word(k);
+        if (ORG_NOUNS.has(w) || w === 'daily' || (k === j && (w === 'government' || w === 'administration'))) past = k + 1;
         k++;
       }
       if (past > 0 && (wb(t, skipAdv(past)) & W.Speech) !== 0) j = past;

@@ -193,7 +193,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
 export const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'mp', 'msp', 'mep', 'td', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
 
 /** Capitalised words that begin "X of …" as a quantity, at a sentence's start ("One of", "Most of") */
-const OF_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'some', 'most', 'many', 'all', 'each', 'both', 'none', 'several', 'few', 'much', 'part', 'half', 'any', 'either', 'neither', 'none', 'members', 'parts', 'residents', 'officials', 'leaders']);
+const OF_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'some', 'most', 'many', 'all', 'each', 'both', 'none', 'several', 'few', 'much', 'part', 'half', 'any', 'either', 'neither', 'members', 'parts', 'residents', 'officials', 'leaders']);
 
 /** Bodies named with what they work on ("Panel on Climate Change", "Council on Foreign Relations"). */
 const ON_HEADS: ReadonlySet<string> = new Set(['panel', 'commission', 'committee', 'council', 'conference', 'forum', 'force', 'summit', 'convention', 'subcommittee', 'board', 'office', 'center', 'centre', 'institute', 'coalition', 'campaign', 'network']);

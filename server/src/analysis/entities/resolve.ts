@@ -6,6 +6,7 @@ import type { Extraction, NameOcc } from './extract';
 import { countryGroup, countryName, isPlaceKey } from './lexicon/places';
 import { GENERIC_ORG_SUFFIX, GIVEN_NAMES, ORG_MARKERS } from './lexicon/words';
 import { acronymsOf, displayName, nameKey } from './keys';
+import { HYPHEN_PARTICLES } from './tokens';
 
 export interface Resolved {
   annotations: Annotation[];
@@ -360,12 +361,12 @@ export function nameSuffixes(words: string[]): string[] {
   // "Lee" of "Lee Jae-myung"
   const last = words[words.length - 1];
   // (not a given name before a double-barrelled surname: "Anna" of "Anna Smith-Jones")
-  if (words.length >= 2 && ASIAN_GIVEN.test(last) && !GIVEN_NAMES.has(words[words.length - 2])) out.push(words[words.length - 2]);
+  if (words.length >= 2 && ASIAN_GIVEN.test(last) && !HYPHEN_PARTICLES.has(last.slice(0, last.indexOf('-'))) && !GIVEN_NAMES.has(words[words.length - 2])) out.push(words[words.length - 2]);
   return out;
 }
 
-/** a two-syllable given name joined by a hyphen, as name keys write it ("wing-hang", "jae-myung"; not "al-masri") */
-const ASIAN_GIVEN = /^(?!(?:al|el|ad|an|as|at|ud|ul|abu|bin|ibn|ben|bou|ait)-)[a-z]{2,5}-[a-z]{1,5}$/;
+/** a two-syllable given name joined by a hyphen, as name keys write it ("wing-hang", "jae-myung"; not "al-masri": HYPHEN_PARTICLES) */
+const ASIAN_GIVEN = /^[a-z]{2,5}-[a-z]{1,5}$/;
 
 export function looseEntitySpans(
   occ: NameOcc,

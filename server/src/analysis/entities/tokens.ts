@@ -187,10 +187,11 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0x2028 || c === 0x2029;
 }
 
-const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'an', 'as', 'at', 'ud', 'ul', 'abu', 'bin', 'ibn', 'ben', 'bou', 'ait', 'o']);
+/** name particles joined by a hyphen ("al-Masri", "bin-Salman"): no split, and no given name */
+export const HYPHEN_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'an', 'as', 'at', 'ud', 'ul', 'abu', 'bin', 'ibn', 'ben', 'bou', 'ait', 'o']);
 
 /** English words that follow a capitalised word and a hyphen ("Hamas-held", "Trump-era"). */
-const HYPHEN_SUFFIXES = new Set(['held', 'led', 'run', 'born', 'based', 'made', 'owned', 'like', 'era', 'style', 'wide', 'free', 'only', 'type', 'class', 'level', 'area', 'side', 'day', 'year', 'old', 'long', 'size', 'bound', 'proof', 'ridden', 'backed', 'linked', 'era']);
+const HYPHEN_SUFFIXES = new Set(['held', 'led', 'run', 'born', 'based', 'made', 'owned', 'like', 'era', 'style', 'wide', 'free', 'only', 'type', 'class', 'level', 'area', 'side', 'day', 'year', 'old', 'long', 'size', 'bound', 'proof', 'ridden', 'backed', 'linked']);
 
 /**
  * A Korean or Cantonese given name of two syllables after a surname ("Kim Jong-un", "Vincent
