@@ -15,6 +15,9 @@ const common = {
   format: 'cjs',
   sourcemap: !production,
   minify: production,
+  // function and class names survive minification: stack traces in a user's log stay readable,
+  // and the date resolver picks chrono's parsers by class name (dates/resolve.ts)
+  keepNames: production,
   logLevel: quiet ? 'error' : 'info',
 };
 

@@ -294,3 +294,20 @@ test('month-day years without chrono: the same year as chrono for every sampled 
     }
   }
 });
+
+test('the lean chrono instance reads every probe phrase as the whole casual parser set does', async () => {
+  const chrono = await import('chrono-node');
+  const { engine, readProbes, PROBES } = await import('../../server/src/analysis/parsers/dates/resolve');
+  const lean = engine();
+  assert.ok(lean.parsers.length < chrono.en.casual.parsers.length, 'a subset of the casual parsers');
+  assert.equal(readProbes(lean), readProbes(chrono.en.casual));
+  // and each probe alone, against references on every weekday
+  for (let day = 10; day < 17; day++) {
+    const ref = new Date(2025, 1, day, 12);
+    for (const phrase of PROBES) {
+      const a = lean.parse(phrase, ref, { forwardDate: false })[0]?.start.date().toISOString();
+      const b = chrono.en.casual.parse(phrase, ref, { forwardDate: false })[0]?.start.date().toISOString();
+      assert.equal(a, b, `${phrase} on 2025-02-${day}`);
+    }
+  }
+});

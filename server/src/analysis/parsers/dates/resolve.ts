@@ -10,27 +10,45 @@ import { FUTURE_CUE, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
 import { pad2, pad4, timeSuffix } from './timex';
 
 // Phrases the resolver hands to chrono; a parser of chrono's casual English set is kept when it
-// reads one of them whole (selected by behaviour, not by class name, which minifiers rename).
-const PROBES = ['Friday', 'last Friday', 'next Friday', 'October 8', 'June', 'yesterday', 'tomorrow', 'last week',
+// reads one of them whole.
+export const PROBES = ['Friday', 'last Friday', 'next Friday', 'October 8', 'June', 'yesterday', 'tomorrow', 'last week',
   'next week', '3 weeks ago', '3 days ago', 'last month', 'next month', '2 months ago', 'last year', 'next year',
   '2 years ago'];
+/**
+ * Those parsers, by class name: picking them by behaviour (below) costs a process about 200 ms
+ * of chrono parsing at its first date, in every worker thread. A unit test checks that these read
+ * the probes exactly as the whole casual set does; a minified build (class names renamed) or
+ * another chrono version that lacks one of them falls back to the selection by behaviour.
+ */
+const LEAN_PARSERS = ['ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENTimeUnitAgoFormatParser', 'ENCasualDateParser',
+  'ENMonthNameParser', 'ENRelativeDateFormatParser'];
 
 let lean: chrono.Chrono | null = null;
-function engine(): chrono.Chrono {
+/** chrono with only the parsers the probe phrases need (exported for its test) */
+export function engine(): chrono.Chrono {
   if (lean) return lean;
   const base = chrono.en.casual;
-  const probeRef = new Date(2024, 10, 13, 12);
-  // one text with every probe phrase: one parse per parser instead of one per (parser, phrase)
-  const probeText = PROBES.join('.\n\n');
-  const read = (c: chrono.Chrono): string =>
-    c.parse(probeText, probeRef, { forwardDate: false })
-      .map((r) => `${r.index}:${r.text}:${r.start.date().toISOString()}`).join('|');
-  const parsers = base.parsers.filter((p) => new chrono.Chrono({ parsers: [p], refiners: [] })
-    .parse(probeText, probeRef, { forwardDate: false }).some((r) => PROBES.includes(r.text)));
-  const candidate = new chrono.Chrono({ parsers, refiners: base.refiners });
-  // keep the lean instance only if it reads the probes exactly as the full casual parser does
-  lean = read(candidate) === read(base) ? candidate : base;
+  const named = base.parsers.filter((p) => LEAN_PARSERS.includes(p.constructor.name));
+  lean = named.length === LEAN_PARSERS.length ? new chrono.Chrono({ parsers: named, refiners: base.refiners }) : byBehaviour(base);
   return lean;
+}
+
+/** The parsers that read a probe phrase whole, kept only if they read the probes exactly as `base` does. */
+function byBehaviour(base: chrono.Chrono): chrono.Chrono {
+  // one text with every probe phrase: one parse per parser instead of one per (parser, phrase)
+  const parsers = base.parsers.filter((p) => new chrono.Chrono({ parsers: [p], refiners: [] })
+    .parse(PROBE_TEXT, PROBE_REF, { forwardDate: false }).some((r) => PROBES.includes(r.text)));
+  const candidate = new chrono.Chrono({ parsers, refiners: base.refiners });
+  return readProbes(candidate) === readProbes(base) ? candidate : base;
+}
+
+const PROBE_TEXT = PROBES.join('.\n\n');
+const PROBE_REF = new Date(2024, 10, 13, 12);
+
+/** what `c` reads in the probe phrases (to compare two instances) */
+export function readProbes(c: chrono.Chrono): string {
+  return c.parse(PROBE_TEXT, PROBE_REF, { forwardDate: false })
+    .map((r) => `${r.index}:${r.text}:${r.start.date().toISOString()}`).join('|');
 }
 
 interface Ymd { y: number; m: number; d: number }
