@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -134,6 +134,81 @@ test('a reopened workspace reads the corpus resolution from disk; a changed file
     }
   } finally {
     for (const dir of [folder, ...copies]) rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a warm start does not read files whose size and modification time are unchanged; one changed behind that is found when read', async () => {
+  const folder = generated(40, 14);
+  const SNAPSHOT = join('.byline', 'cache', 'resolved.jsonl');
+  // written an hour ago: a file modified seconds ago gets no stamp (a coarse clock could hide a second write)
+  const past = new Date(Date.now() - 3600_000);
+  const names = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort();
+  for (const f of names) utimesSync(join(folder, f), past, past);
+  const corpus = async (c: TestClient) => {
+    const result = await c.request<EntitiesResult>('byline/entities', { limit: 100000 });
+    const out: unknown[] = [];
+    for (const e of result.entities) {
+      const page = await c.request<MentionsResult>('byline/mentions', { id: e.id, limit: 100000 });
+      out.push([e.id, e.count, e.statements, e.roles, page!.mentions.map((m) => [m.uri, m.range.start.line, m.range.start.character, m.range.end.character])]);
+    }
+    return out;
+  };
+  const kept = mkdtempSync(join(tmpdir(), 'byline-ws-'));
+  try {
+    const first = await TestClient.start({ folder });
+    await first.waitFor(() => { try { return readFileSync(join(folder, SNAPSHOT)).length > 0; } catch { return false; } }, 20000, 'snapshot written');
+    assert.doesNotMatch(indexedLog(first), /unchanged since the snapshot/);
+    const before = await corpus(first);
+    cpSync(folder, kept, { recursive: true, preserveTimestamps: true });
+    await first.stop();
+    const copy = (change: (dir: string) => void) => {
+      rmSync(folder, { recursive: true, force: true });
+      cpSync(kept, folder, { recursive: true, preserveTimestamps: true });
+      change(folder);
+      return folder;
+    };
+    const warm = await TestClient.start({ folder: copy(() => {}) });
+    try {
+      assert.match(indexedLog(warm), new RegExp(`${names.length} unchanged since the snapshot, read when first needed; corpus resolution read from disk`), warm.logs.join('\n'));
+      assert.deepStrictEqual(await corpus(warm), before, 'the same answers, the texts read on demand');
+    } finally {
+      await warm.stop();
+    }
+    // a speaker's name rewritten in place, the file's size and modification time kept: the
+    // warm start takes it unread, and finds the change when it reads the text
+    let name = '', from = '', to = '';
+    for (const f of names) {
+      const m = /\b([A-Z][a-z]+) ([A-Z][a-z]+) said\b/.exec(readFileSync(join(kept, f), 'utf8'));
+      if (m && m[1] !== m[2]) {
+        [name, from, to] = [f, `${m[1]} ${m[2]} said`, `${m[2]} ${m[1]} said`];
+        break;
+      }
+    }
+    assert.ok(name, 'a file with a named speaker');
+    const behind = await TestClient.start({
+      folder: copy((dir) => {
+        const path = join(dir, name);
+        const text = readFileSync(path, 'utf8');
+        writeFileSync(path, text.replace(from, to));
+        utimesSync(path, past, past);
+      }),
+    });
+    try {
+      assert.match(indexedLog(behind), new RegExp(`${names.length} unchanged since the snapshot`));
+      const label = to.replace(/ said$/, '');
+      await corpus(behind); // (reads every text, if the edit-path warm-up has not read that one yet)
+      await behind.waitFor(() => behind.logs.some((l) => l.includes(`${name}: changed on disk with the same size and modification time`)), 10000, 'the change noticed');
+      let labels: string[] = [];
+      for (let i = 0; i < 50 && !labels.includes(label); i++) {
+        labels = (await behind.request<EntitiesResult>('byline/entities', { limit: 100000 })).entities.map((e) => e.label);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      assert.ok(labels.includes(label), `the rewritten speaker ${label} is indexed: ${labels.join(', ')}`);
+    } finally {
+      await behind.stop();
+    }
+  } finally {
+    for (const dir of [folder, kept]) rmSync(dir, { recursive: true, force: true });
   }
 });
 

@@ -26,8 +26,12 @@ export interface ArticleJob {
 }
 
 export type ArticleResult =
-  /** encoded: the extraction (extraction-codec.ts); null when the cache holds `key` (the main thread takes it from there) */
-  | { job: number; kind: 'done'; text: string; key: string; encoded: string | null; stored: boolean }
+  /**
+   * encoded: the extraction (extraction-codec.ts); null when the cache holds `key` (the main
+   * thread takes it from there). stamp: the file's size and modification time as read
+   * (fileStamp), null when its text was given or it was modified too recently to tell
+   */
+  | { job: number; kind: 'done'; text: string; key: string; encoded: string | null; stored: boolean; stamp: string | null }
   | { job: number; kind: 'skipped'; reason: string; oversize?: number };
 
 export interface JobContext {
@@ -41,26 +45,40 @@ export interface JobContext {
 
 export function runArticleJob(job: ArticleJob, context: JobContext): ArticleResult {
   let text = job.text;
+  let stamp: string | null = null;
   if (text === null) {
     const read = readArticle(job.path ?? '', job.maxSize);
     if (read.kind !== 'text') return { job: job.job, kind: 'skipped', reason: read.reason, ...(read.kind === 'oversize' ? { oversize: read.size } : {}) };
     text = read.text;
+    stamp = read.stamp;
   }
   const key = cacheKey(context.version, text, job.options);
-  if (!job.fresh && context.cached.has(key)) return { job: job.job, kind: 'done', text, key, encoded: null, stored: false };
+  if (!job.fresh && context.cached.has(key)) return { job: job.job, kind: 'done', text, key, encoded: null, stored: false, stamp };
   const encoded = encodeExtraction(compactExtraction(extractDocument({ id: job.uri, text }, job.options)), text);
   context.appender?.add(cacheLine(key, encoded));
-  return { job: job.job, kind: 'done', text, key, encoded, stored: context.appender !== null };
+  return { job: job.job, kind: 'done', text, key, encoded, stored: context.appender !== null, stamp };
 }
 
-type Read = { kind: 'text'; text: string } | { kind: 'oversize'; size: number; reason: string } | { kind: 'unreadable' | 'undecodable'; reason: string };
+/**
+ * A file's size and modification time, "size:mtimeMs": while they stay the same the file is
+ * taken to hold the same text (as git's index and ESLint's cache do), so a warm start need not
+ * read it. Null for a file modified less than STAMP_SETTLE_MS before `now` (or in the future):
+ * a write in the same tick of a coarse clock (FAT: 2 s) could follow unseen.
+ */
+export function fileStamp(size: number, mtimeMs: number, now = Date.now()): string | null {
+  return now - mtimeMs >= STAMP_SETTLE_MS ? `${size}:${mtimeMs}` : null;
+}
+export const STAMP_SETTLE_MS = 3000;
+
+type Read = { kind: 'text'; text: string; stamp: string | null } | { kind: 'oversize'; size: number; reason: string } | { kind: 'unreadable' | 'undecodable'; reason: string };
 
 /** Reads a file as an editor would load it; too large, unreadable or undecodable files say why. */
 export function readArticle(path: string, maxSize: number): Read {
   let fd = -1;
   try {
     fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
+    const st = fstatSync(fd);
+    const size = st.size;
     if (size > maxSize) return { kind: 'oversize', size, reason: 'over byline.maxFileSize' };
     const bytes = Buffer.allocUnsafe(size);
     let got = 0;
@@ -70,7 +88,9 @@ export function readArticle(path: string, maxSize: number): Read {
       got += n;
     }
     const decoded = decodeArticle(bytes.subarray(0, got));
-    return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'undecodable', reason: decoded.reason };
+    // (a file that grew or shrank while read gets no stamp)
+    const stamp = got === size ? fileStamp(size, st.mtimeMs) : null;
+    return decoded.ok ? { kind: 'text', text: decoded.text, stamp } : { kind: 'undecodable', reason: decoded.reason };
   } catch (e) {
     return { kind: 'unreadable', reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? e}), skipped` };
   } finally {

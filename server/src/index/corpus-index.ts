@@ -30,21 +30,44 @@ export interface IndexedFile {
   statements: DocumentAnalysis['statements'];
 }
 
-interface Entry {
-  uri: string;
-  text: string;
-  options: AnalyzeOptions;
-  lines: LineMap | null;
-  extraction: DocumentExtraction | null;
+/**
+ * A file's text, or what reads it when first needed: a warm start takes files whose size and
+ * modification time did not change from the persisted resolution without reading them
+ * (lsp/workspace.ts); the reader gives the text on disk and deals with a file that changed.
+ */
+export type TextSource = string | (() => string);
+
+class Entry {
+  lines: LineMap | null = null;
   /** gives the extraction when it is first needed (the cache's entry, decoded then); null: extract the text */
-  load: (() => DocumentExtraction | null) | null;
-  analysis: DocumentAnalysis | null;
+  load: (() => DocumentExtraction | null) | null = null;
   /** its line in the adopted snapshot, decoded into analysis/ents/records on first use (-1: none) */
-  snap: number;
-  /** the entity records this file contributes to */
-  records: EntityRecord[];
-  /** per annotation (parallel to analysis.annotations): the number of its entity record */
-  ents: Int32Array;
+  snap = -1;
+  private source: TextSource;
+
+  constructor(
+    readonly uri: string,
+    text: TextSource,
+    readonly options: AnalyzeOptions,
+    public extraction: DocumentExtraction | null,
+    public analysis: DocumentAnalysis | null,
+    /** the entity records this file contributes to */
+    public records: EntityRecord[],
+    /** per annotation (parallel to analysis.annotations): the number of its entity record */
+    public ents: Int32Array,
+  ) {
+    this.source = text;
+  }
+
+  get text(): string {
+    if (typeof this.source !== 'string') this.source = this.source();
+    return this.source;
+  }
+
+  /** whether the text is in memory (not still to be read) */
+  get hasText(): boolean {
+    return typeof this.source === 'string';
+  }
 }
 
 const NO_ENTS = new Int32Array(0);
@@ -117,9 +140,24 @@ export class CorpusIndex {
     return this.entries.has(uri);
   }
 
-  /** the text a file was last given (null when not indexed) */
+  /** the text a file was last given (null when not indexed); a text still to be read is read now */
   textOf(uri: string): string | null {
     return this.entries.get(uri)?.text ?? null;
+  }
+
+  /** whether a file's text is in memory (false: not indexed, or to be read when first needed) */
+  hasText(uri: string): boolean {
+    return this.entries.get(uri)?.hasText ?? false;
+  }
+
+  /**
+   * Makes the next flush extract a file again from its text (the text read on demand turned out
+   * not to be the one its extraction was made from).
+   */
+  refresh(uri: string): void {
+    if (!this.entries.has(uri)) return;
+    this.ready.delete(uri);
+    this.dirty.add(uri);
   }
 
   /** Sets a file's text (from disk or from the editor). Cheap: extraction waits for flush(). */
@@ -141,21 +179,21 @@ export class CorpusIndex {
    * cache's entry: a warm start that adopts a snapshot needs none of them before the first
    * edit); if `load` gives null, the text is extracted then.
    */
-  setDeferred(uri: string, text: string, options: AnalyzeOptions, load: (() => DocumentExtraction | null) | null, extraction: DocumentExtraction | null = null): void {
+  setDeferred(uri: string, text: TextSource, options: AnalyzeOptions, load: (() => DocumentExtraction | null) | null, extraction: DocumentExtraction | null = null): void {
     const old = this.entries.get(uri);
-    if (old && old.text === text && sameOptions(old.options, options) && (old.extraction || old.load)) return;
+    if (old && typeof text === 'string' && old.text === text && sameOptions(old.options, options) && (old.extraction || old.load)) return;
     this.put(uri, text, options, extraction && { ...compactExtraction(extraction), id: uri }, old);
     this.entries.get(uri)!.load = load ?? (extraction ? null : () => null);
     this.dirty.delete(uri);
     this.ready.add(uri);
   }
 
-  private put(uri: string, text: string, options: AnalyzeOptions, extraction: DocumentExtraction | null, old: Entry | undefined): void {
+  private put(uri: string, text: TextSource, options: AnalyzeOptions, extraction: DocumentExtraction | null, old: Entry | undefined): void {
     if (!old) this.order = null;
     // an adopted file's snapshot data is read against its text: read it before the text goes
     if (old && old.snap >= 0) this.analysisOf(old);
     this.removed.delete(uri);
-    this.entries.set(uri, { uri, text, options, lines: null, extraction, load: null, analysis: old?.analysis ?? null, snap: -1, records: old?.records ?? NO_RECORDS, ents: old?.ents ?? NO_ENTS });
+    this.entries.set(uri, new Entry(uri, text, options, extraction, old?.analysis ?? null, old?.records ?? NO_RECORDS, old?.ents ?? NO_ENTS));
   }
 
   /** Removes a file, or every file under a folder URI. Returns the URIs removed. */
@@ -475,7 +513,7 @@ export class CorpusIndex {
    * analyses, or a resolution taken from a snapshot (it is already on disk). Taken in slices
    * (`pace`, so requests are answered between them): null too when the index changed meanwhile.
    */
-  async snapshotData(keyOf: (uri: string) => string | null, pace: Pacer = UNPACED): Promise<SnapshotData | null> {
+  async snapshotData(keyOf: (uri: string) => string | null, pace: Pacer = UNPACED, stampOf: (uri: string) => string | null = () => null): Promise<SnapshotData | null> {
     const writable = () => !(this.pending || this.unbuilt || this.snapshot || (this.postProcess && !this.postProcessIdle()));
     if (!writable()) return null;
     const version = this.version;
@@ -490,7 +528,7 @@ export class CorpusIndex {
       const e = this.entries.get(uri)!;
       const key = keyOf(uri);
       if (key === null || !e.analysis) return null;
-      data.addFile({ uri, key, text: e.text, annotations: e.analysis.annotations, statements: e.analysis.statements, ents: e.ents, records: e.records.map((r) => r.num) });
+      data.addFile({ uri, key, stamp: stampOf(uri), text: e.text, annotations: e.analysis.annotations, statements: e.analysis.statements, ents: e.ents, records: e.records.map((r) => r.num) });
     }
     for (const rec of records) {
       if (pace.due()) {

@@ -101,6 +101,11 @@ export class ExtractionCache {
     return cacheKey(this.version, text, options);
   }
 
+  /** whether the cache holds an unused entry for a key */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   /** keys of the entries read from disk and not used yet (files with these texts need no analysis) */
   availableKeys(): Set<string> {
     return new Set(this.entries.keys());
@@ -175,7 +180,7 @@ export class ExtractionCache {
    * The cached extraction for a key (of `text`), to be decoded when called (null then if the
    * entry is damaged), or null when the cache does not hold the key. Counts as a hit now.
    */
-  take(key: string, uri: string, text: string): (() => DocumentExtraction | null) | null {
+  take(key: string, uri: string, text: string | (() => string)): (() => DocumentExtraction | null) | null {
     const bytes = this.entries.get(key);
     if (bytes === undefined) return null;
     const length = this.lengths.get(key);
@@ -187,7 +192,7 @@ export class ExtractionCache {
       try {
         const json = bytes.toString('utf8');
         if (json.length !== length) throw new Error('bad length');
-        return decodeExtraction(json, text, uri);
+        return decodeExtraction(json, typeof text === 'string' ? text : text(), uri);
       } catch {
         this.corrupt++;
         return null;

@@ -3,7 +3,7 @@
 // and the entity table (counts, summary, files). One file, written after a scan that resolved
 // the corpus (streamed, so its text is never whole in memory), read on the next start:
 //
-//   <uri> TAB <cache key> TAB {"a":[shape, values…]…,"o":objects,"s":statements,"e":entity numbers,"r":records}  ×N, corpus order
+//   <uri> TAB <cache key> TAB <size:mtime, or nothing> TAB {"a":[shape, values…]…,"o":objects,"s":statements,"e":entity numbers,"r":records}  ×N, corpus order
 //   [file, packed counts…]  ×M (each entity's files, in corpus order)
 //   [values marks refer to…]
 //   [[keys of a shape of marks…]…]
@@ -29,7 +29,7 @@ import { pacer, sortPaced, type Pacer } from './pacer';
 import type { SnapshotData } from './snapshot-data';
 
 export const SNAPSHOT_FILE = 'resolved.jsonl';
-const FORMAT = 2;
+const FORMAT = 3;
 /** characters encoded before a chunk goes out */
 const CHUNK = 1 << 18;
 /** the longest stretch of snapshot work between two turns of the event loop (requests wait at most that) */
@@ -101,7 +101,7 @@ export async function encodeSnapshot(version: string, data: SnapshotData, out: (
   for (let i = 0; i < data.fileCount; i++) {
     if (pace.due()) await pace.pause();
     const f = data.file(i);
-    if (/[\t\n\r]/.test(f.uri) || f.ents.length !== f.annotations.length) throw new Error(`cannot store ${f.uri}`);
+    if (/[\t\n\r]/.test(f.uri) || (f.stamp && !/^[\d.:]+$/.test(f.stamp)) || f.ents.length !== f.annotations.length) throw new Error(`cannot store ${f.uri}`);
     const a: number[] = [];
     const objects: unknown[] = [];
     for (const x of f.annotations) {
@@ -134,7 +134,7 @@ export async function encodeSnapshot(version: string, data: SnapshotData, out: (
       }
     }
     if (!plain(f.statements)) throw new Error(`cannot store the statements of ${f.uri}`);
-    await emit(`${f.uri}\t${f.key}\t${JSON.stringify({ a, o: objects, s: f.statements, e: Array.from(f.ents), r: Array.from(f.records) })}\n`);
+    await emit(`${f.uri}\t${f.key}\t${f.stamp ?? ''}\t${JSON.stringify({ a, o: objects, s: f.statements, e: Array.from(f.ents), r: Array.from(f.records) })}\n`);
   }
   // (close to the collator's order, for far less: the sidebar's sort runs through it in long runs)
   const m = data.entityCount;
@@ -250,6 +250,8 @@ export function parseSnapshot(data: Buffer, version: string): ResolvedSnapshot |
 export class ResolvedSnapshot {
   readonly uris: string[] = [];
   readonly keys: string[] = [];
+  /** each file's size and modification time when it was read ('' when unknown) */
+  readonly stamps: string[] = [];
   readonly records: SnapshotRecord[];
   /** byte range of each file's JSON in the body */
   private readonly spans: Int32Array;
@@ -276,11 +278,12 @@ export class ResolvedSnapshot {
     this.spans = new Int32Array(2 * files);
     for (let i = 0; i < files; i++) {
       const [at, end] = line();
-      const t1 = body.indexOf(9, at), t2 = body.indexOf(9, t1 + 1);
-      if (t1 < 0 || t2 < 0 || t2 > end) throw new Error('bad file line');
+      const t1 = body.indexOf(9, at), t2 = body.indexOf(9, t1 + 1), t3 = body.indexOf(9, t2 + 1);
+      if (t1 < 0 || t2 < 0 || t3 < 0 || t3 > end) throw new Error('bad file line');
       this.uris.push(body.toString('utf8', at, t1));
       this.keys.push(body.toString('latin1', t1 + 1, t2));
-      this.spans[2 * i] = t2 + 1;
+      this.stamps.push(body.toString('latin1', t2 + 1, t3));
+      this.spans[2 * i] = t3 + 1;
       this.spans[2 * i + 1] = end;
     }
     this.docSpans = new Int32Array(2 * entities);

@@ -12,6 +12,8 @@ import type { Summary } from './entity-record';
 export interface SnapshotFile {
   uri: string;
   key: string;
+  /** the file's size and modification time when it was read (article-job.ts fileStamp), if known */
+  stamp?: string | null;
   text: string;
   annotations: Annotation[];
   statements: Statement[];
@@ -63,6 +65,7 @@ export class SnapshotData {
   private files = 0;
   private readonly uris: string[];
   private readonly keys: string[];
+  private readonly stamps: (string | null)[];
   private readonly texts: string[];
   private readonly annotations: Annotation[][];
   private readonly statementLists: Statement[][];
@@ -87,6 +90,7 @@ export class SnapshotData {
   ) {
     this.uris = new Array<string>(fileCount);
     this.keys = new Array<string>(fileCount);
+    this.stamps = new Array<string | null>(fileCount);
     this.texts = new Array<string>(fileCount);
     this.annotations = new Array<Annotation[]>(fileCount);
     this.statementLists = new Array<Statement[]>(fileCount);
@@ -117,6 +121,7 @@ export class SnapshotData {
     if (i >= this.fileCount) throw new Error('more files than announced');
     this.uris[i] = f.uri;
     this.keys[i] = f.key;
+    this.stamps[i] = f.stamp ?? null;
     this.texts[i] = f.text;
     this.annotations[i] = f.annotations;
     this.statementLists[i] = f.statements;
@@ -145,6 +150,7 @@ export class SnapshotData {
     return {
       uri: this.uris[i],
       key: this.keys[i],
+      stamp: this.stamps[i],
       text: this.texts[i],
       annotations: this.annotations[i],
       statements: this.statementLists[i],

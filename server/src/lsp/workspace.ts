@@ -2,6 +2,7 @@
 // the initial scan (with work-done progress), files opened/edited/closed in the editor, and
 // files created/changed/deleted on disk (workspace/didChangeWatchedFiles). Edits mark files
 // dirty; one debounced flush re-extracts them and re-resolves the corpus, then publishes.
+import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import {
@@ -17,11 +18,11 @@ import {
 import { CorpusIndex } from '../index/corpus-index';
 import { analyserVersion, cacheKey, ExtractionCache } from '../index/extraction-cache';
 import { readSnapshot, snapshotVersion, writeSnapshot, SLICE_MS as SNAPSHOT_SLICE_MS, type ResolvedSnapshot } from '../index/resolved-snapshot';
-import { pacer } from '../index/pacer';
+import { nextTurn, pacer } from '../index/pacer';
 import { WorkerPool } from '../index/worker-pool';
-import type { ArticleResult } from '../index/article-job';
+import { readArticle, type ArticleResult } from '../index/article-job';
 import { decodeExtraction } from '../index/extraction-codec';
-import type { DocumentExtraction } from '../analysis';
+import type { AnalyzeOptions, DocumentExtraction } from '../analysis';
 import { warmUpEditPath, type WarmUpFile } from '../index/warm-up';
 import { heapUse, overHeapBudget } from '../index/heap-budget';
 import { warmSidebar } from './sidebar';
@@ -69,6 +70,7 @@ const BUILD_SLICE_MS = 15;
  */
 const SNAPSHOT_QUIET_MS = 1000;
 const SNAPSHOT_WAIT_MS = 60_000;
+const NO_UNCHANGED: ReadonlyMap<string, { key: string; stamp: string }> = new Map();
 
 export class Workspace {
   readonly index: CorpusIndex;
@@ -96,6 +98,8 @@ export class Workspace {
   private snapshot: ResolvedSnapshot | null = null;
   /** cache key of each indexed file's text */
   private readonly cacheKeys = new Map<string, string>();
+  /** each file's size and modification time when its text was read from disk (article-job.ts fileStamp), if known */
+  private readonly stamps = new Map<string, string>();
   /** files skipped for their size: normalized URI → size in bytes */
   readonly oversize = new Map<string, number>();
   /** where the extraction cache lives (the client's storage path, else <first folder>/.byline/cache) */
@@ -254,6 +258,9 @@ export class Workspace {
       if (this.snapshot && this.snapshot.uris.length !== found.length) this.snapshot = null; // (it will not fit)
       // this scan's figures (the cache's counters run on over scans)
       const hits0 = this.cache?.hits ?? 0, analysed0 = this.analysedCount;
+      // a warm start: files the snapshot was made from, with the same size and modification time, are not read now
+      const unchanged = this.snapshot ? await this.unchangedFiles(this.snapshot, stale) : NO_UNCHANGED;
+      if (stale()) return;
       this.workers().setCache(this.knownKeys(this.cache?.availableKeys()), this.cache?.openForAppends() ?? null);
       let done = 0, lastReport = 0, warming = false;
       const inflight = new Set<Promise<void>>();
@@ -261,6 +268,11 @@ export class Workspace {
       for (const uri of found) {
         if (stale()) break;
         if (this.open.has(uri)) {
+          done++;
+          continue;
+        }
+        const known = unchanged.get(uri);
+        if (known && this.indexUnread(uri, known.key, known.stamp)) {
           done++;
           continue;
         }
@@ -327,7 +339,7 @@ export class Workspace {
           `Byline: the server would run out of memory indexing more, so only ${this.index.size} of ${found.length} articles are indexed. Narrow byline.files, or give the server more memory (NODE_OPTIONS=--max-old-space-size=…).`,
         );
       } else if (cancelled) this.log(`indexing cancelled after ${ms} ms: ${this.index.size} of ${found.length} files indexed`);
-      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${(this.cache?.hits ?? 0) - hits0} hits, ${this.analysedCount - analysed0} analysed; ${adopted ? 'corpus resolution read from disk; ' : ''}${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
+      else this.log(`indexed ${this.index.size} files in ${ms} ms (cache: ${(this.cache?.hits ?? 0) - hits0} hits, ${this.analysedCount - analysed0} analysed; ${unchanged.size ? `${unchanged.size} unchanged since the snapshot, read when first needed; ` : ''}${adopted ? 'corpus resolution read from disk; ' : ''}${this.workers().threaded ? this.workers().size + ' worker threads' : 'no worker bundle, main thread'}; ${memory()})`);
       if (skipped.length) {
         const max = this.settingsFor(skipped[0]).maxFileSize;
         void this.connection.window.showInformationMessage(
@@ -389,6 +401,76 @@ export class Workspace {
     return text === null ? null : cacheKey(analyserVersion(), text, this.optionsFor(uri));
   }
 
+  /**
+   * The files the snapshot was made from whose size and modification time are what they were
+   * when their text was read (the snapshot records it), and whose extraction the cache holds:
+   * they hold the same text, so a warm start need not read them. Stats in slices between turns.
+   */
+  private async unchangedFiles(snap: ResolvedSnapshot, stale: () => boolean): Promise<Map<string, { key: string; stamp: string }>> {
+    const out = new Map<string, { key: string; stamp: string }>();
+    if (!this.cache) return out;
+    for (let i = 0; i < snap.uris.length; i++) {
+      if ((i & 511) === 511) {
+        await nextTurn();
+        if (stale()) return out;
+      }
+      const uri = snap.uris[i], stamp = snap.stamps[i], key = snap.keys[i];
+      const path = stamp && !this.open.has(uri) && this.cache.has(key) ? uriToPath(uri) : null;
+      if (!path) continue;
+      try {
+        const st = statSync(path);
+        if (st.isFile() && `${st.size}:${st.mtimeMs}` === stamp && st.size <= this.settingsFor(uri).maxFileSize) out.set(uri, { key, stamp });
+      } catch {
+        // gone or unreadable: the scan finds out
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Indexes an unchanged file (unchangedFiles) without reading it: its extraction from the
+   * cache and its text read when first needed. False when the cache no longer has its entry.
+   */
+  private indexUnread(uri: string, key: string, stamp: string): boolean {
+    const path = uriToPath(uri);
+    const options = this.optionsFor(uri);
+    if (!path) return false;
+    const text = () => this.readUnread(uri, path, key, options);
+    const load = this.cache?.take(key, uri, text) ?? null;
+    if (!load) return false;
+    this.cacheKeys.set(uri, key);
+    this.stamps.set(uri, stamp);
+    this.oversize.delete(uri);
+    this.index.setDeferred(uri, text, options, load);
+    return true;
+  }
+
+  /**
+   * The text of a file indexed unread, read now. A file that changed although its size and
+   * modification time did not (or that is gone) is analysed again from what is on disk now;
+   * until then its marks are those of the text it had.
+   */
+  private readUnread(uri: string, path: string, key: string, options: AnalyzeOptions): string {
+    const read = readArticle(path, this.settingsFor(uri).maxFileSize);
+    const text = read.kind === 'text' ? read.text : '';
+    const now = read.kind === 'text' ? cacheKey(analyserVersion(), text, options) : null;
+    if (now !== key) {
+      this.log(`${path}: ${read.kind === 'text' ? 'changed on disk with the same size and modification time' : read.reason}; indexed again`);
+      this.stamps.delete(uri);
+      setImmediate(() => {
+        if (this.open.has(uri) || this.cacheKeys.get(uri) !== key) return;
+        this.cacheKeys.delete(uri);
+        if (now === null) this.index.remove(uri);
+        else {
+          this.cacheKeys.set(uri, now);
+          this.index.refresh(uri);
+        }
+        this.scheduleFlush();
+      });
+    }
+    return text;
+  }
+
   /** Gives the resolver the adopted files in slices between requests, so the first edit finds it ready. */
   private buildResolverInSlices(generation: number): void {
     const step = () => {
@@ -416,7 +498,7 @@ export class Workspace {
         if (generation !== this.scanGeneration) return;
       }
       const started = performance.now();
-      const data = await this.index.snapshotData((uri) => this.keyOf(uri), pacer(SNAPSHOT_SLICE_MS));
+      const data = await this.index.snapshotData((uri) => this.keyOf(uri), pacer(SNAPSHOT_SLICE_MS), (uri) => (this.open.has(uri) ? null : this.stamps.get(uri) ?? null));
       if (!data || generation !== this.scanGeneration) return;
       const bytes = await writeSnapshot(dir, snapshotVersion(analyserVersion()), data, pacer(SNAPSHOT_SLICE_MS));
       this.log(`resolution snapshot written for the next start (${data.fileCount} files, ${data.entityCount} entities, ${formatSize(bytes)}, ${Math.round(performance.now() - started)} ms)`);
@@ -475,7 +557,10 @@ export class Workspace {
     this.oversize.delete(uri);
     const { text, key } = r;
     this.analysed(r);
-    if (this.index.textOf(uri) === text && this.index.has(uri)) return true;
+    if (r.stamp) this.stamps.set(uri, r.stamp);
+    else this.stamps.delete(uri);
+    // (a file indexed unread holds the text of its cache key: not read just to compare)
+    if (this.index.has(uri) && (this.index.hasText(uri) ? this.index.textOf(uri) === text : this.cacheKeys.get(uri) === key)) return true;
     // a file the snapshot does not have as it is now: it will not fit, cache hits are decoded as they come
     if (this.snapshot && this.snapshot.keyOf(uri) !== key) this.snapshot = null;
     if (r.encoded === null && this.snapshot) {
