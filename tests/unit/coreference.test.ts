@@ -173,3 +173,16 @@ test('a surname that is also an organisation word links to the person ("Hall" af
   // (the entity's subtype still follows the organisation word: a known limitation)
   assert.deepEqual(a.map((x) => `${x.type}:${x.text}=${x.entity}`), ['speaker:Tom Hall=Tom Hall', 'speaker:Hall=Tom Hall']);
 });
+
+test('a company named with its legal form after a comma, and an institution by its head noun alone, in the same article', () => {
+  const [d] = corpus('Meridex Health, Inc. today announced a platform. Meridex Health will host a webcast. Meridex said demand was strong.');
+  assert.deepEqual(rows(d), [
+    'speaker:Meridex Health, Inc.=Meridex Health, Inc./org',
+    'mention:Meridex Health=Meridex Health, Inc./org',
+    'speaker:Meridex=Meridex Health, Inc./org',
+  ]);
+  const [e, f] = corpus('The European Commission wants a single ticket. Passengers would be compensated, the Commission said.', 'The Commission said nothing.');
+  assert.deepEqual(rows(e), ['mention:European Commission=European Commission/org', 'speaker:Commission=European Commission/org']);
+  // (another article's "Commission" is not that one)
+  assert.deepEqual(rows(f), ['speaker:Commission=Commission/org']);
+});

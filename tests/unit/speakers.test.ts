@@ -389,3 +389,29 @@ test('adversarial inputs finish', () => {
     assert.ok(Array.isArray(r[0].annotations));
   }
 });
+
+test('a title with a portfolio outside the lexicon, and titles of other assemblies and services', () => {
+  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
+  assert.deepEqual(role('Senior Minister of State for Manpower Desmond Lai told Parliament on March 5 that the age would rise.'), ['Desmond Lai (Senior Minister of State for Manpower)']);
+  assert.deepEqual(role('Lagos State Commissioner for Physical Planning Olakunle Adesanya said 12 structures would be evacuated.'), ['Olakunle Adesanya (Lagos State Commissioner for Physical Planning)']);
+  assert.deepEqual(role('Secretary of State for Health and Social Care Wes Streeting said waiting lists were falling.'), ['Wes Streeting (Secretary of State for Health and Social Care)']);
+  assert.deepEqual(role('Minister for Health Mary Ann Smith said so.'), ['Mary Ann Smith (Minister for Health)']);
+  assert.deepEqual(role('Mayor of London Sadiq Khan said the fares would be frozen.'), ['Sadiq Khan (Mayor of London)']);
+  assert.deepEqual(names('The Department of Health and Social Care said the figures were provisional.'), ['Department of Health and Social Care']);
+  assert.deepEqual(role('Nyansiongo Ward MCA Jared Onkware said the motion was ready.'), ['Jared Onkware (Nyansiongo Ward MCA)']);
+  assert.deepEqual(role('Devolution CS Peter Kiprono Sang said the funds had been released.'), ['Peter Kiprono Sang (Devolution CS)']);
+  assert.deepEqual(role('Green MEP Jonas Weidlich said the plan was too timid.'), ['Jonas Weidlich (Green MEP)']);
+  // (a portfolio of one word may be a place: "Bank of England and Federal Reserve" are two)
+  assert.deepEqual(names('The Bank of England and Federal Reserve said rates would hold.'), ['Bank of England', 'Federal Reserve']);
+});
+
+test('organisation names: a legal form after a comma, "and" inside a complement, a demonym before a forum', () => {
+  assert.deepEqual(names('Meridex Health, Inc. (NASDAQ: MDXH), a provider of software, today announced a new platform.'), ['Meridex Health, Inc.']);
+  assert.deepEqual(names('The Community of European Railway and Infrastructure Companies (CER) said the plan was costly.'), ['Community of European Railway and Infrastructure Companies']);
+  assert.deepEqual(names('The Nigerian Structural Safety Forum, an industry group, said 130 buildings had collapsed.'), ['Nigerian Structural Safety Forum']);
+});
+
+test('"X and Y … of Z": two names, unless an article makes it one', () => {
+  assert.deepEqual(names('Diaz and Highland Chamber of Commerce disagreed over the plan.'), ['Diaz', 'Highland Chamber of Commerce']);
+  assert.deepEqual(names('The Securities and Exchange Board of India said it had not received a complaint.'), ['Securities and Exchange Board of India']);
+});

@@ -1,10 +1,12 @@
-// Normalised keys for matching names: case, dots, apostrophes, spaces and a leading article
+// Normalised keys for matching names: case, dots, commas, apostrophes, spaces and a leading article
 // do not matter ("U.S." = "US", "ALL ISRAEL NEWS" = "All Israel News", "The Times" = "Times").
 
 export function nameKey(s: string): string {
   let k = s.toLowerCase();
   if (k.indexOf('.') >= 0) k = k.replace(/\./g, '');
   if (k.indexOf('’') >= 0) k = k.replace(/’/g, "'");
+  // ("Meridex Health, Inc." = "Meridex Health Inc.", "Ministry of Agriculture, Forestry and Fisheries")
+  if (k.indexOf(',') >= 0) k = k.replace(/, */g, ' ');
   if (oddSpace(k)) k = k.replace(/[\s\u00a0]+/g, ' ');
   if (k.startsWith('the ')) k = k.slice(4);
   return k.trim();

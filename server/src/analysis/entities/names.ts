@@ -118,6 +118,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
     // maximal run with bridges ("of", "of the", particles)
     let j = i + 1;
     let bridged = false;
+    /** inside a title's portfolio ("Minister for …") */
+    let inPortfolio = false;
     for (;;) {
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
       // a list of portfolios in a ministry's name: "Ministry of Agriculture, Forestry and Fisheries"
@@ -131,6 +133,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           continue;
         }
       }
+      // a company's legal form after a comma: "Meridex Health, Inc.", "Foo Holdings, LLC"
+      if (j + 1 < n && kind[j] === K.Comma && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && LEGAL_FORMS.has(lower(t, j + 1))) { j += 2; continue; }
       // a possessive inside an organisation's name: "Alzheimer's Association", "People's Liberation Army"
       if (j + 1 < n && kind[j] === K.Poss && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && possessiveOrg(t, i, j, capWord)) { j += 2; continue; }
       if (j + 1 < n && kind[j] === K.Word && !(flags[j] & F.Cap) && t.sent[j] === t.sent[i]) {
@@ -143,6 +147,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // "Fabien Villedieu of the SUD-Rail union": the name before an affiliation (a
           // capitalised modifier of a lower-case organisation noun) stays a name
           if (affiliation(t, lower(t, j + 1) === 'the' ? j + 2 : j + 1, capWord)) break;
+          // a ministry's or a title's portfolio: "Department of Health and Social Care"
+          if ((wb(t, j - 1) & (W.Org | W.TitleTok)) && (wb(t, j + 1) & W.Portfolio)) inPortfolio = true;
           if (capWord(j + 1)) { j += 2; continue; }
           if (j + 2 < n && lower(t, j + 1) === 'the' && capWord(j + 2)) { j += 3; continue; }
         } else if ((wb(t, j) & W.Particle) && capWord(j + 1)) { j += 2; continue; }
@@ -156,16 +162,25 @@ export function chunkNames(t: Tokens): ChunkIndex {
           while (r < n && r < from + 5 && capWord(r) && t.sent[r] === t.sent[i]) r++;
           // a title's portfolio: "Minister for Municipal Administration P. Senthilvel", "Deputy
           // Fuel and Energy Minister Gennady Tarasevich"
-          if (((w === 'for' && (wb(t, j - 1) & W.TitleTok)) || (w === 'and' && (wb(t, j - 1) & W.Portfolio) && (wb(t, j + 1) & W.Portfolio))) && (wb(t, from) & W.Portfolio)) {
+          // ("Minister of State for Manpower Desmond Lai")
+          if (w === 'for' && ((wb(t, j - 1) & W.TitleTok) || (j >= 3 && lower(t, j - 2) === 'of' && (wb(t, j - 3) & W.TitleTok))) && portfolioEnd(t, from, r) > from) {
+            inPortfolio = true;
+            j = r;
+            continue;
+          }
+          if (w === 'and' && (wb(t, j - 1) & W.Portfolio) && (wb(t, j + 1) & W.Portfolio) && (wb(t, from) & W.Portfolio)) {
             let k = from;
             while (k < r && (wb(t, k) & W.Portfolio)) k++;
-            if (w === 'for' || (k < r && (wb(t, k) & W.TitleTok))) { j = r; continue; }
+            // ("Secretary of State for Health and Social Care Wes Streeting")
+            if (inPortfolio || (k < r && (wb(t, k) & W.TitleTok))) { j = r; continue; }
           }
           const leftOrg = hasMarker(t, i, j);
+          // (X "and" a name that goes on with "of" is two names, "Diaz and Highland Chamber of
+          // Commerce", unless an article makes it one: "The Securities and Exchange Board of India")
           const rightOrg = (wb(t, r - 1) & W.Org) !== 0;
           // ("on" only after a body that works on a subject: "Panel on Climate Change", not
           // "the Woods Hole Oceanographic Institution on Cape Cod")
-          if (((w === 'for' || ON_HEADS.has(lower(t, j - 1))) && w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay)) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given))) {
+          if (((w === 'for' || ON_HEADS.has(lower(t, j - 1))) && w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay)) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given) && !(r + 1 < n && lower(t, r) === 'of' && capWord(r + 1) && lower(t, i) !== 'the' && !(i > 0 && lower(t, i - 1) === 'the'))) || (w === 'and' && rightOrg && ofComplement(t, i, j, from, r))) {
             if (w !== 'and') bridged = true;
             j = r;
             continue;
@@ -323,10 +338,11 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       if (i > a && i + 1 < b && isGenerational(lower(t, i + 1)) && i + 2 === b) break;
       let e = i + 1;
       // "Secretary of State", "Minister of Foreign Affairs", "Minister for Municipal Administration"
-      if (e < b && (lower(t, e) === 'of' || lower(t, e) === 'for')) {
-        let k = e + 1;
-        while (k < b && (wb(t, k) & W.Portfolio)) k++;
-        if (k > e + 1) e = k;
+      // (and "Minister of State for Manpower")
+      while (e < b && (lower(t, e) === 'of' || lower(t, e) === 'for')) {
+        const k = portfolioEnd(t, e + 1, b);
+        if (k === e + 1) break;
+        e = k;
       }
       if (e >= b) { headFrom = b; roleFrom = roleFrom < 0 ? a : roleFrom; break; }
       // "Justice Department", "General Assembly": the rest is an organisation, not a person
@@ -358,6 +374,39 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   if (headFrom >= b) return;
   emit(t, headFrom, b, roleFrom, personTitle, loose, out, at, hadThe >= 0 && hadThe === headFrom - 1 ? hadThe : -1);
 }
+
+/**
+ * Where the portfolio after a title's "for"/"of" ends in the capitalised words [from, b): after
+ * its words of the lexicon ("Foreign Affairs" in "Minister for Foreign Affairs Wang Yi"), or,
+ * when a word outside it starts the run and three or more plain words follow, where the
+ * holder's name starts: at its first known given name ("Minister for Manpower Desmond Lai"),
+ * else two words before the end ("Commissioner for Physical Planning Olakunle Adesanya").
+ */
+function portfolioEnd(t: Tokens, from: number, b: number): number {
+  let k = from;
+  while (k < b && (wb(t, k) & W.Portfolio)) k++;
+  if (b - k < 3) return k;
+  for (let i = k; i < b; i++) if (t.kind[i] !== K.Word || !(t.flags[i] & F.Cap) || (wb(t, i) & (W.Org | W.TitleTok))) return k;
+  for (let i = k; i < b - 1; i++) if (wb(t, i) & W.Given) return i;
+  return b - 2;
+}
+
+/**
+ * "and" inside the complement of an organisation's head: "Community of European Railway and
+ * Infrastructure Companies" (the head, "of", then two or more words that are not a place: not
+ * "Bank of England and Federal Reserve"; nor an organisation's head or a person after "and").
+ */
+function ofComplement(t: Tokens, i: number, j: number, from: number, r: number): boolean {
+  if (lower(t, i) === 'the') i++;
+  // (a complement of one word is too often a place or a whole name: "Bank of England and …")
+  if (!(wb(t, i) & W.Org) || lower(t, i + 1) !== 'of' || j - i < 4 || r - from > 3) return false;
+  if ((wb(t, from) & (W.Org | W.Given)) || isPlaceKey(nameKey(t.text.slice(t.start[i + 2], t.end[j - 1])))) return false;
+  for (let k = i + 2; k < j; k++) if (!(t.flags[k] & F.Cap) || (wb(t, k) & W.Org)) return false;
+  return true;
+}
+
+/** a company's legal form, written after a comma ("Meridex Health, Inc.") */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc.', 'inc', 'llc', 'l.l.c.', 'ltd.', 'ltd', 'plc', 'corp.', 'co.', 'l.p.', 'lp', 'llp', 'n.v.', 's.a.', 'ag', 'gmbh', 'pty', 'pte', 'bhd']);
 
 /** particles that begin a surname written without its given name ("de Graaf", "van Dijk") */
 const LEADING_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'ter', 'ten', 'al', 'el', 'bin', 'ibn']);

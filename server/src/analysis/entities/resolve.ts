@@ -323,6 +323,8 @@ export function orgSuffixes(words: string[]): string[] {
   // (not of a name with "and" in it: it may be two names, "Mei Rogers and Pinecrest University")
   if (words.includes('and') || words.includes('&')) return out;
   for (let i = 1; i + 2 <= words.length; i++) out.push(words.slice(i).join(' '));
+  // an institution's head noun alone: "the Commission" of "European Commission"
+  if (words.length >= 2 && INSTITUTION_HEADS.has(words[words.length - 1])) out.push(words[words.length - 1]);
   // (a company's: the first word of "Redcliff City Council" or "Pinecrest University" is a place)
   const first = words[0];
   if (isCompanyName(words) && first.length >= 3 && !ORG_MARKERS.has(first) && !isPlaceKey(first) && !countryGroup(first)) out.push(first);
@@ -336,6 +338,9 @@ export function orgSuffixes(words: string[]): string[] {
 export function personWithMarker(words: string[], k: { p: number; o: number } | undefined): boolean {
   return words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(words[0]) && SURNAME_MARKERS.has(words[words.length - 1]) && !(k && k.o > k.p + 1);
 }
+
+/** head nouns an institution is called by alone, once named in full in its article ("the Commission") */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['commission', 'council', 'parliament', 'ministry', 'department', 'agency', 'court', 'assembly', 'senate', 'congress', 'committee', 'authority', 'bank', 'party', 'board', 'forum', 'union', 'federation', 'association', 'institute', 'university', 'foundation', 'tribunal', 'panel', 'bureau', 'fund', 'company', 'corporation', 'group']);
 
 /** organisation words that are also common surnames */
 const SURNAME_MARKERS: ReadonlySet<string> = new Set(['hall', 'church', 'house', 'bank', 'banks', 'court', 'post', 'wing', 'guard', 'chambers', 'press', 'watch', 'trust']);
