@@ -415,3 +415,17 @@ test('"X and Y … of Z": two names, unless an article makes it one', () => {
   assert.deepEqual(names('Diaz and Highland Chamber of Commerce disagreed over the plan.'), ['Diaz', 'Highland Chamber of Commerce']);
   assert.deepEqual(names('The Securities and Exchange Board of India said it had not received a complaint.'), ['Securities and Exchange Board of India']);
 });
+
+test('a transcript without "Q:": three paragraphs that start with a name and a colon, one again, make the labels speakers', () => {
+  const text = 'An interview\n\nRachel Hanley: Why there?\n\nMiriam Achterberg: Because that is where the paperwork is.\n\nHanley: And today?\n\nAchterberg: The same pattern, everywhere.\n';
+  assert.deepEqual(names(text), ['Rachel Hanley', 'Miriam Achterberg', 'Hanley', 'Achterberg']);
+  // (two are not enough, nor labels that do not come back, as a digest's sections; a dateline in capitals is no label)
+  assert.deepEqual(names('Five things\n\nMarkets: Shares slipped.\n\nClimate: It was hot.\n\nSport: A final was played.\n'), []);
+  assert.deepEqual(names('Rachel Hanley: Why there?\n\nMiriam Achterberg: Because.\n'), []);
+  assert.deepEqual(names('LONDON: Prices rose.\n\nPARIS: Prices fell.\n\nBERLIN: Prices held.\n'), []);
+});
+
+test("a wire's capitalised label before a name is not part of it", () => {
+  const [d] = resolveEntities([extractEntities('Meridex Health, Inc. today announced a platform.\n\nSOURCE Meridex Health, Inc.\n')]);
+  assert.deepEqual(d.annotations.filter((a) => a.type === 'speaker' || a.type === 'mention').map((a) => `${a.type}:${a.text}=${a.entity}`), ['speaker:Meridex Health, Inc.=Meridex Health, Inc.', 'mention:Meridex Health, Inc.=Meridex Health, Inc.']);
+});

@@ -172,14 +172,29 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return -1;
   };
 
-  /** Is the text an interview (a paragraph starts with "Q:")? Asked once per document. */
+  /**
+   * Is the text an interview: a paragraph starts with "Q:", or three start with a name and a
+   * colon, one of them again ("Rachel Hanley: …", "Achterberg: …", a transcript)? Asked once
+   * per document.
+   */
   let isInterview = -1;
   const interview = (): boolean => {
     if (isInterview < 0) {
       isInterview = 0;
+      let labelled = 0, repeated = false;
+      const labels = new Set<string>();
       for (let p = 0; p + 1 < t.paraStart.length; p++) {
         const a = t.paraStart[p];
         if (t.kind[a] === K.Word && t.kind[a + 1] === K.Colon && (word(a) === 'q' || word(a) === 'question')) { isInterview = 1; break; }
+        let k = a;
+        while (k < a + 3 && t.kind[k] === K.Word && (t.flags[k] & F.Cap) && !(t.flags[k] & F.AllCaps)) k++;
+        if (k > a && t.kind[k] === K.Colon && t.text.charCodeAt(t.start[k]) === 58 && !LABELS.has(word(a))) {
+          // (a speaker's label comes back; a digest's section labels do not: "Markets:", "Sport:")
+          const label = word(k - 1); // (its last word: "Rachel Hanley:", then "Hanley:")
+          if (labels.has(label)) repeated = true;
+          labels.add(label);
+          if (++labelled >= 3 && repeated) { isInterview = 1; break; }
+        }
       }
     }
     return isInterview === 1;

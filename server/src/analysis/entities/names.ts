@@ -112,6 +112,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
   let i = 0;
   while (i < n) {
     if (!capWord(i)) { i++; continue; }
+    // a wire's label before a name at a paragraph's start: "SOURCE Meridex Health, Inc."
+    if ((flags[i] & F.AllCaps) && t.paraStart[t.para[i]] === i && WIRE_LABELS.has(lower(t, i)) && i + 1 < n && capWord(i + 1) && !(flags[i + 1] & F.AllCaps)) { i++; continue; }
     // a surname's lower-case particle before the run: "de Graaf said", "van der Berg"
     const from = i;
     while (i > 0 && from - i < 2 && kind[i - 1] === K.Word && !(flags[i - 1] & F.Cap) && t.sent[i - 1] === t.sent[from] && LEADING_PARTICLES.has(lower(t, i - 1)) && !(i - 2 >= 0 && kind[i - 2] === K.Word && capWord(i - 2))) i--;
@@ -404,6 +406,9 @@ function ofComplement(t: Tokens, i: number, j: number, from: number, r: number):
   for (let k = i + 2; k < j; k++) if (!(t.flags[k] & F.Cap) || (wb(t, k) & W.Org)) return false;
   return true;
 }
+
+/** all-capital labels of wire copy before a name ("SOURCE Meridex Health, Inc.") */
+const WIRE_LABELS: ReadonlySet<string> = new Set(['source', 'contact', 'contacts', 'media', 'photo', 'video', 'credit', 'update', 'correction', 'by']);
 
 /** a company's legal form, written after a comma ("Meridex Health, Inc.") */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc.', 'inc', 'llc', 'l.l.c.', 'ltd.', 'ltd', 'plc', 'corp.', 'co.', 'l.p.', 'lp', 'llp', 'n.v.', 's.a.', 'ag', 'gmbh', 'pty', 'pte', 'bhd']);
