@@ -186,3 +186,24 @@ test('a company named with its legal form after a comma, and an institution by i
   // (another article's "Commission" is not that one)
   assert.deepEqual(rows(f), ['speaker:Commission=Commission/org']);
 });
+
+test("a person's first word links to that person's full name in the same article (given names, Arab and Malay names, surnames written first)", () => {
+  const [d, e] = corpus(
+    'Deputy Foreign Minister Sheikh Nawaf bin Salem al-Sabah led the talks. Sheikh Nawaf said Kuwait expected Iraq to honour it. Ms Nadia Ismail said workers were relieved. “We were afraid,” wrote Ms Nadia. MP Ng Siew Ling asked a question. Ms Ng said her party would support the Bill.',
+    'Nawaf said nothing.',
+  );
+  const byText = new Map(d.map((a) => [a.text, a.entity]));
+  assert.equal(byText.get('Nawaf'), 'Nawaf bin Salem al-Sabah');
+  assert.equal(byText.get('Nadia'), 'Nadia Ismail');
+  assert.equal(byText.get('Ng'), 'Ng Siew Ling');
+  // (only in its own article)
+  assert.deepEqual(e.map((a) => `${a.text}=${a.entity}`), ['Nawaf=Nawaf']);
+  // a surname wins: "Lee" of "Jane Lee", not of "Lee Hsien Loong"
+  const [f] = corpus('Jane Lee said so. Prime Minister Lee Hsien Loong said more. Lee added a word.');
+  assert.equal(f.find((a) => a.text === 'Lee')?.entity, 'Jane Lee');
+});
+
+test('a title word that ends a name after a given name is a surname ("Sandra King")', () => {
+  const [d] = corpus('“It is not true,” Sandra King said. “We will see,” Helen Judge added.');
+  assert.deepEqual(rows(d), ['speaker:Sandra King=Sandra King/person', 'speaker:Helen Judge=Helen Judge/person']);
+});

@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { isCompanyName, looseEntitySpans, nameSuffixes, orgSuffixes, personWithMarker, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { givenNameForms, isCompanyName, looseEntitySpans, nameSuffixes, orgSuffixes, personWithMarker, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -479,6 +479,7 @@ export class IncrementalCorpus {
       for (const ini of acronymsOf(key)) out.push('i\0' + ini);
     } else if (!generic) {
       for (const suf of nameSuffixes(words)) out.push('s\0' + suf);
+      for (const g of givenNameForms(words, this.keys.get(key))) out.push('o\0' + g);
     }
     return out;
   }

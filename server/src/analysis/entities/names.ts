@@ -338,6 +338,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       if (t.kind[i + 1] === K.Poss) continue; // the title's office, not a title: "Sheriff's Office"
       // "Martin Luther King III": a generational suffix after the word makes it a surname
       if (i > a && i + 1 < b && isGenerational(lower(t, i + 1)) && i + 2 === b) break;
+      // "Sandra King", "Helen Judge": a title word that ends the name after a given name is a surname
+      if (i > a && i + 1 === b && (wb(t, i - 1) & W.Given) && !(t.flags[i] & F.AllCaps) && !(wb(t, i) & W.Org)) break;
       let e = i + 1;
       // "Secretary of State", "Minister of Foreign Affairs", "Minister for Municipal Administration"
       // (and "Minister of State for Manpower")

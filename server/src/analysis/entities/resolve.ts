@@ -69,6 +69,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
       for (const ini of acronymsOf(key)) push(initialsIdx, ini, key);
     } else if (!generic) {
       for (const suf of nameSuffixes(words)) push(suffixIdx, suf, key);
+      for (const g of givenNameForms(words, keyInfo.get(key))) push(orgSuffixIdx, g, key);
     }
   }
 
@@ -330,6 +331,23 @@ export function orgSuffixes(words: string[]): string[] {
   if (isCompanyName(words) && first.length >= 3 && !ORG_MARKERS.has(first) && !isPlaceKey(first) && !countryGroup(first)) out.push(first);
   return out;
 }
+
+/**
+ * The form a person's name may take later in its own article by its first word: a given name
+ * ("Emma, 7, said" after "Emma Clarke"), an Arab or Malay name ("Sheikh Nawaf" after "Nawaf bin
+ * Salem al-Sabah", "Ms Nadia" after "Nadia Ismail"), a surname written first ("Ms Ng" after "Ng
+ * Siew Ling"). Linked only in that article, only to the one name there that starts with it, and
+ * only when no name anywhere ends with it (a surname wins: nameSuffixes).
+ */
+export function givenNameForms(words: string[], k: { p: number; o: number } | undefined): string[] {
+  const first = words[0];
+  // (a name with more person than organisation evidence: a title, a given name …)
+  if (!k || k.p <= k.o || words.length < 2 || first.length < 2 || first.indexOf('-') >= 0 || NAME_LEADS.has(first) || isPlaceKey(first) || countryGroup(first)) return [];
+  return [first];
+}
+
+/** first words of a person's name that are not a name of their own */
+const NAME_LEADS: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'el', 'al', 'bin', 'ibn', 'st', 'saint', 'san', 'mc', 'mac', 'o']);
 
 /**
  * A given name, then a surname that is also an organisation word: "Tom Hall", "Ann Church"
