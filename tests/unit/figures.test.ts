@@ -275,3 +275,31 @@ test('adversarial inputs finish (linear time)', () => {
 test('a very long digit run is not a figure', () => {
   assert.deepEqual(parseFigures('9'.repeat(1000)), []);
 });
+
+test('sums glued to other currencies (Kenyan shilling, rand …) and thousands grouped by spaces', () => {
+  expectFig('a Sh480 million tender', 'Sh480 million', { value: 480_000_000, subtype: 'money', unit: 'KES' });
+  expectFig('over the Sh480m tender', 'Sh480m', { value: 480_000_000, unit: 'KES' });
+  expectFig('a loss of R2.4 billion', 'R2.4 billion', { value: 2_400_000_000, unit: 'ZAR' });
+  expectFig('they pay about R3 000 a month', 'about R3 000', { value: 3000, unit: 'ZAR' });
+  expectFig('17 450 workers lost power', '17 450', { value: 17450, unit: 'workers' });
+  // (not a code, nor a phone number)
+  noFig('a BBB- or R2 rating', 'R2');
+  noFig('Call 202 555 0100 now.', '202');
+});
+
+test('after a name: a share, a count with separators or after a possessive, an age in brackets; not a reference to a section', () => {
+  expectFig('She led Whitaker 54.3% to 45.7%.', '54.3%', { value: 54.3 });
+  expectFig('Castellanos had 41,276 votes to Whitaker’s 34,744.', '34,744', { value: 34744 });
+  expectFig('Fauvel-Roux’s 66 deputies voted for it.', '66', { value: 66, unit: 'deputies' });
+  expectFig('Prakash D Gaikwad (52), proprietor of the firm, was held.', '52', { value: 52 });
+  noFig('Booked under sections 318(4) of the code.', '318');
+  noFig('The Boeing 737 landed.', '737');
+});
+
+test('ranks: a placing ("finished second") and an ordinal before a superlative or a round ("fourth-largest")', () => {
+  expectFig('The club finished second in the league.', 'second', { value: 2, subtype: 'ordinal' });
+  expectFig("Ohio's fourth-largest city", 'fourth', { value: 4, subtype: 'ordinal' });
+  expectFig('the third-round pick', 'third', { value: 3 });
+  noFig('a first-degree murder charge', 'first');
+  noFig('first-time buyers', 'first');
+});

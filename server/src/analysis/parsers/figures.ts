@@ -18,7 +18,7 @@ import type { Annotation } from '../types';
 import {
   CLOCK_WORDS, COMPOUND_UNITS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DETERMINERS, DOLLAR_ADJECTIVES,
   DOLLAR_PREFIXES, FRACTION_DENOMINATORS, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
-  NUM_WORDS, PERCENT_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
+  NUM_WORDS, PERCENT_WORDS, SCALE_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
 } from './figures/lexicon';
 import { noBreakBetween, readDigits, readWords, type NumberCore } from './figures/numbers';
 import {
@@ -103,6 +103,16 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
     currency = CURRENCY_CODES.Rs;
     start = s - 2;
   }
+  // other currencies written glued to a sum: "Sh480m", "KSh1.2 billion", "R2.4 billion", "R3 000" (not "R2", "Sh5")
+  if (!currency && s >= 1 && isLetter(text.charCodeAt(s - 1))) {
+    let p = s - 1;
+    while (p > 0 && s - p < 3 && isLetter(text.charCodeAt(p - 1))) p--;
+    const code = GLUED_CURRENCIES[text.slice(p, s)];
+    if (code && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && looksLikeSum(text, s)) {
+      currency = code;
+      start = p;
+    }
+  }
   if (!currency) {
     const b = s > 0 ? text.charCodeAt(s - 1) : 0;
     const b2 = s > 1 ? text.charCodeAt(s - 2) : 0;
@@ -114,14 +124,18 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
       (isHSpace(b) && isDigit(b2)); // 202 555 0100
     if (bad) return skip(runEndOf(text, s));
   }
-  const core = readDigits(text, s, currency !== null);
+  // thousands grouped by spaces, as in South African and French copy: "17 450", "R3 000"
+  const grouped = spaceThousands(text, s);
+  const core: NumberCore | { skip: true; resume: number } = grouped
+    ? { start: s, end: grouped, value: Number(text.slice(s, grouped).replace(/[^0-9]/g, '')), ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: text.slice(s, grouped), range: false }
+    : readDigits(text, s, currency !== null);
   if ('skip' in core) return skip(core.resume);
   const after = core.end < n ? text.charCodeAt(core.end) : 0;
   // phone numbers and other digit groups separated by spaces: "202 555 0100"
   if (!currency && isHSpace(after) && core.end + 1 < n && isDigit(text.charCodeAt(core.end + 1))) return skip(runEndOf(text, core.end + 1));
   // bracketed or list numbers: "(1)", "[3]", "1. First…" at a line start
   const b = s > 0 ? text.charCodeAt(s - 1) : 0;
-  if ((b === 40 || b === 91) && (after === 41 || after === 93)) return skip(core.end);
+  if ((b === 40 || b === 91) && (after === 41 || after === 93) && !ageAfterName(text, s, core)) return skip(core.end);
   if ((after === 46 || after === 41) && atLineStart(text, s) && (core.end + 1 >= n || isHSpace(text.charCodeAt(core.end + 1)))) return skip(core.end);
 
   const prev = prevToken(text, start);
@@ -145,9 +159,13 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
     start = prev.start;
     return finish(ctx, core, start, currency, { prev: prevToken(text, start), next });
   }
-  // names and codes: "Route 66", "Boeing 737", "Resolution 2334", "Channel 4", "iPhone 15"
+  // a reference to a part of a text: "sections 318(4) and 61(2)", "under article 5"
+  if (!currency && prev.kind === 'word' && REFERENCE_NOUNS.has(prev.lower)) return skip(core.end);
+  // names and codes: "Route 66", "Boeing 737", "Resolution 2334", "Channel 4", "iPhone 15" (not a
+  // share, a count or a sum after a name: "led Whitaker 54.3% to 45.7%", "Whitaker’s 34,744")
   if (
     !currency && prev.kind === 'word' && (isCapitalized(prev) || innerUpper(prev)) && prev.end < s && noBreakBetween(text, prev.end, s) &&
+    !(after === 37 || (next.kind === 'word' && PERCENT_WORDS.has(next.lower)) || text.slice(s, core.end).indexOf(',') > 0 || (isPossessiveWord(prev) && next.kind === 'word' && !isCapitalized(next))) &&
     !STOP_WORDS.has(prev.lower) && !MODIFIER_WORDS.has(prev.lower) && !YEAR_PREPOSITIONS.has(prev.lower) &&
     !(prev.lower.endsWith('ed') && atSentenceStart(text, prev.start)) // "Killed 20 …" starts a sentence
   ) {
@@ -212,6 +230,8 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
   let compound: string | null = null;
   if (isHyphen(text.charCodeAt(core.end)) && isLetter(text.charCodeAt(core.end + 1))) {
     compound = compoundUnit(text, core.end);
+    // a rank before a superlative or a placing: "fourth-largest", "third-round pick", "second-placed"
+    if (!compound && core.ordinal && rankCompound(text, core.end)) return finish(ctx, core, start, null, { prev, next: nextToken(text, core.end) });
     if (!compound) return skip(wordEnd(text, core.end + 1));
   }
   const next = nextToken(text, core.end);
@@ -305,6 +325,8 @@ function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, sin
     if ((p === 'a' || p === 'one') && !isContentWord(next)) return false; // "wait a second"
   }
   if (first.lower === 'first' && next.lower === 'of' && nextToken(text, next.end).lower === 'all') return false;
+  // a placing: "finished second", "came third in the cup"
+  if (PLACING_VERBS.has(p)) return true;
   if (p && (DETERMINERS.has(p) || isPossessiveWord(prev))) return p === 'a' || p === 'an' ? isContentWord(next) : true;
   if (prev.kind === 'num') return false; // "1 second"
   if (atSentenceStart(text, first.start)) return false; // "First, …", "2) Second item"
@@ -336,6 +358,55 @@ function oneIsNumber(text: string, first: Token, prev: Token, next: Token): bool
 function isPossessiveWord(t: Token): boolean {
   const n = t.text.length;
   return t.kind === 'word' && n > 2 && isApostrophe(t.text.charCodeAt(n - 2)) && t.lower.endsWith('s');
+}
+
+/** currencies written glued to a sum, by the letters before it */
+const GLUED_CURRENCIES: Record<string, string> = { Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP' };
+
+/** digits at `s` that read as a sum: a scale after them ("480m", "2.4 billion"), thousands ("3 000", "25,000"), a decimal */
+function looksLikeSum(text: string, s: number): boolean {
+  let e = s;
+  while (e < text.length && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === 44 || text.charCodeAt(e) === 46)) e++;
+  const run = text.slice(s, e);
+  if (run.indexOf(',') > 0 || /\d\.\d/.test(run)) return true;
+  const c = e < text.length ? text.charCodeAt(e) : 0;
+  if (c === 109 || c === 98 || c === 107) return true; // "480m", "2bn", "5k"
+  if (isHSpace(c) && isDigit(text.charCodeAt(e + 1))) return spaceThousands(text, s) > 0;
+  const t = nextToken(text, e);
+  return t.kind === 'word' && SCALE_WORDS[t.lower] !== undefined;
+}
+
+/** the end of digits grouped by spaces in threes ("17 450", "13 000"), or 0 (not "202 555 0100") */
+function spaceThousands(text: string, s: number): number {
+  let e = s;
+  while (e < text.length && isDigit(text.charCodeAt(e))) e++;
+  if (e - s > 3 || e === s) return 0;
+  let groups = 0;
+  while (e + 4 <= text.length && isHSpace(text.charCodeAt(e)) && isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e + 2)) && isDigit(text.charCodeAt(e + 3)) && !(e + 4 < text.length && isDigit(text.charCodeAt(e + 4)))) {
+    e += 4;
+    groups++;
+  }
+  return groups > 0 && groups <= 3 ? e : 0;
+}
+
+/** nouns before a number that refer to a part of a text, not a quantity */
+const REFERENCE_NOUNS: ReadonlySet<string> = new Set(['section', 'sections', 'article', 'articles', 'clause', 'clauses', 'paragraph', 'paragraphs', 'subsection', 'rule', 'rules', 'chapter', 'chapters', 'schedule', 'annex', 'appendix', 'verse', 'verses', 'page', 'pages', 'exhibit']);
+
+/** an age in brackets after a name: "Prakash D Gaikwad (52), proprietor …" */
+function ageAfterName(text: string, s: number, core: NumberCore): boolean {
+  if (text.charCodeAt(s - 1) !== 40 || core.ordinal || core.range || !(core.value! >= 1 && core.value! <= 120) || core.digits.indexOf('.') >= 0) return false;
+  const p = prevToken(text, s - 1);
+  return p.kind === 'word' && isCapitalized(p) && p.end === s - 2;
+}
+
+/** verbs of a placing before a bare ordinal ("finished second") */
+const PLACING_VERBS: ReadonlySet<string> = new Set(['finish', 'finished', 'finishes', 'finishing', 'came', 'come', 'comes', 'placed', 'ranked', 'ranks', 'rank', 'ranking', 'seeded', 'rated']);
+
+/** the word after an ordinal's hyphen makes it a rank: a superlative, or a round or place ("fourth-largest", "third-round") */
+function rankCompound(text: string, hyphen: number): boolean {
+  const e = wordEnd(text, hyphen + 1);
+  const w = text.slice(hyphen + 1, e).toLowerCase();
+  return (w.length > 4 && w.endsWith('est') && w !== 'interest' && w !== 'harvest' && w !== 'protest' && w !== 'request') || w === 'best' || w === 'worst' || w === 'most' || w === 'least' || w === 'round' || w === 'place' || w === 'placed' || w === 'ranked' || w === 'seeded';
 }
 
 /** The second part of a hyphenated compound when it is a unit ("day", "year-old"); else null. */
