@@ -113,7 +113,8 @@ test('fractions: value is the fraction, the counted noun its unit', () => {
   noFig('His half-brother arrived an hour and a half late.', 'half');
   // ranks, not fractions
   expectFig('It was a third attempt.', 'third', { value: 3, subtype: 'ordinal' });
-  noFig('He finished third in the race.', 'third');
+  // (a placing is a rank, not a fraction)
+  expectFig('He finished third in the race.', 'third', { value: 3, subtype: 'ordinal' });
 });
 
 test('half a scale word, proportions ("one in five"), negatives, a scale word after a hyphen', () => {
