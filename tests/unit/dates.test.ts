@@ -311,3 +311,34 @@ test('the lean chrono instance reads every probe phrase as the whole casual pars
     }
   }
 });
+
+test('a time of day takes the day written next to it, else the dateline day; the spans stay apart', () => {
+  const text = 'By AP · 11:52 PM EST, November 4, 2025\nTOLEDO, Ohio (AP) — She led at 10:41 p.m. EST. The river will crest at 7 p.m. Wednesday. The webcast is on March 7, 2026 at 4:18 PM EST.';
+  const ref = findReferenceDate(text, {});
+  assert.equal(ref?.date, '2025-11-04');
+  const got = new Map(dates(text, ref));
+  assert.equal(got.get('11:52 PM EST'), '2025-11-04T23:52');
+  assert.equal(got.get('November 4, 2025'), '2025-11-04');
+  assert.equal(got.get('10:41 p.m. EST'), '2025-11-04T22:41');
+  // (2025-11-04 is a Tuesday: the coming Wednesday is the 5th)
+  assert.equal(got.get('7 p.m.'), '2025-11-05T19:00');
+  assert.equal(got.get('4:18 PM EST'), '2026-03-07T16:18');
+  // without a date, a time stays partial
+  assert.deepEqual(dates('Polls closed at 7 p.m.'), [['7 p.m.', 'XXXX-XX-XXT19:00']]);
+  // a full weekday before a sentence's period is not the next date's
+  assert.deepEqual(dates('They met on Tuesday. Mar 5, 2025 was set.').map(([t]) => t), ['Tuesday', 'Mar 5, 2025']);
+});
+
+test('a wire release\'s dateline ("BOSTON, April 8, 2025 /PRNewswire/ --") dates its "today"', () => {
+  const text = 'BOSTON, April 8, 2025 /PRNewswire/ -- Meridex Health today announced a platform.';
+  assert.equal(findReferenceDate(text, {})?.date, '2025-04-08');
+});
+
+test('a day or month without a year after a deadline word is the next one; in a clause that looks ahead, within half a year', () => {
+  const ref: DateReference = { date: '2025-03-18', source: 'option' };
+  assert.deepEqual(dates('A court remanded them in custody till March 24.', ref), [['March 24', '2025-03-24']]);
+  assert.deepEqual(dates('Traders price two cuts by December.', ref), [['December', '2025-12']]);
+  assert.deepEqual(dates('Victims should call before March 31.', ref), [['March 31', '2025-03-31']]);
+  // "will" in the clause, but February 2026 is eleven months off: the last February
+  assert.deepEqual(dates('Traders will get data when the index for February is released.', ref), [['February', '2025-02']]);
+});

@@ -12,6 +12,7 @@ import { findDateline } from './dates/dateline';
 import { scanCandidates } from './dates/scan';
 import { absoluteValue, needsReference } from './dates/timex';
 import { resolveValue } from './dates/resolve';
+import { joinTimes } from './dates/join-times';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -53,5 +54,5 @@ export function parseDates(text: string, reference: DateReference | null): Annot
       reference: ref,
     });
   }
-  return out;
+  return joinTimes(text, out, reference);
 }

@@ -61,5 +61,7 @@ function isAbbrevDot(text: string, dot: number): boolean {
   // "Oct. 8", "U.S. officials": a one-to-four letter word before the period is likely an abbreviation
   let i = dot;
   while (i > 0 && isLetter(text.charCodeAt(i - 1)) && dot - i < 5) i--;
+  // (and "p.m.", "a.m.": a letter between two periods)
+  if (dot - i === 1 && i > 0 && text.charCodeAt(i - 1) === 46) return true;
   return dot - i > 0 && dot - i <= 4 && (i === 0 || !isLetter(text.charCodeAt(i - 1))) && isCapitalized(text.slice(i, dot));
 }

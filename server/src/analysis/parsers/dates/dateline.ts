@@ -30,8 +30,8 @@ function labelsOnly(s: string, maxWords: number): boolean {
   return true;
 }
 
-/** "(Reuters) -", " — ", ": " right after the date: the body starts there. */
-const BODY_AFTER = /^[\s\u00A0]*(?:\([^()\n]{1,40}\)[\s\u00A0]*)?[-–—:|]/;
+/** "(Reuters) -", "/PRNewswire/ --", " — ", ": " right after the date: the body starts there. */
+const BODY_AFTER = /^[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/)[\s\u00A0]*)?[-–—:|]/;
 
 export function findDateline(text: string): DateReference | null {
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;

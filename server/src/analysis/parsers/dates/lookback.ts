@@ -127,10 +127,12 @@ export function weekdayBefore(text: string, pos: number): number {
   while (i > 0 && spaces < 4 && isSpace(text.charCodeAt(i - 1))) { i--; spaces++; }
   if (spaces === 0 || spaces > 3) return -1;
   if (text.charCodeAt(i - 1) === 44) i--; // ,
-  if (text.charCodeAt(i - 1) === 46) i--; // .
+  const dot = text.charCodeAt(i - 1) === 46;
+  if (dot) i--; // .
   const end = i;
   while (i > 0 && end - i < 10 && isAlnum(text.charCodeAt(i - 1))) i--;
   if (i === end || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) return -1;
+  if (dot && end - i > 5) return -1; // "Wed. Nov. 13", not "on Tuesday. Mar 5" 
   const w = text.slice(i, end);
   return w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90 && w.toLowerCase() in WEEKDAYS ? i : -1;
 }

@@ -170,6 +170,31 @@ function parseRef(date: string): Ymd | null {
   return cmp(check, r) === 0 ? r : null;
 }
 
+/**
+ * Whether a day or month named without a year is the next one after the article's date, `days`
+ * ahead, rather than the last one before it: a deadline ("till March 24", "by December", "before
+ * December 31") within a year; a clause that looks ahead ("will meet on Oct. 8") within half a
+ * year (not "the index for February" in a clause with "will", written in March); else the last
+ * one (news copy looks back: "The vote on Dec. 5 was close").
+ */
+function ahead(text: string, c: Candidate, days: number): boolean {
+  const before = prevWordLower(text, c.start);
+  if (before === 'by' || before === 'before' || before === 'till' || before === 'until' || before === 'through') return days <= 366;
+  return futureContext(text, c) && days <= 183;
+}
+
+function prevWordLower(text: string, pos: number): string {
+  let i = pos;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+  const end = i;
+  while (i > 0 && end - i < 8 && ((text.charCodeAt(i - 1) | 32) >= 97 && (text.charCodeAt(i - 1) | 32) <= 122)) i--;
+  return text.slice(i, end).toLowerCase();
+}
+
+function daysBetween(a: Ymd, b: Ymd): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000);
+}
+
 /** Looks ahead of the article's date? ("scheduled for Thursday", "will meet on Oct. 8") */
 function futureContext(text: string, c: Candidate): boolean {
   return FUTURE_CUE.test(clauseBefore(text, c.start));
@@ -216,9 +241,9 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       else if (c.mod === 'next') y = month > ref.m ? ref.y : ref.y + 1;
       else if (c.mod === 'this') y = ref.y;
       else if (!sameMonth) {
-        const future = futureContext(text, c);
-        if (!future && cmp(here, ref) > 0) y -= 1;
-        else if (future && cmp(here, ref) < 0) y += 1;
+        // the date after the article's and the one before it, a year apart
+        const later = cmp(here, ref) > 0 ? here : { ...here, y: here.y + 1 };
+        y = ahead(text, c, daysBetween(ref, later)) ? later.y : later.y - 1;
       }
       if (c.kind === 'month') return `${pad4(y)}-${pad2(month)}`;
       // "Friday, Nov. 3": the year nearest the article's in which that day is a Friday

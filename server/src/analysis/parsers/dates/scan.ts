@@ -107,8 +107,8 @@ export function scanCandidates(text: string): Candidate[] {
     const prev = out[out.length - 1];
     if (prev === undefined) {
       out.push(cand);
-    } else if (prev.kind === 'weekday' && !prev.mod && !prev.part && cand.kind === 'calendar' && /^\.?,?[\s\u00A0]{1,3}$/.test(text.slice(prev.end, cand.start))) {
-      // "Wednesday, Nov. 13, 2024": one date
+    } else if (prev.kind === 'weekday' && !prev.mod && !prev.part && cand.kind === 'calendar' && /^\.?,?[\s\u00A0]{1,3}$/.test(text.slice(prev.end, cand.start)) && (prev.end - prev.start <= 5 || text.charCodeAt(prev.end) !== 46)) {
+      // "Wednesday, Nov. 13, 2024", "Wed. Nov. 13": one date (not "… on Tuesday. Mar 5, 2025")
       cand.start = prev.start;
       cand.weekday = prev.weekday;
       out[out.length - 1] = cand;
