@@ -429,3 +429,8 @@ test("a wire's capitalised label before a name is not part of it", () => {
   const [d] = resolveEntities([extractEntities('Meridex Health, Inc. today announced a platform.\n\nSOURCE Meridex Health, Inc.\n')]);
   assert.deepEqual(d.annotations.filter((a) => a.type === 'speaker' || a.type === 'mention').map((a) => `${a.type}:${a.text}=${a.entity}`), ['speaker:Meridex Health, Inc.=Meridex Health, Inc.', 'mention:Meridex Health, Inc.=Meridex Health, Inc.']);
 });
+
+test('a name that an acronym in brackets spells past a small word ("… Cricket in India (BCCI)"); "according to a BCCI official" names no speaker', () => {
+  assert.deepEqual(names('The Board of Control for Cricket in India (BCCI) later said the player was fit.'), ['Board of Control for Cricket in India']);
+  assert.deepEqual(names('According to a BCCI official, the selectors will meet. According to two Pentagon officials, it was over.'), []);
+});

@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { givenNameForms, isCompanyName, looseEntitySpans, nameSuffixes, orgSuffixes, personWithMarker, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { givenNameForms, isCompanyName, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, personWithMarker, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -479,7 +479,8 @@ export class IncrementalCorpus {
       for (const ini of acronymsOf(key)) out.push('i\0' + ini);
     } else if (!generic) {
       for (const suf of nameSuffixes(words)) out.push('s\0' + suf);
-      for (const g of givenNameForms(words, this.keys.get(key))) out.push('o\0' + g);
+      const k = this.keys.get(key);
+      for (const g of givenNameForms(words, k, (k?.speakers ?? 0) > 0)) out.push('o\0' + g);
     }
     return out;
   }
@@ -564,9 +565,8 @@ export class IncrementalCorpus {
     // the one longer organisation name of the document that ends with the key (resolve.ts; per document: not remembered)
     const own = this.list('o', key);
     if (own) {
-      let only: string | null = null, count = 0;
-      for (const c of own) if (d.keyStats.has(c)) { only = c; count++; }
-      if (count === 1) return only!;
+      const only = ownForm(own, (c) => d.keyStats.has(c));
+      if (only !== null) return only;
     }
     // (with such names elsewhere, the answer below holds for this document only)
     const keep = (id: string) => (own ? id : this.remember(key, id, long));

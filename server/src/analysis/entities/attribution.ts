@@ -23,6 +23,9 @@ const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'most', 'other', 
 const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'correction', 'note', 'photo', 'video', 'watch', 'listen', 'related', 'transcript', 'source', 'sources']);
 /** "X today announced", "X yesterday said" */
 const DAY_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+/** words before a name that make it qualify an unnamed source ("according to a BCCI official") */
+const UNNAMED_DETS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'other', 'another']);
+
 /** what a source publishes, after "according to" ("a report by X", "data from X") */
 const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'estimate', 'estimates', 'poll', 'research', 'tally', 'count', 'calculations', 'statistics', 'filing', 'filings']);
 /** speech words that are also nouns ("ECB caution", "UN appeal") */
@@ -595,6 +598,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (statementFrom(i + 2, i, null)) continue;
       let h = headAfter(i + 2);
       if (!(h >= 0 && chunks[h].a <= i + 8)) h = sourceAfter(i + 2);
+      // "according to a BCCI official", "two Pentagon officials": the name only qualifies an unnamed source
+      if (h >= 0 && chunks[h].a === i + 3 && UNNAMED_DETS.has(word(i + 2)) && (wb(t, chunks[h].b) & (W.TitleTok | W.PersonNoun) || word(chunks[h].b) === 'source' || word(chunks[h].b) === 'sources' || word(chunks[h].b) === 'officials')) continue;
       if (h >= 0 && chunks[h].a <= i + 12) {
         // statement: the clause before "according to", or after the name
         let q: Attribution['quote'] = null;

@@ -199,11 +199,33 @@ export function chunkNames(t: Tokens): ChunkIndex {
       }
       break;
     }
+    j = acronymEnd(t, i, j, capWord);
     const loose = heads[t.para[i]] !== 0 || j - i > MAX_CHUNK * 2;
     splitRun(t, i, j, loose, chunks, at);
     i = j;
   }
   return { chunks, at, headline: heads };
+}
+
+/** small words an acronym leaves out */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'el', '&']);
+
+/**
+ * The end of a name that goes on past a small word when an acronym in brackets right after
+ * spells the longer name: "Board of Control for Cricket in India (BCCI)" (not "… in India" alone).
+ */
+function acronymEnd(t: Tokens, i: number, j: number, capWord: (k: number) => boolean): number {
+  if (j + 1 >= t.n || t.kind[j] !== K.Word || (t.flags[j] & F.Cap) || !ACRONYM_SKIPS.has(lower(t, j)) || !capWord(j + 1)) return j;
+  let r = j + 1;
+  while (r < t.n && r - j <= 4 && capWord(r) && t.sent[r] === t.sent[i]) r++;
+  if (t.kind[r] !== K.ParenOpen || t.kind[r + 1] !== K.Word || !(t.flags[r + 1] & F.AllCaps) || t.kind[r + 2] !== K.ParenClose) return j;
+  const acronym = lower(t, r + 1).replace(/\./g, '');
+  let ini = '';
+  for (let k = i; k < r; k++) {
+    const w = lower(t, k);
+    if (t.kind[k] === K.Word && !ACRONYM_SKIPS.has(w)) ini += w[0];
+  }
+  return ini === acronym ? r : j;
 }
 
 /** letters after a name (honours, offices) that are not part of it */
@@ -382,14 +404,14 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
 /**
  * Where the portfolio after a title's "for"/"of" ends in the capitalised words [from, b): after
  * its words of the lexicon ("Foreign Affairs" in "Minister for Foreign Affairs Wang Yi"), or,
- * when a word outside it starts the run and three or more plain words follow, where the
+ * when a word outside it starts the run and two or more plain words follow it, where the
  * holder's name starts: at its first known given name ("Minister for Manpower Desmond Lai"),
  * else two words before the end ("Commissioner for Physical Planning Olakunle Adesanya").
  */
 function portfolioEnd(t: Tokens, from: number, b: number): number {
   let k = from;
   while (k < b && (wb(t, k) & W.Portfolio)) k++;
-  if (b - k < 3) return k;
+  if (k > from || b - k < 3) return k;
   for (let i = k; i < b; i++) if (t.kind[i] !== K.Word || !(t.flags[i] & F.Cap) || (wb(t, i) & (W.Org | W.TitleTok))) return k;
   for (let i = k; i < b - 1; i++) if (wb(t, i) & W.Given) return i;
   return b - 2;

@@ -69,7 +69,8 @@ export function resolve(docs: Extraction[]): Resolved[] {
       for (const ini of acronymsOf(key)) push(initialsIdx, ini, key);
     } else if (!generic) {
       for (const suf of nameSuffixes(words)) push(suffixIdx, suf, key);
-      for (const g of givenNameForms(words, keyInfo.get(key))) push(orgSuffixIdx, g, key);
+      const k = keyInfo.get(key);
+      for (const g of givenNameForms(words, k, !!k?.speaker)) push(orgSuffixIdx, g, key);
     }
   }
 
@@ -99,9 +100,8 @@ export function resolve(docs: Extraction[]): Resolved[] {
     const own = orgSuffixIdx.get(key);
     if (own) {
       docDependent = true;
-      let only: string | null = null, count = 0;
-      for (const c of own) if (hasSorted(keyInfo.get(c)!.docs, doc)) { only = c; count++; }
-      if (count === 1) return only!;
+      const only = ownForm(own, (c) => hasSorted(keyInfo.get(c)!.docs, doc));
+      if (only !== null) return only;
     }
     const pre = prefixIdx.get(key);
     if (pre && pre.length === 1 && !keyInfo.get(key)?.speaker) return pre[0];
@@ -333,16 +333,32 @@ export function orgSuffixes(words: string[]): string[] {
 }
 
 /**
+ * Of the names of one article that a short form may stand for (`own`, those `inDoc`): the only
+ * one, or the longest when each other is the start of it ("Halcyon Foods" and "Halcyon Foods
+ * Inc." for "Halcyon"); null when there is none or a choice.
+ */
+export function ownForm(own: readonly string[], inDoc: (key: string) => boolean): string | null {
+  let best: string | null = null;
+  for (const c of own) {
+    if (!inDoc(c)) continue;
+    if (best === null || (c.length > best.length && c.startsWith(best + ' '))) best = c;
+    else if (!(best.length > c.length && best.startsWith(c + ' '))) return null;
+  }
+  return best;
+}
+
+/**
  * The form a person's name may take later in its own article by its first word: a given name
  * ("Emma, 7, said" after "Emma Clarke"), an Arab or Malay name ("Sheikh Nawaf" after "Nawaf bin
  * Salem al-Sabah", "Ms Nadia" after "Nadia Ismail"), a surname written first ("Ms Ng" after "Ng
  * Siew Ling"). Linked only in that article, only to the one name there that starts with it, and
  * only when no name anywhere ends with it (a surname wins: nameSuffixes).
  */
-export function givenNameForms(words: string[], k: { p: number; o: number } | undefined): string[] {
+export function givenNameForms(words: string[], k: { p: number; o: number } | undefined, speaker: boolean): string[] {
   const first = words[0];
-  // (a name with more person than organisation evidence: a title, a given name …)
-  if (!k || k.p <= k.o || words.length < 2 || first.length < 2 || first.indexOf('-') >= 0 || NAME_LEADS.has(first) || isPlaceKey(first) || countryGroup(first)) return [];
+  // (a name with more person than organisation evidence: a title, a given name …; or none of
+  // either, "left-arm spinner Vikram Kulkarni"; or as much, and a speaker)
+  if (!k || k.p < k.o || (k.p === k.o && !speaker) || words.length < 2 || first.length < 2 || first.indexOf('-') >= 0 || NAME_LEADS.has(first) || isPlaceKey(first) || countryGroup(first)) return [];
   return [first];
 }
 
