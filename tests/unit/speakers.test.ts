@@ -434,3 +434,11 @@ test('a name that an acronym in brackets spells past a small word ("… Cricket 
   assert.deepEqual(names('The Board of Control for Cricket in India (BCCI) later said the player was fit.'), ['Board of Control for Cricket in India']);
   assert.deepEqual(names('According to a BCCI official, the selectors will meet. According to two Pentagon officials, it was over.'), []);
 });
+
+test('names in apposition to a plural subject speak; company officers and councillors by abbreviated title; a headline section label is no speaker', () => {
+  assert.deepEqual(names('Two members of the County Council, Ray Dominguez and Alicia Porter-Banks, said they would call for hearings.'), ['Ray Dominguez', 'Alicia Porter-Banks']);
+  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
+  assert.deepEqual(role('CTO Jonah Whitaker said the model was cheaper.'), ['Jonah Whitaker (CTO)']);
+  assert.deepEqual(role('Cllr Martin Fairweather said the rise was unavoidable.'), ['Martin Fairweather (Cllr)']);
+  assert.deepEqual(names('Box Office: ‘Harbor Lights’ Sails to $41 Million Opening\n\nThe film opened strongly.'), []);
+});

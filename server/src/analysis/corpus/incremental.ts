@@ -479,8 +479,7 @@ export class IncrementalCorpus {
       for (const ini of acronymsOf(key)) out.push('i\0' + ini);
     } else if (!generic) {
       for (const suf of nameSuffixes(words)) out.push('s\0' + suf);
-      const k = this.keys.get(key);
-      for (const g of givenNameForms(words, k, (k?.speakers ?? 0) > 0)) out.push('o\0' + g);
+      for (const g of givenNameForms(words, this.keys.get(key))) out.push('o\0' + g);
     }
     return out;
   }

@@ -20,7 +20,9 @@ const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because
 /** words that make the name after them a group of its members ("several Democrats") */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'most', 'other', 'all', 'fellow', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 /** words that label a paragraph, not a speaker ("Q:", "Update:", "Photo:") */
-const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'correction', 'note', 'photo', 'video', 'watch', 'listen', 'related', 'transcript', 'source', 'sources']);
+const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'correction', 'note', 'photo', 'video', 'watch', 'listen', 'related', 'transcript', 'source', 'sources',
+  // a headline's section ("Box Office: ‘Harbor Lights’ …", "Exclusive: …")
+  'box office', 'exclusive', 'analysis', 'opinion', 'review', 'explainer', 'breaking', 'live', 'factbox', 'timeline', 'editorial']);
 /** "X today announced", "X yesterday said" */
 const DAY_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 /** words before a name that make it qualify an unnamed source ("according to a BCCI official") */
@@ -396,7 +398,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (q) { add(g.members, '—', ch.a - 1, q); continue; }
     }
     // a name, a colon, a quote: Ines Vidal: “We will not give up.”
-    if (t.kind[j] === K.Colon && t.text.charCodeAt(t.start[j]) === 58 && t.kind[j + 1] === K.QuoteOpen && g.members.length === 1) {
+    if (t.kind[j] === K.Colon && t.text.charCodeAt(t.start[j]) === 58 && t.kind[j + 1] === K.QuoteOpen && g.members.length === 1 && !LABELS.has(ch.key)) {
       const q = regionFrom(j + 1);
       if (q) { add(g.members, ':', j, q); continue; }
     }
@@ -469,7 +471,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         k--;
       }
     }
-    if (t.kind[j] === K.Comma && commaBefore && g.members.length === 1 && (wb(t, j + 1) & W.Speech) !== 0 && !word(j + 1).endsWith('ing')) {
+    // (and names in apposition to a plural: "Two members of the County Council, Ray Dominguez and Alicia Porter-Banks, said")
+    if (t.kind[j] === K.Comma && commaBefore && (wb(t, j + 1) & W.Speech) !== 0 && !word(j + 1).endsWith('ing')) {
       add(g.members, word(j + 1), j + 1, quoteAfter(j + 1));
       continue;
     }

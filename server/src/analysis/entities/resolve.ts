@@ -69,8 +69,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
       for (const ini of acronymsOf(key)) push(initialsIdx, ini, key);
     } else if (!generic) {
       for (const suf of nameSuffixes(words)) push(suffixIdx, suf, key);
-      const k = keyInfo.get(key);
-      for (const g of givenNameForms(words, k, !!k?.speaker)) push(orgSuffixIdx, g, key);
+      for (const g of givenNameForms(words, keyInfo.get(key))) push(orgSuffixIdx, g, key);
     }
   }
 
@@ -328,7 +327,11 @@ export function orgSuffixes(words: string[]): string[] {
   if (words.length >= 2 && INSTITUTION_HEADS.has(words[words.length - 1])) out.push(words[words.length - 1]);
   // (a company's: the first word of "Redcliff City Council" or "Pinecrest University" is a place)
   const first = words[0];
-  if (isCompanyName(words) && first.length >= 3 && !ORG_MARKERS.has(first) && !isPlaceKey(first) && !countryGroup(first)) out.push(first);
+  if (isCompanyName(words) && first.length >= 3 && !ORG_MARKERS.has(first) && !isPlaceKey(first) && !countryGroup(first)) {
+    out.push(first);
+    // and its longer starts: "Prairie Line" of "Prairie Line Carbon LLC"
+    for (let i = 2; i < words.length; i++) out.push(words.slice(0, i).join(' '));
+  }
   return out;
 }
 
@@ -354,11 +357,10 @@ export function ownForm(own: readonly string[], inDoc: (key: string) => boolean)
  * Siew Ling"). Linked only in that article, only to the one name there that starts with it, and
  * only when no name anywhere ends with it (a surname wins: nameSuffixes).
  */
-export function givenNameForms(words: string[], k: { p: number; o: number } | undefined, speaker: boolean): string[] {
+export function givenNameForms(words: string[], k: { p: number; o: number } | undefined): string[] {
   const first = words[0];
-  // (a name with more person than organisation evidence: a title, a given name …; or none of
-  // either, "left-arm spinner Vikram Kulkarni"; or as much, and a speaker)
-  if (!k || k.p < k.o || (k.p === k.o && !speaker) || words.length < 2 || first.length < 2 || first.indexOf('-') >= 0 || NAME_LEADS.has(first) || isPlaceKey(first) || countryGroup(first)) return [];
+  // (a name with more person than organisation evidence: a title, a given name …)
+  if (!k || k.p <= k.o || words.length < 2 || first.length < 2 || first.indexOf('-') >= 0 || NAME_LEADS.has(first) || isPlaceKey(first) || countryGroup(first)) return [];
   return [first];
 }
 
@@ -385,7 +387,7 @@ export function isCompanyName(words: string[]): boolean {
 }
 
 /** last words of a company's name, whose first word is then the company's own ("Northgate Semiconductor Corp.") */
-const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'co', 'holdings', 'ag', 'sa', 'nv', 'gmbh', 'energy', 'technologies', 'technology', 'systems', 'pharmaceuticals', 'semiconductor', 'semiconductors', 'motors', 'industries', 'therapeutics', 'biosciences', 'labs', 'brands', 'foods']);
+const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'co', 'holdings', 'ag', 'sa', 'nv', 'gmbh', 'energy', 'technologies', 'technology', 'systems', 'pharmaceuticals', 'semiconductor', 'semiconductors', 'motors', 'industries', 'therapeutics', 'biosciences', 'labs', 'brands', 'foods', 'pictures', 'studios', 'films', 'entertainment', 'railway', 'railroad', 'airlines', 'airways', 'logistics', 'capital', 'ventures', 'partners', 'robotics', 'software', 'networks', 'solutions', 'enterprises', 'resources', 'mining', 'minerals', 'petroleum', 'chemicals', 'insurance', 'bancorp', 'group']);
 
 export function nameSuffixes(words: string[]): string[] {
   const out: string[] = [];

@@ -27,6 +27,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'taoiseach', 'tánaiste', 'tanaiste', 'td', 'pm', 'cm',
   // members of other assemblies, Kenyan cabinet secretaries, Indian police ranks ("Green MEP X", "CS X", "DCP X")
   'mep', 'mca', 'mla', 'msp', 'mpp', 'mna', 'cs', 'dcp', 'acp', 'igp',
+  // company officers and British councillors ("CTO Jonah Whitaker", "Cllr Martin Fairweather")
+  'cto', 'cfo', 'coo', 'evp', 'svp', 'vp', 'cllr', 'cllr.',
 ]);
 
 /** Words that may sit inside a role before the title noun ("Former", "Special", "Prime", "Foreign"). */
