@@ -342,3 +342,12 @@ test('a day or month without a year after a deadline word is the next one; in a 
   // "will" in the clause, but February 2026 is eleven months off: the last February
   assert.deepEqual(dates('Traders will get data when the index for February is released.', ref), [['February', '2025-02']]);
 });
+
+test('European dates with points, and datelines in a line of fields or after a bullet', () => {
+  assert.deepEqual(dates('The deal was signed on 22.05.2025 in Baku.'), [['22.05.2025', '2025-05-22']]);
+  // (not a time with a point, nor an impossible day)
+  assert.deepEqual(dates('Doors open at 4.30pm; 31.02.2025 is no date.').map(([t]) => t), ['4.30pm']);
+  assert.equal(findReferenceDate('Retail sales up\n\nSource: Xinhua | 2025-11-12 20:31:45 | Editor: huaxia\n\nBEIJING -- Sales rose.', {})?.date, '2025-11-12');
+  assert.equal(findReferenceDate('Free meals\n\nJakarta ● Thu, October 2, 2025\n\nOfficials met.', {})?.date, '2025-10-02');
+  assert.equal(findReferenceDate('Gas deal\n\nGökhan Erdem   |22.05.2025 - Update : 22.05.2025\n\nAnkara said.', {})?.date, '2025-05-22');
+});

@@ -17,12 +17,12 @@ const LABELS = new Set(['published', 'updated', 'posted', 'date', 'dated', 'on',
 
 /** Words around a dateline date: labels, capitalised words (names, places, weekdays), numbers (times). */
 function labelsOnly(s: string, maxWords: number): boolean {
-  const words = s.split(/[\s\u00A0|•·,;:()[\]\-–—/]+/).filter((w) => w.length > 0);
+  const words = s.split(/[\s\u00A0|•·●▪■◆►,;:()[\]\-–—/]+/).filter((w) => w.length > 0);
   if (words.length > maxWords) return false;
   for (const w of words) {
     const bare = w.replace(/[.'’]+$/, '');
     if (bare === '') continue;
-    if (/^\d{1,2}([:.]\d\d)?([ap]m)?$/i.test(bare)) continue;
+    if (/^\d{1,2}([:.]\d\d){0,2}([ap]m)?$/i.test(bare)) continue;
     if (LABELS.has(bare.toLowerCase())) continue;
     if (/^[A-Z@]/.test(bare)) continue;
     return false;
@@ -57,9 +57,13 @@ function datelineIn(line: string): string | null {
   if (!hasDigit(head)) return null;
   for (const c of scanCandidates(head)) {
     if (c.kind !== 'calendar' || c.year === undefined || c.month === undefined || c.day === undefined) continue;
-    const before = head.slice(0, c.start);
+    // (a line of fields apart by "|": the date's own field counts, "Source: Xinhua | 2025-11-12 20:31:45 | Editor: huaxia")
+    const fields = line.length <= MAX_DATE_LINE && line.indexOf('|') >= 0;
+    let before = head.slice(0, c.start);
+    if (fields) before = before.slice(before.lastIndexOf('|') + 1);
     if (!labelsOnly(before, 8)) return null; // a date after prose: caption or body sentence
-    const after = line.slice(c.end);
+    let after = line.slice(c.end);
+    if (fields && after.indexOf('|') >= 0 && !labelsOnly(after, 12)) after = after.slice(0, after.indexOf('|'));
     // (after it: times, zones and an "Updated" stamp: "at 11:02 AM CDT | Updated: 6:45 PM CDT")
     const whole = line.length <= MAX_DATE_LINE && labelsOnly(after, 12);
     if (whole || BODY_AFTER.test(after)) return `${pad4(c.year)}-${pad2(c.month)}-${pad2(c.day)}`;

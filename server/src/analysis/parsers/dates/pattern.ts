@@ -41,12 +41,14 @@ const ALTERNATIVES = [
   `(?<wd>${WEEKDAY})${EOW}(?:${SP}(?<wdpart>${DAY_PART})${EOW})?`,
   // holidays on a fixed day: Christmas Eve, Boxing Day, New Year's Day
   `(?<hol>${HOLIDAY})${EOW}`,
-  // a number of up to four digits and what may follow it: 2024-11-13, 11/13/2024, 10:30 a.m.,
+  // a number of up to four digits and what may follow it: 2024-11-13, 11/13/2024, 22.05.2025, 10:30 a.m.,
   // 14:30 GMT, 5 pm, 8 October 2024, the 8th of October, the 1990s; or a bare year (2007)
   `(?<num>\\d{1,4})(?!\\d)(?:-(?<isom>\\d\\d)-(?<isod>\\d\\d)(?!\\d)`
     + `|/(?<slb>\\d{1,2})/(?<sly>\\d{4})(?![\\d/])`
     + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon')}(?:,?${SP}${year('dmyear')})?`
     + `|(?::(?<tm>[0-5]\\d)(?!\\d)(?:${SP}?(?<tap>${AMPM}))?|${SP}?(?<tap2>${AMPM}))(?:${SP}(?<ttz>${TZ})${EOW})?`
+    // a European date with points, day first: 22.05.2025
+    + `|\\.(?<dtm>\\d{1,2})\\.(?<dty>\\d{4})(?![\\d.]\\d|\\d)`
     // British times with a point, only with am/pm or a time zone: 4.30pm, 17.30 GMT
     + `|\\.(?<tmd>[0-5]\\d)(?!\\d)(?:${SP}?(?<tapd>${AMPM})|${SP}(?<ttzd>${TZ})${EOW})`
     + `|(?<ys>s)${EOW})?`,

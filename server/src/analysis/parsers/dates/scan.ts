@@ -225,6 +225,12 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     return us ? { start, end, subtype: 'date', kind: 'calendar', year, month: a, day: b }
       : { start, end, subtype: 'date', kind: 'calendar', year, month: b, day: a };
   }
+  if (m[G.dtm] !== undefined) {
+    // day first: 22.05.2025 (not a version or a decimal: 1.2.2024 needs a valid day and month)
+    const d = Number(num), mo = Number(m[G.dtm]), year = Number(m[G.dty]);
+    if (num.length > 2 || !validYear(year) || !(mo >= 1 && mo <= 12) || !validDay(mo, d, year) || (start > 0 && /[\d.]/.test(text[start - 1]))) return null;
+    return { start, end, subtype: 'date', kind: 'calendar', year, month: mo, day: d };
+  }
   if (m[G_DMMON] !== undefined) {
     if (num.length > 2) return null;
     return calendar(text, start, end, m[G_DMMON], num, m[G_DMYEAR]);
