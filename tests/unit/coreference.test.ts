@@ -219,3 +219,8 @@ test("a company's longer start links to its full name in the same article ('Prai
   assert.equal(d.find((a) => a.text === 'Prairie Line')?.entity, 'Prairie Line Carbon LLC');
   assert.equal(d.find((a) => a.text === 'Paravel')?.entity, 'Paravel Pictures');
 });
+
+test("a Spanish name's first surname alone links to the full name in its article", () => {
+  const [d] = corpus("Milei's spokesman Tomás Echeverría Lanusse told reporters it was over. Echeverría said it again.");
+  assert.equal(d.find((a) => a.text === 'Echeverría')?.entity, 'Tomás Echeverría Lanusse');
+});

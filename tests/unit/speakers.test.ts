@@ -442,3 +442,12 @@ test('names in apposition to a plural subject speak; company officers and counci
   assert.deepEqual(role('Cllr Martin Fairweather said the rise was unavoidable.'), ['Martin Fairweather (Cllr)']);
   assert.deepEqual(names('Box Office: ‘Harbor Lights’ Sails to $41 Million Opening\n\nThe film opened strongly.'), []);
 });
+
+test('an organisation named before its kind speaks ("the INDEC statistics bureau reported"); an affiliation after "X-based"; ranks without periods; "Others" is no name', () => {
+  assert.deepEqual(names('Prices rose 1.9 percent, the INDEC national statistics bureau reported on Tuesday.'), ['INDEC']);
+  assert.deepEqual(names('The Magen David Adom ambulance service said it treated a woman.'), ['Magen David Adom']);
+  assert.deepEqual(names('Energy analyst Işıl Kaçar of the Ankara-based Center for Energy and Climate Studies told Anadolu that the deal was good.'), ['Işıl Kaçar']);
+  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
+  assert.deepEqual(role('Pol Lt Gen Anusorn Khemthong said the raids would go on.'), ['Anusorn Khemthong (Pol Lt Gen)']);
+  assert.deepEqual(names('Others warned that the cut came too late.'), []);
+});

@@ -47,7 +47,12 @@ const NOT_APPOSITIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'an
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Organisation nouns in "the X agency Y" appositions */
-const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'regulator', 'group', 'organisation', 'organization', 'company', 'firm', 'charity', 'newspaper', 'broadcaster', 'network', 'institute', 'party', 'union', 'bank', 'fund', 'commission', 'office', 'unit']);
+/** the second part of "X-based" before an organisation's name */
+const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['based', 'led', 'backed', 'owned', 'funded', 'run', 'headquartered', 'affiliated', 'allied', 'aligned']);
+
+const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'regulator', 'group', 'organisation', 'organization', 'company', 'firm', 'charity', 'newspaper', 'broadcaster', 'network', 'institute', 'party', 'union', 'bank', 'fund', 'commission', 'office', 'unit',
+  // ("the INDEC national statistics bureau reported", "The Magen David Adom ambulance service said")
+  'bureau', 'service', 'ministry', 'department', 'authority', 'council', 'board', 'association', 'federation', 'airline', 'carrier', 'operator', 'utility', 'retailer', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'startup', 'outlet', 'foundation']);
 
 /** every word that can start a cue-first pattern (loop 2 of findAttributions) */
 const CUE_FIRST = wordHashes(['according', ...STATEMENT_NOUNS, ...QUOTE_VERBS, ...MOUTHPIECE_NOUNS]);
@@ -382,6 +387,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // not a subject right after a preposition ("in Doha", "with Hamas", "for Ms. Lindqvist")
     let p = ch.a - 1;
     while (p > ch.a - 3 && p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.Title)) p--;
+    // ("of the Ankara-based Center …")
+    if (p >= 2 && HYPHEN_ADJECTIVES.has(word(p)) && t.kind[p - 1] === K.Dash && t.end[p - 2] === t.start[p - 1]) p -= 3;
     if (word(p) === 'the') p--;
     const pw = word(p);
     if ((wb(t, p) & W.Prep) && pw !== 'according' && !CLAUSE_CONJ.has(pw)) continue;
@@ -416,7 +423,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "Sen. Chuck Grassley of Iowa, the panel's top Republican, said", "Mitch McConnell of Kentucky said"
     // "Sgt. Mike Reilly of the Springfield Police Department said"
     if (word(j) === 'of' && g.members.length === 1 && chunks[c].words >= 2) {
-      const at = word(j + 1) === 'the' ? j + 2 : j + 1;
+      let at = word(j + 1) === 'the' ? j + 2 : j + 1;
+      // ("of the Ankara-based Center for …")
+      if (t.kind[at + 1] === K.Dash && t.end[at] === t.start[at + 1] && HYPHEN_ADJECTIVES.has(word(at + 2))) at += 3;
       const pc = chunkAt(at);
       if (pc >= 0 && chunks[pc].a === at && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
     }

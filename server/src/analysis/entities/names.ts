@@ -190,7 +190,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // the last part of a name bridged by "for"/"on": "Centers for Disease Control and
           // Prevention", "Office for Democratic Institutions and Human Rights"
           // (not another organisation or a person: "… and Treasury officials", "… and Maria Lopez")
-          if (w === 'and' && bridged && r - j <= 3 && !hasMarker(t, j + 1, r) && !(wb(t, j + 1) & W.Given) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun))) {
+          // (its last word may be an organisation word: "Center for Energy and Climate Studies")
+          if (w === 'and' && bridged && r - j <= 3 && !hasMarker(t, j + 1, r - 1) && !(wb(t, j + 1) & W.Org) && !(wb(t, j + 1) & W.Given) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun))) {
             bridged = false;
             j = r;
             continue;

@@ -354,14 +354,17 @@ export function ownForm(own: readonly string[], inDoc: (key: string) => boolean)
  * The form a person's name may take later in its own article by its first word: a given name
  * ("Emma, 7, said" after "Emma Clarke"), an Arab or Malay name ("Sheikh Nawaf" after "Nawaf bin
  * Salem al-Sabah", "Ms Nadia" after "Nadia Ismail"), a surname written first ("Ms Ng" after "Ng
- * Siew Ling"). Linked only in that article, only to the one name there that starts with it, and
- * only when no name anywhere ends with it (a surname wins: nameSuffixes).
+ * Siew Ling"); and a Spanish name's first surname ("Echeverría" of "Tomás Echeverría Lanusse").
+ * Linked only in that article, only to the one name there that has it, and only when no name
+ * anywhere ends with it (a surname wins: nameSuffixes).
  */
 export function givenNameForms(words: string[], k: { p: number; o: number } | undefined): string[] {
   const first = words[0];
   // (a name with more person than organisation evidence: a title, a given name …)
   if (!k || k.p <= k.o || words.length < 2 || first.length < 2 || first.indexOf('-') >= 0 || NAME_LEADS.has(first) || isPlaceKey(first) || countryGroup(first)) return [];
-  return [first];
+  // and the first of two surnames, as Spanish copy writes it: "Echeverría" of "Tomás Echeverría Lanusse"
+  const mid = words.length === 3 ? words[1] : '';
+  return mid.length >= 3 && !NAME_LEADS.has(mid) && !GIVEN_NAMES.has(mid) && mid.indexOf('.') < 0 ? [first, mid] : [first];
 }
 
 /** first words of a person's name that are not a name of their own */

@@ -29,6 +29,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'mep', 'mca', 'mla', 'msp', 'mpp', 'mna', 'cs', 'dcp', 'acp', 'igp',
   // company officers and British councillors ("CTO Jonah Whitaker", "Cllr Martin Fairweather")
   'cto', 'cfo', 'coo', 'evp', 'svp', 'vp', 'cllr', 'cllr.',
+  // ranks written without their period (Thai, British and Commonwealth copy: "Pol Lt Gen X", "Det Supt X")
+  'pol', 'lt', 'gen', 'maj', 'col', 'brig', 'capt', 'sgt', 'cpl', 'adm', 'cdr', 'supt', 'insp', 'det',
 ]);
 
 /** Words that may sit inside a role before the title noun ("Former", "Special", "Prime", "Foreign"). */
