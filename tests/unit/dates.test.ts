@@ -351,3 +351,12 @@ test('European dates with points, and datelines in a line of fields or after a b
   assert.equal(findReferenceDate('Free meals\n\nJakarta ● Thu, October 2, 2025\n\nOfficials met.', {})?.date, '2025-10-02');
   assert.equal(findReferenceDate('Gas deal\n\nGökhan Erdem   |22.05.2025 - Update : 22.05.2025\n\nAnkara said.', {})?.date, '2025-05-22');
 });
+
+test('a year before a thing in the singular after an article ("a 2021 federal law", "a landmark 2005 ruling"); "the end of the year"', () => {
+  assert.deepEqual(dates('It cannot use a 2021 federal law. It keeps a landmark 2005 ruling. In a 2023 letter, they asked.'), [['2021', '2021'], ['2005', '2005'], ['2023', '2023']]);
+  // (a count is no year)
+  assert.deepEqual(dates('A staggering 2000 people came.'), []);
+  const ref: DateReference = { date: '2025-03-03', source: 'option' };
+  assert.deepEqual(dates('It will be done by the end of the year, and by the end of next month.', ref), [['the end of the year', '2025'], ['the end of next month', '2025-04']]);
+  assert.deepEqual(dates('It will be done by the end of the year.'), [['the end of the year', null]]);
+});

@@ -71,6 +71,18 @@ export function relativeBefore(text: string, pos: number): RelativeBefore | null
   return out;
 }
 
+const EDGES = new Set(['end', 'start', 'beginning', 'middle', 'turn', 'close']);
+
+/** "the end of" right before `pos` ("the end of [the] year"); where it starts, or -1. */
+export function edgeOfBefore(text: string, pos: number): number {
+  const of = prevToken(text, pos);
+  if (!of || of.word !== 'of') return -1;
+  const edge = prevToken(text, of.start);
+  if (!edge || !EDGES.has(edge.word)) return -1;
+  const the = prevToken(text, edge.start);
+  return the && the.word === 'the' ? the.start : edge.start;
+}
+
 /** "the" (or "over the") right before; the position of "the". */
 export function theBefore(text: string, pos: number): number {
   const t = prevToken(text, pos);

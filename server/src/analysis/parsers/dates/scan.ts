@@ -3,7 +3,7 @@
 // quantity before "ago") that turn matches into structured candidates.
 import { DATE_SCAN, GROUP as G } from './pattern';
 import { isCapitalized, nextWord, prevWord } from './context';
-import { midBefore, modifierBefore, quantityBefore, relativeBefore, theBefore, weekdayBefore } from './lookback';
+import { edgeOfBefore, midBefore, modifierBefore, quantityBefore, relativeBefore, theBefore, weekdayBefore } from './lookback';
 import {
   COUNT_NOUNS, DATE_PREPOSITIONS, DAY_PARTS, EVENT_PLURALS, MONTHS, WEEKDAYS, WEEKDAY_TITLE_WORDS,
 } from './lexicon';
@@ -313,6 +313,12 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
   const unit = singular(rawUnit);
   const pre = relativeBefore(text, start);
   if (!pre) {
+    // "the end of the year", "the start of the month": of this one
+    if (unit === 'year' || unit === 'month' || unit === 'week') {
+      const the = theBefore(text, start);
+      const edge = the >= 0 ? edgeOfBefore(text, the) : -1;
+      if (edge >= 0) return { start: edge, end, subtype: 'relative', kind: 'offset', unit, offset: 0 };
+    }
     // (over) the weekend
     if (unit !== 'weekend') return null;
     const the = theBefore(text, start);
@@ -355,7 +361,9 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
   if (det === 'this' && (mod === 'past' || mod === 'coming')) return vagueSpan(detStart, end);
   if (mod === 'past' || mod === 'previous' || mod === 'following') return vagueSpan(start, end);
   const offset = mod === 'last' ? -1 : mod === 'this' ? 0 : 1;
-  const from = edge && (mod === 'this' || mod === 'last' || mod === 'next') ? s : start;
+  // ("the end of this month", "the start of next year")
+  const edgeOf = !edge && (mod === 'this' || mod === 'last' || mod === 'next') ? edgeOfBefore(text, start) : -1;
+  const from = edgeOf >= 0 ? edgeOf : edge && (mod === 'this' || mod === 'last' || mod === 'next') ? s : start;
   if (unit === 'week' || unit === 'weekend' || unit === 'month' || unit === 'year') {
     return { start: from, end, subtype: 'relative', kind: 'offset', unit, offset };
   }
@@ -494,8 +502,11 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
     return YEAR_NEAR.test(text.slice(Math.max(0, start - 20), start - prev.length)) ? year : null;
   }
   if (DATE_PREPOSITIONS.has(prev)) return year;
-  // "the 2007 election", "the state's 2014 groundwater law"
-  if (prev === 'the' || prev.endsWith("'s") || prev.endsWith('’s')) {
+  // "the 2007 election", "the state's 2014 groundwater law", "a 2021 federal law", "a landmark
+  // 2005 ruling" (an article, maybe a word, the year, then a thing in the singular)
+  const det = (w: string) => w === 'the' || w === 'a' || w === 'an' || w.endsWith("'s") || w.endsWith('’s');
+  const head2 = before && !det(prev) && /^[a-z]+$/.test(prev) ? prevWord(text, before.start) : null;
+  if (det(prev) || (head2 && det(head2.text.toLowerCase()))) {
     if (!next) return null;
     if (nextLower.endsWith('s') && !nextLower.endsWith('ss') && next === nextLower && !EVENT_PLURALS.has(nextLower)) return null;
     return year;
