@@ -224,3 +224,14 @@ test("a Spanish name's first surname alone links to the full name in its article
   const [d] = corpus("Milei's spokesman Tomás Echeverría Lanusse told reporters it was over. Echeverría said it again.");
   assert.equal(d.find((a) => a.text === 'Echeverría')?.entity, 'Tomás Echeverría Lanusse');
 });
+
+test("a speaking short form of a brand named in full in its article ('Kanemura' of 'Kanemura Electric'); not of a name whose other words are organisation words", () => {
+  const [d, e] = corpus(
+    'Kanemura Electric and Daehan Cells will build a plant. Kanemura said the plant would open in 2027. Coral Sea Lithium raised A$80m. Coral Sea said demand was strong.',
+    'WHITE HOUSE WATCH: nothing new.\n\nThe White House said the bill was dead. Harvard University published a study. Harvard said it was pleased.',
+  );
+  assert.equal(d.find((a) => a.text === 'Kanemura')?.entity, 'Kanemura Electric');
+  assert.equal(d.find((a) => a.text === 'Coral Sea')?.entity, 'Coral Sea Lithium');
+  assert.equal(e.find((a) => a.text === 'White House' && a.type === 'speaker')?.entity, 'White House');
+  assert.equal(e.find((a) => a.text === 'Harvard')?.entity, 'Harvard');
+});

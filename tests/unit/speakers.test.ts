@@ -451,3 +451,9 @@ test('an organisation named before its kind speaks ("the INDEC statistics bureau
   assert.deepEqual(role('Pol Lt Gen Anusorn Khemthong said the raids would go on.'), ['Anusorn Khemthong (Pol Lt Gen)']);
   assert.deepEqual(names('Others warned that the cut came too late.'), []);
 });
+
+test('a second predicate after "but": "X refused to confirm the details but said …"', () => {
+  assert.deepEqual(names('Speaking in Derby, Calloway refused to confirm the details but said she would not apologise.'), ['Calloway']);
+  // (a new subject after "but" is its own)
+  assert.deepEqual(names('Smith met Jones, but Jones said no.'), ['Jones']);
+});

@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { givenNameForms, isCompanyName, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, personWithMarker, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { brandForms, givenNameForms, isCompanyName, orgFirstWords, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, personWithMarker, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -28,7 +28,7 @@ const NONE: string[] = [];
 /** documents handled between two yields of build() */
 const BUILD_STEP = 256;
 
-type ListKind = 's' | 'p' | 'i' | 'o';
+type ListKind = 's' | 'p' | 'i' | 'o' | 'f';
 
 interface KeyInfo {
   count: number;
@@ -481,6 +481,7 @@ export class IncrementalCorpus {
       for (const suf of nameSuffixes(words)) out.push('s\0' + suf);
       for (const g of givenNameForms(words, this.keys.get(key))) out.push('o\0' + g);
     }
+    if (!generic) for (const f of orgFirstWords(words)) out.push('f\0' + f);
     return out;
   }
 
@@ -567,10 +568,17 @@ export class IncrementalCorpus {
       const only = ownForm(own, (c) => d.keyStats.has(c));
       if (only !== null) return only;
     }
-    // (with such names elsewhere, the answer below holds for this document only)
-    const keep = (id: string) => (own ? id : this.remember(key, id, long));
     const pre = this.list('p', key);
-    if (pre && pre.length === 1 && !((this.keys.get(key)?.speakers ?? 0) > 0)) return keep(pre[0]);
+    const first = this.list('f', key);
+    const speaks = (this.keys.get(key)?.speakers ?? 0) > 0;
+    // (with such names elsewhere, the answer below holds for this document only)
+    const keep = (id: string) => (own || (speaks && (pre || first)) ? id : this.remember(key, id, long));
+    if (pre && pre.length === 1 && !speaks) return keep(pre[0]);
+    // a short form that speaks, of an organisation named in full in its article (resolve.ts)
+    if ((pre || first) && speaks) {
+      const only = ownForm(brandForms(key, pre, first), (c) => d.keyStats.has(c));
+      if (only !== null) return only;
+    }
     if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) {
       const ini = this.list('i', key);
       if (ini && ini.length === 1) return keep(ini[0]);

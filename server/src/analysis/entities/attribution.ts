@@ -169,6 +169,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const kk = t.kind[k];
       if (kk === K.QuoteOpen || kk === K.QuoteClose || kk === K.Colon || kk === K.ParenOpen || kk === K.Dash) return -1;
       if (kk !== K.Word) continue;
+      // ("… refused to confirm the details but said she would …": "but" and the verb, no new subject)
+      if (isWord(t, k, 'but')) {
+        const v2 = skipAdv(k + 1);
+        const w2 = word(v2);
+        if ((wb(t, v2) & W.Speech) && !(t.flags[v2] & F.Cap) && (w2 === 'said' || w2 === 'says' || w2 === 'told' || w2 === 'added' || w2 === 'insisted' || w2 === 'argued' || w2 === 'warned')) return v2;
+        return -1;
+      }
       // (hash and length filters first: most words here are never looked up otherwise)
       if (mayBe(t, k, CLAUSE_BREAK_HASHES) && CLAUSE_BREAKS.has(word(k))) return -1;
       const c = chunkAt(k);

@@ -3,8 +3,8 @@
 // Near-linear: every lookup goes through maps keyed by normalised names.
 import type { Annotation, Statement } from '../types';
 import type { Extraction, NameOcc } from './extract';
-import { countryGroup, countryName, isPlaceKey } from './lexicon/places';
-import { GENERIC_ORG_SUFFIX, GIVEN_NAMES, ORG_MARKERS } from './lexicon/words';
+import { countryGroup, countryName, DEMONYM_WORDS, isPlaceKey } from './lexicon/places';
+import { FUNCTION_WORDS, GENERIC_ORG_SUFFIX, GIVEN_NAMES, ORG_MARKERS } from './lexicon/words';
 import { acronymsOf, displayName, nameKey } from './keys';
 import { HYPHEN_PARTICLES } from './tokens';
 
@@ -54,6 +54,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
   const prefixIdx = new Map<string, string[]>(); // "all israel" → ["all israel news"]
   const initialsIdx = new Map<string, string[]>(); // "idf" → ["israel defense forces"]
   const orgSuffixIdx = new Map<string, string[]>(); // "sheriff's office" → ["harbor county sheriff's office"]
+  const firstIdx = new Map<string, string[]>(); // "kanemura" → ["kanemura electric"]
   const push = (m: Map<string, string[]>, k: string, v: string) => {
     const l = m.get(k);
     if (!l) m.set(k, [v]); else if (!l.includes(v) && l.length < 8) l.push(v);
@@ -71,6 +72,8 @@ export function resolve(docs: Extraction[]): Resolved[] {
       for (const suf of nameSuffixes(words)) push(suffixIdx, suf, key);
       for (const g of givenNameForms(words, keyInfo.get(key))) push(orgSuffixIdx, g, key);
     }
+    // (a first word that speaks, of any name: "Kanemura said" after "Kanemura Electric")
+    if (!generic) for (const f of orgFirstWords(words)) push(firstIdx, f, key);
   }
 
   let docDependent = false;
@@ -104,6 +107,14 @@ export function resolve(docs: Extraction[]): Resolved[] {
     }
     const pre = prefixIdx.get(key);
     if (pre && pre.length === 1 && !keyInfo.get(key)?.speaker) return pre[0];
+    // a short form that speaks, of an organisation named in full in its article: "Kanemura said"
+    // after "Kanemura Electric", "Coral Sea said" after "Coral Sea Lithium"
+    const first = firstIdx.get(key);
+    if ((pre || first) && keyInfo.get(key)?.speaker) {
+      docDependent = true;
+      const only = ownForm(brandForms(key, pre, first), (c) => hasSorted(keyInfo.get(c)!.docs, doc));
+      if (only !== null) return only;
+    }
     if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) {
       const ini = initialsIdx.get(key);
       if (ini && ini.length === 1) return ini[0];
@@ -331,6 +342,37 @@ export function orgSuffixes(words: string[]): string[] {
     out.push(first);
     // and its longer starts: "Prairie Line" of "Prairie Line Carbon LLC"
     for (let i = 2; i < words.length; i++) out.push(words.slice(0, i).join(' '));
+  }
+  return out;
+}
+
+/**
+ * The first words a name may be shortened to when the short form speaks in the same article
+ * ("Kanemura" of "Kanemura Electric", "Coral Sea" of "Coral Sea Lithium"): not from a place ("Redcliff City Council"), a
+ * country, an organisation word or a function word.
+ */
+export function orgFirstWords(words: string[]): string[] {
+  const first = words[0];
+  if (words.length < 2 || first.length < 3 || ORG_MARKERS.has(first) || FUNCTION_WORDS.has(first) || isPlaceKey(first) || countryGroup(first) || DEMONYM_WORDS.has(first)) return [];
+  // (and its longer starts: "Coral Sea" of "Coral Sea Lithium")
+  const out = [first];
+  for (let i = 2; i < words.length; i++) out.push(words.slice(0, i).join(' '));
+  return out;
+}
+
+/**
+ * The longer names a speaking short form may stand for in its article: those whose other words
+ * are no organisation words ("Kanemura Electric", "Coral Sea Lithium"; not "Harvard University",
+ * "Springfield Police Department" nor a heading's "WHITE HOUSE WATCH", whose short forms name
+ * something of their own).
+ */
+export function brandForms(key: string, pre: readonly string[] | null | undefined, first: readonly string[] | null | undefined): string[] {
+  const out: string[] = [];
+  for (const list of [pre, first]) {
+    for (const c of list ?? []) {
+      const rest = c.slice(key.length + 1).split(' ');
+      if (!rest.some((w) => ORG_MARKERS.has(w))) out.push(c);
+    }
   }
   return out;
 }
