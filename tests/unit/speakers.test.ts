@@ -457,3 +457,12 @@ test('a second predicate after "but": "X refused to confirm the details but said
   // (a new subject after "but" is its own)
   assert.deepEqual(names('Smith met Jones, but Jones said no.'), ['Jones']);
 });
+
+test('"&" inside a firm\'s name; two plain capitalised words before "of" are a person; ministries with more portfolios; a plural possessor before an organisation noun', () => {
+  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
+  assert.deepEqual(role("Tessaline's lawyer Karen Whitby of Harrow & Lyle argued that the suit failed."), ['Karen Whitby (lawyer)']);
+  assert.deepEqual(names('Carolina Ibáñez of Fastmark Analytics, a consultancy, notes that few pilots worked.'), ['Carolina Ibáñez']);
+  assert.deepEqual(names('The Ministry of Disaster Management and Relief said 70 people died.'), ['Ministry of Disaster Management and Relief']);
+  assert.deepEqual(names('The Ministry of Agriculture and Livestock said it would help.'), ['Ministry of Agriculture and Livestock']);
+  assert.deepEqual(names('The Minas Gerais Coffee Growers’ Federation said 40% of farms were hit.'), ['Minas Gerais Coffee Growers’ Federation']);
+});

@@ -135,6 +135,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           continue;
         }
       }
+      // "&" inside a firm's name: "Harrow & Lyle", "Procter & Gamble"
+      if (j + 1 < n && kind[j] === K.Other && t.end[j] - t.start[j] === 1 && text.charCodeAt(t.start[j]) === 38 && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) { j += 2; continue; }
       // a company's legal form after a comma: "Meridex Health, Inc.", "Foo Holdings, LLC"
       if (j + 1 < n && kind[j] === K.Comma && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && LEGAL_FORMS.has(lower(t, j + 1))) { j += 2; continue; }
       // a possessive inside an organisation's name: "Alzheimer's Association", "People's Liberation Army"
@@ -262,10 +264,11 @@ function possessiveOrg(t: Tokens, a: number, poss: number, capWord: (i: number) 
     while (e < t.n && e - poss <= 5 && capWord(e)) e++;
     return e > poss + 1 && (wb(t, e - 1) & W.Org) !== 0;
   }
-  if (poss - a > 2 || capWord(poss + 2) || isPlaceKey(wordKey(t, poss - 1))) return false;
   // a plural possessor (an apostrophe alone) before an organisation noun: "the Independent
-  // Miners' Union", "the Workers' Party" (people and states own in the singular)
-  if (t.end[poss] - t.start[poss] === 1 && lower(t, poss - 1).endsWith('s') && (wb(t, poss + 1) & W.Org)) return true;
+  // Miners' Union", "the Workers' Party", "Minas Gerais Coffee Growers’ Federation" (people and
+  // states own in the singular)
+  if (t.end[poss] - t.start[poss] === 1 && lower(t, poss - 1).endsWith('s') && (wb(t, poss + 1) & W.Org) && !capWord(poss + 2) && !isPlaceKey(wordKey(t, poss - 1))) return true;
+  if (poss - a > 2 || capWord(poss + 2) || isPlaceKey(wordKey(t, poss - 1))) return false;
   return POSSESSIVE_ORG_HEADS.has(lower(t, poss + 1));
 }
 
@@ -306,6 +309,9 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
     }
   }
   if (given && j - a >= 2) return false;
+  // two plain capitalised words, as a person's name: "Carolina Ibáñez of Fastmark Analytics"
+  // (not plural: "Friends of the Earth"; not a place: "New York")
+  if (j - a === 2 && !title && !(a > 0 && (wb(t, a - 1) & W.Title)) && !((t.flags[a] | t.flags[a + 1]) & F.AllCaps) && !lower(t, a + 1).endsWith('s') && !((wb(t, a) | wb(t, a + 1)) & (W.DemonymTok | W.Org | W.Function)) && !isPlaceKey(nameKey(t.text.slice(t.start[a], t.end[a + 1]))) && !isPlaceKey(lower(t, a))) return false;
   // a titled person: "Sen. Walt Kimble of Ohio", "party leader Walt Kimble of Ohio"
   if ((title || (a > 0 && (wb(t, a - 1) & W.Title))) && afterTitle >= 2) return false;
   if (title) return true;

@@ -58,6 +58,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'enterprise', 'commerce', 'industries', 'food', 'consumer', 'protection', 'heritage', 'arts', 'media',
   'communities', 'financial', 'business', 'budget', 'cooperation', 'relations', 'emergency', 'emergencies', 'care',
   'manpower', 'levelling', 'skills', 'equality', 'equalities', 'constitutional', 'legal', 'wildlife', 'lands',
+  'relief', 'livestock', 'disaster', 'management', 'rehabilitation', 'reconstruction', 'cooperatives', 'irrigation',
+  'husbandry', 'dairy', 'gender', 'sanitation', 'minerals', 'textiles', 'statistics', 'veterans',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
