@@ -204,6 +204,8 @@ test('a warm start does not read files whose size and modification time are unch
         await new Promise((r) => setTimeout(r, 100));
       }
       assert.ok(labels.includes(label), `the rewritten speaker ${label} is indexed: ${labels.join(', ')}`);
+      // (the file is read once: the index and the cache's decoder share what was read)
+      assert.equal(behind.logs.filter((l) => l.includes(`${name}: changed on disk`)).length, 1, behind.logs.join('\n'));
     } finally {
       await behind.stop();
     }

@@ -435,7 +435,9 @@ export class Workspace {
     const path = uriToPath(uri);
     const options = this.optionsFor(uri);
     if (!path) return false;
-    const text = () => this.readUnread(uri, path, key, options);
+    // (read once: the index keeps what it gives, and the cache's decoder asks for it too)
+    let read: string | null = null;
+    const text = () => (read ??= this.readUnread(uri, path, key, options));
     const load = this.cache?.take(key, uri, text) ?? null;
     if (!load) return false;
     this.cacheKeys.set(uri, key);
