@@ -360,3 +360,8 @@ test('a year before a thing in the singular after an article ("a 2021 federal la
   assert.deepEqual(dates('It will be done by the end of the year, and by the end of next month.', ref), [['the end of the year', '2025'], ['the end of next month', '2025-04']]);
   assert.deepEqual(dates('It will be done by the end of the year.'), [['the end of the year', null]]);
 });
+
+test('holidays whose day moves and fiscal years are dates without a value; not inside a name', () => {
+  assert.deepEqual(dates('After Thanksgiving and during Diwali and Eid al-Fitr, sales rose. Revenue in FY27 beat FY2025.'), [['Thanksgiving', null], ['Diwali', null], ['Eid al-Fitr', null], ['FY27', null], ['FY2025', null]]);
+  assert.deepEqual(dates('The Easter Rising and the Good Friday Agreement.'), []);
+});

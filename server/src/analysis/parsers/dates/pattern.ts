@@ -18,7 +18,9 @@ const DAY_PART = 'morning|afternoon|evening|night';
 /** Unit words; what precedes them ("last", "the past several", "three") is read by look-backs. */
 const UNIT = '[Dd]ays?|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|centur(?:y|ies)|[Hh]ours?|nights?|mornings?|afternoons?|evenings?|spring|summer|autumn|fall|winter|quarter';
 /** Holidays on a fixed day of the calendar (scan.ts HOLIDAYS gives the day). */
-const HOLIDAY = `Christmas(?:${SP}(?:Eve|Day))?|Boxing${SP}Day|New${SP}Year(?:'|\u2019)s${SP}(?:Eve|Day)|Valentine(?:'|\u2019)s${SP}Day|Halloween|Bastille${SP}Day`;
+const HOLIDAY = `Christmas(?:${SP}(?:Eve|Day))?|Boxing${SP}Day|New${SP}Year(?:'|\u2019)s${SP}(?:Eve|Day)|Valentine(?:'|\u2019)s${SP}Day|Halloween|Bastille${SP}Day`
+  // holidays whose day moves from year to year (a date without a value)
+  + `|Easter(?:${SP}(?:Sunday|Monday))?|Good${SP}Friday|Thanksgiving(?:${SP}Day)?|Diwali|Deepavali|Ramadan|Eid(?:${SP}al-(?:Fitr|Adha))?|Hanukkah|Passover|Yom${SP}Kippur|Rosh${SP}Hashanah|Lunar${SP}New${SP}Year|Chinese${SP}New${SP}Year|Holi`;
 const AMPM = `[AaPp]\\.?[Mm]\\.?${EOW}`;
 const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|local time';
 
@@ -28,7 +30,7 @@ const month = (g: string) => `(?<${g}>${MONTH_FULL}|(?:${MONTH_ABBR})(?:\\.|(?=$
 const day = (g: string) => `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?![\\dA-Za-z]|[,.:]\\d)`;
 const year = (g: string) => `(?<${g}>\\d{4})(?![\\dA-Za-z]|[,.]\\d)`;
 
-// Six alternatives, each starting with its own kind of word, so that few are tried per position.
+// Seven alternatives, each starting with its own kind of word, so that few are tried per position.
 const ALTERNATIVES = [
   // a unit word and what may follow it: "(last) week", "(three) days ago", "(the) day after
   // (tomorrow)", "day one"
@@ -41,6 +43,8 @@ const ALTERNATIVES = [
   `(?<wd>${WEEKDAY})${EOW}(?:${SP}(?<wdpart>${DAY_PART})${EOW})?`,
   // holidays on a fixed day: Christmas Eve, Boxing Day, New Year's Day
   `(?<hol>${HOLIDAY})${EOW}`,
+  // a fiscal year: FY27, FY2025 (a date without a value)
+  `(?<fy>FY)(?<fyy>\\d{2}(?:\\d{2})?)(?![\\dA-Za-z])`,
   // a number of up to four digits and what may follow it: 2024-11-13, 11/13/2024, 22.05.2025, 10:30 a.m.,
   // 14:30 GMT, 5 pm, 8 October 2024, the 8th of October, the 1990s; or a bare year (2007)
   `(?<num>\\d{1,4})(?!\\d)(?:-(?<isom>\\d\\d)-(?<isod>\\d\\d)(?!\\d)`

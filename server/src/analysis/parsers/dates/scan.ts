@@ -142,9 +142,12 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     // (not a name: "Christmas Island", "Halloween Parade Committee")
     const next = nextWord(text, end);
     if (next && isCapitalized(next.text) && /^[ \u00A0]/.test(text.slice(end, end + 1))) return null;
-    const [month, day] = HOLIDAYS[hol.replace(/[\s\u00A0]+/g, ' ').replace('\u2019', "'").toLowerCase()] ?? [12, 25];
-    return { start, end, subtype: 'date', kind: 'calendar', month, day };
+    const fixed = HOLIDAYS[hol.replace(/[\s\u00A0]+/g, ' ').replace('\u2019', "'").toLowerCase()];
+    // (a holiday whose day moves: a date with no value, as "the Easter holidays" or "Diwali")
+    if (!fixed) return { start, end, subtype: 'date', kind: 'vague' };
+    return { start, end, subtype: 'date', kind: 'calendar', month: fixed[0], day: fixed[1] };
   }
+  if (m[G.fy] !== undefined) return { start, end, subtype: 'date', kind: 'vague' };
   const num = m[G_NUM];
   if (num !== undefined) return numberPhrase(text, start, end, m, num);
   return null;
