@@ -466,3 +466,10 @@ test('"&" inside a firm\'s name; two plain capitalised words before "of" are a p
   assert.deepEqual(names('The Ministry of Agriculture and Livestock said it would help.'), ['Ministry of Agriculture and Livestock']);
   assert.deepEqual(names('The Minas Gerais Coffee Growers’ Federation said 40% of farms were hit.'), ['Minas Gerais Coffee Growers’ Federation']);
 });
+
+test('declaring a state of emergency is an act, not a statement; a second predicate after a perfect ("has raised … and says"); "figures presented by X"', () => {
+  assert.deepEqual(names('The mayor of Carmo de Minas, Raimunda da Silva Costa, declared a state of emergency on Wednesday.'), []);
+  assert.deepEqual(names('Gov. Roy Cooper declared a state of emergency for 40 counties.'), []);
+  assert.deepEqual(names('Vulkara, a startup based in Karlsruhe, has raised €640m since 2021 and says its first lithium will flow in 2027.'), ['Vulkara']);
+  assert.deepEqual(names('Homeowners will pay $71 more a year, according to figures presented by business manager Craig Polanski.'), ['Craig Polanski']);
+});

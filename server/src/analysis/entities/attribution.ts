@@ -177,7 +177,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         return -1;
       }
       // (hash and length filters first: most words here are never looked up otherwise)
-      if (mayBe(t, k, CLAUSE_BREAK_HASHES) && CLAUSE_BREAKS.has(word(k))) return -1;
+      // ("since 2021" is a time, not a clause)
+      if (mayBe(t, k, CLAUSE_BREAK_HASHES) && CLAUSE_BREAKS.has(word(k)) && !(isWord(t, k, 'since') && (t.flags[k + 1] & F.Digit))) return -1;
       const c = chunkAt(k);
       if (c >= 0 && chunks[c].a === k && isVerbLike(word(skipAdv(chunks[c].b)))) return -1;
       if (!isWord(t, k, 'and')) continue;
@@ -345,7 +346,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (let j = i; j < n && j < i + 4 && t.kind[j] === K.Word && !(t.flags[j] & F.Cap); j++) {
       if (!SOURCE_NOUNS.has(word(j))) continue;
       let k = j + 1;
-      if (word(k) === 'compiled' || word(k) === 'released' || word(k) === 'published') k++;
+      if (word(k) === 'compiled' || word(k) === 'released' || word(k) === 'published' || word(k) === 'presented' || word(k) === 'provided' || word(k) === 'prepared' || word(k) === 'collected' || word(k) === 'gathered') k++;
       if (word(k) === 'from' || word(k) === 'by') return headAfter(k + 1);
       return -1;
     }
@@ -488,7 +489,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
     }
     // (and names in apposition to a plural: "Two members of the County Council, Ray Dominguez and Alicia Porter-Banks, said")
-    if (t.kind[j] === K.Comma && commaBefore && (wb(t, j + 1) & W.Speech) !== 0 && !word(j + 1).endsWith('ing')) {
+    if (t.kind[j] === K.Comma && commaBefore && (wb(t, j + 1) & W.Speech) !== 0 && !word(j + 1).endsWith('ing') && !actionNotStatement(t, ch, word(j + 1), j + 1)) {
       add(g.members, word(j + 1), j + 1, quoteAfter(j + 1));
       continue;
     }
@@ -576,8 +577,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (word(k) === 'that' || t.kind[k] === K.Colon || t.kind[k] === K.QuoteOpen) { add(g.members, vw, v, quoteAfter(k - 1), appositive); continue; }
     }
     // "The ECB held its deposit rate at 4% last week and said it would …": the subject's second verb
-    if (!(vb & W.Speech) && !(t.flags[v] & F.Cap) && isVerbLike(vw) && !AUXILIARIES.has(vw)) {
-      const v2 = coordinatedSpeech(v);
+    // (also after a perfect: "Vulkara … has raised €640m since 2021 and says …")
+    const perfect = (vw === 'has' || vw === 'have' || vw === 'had') && t.kind[v + 1] === K.Word && !(t.flags[v + 1] & F.Cap) && word(v + 1).endsWith('ed') ? v + 1 : -1;
+    if (!(vb & W.Speech) && !(t.flags[v] & F.Cap) && (perfect > 0 || (isVerbLike(vw) && !AUXILIARIES.has(vw)))) {
+      const v2 = coordinatedSpeech(perfect > 0 ? perfect : v);
       if (v2 > 0) { add(g.members, word(v2), v2, quoteAfter(v2), appositive); continue; }
     }
     if (vb & W.Publish) {

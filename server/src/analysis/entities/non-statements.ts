@@ -17,7 +17,18 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v);
+  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v);
+}
+
+/** what is declared as an act, not said ("declared a state of emergency", "declared bankruptcy") */
+const DECLARED_ACTS = new Set(['state', 'emergency', 'bankruptcy', 'war', 'martial', 'independence', 'holiday', 'disaster', 'curfew', 'ceasefire', 'lockdown', 'victory', 'candidacy', 'dividend']);
+
+/** "declared a state of emergency", "declares war": an act */
+function declaresState(t: Tokens, vw: string, v: number): boolean {
+  if (!vw.startsWith('declar')) return false;
+  let k = v + 1;
+  if (lower(t, k) === 'a' || lower(t, k) === 'an' || lower(t, k) === 'the' || lower(t, k) === 'its' || lower(t, k) === 'his' || lower(t, k) === 'her') k++;
+  return t.kind[k] === K.Word && DECLARED_ACTS.has(lower(t, k));
 }
 
 /** "pleaded not guilty", "appealed the ruling", "appealed against the sentence" (not "appealed for calm") */
