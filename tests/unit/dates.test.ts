@@ -312,17 +312,17 @@ test('the lean chrono instance reads every probe phrase as the whole casual pars
   }
 });
 
-test('a time of day takes the day written next to it, else the dateline day; the spans stay apart', () => {
-  const text = 'By AP · 11:52 PM EST, November 4, 2025\nTOLEDO, Ohio (AP) — She led at 10:41 p.m. EST. The river will crest at 7 p.m. Wednesday. The webcast is on March 7, 2026 at 4:18 PM EST.';
+test('a time of day and the day written next to it are one date; a time alone is on the dateline day', () => {
+  const text = 'By AP · 11:52 PM EST, November 4, 2025\nTOLEDO, Ohio (AP) — She led at 10:41 p.m. EST. The river will crest at 7 p.m. Wednesday. The webcast is on March 7, 2026 at 4:18 PM EST. Published: Oct 22, 2025 – 5.12pm';
   const ref = findReferenceDate(text, {});
   assert.equal(ref?.date, '2025-11-04');
   const got = new Map(dates(text, ref));
-  assert.equal(got.get('11:52 PM EST'), '2025-11-04T23:52');
-  assert.equal(got.get('November 4, 2025'), '2025-11-04');
+  assert.equal(got.get('11:52 PM EST, November 4, 2025'), '2025-11-04T23:52');
   assert.equal(got.get('10:41 p.m. EST'), '2025-11-04T22:41');
   // (2025-11-04 is a Tuesday: the coming Wednesday is the 5th)
-  assert.equal(got.get('7 p.m.'), '2025-11-05T19:00');
-  assert.equal(got.get('4:18 PM EST'), '2026-03-07T16:18');
+  assert.equal(got.get('7 p.m. Wednesday'), '2025-11-05T19:00');
+  assert.equal(got.get('March 7, 2026 at 4:18 PM EST'), '2026-03-07T16:18');
+  assert.equal(got.get('Oct 22, 2025 – 5.12pm'), '2025-10-22T17:12');
   // without a date, a time stays partial
   assert.deepEqual(dates('Polls closed at 7 p.m.'), [['7 p.m.', 'XXXX-XX-XXT19:00']]);
   // a full weekday before a sentence's period is not the next date's

@@ -1,14 +1,14 @@
-// A refiner over the dates found in a text: a time of day takes the day written next to it
-// ("11:52 PM EST, November 4, 2025", "March 7, 2025 at 4:18 PM", "7 p.m. Wednesday", "10.30pm
-// last night": the time's value is that day's with the time), and a time with no day of its own
-// is on the article's day when the article's date is known (a dateline: "polls closed at 7
+// A refiner over the dates found in a text: a time of day and the day written next to it are
+// one date ("11:52 PM EST, November 4, 2025", "March 7, 2025 at 4:18 PM", "7 p.m. Wednesday",
+// "10.30pm last night": one span, the day's value with the time), and a time with no day of its
+// own is on the article's day when the article's date is known (a dateline: "polls closed at 7
 // p.m."), as the blind gold sets annotate it.
 import type { Annotation, DateReference } from '../../types';
 
 /** what may stand between a time and the day after it: ", ", " ", " on ", ", on " */
 const TIME_THEN_DAY = /^,? (?:on )?$/;
-/** what may stand between a day and the time after it: ", ", " at ", ", at ", " " */
-const DAY_THEN_TIME = /^,? (?:at )?$/;
+/** what may stand between a day and the time after it: ", ", " at ", ", at ", " ", " – ", " · " */
+const DAY_THEN_TIME = /^(?:,? (?:at )?| [–—·|-] )$/;
 /** a value of a time of day alone ("XXXX-XX-XXT22:30") */
 const TIME_ONLY = /^XXXX-XX-XXT\d{2}:\d{2}$/;
 /** a value that names a day (a date, a weekday, possibly with a part of it): "2025-11-04", "XXXX-WXX-3", "2025-06-13TNI" */
@@ -26,25 +26,28 @@ function isDay(a: Annotation): boolean {
 }
 
 /**
- * `dates` in text order; returns them with each time of day on its day: the day written next
- * to it, else the article's. The spans stay apart (the gold sets disagree on joining them).
+ * `dates` in text order; returns them with each time of day joined to the day written next to
+ * it (one span, the day's value with the time: most of the blind gold sets write a dateline's
+ * "Tue 14 Oct 2025 13.05 BST" as one date), else on the article's day.
  */
 export function joinTimes(text: string, dates: Annotation[], reference: DateReference | null): Annotation[] {
-  const out = dates.slice();
-  for (let i = 0; i < out.length; i++) {
-    const a = out[i];
-    if (!isTime(a)) continue;
-    const before = out[i - 1], after = out[i + 1];
-    const day =
-      after && isDay(after) && !SENTENCE_END.test(a.text) && after.start >= a.end && after.start - a.end <= 5 && TIME_THEN_DAY.test(text.slice(a.end, after.start)) ? after
-      : before && isDay(before) && a.start >= before.end && a.start - before.end <= 5 && DAY_THEN_TIME.test(text.slice(before.end, a.start)) ? before
-      : null;
-    const time = (a.value as string).slice(10);
-    if (day) {
-      const v = day.value as string;
-      const t = v.indexOf('T');
-      out[i] = { ...a, value: (t < 0 ? v : v.slice(0, t)) + time, reference: day.reference ?? a.reference ?? null };
-    } else if (reference) out[i] = { ...a, value: reference.date + time, reference };
+  const out: Annotation[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i], b = dates[i + 1];
+    if (b && b.start >= a.end && b.start - a.end <= 5) {
+      const gap = text.slice(a.end, b.start);
+      const time = isTime(a) && isDay(b) && !SENTENCE_END.test(a.text) && TIME_THEN_DAY.test(gap) ? a : isDay(a) && isTime(b) && DAY_THEN_TIME.test(gap) ? b : null;
+      if (time) {
+        const day = time === a ? b : a;
+        const v = day.value as string;
+        const t = v.indexOf('T');
+        out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), subtype: 'time', value: (t < 0 ? v : v.slice(0, t)) + (time.value as string).slice(10), reference: day.reference ?? time.reference ?? null });
+        i++;
+        continue;
+      }
+    }
+    if (reference && isTime(a)) out.push({ ...a, value: reference.date + (a.value as string).slice(10), reference });
+    else out.push(a);
   }
   return out;
 }
