@@ -365,3 +365,10 @@ test('holidays whose day moves and fiscal years are dates without a value; not i
   assert.deepEqual(dates('After Thanksgiving and during Diwali and Eid al-Fitr, sales rose. Revenue in FY27 beat FY2025.'), [['Thanksgiving', null], ['Diwali', null], ['Eid al-Fitr', null], ['FY27', null], ['FY2025', null]]);
   assert.deepEqual(dates('The Easter Rising and the Good Friday Agreement.'), []);
 });
+
+test('a wire\'s four-digit time with its zone, and a quarter written "Q2"', () => {
+  assert.deepEqual(dates('Brent rose 1.2% by 1012 GMT.'), [['1012 GMT', 'XXXX-XX-XXT10:12']]);
+  assert.deepEqual(dates('Q2 profit rose. Section Q5 of the form; the Q&A follows.'), [['Q2', 'XXXX-Q2']]);
+  // (not a year with a zone, nor an impossible time)
+  assert.deepEqual(dates('It was 2475 GMT.'), []);
+});

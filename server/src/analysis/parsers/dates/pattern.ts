@@ -43,8 +43,8 @@ const ALTERNATIVES = [
   `(?<wd>${WEEKDAY})${EOW}(?:${SP}(?<wdpart>${DAY_PART})${EOW})?`,
   // holidays on a fixed day: Christmas Eve, Boxing Day, New Year's Day
   `(?<hol>${HOLIDAY})${EOW}`,
-  // a fiscal year: FY27, FY2025 (a date without a value)
-  `(?<fy>FY)(?<fyy>\\d{2}(?:\\d{2})?)(?![\\dA-Za-z])`,
+  // a fiscal year: FY27, FY2025 (a date without a value); a quarter: Q2
+  `(?<fy>FY)(?<fyy>\\d{2}(?:\\d{2})?)(?![\\dA-Za-z])|(?<qq>Q)(?<qn>[1-4])(?![\\dA-Za-z])`,
   // a number of up to four digits and what may follow it: 2024-11-13, 11/13/2024, 22.05.2025, 10:30 a.m.,
   // 14:30 GMT, 5 pm, 8 October 2024, the 8th of October, the 1990s; or a bare year (2007)
   `(?<num>\\d{1,4})(?!\\d)(?:-(?<isom>\\d\\d)-(?<isod>\\d\\d)(?!\\d)`
@@ -53,6 +53,8 @@ const ALTERNATIVES = [
     + `|(?::(?<tm>[0-5]\\d)(?!\\d)(?:${SP}?(?<tap>${AMPM}))?|${SP}?(?<tap2>${AMPM}))(?:${SP}(?<ttz>${TZ})${EOW})?`
     // a European date with points, day first: 22.05.2025
     + `|\\.(?<dtm>\\d{1,2})\\.(?<dty>\\d{4})(?![\\d.]\\d|\\d)`
+    // a wire's four-digit time with its zone: 1012 GMT
+    + `|${SP}(?<ttz4>GMT|UTC)${EOW}`
     // British times with a point, only with am/pm or a time zone: 4.30pm, 17.30 GMT
     + `|\\.(?<tmd>[0-5]\\d)(?!\\d)(?:${SP}?(?<tapd>${AMPM})|${SP}(?<ttzd>${TZ})${EOW})`
     + `|(?<ys>s)${EOW})?`,

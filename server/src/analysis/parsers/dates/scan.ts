@@ -148,6 +148,7 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     return { start, end, subtype: 'date', kind: 'calendar', month: fixed[0], day: fixed[1] };
   }
   if (m[G.fy] !== undefined) return { start, end, subtype: 'date', kind: 'vague' };
+  if (m[G.qq] !== undefined) return { start, end, subtype: 'date', kind: 'part', yearPart: `Q${m[G.qn]}` };
   const num = m[G_NUM];
   if (num !== undefined) return numberPhrase(text, start, end, m, num);
   return null;
@@ -262,6 +263,12 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
       || (after && /^(?:hours|hrs|h|local)$/i.test(after.text));
     if (!ok) return null;
     return { start, end, subtype: 'time', kind: 'time', hour, minute: Number(m[G_TM]) };
+  }
+  if (m[G.ttz4] !== undefined) {
+    // "1012 GMT": hours and minutes (not a year: "2024 GMT" has no 24th hour … but 2359 has)
+    const hour = Number(num.slice(0, 2)), minute = Number(num.slice(2));
+    if (num.length !== 4 || hour > 23 || minute > 59) return null;
+    return { start, end, subtype: 'time', kind: 'time', hour, minute };
   }
   if (num.length !== 4) return null;
   const next = text.charCodeAt(end);
