@@ -36,6 +36,10 @@
 //   Agência Brasil, swissinfo, US school board), scored with sets 3–11's fixes in: speaker
 //   0.924 → 0.943 (entity 0.877 → 0.946), mention 0.800 → 0.800, date 0.954 (values 0.686),
 //   figure 0.942.
+// - probes13 (8: Irish Independent court, LA Times wildfire, CNA, Dawn, Globe and Mail, Premier
+//   League report, Reuters mining, Axios), scored blind with sets 3–12 and 14's fixes in: speaker
+//   0.944 (entity 0.915 → 0.966 with its title fixes), mention 0.897, date 0.965 (values 0.905),
+//   figure 0.959;
 // - probes14 (8: VOA Malawi election, Moscow Times, Businessweek profile, The Times sketch, AP
 //   hurricane, Haaretz, Korea Herald, a statehouse bureau), scored blind with sets 3–12's fixes
 //   in: speaker 0.928 (entity 0.953), mention 0.895, date 0.968 (values 0.827), figure 0.967.
@@ -57,6 +61,7 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes10: { speaker: { f1: 0.92, entity: 0.93 }, mention: { f1: 0.88 }, date: { f1: 0.90, value: 0.77 }, figure: { f1: 0.92, value: 0.95 } },
   probes11: { speaker: { f1: 0.88, entity: 0.94 }, mention: { f1: 0.87 }, date: { f1: 0.86, value: 0.80 }, figure: { f1: 0.88, value: 0.94 } },
   probes12: { speaker: { f1: 0.90, entity: 0.90 }, mention: { f1: 0.76 }, date: { f1: 0.91, value: 0.64 }, figure: { f1: 0.90, value: 0.93 } },
+  probes13: { speaker: { f1: 0.90, entity: 0.92 }, mention: { f1: 0.85 }, date: { f1: 0.92, value: 0.86 }, figure: { f1: 0.91, value: 0.96 } },
   probes14: { speaker: { f1: 0.89, entity: 0.91 }, mention: { f1: 0.85 }, date: { f1: 0.92, value: 0.78 }, figure: { f1: 0.92, value: 0.96 } },
 };
 

@@ -473,3 +473,10 @@ test('declaring a state of emergency is an act, not a statement; a second predic
   assert.deepEqual(names('Vulkara, a startup based in Karlsruhe, has raised €640m since 2021 and says its first lithium will flow in 2027.'), ['Vulkara']);
   assert.deepEqual(names('Homeowners will pay $71 more a year, according to figures presented by business manager Craig Polanski.'), ['Craig Polanski']);
 });
+
+test('Irish and US statehouse titles ("Garda X", "Senate President Pro Tem X") and Senior Counsel after a name ("X SC")', () => {
+  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
+  assert.deepEqual(role('Garda Eoin Tiernan said the man ran.'), ['Eoin Tiernan (Garda)']);
+  assert.deepEqual(names('Colm Ruane SC, for the accused, said he was sorry.'), ['Colm Ruane']);
+  assert.deepEqual(role('Senate President Pro Tem Curtis Vandergriff said the vote was close.'), ['Curtis Vandergriff (Senate President Pro Tem)']);
+});

@@ -28,7 +28,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // members of other assemblies, Kenyan cabinet secretaries, Indian police ranks ("Green MEP X", "CS X", "DCP X")
   'mep', 'mca', 'mla', 'msp', 'mpp', 'mna', 'cs', 'dcp', 'acp', 'igp',
   // company officers and British councillors ("CTO Jonah Whitaker", "Cllr Martin Fairweather")
-  'cto', 'cfo', 'coo', 'evp', 'svp', 'vp', 'cllr', 'cllr.',
+  'cto', 'cfo', 'coo', 'evp', 'svp', 'vp', 'cllr', 'cllr.', 'garda', 'tem', 'tempore',
   // ranks written without their period (Thai, British and Commonwealth copy: "Pol Lt Gen X", "Det Supt X")
   'pol', 'lt', 'gen', 'maj', 'col', 'brig', 'capt', 'sgt', 'cpl', 'adm', 'cdr', 'supt', 'insp', 'det',
 ]);
