@@ -480,3 +480,8 @@ test('Irish and US statehouse titles ("Garda X", "Senate President Pro Tem X") a
   assert.deepEqual(names('Colm Ruane SC, for the accused, said he was sorry.'), ['Colm Ruane']);
   assert.deepEqual(role('Senate President Pro Tem Curtis Vandergriff said the vote was close.'), ['Curtis Vandergriff (Senate President Pro Tem)']);
 });
+
+test('party tags whose place is abbreviated or possessive ("D-St. Louis", "R-Lee\'s Summit")', () => {
+  assert.deepEqual(names("Sen. Janice Oberle, R-Lee's Summit, who handled the bill, said the cap would save money."), ['Janice Oberle']);
+  assert.deepEqual(names('Rep. Tasha Greer, D-St. Louis, who sponsored the House version, said she expected it.'), ['Tasha Greer']);
+});

@@ -497,6 +497,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   }
   // "D-Ill.", "R-Texas", "R-Belle Glade" (a party tag between commas)
   if ((b - a === 1 || (b - a <= 3 && t.kind[a - 1] === K.Comma && t.kind[b] === K.Comma)) && isPartyTag(t, a)) return;
+  // (the rest of a possessive place in one: "R-Lee's Summit")
+  if (a >= 3 && b - a <= 2 && t.kind[a - 1] === K.Poss && isPartyTag(t, a - 2) && t.kind[a - 3] === K.Comma && t.kind[b] === K.Comma) return;
   if (b - a > MAX_CHUNK && !loose) loose = true;
   let start = t.start[a];
   if (the >= 0 && the === a - 1) {
