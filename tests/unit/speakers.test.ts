@@ -485,3 +485,8 @@ test('party tags whose place is abbreviated or possessive ("D-St. Louis", "R-Lee
   assert.deepEqual(names("Sen. Janice Oberle, R-Lee's Summit, who handled the bill, said the cap would save money."), ['Janice Oberle']);
   assert.deepEqual(names('Rep. Tasha Greer, D-St. Louis, who sponsored the House version, said she expected it.'), ['Tasha Greer']);
 });
+
+test('a plural of a title\'s letters is no name ("opposition MPs say", "MEPs voted")', () => {
+  assert.deepEqual(names('It is a move opposition MPs say rewards failure.'), []);
+  assert.deepEqual(names('Rural MEPs said the plan was late.'), []);
+});

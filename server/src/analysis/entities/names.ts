@@ -5,7 +5,7 @@ import { Buf, F, K, W, type Tokens, lower, scratchI32, scratchU8, wb, wordKey } 
 import { nameKey } from './keys';
 import { FUNCTION_WORDS, NAME_PARTICLES, ORG_MARKERS } from './lexicon/words';
 import { isPlaceKey } from './lexicon/places';
-import { PERSON_NOUNS } from './lexicon/titles';
+import { PERSON_NOUNS, TITLE_WORDS } from './lexicon/titles';
 
 export interface Chunk {
   /** token range [a, b) */
@@ -202,12 +202,23 @@ export function chunkNames(t: Tokens): ChunkIndex {
       }
       break;
     }
+    // a plural of a title's letters is no name: "opposition MPs say", "MEPs voted"
+    if (j === i + 1 && pluralTitle(t, i)) { i = j; continue; }
     j = acronymEnd(t, i, j, capWord);
     const loose = heads[t.para[i]] !== 0 || j - i > MAX_CHUNK * 2;
     splitRun(t, i, j, loose, chunks, at);
     i = j;
   }
   return { chunks, at, headline: heads };
+}
+
+/** "MPs", "MEPs", "TDs", "CEOs": a title's capital letters and a plural s */
+function pluralTitle(t: Tokens, i: number): boolean {
+  const w = t.text.slice(t.start[i], t.end[i]);
+  if (w.length < 3 || w.length > 5 || w.charCodeAt(w.length - 1) !== 115) return false;
+  for (let k = 0; k < w.length - 1; k++) { const c = w.charCodeAt(k); if (c < 65 || c > 90) return false; }
+  const base = w.slice(0, -1).toLowerCase();
+  return TITLE_WORDS.has(base) || POSTNOMINALS.has(base) || base === 'ceo';
 }
 
 /** small words an acronym leaves out */
