@@ -490,3 +490,10 @@ test('a plural of a title\'s letters is no name ("opposition MPs say", "MEPs vot
   assert.deepEqual(names('It is a move opposition MPs say rewards failure.'), []);
   assert.deepEqual(names('The vote came after dozens of MEPs said the plan was late.'), []);
 });
+
+test('a role before the name after "said" ("said the group’s organiser, Cheung Wing-sze"); a home town in the appositive; "X’s board said"; "data released Wednesday by X"', () => {
+  assert.deepEqual(names('“Where are they supposed to go?” said the group’s organiser, Cheung Wing-sze.'), ['Cheung Wing-sze']);
+  assert.deepEqual(names('Jessica Moreno, 31, of Akron, Ohio, said her son was 5 weeks old.'), ['Jessica Moreno']);
+  assert.deepEqual(names('Orrin’s board said it would consider the offer.'), ['Orrin']);
+  assert.deepEqual(names('There were 4,861 infections, according to data released Wednesday by the Centers for Disease Control and Prevention.'), ['Centers for Disease Control and Prevention']);
+});

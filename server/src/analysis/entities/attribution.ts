@@ -148,15 +148,37 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
    */
   const pastAppositive = (j: number): number => {
     let end = j;
-    for (let ap = 0; ap < 2 && t.kind[j] === K.Comma; ap++) {
+    // (up to three parts when one is a home town: "Jessica Moreno, 31, of Akron, Ohio, said")
+    let parts = 2;
+    for (let ap = 0; ap < parts && t.kind[j] === K.Comma; ap++) {
       const w1 = word(j + 1);
       if (!(w1 && !NOT_APPOSITIVE.has(w1) && t.kind[j + 1] === K.Word)) break;
-      if (ap > 0 && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || (t.flags[j + 1] & F.Cap))) break;
+      const hometown = w1 === 'of' && (t.flags[j + 2] & F.Cap) !== 0;
+      if (hometown) parts = 3;
+      if (ap > 0 && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || hometown || (t.flags[j + 1] & F.Cap))) break;
       let k = j + 1;
       while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
       if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;
     }
     return end;
+  };
+
+  /**
+   * "the group’s organiser, Cheung Wing-sze", "its chief executive, Jane Roe": a role of a few
+   * lower-case words (after "the", "a", "its" or a possessive) ending with a person noun, a
+   * comma, then a name: that name's chunk, else -1.
+   */
+  const roleThenName = (i: number): number => {
+    let k = i;
+    const w0 = word(k);
+    if (w0 === 'the' || w0 === 'a' || w0 === 'an' || w0 === 'its' || w0 === 'his' || w0 === 'her' || w0 === 'their') k++;
+    else return -1;
+    if (t.kind[k] === K.Word && t.kind[k + 1] === K.Poss) k += 2; // "the group’s"
+    const from = k;
+    while (k < from + 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap)) k++;
+    if (k === from || !(wb(t, k - 1) & (W.PersonNoun | W.Title)) || t.kind[k] !== K.Comma) return -1;
+    const c = chunkAt(k + 1);
+    return c >= 0 && chunks[c].a === k + 1 && !chunks[c].org && chunks[c].words >= 2 ? c : -1;
   };
 
   /**
@@ -346,7 +368,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (let j = i; j < n && j < i + 4 && t.kind[j] === K.Word && !(t.flags[j] & F.Cap); j++) {
       if (!SOURCE_NOUNS.has(word(j))) continue;
       let k = j + 1;
-      if (word(k) === 'compiled' || word(k) === 'released' || word(k) === 'published' || word(k) === 'presented' || word(k) === 'provided' || word(k) === 'prepared' || word(k) === 'collected' || word(k) === 'gathered') k++;
+      if (word(k) === 'compiled' || word(k) === 'released' || word(k) === 'published' || word(k) === 'presented' || word(k) === 'provided' || word(k) === 'prepared' || word(k) === 'collected' || word(k) === 'gathered') {
+        k++;
+        // ("data released Wednesday by the CDC", "released on Monday by")
+        if (word(k) === 'on' && (wb(t, k + 1) & W.MonthDay)) k += 2;
+        else if (wb(t, k) & W.MonthDay) k++;
+      }
       if (word(k) === 'from' || word(k) === 'by') return headAfter(k + 1);
       return -1;
     }
@@ -652,6 +679,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         unquoted = true;
       }
       if (!unquoted && statementFrom(i + 1, i, q)) continue;
+      // "said the group’s organiser, Cheung Wing-sze": a role first, then the name after a comma
+      if (!unquoted) {
+        const r = roleThenName(i + 1);
+        if (r >= 0) { add(group(r).members, w, i, q); continue; }
+      }
       const h = headAfter(i + 1);
       if (unquoted && h >= 0 && !(t.kind[chunks[h].b] === K.Comma || t.kind[chunks[h].b] === K.End || chunks[h].b >= n)) continue;
       if (h >= 0 && chunks[h].a <= i + 10) add(group(h).members, w, i, q);

@@ -97,5 +97,5 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns of a speaking body of X ("X's office announced", "a spokesman for X said"). */
 export const MOUTHPIECE_NOUNS: ReadonlySet<string> = new Set([
   'office', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'ministry', 'press office',
-  'government', 'campaign', 'cabinet', 'bureau',
+  'government', 'campaign', 'cabinet', 'bureau', 'board',
 ]);

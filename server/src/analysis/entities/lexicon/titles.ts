@@ -78,4 +78,5 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'parent', 'democrat', 'republican', 'grandmother', 'grandfather', 'mom', 'dad', 'neighbor', 'neighbour', 'retiree', 'pensioner',
   'author', 'coauthor', 'researcher', 'scientist', 'analyst', 'economist', 'strategist', 'epidemiologist', 'virologist',
   'physician', 'surgeon', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'economist',
+  'organiser', 'organizer', 'convener', 'campaigner', 'volunteer', 'agent', 'lawyer', 'attorney', 'counsel', 'trustee',
 ]);
