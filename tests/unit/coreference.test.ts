@@ -235,3 +235,8 @@ test("a speaking short form of a brand named in full in its article ('Kanemura' 
   assert.equal(e.find((a) => a.text === 'White House' && a.type === 'speaker')?.entity, 'White House');
   assert.equal(e.find((a) => a.text === 'Harvard')?.entity, 'Harvard');
 });
+
+test('more capitals stand for their countries as sources ("Zagreb accused Belgrade")', () => {
+  const [d] = corpus('Zagreb accused Belgrade of stalling, and Croatia said it would go to court.');
+  assert.equal(d.find((a) => a.text === 'Zagreb')?.entity, 'Croatia');
+});

@@ -63,6 +63,16 @@ const CAPITALS: Record<string, string> = {
   'Buenos Aires': 'Argentina', Bogota: 'Colombia', Lima: 'Peru', 'Mexico City': 'Mexico', Wellington: 'New Zealand',
   Canberra_: 'Australia', Kinshasa: 'Democratic Republic of the Congo', Dhaka: 'Bangladesh', Kathmandu: 'Nepal',
   Colombo: 'Sri Lanka', Tashkent: 'Uzbekistan', Astana: 'Kazakhstan', 'Kuwait City': 'Kuwait', Manama: 'Bahrain',
+  Zagreb: 'Croatia', Ljubljana: 'Slovenia', Sarajevo: 'Bosnia and Herzegovina', Podgorica: 'Montenegro', Skopje: 'North Macedonia',
+  Tirana: 'Albania', Pristina: 'Kosovo', Chisinau: 'Moldova', Vilnius: 'Lithuania', Riga: 'Latvia', Tallinn: 'Estonia',
+  Bratislava: 'Slovakia', Nicosia: 'Cyprus', Valletta: 'Malta', Reykjavik: 'Iceland', Accra: 'Ghana', Dakar: 'Senegal',
+  Kampala: 'Uganda', Lusaka: 'Zambia', Harare: 'Zimbabwe', Luanda: 'Angola', Maputo: 'Mozambique',
+  Kigali: 'Rwanda', Windhoek: 'Namibia', Gaborone: 'Botswana', Mogadishu: 'Somalia', Juba: 'South Sudan',
+  Asmara: 'Eritrea', Bamako: 'Mali', Niamey: 'Niger', Ouagadougou: 'Burkina Faso', Naypyidaw: 'Myanmar',
+  'Phnom Penh': 'Cambodia', Vientiane: 'Laos', 'Kuala Lumpur': 'Malaysia', Ulaanbaatar: 'Mongolia', Bishkek: 'Kyrgyzstan',
+  Dushanbe: 'Tajikistan', Ashgabat: 'Turkmenistan', Quito: 'Ecuador', 'La Paz': 'Bolivia', Asuncion: 'Paraguay',
+  Montevideo: 'Uruguay', 'Panama City': 'Panama', Managua: 'Nicaragua',
+  Tegucigalpa: 'Honduras', 'Guatemala City': 'Guatemala', 'San Salvador': 'El Salvador', 'Port-au-Prince': 'Haiti',
 };
 
 const DEMONYMS = [
