@@ -240,3 +240,8 @@ test('more capitals stand for their countries as sources ("Zagreb accused Belgra
   const [d] = corpus('Zagreb accused Belgrade of stalling, and Croatia said it would go to court.');
   assert.equal(d.find((a) => a.text === 'Zagreb')?.entity, 'Croatia');
 });
+
+test('an acronym coined before the name grew an "and …" ("CDC" for "Centers for Disease Control and Prevention")', () => {
+  const [d] = corpus('Cases rose, according to the Centers for Disease Control and Prevention. The CDC recommends a booster.');
+  assert.equal(d.find((a) => a.text === 'CDC')?.entity, 'Centers for Disease Control and Prevention');
+});

@@ -39,6 +39,13 @@ export function acronymsOf(key: string): string[] {
   const out: string[] = [];
   const ini = initials(key);
   if (ini.length >= 2) out.push(ini);
+  // a name that grew an "and …" after its acronym was coined: "Centers for Disease Control and
+  // Prevention" is still "CDC"
+  const and = key.lastIndexOf(' and ');
+  if (and > 0 && key.indexOf(' ', and + 5) < 0) {
+    const short = initials(key.slice(0, and));
+    if (short.length >= 3 && short !== ini) out.push(short);
+  }
   const sp = key.indexOf(' ');
   if (sp > 0 && COUNTRY_PREFIXES.has(key.slice(0, sp)) && key.indexOf(' ', sp + 1) > 0) {
     const rest = initials(key.slice(sp + 1));
