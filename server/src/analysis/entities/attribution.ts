@@ -186,28 +186,29 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
    * held its rate at 4% last week and said …"), or -1. Not past a clause of its own (who,
    * which, that, but, while, a quote) or a name that may be another subject.
    */
+  /** "Ankara-based", "state-run" at token k (the word, the hyphen, the participle) */
+  const xBased = (k: number): boolean => t.kind[k + 1] === K.Dash && t.end[k] === t.start[k + 1] && HYPHEN_ADJECTIVES.has(word(k + 2));
+
+  /** the speech verb that `accept` takes right after a conjunction at k (and any adverbs), else -1 */
+  const speechAfter = (k: number, accept: (w: string) => boolean): number => {
+    const v2 = skipAdv(k + 1);
+    return (wb(t, v2) & W.Speech) && !(t.flags[v2] & F.Cap) && accept(word(v2)) ? v2 : -1;
+  };
+
   const coordinatedSpeech = (v: number): number => {
     for (let k = v + 1; k < n && k < v + 24 && sameSent(v, k); k++) {
       const kk = t.kind[k];
       if (kk === K.QuoteOpen || kk === K.QuoteClose || kk === K.Colon || kk === K.ParenOpen || kk === K.Dash) return -1;
       if (kk !== K.Word) continue;
       // ("… refused to confirm the details but said she would …": "but" and the verb, no new subject)
-      if (isWord(t, k, 'but')) {
-        const v2 = skipAdv(k + 1);
-        const w2 = word(v2);
-        if ((wb(t, v2) & W.Speech) && !(t.flags[v2] & F.Cap) && (w2 === 'said' || w2 === 'says' || w2 === 'told' || w2 === 'added' || w2 === 'insisted' || w2 === 'argued' || w2 === 'warned')) return v2;
-        return -1;
-      }
+      if (isWord(t, k, 'but')) return speechAfter(k, (w) => w === 'said' || w === 'says' || w === 'told' || w === 'added' || w === 'insisted' || w === 'argued' || w === 'warned');
       // (hash and length filters first: most words here are never looked up otherwise)
       // ("since 2021" is a time, not a clause)
       if (mayBe(t, k, CLAUSE_BREAK_HASHES) && CLAUSE_BREAKS.has(word(k)) && !(isWord(t, k, 'since') && (t.flags[k + 1] & F.Digit))) return -1;
       const c = chunkAt(k);
       if (c >= 0 && chunks[c].a === k && isVerbLike(word(skipAdv(chunks[c].b)))) return -1;
       if (!isWord(t, k, 'and')) continue;
-      const v2 = skipAdv(k + 1);
-      const w2 = word(v2);
-      if ((wb(t, v2) & W.Speech) && !(t.flags[v2] & F.Cap) && (w2.endsWith('ed') || w2 === 'said' || w2 === 'told' || w2 === 'says')) return v2;
-      return -1;
+      return speechAfter(k, (w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'says');
     }
     return -1;
   };
@@ -423,7 +424,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let p = ch.a - 1;
     while (p > ch.a - 3 && p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.Title)) p--;
     // ("of the Ankara-based Center …")
-    if (p >= 2 && HYPHEN_ADJECTIVES.has(word(p)) && t.kind[p - 1] === K.Dash && t.end[p - 2] === t.start[p - 1]) p -= 3;
+    if (p >= 2 && xBased(p - 2)) p -= 3;
     if (word(p) === 'the') p--;
     const pw = word(p);
     if ((wb(t, p) & W.Prep) && pw !== 'according' && !CLAUSE_CONJ.has(pw)) continue;
@@ -460,7 +461,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (word(j) === 'of' && g.members.length === 1 && chunks[c].words >= 2) {
       let at = word(j + 1) === 'the' ? j + 2 : j + 1;
       // ("of the Ankara-based Center for …")
-      if (t.kind[at + 1] === K.Dash && t.end[at] === t.start[at + 1] && HYPHEN_ADJECTIVES.has(word(at + 2))) at += 3;
+      if (xBased(at)) at += 3;
       const pc = chunkAt(at);
       if (pc >= 0 && chunks[pc].a === at && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
     }

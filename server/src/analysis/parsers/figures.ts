@@ -98,17 +98,14 @@ function atCurrencySign(ctx: Ctx, s: number): Found {
 function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): Found {
   const { text } = ctx;
   const n = text.length;
-  // the rupee written glued to the number: "Rs45bn", "Rs25,000" (not "ARs45")
-  if (!currency && s >= 2 && text.charCodeAt(s - 2) === 82 && text.charCodeAt(s - 1) === 115 && !(s >= 3 && isLetter(text.charCodeAt(s - 3)))) {
-    currency = CURRENCY_CODES.Rs;
-    start = s - 2;
-  }
-  // other currencies written glued to a sum: "Sh480m", "KSh1.2 billion", "R2.4 billion", "R3 000" (not "R2", "Sh5")
+  // a currency written glued to the number: the rupee always ("Rs45bn", "Rs25,000"; not "ARs45"),
+  // others before a sum ("Sh480m", "KSh1.2 billion", "R2.4 billion", "R3 000"; not "R2", "Sh5")
   if (!currency && s >= 1 && isLetter(text.charCodeAt(s - 1))) {
     let p = s - 1;
     while (p > 0 && s - p < 3 && isLetter(text.charCodeAt(p - 1))) p--;
-    const code = GLUED_CURRENCIES[text.slice(p, s)];
-    if (code && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && looksLikeSum(text, s)) {
+    const glued = text.slice(p, s);
+    const code = GLUED_CURRENCIES[glued];
+    if (code && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && (glued === 'Rs' || looksLikeSum(text, s))) {
       currency = code;
       start = p;
     }
@@ -361,7 +358,7 @@ function isPossessiveWord(t: Token): boolean {
 }
 
 /** currencies written glued to a sum, by the letters before it */
-const GLUED_CURRENCIES: Record<string, string> = { Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP' };
+const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP' };
 
 /** digits at `s` that read as a sum: a scale after them ("480m", "2.4 billion"), thousands ("3 000", "25,000"), a decimal */
 function looksLikeSum(text: string, s: number): boolean {

@@ -62,10 +62,14 @@ function datelineIn(line: string): string | null {
     let before = head.slice(0, c.start);
     if (fields) before = before.slice(before.lastIndexOf('|') + 1);
     if (!labelsOnly(before, 8)) return null; // a date after prose: caption or body sentence
+    // (after it: times, zones and an "Updated" stamp: "at 11:02 AM CDT | Updated: 6:45 PM CDT";
+    // in a line of fields, up to the next "|")
     let after = line.slice(c.end);
-    if (fields && after.indexOf('|') >= 0 && !labelsOnly(after, 12)) after = after.slice(0, after.indexOf('|'));
-    // (after it: times, zones and an "Updated" stamp: "at 11:02 AM CDT | Updated: 6:45 PM CDT")
-    const whole = line.length <= MAX_DATE_LINE && labelsOnly(after, 12);
+    let whole = line.length <= MAX_DATE_LINE && labelsOnly(after, 12);
+    if (!whole && fields && after.indexOf('|') >= 0) {
+      after = after.slice(0, after.indexOf('|'));
+      whole = labelsOnly(after, 12);
+    }
     if (whole || BODY_AFTER.test(after)) return `${pad4(c.year)}-${pad2(c.month)}-${pad2(c.day)}`;
     return null;
   }

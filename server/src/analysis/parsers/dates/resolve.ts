@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { DateReference } from '../../types';
 import type { Candidate } from './scan';
-import { clauseBefore } from './context';
+import { clauseBefore, prevWord } from './context';
 import { FUTURE_CUE, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
 import { pad2, pad4, timeSuffix } from './timex';
 
@@ -178,17 +178,9 @@ function parseRef(date: string): Ymd | null {
  * one (news copy looks back: "The vote on Dec. 5 was close").
  */
 function ahead(text: string, c: Candidate, days: number): boolean {
-  const before = prevWordLower(text, c.start);
+  const before = prevWord(text, c.start)?.text.toLowerCase();
   if (before === 'by' || before === 'before' || before === 'till' || before === 'until' || before === 'through') return days <= 366;
   return futureContext(text, c) && days <= 183;
-}
-
-function prevWordLower(text: string, pos: number): string {
-  let i = pos;
-  while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
-  const end = i;
-  while (i > 0 && end - i < 8 && ((text.charCodeAt(i - 1) | 32) >= 97 && (text.charCodeAt(i - 1) | 32) <= 122)) i--;
-  return text.slice(i, end).toLowerCase();
 }
 
 function daysBetween(a: Ymd, b: Ymd): number {

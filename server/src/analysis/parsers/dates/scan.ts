@@ -243,15 +243,13 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     const hour = Number(num);
     const ap = m[G.tapd];
     if (num.length > 2 || hour > 23 || (ap !== undefined && (hour < 1 || hour > 12)) || (start > 0 && /[\d.,]/.test(text[start - 1]))) return null;
-    const pm = ap !== undefined && (ap.charCodeAt(0) === 112 || ap.charCodeAt(0) === 80);
-    return { start, end, subtype: 'time', kind: 'time', hour: ap !== undefined ? (hour % 12) + (pm ? 12 : 0) : hour, minute: Number(m[G.tmd]) };
+    return { start, end, subtype: 'time', kind: 'time', hour: ap !== undefined ? hour24(hour, ap) : hour, minute: Number(m[G.tmd]) };
   }
   const ap = m[G_TAP] ?? m[G_TAP2];
   if (ap !== undefined) {
     const hour = Number(num);
     if (num.length > 2 || hour < 1 || hour > 12) return null;
-    const pm = ap.charCodeAt(0) === 112 || ap.charCodeAt(0) === 80;
-    return { start, end, subtype: 'time', kind: 'time', hour: (hour % 12) + (pm ? 12 : 0), minute: m[G_TM] ? Number(m[G_TM]) : 0 };
+    return { start, end, subtype: 'time', kind: 'time', hour: hour24(hour, ap), minute: m[G_TM] ? Number(m[G_TM]) : 0 };
   }
   if (m[G_TM] !== undefined) {
     const hour = Number(num);
@@ -308,6 +306,12 @@ function yearPartAt(text: string, at: number, head: string): { start: number; va
   if (!n || (head === 'half' && n > 2)) return null;
   const the = theBefore(text, s);
   return { start: the >= 0 ? the : s, value: head === 'half' ? `H${n}` : `Q${n}` };
+}
+
+/** a clock hour (1–12) and its "am"/"p.m." as an hour of the day */
+function hour24(hour: number, ap: string): number {
+  const pm = ap.charCodeAt(0) === 112 || ap.charCodeAt(0) === 80;
+  return (hour % 12) + (pm ? 12 : 0);
 }
 
 function isDigit(c: number): boolean {
@@ -372,8 +376,9 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
   if (mod === 'past' || mod === 'previous' || mod === 'following') return vagueSpan(start, end);
   const offset = mod === 'last' ? -1 : mod === 'this' ? 0 : 1;
   // ("the end of this month", "the start of next year")
-  const edgeOf = !edge && (mod === 'this' || mod === 'last' || mod === 'next') ? edgeOfBefore(text, start) : -1;
-  const from = edgeOf >= 0 ? edgeOf : edge && (mod === 'this' || mod === 'last' || mod === 'next') ? s : start;
+  const near = mod === 'this' || mod === 'last' || mod === 'next';
+  const edgeOf = near && !edge ? edgeOfBefore(text, start) : -1;
+  const from = edgeOf >= 0 ? edgeOf : edge && near ? s : start;
   if (unit === 'week' || unit === 'weekend' || unit === 'month' || unit === 'year') {
     return { start: from, end, subtype: 'relative', kind: 'offset', unit, offset };
   }
