@@ -245,3 +245,17 @@ test('an acronym coined before the name grew an "and …" ("CDC" for "Centers fo
   const [d] = corpus('Cases rose, according to the Centers for Disease Control and Prevention. The CDC recommends a booster.');
   assert.equal(d.find((a) => a.text === 'CDC')?.entity, 'Centers for Disease Control and Prevention');
 });
+
+test('an acronym in brackets joins a name over "and" when a country before it is left out ("U.S. Customs and Border Protection (CBP)")', () => {
+  const [d] = corpus('Weeks after U.S. Customs and Border Protection (CBP) reported 61,400 encounters, CBP said the figure fell.');
+  assert.deepEqual(d.filter((a) => a.type === 'speaker').map((a) => `${a.text}=${a.entity}`), ['U.S. Customs and Border Protection=U.S. Customs and Border Protection', 'CBP=U.S. Customs and Border Protection']);
+});
+
+test("a speaking first word stands for a company whose generic ending is a company's ('Calder' of 'Calder Healthcare Group'), and for the specific name when a group shares it ('Hanseong' of 'Hanseong Electronics', not 'Hanseong Group')", () => {
+  const [d, e] = corpus(
+    'Brightwater is owned by Calder Healthcare Group, a Dallas company. Calder said in a statement that it disputes the claim.',
+    'Hanseong Electronics shares rose, and Hanseong Group Chairman Lee Jun said the plan stood. Hanseong said it would invest.',
+  );
+  assert.equal(d.find((a) => a.text === 'Calder')?.entity, 'Calder Healthcare Group');
+  assert.equal(e.find((a) => a.text === 'Hanseong')?.entity, 'Hanseong Electronics');
+});

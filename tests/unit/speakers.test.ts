@@ -497,3 +497,25 @@ test('a role before the name after "said" ("said the group’s organiser, Cheung
   assert.deepEqual(names('Orrin’s board said it would consider the offer.'), ['Orrin']);
   assert.deepEqual(names('There were 4,861 infections, according to data released Wednesday by the Centers for Disease Control and Prevention.'), ['Centers for Disease Control and Prevention']);
 });
+
+test('party members in a chamber are no named source ("Senate Democrats vow", "HOUSE REPUBLICANS DEMAND"); a party\'s name is ("The Liberal Democrats said")', () => {
+  assert.deepEqual(names('House GOP pushes $4.6B border package as Senate Democrats vow to block it'), []);
+  assert.deepEqual(names('HOUSE REPUBLICANS DEMAND ANSWERS ON MISSING CHILDREN'), []);
+  assert.deepEqual(names('Democrats vowed to block the bill.'), []);
+  assert.deepEqual(names('The Liberal Democrats said the bill was dead.'), ['Liberal Democrats']);
+});
+
+test('a title word before an organisation word is part of its name ("Executive Office for Immigration Review"); "according to X\'s Y" names Y; a given name that is also a title after a title ("Senator Dean Whitlock")', () => {
+  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
+  assert.deepEqual(names("Cases are pending, according to the Justice Department's Executive Office for Immigration Review."), ['Executive Office for Immigration Review']);
+  assert.deepEqual(role('Chief Cabinet Secretary Ishiwata Ryo told reporters the plan was ready.'), ['Ishiwata Ryo (Chief Cabinet Secretary)']);
+  // (a place's possessive is inside the name: the source is not "Armed Forces")
+  assert.ok(!names("Kyiv was hit, according to the General Staff of Ukraine's Armed Forces.").includes('Armed Forces'));
+  assert.deepEqual(role('Republican Senator Dean Whitlock of Montana cautioned against rushing new mandates.'), ['Dean Whitlock (Republican Senator)']);
+  assert.deepEqual(role('Associate Dean Mary Cole said it was fine.'), ['Mary Cole (Associate Dean)']);
+});
+
+test('"admitted" with people let in is no statement ("admitted 11 new residents"); "admitted it had …" is', () => {
+  assert.deepEqual(names('Brightwater admitted 11 new residents in the month after the death, records show.'), []);
+  assert.deepEqual(names('Brightwater admitted it had made mistakes.'), ['Brightwater']);
+});

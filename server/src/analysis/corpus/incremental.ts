@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { brandForms, givenNameForms, isCompanyName, orgFirstWords, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, personWithMarker, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { brandForm, givenNameForms, isCompanyName, orgFirstWords, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, personWithMarker, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -481,7 +481,7 @@ export class IncrementalCorpus {
       for (const suf of nameSuffixes(words)) out.push('s\0' + suf);
       for (const g of givenNameForms(words, this.keys.get(key))) out.push('o\0' + g);
     }
-    if (!generic) for (const f of orgFirstWords(words)) out.push('f\0' + f);
+    if (!generic || isCompanyName(words)) for (const f of orgFirstWords(words)) out.push('f\0' + f);
     return out;
   }
 
@@ -576,7 +576,7 @@ export class IncrementalCorpus {
     if (pre && pre.length === 1 && !speaks) return keep(pre[0]);
     // a short form that speaks, of an organisation named in full in its article (resolve.ts)
     if ((pre || first) && speaks) {
-      const only = ownForm(brandForms(key, pre, first), (c) => d.keyStats.has(c));
+      const only = brandForm(key, pre, first, (c) => d.keyStats.has(c));
       if (only !== null) return only;
     }
     if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) {

@@ -6,7 +6,8 @@
 //   X: “…” / “…” — X / an interview's "X: …" answers               "according to a report by X"
 // Speech verbs used as actions ("pleaded not guilty", "will add 30 beds") and negated speech
 // are left out (non-statements.ts).
-import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe, isWord } from './tokens';
+import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe, isWord, wordKey } from './tokens';
+import { isPlaceKey } from './lexicon/places';
 import { isPartyTag, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS } from './lexicon/words';
@@ -343,6 +344,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     while (i < n && steps < 14 && t.sent[i] === s0) {
       const c = chunkAt(i);
       if (c >= 0) { last = c; i = chunks[c].b; steps++; continue; }
+      // "the Justice Department's Executive Office for Immigration Review", "Acme's chief
+      // executive, Jane Doe": the name after the possessive (and its role) is the source
+      // (not a place's: "the General Staff of Ukraine's Armed Forces")
+      if (last >= 0 && t.kind[i] === K.Poss && !isPlaceKey(wordKey(t, i - 1))) {
+        let k = i + 1;
+        while (k < n && k - i <= 4 && chunkAt(k) < 0 && ((wb(t, k) & (W.Title | W.RoleMod)) !== 0 || t.kind[k] === K.Comma)) k++;
+        if (k < n && k > i + 1 - (chunks[last].org ? 1 : 0) && chunkAt(k) >= 0 && t.sent[k] === s0) { i = k; continue; }
+        break;
+      }
       if (last >= 0 && !isRoleWord(i)) break;
       // "said Fabien Villedieu of the SUD-Rail union": after a person's name, "of" starts an affiliation
       if (last >= 0 && word(i) === 'of' && chunks[last].words >= 2 && !chunks[last].org && !chunks[last].titled) break;

@@ -204,6 +204,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
     }
     // a plural of a title's letters is no name: "opposition MPs say", "MEPs voted"
     if (j === i + 1 && pluralTitle(t, i)) { i = j; continue; }
+    // a party's members in a chamber are no name: "Senate Democrats vow", "HOUSE REPUBLICANS DEMAND"
+    if (partyMembers(t, i, j)) { i = j; continue; }
     j = acronymEnd(t, i, j, capWord);
     const loose = heads[t.para[i]] !== 0 || j - i > MAX_CHUNK * 2;
     splitRun(t, i, j, loose, chunks, at);
@@ -219,6 +221,17 @@ function pluralTitle(t: Tokens, i: number): boolean {
   for (let k = 0; k < w.length - 1; k++) { const c = w.charCodeAt(k); if (c < 65 || c > 90) return false; }
   const base = w.slice(0, -1).toLowerCase();
   return TITLE_WORDS.has(base) || POSTNOMINALS.has(base) || base === 'ceo';
+}
+
+/** members of a party, in the plural ("Liberal Democrats", a party's name, has no chamber before it) */
+const PARTY_MEMBER_PLURALS: ReadonlySet<string> = new Set(['democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'independents', 'tories']);
+const CHAMBERS: ReadonlySet<string> = new Set(['senate', 'house', 'congressional', 'assembly', 'parliamentary', 'state', 'gop']);
+
+/** "Democrats", "Senate Republicans", "House GOP Republicans": a group of legislators, not a named source */
+function partyMembers(t: Tokens, i: number, j: number): boolean {
+  if (j - i > 3 || !PARTY_MEMBER_PLURALS.has(lower(t, j - 1))) return false;
+  for (let k = i; k < j - 1; k++) if (!CHAMBERS.has(lower(t, k))) return false;
+  return true;
 }
 
 /** small words an acronym leaves out */
@@ -239,7 +252,8 @@ function acronymEnd(t: Tokens, i: number, j: number, capWord: (k: number) => boo
     const w = lower(t, k);
     if (t.kind[k] === K.Word && !ACRONYM_SKIPS.has(w)) ini += w[0];
   }
-  return ini === acronym ? r : j;
+  // (a country before the name that the acronym leaves out: "U.S. Customs and Border Protection (CBP)")
+  return ini === acronym || (ini.slice(1) === acronym && isPlaceKey(wordKey(t, i))) ? r : j;
 }
 
 /** letters after a name (honours, offices) that are not part of it */
@@ -290,6 +304,17 @@ function affiliation(t: Tokens, k: number, capWord: (i: number) => boolean): boo
   return e > k && e < t.n && t.kind[e] === K.Word && !(t.flags[e] & F.Cap) && ORG_MARKERS.has(lower(t, e));
 }
 
+/** title words that are also given names */
+const TITLE_GIVEN_NAMES: ReadonlySet<string> = new Set(['dean', 'earl', 'major']);
+
+/**
+ * A title word that is also a given name, after a title and before a surname, is the given name:
+ * "Senator Dean Whitlock", "Judge Major Harris" (not "Associate Dean Mary Cole").
+ */
+function givenAfterTitle(t: Tokens, k: number, b: number): boolean {
+  return k > 0 && k + 1 < b && ((wb(t, k) & W.Given) !== 0 || TITLE_GIVEN_NAMES.has(lower(t, k))) && (wb(t, k - 1) & (W.Title | W.RoleMod)) !== 0 && t.kind[k + 1] === K.Word && (t.flags[k + 1] & F.Cap) !== 0 && !(wb(t, k + 1) & (W.Given | W.TitleTok));
+}
+
 /** "D-Ill.", "R-Texas", "I-Vt.": a party and state after a legislator's name */
 export function isPartyTag(t: Tokens, i: number): boolean {
   const s = t.start[i], e = t.end[i];
@@ -312,7 +337,7 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   let given = false, title = false, afterTitle = 0;
   for (let k = a; k < j; k++) {
     const bits = wb(t, k);
-    if (bits & (W.Title | W.RoleMod)) { title = true; given = false; afterTitle = 0; }
+    if ((bits & (W.Title | W.RoleMod)) && !givenAfterTitle(t, k, j)) { title = true; given = false; afterTitle = 0; }
     else {
       afterTitle++;
       // a given name, or an initial for one ("R. Selvarani of the Coastal Action Network")
@@ -364,7 +389,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   let roleFrom = -1;
   let personTitle = false;
   // a person noun that starts the sentence before a name: "Resident Angela Brooks, 34, said"
-  if (!loose && b - a >= 3 && t.sentStart[t.sent[a]] === a && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && PERSON_NOUNS.has(lower(t, a))) {
+  // (before a title, the title's loop below takes both: "Republican Senator Dean Whitlock")
+  if (!loose && b - a >= 3 && t.sentStart[t.sent[a]] === a && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && PERSON_NOUNS.has(lower(t, a))) {
     roleFrom = a;
     headFrom = a + 1;
     personTitle = true;
@@ -376,6 +402,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     for (let i = a; i < b; i++) {
       if (!(wb(t, i) & W.TitleTok)) continue;
       if (t.kind[i + 1] === K.Poss) continue; // the title's office, not a title: "Sheriff's Office"
+      if (givenAfterTitle(t, i, b)) continue;
       // "Martin Luther King III": a generational suffix after the word makes it a surname
       if (i > a && i + 1 < b && isGenerational(lower(t, i + 1)) && i + 2 === b) break;
       // "Sandra King", "Helen Judge": a title word that ends the name after a given name is a surname
@@ -390,8 +417,15 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       }
       if (e >= b) { headFrom = b; roleFrom = roleFrom < 0 ? a : roleFrom; break; }
       // "Justice Department", "General Assembly": the rest is an organisation, not a person
-      let allOrg = true;
-      for (let k = e; k < b; k++) if (!(wb(t, k) & W.Org)) { allOrg = false; break; }
+      // ("Executive Office for Immigration Review", "High Court of Kenya": the title word qualifies
+      // the organisation word after it)
+      // (not a title's field: "Chief Cabinet Secretary Ishiwata Ryo", "Supreme Court Justice Jane Roe")
+      let allOrg = e === i + 1 && e < b && (wb(t, e) & W.Org) !== 0 && !(t.flags[e] & F.AllCaps);
+      for (let k = e + 1; allOrg && k < b; k++) if (wb(t, k) & W.TitleTok) allOrg = false;
+      if (!allOrg) {
+        allOrg = true;
+        for (let k = e; k < b; k++) if (!(wb(t, k) & W.Org)) { allOrg = false; break; }
+      }
       if (allOrg) break;
       headFrom = e;
       if (roleFrom < 0) roleFrom = a;

@@ -2,7 +2,7 @@
 // (attribution.ts) asks these before it makes a name the source of a statement:
 //   "Omar Farid pleaded not guilty", "appealed the ruling"          a court action
 //   "the National Assembly rejected the reform"                      a vote or a ruling
-//   "the hospital will add 30 beds"                                  "add" with an object
+//   "the hospital will add 30 beds", "admitted 11 residents"        "add"/"admit" with an object
 //   "X did not respond to requests for comment", "wouldn't say"      negated speech
 import { F, K, type Tokens, lower } from './tokens';
 import type { Chunk } from './names';
@@ -49,12 +49,19 @@ function voteOf(t: Tokens, ch: Chunk, vw: string): boolean {
   return false;
 }
 
-/** "add" with an object ("will add 30 beds", "added a clause"); "added that …", "added the talks would go on" are statements */
+/** people let in ("admitted 11 new residents", "admits more students"), not a confession */
+const ADMITTED_OBJECTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'more', 'new', 'patients', 'residents', 'students', 'refugees', 'members']);
+
+/**
+ * "add" with an object ("will add 30 beds", "added a clause"), "admit" with people let in
+ * ("admitted 11 new residents"); "added that …", "added the talks would go on" are statements
+ */
 function addsObject(t: Tokens, vw: string, v: number): boolean {
-  if (vw !== 'add' && vw !== 'adds' && vw !== 'added' && vw !== 'adding') return false;
+  const admits = vw === 'admit' || vw === 'admits' || vw === 'admitted' || vw === 'admitting';
+  if (vw !== 'add' && vw !== 'adds' && vw !== 'added' && vw !== 'adding' && !admits) return false;
   const k = v + 1;
   if (k >= t.n || t.kind[k] !== K.Word || t.sent[k] !== t.sent[v]) return false;
-  if (!((t.flags[k] & F.Digit) !== 0 || ADDED_OBJECTS.has(lower(t, k)))) return false;
+  if (!((t.flags[k] & F.Digit) !== 0 || (admits ? ADMITTED_OBJECTS : ADDED_OBJECTS).has(lower(t, k)))) return false;
   // a reported clause without "that" has a verb of its own
   for (let m = k + 1; m < t.n && m <= k + 8 && t.sent[m] === t.sent[v]; m++) if (t.kind[m] === K.Word && AUXILIARIES.has(lower(t, m))) return false;
   return true;

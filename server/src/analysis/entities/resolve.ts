@@ -72,8 +72,9 @@ export function resolve(docs: Extraction[]): Resolved[] {
       for (const suf of nameSuffixes(words)) push(suffixIdx, suf, key);
       for (const g of givenNameForms(words, keyInfo.get(key))) push(orgSuffixIdx, g, key);
     }
-    // (a first word that speaks, of any name: "Kanemura said" after "Kanemura Electric")
-    if (!generic) for (const f of orgFirstWords(words)) push(firstIdx, f, key);
+    // (a first word that speaks, of any name: "Kanemura said" after "Kanemura Electric", "Calder
+    // said" after "Calder Healthcare Group", whose generic ending is a company's)
+    if (!generic || isCompanyName(words)) for (const f of orgFirstWords(words)) push(firstIdx, f, key);
   }
 
   let docDependent = false;
@@ -112,7 +113,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
     const first = firstIdx.get(key);
     if ((pre || first) && keyInfo.get(key)?.speaker) {
       docDependent = true;
-      const only = ownForm(brandForms(key, pre, first), (c) => hasSorted(keyInfo.get(c)!.docs, doc));
+      const only = brandForm(key, pre, first, (c) => hasSorted(keyInfo.get(c)!.docs, doc));
       if (only !== null) return only;
     }
     if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) {
@@ -362,7 +363,8 @@ export function orgFirstWords(words: string[]): string[] {
 
 /**
  * The longer names a speaking short form may stand for in its article: those whose other words
- * are no organisation words ("Kanemura Electric", "Coral Sea Lithium"; not "Harvard University",
+ * are no organisation words but a company's ending ("Kanemura Electric", "Coral Sea Lithium", "Calder
+ * Healthcare Group"; not "Harvard University",
  * "Springfield Police Department" nor a heading's "WHITE HOUSE WATCH", whose short forms name
  * something of their own).
  */
@@ -370,11 +372,24 @@ export function brandForms(key: string, pre: readonly string[] | null | undefine
   const out: string[] = [];
   for (const list of [pre, first]) {
     for (const c of list ?? []) {
+      // (a company's ending is no such word: "Calder said" after "Calder Healthcare Group")
       const rest = c.slice(key.length + 1).split(' ');
-      if (!rest.some((w) => ORG_MARKERS.has(w))) out.push(c);
+      const last = rest.length - 1;
+      if (!rest.some((w, i) => ORG_MARKERS.has(w) && !(i === last && COMPANY_ENDS.has(w)))) out.push(c);
     }
   }
   return out;
+}
+
+/**
+ * The longer name a speaking short form stands for in its article (brandForms, ownForm), or
+ * null. A name with a generic ending gives way to one without: "Hanseong said" after "Hanseong
+ * Electronics" and "Hanseong Group" is the former.
+ */
+export function brandForm(key: string, pre: readonly string[] | null | undefined, first: readonly string[] | null | undefined, inDoc: (c: string) => boolean): string | null {
+  const forms = brandForms(key, pre, first);
+  const specific = forms.filter((c) => !GENERIC_ORG_SUFFIX.has(c.slice(c.lastIndexOf(' ') + 1)));
+  return specific.some(inDoc) || specific.length === forms.length ? ownForm(specific, inDoc) : ownForm(forms, inDoc);
 }
 
 /**
