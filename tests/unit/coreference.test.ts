@@ -259,3 +259,13 @@ test("a speaking first word stands for a company whose generic ending is a compa
   assert.equal(d.find((a) => a.text === 'Calder')?.entity, 'Calder Healthcare Group');
   assert.equal(e.find((a) => a.text === 'Hanseong')?.entity, 'Hanseong Electronics');
 });
+
+test('a mixed-case acronym in brackets keeps its demonym and names a regulator or operator ("Australian Energy Market Operator (Aemo)", "Nersa"); a trade\'s plural is no surname ("Workers" of "United Auto Workers")', () => {
+  const [d, e] = corpus(
+    'The Australian Energy Market Operator (Aemo) said in June that batteries could help. Aemo expects demand to grow. The application went to the National Energy Regulator of South Africa (Nersa) on Monday. Nersa said it would decide.',
+    'The United Auto Workers said wages were low. Workers leaving the plant were quiet.',
+  );
+  assert.equal(d.find((a) => a.text === 'Aemo')?.entity, 'Australian Energy Market Operator');
+  assert.equal(d.find((a) => a.text === 'Nersa' && a.type === 'speaker')?.entity, 'National Energy Regulator of South Africa');
+  assert.deepEqual(e.filter((a) => a.text === 'Workers'), []);
+});

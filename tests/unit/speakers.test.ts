@@ -519,3 +519,15 @@ test('"admitted" with people let in is no statement ("admitted 11 new residents"
   assert.deepEqual(names('Brightwater admitted 11 new residents in the month after the death, records show.'), []);
   assert.deepEqual(names('Brightwater admitted it had made mistakes.'), ['Brightwater']);
 });
+
+test('a trade before a given name is a role ("Astrobiologist Ruth Okafor"); "X of Britain\'s Y cautioned" is X; a person\'s firm before "who said" is not the source; a line of a name and a verb alone ("Star Business Report")', () => {
+  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
+  assert.deepEqual(role("Not everyone is convinced. Astrobiologist Ruth Okafor of Britain's Open University cautioned that space weathering could produce similar spectra."), ['Ruth Okafor (Astrobiologist)']);
+  assert.deepEqual(names('The bond market was ahead of the bank, according to Priya Natarajan at Castlerock Securities, who said a soft auction was the main risk.'), ['Priya Natarajan']);
+  assert.deepEqual(names('Garment exports slip as unrest hits factories\n\nStar Business Report\nTue Nov 4, 2025 12:00 AM\n\nExports fell.'), []);
+  assert.deepEqual(role('The police spokesperson in the state, DSP Chidiebere Anozie, said 23 suspects had been arrested.'), ['Chidiebere Anozie (DSP)']);
+});
+
+test('a relative clause that goes on with "including" before the verb ("Heworth, who has 11 previous convictions, including two for assault, told jurors")', () => {
+  assert.deepEqual(names('Heworth, who has 11 previous convictions, including two for assaulting former partners, told jurors that he had no memory of the attack.'), ['Heworth']);
+});

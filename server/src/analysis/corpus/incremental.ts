@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { brandForm, givenNameForms, isCompanyName, orgFirstWords, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, personWithMarker, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { brandForm, givenNameForms, isCompanyName, isMembersName, orgFirstWords, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, personWithMarker, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -490,7 +490,7 @@ export class IncrementalCorpus {
     const k = this.keys.get(key);
     if (personWithMarker(words, k)) return false;
     for (const w of words) if (ORG_MARKERS.has(w)) return true;
-    if (isCompanyName(words)) return true;
+    if (isCompanyName(words) || isMembersName(words)) return true;
     return !!k && k.o > k.p + 1;
   }
 

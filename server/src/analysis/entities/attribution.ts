@@ -156,7 +156,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (!(w1 && !NOT_APPOSITIVE.has(w1) && t.kind[j + 1] === K.Word)) break;
       const hometown = w1 === 'of' && (t.flags[j + 2] & F.Cap) !== 0;
       if (hometown) parts = 3;
-      if (ap > 0 && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || hometown || (t.flags[j + 1] & F.Cap))) break;
+      // (a second part may go on with "including": "Heworth, who has 11 previous convictions,
+      // including two for assault, told jurors")
+      if (ap > 0 && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || hometown || (t.flags[j + 1] & F.Cap))) break;
       let k = j + 1;
       while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
       if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;
@@ -424,6 +426,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         let q = ch.a - 1;
         while (q > ch.a - 12 && q > 0 && t.kind[q] === K.Word && sameSent(q, ch.a)) q--;
         if (t.kind[q] === K.Comma && chunkAt(q - 1) >= 0) k = -1;
+        // (nor a person's firm: "according to Priya Natarajan at Castlerock Securities, who said")
+        const pc = chunkAt(ch.a - 2);
+        if ((word(ch.a - 1) === 'at' || word(ch.a - 1) === 'of') && pc >= 0 && !chunks[pc].org && chunks[pc].words >= 2) k = -1;
       }
       if (k > 0 && t.kind[k] === K.Comma && isWord(t, k + 1, 'who')) {
         const v = skipAdv(k + 2);
@@ -436,6 +441,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // ("of the Ankara-based Center …")
     if (p >= 2 && xBased(p - 2)) p -= 3;
     if (word(p) === 'the') p--;
+    // ("of Britain's Open University": a place's possessive after the preposition)
+    if (t.kind[p] === K.Poss && p >= 2 && t.kind[p - 1] === K.Word && (wb(t, p - 2) & W.Prep) && isPlaceKey(wordKey(t, p - 1))) p -= 2;
     const pw = word(p);
     if ((wb(t, p) & W.Prep) && pw !== 'according' && !CLAUSE_CONJ.has(pw)) continue;
     // "Several Democrats", "Many Gazans", "two Republicans": a group described, not named
@@ -472,8 +479,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       let at = word(j + 1) === 'the' ? j + 2 : j + 1;
       // ("of the Ankara-based Center for …")
       if (xBased(at)) at += 3;
-      const pc = chunkAt(at);
-      if (pc >= 0 && chunks[pc].a === at && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
+      let pc = chunkAt(at);
+      if (pc >= 0 && chunks[pc].a !== at) pc = -1;
+      // ("Ruth Okafor of Britain's Open University cautioned")
+      if (pc >= 0 && t.kind[chunks[pc].b] === K.Poss && isPlaceKey(wordKey(t, chunks[pc].b - 1))) {
+        const oc = chunkAt(chunks[pc].b + 1);
+        if (oc >= 0 && chunks[oc].a === chunks[pc].b + 1) pc = oc;
+      }
+      if (pc >= 0 && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
     }
     // "The Interfax news agency reported", "the Nikkei business daily said": the name, the kind
     // of organisation it is, then the verb
@@ -574,6 +587,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const vw = word(v);
     const vb = wb(t, v);
     if (!vw || (t.flags[v] & F.Cap && !idx.headline[t.para[v]])) continue;
+    // a line of a name and a verb alone says nothing: a desk's byline "Star Business Report"
+    if (t.paraStart[t.para[ch.a]] === ch.a && v + 1 >= (t.paraStart[t.para[v] + 1] ?? n)) continue;
     // "As X put it: …"
     if ((vw === 'put' || vw === 'puts') && word(v + 1) === 'it') {
       add(g.members, 'put it', v + 1, quoteAfter(v + 1), appositive);

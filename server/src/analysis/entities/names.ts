@@ -247,13 +247,26 @@ function acronymEnd(t: Tokens, i: number, j: number, capWord: (k: number) => boo
   while (r < t.n && r - j <= 4 && capWord(r) && t.sent[r] === t.sent[i]) r++;
   if (t.kind[r] !== K.ParenOpen || t.kind[r + 1] !== K.Word || !(t.flags[r + 1] & F.AllCaps) || t.kind[r + 2] !== K.ParenClose) return j;
   const acronym = lower(t, r + 1).replace(/\./g, '');
+  const ini = initials(t, i, r);
+  // (a country before the name that the acronym leaves out: "U.S. Customs and Border Protection (CBP)")
+  return ini === acronym || (ini.slice(1) === acronym && isPlaceKey(wordKey(t, i))) ? r : j;
+}
+
+/** the first letters of the words in [a, b) but the small ones ("bcci" of "Board of Control for Cricket in India") */
+function initials(t: Tokens, a: number, b: number): string {
   let ini = '';
-  for (let k = i; k < r; k++) {
+  for (let k = a; k < b; k++) {
     const w = lower(t, k);
     if (t.kind[k] === K.Word && !ACRONYM_SKIPS.has(w)) ini += w[0];
   }
-  // (a country before the name that the acronym leaves out: "U.S. Customs and Border Protection (CBP)")
-  return ini === acronym || (ini.slice(1) === acronym && isPlaceKey(wordKey(t, i))) ? r : j;
+  return ini;
+}
+
+/** the word in brackets at k, lower-case, as an acronym of three letters or more ("aemo" of "(Aemo)"), or '' */
+function bracketAcronym(t: Tokens, k: number): string {
+  if (k + 2 >= t.n || t.kind[k] !== K.ParenOpen || t.kind[k + 1] !== K.Word || t.kind[k + 2] !== K.ParenClose || !(t.flags[k + 1] & F.Cap)) return '';
+  const w = lower(t, k + 1).replace(/\./g, '');
+  return w.length >= 3 ? w : '';
 }
 
 /** letters after a name (honours, offices) that are not part of it */
@@ -302,6 +315,11 @@ function affiliation(t: Tokens, k: number, capWord: (i: number) => boolean): boo
   let e = k;
   while (e < t.n && e - k < 4 && capWord(e)) e++;
   return e > k && e < t.n && t.kind[e] === K.Word && !(t.flags[e] & F.Cap) && ORG_MARKERS.has(lower(t, e));
+}
+
+/** a word of a trade by its ending ("Astrobiologist", "Economist", "Physician", "Statistician") */
+function occupation(w: string): boolean {
+  return w.length >= 6 && (w.endsWith('ist') || w.endsWith('ician'));
 }
 
 /** title words that are also given names */
@@ -388,9 +406,10 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   let headFrom = a;
   let roleFrom = -1;
   let personTitle = false;
-  // a person noun that starts the sentence before a name: "Resident Angela Brooks, 34, said"
+  // a person noun (or a trade before a given name) that starts the sentence before a name:
+  // "Resident Angela Brooks, 34, said", "Astrobiologist Ruth Okafor of … cautioned"
   // (before a title, the title's loop below takes both: "Republican Senator Dean Whitlock")
-  if (!loose && b - a >= 3 && t.sentStart[t.sent[a]] === a && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && PERSON_NOUNS.has(lower(t, a))) {
+  if (!loose && b - a >= 3 && t.sentStart[t.sent[a]] === a && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && (PERSON_NOUNS.has(lower(t, a)) || (occupation(lower(t, a)) && (wb(t, a + 1) & W.Given) !== 0 && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
     roleFrom = a;
     headFrom = a + 1;
     personTitle = true;
@@ -523,6 +542,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   for (let i = a; i < b; i++) if (wb(t, i) & W.Org) { org = true; break; }
   // (not from a country's own name: "Saudi Arabia", "Dominican Republic")
   if (!org && (wb(t, a) & W.DemonymTok) && b - a >= 2 && isPlaceKey(nameKey(t.text.slice(t.start[a], t.end[b - 1])))) org = true;
+  // (nor from a name its acronym spells with the demonym: "Australian Energy Market Operator (Aemo)")
+  if (!org && (wb(t, a) & W.DemonymTok) && b - a >= 2 && bracketAcronym(t, b) === initials(t, a, b)) org = true;
   while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;
   if (a >= b) return;
   if ((wb(t, b - 1) & W.DemonymTok) && !org) return; // "Middle Eastern"
@@ -546,7 +567,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   if (a >= 3 && b - a <= 2 && t.kind[a - 1] === K.Poss && isPartyTag(t, a - 2) && t.kind[a - 3] === K.Comma && t.kind[b] === K.Comma) return;
   if (b - a > MAX_CHUNK && !loose) loose = true;
   let start = t.start[a];
-  if (the >= 0 && the === a - 1) {
+  // (not a name its acronym spells: "The Australian Energy Market Operator (Aemo)")
+  if (the >= 0 && the === a - 1 && bracketAcronym(t, b) !== initials(t, a, b)) {
     // a publication keeps its article ("The Washington Post", "The Times of Israel"), not an
     // organisation whose name has a publication word before its own head ("The Independent Dockers' Union")
     for (let i = a; i < b; i++) {

@@ -47,7 +47,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
     const k = keyInfo.get(key);
     if (personWithMarker(words, k)) return false;
     for (const w of words) if (ORG_MARKERS.has(w)) return true;
-    if (isCompanyName(words)) return true;
+    if (isCompanyName(words) || isMembersName(words)) return true;
     return !!k && k.o > k.p + 1;
   };
   const suffixIdx = new Map<string, string[]>(); // "blinken" → ["antony blinken"]
@@ -440,6 +440,14 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['commission', 'council',
 
 /** organisation words that are also common surnames */
 const SURNAME_MARKERS: ReadonlySet<string> = new Set(['hall', 'church', 'house', 'bank', 'banks', 'court', 'post', 'wing', 'guard', 'chambers', 'press', 'watch', 'trust']);
+
+/** plural nouns of trades whose members a union or an association is named for */
+const MEMBER_PLURALS: ReadonlySet<string> = new Set(['workers', 'farmers', 'teachers', 'nurses', 'growers', 'producers', 'employees', 'doctors', 'physicians', 'pilots', 'engineers', 'miners', 'drivers', 'retailers', 'manufacturers', 'exporters', 'importers', 'veterans', 'journalists', 'tenants', 'traders', 'merchants', 'builders', 'bankers', 'brewers', 'fishermen', 'mineworkers', 'steelworkers', 'teamsters', 'firefighters', 'officers', 'professors', 'lawyers', 'students', 'dockworkers', 'machinists', 'electricians']);
+
+/** Is a name of several words one of a trade's members ("United Auto Workers", "National Union of Mineworkers"), an organisation? */
+export function isMembersName(words: string[]): boolean {
+  return words.length >= 2 && MEMBER_PLURALS.has(words[words.length - 1]);
+}
 
 /** Does a name of several words end like a company's ("… Energy", "… Corp.")? */
 export function isCompanyName(words: string[]): boolean {

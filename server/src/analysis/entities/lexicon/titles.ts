@@ -26,7 +26,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Irish, and abbreviations of South Asian and British copy ("PM Farrukh", "CM Sadia")
   'taoiseach', 'tánaiste', 'tanaiste', 'td', 'pm', 'cm',
   // members of other assemblies, Kenyan cabinet secretaries, Indian police ranks ("Green MEP X", "CS X", "DCP X")
-  'mep', 'mca', 'mla', 'msp', 'mpp', 'mna', 'cs', 'dcp', 'acp', 'igp',
+  'mep', 'mca', 'mla', 'msp', 'mpp', 'mna', 'cs', 'dcp', 'acp', 'igp', 'dsp', 'asp', 'sho',
   // company officers and British councillors ("CTO Jonah Whitaker", "Cllr Martin Fairweather")
   'cto', 'cfo', 'coo', 'evp', 'svp', 'vp', 'cllr', 'cllr.', 'garda', 'tem', 'tempore',
   // ranks written without their period (Thai, British and Commonwealth copy: "Pol Lt Gen X", "Det Supt X")
