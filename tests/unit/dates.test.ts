@@ -372,3 +372,24 @@ test('a wire\'s four-digit time with its zone, and a quarter written "Q2"', () =
   // (not a year with a zone, nor an impossible time)
   assert.deepEqual(dates('It was 2475 GMT.'), []);
 });
+
+test('a 24-hour clock beside a full date is one time ("Friday 21 November 2025 16:12", "21:47, September 13 2025"); not beside a bare weekday', () => {
+  assert.deepEqual(dates('Jailed\n\nFriday 21 November 2025 16:12\n\nA man was jailed.'), [['Friday 21 November 2025 16:12', '2025-11-21T16:12']]);
+  assert.deepEqual(dates('Quarterfinal\n\n21:47, September 13 2025\n\nText.'), [['21:47, September 13 2025', '2025-09-13T21:47']]);
+  assert.deepEqual(dates('Council\n\nMon Nov 17 2025 - 18:45\n\nText.'), [['Mon Nov 17 2025 - 18:45', '2025-11-17T18:45']]);
+  assert.deepEqual(dates('With 3:41 left on Monday the lead was 12.').map((d) => d[0]), ['Monday']);
+});
+
+test('a month and the year word after it are one date ("1 July next year", "March last year"); two months joined by a dash are one interval', () => {
+  const ref: DateReference = { date: '2025-11-04', source: 'option' };
+  assert.deepEqual(dates('It starts on 1 July next year after a trial from 1 July this year; prices rose in March last year.', ref), [['1 July next year', '2026-07-01'], ['1 July this year', '2025-07-01'], ['March last year', '2024-03']]);
+  assert.deepEqual(dates('Exports fell in July-October and in April–September.', ref), [['July-October', '2025-07/2025-10'], ['April–September', '2025-04/2025-09']]);
+  // (without the article's date, no year)
+  assert.deepEqual(dates('Prices rose in March last year.'), [['March last year', null]]);
+});
+
+test('seasons with this, last and next take the article\'s year, the one before or after ("this spring" → 2025-SP)', () => {
+  const ref: DateReference = { date: '2025-11-04', source: 'option' };
+  assert.deepEqual(dates('Prices rose this spring and last summer, and will fall next winter.', ref), [['this spring', '2025-SP'], ['last summer', '2024-SU'], ['next winter', '2026-WI']]);
+  assert.deepEqual(dates('Prices rose this spring.'), [['this spring', null]]);
+});

@@ -304,3 +304,8 @@ test('ranks: a placing ("finished second") and an ordinal before a superlative o
   noFig('a first-degree murder charge', 'first');
   noFig('first-time buyers', 'first');
 });
+
+test('a glued currency before a hyphenated scale ("R447-billion", South African copy)', () => {
+  expectFig('The utility seeks R447-billion in revenue.', 'R447-billion', { value: 447e9, unit: 'ZAR', subtype: 'money' });
+  noFig('Take the R2 road north.', 'R2');
+});

@@ -13,6 +13,7 @@ import { scanCandidates } from './dates/scan';
 import { absoluteValue, needsReference } from './dates/timex';
 import { resolveValue } from './dates/resolve';
 import { joinTimes } from './dates/join-times';
+import { joinMonths } from './dates/month-joins';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -54,5 +55,5 @@ export function parseDates(text: string, reference: DateReference | null): Annot
       reference: ref,
     });
   }
-  return joinTimes(text, out, reference);
+  return joinTimes(text, joinMonths(text, out), reference);
 }

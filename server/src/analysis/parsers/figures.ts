@@ -368,6 +368,10 @@ function looksLikeSum(text: string, s: number): boolean {
   if (run.indexOf(',') > 0 || /\d\.\d/.test(run)) return true;
   const c = e < text.length ? text.charCodeAt(e) : 0;
   if (c === 109 || c === 98 || c === 107) return true; // "480m", "2bn", "5k"
+  if (c === 45) { // "R447-billion"
+    const h = nextToken(text, e + 1);
+    if (h.kind === 'word' && h.start === e + 1 && SCALE_WORDS[h.lower] !== undefined) return true;
+  }
   if (isHSpace(c) && isDigit(text.charCodeAt(e + 1))) return spaceThousands(text, s) > 0;
   const t = nextToken(text, e);
   return t.kind === 'word' && SCALE_WORDS[t.lower] !== undefined;

@@ -17,6 +17,34 @@ const DAY = /^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XX|W(?:\d{2}|XX)-\d)(?:T(?:MO|AF|
 /** a time whose last period ends a sentence ("at 07:42 PM."; not "p.m.") */
 const SENTENCE_END = /[^.][AaPp][Mm]\.$/;
 
+/** a 24-hour clock after a full date ("21 November 2025 16:12", "Mon Nov 17 2025 - 18:45") */
+const CLOCK_AFTER = /^(?:,? (?:at )?| [–—·|-] )([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/;
+/** … and before it ("21:47, September 13 2025") */
+const CLOCK_BEFORE = /(?:^|[^\d:.])([01]?\d|2[0-3]):([0-5]\d),? $/;
+/** a full date's value */
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A full date with a bare 24-hour clock written next to it is one time ("Friday 21 November 2025
+ * 16:12"): without am/pm or a zone, a clock is only read beside a whole date, where it cannot be a
+ * game clock or a ratio.
+ */
+function clockBeside(text: string, a: Annotation, next: number): Annotation {
+  if (typeof a.value !== 'string' || !FULL_DATE.test(a.value)) return a;
+  const after = CLOCK_AFTER.exec(text.slice(a.end, Math.min(next, a.end + 12)));
+  if (after) {
+    const end = a.end + after[0].length;
+    return { ...a, end, text: text.slice(a.start, end), subtype: 'time', value: `${a.value}T${after[1].padStart(2, '0')}:${after[2]}` };
+  }
+  const from = Math.max(0, a.start - 8);
+  const before = CLOCK_BEFORE.exec(text.slice(from, a.start));
+  if (before) {
+    const start = from + before.index + before[0].length - before[0].replace(/^[^\d]/, '').length;
+    return { ...a, start, text: text.slice(start, a.end), subtype: 'time', value: `${a.value}T${before[1].padStart(2, '0')}:${before[2]}` };
+  }
+  return a;
+}
+
 function isTime(a: Annotation): boolean {
   return typeof a.value === 'string' && TIME_ONLY.test(a.value);
 }
@@ -47,7 +75,7 @@ export function joinTimes(text: string, dates: Annotation[], reference: DateRefe
       }
     }
     if (reference && isTime(a)) out.push({ ...a, value: reference.date + (a.value as string).slice(10), reference });
-    else out.push(a);
+    else out.push(clockBeside(text, a, b ? b.start : text.length));
   }
   return out;
 }

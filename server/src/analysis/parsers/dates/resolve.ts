@@ -259,9 +259,16 @@ function yearOfWeekday(y: number, ref: number, month: number, day: number, weekd
   return y;
 }
 
+/** TIMEX3 codes of the seasons */
+const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+
 function resolveOffset(c: Candidate, ref: Ymd, refDate: Date): string | null {
   const n = c.offset as number;
   const unit = c.unit as string;
+  // "this spring", "last summer", "next winter": the season of the article's year, or of the
+  // year before or after (as the blind gold sets read them)
+  const season = SEASONS[unit];
+  if (season) return `${pad4(ref.y + n)}-${season}`;
   if (n === 0) return inUnit(unit, ref, c);
   const u = unit === 'weekend' ? 'week' : unit;
   let phrase: string;

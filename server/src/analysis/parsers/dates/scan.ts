@@ -382,6 +382,8 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
   if (unit === 'week' || unit === 'weekend' || unit === 'month' || unit === 'year') {
     return { start: from, end, subtype: 'relative', kind: 'offset', unit, offset };
   }
+  // "this spring", "last summer", "next winter" (not "the end of this summer")
+  if (SEASONS.has(unit) && near && from === start) return { start, end, subtype: 'relative', kind: 'offset', unit, offset };
   return vagueSpan(from, end);
 }
 

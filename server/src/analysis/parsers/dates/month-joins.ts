@@ -1,0 +1,41 @@
+// A refiner over the dates found in a text, in text order: a month (or a day of one) and the year
+// word right after it are one date ("1 July next year" → 2026-07-01, "March last year" →
+// 2024-03), and two months joined by a dash or "to" are one interval ("April-September",
+// "March-to-May" → 2025-03/2025-05), as the blind gold sets write them.
+import type { Annotation } from '../../types';
+
+/** a month's value, with or without a day ("2025-07", "XXXX-07", "2025-07-01") */
+const MONTH = /^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/;
+/** the relative year words a month takes */
+const YEAR_WORD = /^(?:next|last|this) year$/i;
+/** what joins two months into a range */
+const RANGE_GAP = /^(?:[-–—]|-to-| to )$/;
+
+function isMonth(a: Annotation): boolean {
+  return typeof a.value === 'string' && MONTH.test(a.value);
+}
+
+export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
+  const out: Annotation[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i], b = dates[i + 1];
+    if (b && isMonth(a) && b.start > a.end && b.start - a.end <= 9) {
+      const gap = text.slice(a.end, b.start);
+      const joined = { ...a, end: b.end, text: text.slice(a.start, b.end), subtype: 'date' };
+      if (gap === ' ' && YEAR_WORD.test(b.text)) {
+        const year = typeof b.value === 'string' && /^\d{4}$/.test(b.value) ? b.value : null;
+        out.push({ ...joined, value: year ? year + (a.value as string).slice(4) : null, reference: b.reference ?? a.reference ?? null });
+        i++;
+        continue;
+      }
+      // (both a month alone: "April-September"; not "June 3-4" nor a date then a month)
+      if (RANGE_GAP.test(gap) && isMonth(b) && (a.value as string).length === 7 && (b.value as string).length === 7) {
+        out.push({ ...joined, value: `${a.value}/${b.value}` });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
