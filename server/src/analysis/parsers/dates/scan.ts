@@ -9,7 +9,7 @@ import {
 } from './lexicon';
 
 export type Modifier = 'last' | 'this' | 'next';
-export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year';
+export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'spring' | 'summer' | 'autumn' | 'fall' | 'winter';
 
 export interface Candidate {
   start: number;
@@ -383,7 +383,7 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
     return { start: from, end, subtype: 'relative', kind: 'offset', unit, offset };
   }
   // "this spring", "last summer", "next winter" (not "the end of this summer")
-  if (SEASONS.has(unit) && near && from === start) return { start, end, subtype: 'relative', kind: 'offset', unit, offset };
+  if (SEASONS.has(unit) && near && from === start) return { start, end, subtype: 'relative', kind: 'offset', unit: unit as Unit, offset };
   return vagueSpan(from, end);
 }
 
