@@ -393,3 +393,21 @@ test('seasons with this, last and next take the article\'s year, the one before 
   assert.deepEqual(dates('Prices rose this spring and last summer, and will fall next winter.', ref), [['this spring', '2025-SP'], ['last summer', '2024-SU'], ['next winter', '2026-WI']]);
   assert.deepEqual(dates('Prices rose this spring.'), [['this spring', null]]);
 });
+
+test('a day within a month after the article\'s date is ahead; "would", "expected" and "eligible" look ahead', () => {
+  const ref: DateReference = { date: '2025-11-18', source: 'option' };
+  assert.deepEqual(dates('Parliament returns on 24 November for its final sitting weeks.', ref), [['24 November', '2025-11-24']]);
+  const aug: DateReference = { date: '2025-08-14', source: 'option' };
+  assert.deepEqual(dates('The regulator said it would hold hearings in October, with a decision expected by the end of January.', aug), [['October', '2025-10'], ['the end of January', '2026-01']]);
+  // (a day long after the article's date, in past-tense copy, is the last one)
+  assert.deepEqual(dates('The vote on 5 June was close.', ref), [['5 June', '2025-06-05']]);
+});
+
+test('a month after "the end of" is one date; a deadline word in a past clause looks back, with an intention after the past it looks ahead', () => {
+  const ref: DateReference = { date: '2025-10-08', source: 'option' };
+  assert.deepEqual(dates('Robberies are down 18% this year, to 41 through the end of September.', ref), [['this year', '2025'], ['the end of September', '2025-09']]);
+  assert.deepEqual(dates('Gunshots were heard every night until the middle of August.', ref), [['the middle of August', '2025-08']]);
+  assert.deepEqual(dates('The minister was determined to pass a budget before September 30.', ref), [['September 30', '2026-09-30']]);
+  // (a day soon after the article's date, with a past verb beside it, is the last one)
+  assert.deepEqual(dates('The figures published Oct. 20 showed a fall.', ref), [['Oct. 20', '2024-10-20']]);
+});

@@ -179,8 +179,49 @@ function parseRef(date: string): Ymd | null {
  */
 function ahead(text: string, c: Candidate, days: number): boolean {
   const before = prevWord(text, c.start)?.text.toLowerCase();
-  if (before === 'by' || before === 'before' || before === 'till' || before === 'until' || before === 'through') return days <= 366;
+  // (not in the past tense: "gunshots were heard until the middle of August"; "through" counts
+  // up to a past month: "41 robberies through the end of September")
+  if (before === 'by' || before === 'before' || before === 'till' || before === 'until') return days <= 366 && !pastDeadline(text, c);
   return futureContext(text, c) && days <= 183;
+}
+
+/** past-tense auxiliaries in the sentence of a candidate ("The vote on Dec. 5 was close") */
+const PAST_AUX = /\b(?:was|were|had|did)\b/i;
+/** a past verb right before the date or after it ("published Dec. 10", "since May 1", "Dec. 10 showed") */
+const PAST_BEFORE = /(?:\b(?:since|said|told|says)|[a-z]ed)(?: on)? $/i;
+const PAST_AFTER = /^,? [a-z]+(?:ed|ew|old|aid|ought|ook)\b/;
+/** "-ed" words before a date that look ahead */
+const AHEAD_ED = /\b(?:scheduled|expected|planned|slated|timetabled|billed)(?: on| for)? $/i;
+
+/** an intention or a modal after a past auxiliary ("was determined to give France a budget before …") */
+const INTENT_AFTER = /\b(?:to|would|could|will|can|must)\b/i;
+
+/**
+ * A deadline word's clause in the past: a past auxiliary with no intention after it ("gunshots
+ * were heard … until the middle of August"; not "was determined to give … before December 31").
+ */
+function pastDeadline(text: string, c: Candidate): boolean {
+  const clause = clauseBefore(text, c.start);
+  let last = -1;
+  for (let m = PAST_AUX_ALL.exec(clause); m; m = PAST_AUX_ALL.exec(clause)) last = m.index + m[0].length;
+  PAST_AUX_ALL.lastIndex = 0;
+  return last >= 0 && !INTENT_AFTER.test(clause.slice(last));
+}
+const PAST_AUX_ALL = /\b(?:was|were|had|did)\b/gi;
+
+/** Is the sentence of a candidate in the past tense (an auxiliary, or a past verb next to the date)? */
+function pastTense(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 24), c.start);
+  if (PAST_BEFORE.test(before) && !AHEAD_ED.test(before)) return true;
+  if (PAST_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+  let e = c.end;
+  const to = Math.min(text.length, c.end + 80);
+  while (e < to) {
+    const ch = text.charCodeAt(e);
+    if (ch === 10 || ch === 63 || ch === 33 || (ch === 46 && (e + 1 >= text.length || text.charCodeAt(e + 1) === 32 || text.charCodeAt(e + 1) === 10))) break;
+    e++;
+  }
+  return PAST_AUX.test(clauseBefore(text, c.start)) || PAST_AUX.test(text.slice(c.end, e));
 }
 
 function daysBetween(a: Ymd, b: Ymd): number {
@@ -234,8 +275,11 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       else if (c.mod === 'this') y = ref.y;
       else if (!sameMonth) {
         // the date after the article's and the one before it, a year apart
+        // (a day within a month after the article's is that one, not the one eleven months back:
+        // "Parliament returns on 24 November" in a piece of 18 November)
         const later = cmp(here, ref) > 0 ? here : { ...here, y: here.y + 1 };
-        y = ahead(text, c, daysBetween(ref, later)) ? later.y : later.y - 1;
+        const days = daysBetween(ref, later);
+        y = (c.kind === 'calendar' && days <= 31 && !pastTense(text, c)) || ahead(text, c, days) ? later.y : later.y - 1;
       }
       if (c.kind === 'month') return `${pad4(y)}-${pad2(month)}`;
       // "Friday, Nov. 3": the year nearest the article's in which that day is a Friday

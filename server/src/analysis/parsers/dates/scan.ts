@@ -430,6 +430,11 @@ function calendar(text: string, start: number, end: number, monthText: string, d
   const c: Candidate = day !== undefined
     ? { start, end, subtype: 'date', kind: 'calendar', month, day, year }
     : { start, end, subtype: 'date', kind: 'month', month, year };
+  // "the end of January", "the middle of March 2024": one date, the month's value
+  if (day === undefined) {
+    const edge = edgeOfBefore(text, start);
+    if (edge >= 0) c.start = edge;
+  }
   if (day !== undefined) {
     const wd = weekdayBefore(text, c.start);
     if (wd >= 0) {
