@@ -411,3 +411,10 @@ test('a month after "the end of" is one date; a deadline word in a past clause l
   // (a day soon after the article's date, with a past verb beside it, is the last one)
   assert.deepEqual(dates('The figures published Oct. 20 showed a fall.', ref), [['Oct. 20', '2024-10-20']]);
 });
+
+test('forecasts and plans look ahead ("More rain is possible Wednesday", "are planning a meeting on Thursday"); "next week, likely Tuesday" is in the week after', () => {
+  const ref: DateReference = { date: '2025-11-18', source: 'option' }; // a Tuesday
+  assert.deepEqual(dates('More rain is possible Wednesday.', ref), [['Wednesday', '2025-11-19']]);
+  assert.deepEqual(dates('Residents are planning a public meeting on Thursday.', ref), [['Thursday', '2025-11-20']]);
+  assert.deepEqual(dates('He expects a floor vote "early next week," likely Tuesday or Wednesday.', ref).slice(-2), [['Tuesday', '2025-11-25'], ['Wednesday', '2025-11-26']]);
+});

@@ -259,6 +259,8 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       let d = chronoShift(name, ref, refDate, future);
       if (!d) return null;
       if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);
+      // ("a floor vote early next week, likely Tuesday": in the week after the article's)
+      if (future && isoWeek(d) === isoWeek(ref) && /\bnext week\b/i.test(clauseBefore(text, c.start))) d = shiftDays(d, 7);
       return ymd(d) + timeSuffix(c);
     }
     case 'calendar':
