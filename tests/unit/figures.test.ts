@@ -309,3 +309,11 @@ test('a glued currency before a hyphenated scale ("R447-billion", South African 
   expectFig('The utility seeks R447-billion in revenue.', 'R447-billion', { value: 447e9, unit: 'ZAR', subtype: 'money' });
   noFig('Take the R2 road north.', 'R2');
 });
+
+test('a score or a tally, the larger number first, is two figures ("118-109", "voted 6-3", "1-1"); a range upward stays one ("10-15 people")', () => {
+  expectFig('Denver won 118-109 on Saturday.', '118', { value: 118 });
+  expectFig('Denver won 118-109 on Saturday.', '109', { value: 109 });
+  expectFig('The court ruled 6-3.', '3', { value: 3 });
+  expectFig('It was 10-15 people.', '10-15', { value: 10, unit: 'people' });
+  noFig('Call 555-1234 now.', '1234');
+});

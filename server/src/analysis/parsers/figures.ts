@@ -20,7 +20,7 @@ import {
   DOLLAR_PREFIXES, FRACTION_DENOMINATORS, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
   NUM_WORDS, PERCENT_WORDS, SCALE_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
 } from './figures/lexicon';
-import { noBreakBetween, readDigits, readWords, type NumberCore } from './figures/numbers';
+import { isScore, noBreakBetween, readDigits, readWords, type NumberCore } from './figures/numbers';
 import {
   atSentenceStart, isAllCaps, isApostrophe, isCapitalized, isDigit, isHSpace, isHyphen, isLetter, isUpper,
   nextToken, prevToken, wordEnd, type Token,
@@ -115,7 +115,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
     const b2 = s > 1 ? text.charCodeAt(s - 2) : 0;
     const bad =
       isLetter(b) || // G7, A320, MH17
-      ((isHyphen(b) || b === 0x2013) && (isLetter(b2) || isDigit(b2))) || // F-16, COVID-19
+      ((isHyphen(b) || b === 0x2013) && (isLetter(b2) || (isDigit(b2) && !scoreBefore(text, s)))) || // F-16, COVID-19 (not a score's second number)
       b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || b === 43 || b === 58 || // / \ _ = @ # + :
       (b === 46 && (isLetter(b2) || isDigit(b2))) || // v.2, 1.2.3
       (isHSpace(b) && isDigit(b2)); // 202 555 0100
@@ -375,6 +375,16 @@ function looksLikeSum(text: string, s: number): boolean {
   if (isHSpace(c) && isDigit(text.charCodeAt(e + 1))) return spaceThousands(text, s) > 0;
   const t = nextToken(text, e);
   return t.kind === 'word' && SCALE_WORDS[t.lower] !== undefined;
+}
+
+/** Is the number at s the second of a score ("118-109": the 109)? */
+function scoreBefore(text: string, s: number): boolean {
+  let a = s - 1;
+  while (a > 0 && s - 1 - a <= 3 && isDigit(text.charCodeAt(a - 1))) a--;
+  if (a > 0 && (isLetter(text.charCodeAt(a - 1)) || isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 46 || text.charCodeAt(a - 1) === 44 || isHyphen(text.charCodeAt(a - 1)))) return false;
+  let e = s;
+  while (e < text.length && isDigit(text.charCodeAt(e))) e++;
+  return isScore(text.slice(a, s - 1), text.slice(s, e));
 }
 
 /** the end of digits grouped by spaces in threes ("17 450", "13 000"), or 0 (not "202 555 0100") */

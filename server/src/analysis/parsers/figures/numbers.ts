@@ -95,8 +95,12 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     if (!shortRange || isHyphen(after) || after === 0x2013 || isLetter(after) || (after === 46 && second + 1 < n && isDigit(text.charCodeAt(second + 1)))) {
       return { skip: true, resume: second }; // phone numbers, 2019-2020, ISBNs
     }
-    end = second; // "10-15 people": value is the lower bound
-    range = true;
+    // a score or a tally, the larger first ("118-109", "voted 6-3", "1-1"): two figures, read
+    // one at a time (a range runs upward: "10-15 people", its value the lower bound)
+    if (!isScore(run, text.slice(end + 1, second))) {
+      end = second;
+      range = true;
+    }
   }
   // "1.2 million", "3 billion": only read the next word when it starts like a scale word
   const h = end + 1 < n ? text.charCodeAt(end + 1) | 32 : 0;
@@ -219,4 +223,9 @@ export function noBreakBetween(text: string, a: number, b: number): boolean {
     if (c === 10 || c === 13) return false;
   }
   return true;
+}
+
+/** two whole numbers of up to three digits, the first not smaller: a score or a tally ("118-109", "2-2") */
+export function isScore(first: string, second: string): boolean {
+  return /^\d{1,3}$/.test(first) && /^\d{1,3}$/.test(second) && Number(first) >= Number(second);
 }
