@@ -418,3 +418,8 @@ test('forecasts and plans look ahead ("More rain is possible Wednesday", "are pl
   assert.deepEqual(dates('Residents are planning a public meeting on Thursday.', ref), [['Thursday', '2025-11-20']]);
   assert.deepEqual(dates('He expects a floor vote "early next week," likely Tuesday or Wednesday.', ref).slice(-2), [['Tuesday', '2025-11-25'], ['Wednesday', '2025-11-26']]);
 });
+
+test('a quarter of a game is no date ("10 points in the fourth quarter"); a quarter of accounts is', () => {
+  assert.deepEqual(dates('He scored 10 points in the fourth quarter, with 8 rebounds and 5 assists in overtime.'), []);
+  assert.deepEqual(dates('Profit rose in the fourth quarter on higher sales.'), [['the fourth quarter', 'XXXX-Q4']]);
+});

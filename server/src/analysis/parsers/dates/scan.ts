@@ -3,6 +3,7 @@
 // quantity before "ago") that turn matches into structured candidates.
 import { DATE_SCAN, GROUP as G } from './pattern';
 import { isCapitalized, nextWord, prevWord } from './context';
+import { isGameReport } from './game-context';
 import { edgeOfBefore, midBefore, modifierBefore, quantityBefore, relativeBefore, theBefore, weekdayBefore } from './lookback';
 import {
   COUNT_NOUNS, DATE_PREPOSITIONS, DAY_PARTS, EVENT_PLURALS, MONTHS, WEEKDAYS, WEEKDAY_TITLE_WORDS,
@@ -179,7 +180,9 @@ function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray
   }
   if (rawUnit.charCodeAt(0) < 97) return null; // "Days", "Weeks" only before "ago"/"later"
   // "the first quarter", "third-quarter profit" (with "of 2023" after it, the year's candidate takes it)
+  // (not a game's: "12 points in the fourth quarter")
   if (lower === 'quarter') {
+    if (isGameReport(text)) return null;
     const part = yearPartAt(text, start, lower);
     if (part) return { start: part.start, end: unitEnd, subtype: 'date', kind: 'part', yearPart: part.value };
   }
