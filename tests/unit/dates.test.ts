@@ -423,3 +423,10 @@ test('a quarter of a game is no date ("10 points in the fourth quarter"); a quar
   assert.deepEqual(dates('He scored 10 points in the fourth quarter, with 8 rebounds and 5 assists in overtime.'), []);
   assert.deepEqual(dates('Profit rose in the fourth quarter on higher sales.'), [['the fourth quarter', 'XXXX-Q4']]);
 });
+
+test('a fiscal year written with the next one\'s last two digits is one date without a value ("2026-27", "2023/24"); a year after a possessive; no year in an index\'s name or an address', () => {
+  assert.deepEqual(dates('The utility seeks more for 2026-27, and fell in 2023/24.'), [['2026-27', null], ['2023/24', null]]);
+  assert.deepEqual(dates("Shares had fallen since their 2021 peak; in its 2024 annual audit report."), [['2021', '2021'], ['2024', '2024']]);
+  assert.deepEqual(dates('The Russell 2000 of smaller companies rose. Officers went to the 2100 block of East Street.'), []);
+  assert.deepEqual(dates('In 2019-2020 it fell.'), [['2019', '2019'], ['2020', '2020']]);
+});

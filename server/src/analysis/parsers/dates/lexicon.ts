@@ -36,7 +36,7 @@ export const DATE_PREPOSITIONS = new Set([
 
 /** Plural count nouns: "2000 people" is a number, not a year. */
 export const COUNT_NOUNS = new Set([
-  'people', 'persons', 'men', 'women', 'children', 'kids', 'troops', 'soldiers', 'votes', 'cases', 'deaths',
+  'people', 'persons', 'men', 'women', 'children', 'kids', 'troops', 'soldiers', 'votes', 'cases', 'deaths', 'block',
   'units', 'copies', 'tons', 'tonnes', 'miles', 'kilometers', 'kilometres', 'km', 'meters', 'metres', 'feet',
   'dollars', 'euros', 'pounds', 'rockets', 'missiles', 'residents', 'workers', 'jobs', 'homes', 'houses',
   'students', 'patients', 'members', 'civilians', 'fighters', 'hostages', 'prisoners', 'refugees', 'migrants',

@@ -479,9 +479,18 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
   return true;
 }
 
+/** two digits and no third ("27" of "2026-27") */
+const FISCAL_TAIL = /^\d{2}(?!\d)/;
+
 function bareYear(text: string, start: number, end: number, y: number, decade: boolean): Candidate | null {
   if (!validYear(y)) return null;
   const pc = start > 0 ? text[start - 1] : '';
+  // a fiscal or season year written with the next one's last two digits: "2026-27", "2023/24"
+  // (one date with no single value)
+  const fc = text[end];
+  if (!decade && (fc === '-' || fc === '–' || fc === '/') && FISCAL_TAIL.test(text.slice(end + 1, end + 4)) && Number(text.slice(end + 1, end + 3)) === (y + 1) % 100 && !(pc && /[\d\-–/.]/.test(pc))) {
+    return { start, end: end + 3, subtype: 'date', kind: 'vague' };
+  }
   // "mid-2020", "the mid-1990s" (the span is the year or decade, as in "the early 1990s")
   if (pc === '-' && midBefore(text, start)) {
     if (decade) return y % 10 === 0 ? { start, end, subtype: 'date', kind: 'decade', year: y } : null;
@@ -529,8 +538,8 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   if (DATE_PREPOSITIONS.has(prev)) return year;
   // "the 2007 election", "the state's 2014 groundwater law", "a 2021 federal law", "a landmark
   // 2005 ruling" (an article, maybe a word, the year, then a thing in the singular)
-  const det = (w: string) => w === 'the' || w === 'a' || w === 'an' || w.endsWith("'s") || w.endsWith('’s');
-  const head2 = before && !det(prev) && /^[a-z]+$/.test(prev) ? prevWord(text, before.start) : null;
+  const det = (w: string) => w === 'the' || w === 'a' || w === 'an' || w === 'its' || w === 'their' || w === 'his' || w === 'her' || w === 'our' || w.endsWith("'s") || w.endsWith('’s');
+  const head2 = before && !det(prev) && /^[a-z]+$/.test(before.text) ? prevWord(text, before.start) : null;
   if (det(prev) || (head2 && det(head2.text.toLowerCase()))) {
     if (!next) return null;
     if (nextLower.endsWith('s') && !nextLower.endsWith('ss') && next === nextLower && !EVENT_PLURALS.has(nextLower)) return null;
