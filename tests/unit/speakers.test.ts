@@ -531,3 +531,10 @@ test('a trade before a given name is a role ("Astrobiologist Ruth Okafor"); "X o
 test('a relative clause that goes on with "including" before the verb ("Heworth, who has 11 previous convictions, including two for assault, told jurors")', () => {
   assert.deepEqual(names('Heworth, who has 11 previous convictions, including two for assaulting former partners, told jurors that he had no memory of the attack.'), ['Heworth']);
 });
+
+test('a participle of speech after a comma speaks for the sentence\'s subject ("X was unhappy with the decision, saying …"); not for a name inside a phrase', () => {
+  assert.deepEqual(names('Harbridge head coach Anders Holmqvist was unhappy with the decision to send off Amankwah, saying the contact was minimal.'), ['Anders Holmqvist']);
+  assert.deepEqual(names("Kenya’s National Treasury introduced the levy through a legal notice, saying it would protect processors."), ['National Treasury']);
+  assert.deepEqual(names('Tens of thousands of coal miners in Siberia and the Arctic walked off the job Tuesday, demanding back pay.'), []);
+  assert.deepEqual(names('Smith was seen leaving, adding to the mystery.'), []);
+});

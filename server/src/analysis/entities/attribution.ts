@@ -41,6 +41,9 @@ const CLAUSE_BREAK_HASHES = wordHashes(CLAUSE_BREAKS);
 /** an auxiliary right before a speech verb that makes it passive ("was told", "is being briefed") */
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
+/** "was" and "is" of a name's state ("X was unhappy with the decision, saying …") */
+const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
+
 /** a member of a party, in an appositive ("Democrat of Texas") */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist']);
 const NOT_APPOSITIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'said', 'says', 'according']);
@@ -198,10 +201,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return (wb(t, v2) & W.Speech) && !(t.flags[v2] & F.Cap) && accept(word(v2)) ? v2 : -1;
   };
 
-  const coordinatedSpeech = (v: number): number => {
+  const coordinatedSpeech = (v: number, participle = false): number => {
     for (let k = v + 1; k < n && k < v + 24 && sameSent(v, k); k++) {
       const kk = t.kind[k];
       if (kk === K.QuoteOpen || kk === K.QuoteClose || kk === K.Colon || kk === K.ParenOpen || kk === K.Dash) return -1;
+      // ("… was unhappy with the decision, saying the …": a participle of speech after a comma)
+      if (participle && kk === K.Comma && t.kind[k + 1] === K.Word && !(t.flags[k + 1] & F.Cap) && SPEECH_PARTICIPLES.has(word(k + 1)) && word(k + 2) !== 'to') return k + 1;
       if (kk !== K.Word) continue;
       // ("… refused to confirm the details but said she would …": "but" and the verb, no new subject)
       if (isWord(t, k, 'but')) return speechAfter(k, (w) => w === 'said' || w === 'says' || w === 'told' || w === 'added' || w === 'insisted' || w === 'argued' || w === 'warned');
@@ -632,8 +637,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "The ECB held its deposit rate at 4% last week and said it would …": the subject's second verb
     // (also after a perfect: "Vulkara … has raised €640m since 2021 and says …")
     const perfect = (vw === 'has' || vw === 'have' || vw === 'had') && t.kind[v + 1] === K.Word && !(t.flags[v + 1] & F.Cap) && word(v + 1).endsWith('ed') ? v + 1 : -1;
-    if (!(vb & W.Speech) && !(t.flags[v] & F.Cap) && (perfect > 0 || (isVerbLike(vw) && !AUXILIARIES.has(vw)))) {
-      const v2 = coordinatedSpeech(perfect > 0 ? perfect : v);
+    if (!(vb & W.Speech) && !(t.flags[v] & F.Cap) && (perfect > 0 || (isVerbLike(vw) && !AUXILIARIES.has(vw)) || COPULAS.has(word(j)))) {
+      // (a participle only after the sentence's subject: "Harbridge head coach Anders Holmqvist was
+      // unhappy …, saying"; not "miners in Siberia and the Arctic walked off the job, demanding")
+      let s0 = t.sentStart[t.sent[ch.a]];
+      while (s0 < ch.a && ((t.flags[s0] & F.Cap) !== 0 || t.kind[s0] === K.Poss || isRoleWord(s0))) s0++;
+      const v2 = coordinatedSpeech(perfect > 0 ? perfect : v, s0 === ch.a);
       if (v2 > 0) { add(g.members, word(v2), v2, quoteAfter(v2), appositive); continue; }
     }
     if (vb & W.Publish) {
