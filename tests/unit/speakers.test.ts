@@ -538,3 +538,15 @@ test('a participle of speech after a comma speaks for the sentence\'s subject ("
   assert.deepEqual(names('Tens of thousands of coal miners in Siberia and the Arctic walked off the job Tuesday, demanding back pay.'), []);
   assert.deepEqual(names('Smith was seen leaving, adding to the mystery.'), []);
 });
+
+test('"with X accusing …" speaks; "Analysts at X said" is the firm; "a spokesperson for Minister X said" is not X; a party tag before an appositive; "Leader of the Opposition X"; "Executives will discuss" is no name', () => {
+  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
+  assert.deepEqual(role('The resolution passed, with Chief Minister S. Kathiravan accusing the Centre of holding children to ransom.'), ['S. Kathiravan (Chief Minister)']);
+  assert.deepEqual(names('Analysts at Bernstein said the combined company would control 28% of the market.'), ['Bernstein']);
+  assert.deepEqual(names('Analysts at Leerink Partners estimated peak sales of $4 billion.'), []);
+  assert.deepEqual(names('In an email, a spokesperson for Ontario Transportation Minister Derek Pallister said the province remains a partner.'), []);
+  assert.deepEqual(role('Sen. Harlan Pruitt, R-Kan., chairman of the subcommittee, said Congress would not write a blank check.'), ['Harlan Pruitt (Sen.)']);
+  assert.deepEqual(names('Sen. Maria Castellano, D-N.Y., slammed the package in a statement Tuesday, calling it an ad.'), ['Maria Castellano']);
+  assert.deepEqual(role('Leader of the Opposition P. Muthukumaran said the party supported the demand.'), ['P. Muthukumaran (Leader of the Opposition)']);
+  assert.deepEqual(names('Shares rose 18%. Executives will discuss the results on a call.'), []);
+});

@@ -49,6 +49,10 @@ const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conserv
 const NOT_APPOSITIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'said', 'says', 'according']);
 /** "X spokesperson said": the spokesperson speaks, unnamed (X is mentioned) */
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** people whose firm speaks through them ("Analysts at Bernstein said") */
+const ANALYST_NOUNS = new Set(['analysts', 'economists', 'strategists']);
+/** what they do when the firm speaks (not "Analysts at X estimated peak sales") */
+const FIRM_VERBS = new Set(['said', 'say', 'says', 'wrote', 'write', 'noted', 'note', 'told', 'warned', 'were', 'are']);
 
 /** Organisation nouns in "the X agency Y" appositions */
 /** the second part of "X-based" before an organisation's name */
@@ -152,6 +156,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
    */
   const pastAppositive = (j: number): number => {
     let end = j;
+    // (a party tag first: "Sen. Harlan Pruitt, R-Kan., chairman of the subcommittee, said")
+    let afterTag = false;
+    if (t.kind[j] === K.Comma && isPartyTag(t, j + 1) && t.kind[j + 2] === K.Comma) {
+      j += 2;
+      end = j + 1;
+      afterTag = true;
+    }
     // (up to three parts when one is a home town: "Jessica Moreno, 31, of Akron, Ohio, said")
     let parts = 2;
     for (let ap = 0; ap < parts && t.kind[j] === K.Comma; ap++) {
@@ -161,7 +172,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (hometown) parts = 3;
       // (a second part may go on with "including": "Heworth, who has 11 previous convictions,
       // including two for assault, told jurors")
-      if (ap > 0 && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || hometown || (t.flags[j + 1] & F.Cap))) break;
+      if ((ap > 0 || afterTag) && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || hometown || (t.flags[j + 1] & F.Cap) || (afterTag && (wb(t, j + 1) & W.Title) !== 0))) break;
       let k = j + 1;
       while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
       if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;
@@ -449,7 +460,20 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // ("of Britain's Open University": a place's possessive after the preposition)
     if (t.kind[p] === K.Poss && p >= 2 && t.kind[p - 1] === K.Word && (wb(t, p - 2) & W.Prep) && isPlaceKey(wordKey(t, p - 1))) p -= 2;
     const pw = word(p);
-    if ((wb(t, p) & W.Prep) && pw !== 'according' && !CLAUSE_CONJ.has(pw)) continue;
+    // "with Chief Minister S. Kathiravan accusing the Centre of …": the name speaks in an absolute clause
+    if (pw === 'with') {
+      const v = skipAdv(ch.b);
+      if (t.kind[v] === K.Word && !(t.flags[v] & F.Cap) && SPEECH_PARTICIPLES.has(word(v)) && word(v + 1) !== 'to') { add([c], word(v), v, quoteAfter(v)); continue; }
+    }
+    // "Analysts at Bernstein said": the firm is the source of its analysts' view
+    const firmOfAnalysts = pw === 'at' && ANALYST_NOUNS.has(word(p - 1)) && FIRM_VERBS.has(word(skipAdv(ch.b)));
+    if ((wb(t, p) & W.Prep) && pw !== 'according' && !CLAUSE_CONJ.has(pw) && !firmOfAnalysts) continue;
+    // "a spokesperson for Ontario Transportation Minister Derek Pallister said": the spokesperson speaks
+    let q = ch.a - 1;
+    while (q > ch.a - 6 && q > 0 && t.kind[q] === K.Word && (t.flags[q] & F.Cap)) q--;
+    if (word(q) === 'for' && SPOKES_NOUNS.has(word(q - 1))) continue;
+    // "Executives will discuss the results": a sentence's first word, a plural of people, is no name
+    if (ch.sentInitial && ch.words === 1 && GROUP_NOUNS.has(ch.key)) continue;
     // "Several Democrats", "Many Gazans", "two Republicans": a group described, not named
     if (QUANTIFIERS.has(pw) && !(t.flags[ch.a] & F.AllCaps)) continue;
     const g = group(c);

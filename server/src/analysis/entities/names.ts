@@ -317,6 +317,9 @@ function affiliation(t: Tokens, k: number, capWord: (i: number) => boolean): boo
   return e > k && e < t.n && t.kind[e] === K.Word && !(t.flags[e] & F.Cap) && ORG_MARKERS.has(lower(t, e));
 }
 
+/** the bodies a title is "of the": "Leader of the Opposition", "Speaker of the House" */
+const TITLE_BODIES: ReadonlySet<string> = new Set(['opposition', 'house', 'senate', 'assembly', 'council', 'board', 'majority', 'minority']);
+
 /** a word of a trade by its ending ("Astrobiologist", "Economist", "Physician", "Statistician") */
 function occupation(w: string): boolean {
   return w.length >= 6 && (w.endsWith('ist') || w.endsWith('ician'));
@@ -430,6 +433,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       // "Secretary of State", "Minister of Foreign Affairs", "Minister for Municipal Administration"
       // (and "Minister of State for Manpower")
       while (e < b && (lower(t, e) === 'of' || lower(t, e) === 'for')) {
+        // "Leader of the Opposition P. Muthukumaran", "Speaker of the House Mike Johnson"
+        if (lower(t, e) === 'of' && lower(t, e + 1) === 'the' && e + 3 < b && TITLE_BODIES.has(lower(t, e + 2))) { e += 3; continue; }
         const k = portfolioEnd(t, e + 1, b);
         if (k === e + 1) break;
         e = k;
