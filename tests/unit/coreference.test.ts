@@ -269,3 +269,13 @@ test('a mixed-case acronym in brackets keeps its demonym and names a regulator o
   assert.equal(d.find((a) => a.text === 'Nersa' && a.type === 'speaker')?.entity, 'National Energy Regulator of South Africa');
   assert.deepEqual(e.filter((a) => a.text === 'Workers'), []);
 });
+
+test('a country before an acronym in a headline ("US FDA") and a mixed-case acronym that keeps its "of" ("MoD") link to the full name', () => {
+  const [d, e] = corpus(
+    'US FDA approves shot\n\nNov 19 (Reuters) - The U.S. Food and Drug Administration on Wednesday approved the shot. The FDA said it was safe.',
+    'The Ministry of Defence said the frigates were late. The MoD added that costs rose.',
+  );
+  assert.equal(d.find((a) => a.text === 'US FDA')?.entity, 'U.S. Food and Drug Administration');
+  assert.equal(d.find((a) => a.text === 'FDA')?.entity, 'U.S. Food and Drug Administration');
+  assert.equal(e.find((a) => a.text === 'MoD')?.entity, 'Ministry of Defence');
+});

@@ -430,3 +430,8 @@ test('a fiscal year written with the next one\'s last two digits is one date wit
   assert.deepEqual(dates('The Russell 2000 of smaller companies rose. Officers went to the 2100 block of East Street.'), []);
   assert.deepEqual(dates('In 2019-2020 it fell.'), [['2019', '2019'], ['2020', '2020']]);
 });
+
+test('a month in capitals before its day ("PUBLISHED NOVEMBER 14, 2025") and a clock with seconds after an ISO date; not a headline\'s "MARCH ON"', () => {
+  assert.deepEqual(dates('Condo sales sink\n\nPUBLISHED NOVEMBER 14, 2025\n\nPROTESTERS MARCH ON CAPITAL.'), [['NOVEMBER 14, 2025', '2025-11-14']]);
+  assert.deepEqual(dates('Harvest\n\nSource: Xinhua | 2025-11-12 19:48:06 | Editor: huaxia'), [['2025-11-12 19:48:06', '2025-11-12T19:48:06']]);
+});

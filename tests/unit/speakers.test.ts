@@ -550,3 +550,10 @@ test('"with X accusing …" speaks; "Analysts at X said" is the firm; "a spokesp
   assert.deepEqual(role('Leader of the Opposition P. Muthukumaran said the party supported the demand.'), ['P. Muthukumaran (Leader of the Opposition)']);
   assert.deepEqual(names('Shares rose 18%. Executives will discuss the results on a call.'), []);
 });
+
+test('"The office of X said" makes X the source; "The Conservatives" are a party group; a player\'s position before the name is a role ("Catcher Dominic Arce")', () => {
+  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
+  assert.deepEqual(names("The office of Devika Rampersad, Ontario's Associate Minister of Housing, said in a statement that the province had acted."), ['Devika Rampersad']);
+  assert.deepEqual(names('The Conservatives called the delay a national embarrassment.'), []);
+  assert.deepEqual(role('It came from an unlikely source. Catcher Dominic Arce said it felt good.'), ['Dominic Arce (Catcher)']);
+});

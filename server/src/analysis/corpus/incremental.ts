@@ -18,7 +18,7 @@ import type { NameOcc } from '../entities/extract';
 import { brandForm, givenNameForms, isCompanyName, isMembersName, orgFirstWords, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, personWithMarker, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
-import { acronymsOf, displayName, nameKey } from '../entities/keys';
+import { acronymKey, acronymsOf, displayName, nameKey } from '../entities/keys';
 import { removeOverlaps } from '../refiners/overlap';
 
 const MAX_SUFFIX_WORDS = 6;
@@ -490,7 +490,8 @@ export class IncrementalCorpus {
     const k = this.keys.get(key);
     if (personWithMarker(words, k)) return false;
     for (const w of words) if (ORG_MARKERS.has(w)) return true;
-    if (isCompanyName(words) || isMembersName(words)) return true;
+    // (and a country's acronym of one: a headline's "US FDA")
+    if (isCompanyName(words) || isMembersName(words) || (words.length === 2 && acronymKey(key) === words[1])) return true;
     return !!k && k.o > k.p + 1;
   }
 
@@ -579,8 +580,9 @@ export class IncrementalCorpus {
       const only = brandForm(key, pre, first, (c) => d.keyStats.has(c));
       if (only !== null) return only;
     }
-    if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) {
-      const ini = this.list('i', key);
+    const short = acronymKey(key);
+    if (short !== null) {
+      const ini = this.list('i', short);
       if (ini && ini.length === 1) return keep(ini[0]);
     }
     return keep(key);

@@ -467,7 +467,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     }
     // "Analysts at Bernstein said": the firm is the source of its analysts' view
     const firmOfAnalysts = pw === 'at' && ANALYST_NOUNS.has(word(p - 1)) && FIRM_VERBS.has(word(skipAdv(ch.b)));
-    if ((wb(t, p) & W.Prep) && pw !== 'according' && !CLAUSE_CONJ.has(pw) && !firmOfAnalysts) continue;
+    // "The office of Devika Rampersad, …, said": the office speaks for the person (as "X's office said")
+    const officeOf = pw === 'of' && word(p - 1) === 'office' && (word(p - 2) === 'the' || t.sentStart[t.sent[p]] === p - 1);
+    if ((wb(t, p) & W.Prep) && pw !== 'according' && !CLAUSE_CONJ.has(pw) && !firmOfAnalysts && !officeOf) continue;
     // "a spokesperson for Ontario Transportation Minister Derek Pallister said": the spokesperson speaks
     let q = ch.a - 1;
     while (q > ch.a - 6 && q > 0 && t.kind[q] === K.Word && (t.flags[q] & F.Cap)) q--;

@@ -51,7 +51,24 @@ export function acronymsOf(key: string): string[] {
     const rest = initials(key.slice(sp + 1));
     if (rest.length >= 2 && rest !== ini) out.push(rest);
   }
+  // the "of" kept in a mixed-case acronym: "MoD" of "Ministry of Defence", "DoJ"
+  if (key.indexOf(' of ') > 0) {
+    let withOf = '';
+    for (const w of key.split(' ')) if (w && w !== 'the' && w !== 'and' && w !== 'for' && w !== '&') withOf += w[0];
+    if (withOf.length >= 3 && !out.includes(withOf)) out.push(withOf);
+  }
   return out;
+}
+
+/**
+ * The acronym a short key may be (for the long names it stands for): the key itself ("fda"),
+ * or after a country prefix ("us fda" of a headline's "US FDA"); else null.
+ */
+export function acronymKey(key: string): string | null {
+  if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) return key;
+  const sp = key.indexOf(' ');
+  if (sp > 0 && COUNTRY_PREFIXES.has(key.slice(0, sp)) && key.length - sp - 1 >= 2 && key.length - sp - 1 <= 6 && key.indexOf(' ', sp + 1) < 0) return key.slice(sp + 1);
+  return null;
 }
 
 /** Initials of a multi-word name, skipping function words ("Israel Defense Forces" → "idf"). */

@@ -229,6 +229,7 @@ const CHAMBERS: ReadonlySet<string> = new Set(['senate', 'house', 'congressional
 
 /** "Democrats", "Senate Republicans", "House GOP Republicans": a group of legislators, not a named source */
 function partyMembers(t: Tokens, i: number, j: number): boolean {
+  if (lower(t, i) === 'the') i++; // ("The Conservatives called the delay …")
   if (j - i > 3 || !PARTY_MEMBER_PLURALS.has(lower(t, j - 1))) return false;
   for (let k = i; k < j - 1; k++) if (!CHAMBERS.has(lower(t, k))) return false;
   return true;

@@ -5,7 +5,7 @@ import type { Annotation, Statement } from '../types';
 import type { Extraction, NameOcc } from './extract';
 import { countryGroup, countryName, DEMONYM_WORDS, isPlaceKey } from './lexicon/places';
 import { FUNCTION_WORDS, GENERIC_ORG_SUFFIX, GIVEN_NAMES, ORG_MARKERS } from './lexicon/words';
-import { acronymsOf, displayName, nameKey } from './keys';
+import { acronymKey, acronymsOf, displayName, nameKey } from './keys';
 import { HYPHEN_PARTICLES } from './tokens';
 
 export interface Resolved {
@@ -47,7 +47,8 @@ export function resolve(docs: Extraction[]): Resolved[] {
     const k = keyInfo.get(key);
     if (personWithMarker(words, k)) return false;
     for (const w of words) if (ORG_MARKERS.has(w)) return true;
-    if (isCompanyName(words) || isMembersName(words)) return true;
+    // (and a country's acronym of one: a headline's "US FDA")
+    if (isCompanyName(words) || isMembersName(words) || (words.length === 2 && acronymKey(key) === words[1])) return true;
     return !!k && k.o > k.p + 1;
   };
   const suffixIdx = new Map<string, string[]>(); // "blinken" → ["antony blinken"]
@@ -116,8 +117,9 @@ export function resolve(docs: Extraction[]): Resolved[] {
       const only = brandForm(key, pre, first, (c) => hasSorted(keyInfo.get(c)!.docs, doc));
       if (only !== null) return only;
     }
-    if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) {
-      const ini = initialsIdx.get(key);
+    const short = acronymKey(key);
+    if (short !== null) {
+      const ini = initialsIdx.get(short);
       if (ini && ini.length === 1) return ini[0];
     }
     return key;

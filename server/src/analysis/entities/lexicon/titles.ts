@@ -78,5 +78,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'parent', 'democrat', 'republican', 'grandmother', 'grandfather', 'mom', 'dad', 'neighbor', 'neighbour', 'retiree', 'pensioner',
   'author', 'coauthor', 'researcher', 'scientist', 'analyst', 'economist', 'strategist', 'epidemiologist', 'virologist',
   'physician', 'surgeon', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'economist',
+  'catcher', 'pitcher', 'shortstop', 'outfielder', 'infielder', 'quarterback', 'linebacker', 'batter', 'bowler', 'batsman',
+  'substitute', 'rookie', 'teammate', 'skipper', 'opener', 'wicketkeeper', 'receiver', 'centre-back', 'full-back', 'fly-half', 'scrum-half',
   'organiser', 'organizer', 'convener', 'campaigner', 'volunteer', 'agent', 'lawyer', 'attorney', 'counsel', 'trustee',
 ]);

@@ -17,8 +17,8 @@ const DAY = /^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XX|W(?:\d{2}|XX)-\d)(?:T(?:MO|AF|
 /** a time whose last period ends a sentence ("at 07:42 PM."; not "p.m.") */
 const SENTENCE_END = /[^.][AaPp][Mm]\.$/;
 
-/** a 24-hour clock after a full date ("21 November 2025 16:12", "Mon Nov 17 2025 - 18:45") */
-const CLOCK_AFTER = /^(?:,? (?:at )?| [–—·|-] )([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/;
+/** a 24-hour clock after a full date ("21 November 2025 16:12", "Mon Nov 17 2025 - 18:45", "2025-11-12 19:48:06") */
+const CLOCK_AFTER = /^(?:,? (?:at )?| [–—·|-] )([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d)?(?![\d:])/;
 /** … and before it ("21:47, September 13 2025") */
 const CLOCK_BEFORE = /(?:^|[^\d:.])([01]?\d|2[0-3]):([0-5]\d),? $/;
 /** a full date's value */
@@ -34,7 +34,7 @@ function clockBeside(text: string, a: Annotation, next: number): Annotation {
   const after = CLOCK_AFTER.exec(text.slice(a.end, Math.min(next, a.end + 12)));
   if (after) {
     const end = a.end + after[0].length;
-    return { ...a, end, text: text.slice(a.start, end), subtype: 'time', value: `${a.value}T${after[1].padStart(2, '0')}:${after[2]}` };
+    return { ...a, end, text: text.slice(a.start, end), subtype: 'time', value: `${a.value}T${after[1].padStart(2, '0')}:${after[2]}${after[3] ?? ''}` };
   }
   const from = Math.max(0, a.start - 8);
   const before = CLOCK_BEFORE.exec(text.slice(from, a.start));

@@ -14,6 +14,7 @@ const EOW = '(?![A-Za-z])';
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const MONTH_CAPS = MONTH_FULL.toUpperCase();
 const DAY_PART = 'morning|afternoon|evening|night';
 /** Unit words; what precedes them ("last", "the past several", "three") is read by look-backs. */
 const UNIT = '[Dd]ays?|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|centur(?:y|ies)|[Hh]ours?|nights?|mornings?|afternoons?|evenings?|spring|summer|autumn|fall|winter|quarter';
@@ -25,7 +26,9 @@ const AMPM = `[AaPp]\\.?[Mm]\\.?${EOW}`;
 const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|local time';
 
 /** A month name, or an abbreviation with a period or followed by a day number. */
-const month = (g: string) => `(?<${g}>${MONTH_FULL}|(?:${MONTH_ABBR})(?:\\.|(?=${SP}\\d)))${EOW}`;
+// (a month in capitals only before a day: a dateline's "PUBLISHED NOVEMBER 14, 2025"; not a
+// headline's "PROTESTERS MARCH ON")
+const month = (g: string) => `(?<${g}>${MONTH_FULL}|(?:${MONTH_ABBR})(?:\\.|(?=${SP}\\d))|(?:${MONTH_CAPS})(?=${SP}\\d))${EOW}`;
 /** A day number 1-31 (checked later), optionally ordinal, not part of a longer number or a time. */
 const day = (g: string) => `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?![\\dA-Za-z]|[,.:]\\d)`;
 const year = (g: string) => `(?<${g}>\\d{4})(?![\\dA-Za-z]|[,.]\\d)`;
