@@ -317,3 +317,8 @@ test('a score or a tally, the larger number first, is two figures ("118-109", "v
   expectFig('It was 10-15 people.', '10-15', { value: 10, unit: 'people' });
   noFig('Call 555-1234 now.', '1234');
 });
+
+test('wire abbreviations of scales ("700 mln tonnes", "1.2 bln yuan") and a decimal without its zero (".211")', () => {
+  expectFig('Output is seen above 700 mln tonnes.', 'above 700 mln', { value: 7e8, unit: 'tonnes' });
+  expectFig('Arce was hitting .211 entering the night.', '.211', { value: 0.211 });
+});

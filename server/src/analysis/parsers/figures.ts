@@ -127,6 +127,12 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
     ? { start: s, end: grouped, value: Number(text.slice(s, grouped).replace(/[^0-9]/g, '')), ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: text.slice(s, grouped), range: false }
     : readDigits(text, s, currency !== null);
   if ('skip' in core) return skip(core.resume);
+  // a decimal written without its zero: a batting average's ".211"
+  if (!currency && s >= 1 && text.charCodeAt(s - 1) === 46 && (s === 1 || isHSpace(text.charCodeAt(s - 2)) || text.charCodeAt(s - 2) === 40) && core.digits.length >= 2 && /^\d+$/.test(core.digits) && !core.ordinal && !core.gluedUnit && !core.range) {
+    core.value = Number(`0.${core.digits}`);
+    core.start = s - 1;
+    start = s - 1;
+  }
   const after = core.end < n ? text.charCodeAt(core.end) : 0;
   // phone numbers and other digit groups separated by spaces: "202 555 0100"
   if (!currency && isHSpace(after) && core.end + 1 < n && isDigit(text.charCodeAt(core.end + 1))) return skip(runEndOf(text, core.end + 1));

@@ -68,6 +68,8 @@ export const NUM_WORD_PATTERN = [...NUM_WORDS.keys()].sort((a, b) => b.length - 
 /** Scale words that may follow digits ("1.2 million") and their suffix forms ("3bn"). */
 export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
+  // (wire abbreviations: Xinhua's "700 mln tonnes", "1.2 bln yuan")
+  mln: 1e6, bln: 1e9, trln: 1e12,
 };
 /** Suffixes glued to digits; `currencyOnly` ones ("5m", "3b", "10k") only count after a currency sign. */
 export const SCALE_SUFFIXES: Record<string, { value: number; currencyOnly: boolean }> = {
