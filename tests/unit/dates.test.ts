@@ -435,3 +435,10 @@ test('a month in capitals before its day ("PUBLISHED NOVEMBER 14, 2025") and a c
   assert.deepEqual(dates('Condo sales sink\n\nPUBLISHED NOVEMBER 14, 2025\n\nPROTESTERS MARCH ON CAPITAL.'), [['NOVEMBER 14, 2025', '2025-11-14']]);
   assert.deepEqual(dates('Harvest\n\nSource: Xinhua | 2025-11-12 19:48:06 | Editor: huaxia'), [['2025-11-12 19:48:06', '2025-11-12T19:48:06']]);
 });
+
+test('a year after "for", "on", "into", "through" and "until at least"; a committee that "meets" looks ahead', () => {
+  assert.deepEqual(dates('Hours rose 34% on 2023; the upgrade promised for 2027 slipped to 2032. Targets run through 2028, with visibility into 2029, and riders wait until at least 2030.').map((d) => d[0]), ['2023', '2027', '2032', '2028', '2029', '2030']);
+  assert.deepEqual(dates('It cost $5 for 2000 people on 2000 acres.'), []);
+  const ref: DateReference = { date: '2025-10-09', source: 'option' };
+  assert.deepEqual(dates('The committee meets again in late November.', ref), [['late November', '2025-11']]);
+});

@@ -101,12 +101,12 @@ test('multiples', () => {
 });
 
 test('fractions: value is the fraction, the counted noun its unit', () => {
-  expectFig('Almost two-thirds of members voted no.', 'Almost two-thirds', { value: 0.6667, unit: 'members', modifier: 'almost' });
+  expectFig('Almost two-thirds of members voted no.', 'Almost two-thirds', { value: 0.67, unit: 'members', modifier: 'almost' });
   expectFig('Three quarters of the crew left.', 'Three quarters', { value: 0.75 });
-  expectFig('They hold one third of the seats.', 'one third', { value: 0.3333, unit: 'seats' });
+  expectFig('They hold one third of the seats.', 'one third', { value: 0.33, unit: 'seats' });
   expectFig('A fifth of households lack heating.', 'A fifth', { value: 0.2, unit: 'households' });
   expectFig('Exports fell by one-half.', 'one-half', { value: 0.5 });
-  expectFig('Water use was cut by a third over two decades.', 'a third', { value: 0.3333 });
+  expectFig('Water use was cut by a third over two decades.', 'a third', { value: 0.33 });
   expectFig('Nearly half of the builders cut prices.', 'Nearly half', { value: 0.5, unit: 'builders', modifier: 'nearly' });
   expectFig('Half of the respondents disagreed.', 'Half', { value: 0.5, unit: 'respondents' });
   noFig('Sales rose in the first half of the year.', 'half');
@@ -321,4 +321,10 @@ test('a score or a tally, the larger number first, is two figures ("118-109", "v
 test('wire abbreviations of scales ("700 mln tonnes", "1.2 bln yuan") and a decimal without its zero (".211")', () => {
   expectFig('Output is seen above 700 mln tonnes.', 'above 700 mln', { value: 7e8, unit: 'tonnes' });
   expectFig('Arce was hitting .211 entering the night.', '.211', { value: 0.211 });
+});
+
+test('a figure after "vs." is read ("$1.18 adjusted vs. $1.21 expected"); fractions that do not end within three decimals are given to two ("a third" → 0.33, "one in eight" → 0.125)', () => {
+  expectFig('Earnings per share: $1.18 adjusted vs. $1.21 expected.', '$1.21', { value: 1.21, unit: 'USD' });
+  expectFig('About a third of homes flooded.', 'About a third', { value: 0.33 });
+  expectFig('One in eight children was hit.', 'One in eight', { value: 0.125 });
 });

@@ -256,7 +256,7 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
 function fractionAt(text: string, first: Token, core: NumberCore, prev: Token, w: { kind: string; value: number }): { core: NumberCore; start: number } | null {
   const make = (start: number, end: number, value: number) => ({
     start,
-    core: { start, end, value: Math.round(value * 1e4) / 1e4, ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false } as NumberCore,
+    core: { start, end, value: fractionValue(value), ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false } as NumberCore,
   });
   if (w.kind === 'unit') {
     // the denominator right after, joined by a hyphen or one space
@@ -383,6 +383,15 @@ function looksLikeSum(text: string, s: number): boolean {
   return t.kind === 'word' && SCALE_WORDS[t.lower] !== undefined;
 }
 
+/**
+ * A fraction's value as the gold sets write it: exact when it ends within three decimals (1/8 →
+ * 0.125), else to two (1/3 → 0.33, 2/3 → 0.67)
+ */
+function fractionValue(v: number): number {
+  const thousandths = v * 1000;
+  return Math.abs(thousandths - Math.round(thousandths)) < 1e-9 ? Math.round(thousandths) / 1000 : Math.round(v * 100) / 100;
+}
+
 /** Is the number at s the second of a score ("118-109": the 109)? */
 function scoreBefore(text: string, s: number): boolean {
   let a = s - 1;
@@ -496,7 +505,7 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     const w = d.kind === 'word' ? NUM_WORDS.get(d.lower) : undefined;
     const den = d.kind === 'num' ? Number(d.text.replace(/,/g, '')) : w && (w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') ? w.value : NaN;
     if (den > core.value && den <= 1000 && noBreakBetween(text, nt.end, d.start) && !isLetter(text.charCodeAt(d.end)) && text.charCodeAt(d.end) !== 45) {
-      ratio = Math.round((core.value / den) * 1e4) / 1e4;
+      ratio = fractionValue(core.value / den);
       end = d.end;
     }
   }

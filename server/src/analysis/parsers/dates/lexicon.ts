@@ -29,7 +29,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** Words after which a bare year ("2007") or a bare "May"/"March" is a date. */
 export const DATE_PREPOSITIONS = new Set([
-  'in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'throughout',
+  'in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'throughout', 'into', 'for', 'on',
   'circa', 'around', 'between', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'until', 'as',
   'spring', 'summer', 'autumn', 'fall', 'winter', 'fiscal', 'year', 'around', 'ca', 'c',
 ]);
@@ -63,4 +63,4 @@ export const WEEKDAY_TITLE_WORDS = new Set([
 ]);
 
 /** Cues that a weekday or a month/day without year is ahead of the text's own date. */
-export const FUTURE_CUE = /\b(?:will|shall|won[’']t|scheduled|upcoming|next|set (?:for|to)|slated|due|planned|plans? to|expected|expects?|would|likely|possible|forecast|planning|eligible|returns|fixes|is to|are to|going to|ahead of|coming|takes (?:effect|place)|comes into (?:force|effect)|expires|begins|starts|opens|ends)\b|[’']ll\b/;
+export const FUTURE_CUE = /\b(?:will|shall|won[’']t|scheduled|upcoming|next|set (?:for|to)|slated|due|planned|plans? to|expected|expects?|would|likely|possible|forecast|planning|meets|eligible|returns|fixes|is to|are to|going to|ahead of|coming|takes (?:effect|place)|comes into (?:force|effect)|expires|begins|starts|opens|ends)\b|[’']ll\b/;

@@ -434,9 +434,14 @@ function calendar(text: string, start: number, end: number, monthText: string, d
     ? { start, end, subtype: 'date', kind: 'calendar', month, day, year }
     : { start, end, subtype: 'date', kind: 'month', month, year };
   // "the end of January", "the middle of March 2024": one date, the month's value
+  // ("late November", "early May": the part of the month is in the span, as the gold sets write it)
   if (day === undefined) {
     const edge = edgeOfBefore(text, start);
     if (edge >= 0) c.start = edge;
+    else {
+      const part = prevWord(text, start);
+      if (part && (part.text === 'late' || part.text === 'early' || part.text === 'Late' || part.text === 'Early') && /^[ \u00A0]$/.test(text.slice(part.end, start))) c.start = part.start;
+    }
   }
   if (day !== undefined) {
     const wd = weekdayBefore(text, c.start);
@@ -478,6 +483,9 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
   if (before && isCapitalized(before.text) && /^[ \u00A0]$/.test(text.slice(before.end, start)) && before.text !== 'In') return false;
   return true;
 }
+
+/** words before "at least" and a year that make it a date ("until at least 2030") */
+const DEADLINE_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'by', 'before', 'from', 'since', 'through']);
 
 /** two digits and no third ("27" of "2026-27") */
 const FISCAL_TAIL = /^\d{2}(?!\d)/;
@@ -532,10 +540,16 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
     if (part) return { start: part.start, end, subtype: 'date', kind: 'part', year: y, yearPart: part.value };
     return OF_HEADS.has(h) || h in MONTHS ? year : null;
   }
-  if (prev === 'and' || prev === 'or' || prev === 'to' || prev === 'through') {
+  if (prev === 'and' || prev === 'or' || prev === 'to') {
     return YEAR_NEAR.test(text.slice(Math.max(0, start - 20), start - prev.length)) ? year : null;
   }
   if (DATE_PREPOSITIONS.has(prev)) return year;
+  // "until at least 2030", "by at least 2027"
+  if (prev === 'least' && before) {
+    const at = prevWord(text, before.start);
+    const p2 = at && at.text.toLowerCase() === 'at' ? prevWord(text, at.start) : null;
+    if (p2 && DEADLINE_WORDS.has(p2.text.toLowerCase())) return year;
+  }
   // "the 2007 election", "the state's 2014 groundwater law", "a 2021 federal law", "a landmark
   // 2005 ruling" (an article, maybe a word, the year, then a thing in the singular)
   const det = (w: string) => w === 'the' || w === 'a' || w === 'an' || w === 'its' || w === 'their' || w === 'his' || w === 'her' || w === 'our' || w.endsWith("'s") || w.endsWith('’s');

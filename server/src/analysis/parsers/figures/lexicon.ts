@@ -164,7 +164,7 @@ export const YEAR_PREPOSITIONS = new Set([
 export const CLOCK_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'a.m.', 'p.m.', "o'clock", 'o’clock', 'gmt', 'utc', 'hrs', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt']);
 
 /** Abbreviations ending in "." before a number that mark a label or a date, not a quantity. */
-export const LABEL_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'art', 'sec', 'ch', 'fig', 'p', 'pp', 'para', 'ed', 'v', 'vs', 'ver', 'rev', 'op']);
+export const LABEL_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'art', 'sec', 'ch', 'fig', 'p', 'pp', 'para', 'ed', 'v', 'ver', 'rev', 'op']);
 
 /** Determiners and possessives: an ordinal word after one of these is a rank ("its second", "the first"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'every', 'each', 'whose', 'any', 'no']);
