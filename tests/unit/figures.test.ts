@@ -328,3 +328,9 @@ test('a figure after "vs." is read ("$1.18 adjusted vs. $1.21 expected"); fracti
   expectFig('About a third of homes flooded.', 'About a third', { value: 0.33 });
   expectFig('One in eight children was hit.', 'One in eight', { value: 0.125 });
 });
+
+test('pence glued to the number are money in GBp ("26.4p", "1,284p"); not a time ("5p.m.")', () => {
+  expectFig('Shares fell 26.4p to 1,284p.', '26.4p', { value: 26.4, unit: 'GBp', subtype: 'money' });
+  expectFig('Shares fell 26.4p to 1,284p.', '1,284p', { value: 1284, unit: 'GBp' });
+  noFig('It starts at 5p.m. sharp.', '5p');
+});

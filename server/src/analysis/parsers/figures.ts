@@ -127,6 +127,11 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
     ? { start: s, end: grouped, value: Number(text.slice(s, grouped).replace(/[^0-9]/g, '')), ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: text.slice(s, grouped), range: false }
     : readDigits(text, s, currency !== null);
   if ('skip' in core) return skip(core.resume);
+  if (core.gluedUnit === 'p') {
+    if (currency) return skip(core.end);
+    currency = 'GBp';
+    core.gluedUnit = null;
+  }
   // a decimal written without its zero: a batting average's ".211"
   if (!currency && s >= 1 && text.charCodeAt(s - 1) === 46 && (s === 1 || isHSpace(text.charCodeAt(s - 2)) || text.charCodeAt(s - 2) === 40) && core.digits.length >= 2 && /^\d+$/.test(core.digits) && !core.ordinal && !core.gluedUnit && !core.range) {
     core.value = Number(`0.${core.digits}`);

@@ -77,6 +77,10 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     } else if (scale && (!scale.currencyOnly || currency)) {
       value = scaleDecimal(digits, scale.value);
       end = e;
+    } else if (suffix === 'p' && !(text.charCodeAt(e) === 46 && (text.charCodeAt(e + 1) | 32) === 109)) {
+      // pence, in British copy: "26.4p", "1,284p" (not "5p.m.")
+      gluedUnit = 'p';
+      end = e;
     } else if (GLUED_UNITS.has(suffix) || (e === end + 1 && (text.charCodeAt(end) === 67 || text.charCodeAt(end) === 70))) {
       // (and degrees written with their scale's letter: "1.5C", "40F")
       gluedUnit = text.slice(end, e);
