@@ -442,3 +442,13 @@ test('a year after "for", "on", "into", "through" and "until at least"; a commit
   const ref: DateReference = { date: '2025-10-09', source: 'option' };
   assert.deepEqual(dates('The committee meets again in late November.', ref), [['late November', '2025-11']]);
 });
+
+test('quarters and halves resolve against the article\'s date ("the third quarter" → this year\'s; "the first half of next year"); a game\'s halves are no dates', () => {
+  const ref: DateReference = { date: '2025-11-12', source: 'option' };
+  assert.deepEqual(dates('Profit in the third quarter rose; deliveries come by the end of the first quarter of next year, and sales fell in the first half of the year.', ref),
+    [['the third quarter', '2025-Q3'], ['the end of the first quarter of next year', '2026-Q1'], ['the first half of the year', '2025-H1']]);
+  const feb: DateReference = { date: '2025-02-10', source: 'option' };
+  assert.deepEqual(dates('Profit in the fourth quarter rose.', feb), [['the fourth quarter', '2024-Q4']]);
+  assert.deepEqual(dates('He scored twice in the second half, and his striker partner scored a goal and won a penalty.'), []);
+  assert.deepEqual(dates('Half of the people left.'), []);
+});

@@ -3,7 +3,7 @@
 // without a year is found.
 
 /** words of a game's report */
-const GAME_WORDS = /\b(?:points|rebounds|assists|touchdowns?|halftime|half-time|quarterback|innings|free throws?|three-pointers?|turnovers|overtime|buzzer|tip-off|kickoff|kick-off|tries|conversions?|penalty|goals)\b/gi;
+const GAME_WORDS = /\b(?:points|rebounds|assists|touchdowns?|halftime|half-time|quarterback|innings|wickets|free throws?|three-pointers?|turnovers|overtime|buzzer|tip-off|kickoff|kick-off|tries|conversions?|penalty|goals?|scored|equali[sz]er|striker|midfielder|goalkeeper)\b/gi;
 /** words of a company's or an economy's report */
 const ACCOUNTS_WORDS = /\b(?:profits?|revenues?|earnings|sales|results|GDP|economy|fiscal|shares|growth|output|margins?|dividends?|forecasts?|inflation)\b/gi;
 

@@ -289,6 +289,16 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       if (month === 2 && c.day === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return null;
       return `${pad4(y)}-${pad2(month)}-${pad2(c.day as number)}`;
     }
+    case 'part': {
+      // a quarter or a half of the article's year ("the third quarter" in November), or of the
+      // year before when it is still to come in this one (unless the clause looks ahead); "of
+      // next year" and "of last year" say which
+      const part = c.yearPart as string;
+      const n = Number(part.slice(1));
+      const now = part[0] === 'Q' ? Math.ceil(ref.m / 3) : Math.ceil(ref.m / 6);
+      const y = c.offset !== undefined ? ref.y + c.offset : n <= now || futureContext(text, c) ? ref.y : ref.y - 1;
+      return `${pad4(y)}-${part}`;
+    }
     case 'offset':
       return resolveOffset(c, ref, refDate);
     default:

@@ -181,10 +181,20 @@ function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray
   if (rawUnit.charCodeAt(0) < 97) return null; // "Days", "Weeks" only before "ago"/"later"
   // "the first quarter", "third-quarter profit" (with "of 2023" after it, the year's candidate takes it)
   // (not a game's: "12 points in the fourth quarter")
-  if (lower === 'quarter') {
+  if (lower === 'quarter' || lower === 'half') {
     if (isGameReport(text)) return null;
     const part = yearPartAt(text, start, lower);
-    if (part) return { start: part.start, end: unitEnd, subtype: 'date', kind: 'part', yearPart: part.value };
+    if (part) {
+      // "… of the year", "… of next year": one date, of that year
+      const of = OF_YEAR.exec(text.slice(unitEnd, unitEnd + 20));
+      const c: Candidate = { start: part.start, end: of ? unitEnd + of[0].length : unitEnd, subtype: 'date', kind: 'part', yearPart: part.value };
+      if (of) c.offset = of[1] === 'next' ? 1 : of[1] === 'last' ? -1 : 0;
+      // (with a "the" before it, "the end of …" goes with it)
+      const edge = part.start < start ? edgeOfBefore(text, part.start) : -1;
+      if (edge >= 0) c.start = edge;
+      return c;
+    }
+    if (lower === 'half') return null;
   }
   return relativePhrase(text, start, unitEnd, rawUnit);
 }
@@ -483,6 +493,9 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
   if (before && isCapitalized(before.text) && /^[ \u00A0]$/.test(text.slice(before.end, start)) && before.text !== 'In') return false;
   return true;
 }
+
+/** "of the year" after a quarter or a half (and "of this", "of next", "of last year") */
+const OF_YEAR = /^ of (the|this|next|last) year(?![A-Za-z])/;
 
 /** words before "at least" and a year that make it a date ("until at least 2030") */
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'by', 'before', 'from', 'since', 'through']);

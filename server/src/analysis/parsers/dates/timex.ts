@@ -43,6 +43,8 @@ export function needsReference(c: Candidate): boolean {
       return c.year === undefined && !c.ambiguous;
     case 'month':
       return c.year === undefined;
+    case 'part':
+      return c.year === undefined && (c.yearPart?.charCodeAt(0) === 81 || c.yearPart?.charCodeAt(0) === 72); // Q, H
     default:
       return false;
   }
