@@ -187,6 +187,8 @@ function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray
     if (part) {
       // "… of the year", "… of next year": one date, of that year
       const of = OF_YEAR.exec(text.slice(unitEnd, unitEnd + 20));
+      // (not a half of something else: "the second half of the match")
+      if (!of && OF_OTHER.test(text.slice(unitEnd, unitEnd + 20))) return null;
       const c: Candidate = { start: part.start, end: of ? unitEnd + of[0].length : unitEnd, subtype: 'date', kind: 'part', yearPart: part.value };
       if (of) c.offset = of[1] === 'next' ? 1 : of[1] === 'last' ? -1 : 0;
       // (with a "the" before it, "the end of …" goes with it)
@@ -496,6 +498,8 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
 
 /** "of the year" after a quarter or a half (and "of this", "of next", "of last year") */
 const OF_YEAR = /^ of (the|this|next|last) year(?![A-Za-z])/;
+/** "of the" and a thing after a quarter or a half that is not a year ("the second half of the match") */
+const OF_OTHER = /^ of (?:the|a|an|this|that) (?!year\b|financial\b|fiscal\b|calendar\b)[a-z]/;
 
 /** words before "at least" and a year that make it a date ("until at least 2030") */
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'by', 'before', 'from', 'since', 'through']);
