@@ -557,3 +557,11 @@ test('"The office of X said" makes X the source; "The Conservatives" are a party
   assert.deepEqual(names('The Conservatives called the delay a national embarrassment.'), []);
   assert.deepEqual(role('It came from an unlikely source. Catcher Dominic Arce said it felt good.'), ['Dominic Arce (Catcher)']);
 });
+
+test('a firm named with a possessive before its verb ("Moody\'s said"), not a possessive before a noun ("Thursday\'s report"); an organisation\'s executive ("the Health Service Executive said"); senators with party tags in brackets', () => {
+  assert.deepEqual(names("Ratings agency Moody's said in a note that arrears were a risk."), ["Moody's"]);
+  assert.deepEqual(names("Before Thursday's report, shares had gained 18%."), []);
+  assert.deepEqual(names('In a statement, the Health Service Executive said emergency departments were full.'), ['Health Service Executive']);
+  assert.deepEqual(names('The Council Leader said it was fine.'), []);
+  assert.deepEqual(names('Sens. Elena Varga (D-MN) and Kyle Brandt (R-UT) wrote that the assurances failed.'), ['Elena Varga', 'Kyle Brandt']);
+});

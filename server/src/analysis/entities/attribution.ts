@@ -268,11 +268,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       let j = next;
       // a party tag between members: "Sen. Mike Lee, R-Utah, and Sen. Rand Paul"
       if (t.kind[j] === K.Comma && t.kind[j + 2] === K.Comma && isPartyTag(t, j + 1)) j += 2;
+      // (or in brackets: "Sens. Elena Varga (D-MN) and Kyle Brandt (R-UT) wrote")
+      else if (t.kind[j] === K.ParenOpen && t.kind[j + 2] === K.ParenClose && isPartyTag(t, j + 1)) j += 3;
       if (t.kind[j] === K.Comma) j++;
       const w = word(j);
       const conj = w === 'and' || w === '&' || w === 'or';
       if (conj) j++;
-      else if (t.kind[next] !== K.Comma) break;
+      else if (t.kind[next] !== K.Comma && j === next) break;
       if (word(j) === 'the') j++;
       // a title before the next member ("and Sen. Rand Paul")
       // ("and Home Secretary Yvette Cooper": a title of several words)

@@ -139,6 +139,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
       if (j + 1 < n && kind[j] === K.Other && t.end[j] - t.start[j] === 1 && text.charCodeAt(t.start[j]) === 38 && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) { j += 2; continue; }
       // a company's legal form after a comma: "Meridex Health, Inc.", "Foo Holdings, LLC"
       if (j + 1 < n && kind[j] === K.Comma && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && LEGAL_FORMS.has(lower(t, j + 1))) { j += 2; continue; }
+      // a firm whose name ends in a possessive, before its verb: "Moody's said", "Sainsbury's says"
+      if (j + 1 < n && kind[j] === K.Poss && j > i && kind[j + 1] === K.Word && t.end[j] - t.start[j] === 2 && POSSESSIVE_FIRM_VERBS.has(lower(t, j + 1))) { j += 1; break; }
       // a possessive inside an organisation's name: "Alzheimer's Association", "People's Liberation Army"
       if (j + 1 < n && kind[j] === K.Poss && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && possessiveOrg(t, i, j, capWord)) { j += 2; continue; }
       if (j + 1 < n && kind[j] === K.Word && !(flags[j] & F.Cap) && t.sent[j] === t.sent[i]) {
@@ -318,6 +320,9 @@ function affiliation(t: Tokens, k: number, capWord: (i: number) => boolean): boo
   return e > k && e < t.n && t.kind[e] === K.Word && !(t.flags[e] & F.Cap) && ORG_MARKERS.has(lower(t, e));
 }
 
+/** verbs after a firm named with a possessive ("Moody's said"; not "Thursday's report", "the State's claim") */
+const POSSESSIVE_FIRM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'warned', 'noted', 'wrote', 'stated', 'announced', 'cautioned', 'expects']);
+
 /** the bodies a title is "of the": "Leader of the Opposition", "Speaker of the House" */
 const TITLE_BODIES: ReadonlySet<string> = new Set(['opposition', 'house', 'senate', 'assembly', 'council', 'board', 'majority', 'minority']);
 
@@ -425,6 +430,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     for (let i = a; i < b; i++) {
       if (!(wb(t, i) & W.TitleTok)) continue;
       if (t.kind[i + 1] === K.Poss) continue; // the title's office, not a title: "Sheriff's Office"
+      // an organisation's executive is its name: "the Health Service Executive said"
+      if (i > a && i + 1 === b && (wb(t, i - 1) & W.Org) && lower(t, i) === 'executive') break;
       if (givenAfterTitle(t, i, b)) continue;
       // "Martin Luther King III": a generational suffix after the word makes it a surname
       if (i > a && i + 1 < b && isGenerational(lower(t, i + 1)) && i + 2 === b) break;
