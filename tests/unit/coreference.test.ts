@@ -279,3 +279,9 @@ test('a country before an acronym in a headline ("US FDA") and a mixed-case acro
   assert.equal(d.find((a) => a.text === 'FDA')?.entity, 'U.S. Food and Drug Administration');
   assert.equal(e.find((a) => a.text === 'MoD')?.entity, 'Ministry of Defence');
 });
+
+test("a company named for its trade ('Sorano Electric', 'Huaxin Power') is known by its first word; a person's surname that is such a word is not ('Samantha Power')", () => {
+  const [d] = corpus("Japan's Sorano Electric said it would build a plant. Sorano shares jumped. Samantha Power said it was fine. Power said so.");
+  assert.equal(d.find((a) => a.text === 'Sorano')?.entity, 'Sorano Electric');
+  assert.equal(d.find((a) => a.text === 'Power')?.entity, 'Samantha Power');
+});

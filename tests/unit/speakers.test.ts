@@ -565,3 +565,12 @@ test('a firm named with a possessive before its verb ("Moody\'s said"), not a po
   assert.deepEqual(names('The Council Leader said it was fine.'), []);
   assert.deepEqual(names('Sens. Elena Varga (D-MN) and Kyle Brandt (R-UT) wrote that the assurances failed.'), ['Elena Varga', 'Kyle Brandt']);
 });
+
+test('"and China\'s Huaxin Power said"; "X of brokerage Y said" is X; "according to travel booking app Hopper"; "a report released last month by X"; "Opposition ODM MPs" and "Three OPEC+ delegates" are no named sources', () => {
+  assert.deepEqual(names("Japan's Sorano Electric and China's Huaxin Power said Friday they will jointly build a plant."), ['Sorano Electric', 'Huaxin Power']);
+  assert.deepEqual(names('Sudhir Raman of brokerage Halvard Oil Associates said drone strikes mattered.'), ['Sudhir Raman']);
+  assert.deepEqual(names('Fares are down 4% from last year, according to travel booking app Hopper.'), ['Hopper']);
+  assert.deepEqual(names('Bills rose, according to a report released last month by Treasury Secretary Jane Roe.'), ['Jane Roe']);
+  assert.deepEqual(names('Opposition ODM MPs said the cuts were unfair.'), []);
+  assert.deepEqual(names('Three OPEC+ delegates told Reuters the group had pressed Baghdad.'), []);
+});

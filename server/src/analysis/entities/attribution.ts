@@ -30,7 +30,7 @@ const DAY_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 const UNNAMED_DETS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'other', 'another']);
 
 /** what a source publishes, after "according to" ("a report by X", "data from X") */
-const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'estimate', 'estimates', 'poll', 'research', 'tally', 'count', 'calculations', 'statistics', 'filing', 'filings']);
+const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'estimate', 'estimates', 'poll', 'research', 'tally', 'count', 'calculations', 'statistics', 'filing', 'filings', 'timeline', 'review', 'assessment', 'audit']);
 /** speech words that are also nouns ("ECB caution", "UN appeal") */
 const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(['caution', 'call', 'claim', 'comment', 'appeal', 'plea', 'demand', 'warning', 'pledge', 'vow', 'promise', 'threat', 'offer', 'request', 'report', 'criticism', 'praise', 'concern', 'denial', 'rejection', 'statement', 'remark', 'reply', 'response', 'answer', 'question', 'urge', 'push', 'boost', 'bid']);
 
@@ -60,7 +60,7 @@ const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['based', 'led', 'backed'
 
 const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'regulator', 'group', 'organisation', 'organization', 'company', 'firm', 'charity', 'newspaper', 'broadcaster', 'network', 'institute', 'party', 'union', 'bank', 'fund', 'commission', 'office', 'unit',
   // ("the INDEC national statistics bureau reported", "The Magen David Adom ambulance service said")
-  'bureau', 'service', 'ministry', 'department', 'authority', 'council', 'board', 'association', 'federation', 'airline', 'carrier', 'operator', 'utility', 'retailer', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'startup', 'outlet', 'foundation']);
+  'bureau', 'service', 'ministry', 'department', 'authority', 'council', 'board', 'association', 'federation', 'airline', 'carrier', 'operator', 'utility', 'retailer', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'startup', 'outlet', 'foundation', 'app', 'platform', 'website', 'site', 'tracker', 'brokerage', 'consultancy', 'provider']);
 
 /** every word that can start a cue-first pattern (loop 2 of findAttributions) */
 const CUE_FIRST = wordHashes(['according', ...STATEMENT_NOUNS, ...QUOTE_VERBS, ...MOUTHPIECE_NOUNS]);
@@ -283,7 +283,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         while (k < j + 4 && chunkAt(k) < 0 && t.kind[k] === K.Word && (wb(t, k) & (W.Title | W.Portfolio | W.RoleMod))) k++;
         if (chunkAt(k) >= 0) j = k;
       }
-      const m = chunkAt(j);
+      let m = chunkAt(j);
+      // (a country's company: "and China's Huaxin Power")
+      if (conj && m >= 0 && chunks[m].a === j && t.kind[chunks[m].b] === K.Poss && isPlaceKey(wordKey(t, chunks[m].b - 1))) {
+        const o = chunkAt(chunks[m].b + 1);
+        if (o >= 0 && chunks[o].a === chunks[m].b + 1) { j = chunks[o].a; m = o; }
+      }
       if (m < 0 || chunks[m].a !== j && !(chunks[m].a === j - 1)) break;
       // a list item must be followed by another separator or end the list with "and"
       if (!conj) {
@@ -357,6 +362,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return false;
   };
   /** the head name after token i, over a role ("said US Secretary of State Antony Blinken") */
+  /** at i, lower-case words ending in an organisation noun right before a name: "(according to) travel booking app Hopper" */
+  const kindBefore = (i: number): boolean => {
+    for (let k = i; k < i + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap); k++) {
+      if (ORG_NOUNS.has(word(k))) return chunkAt(k + 1) >= 0 && chunks[chunkAt(k + 1)].a === k + 1;
+    }
+    return false;
+  };
+
   const headAfter = (i: number): number => {
     let last = -1;
     let steps = 0;
@@ -377,7 +390,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // "said Fabien Villedieu of the SUD-Rail union": after a person's name, "of" starts an affiliation
       if (last >= 0 && word(i) === 'of' && chunks[last].words >= 2 && !chunks[last].org && !chunks[last].titled) break;
       // before the name: a role, an article, or the field of a title ("said farm union leader X")
-      if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an') && !fieldOfTitle(i) && !personNounBefore(i)) break;
+      if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an') && !fieldOfTitle(i) && !personNounBefore(i) && !kindBefore(i)) break;
       if (last >= 0 && !((wb(t, i) & W.Title) !== 0 || (wb(t, i) & W.RoleMod) !== 0 || word(i) === 'of' || word(i) === 'to' || word(i) === 'the' || (wb(t, i) & W.Demonym) !== 0)) break;
       i++;
       steps++;
@@ -401,9 +414,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       let k = j + 1;
       if (word(k) === 'compiled' || word(k) === 'released' || word(k) === 'published' || word(k) === 'presented' || word(k) === 'provided' || word(k) === 'prepared' || word(k) === 'collected' || word(k) === 'gathered') {
         k++;
-        // ("data released Wednesday by the CDC", "released on Monday by")
+        // ("data released Wednesday by the CDC", "released on Monday by", "released last month by")
         if (word(k) === 'on' && (wb(t, k + 1) & W.MonthDay)) k += 2;
         else if (wb(t, k) & W.MonthDay) k++;
+        else if ((word(k) === 'last' || word(k) === 'this' || word(k) === 'earlier') && (word(k + 1) === 'week' || word(k + 1) === 'month' || word(k + 1) === 'year')) k += 2;
       }
       if (word(k) === 'from' || word(k) === 'by') return headAfter(k + 1);
       return -1;
@@ -459,6 +473,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // ("of the Ankara-based Center …")
     if (p >= 2 && xBased(p - 2)) p -= 3;
     if (word(p) === 'the') p--;
+    // ("of brokerage Halvard Oil Associates": the kind of firm after the preposition)
+    if (t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && ORG_NOUNS.has(word(p)) && word(p - 1) === 'of') p--;
     // ("of Britain's Open University": a place's possessive after the preposition)
     if (t.kind[p] === K.Poss && p >= 2 && t.kind[p - 1] === K.Word && (wb(t, p - 2) & W.Prep) && isPlaceKey(wordKey(t, p - 1))) p -= 2;
     const pw = word(p);
@@ -510,6 +526,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "Sgt. Mike Reilly of the Springfield Police Department said"
     if (word(j) === 'of' && g.members.length === 1 && chunks[c].words >= 2) {
       let at = word(j + 1) === 'the' ? j + 2 : j + 1;
+      // ("Sudhir Raman of brokerage Halvard Oil Associates said")
+      if (t.kind[at] === K.Word && !(t.flags[at] & F.Cap) && ORG_NOUNS.has(word(at))) at++;
       // ("of the Ankara-based Center for …")
       if (xBased(at)) at += 3;
       let pc = chunkAt(at);

@@ -3,7 +3,7 @@
 // words and leading places ("the Mideast Steve Witkoff" → "Mideast" | "Steve Witkoff").
 import { Buf, F, K, W, type Tokens, lower, scratchI32, scratchU8, wb, wordKey } from './tokens';
 import { nameKey } from './keys';
-import { FUNCTION_WORDS, NAME_PARTICLES, ORG_MARKERS } from './lexicon/words';
+import { FUNCTION_WORDS, GROUP_NOUNS, NAME_PARTICLES, ORG_MARKERS } from './lexicon/words';
 import { isPlaceKey } from './lexicon/places';
 import { PERSON_NOUNS, TITLE_WORDS } from './lexicon/titles';
 
@@ -207,7 +207,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
     // a plural of a title's letters is no name: "opposition MPs say", "MEPs voted"
     if (j === i + 1 && pluralTitle(t, i)) { i = j; continue; }
     // a party's members in a chamber are no name: "Senate Democrats vow", "HOUSE REPUBLICANS DEMAND"
-    if (partyMembers(t, i, j)) { i = j; continue; }
+    // (nor a group named by a plural title: "Opposition ODM MPs")
+    if (partyMembers(t, i, j) || (j - i <= 4 && j - i >= 2 && pluralTitle(t, j - 1))) { i = j; continue; }
     j = acronymEnd(t, i, j, capWord);
     const loose = heads[t.para[i]] !== 0 || j - i > MAX_CHUNK * 2;
     splitRun(t, i, j, loose, chunks, at);
@@ -330,6 +331,9 @@ const TITLE_BODIES: ReadonlySet<string> = new Set(['opposition', 'house', 'senat
 function occupation(w: string): boolean {
   return w.length >= 6 && (w.endsWith('ist') || w.endsWith('ician'));
 }
+
+/** number words that count a group ("Three OPEC+ delegates") */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'dozens', 'hundreds']);
 
 /** title words that are also given names */
 const TITLE_GIVEN_NAMES: ReadonlySet<string> = new Set(['dean', 'earl', 'major']);
@@ -550,6 +554,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   }
   // letters after a person's name: "Andrew Fenwick KC", "Jane Holt MP"
   while (b - a > 2 && (t.flags[b - 1] & F.AllCaps) && POSTNOMINALS.has(lower(t, b - 1))) b--;
+  // a count before a group's qualifier: "Three OPEC+ delegates told", "Two Pentagon officials said"
+  if (b - a >= 2 && COUNT_WORDS.has(lower(t, a)) && t.kind[b] === K.Word && !(t.flags[b] & F.Cap) && GROUP_NOUNS.has(lower(t, b))) a++;
   // leading demonyms: part of an organisation's name ("Palestinian Islamic Jihad"), else dropped
   let org = false;
   for (let i = a; i < b; i++) if (wb(t, i) & W.Org) { org = true; break; }

@@ -441,7 +441,7 @@ export function personWithMarker(words: string[], k: { p: number; o: number } | 
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['commission', 'council', 'parliament', 'ministry', 'department', 'agency', 'court', 'assembly', 'senate', 'congress', 'committee', 'authority', 'bank', 'party', 'board', 'forum', 'union', 'federation', 'association', 'institute', 'university', 'foundation', 'tribunal', 'panel', 'bureau', 'fund', 'company', 'corporation', 'group']);
 
 /** organisation words that are also common surnames */
-const SURNAME_MARKERS: ReadonlySet<string> = new Set(['hall', 'church', 'house', 'bank', 'banks', 'court', 'post', 'wing', 'guard', 'chambers', 'press', 'watch', 'trust']);
+const SURNAME_MARKERS: ReadonlySet<string> = new Set(['hall', 'church', 'house', 'bank', 'banks', 'court', 'post', 'wing', 'guard', 'chambers', 'press', 'watch', 'trust', 'power', 'steel']);
 
 /** plural nouns of trades whose members a union or an association is named for */
 const MEMBER_PLURALS: ReadonlySet<string> = new Set(['workers', 'farmers', 'teachers', 'nurses', 'growers', 'producers', 'employees', 'doctors', 'physicians', 'pilots', 'engineers', 'miners', 'drivers', 'retailers', 'manufacturers', 'exporters', 'importers', 'veterans', 'journalists', 'tenants', 'traders', 'merchants', 'builders', 'bankers', 'brewers', 'fishermen', 'mineworkers', 'steelworkers', 'teamsters', 'firefighters', 'officers', 'professors', 'lawyers', 'students', 'dockworkers', 'machinists', 'electricians']);
@@ -457,7 +457,8 @@ export function isCompanyName(words: string[]): boolean {
 }
 
 /** last words of a company's name, whose first word is then the company's own ("Northgate Semiconductor Corp.") */
-const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'co', 'holdings', 'ag', 'sa', 'nv', 'gmbh', 'energy', 'technologies', 'technology', 'systems', 'pharmaceuticals', 'semiconductor', 'semiconductors', 'motors', 'industries', 'therapeutics', 'biosciences', 'labs', 'brands', 'foods', 'pictures', 'studios', 'films', 'entertainment', 'railway', 'railroad', 'airlines', 'airways', 'logistics', 'capital', 'ventures', 'partners', 'robotics', 'software', 'networks', 'solutions', 'enterprises', 'resources', 'mining', 'minerals', 'petroleum', 'chemicals', 'insurance', 'bancorp', 'group']);
+const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'co', 'holdings', 'ag', 'sa', 'nv', 'gmbh', 'energy', 'technologies', 'technology', 'systems', 'pharmaceuticals', 'semiconductor', 'semiconductors', 'motors', 'industries', 'therapeutics', 'biosciences', 'labs', 'brands', 'foods', 'pictures', 'studios', 'films', 'entertainment', 'railway', 'railroad', 'airlines', 'airways', 'logistics', 'capital', 'ventures', 'partners', 'robotics', 'software', 'networks', 'solutions', 'enterprises', 'resources', 'mining', 'minerals', 'petroleum', 'chemicals', 'insurance', 'bancorp', 'group',
+  'electric', 'electronics', 'power', 'motor', 'steel', 'chemical', 'pharma', 'telecom', 'automotive', 'aerospace', 'materials', 'batteries']);
 
 export function nameSuffixes(words: string[]): string[] {
   const out: string[] = [];
