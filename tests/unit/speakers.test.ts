@@ -574,3 +574,10 @@ test('"and China\'s Huaxin Power said"; "X of brokerage Y said" is X; "according
   assert.deepEqual(names('Opposition ODM MPs said the cuts were unfair.'), []);
   assert.deepEqual(names('Three OPEC+ delegates told Reuters the group had pressed Baghdad.'), []);
 });
+
+test('"told X: “…”" makes X the one told, not a label; a passive after "and" is no statement; a title\'s field in lower case before the name ("director of rugby Gareth Linley")', () => {
+  assert.deepEqual(names('Ashby told BBC Radio Northampton: "I just saw the gap."'), ['Ashby']);
+  assert.deepEqual(names('Its general secretary, Ian Lowther, told the Guardian: “You cannot bolt on cases.”'), ['Ian Lowther']);
+  assert.deepEqual(names('Bath said Fenwick had suffered a suspected hamstring injury and would be assessed.'), ['Bath']);
+  assert.deepEqual(names('"I\'ll take the second 40 every week," said Northampton director of rugby Gareth Linley.'), ['Gareth Linley']);
+});

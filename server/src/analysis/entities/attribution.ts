@@ -207,9 +207,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const xBased = (k: number): boolean => t.kind[k + 1] === K.Dash && t.end[k] === t.start[k + 1] && HYPHEN_ADJECTIVES.has(word(k + 2));
 
   /** the speech verb that `accept` takes right after a conjunction at k (and any adverbs), else -1 */
+  /** "told (the) X: “…”": X is who was told */
+  const toldBefore = (a: number): boolean => {
+    const p = word(a - 1) === 'the' ? a - 2 : a - 1;
+    return word(p) === 'told' || word(p) === 'tells' || word(p) === 'tell';
+  };
+
   const speechAfter = (k: number, accept: (w: string) => boolean): number => {
     const v2 = skipAdv(k + 1);
-    return (wb(t, v2) & W.Speech) && !(t.flags[v2] & F.Cap) && accept(word(v2)) ? v2 : -1;
+    // (not a passive: "… and would be assessed")
+    return (wb(t, v2) & W.Speech) && !(t.flags[v2] & F.Cap) && accept(word(v2)) && !(v2 > k + 1 && PASSIVE_AUX.has(word(v2 - 1))) ? v2 : -1;
   };
 
   const coordinatedSpeech = (v: number, participle = false): number => {
@@ -386,6 +393,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         if (k < n && k > i + 1 - (chunks[last].org ? 1 : 0) && chunkAt(k) >= 0 && t.sent[k] === s0) { i = k; continue; }
         break;
       }
+      // a title's field in lower case: "said Northampton director of rugby Gareth Linley"
+      if (last >= 0 && word(i) === 'of' && (wb(t, i - 1) & W.Title) && t.kind[i + 1] === K.Word && !(t.flags[i + 1] & F.Cap) && chunkAt(i + 2) >= 0 && chunks[chunkAt(i + 2)].a === i + 2) { i += 2; steps += 2; continue; }
       if (last >= 0 && !isRoleWord(i)) break;
       // "said Fabien Villedieu of the SUD-Rail union": after a person's name, "of" starts an affiliation
       if (last >= 0 && word(i) === 'of' && chunks[last].words >= 2 && !chunks[last].org && !chunks[last].titled) break;
@@ -507,7 +516,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (q) { add(g.members, '—', ch.a - 1, q); continue; }
     }
     // a name, a colon, a quote: Ines Vidal: “We will not give up.”
-    if (t.kind[j] === K.Colon && t.text.charCodeAt(t.start[j]) === 58 && t.kind[j + 1] === K.QuoteOpen && g.members.length === 1 && !LABELS.has(ch.key)) {
+    if (t.kind[j] === K.Colon && t.text.charCodeAt(t.start[j]) === 58 && t.kind[j + 1] === K.QuoteOpen && g.members.length === 1 && !LABELS.has(ch.key) && !toldBefore(ch.a)) {
       const q = regionFrom(j + 1);
       if (q) { add(g.members, ':', j, q); continue; }
     }
