@@ -581,3 +581,8 @@ test('"told X: “…”" makes X the one told, not a label; a passive after "an
   assert.deepEqual(names('Bath said Fenwick had suffered a suspected hamstring injury and would be assessed.'), ['Bath']);
   assert.deepEqual(names('"I\'ll take the second 40 every week," said Northampton director of rugby Gareth Linley.'), ['Gareth Linley']);
 });
+
+test('the plural of a person noun before names is not part of them ("Members Dawn Fairchild and Marcus Whitt")', () => {
+  const all = annotate('Laura Beck voted yes. Members Dawn Fairchild and Marcus Whitt voted no. Fairchild said the plan was rushed.').annotations;
+  assert.equal(all.find((a) => a.text === 'Fairchild')?.entity, 'Dawn Fairchild');
+});

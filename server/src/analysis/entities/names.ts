@@ -327,6 +327,11 @@ const POSSESSIVE_FIRM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'tol
 /** the bodies a title is "of the": "Leader of the Opposition", "Speaker of the House" */
 const TITLE_BODIES: ReadonlySet<string> = new Set(['opposition', 'house', 'senate', 'assembly', 'council', 'board', 'majority', 'minority']);
 
+/** "Members", "Residents": the plural of a person noun before the names of some of them */
+function personNounPlural(w: string): boolean {
+  return w.length > 4 && w.charCodeAt(w.length - 1) === 115 && PERSON_NOUNS.has(w.slice(0, -1));
+}
+
 /** a word of a trade by its ending ("Astrobiologist", "Economist", "Physician", "Statistician") */
 function occupation(w: string): boolean {
   return w.length >= 6 && (w.endsWith('ist') || w.endsWith('ician'));
@@ -422,7 +427,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // a person noun (or a trade before a given name) that starts the sentence before a name:
   // "Resident Angela Brooks, 34, said", "Astrobiologist Ruth Okafor of … cautioned"
   // (before a title, the title's loop below takes both: "Republican Senator Dean Whitlock")
-  if (!loose && b - a >= 3 && t.sentStart[t.sent[a]] === a && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && (PERSON_NOUNS.has(lower(t, a)) || (occupation(lower(t, a)) && (wb(t, a + 1) & W.Given) !== 0 && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
+  if (!loose && b - a >= 3 && t.sentStart[t.sent[a]] === a && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && (PERSON_NOUNS.has(lower(t, a)) || personNounPlural(lower(t, a)) || (occupation(lower(t, a)) && (wb(t, a + 1) & W.Given) !== 0 && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
     roleFrom = a;
     headFrom = a + 1;
     personTitle = true;
