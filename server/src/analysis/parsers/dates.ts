@@ -35,6 +35,13 @@ export function parseDates(text: string, reference: DateReference | null): Annot
   for (const c of scanCandidates(text)) {
     let value = absoluteValue(c);
     let ref: DateReference | null = null;
+    // an ambiguous "07/08/2025" that is the article's date read one way is that date (its dateline)
+    if (c.ambiguous && reference && c.year !== undefined && c.month !== undefined && c.day !== undefined) {
+      const y = String(c.year).padStart(4, '0');
+      const us = `${y}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
+      const eu = `${y}-${String(c.day).padStart(2, '0')}-${String(c.month).padStart(2, '0')}`;
+      if (reference.date === us || reference.date === eu) value = reference.date;
+    }
     if (reference && needsReference(c)) {
       const resolved = resolveValue(text, c, reference);
       if (resolved !== null) {

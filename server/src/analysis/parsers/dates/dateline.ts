@@ -13,7 +13,8 @@ const MAX_DATE_LINE = 160;
 const LABELS = new Set(['published', 'updated', 'posted', 'date', 'dated', 'on', 'at', 'by', 'last', 'modified',
   'first', 'and', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest',
   'local', 'time', 'hours', 'hrs', 'h', 'of', 'the', 'staff', 'reporter', 'correspondent', 'in', 'from', 'issue',
-  'edition', 'filed', 'created', 'released', 'min', 'mins', 'minute', 'minutes', 'read', 'ago']);
+  'edition', 'filed', 'created', 'released', 'min', 'mins', 'minute', 'minutes', 'read', 'ago',
+  'this', 'content', 'was', 'story', 'article']);
 
 /** Words around a dateline date: labels, capitalised words (names, places, weekdays), numbers (times). */
 function labelsOnly(s: string, maxWords: number): boolean {
@@ -29,6 +30,10 @@ function labelsOnly(s: string, maxWords: number): boolean {
   }
   return true;
 }
+
+/** a 12-hour clock ("5:42 PM", "9 a.m.") and a 24-hour one ("17:45") after an ambiguous date */
+const TWELVE_HOUR = /\d\s?[AaPp]\.?[Mm]\b/;
+const CLOCK_24 = /(?:^|[^\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\s?[AaPp]\.?[Mm])/;
 
 /** "(Reuters) -", "/PRNewswire/ --", " — ", ": " right after the date: the body starts there. */
 const BODY_AFTER = /^[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/)[\s\u00A0]*)?[-–—:|]/;
@@ -70,8 +75,16 @@ function datelineIn(line: string): string | null {
       after = after.slice(0, after.indexOf('|'));
       whole = labelsOnly(after, 12);
     }
-    if (whole || BODY_AFTER.test(after)) return `${pad4(c.year)}-${pad2(c.month)}-${pad2(c.day)}`;
-    return null;
+    if (!whole && !BODY_AFTER.test(after)) return null;
+    let month = c.month, day = c.day;
+    // "07/08/2025 - 17:45" and "03/04/2025 5:42 PM": a 12-hour clock goes with the American
+    // order (month first), a 24-hour one with the day first; without a clock, no date
+    if (c.ambiguous) {
+      if (TWELVE_HOUR.test(after)) { /* month first */ }
+      else if (CLOCK_24.test(after)) { month = c.day; day = c.month; }
+      else return null;
+    }
+    return `${pad4(c.year)}-${pad2(month)}-${pad2(day)}`;
   }
   return null;
 }

@@ -240,7 +240,8 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     const us = a >= 1 && a <= 12 && validDay(a, b, year);
     const eu = b >= 1 && b <= 12 && validDay(b, a, year);
     if (!us && !eu) return null;
-    if (us && eu && a !== b) return { start, end, subtype: 'date', kind: 'calendar', year, ambiguous: true };
+    // (both orders kept, month first: the dateline finder may tell them apart)
+    if (us && eu && a !== b) return { start, end, subtype: 'date', kind: 'calendar', year, month: a, day: b, ambiguous: true };
     return us ? { start, end, subtype: 'date', kind: 'calendar', year, month: a, day: b }
       : { start, end, subtype: 'date', kind: 'calendar', year, month: b, day: a };
   }
