@@ -454,9 +454,10 @@ test('quarters and halves resolve against the article\'s date ("the third quarte
 });
 
 test('a dateline "07/08/2025 - 17:45" reads day first beside a 24-hour clock, "03/04/2025 5:42 PM" month first; "This content was published on …" is a dateline', () => {
-  assert.deepEqual(dates('Frost hits coffee\n\nPublished on 07/08/2025 - 17:45 By Camila Nunes\n\nFrost struck on Tuesday.'), [['07/08/2025 - 17:45', '2025-08-07T17:45'], ['Tuesday', '2025-08-05']]);
-  assert.deepEqual(dates('Senators push aid\n\nBY MARGARET COLLIER - 03/04/2025 5:42 PM ET\n\nThe bill passed on Tuesday.').slice(-1), [['Tuesday', '2025-03-04']]);
-  assert.deepEqual(dates('Rockfall money\n\nThis content was published on September 24, 2025 - 16:05\n\nThe council met on Wednesday.').slice(-1), [['Wednesday', '2025-09-24']]);
+  const withDateline = (t: string) => dates(t, findReferenceDate(t, {}));
+  assert.deepEqual(withDateline('Frost hits coffee\n\nPublished on 07/08/2025 - 17:45 By Camila Nunes\n\nFrost struck on Tuesday.'), [['07/08/2025 - 17:45', '2025-08-07T17:45'], ['Tuesday', '2025-08-05']]);
+  assert.deepEqual(withDateline('Senators push aid\n\nBY MARGARET COLLIER - 03/04/2025 5:42 PM ET\n\nThe bill passed on Tuesday.').slice(-1), [['Tuesday', '2025-03-04']]);
+  assert.deepEqual(withDateline('Rockfall money\n\nThis content was published on September 24, 2025 - 16:05\n\nThe council met on Wednesday.').slice(-1), [['Wednesday', '2025-09-24']]);
   // (an ambiguous date in the body keeps no value)
-  assert.deepEqual(dates('The 11/12/2024 note.'), [['11/12/2024', null]]);
+  assert.deepEqual(withDateline('The 11/12/2024 note.'), [['11/12/2024', null]]);
 });
