@@ -461,3 +461,8 @@ test('a dateline "07/08/2025 - 17:45" reads day first beside a 24-hour clock, "0
   // (an ambiguous date in the body keeps no value)
   assert.deepEqual(withDateline('The 11/12/2024 note.'), [['11/12/2024', null]]);
 });
+
+test('a dateline with a two-digit year ("03/04/25 5:42 PM ET"); not a body sentence\'s "3/4/25"', () => {
+  assert.deepEqual(findReferenceDate('Senators push aid\n\nBY MARGARET COLLIER - 03/04/25 5:42 PM ET\n\nThe bill passed.', {})?.date, '2025-03-04');
+  assert.equal(findReferenceDate('Score\n\nIt was 3/4/25 in the game.\n\nOn Tuesday.', {}), null);
+});

@@ -86,7 +86,25 @@ function datelineIn(line: string): string | null {
     }
     return `${pad4(c.year)}-${pad2(month)}-${pad2(day)}`;
   }
-  return null;
+  return shortYearDate(line);
+}
+
+/** a date with a two-digit year, only as a whole dateline field: "BY MARGARET COLLIER - 03/04/25 5:42 PM ET" */
+const SHORT_YEAR = /(?:^|[^\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/;
+
+function shortYearDate(line: string): string | null {
+  if (line.length > MAX_DATE_LINE) return null;
+  const m = SHORT_YEAR.exec(line);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  const start = end - (m[1].length + m[2].length + m[3].length + 2);
+  const after = line.slice(end);
+  if (!labelsOnly(line.slice(0, start), 8) || !labelsOnly(after, 12)) return null;
+  const a = Number(m[1]), b = Number(m[2]), year = 2000 + Number(m[3]);
+  // the order as for "07/08/2025": a 12-hour clock is American, a 24-hour one day first
+  const [month, day] = a > 12 ? [b, a] : b > 12 ? [a, b] : TWELVE_HOUR.test(after) ? [a, b] : CLOCK_24.test(after) ? [b, a] : [0, 0];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
+  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
 function hasDigit(s: string): boolean {
