@@ -57,6 +57,19 @@ export function clauseBefore(text: string, pos: number): string {
   return text.slice(i, pos);
 }
 
+/** The sentence-ish stretch after `pos` (up to a sentence's period, question mark or line break; at most 80 chars). */
+export function clauseAfter(text: string, pos: number): string {
+  const to = Math.min(text.length, pos + 80);
+  let i = pos;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 63 || c === 33) break;
+    if (c === 46 && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))) && !isAbbrevDot(text, i)) break;
+    i++;
+  }
+  return text.slice(pos, i);
+}
+
 function isAbbrevDot(text: string, dot: number): boolean {
   // "Oct. 8", "U.S. officials": a one-to-four letter word before the period is likely an abbreviation
   let i = dot;

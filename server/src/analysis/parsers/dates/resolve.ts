@@ -5,8 +5,8 @@
 import * as chrono from 'chrono-node';
 import type { DateReference } from '../../types';
 import type { Candidate } from './scan';
-import { clauseBefore, prevWord } from './context';
-import { FUTURE_CUE, MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
+import { clauseAfter, clauseBefore, prevWord } from './context';
+import { FUTURE_CUE, MONTH_NAMES, SEASON_CODES, WEEKDAY_NAMES } from './lexicon';
 import { pad2, pad4, timeSuffix } from './timex';
 
 // Phrases the resolver hands to chrono; a parser of chrono's casual English set is kept when it
@@ -207,21 +207,14 @@ function pastDeadline(text: string, c: Candidate): boolean {
   PAST_AUX_ALL.lastIndex = 0;
   return last >= 0 && !INTENT_AFTER.test(clause.slice(last));
 }
-const PAST_AUX_ALL = /\b(?:was|were|had|did)\b/gi;
+const PAST_AUX_ALL = new RegExp(PAST_AUX.source, 'gi');
 
 /** Is the sentence of a candidate in the past tense (an auxiliary, or a past verb next to the date)? */
 function pastTense(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 24), c.start);
   if (PAST_BEFORE.test(before) && !AHEAD_ED.test(before)) return true;
   if (PAST_AFTER.test(text.slice(c.end, c.end + 16))) return true;
-  let e = c.end;
-  const to = Math.min(text.length, c.end + 80);
-  while (e < to) {
-    const ch = text.charCodeAt(e);
-    if (ch === 10 || ch === 63 || ch === 33 || (ch === 46 && (e + 1 >= text.length || text.charCodeAt(e + 1) === 32 || text.charCodeAt(e + 1) === 10))) break;
-    e++;
-  }
-  return PAST_AUX.test(clauseBefore(text, c.start)) || PAST_AUX.test(text.slice(c.end, e));
+  return PAST_AUX.test(clauseBefore(text, c.start)) || PAST_AUX.test(clauseAfter(text, c.end));
 }
 
 function daysBetween(a: Ymd, b: Ymd): number {
@@ -315,15 +308,12 @@ function yearOfWeekday(y: number, ref: number, month: number, day: number, weekd
   return y;
 }
 
-/** TIMEX3 codes of the seasons */
-const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
-
 function resolveOffset(c: Candidate, ref: Ymd, refDate: Date): string | null {
   const n = c.offset as number;
   const unit = c.unit as string;
   // "this spring", "last summer", "next winter": the season of the article's year, or of the
   // year before or after (as the blind gold sets read them)
-  const season = SEASONS[unit];
+  const season = SEASON_CODES[unit];
   if (season) return `${pad4(ref.y + n)}-${season}`;
   if (n === 0) return inUnit(unit, ref, c);
   const u = unit === 'weekend' ? 'week' : unit;

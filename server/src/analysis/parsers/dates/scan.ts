@@ -6,7 +6,7 @@ import { isCapitalized, nextWord, prevWord } from './context';
 import { isGameReport } from './game-context';
 import { edgeOfBefore, midBefore, modifierBefore, quantityBefore, relativeBefore, theBefore, weekdayBefore } from './lookback';
 import {
-  COUNT_NOUNS, DATE_PREPOSITIONS, DAY_PARTS, EVENT_PLURALS, MONTHS, WEEKDAYS, WEEKDAY_TITLE_WORDS,
+  COUNT_NOUNS, DATE_PREPOSITIONS, DAY_PARTS, EVENT_PLURALS, MONTHS, SEASON_CODES, WEEKDAYS, WEEKDAY_TITLE_WORDS,
 } from './lexicon';
 
 export type Modifier = 'last' | 'this' | 'next';
@@ -298,7 +298,6 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
 };
 
 const QUARTER_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4 };
-const SEASON_CODES: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
 /**
  * The part of a year a head word at `at` names, with the words before it: "(the) summer",
