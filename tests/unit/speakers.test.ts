@@ -586,3 +586,12 @@ test('the plural of a person noun before names is not part of them ("Members Daw
   const all = annotate('Laura Beck voted yes. Members Dawn Fairchild and Marcus Whitt voted no. Fairchild said the plan was rushed.').annotations;
   assert.equal(all.find((a) => a.text === 'Fairchild')?.entity, 'Dawn Fairchild');
 });
+
+test('old-style party tags and home towns ("(D., Miss.)", "of Columbus, Ga., president of …"); a title in a later appositive ("X, 45, president of the union, said"); "according to the office of X"; a dateline\'s city is no source; "added 24 points" is no statement', () => {
+  assert.deepEqual(names('Sen. Warren D. Pickett (D., Miss.), the subcommittee chairman, said the cut would leave the nation exposed.'), ['Warren D. Pickett']);
+  assert.deepEqual(names('Mrs. Agnes B. Whitford of Columbus, Ga., president of the League, said her group objected.'), ['Agnes B. Whitford']);
+  assert.deepEqual(names('John Smith, 45, president of the union, said it was over.'), ['John Smith']);
+  assert.deepEqual(names('The plan would cost $1.5 billion, according to the office of Finance Minister Robert Thibodeau.'), ['Robert Thibodeau']);
+  assert.deepEqual(names('ARMY TO DROP TWO DIVISIONS\n\nWASHINGTON, Feb. 3 (AP)—Gen. Lyman T. Harlow, Army chief of staff, told a Senate subcommittee that the Army would drop two divisions.'), ['Lyman T. Harlow']);
+  assert.deepEqual(names('Jenkins scored 30 points. Marcus Pellerin added 24 points and Andre Kowalczyk had 17 points.'), []);
+});

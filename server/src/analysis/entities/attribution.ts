@@ -172,7 +172,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (hometown) parts = 3;
       // (a second part may go on with "including": "Heworth, who has 11 previous convictions,
       // including two for assault, told jurors")
-      if ((ap > 0 || afterTag) && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || hometown || (t.flags[j + 1] & F.Cap) || (afterTag && (wb(t, j + 1) & W.Title) !== 0))) break;
+      // (or with a title: "John Smith, 45, president of the union, said")
+      if ((ap > 0 || afterTag) && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.Title) !== 0)) break;
       let k = j + 1;
       while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
       if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;
@@ -505,6 +506,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (ch.sentInitial && ch.words === 1 && GROUP_NOUNS.has(ch.key)) continue;
     // "Several Democrats", "Many Gazans", "two Republicans": a group described, not named
     if (QUANTIFIERS.has(pw) && !(t.flags[ch.a] & F.AllCaps)) continue;
+    // a dateline's city ("WASHINGTON, Feb. 3 (AP)—Gen. X … told") is no source
+    if ((t.flags[ch.a] & F.AllCaps) && t.paraStart[t.para[ch.a]] === ch.a && t.kind[ch.b] === K.Comma && isPlaceKey(ch.key)) continue;
+    // a state's abbreviation ("of Columbus, Ga., president of …"; "(D., Miss.)") is no source
+    if (ch.words === 1 && (t.flags[ch.a] & F.Abbr) && t.end[ch.a] - t.start[ch.a] <= 6 && (t.kind[ch.a - 1] === K.Comma || t.kind[ch.a - 1] === K.ParenOpen)) continue;
     const g = group(c);
     let j = g.next;
     // (letters after the name: "Andrew Fenwick KC, mitigating, said")
@@ -735,7 +740,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const ib = wb(t, i);
     if (w === 'according' && word(i + 1) === 'to') {
       if (statementFrom(i + 2, i, null)) continue;
-      let h = headAfter(i + 2);
+      // ("according to the office of Finance Minister Robert Thibodeau": the office speaks for them)
+      const from = word(i + 2) === 'the' && word(i + 3) === 'office' && word(i + 4) === 'of' ? i + 5 : i + 2;
+      let h = headAfter(from);
       if (!(h >= 0 && chunks[h].a <= i + 8)) h = sourceAfter(i + 2);
       // "according to a BCCI official", "two Pentagon officials": the name only qualifies an unnamed source
       if (h >= 0 && chunks[h].a === i + 3 && UNNAMED_DETS.has(word(i + 2)) && (wb(t, chunks[h].b) & (W.TitleTok | W.PersonNoun) || word(chunks[h].b) === 'source' || word(chunks[h].b) === 'sources' || word(chunks[h].b) === 'officials')) continue;

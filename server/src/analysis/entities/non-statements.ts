@@ -62,6 +62,8 @@ function addsObject(t: Tokens, vw: string, v: number): boolean {
   const k = v + 1;
   if (k >= t.n || t.kind[k] !== K.Word || t.sent[k] !== t.sent[v]) return false;
   if (!((t.flags[k] & F.Digit) !== 0 || (admits ? ADMITTED_OBJECTS : ADDED_OBJECTS).has(lower(t, k)))) return false;
+  // (a number and what it counts: "added 24 points and Andre Kowalczyk had 17 …")
+  if ((t.flags[k] & F.Digit) && t.kind[k + 1] === K.Word && !(t.flags[k + 1] & F.Cap) && !AUXILIARIES.has(lower(t, k + 1))) return true;
   // a reported clause without "that" has a verb of its own
   for (let m = k + 1; m < t.n && m <= k + 8 && t.sent[m] === t.sent[v]; m++) if (t.kind[m] === K.Word && AUXILIARIES.has(lower(t, m))) return false;
   return true;

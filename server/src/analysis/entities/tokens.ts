@@ -372,6 +372,9 @@ export function tokenize(text: string, scratch = false): Tokens {
           // (also in brackets: "Sen. Dana Whitlock (R-Kan.), the bill's author, insists")
           if (firstUpper && runLen <= 7 && text.charCodeAt(s + 1) === 45 && nk === 0 && (text.charCodeAt(i + 1) === 44 || text.charCodeAt(i + 1) === 41)) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           if (prevIsSingleLetter && letters > 0) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
+          // a short capitalised word whose dot a comma or a bracket follows: a state's abbreviation
+          // ("(D., Miss.)", "Columbus, Ga., president of …"), not a sentence's end
+          if (firstUpper && runLen <= 5 && nk === 0 && (text.charCodeAt(i + 1) === 44 || text.charCodeAt(i + 1) === 41)) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           // a party tag's place that starts abbreviated: "D-St. Louis", "R-Ft. Worth"
           if (firstUpper && runLen <= 6 && runLen >= 4 && text.charCodeAt(s + 1) === 45 && nk === 0 && ABBREVIATIONS.has(text.slice(s + 2, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           if (runLen <= 8 && ABBREVIATION_HASHES.has(hh) && ABBREVIATIONS.has(text.slice(s, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
