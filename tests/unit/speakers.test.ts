@@ -595,3 +595,10 @@ test('old-style party tags and home towns ("(D., Miss.)", "of Columbus, Ga., pre
   assert.deepEqual(names('ARMY TO DROP TWO DIVISIONS\n\nWASHINGTON, Feb. 3 (AP)—Gen. Lyman T. Harlow, Army chief of staff, told a Senate subcommittee that the Army would drop two divisions.'), ['Lyman T. Harlow']);
   assert.deepEqual(names('Jenkins scored 30 points. Marcus Pellerin added 24 points and Andre Kowalczyk had 17 points.'), []);
 });
+
+test('"according to the nonpartisan X", "according to the district chairperson, Mr X"; a term in quotes before ", saying"; a glued currency\'s decimal point ends no sentence ("RM6.45")', () => {
+  assert.deepEqual(names('According to the nonpartisan Legislative Fiscal Bureau, the state is on track.'), ['Legislative Fiscal Bureau']);
+  assert.deepEqual(names('According to the district chairperson, Mr Godfrey Kule, the district has asked for money.'), ['Godfrey Kule']);
+  assert.deepEqual(names('Analysts were upbeat. Bayu Capital Research kept its "buy" call with a target price of RM6.45, saying the results were strong.'), ['Bayu Capital Research']);
+  assert.deepEqual(names('German Interior Minister Friederike Haas said Berlin backed the pact "without reservation" but warned that time was short.'), ['Friederike Haas']);
+});

@@ -223,6 +223,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const coordinatedSpeech = (v: number, participle = false): number => {
     for (let k = v + 1; k < n && k < v + 24 && sameSent(v, k); k++) {
       const kk = t.kind[k];
+      // (a word or two in quotes is a term, not a quotation: kept its "buy" call, …)
+      if (participle && kk === K.QuoteOpen && (t.kind[k + 2] === K.QuoteClose || t.kind[k + 3] === K.QuoteClose)) { k += t.kind[k + 2] === K.QuoteClose ? 2 : 3; continue; }
       if (kk === K.QuoteOpen || kk === K.QuoteClose || kk === K.Colon || kk === K.ParenOpen || kk === K.Dash) return -1;
       // ("… was unhappy with the decision, saying the …": a participle of speech after a comma)
       if (participle && kk === K.Comma && t.kind[k + 1] === K.Word && !(t.flags[k + 1] & F.Cap) && SPEECH_PARTICIPLES.has(word(k + 1)) && word(k + 2) !== 'to') return k + 1;
@@ -400,7 +402,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // "said Fabien Villedieu of the SUD-Rail union": after a person's name, "of" starts an affiliation
       if (last >= 0 && word(i) === 'of' && chunks[last].words >= 2 && !chunks[last].org && !chunks[last].titled) break;
       // before the name: a role, an article, or the field of a title ("said farm union leader X")
-      if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an') && !fieldOfTitle(i) && !personNounBefore(i) && !kindBefore(i)) break;
+      // ("according to the nonpartisan Legislative Fiscal Bureau": a word that describes the name)
+      const describes = last < 0 && word(i - 1) === 'the' && t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && !(wb(t, i) & W.Function) && chunkAt(i + 1) >= 0 && chunks[chunkAt(i + 1)].a === i + 1;
+      if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an') && !fieldOfTitle(i) && !personNounBefore(i) && !kindBefore(i) && !describes) break;
       if (last >= 0 && !((wb(t, i) & W.Title) !== 0 || (wb(t, i) & W.RoleMod) !== 0 || word(i) === 'of' || word(i) === 'to' || word(i) === 'the' || (wb(t, i) & W.Demonym) !== 0)) break;
       i++;
       steps++;
@@ -743,6 +747,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // ("according to the office of Finance Minister Robert Thibodeau": the office speaks for them)
       const from = word(i + 2) === 'the' && word(i + 3) === 'office' && word(i + 4) === 'of' ? i + 5 : i + 2;
       let h = headAfter(from);
+      // ("according to the district chairperson, Mr Godfrey Kule")
+      if (h < 0) h = roleThenName(from);
       if (!(h >= 0 && chunks[h].a <= i + 8)) h = sourceAfter(i + 2);
       // "according to a BCCI official", "two Pentagon officials": the name only qualifies an unnamed source
       if (h >= 0 && chunks[h].a === i + 3 && UNNAMED_DETS.has(word(i + 2)) && (wb(t, chunks[h].b) & (W.TitleTok | W.PersonNoun) || word(chunks[h].b) === 'source' || word(chunks[h].b) === 'sources' || word(chunks[h].b) === 'officials')) continue;

@@ -367,7 +367,7 @@ export function tokenize(text: string, scratch = false): Tokens {
           const runLen = i - s;
           // (a single letter after a dot or a hyphen: "U.S.", "D-N.Y.")
           const prevIsSingleLetter = runLen === 1 || (runLen >= 2 && (text.charCodeAt(i - 2) === 46 || text.charCodeAt(i - 2) === 45));
-          if (nk !== 0 && (prevIsSingleLetter || (k0 === 3 && nk === 3))) { hh = (Math.imul(hh, 31) + 46) | 0; i++; continue; }
+          if (nk !== 0 && (prevIsSingleLetter || (nk === 3 && (k0 === 3 || isDigit(text.charCodeAt(i - 1)))))) { hh = (Math.imul(hh, 31) + 46) | 0; i++; continue; }
           // "D-Ill.", "R-Texas." party-state tags: the dot belongs to the word
           // (also in brackets: "Sen. Dana Whitlock (R-Kan.), the bill's author, insists")
           if (firstUpper && runLen <= 7 && text.charCodeAt(s + 1) === 45 && nk === 0 && (text.charCodeAt(i + 1) === 44 || text.charCodeAt(i + 1) === 41)) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
