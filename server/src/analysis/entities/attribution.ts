@@ -195,8 +195,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const from = k;
     while (k < from + 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap)) k++;
     if (k === from || !(wb(t, k - 1) & (W.PersonNoun | W.Title)) || t.kind[k] !== K.Comma) return -1;
-    const c = chunkAt(k + 1);
-    return c >= 0 && chunks[c].a === k + 1 && !chunks[c].org && chunks[c].words >= 2 ? c : -1;
+    // (an honorific may come first: "the district chairperson, Mr Godfrey Kule")
+    let a = k + 1;
+    while (a < k + 3 && t.kind[a] === K.Word && (t.flags[a] & F.Cap) && (wb(t, a) & W.Title) && chunkAt(a) < 0) a++;
+    const c = chunkAt(a);
+    return c >= 0 && chunks[c].a === a && !chunks[c].org && chunks[c].words >= 2 ? c : -1;
   };
 
   /**
