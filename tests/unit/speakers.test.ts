@@ -602,3 +602,8 @@ test('"according to the nonpartisan X", "according to the district chairperson, 
   assert.deepEqual(names('Analysts were upbeat. Bayu Capital Research kept its "buy" call with a target price of RM6.45, saying the results were strong.'), ['Bayu Capital Research']);
   assert.deepEqual(names('German Interior Minister Friederike Haas said Berlin backed the pact "without reservation" but warned that time was short.'), ['Friederike Haas']);
 });
+
+test('Malaysian honorifics are titles ("Datuk Seri Zainal Abidin Harun")', () => {
+  const all = annotate('Group managing director Datuk Seri Zainal Abidin Harun said the results were strong. Zainal said exports rose.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.entity), ['Zainal Abidin Harun', 'Zainal Abidin Harun']);
+});
