@@ -607,3 +607,12 @@ test('Malaysian honorifics are titles ("Datuk Seri Zainal Abidin Harun")', () =>
   const all = annotate('Group managing director Datuk Seri Zainal Abidin Harun said the results were strong. Zainal said exports rose.').annotations;
   assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.entity), ['Zainal Abidin Harun', 'Zainal Abidin Harun']);
 });
+
+test('"responding to", "spoke by phone" and a section\'s team labels are no statements; "said Dr. X of Y" is X; "said teller X"; an acronym in mixed case spans a name with "and" ("(Amcu)")', () => {
+  assert.deepEqual(names('The City Council voted 10 to 3 Tuesday to impose a moratorium, responding to complaints that the centers brought crime.'), []);
+  assert.deepEqual(names('Castellano and Tallis spoke by phone late on Tuesday but did not reach a deal.'), []);
+  assert.deepEqual(names('TAKEAWAYS\n\nDolphins: Miami converted just 3 of 12 third downs.\n\nBills: Buffalo won again.\n\nUP NEXT\n\nDolphins: Host the Jets on Sunday.\n\nBills: At New England.'), []);
+  assert.deepEqual(names('“It is life-changing,” said Dr. Anjali Mehra of Cincinnati Children’s Hospital, who led the study.'), ['Anjali Mehra']);
+  assert.deepEqual(names('“They pointed a gun at my head,” said teller Liza Bautista, 31.'), ['Liza Bautista']);
+  assert.deepEqual(names('The Association of Mineworkers and Construction Union (Amcu) said it would strike.'), ['Association of Mineworkers and Construction Union']);
+});

@@ -256,9 +256,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       isInterview = 0;
       let labelled = 0, repeated = false;
       const labels = new Set<string>();
+      // (labels under a heading in capitals are a section's list: AP's "TAKEAWAYS", "UP NEXT")
+      let underHeading = false;
       for (let p = 0; p + 1 < t.paraStart.length; p++) {
         const a = t.paraStart[p];
         if (t.kind[a] === K.Word && t.kind[a + 1] === K.Colon && (word(a) === 'q' || word(a) === 'question')) { isInterview = 1; break; }
+        const end = t.paraStart[p + 1];
+        let caps = end > a && end - a <= 4;
+        for (let k = a; caps && k < end; k++) if (t.kind[k] === K.Word && !(t.flags[k] & F.AllCaps)) caps = false;
+        if (caps) { underHeading = true; continue; }
+        if (underHeading) continue;
         let k = a;
         while (k < a + 3 && t.kind[k] === K.Word && (t.flags[k] & F.Cap) && !(t.flags[k] & F.AllCaps)) k++;
         if (k > a && t.kind[k] === K.Colon && t.text.charCodeAt(t.start[k]) === 58 && !LABELS.has(word(a))) {
@@ -363,7 +370,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (t.kind[i] !== K.Word || (t.flags[i] & F.Cap) || !(t.flags[i + 1] & F.Cap)) return false;
     const w = word(i);
     // (or its last hyphen part: "co-author", "ex-minister")
-    return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.slice(w.lastIndexOf('-') + 1));
+    if (PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.slice(w.lastIndexOf('-') + 1))) return true;
+    // (any one word of a trade right after "said", before a person's full name: "said teller Liza Bautista")
+    const c = chunkAt(i + 1);
+    return (wb(t, i - 1) & W.QuoteVerb) !== 0 && c >= 0 && chunks[c].a === i + 1 && chunks[c].words >= 2 && !chunks[c].org && !(wb(t, i) & (W.Function | W.Adverb)) && !w.endsWith('ly');
   };
   /** lower-case words right before a title word ("farm union leader"), at most two */
   const fieldOfTitle = (i: number): boolean => {
@@ -403,7 +413,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (last >= 0 && word(i) === 'of' && (wb(t, i - 1) & W.Title) && t.kind[i + 1] === K.Word && !(t.flags[i + 1] & F.Cap) && chunkAt(i + 2) >= 0 && chunks[chunkAt(i + 2)].a === i + 2) { i += 2; steps += 2; continue; }
       if (last >= 0 && !isRoleWord(i)) break;
       // "said Fabien Villedieu of the SUD-Rail union": after a person's name, "of" starts an affiliation
-      if (last >= 0 && word(i) === 'of' && chunks[last].words >= 2 && !chunks[last].org && !chunks[last].titled) break;
+      // (and after a titled one's: "said Dr. Anjali Mehra of Cincinnati Children's Hospital")
+      if (last >= 0 && word(i) === 'of' && chunks[last].words >= 2 && !chunks[last].org && (!chunks[last].titled || (t.flags[i + 1] & F.Cap) !== 0)) break;
       // before the name: a role, an article, or the field of a title ("said farm union leader X")
       // ("according to the nonpartisan Legislative Fiscal Bureau": a word that describes the name)
       const describes = last < 0 && word(i - 1) === 'the' && t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && !(wb(t, i) & W.Function) && chunkAt(i + 1) >= 0 && chunks[chunkAt(i + 1)].a === i + 1;
@@ -811,7 +822,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   // 3. participles: "…, saying …" belongs to the nearest clause subject
   for (const i of participles) {
     const w = word(i);
-    if (!SPEECH_PARTICIPLES.has(w)) continue;
+    // (not "responding to complaints", "adding to the pressure")
+    if (!SPEECH_PARTICIPLES.has(w) || word(i + 1) === 'to') continue;
     const s0 = t.sentStart[t.sent[i]];
     const qi = t.quote[i];
     for (let k = i - 2; k >= s0 && k > i - 80; k--) {

@@ -249,8 +249,9 @@ function acronymEnd(t: Tokens, i: number, j: number, capWord: (k: number) => boo
   if (j + 1 >= t.n || t.kind[j] !== K.Word || (t.flags[j] & F.Cap) || !ACRONYM_SKIPS.has(lower(t, j)) || !capWord(j + 1)) return j;
   let r = j + 1;
   while (r < t.n && r - j <= 4 && capWord(r) && t.sent[r] === t.sent[i]) r++;
-  if (t.kind[r] !== K.ParenOpen || t.kind[r + 1] !== K.Word || !(t.flags[r + 1] & F.AllCaps) || t.kind[r + 2] !== K.ParenClose) return j;
-  const acronym = lower(t, r + 1).replace(/\./g, '');
+  // (an acronym in capitals, or in the mixed case some papers write: "(Amcu)", "(Nersa)")
+  const acronym = bracketAcronym(t, r);
+  if (!acronym) return j;
   const ini = initials(t, i, r);
   // (a country before the name that the acronym leaves out: "U.S. Customs and Border Protection (CBP)")
   return ini === acronym || (ini.slice(1) === acronym && isPlaceKey(wordKey(t, i))) ? r : j;

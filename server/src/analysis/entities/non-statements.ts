@@ -17,7 +17,12 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v);
+  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v);
+}
+
+/** "spoke by phone", "talked by video link": a conversation, not a statement */
+function conversation(t: Tokens, vw: string, v: number): boolean {
+  return (vw === 'spoke' || vw === 'speak' || vw === 'speaks' || vw === 'talked' || vw === 'talk') && lower(t, v + 1) === 'by';
 }
 
 /** what is declared as an act, not said ("declared a state of emergency", "declared bankruptcy") */
