@@ -616,3 +616,10 @@ test('"responding to", "spoke by phone" and a section\'s team labels are no stat
   assert.deepEqual(names('“They pointed a gun at my head,” said teller Liza Bautista, 31.'), ['Liza Bautista']);
   assert.deepEqual(names('The Association of Mineworkers and Construction Union (Amcu) said it would strike.'), ['Association of Mineworkers and Construction Union']);
 });
+
+test('a nickname in quotes inside a name ("Ramon “Bong” Villaraza"); a headline\'s abbreviated title in capitals ("GEN. HARLOW TELLS SENATORS")', () => {
+  const all = annotate('MANILA — Sen. Ramon “Bong” Villaraza on Wednesday accused the department of paying contractors. “We went there,” Villaraza said.').annotations;
+  assert.equal(all.find((a) => a.text === 'Villaraza')?.entity, 'Ramon “Bong” Villaraza');
+  const head = annotate('ARMY TO DROP TWO DIVISIONS, GEN. HARLOW TELLS SENATORS\n\nWASHINGTON, Feb. 3 (AP)—Gen. Lyman T. Harlow, Army chief of staff, told a Senate subcommittee today.').annotations;
+  assert.deepEqual(head.filter((a) => a.type === 'speaker').map((a) => `${a.text}=${a.entity}`), ['HARLOW=Lyman T. Harlow', 'Lyman T. Harlow=Lyman T. Harlow']);
+});

@@ -135,6 +135,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           continue;
         }
       }
+      // a nickname in quotes between a given name and the surname: "Ramon “Bong” Villaraza"
+      if (j + 3 < n && j - i <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && capWord(j + 1) && kind[j + 2] === K.QuoteClose && capWord(j + 3) && t.sent[j + 3] === t.sent[i]) { j += 4; continue; }
       // "&" inside a firm's name: "Harrow & Lyle", "Procter & Gamble"
       if (j + 1 < n && kind[j] === K.Other && t.end[j] - t.start[j] === 1 && text.charCodeAt(t.start[j]) === 38 && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) { j += 2; continue; }
       // a company's legal form after a comma: "Meridex Health, Inc.", "Foo Holdings, LLC"
@@ -435,6 +437,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   }
   // a headline's run that ends with a title is a role ("UN Chief Warns …"): its names are in it
   else if (loose && b - a >= 2 && (wb(t, b - 1) & W.Title) && !(t.flags[b - 1] & F.AllCaps)) { headFrom = b; roleFrom = a; }
+  // a headline's abbreviated title before a name: "GEN. HARLOW TELLS SENATORS"
+  else if (loose && b - a >= 2 && (wb(t, a) & W.TitleTok) && (t.flags[a] & F.Abbr) && !(wb(t, a + 1) & W.TitleTok)) { headFrom = a + 1; roleFrom = a; personTitle = true; }
   // an office named for a title holder is an organisation: "Office of the UN High Commissioner for Human Rights"
   else if (!loose && !((wb(t, a) & W.Org) && (lower(t, a + 1) === 'of' || lower(t, a + 1) === 'for'))) {
     for (let i = a; i < b; i++) {
