@@ -441,7 +441,7 @@ export function personWithMarker(words: string[], k: { p: number; o: number } | 
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['commission', 'council', 'parliament', 'ministry', 'department', 'agency', 'court', 'assembly', 'senate', 'congress', 'committee', 'authority', 'bank', 'party', 'board', 'forum', 'union', 'federation', 'association', 'institute', 'university', 'foundation', 'tribunal', 'panel', 'bureau', 'fund', 'company', 'corporation', 'group']);
 
 /** organisation words that are also common surnames */
-const SURNAME_MARKERS: ReadonlySet<string> = new Set(['hall', 'church', 'house', 'bank', 'banks', 'court', 'post', 'wing', 'guard', 'chambers', 'press', 'watch', 'trust', 'power', 'steel']);
+const SURNAME_MARKERS: ReadonlySet<string> = new Set(['hall', 'church', 'house', 'bank', 'banks', 'court', 'post', 'wing', 'guard', 'chambers', 'press', 'watch', 'trust', 'power', 'steel', 'cross']);
 
 /** plural nouns of trades whose members a union or an association is named for */
 const MEMBER_PLURALS: ReadonlySet<string> = new Set(['workers', 'farmers', 'teachers', 'nurses', 'growers', 'producers', 'employees', 'doctors', 'physicians', 'pilots', 'engineers', 'miners', 'drivers', 'retailers', 'manufacturers', 'exporters', 'importers', 'veterans', 'journalists', 'tenants', 'traders', 'merchants', 'builders', 'bankers', 'brewers', 'fishermen', 'mineworkers', 'steelworkers', 'teamsters', 'firefighters', 'officers', 'professors', 'lawyers', 'students', 'dockworkers', 'machinists', 'electricians']);
