@@ -466,3 +466,12 @@ test('a dateline with a two-digit year ("03/04/25 5:42 PM ET"); not a body sente
   assert.deepEqual(findReferenceDate('Senators push aid\n\nBY MARGARET COLLIER - 03/04/25 5:42 PM ET\n\nThe bill passed.', {})?.date, '2025-03-04');
   assert.equal(findReferenceDate('Score\n\nIt was 3/4/25 in the game.\n\nOn Tuesday.', {}), null);
 });
+
+test('a wire\'s closing line gives the article\'s date ("This report by The Canadian Press was first published Nov. 26, 2025."); a month soon after it is ahead unless the clause is past', () => {
+  const text = 'Pharmacare bill clears House\n\nOTTAWA — The bill cleared the House of Commons on Wednesday, just after 3:30 p.m.\n\nThis report by The Canadian Press was first published Nov. 26, 2025.';
+  assert.deepEqual(dates(text, findReferenceDate(text, {})).slice(0, 2), [['Wednesday', '2025-11-26'], ['3:30 p.m.', '2025-11-26T15:30']]);
+  const ref: DateReference = { date: '2025-11-28', source: 'option' };
+  assert.deepEqual(dates('The package includes cash handouts from January.', ref), [['January', '2026-01']]);
+  assert.deepEqual(dates('The share rose to 70%, up from 45% in October.', ref), [['October', '2025-10']]);
+  assert.deepEqual(dates('The trust sampled sites in January.', ref), [['January', '2025-01']]);
+});

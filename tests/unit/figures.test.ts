@@ -334,3 +334,9 @@ test('pence glued to the number are money in GBp ("26.4p", "1,284p"); not a time
   expectFig('Shares fell 26.4p to 1,284p.', '1,284p', { value: 1284, unit: 'GBp' });
   noFig('It starts at 5p.m. sharp.', '5p');
 });
+
+test('Malaysian money and land ("RM218.6mil", "RM1.42bil", "5,500ha")', () => {
+  expectFig('Net profit rose to RM218.6mil.', 'RM218.6mil', { value: 218.6e6, unit: 'MYR', subtype: 'money' });
+  expectFig('Revenue hit RM1.42bil.', 'RM1.42bil', { value: 1.42e9, unit: 'MYR' });
+  expectFig('It replanted about 5,500ha.', 'about 5,500ha', { value: 5500, unit: 'ha' });
+});

@@ -52,6 +52,23 @@ export function findDateline(text: string): DateReference | null {
     }
     pos = nl + 1;
   }
+  const tagline = taglineDate(text);
+  return tagline ? { date: tagline, source: 'dateline' } : null;
+}
+
+/** a wire's closing line: "This report by The Canadian Press was first published Nov. 26, 2025." */
+const TAGLINE = /\bfirst published (?:on )?/i;
+
+function taglineDate(text: string): string | null {
+  const from = Math.max(0, text.length - 400);
+  const tail = text.slice(from);
+  const m = TAGLINE.exec(tail);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  for (const c of scanCandidates(tail.slice(at, at + 40))) {
+    if (c.start === 0 && c.kind === 'calendar' && c.year !== undefined && c.month !== undefined && c.day !== undefined && !c.ambiguous) return `${pad4(c.year)}-${pad2(c.month)}-${pad2(c.day)}`;
+    break;
+  }
   return null;
 }
 

@@ -187,6 +187,20 @@ function ahead(text: string, c: Candidate, days: number): boolean {
 
 /** past-tense auxiliaries in the sentence of a candidate ("The vote on Dec. 5 was close") */
 const PAST_AUX = /\b(?:was|were|had|did)\b/i;
+/** … and the commonest irregular past verbs ("Sales rose in October") */
+const PAST_VERB = /\b(?:was|were|had|did|rose|fell|grew|came|went|saw|took|made|won|lost|began|left|held|met|paid|sold|bought|spent|ran|told|said|(?:up|down) from)\b/i;
+/** a regular past verb ("sampled between April and …"), not one that looks ahead ("expected") */
+const PAST_ED = /\b[a-z]{3,}ed\b/g;
+const AHEAD_ED_WORDS: ReadonlySet<string> = new Set(['scheduled', 'expected', 'planned', 'slated', 'timetabled', 'billed', 'proposed', 'needed', 'intended', 'designed', 'aimed']);
+
+/** Does the clause before a month speak of the past (a past verb, "up from")? */
+function pastClause(text: string, c: Candidate): boolean {
+  const clause = clauseBefore(text, c.start);
+  if (PAST_VERB.test(clause)) return true;
+  PAST_ED.lastIndex = 0;
+  for (let m = PAST_ED.exec(clause); m; m = PAST_ED.exec(clause)) if (!AHEAD_ED_WORDS.has(m[0].toLowerCase())) { PAST_ED.lastIndex = 0; return true; }
+  return false;
+}
 /** a past verb right before the date or after it ("published Dec. 10", "since May 1", "Dec. 10 showed") */
 const PAST_BEFORE = /(?:\b(?:since|said|told|says)|[a-z]ed)(?: on)? $/i;
 const PAST_AFTER = /^,? [a-z]+(?:ed|ew|old|aid|ought|ook)\b/;
@@ -274,7 +288,9 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
         // "Parliament returns on 24 November" in a piece of 18 November)
         const later = cmp(here, ref) > 0 ? here : { ...here, y: here.y + 1 };
         const days = daysBetween(ref, later);
-        y = (c.kind === 'calendar' && days <= 31 && !pastTense(text, c)) || ahead(text, c, days) ? later.y : later.y - 1;
+        // (and a month within two, in a clause with no past verb: "handouts from January" in late November)
+        const soon = (c.kind === 'calendar' && days <= 31 && !pastTense(text, c)) || (c.kind === 'month' && days <= 62 && !pastTense(text, c) && !pastClause(text, c) && !/ last year/.test(clauseAfter(text, c.end)));
+        y = soon || ahead(text, c, days) ? later.y : later.y - 1;
       }
       if (c.kind === 'month') return `${pad4(y)}-${pad2(month)}`;
       // "Friday, Nov. 3": the year nearest the article's in which that day is a Friday

@@ -80,11 +80,14 @@ export const SCALE_SUFFIXES: Record<string, { value: number; currencyOnly: boole
   m: { value: 1e6, currencyOnly: true },
   b: { value: 1e9, currencyOnly: true },
   k: { value: 1e3, currencyOnly: true },
+  // (The Star's "RM218.6mil", "RM1.42bil")
+  mil: { value: 1e6, currencyOnly: true },
+  bil: { value: 1e9, currencyOnly: true },
 };
 
 /** Measure units that may be glued to digits ("10km") and count as the figure's unit. */
 export const GLUED_UNITS = new Set([
-  'km', 'kg', 'cm', 'mm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'kmh', 'mw', 'gw', 'kw', 'kwh', 'gb', 'mb', 'tb', 'ml', 'sq', 'pc',
+  'km', 'kg', 'cm', 'mm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'kmh', 'mw', 'gw', 'kw', 'kwh', 'gb', 'mb', 'tb', 'ml', 'sq', 'pc', 'ha',
 ]);
 
 /** Modifiers kept in the span, as lower-case word sequences. Longest match wins. */
