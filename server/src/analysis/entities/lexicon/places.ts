@@ -103,6 +103,13 @@ const REGIONS = [
   'Middle East', 'Mideast', 'Europe', 'Asia', 'Africa', 'Gulf', 'Gaza', 'Gaza Strip', 'West Bank', 'Latin America',
   'North America', 'South America', 'Caribbean', 'Balkans', 'Arctic', 'Antarctica', 'Pacific', 'Atlantic',
   'Mediterranean', 'Sahel', 'Levant', 'Crimea', 'Donbas', 'Kashmir', 'Golan Heights', 'Sinai',
+  // large cities that are no capitals (no metonymy: "Delhi" is a place, not a company's short name
+  // in "Delhi Metro Rail Corporation"); not those that are also common names ("Houston", "Sydney")
+  'New York', 'Los Angeles', 'Chicago', 'San Francisco', 'Mumbai', 'Delhi', 'Kolkata', 'Chennai',
+  'Bengaluru', 'Bangalore', 'Hyderabad', 'Karachi', 'Lahore', 'Lagos', 'Dubai', 'Abu Dhabi', 'Shanghai',
+  'Hong Kong', 'Guangzhou', 'Shenzhen', 'Osaka', 'Sao Paulo', 'São Paulo', 'Rio de Janeiro', 'Istanbul',
+  'Melbourne', 'Toronto', 'Montreal', 'Vancouver', 'Johannesburg', 'Cape Town', 'Durban', 'Frankfurt',
+  'Munich', 'Milan', 'Barcelona', 'Geneva', 'Zurich', 'Mombasa', 'Casablanca', 'Alexandria', 'Jeddah',
 ];
 
 export function placeKey(s: string): string {
