@@ -623,3 +623,9 @@ test('a nickname in quotes inside a name ("Ramon “Bong” Villaraza"); a headl
   const head = annotate('ARMY TO DROP TWO DIVISIONS, GEN. HARLOW TELLS SENATORS\n\nWASHINGTON, Feb. 3 (AP)—Gen. Lyman T. Harlow, Army chief of staff, told a Senate subcommittee today.').annotations;
   assert.deepEqual(head.filter((a) => a.type === 'speaker').map((a) => `${a.text}=${a.entity}`), ['HARLOW=Lyman T. Harlow', 'Lyman T. Harlow=Lyman T. Harlow']);
 });
+
+test('a temperature\'s scale letter, a sentence-initial plural of an organisation word and a place after a direction are no sources ("6.8°C had trapped … and warned", "Schools in Noida said", "trusts in north-west England have declared …, saying")', () => {
+  assert.deepEqual(names('In its order, the CAQM said calm winds and a drop in the minimum temperature to 6.8°C had trapped pollutants, and warned that it could worsen.'), ['CAQM']);
+  assert.deepEqual(names('Schools in Noida said on Monday they would hold classes online.'), []);
+  assert.deepEqual(names('Three hospital trusts in north-west England have declared critical incidents, saying beds were full.'), []);
+});

@@ -49,6 +49,9 @@ const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conserv
 const NOT_APPOSITIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'said', 'says', 'according']);
 /** "X spokesperson said": the spokesperson speaks, unnamed (X is mentioned) */
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** a compass direction before a place ("north-west", "southern", "eastern") */
+const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central)(?:-?(?:east|west|eastern|western))?$/;
+
 /** people whose firm speaks through them ("Analysts at Bernstein said") */
 const ANALYST_NOUNS = new Set(['analysts', 'economists', 'strategists']);
 /** what they do when the firm speaks (not "Analysts at X estimated peak sales") */
@@ -501,6 +504,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // ("of the Ankara-based Center …")
     if (p >= 2 && xBased(p - 2)) p -= 3;
     if (word(p) === 'the') p--;
+    // ("in north-west England": a direction before the place)
+    if (t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && DIRECTIONS.test(word(p))) p--;
     // ("of brokerage Halvard Oil Associates": the kind of firm after the preposition)
     if (t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && ORG_NOUNS.has(word(p)) && word(p - 1) === 'of') p--;
     // ("of Britain's Open University": a place's possessive after the preposition)
@@ -524,6 +529,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (ch.sentInitial && ch.words === 1 && GROUP_NOUNS.has(ch.key)) continue;
     // "Several Democrats", "Many Gazans", "two Republicans": a group described, not named
     if (QUANTIFIERS.has(pw) && !(t.flags[ch.a] & F.AllCaps)) continue;
+    // a temperature's scale letter ("6.8°C had trapped pollutants … and warned") is no source
+    if (ch.words === 1 && t.end[ch.a] - t.start[ch.a] === 1 && t.start[ch.a] > 0 && t.text.charCodeAt(t.start[ch.a] - 1) === 0xb0) continue;
     // a dateline's city ("WASHINGTON, Feb. 3 (AP)—Gen. X … told") is no source
     if ((t.flags[ch.a] & F.AllCaps) && t.paraStart[t.para[ch.a]] === ch.a && t.kind[ch.b] === K.Comma && isPlaceKey(ch.key)) continue;
     // a state's abbreviation ("of Columbus, Ga., president of …"; "(D., Miss.)") is no source

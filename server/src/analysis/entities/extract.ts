@@ -122,7 +122,9 @@ const INSTITUTIONS: ReadonlySet<string> = new Set(['congress', 'parliament', 'se
 
 /** An organisation noun alone ("Zoo welcomes twin cubs", "Museum says"): a common noun, not a name. */
 function genericOrgNoun(key: string): boolean {
-  return ORG_MARKERS.has(key) && !INSTITUTIONS.has(key);
+  // (and its plural: "Schools in Noida said", "Hospitals say")
+  const one = key.length > 4 && key.endsWith('s') ? key.slice(0, -1) : key;
+  return (ORG_MARKERS.has(key) && !INSTITUTIONS.has(key)) || (one !== key && ORG_MARKERS.has(one) && !INSTITUTIONS.has(one));
 }
 
 const DROPPED: NameOcc = { start: 0, end: 0, text: '', key: '', words: 0, p: 0, o: 0 };
