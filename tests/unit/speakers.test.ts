@@ -629,3 +629,8 @@ test('a temperature\'s scale letter, a sentence-initial plural of an organisatio
   assert.deepEqual(names('Schools in Noida said on Monday they would hold classes online.'), []);
   assert.deepEqual(names('Three hospital trusts in north-west England have declared critical incidents, saying beds were full.'), []);
 });
+
+test('a speech participle used for an action is no statement ("…, adding 37 Chinese entities to a trade blacklist"); "…, adding that …" is', () => {
+  assert.deepEqual(names('The United States on Wednesday broadened its restrictions on chipmaking equipment bound for China, adding 37 Chinese entities to a trade blacklist.'), []);
+  assert.deepEqual(names('Smith criticised the plan, adding that it would fail.'), ['Smith']);
+});

@@ -12,7 +12,7 @@ import { isPartyTag, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS } from './lexicon/words';
 import { PERSON_NOUNS } from './lexicon/titles';
-import { actionNotStatement, negated } from './non-statements';
+import { actionNotStatement, negated, participleAction } from './non-statements';
 
 const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
@@ -233,7 +233,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (participle && kk === K.QuoteOpen && (t.kind[k + 2] === K.QuoteClose || t.kind[k + 3] === K.QuoteClose)) { k += t.kind[k + 2] === K.QuoteClose ? 2 : 3; continue; }
       if (kk === K.QuoteOpen || kk === K.QuoteClose || kk === K.Colon || kk === K.ParenOpen || kk === K.Dash) return -1;
       // ("… was unhappy with the decision, saying the …": a participle of speech after a comma)
-      if (participle && kk === K.Comma && t.kind[k + 1] === K.Word && !(t.flags[k + 1] & F.Cap) && SPEECH_PARTICIPLES.has(word(k + 1)) && word(k + 2) !== 'to') return k + 1;
+      if (participle && kk === K.Comma && t.kind[k + 1] === K.Word && !(t.flags[k + 1] & F.Cap) && SPEECH_PARTICIPLES.has(word(k + 1)) && word(k + 2) !== 'to') return participleAction(t, word(k + 1), k + 1) ? -1 : k + 1;
       if (kk !== K.Word) continue;
       // ("… refused to confirm the details but said she would …": "but" and the verb, no new subject)
       if (isWord(t, k, 'but')) return speechAfter(k, (w) => w === 'said' || w === 'says' || w === 'told' || w === 'added' || w === 'insisted' || w === 'argued' || w === 'warned');
@@ -829,8 +829,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   // 3. participles: "…, saying …" belongs to the nearest clause subject
   for (const i of participles) {
     const w = word(i);
-    // (not "responding to complaints", "adding to the pressure")
-    if (!SPEECH_PARTICIPLES.has(w) || word(i + 1) === 'to') continue;
+    // (not "responding to complaints", "adding to the pressure", "adding 37 entities to a list")
+    if (!SPEECH_PARTICIPLES.has(w) || word(i + 1) === 'to' || participleAction(t, w, i)) continue;
     const s0 = t.sentStart[t.sent[i]];
     const qi = t.quote[i];
     for (let k = i - 2; k >= s0 && k > i - 80; k--) {

@@ -20,6 +20,11 @@ export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number):
   return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v);
 }
 
+/** Is a speech participle an action ("…, adding 37 entities to a blacklist", "…, declaring a state of emergency")? */
+export function participleAction(t: Tokens, vw: string, v: number): boolean {
+  return addsObject(t, vw, v) || declaresState(t, vw, v) || courtAction(t, vw, v);
+}
+
 /** "spoke by phone", "talked by video link": a conversation, not a statement */
 function conversation(t: Tokens, vw: string, v: number): boolean {
   return (vw === 'spoke' || vw === 'speak' || vw === 'speaks' || vw === 'talked' || vw === 'talk') && lower(t, v + 1) === 'by';
