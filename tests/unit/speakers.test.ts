@@ -14,6 +14,8 @@ function speakers(text: string): Annotation[] {
   return r;
 }
 const names = (text: string) => speakers(text).map((a) => a.text);
+/** each speaker with its role: "Dean Whitlock (Republican Senator)" */
+const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
 
 test('a quote after a colon or signed with a dash; "as X put it"', () => {
   const text = 'Ines Vidal: “We will not give up.”';
@@ -391,7 +393,6 @@ test('adversarial inputs finish', () => {
 });
 
 test('a title with a portfolio outside the lexicon, and titles of other assemblies and services', () => {
-  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
   assert.deepEqual(role('Senior Minister of State for Manpower Desmond Lai told Parliament on March 5 that the age would rise.'), ['Desmond Lai (Senior Minister of State for Manpower)']);
   assert.deepEqual(role('Lagos State Commissioner for Physical Planning Olakunle Adesanya said 12 structures would be evacuated.'), ['Olakunle Adesanya (Lagos State Commissioner for Physical Planning)']);
   assert.deepEqual(role('Secretary of State for Health and Social Care Wes Streeting said waiting lists were falling.'), ['Wes Streeting (Secretary of State for Health and Social Care)']);
@@ -437,7 +438,6 @@ test('a name that an acronym in brackets spells past a small word ("… Cricket 
 
 test('names in apposition to a plural subject speak; company officers and councillors by abbreviated title; a headline section label is no speaker', () => {
   assert.deepEqual(names('Two members of the County Council, Ray Dominguez and Alicia Porter-Banks, said they would call for hearings.'), ['Ray Dominguez', 'Alicia Porter-Banks']);
-  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
   assert.deepEqual(role('CTO Jonah Whitaker said the model was cheaper.'), ['Jonah Whitaker (CTO)']);
   assert.deepEqual(role('Cllr Martin Fairweather said the rise was unavoidable.'), ['Martin Fairweather (Cllr)']);
   assert.deepEqual(names('Box Office: ‘Harbor Lights’ Sails to $41 Million Opening\n\nThe film opened strongly.'), []);
@@ -447,7 +447,6 @@ test('an organisation named before its kind speaks ("the INDEC statistics bureau
   assert.deepEqual(names('Prices rose 1.9 percent, the INDEC national statistics bureau reported on Tuesday.'), ['INDEC']);
   assert.deepEqual(names('The Magen David Adom ambulance service said it treated a woman.'), ['Magen David Adom']);
   assert.deepEqual(names('Energy analyst Işıl Kaçar of the Ankara-based Center for Energy and Climate Studies told Anadolu that the deal was good.'), ['Işıl Kaçar']);
-  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
   assert.deepEqual(role('Pol Lt Gen Anusorn Khemthong said the raids would go on.'), ['Anusorn Khemthong (Pol Lt Gen)']);
   assert.deepEqual(names('Others warned that the cut came too late.'), []);
 });
@@ -459,7 +458,6 @@ test('a second predicate after "but": "X refused to confirm the details but said
 });
 
 test('"&" inside a firm\'s name; two plain capitalised words before "of" are a person; ministries with more portfolios; a plural possessor before an organisation noun', () => {
-  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
   assert.deepEqual(role("Tessaline's lawyer Karen Whitby of Harrow & Lyle argued that the suit failed."), ['Karen Whitby (lawyer)']);
   assert.deepEqual(names('Carolina Ibáñez of Fastmark Analytics, a consultancy, notes that few pilots worked.'), ['Carolina Ibáñez']);
   assert.deepEqual(names('The Ministry of Disaster Management and Relief said 70 people died.'), ['Ministry of Disaster Management and Relief']);
@@ -475,7 +473,6 @@ test('declaring a state of emergency is an act, not a statement; a second predic
 });
 
 test('Irish and US statehouse titles ("Garda X", "Senate President Pro Tem X") and Senior Counsel after a name ("X SC")', () => {
-  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
   assert.deepEqual(role('Garda Eoin Tiernan said the man ran.'), ['Eoin Tiernan (Garda)']);
   assert.deepEqual(names('Colm Ruane SC, for the accused, said he was sorry.'), ['Colm Ruane']);
   assert.deepEqual(role('Senate President Pro Tem Curtis Vandergriff said the vote was close.'), ['Curtis Vandergriff (Senate President Pro Tem)']);
@@ -506,7 +503,6 @@ test('party members in a chamber are no named source ("Senate Democrats vow", "H
 });
 
 test('a title word before an organisation word is part of its name ("Executive Office for Immigration Review"); "according to X\'s Y" names Y; a given name that is also a title after a title ("Senator Dean Whitlock")', () => {
-  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
   assert.deepEqual(names("Cases are pending, according to the Justice Department's Executive Office for Immigration Review."), ['Executive Office for Immigration Review']);
   assert.deepEqual(role('Chief Cabinet Secretary Ishiwata Ryo told reporters the plan was ready.'), ['Ishiwata Ryo (Chief Cabinet Secretary)']);
   // (a place's possessive is inside the name: the source is not "Armed Forces")
@@ -521,7 +517,6 @@ test('"admitted" with people let in is no statement ("admitted 11 new residents"
 });
 
 test('a trade before a given name is a role ("Astrobiologist Ruth Okafor"); "X of Britain\'s Y cautioned" is X; a person\'s firm before "who said" is not the source; a line of a name and a verb alone ("Star Business Report")', () => {
-  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
   assert.deepEqual(role("Not everyone is convinced. Astrobiologist Ruth Okafor of Britain's Open University cautioned that space weathering could produce similar spectra."), ['Ruth Okafor (Astrobiologist)']);
   assert.deepEqual(names('The bond market was ahead of the bank, according to Priya Natarajan at Castlerock Securities, who said a soft auction was the main risk.'), ['Priya Natarajan']);
   assert.deepEqual(names('Garment exports slip as unrest hits factories\n\nStar Business Report\nTue Nov 4, 2025 12:00 AM\n\nExports fell.'), []);
@@ -540,7 +535,6 @@ test('a participle of speech after a comma speaks for the sentence\'s subject ("
 });
 
 test('"with X accusing …" speaks; "Analysts at X said" is the firm; "a spokesperson for Minister X said" is not X; a party tag before an appositive; "Leader of the Opposition X"; "Executives will discuss" is no name', () => {
-  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
   assert.deepEqual(role('The resolution passed, with Chief Minister S. Kathiravan accusing the Centre of holding children to ransom.'), ['S. Kathiravan (Chief Minister)']);
   assert.deepEqual(names('Analysts at Bernstein said the combined company would control 28% of the market.'), ['Bernstein']);
   assert.deepEqual(names('Analysts at Leerink Partners estimated peak sales of $4 billion.'), []);
@@ -552,7 +546,6 @@ test('"with X accusing …" speaks; "Analysts at X said" is the firm; "a spokesp
 });
 
 test('"The office of X said" makes X the source; "The Conservatives" are a party group; a player\'s position before the name is a role ("Catcher Dominic Arce")', () => {
-  const role = (text: string) => speakers(text).map((a) => `${a.text} (${a.role})`);
   assert.deepEqual(names("The office of Devika Rampersad, Ontario's Associate Minister of Housing, said in a statement that the province had acted."), ['Devika Rampersad']);
   assert.deepEqual(names('The Conservatives called the delay a national embarrassment.'), []);
   assert.deepEqual(role('It came from an unlikely source. Catcher Dominic Arce said it felt good.'), ['Dominic Arce (Catcher)']);

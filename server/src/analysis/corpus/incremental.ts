@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { brandForm, givenNameForms, isCompanyName, isMembersName, orgFirstWords, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, personWithMarker, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { brandForm, givenNameForms, isCompanyName, orgFirstWords, orgLike, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymKey, acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -473,7 +473,7 @@ export class IncrementalCorpus {
     // ("… News Staff" is a descriptor: no prefixes or suffixes; "World Health Organization" still has its initials)
     const generic = GENERIC_ORG_SUFFIX.has(words[words.length - 1]);
     const out: string[] = [];
-    if (this.orgLike(key, words)) {
+    if (orgLike(key, words, this.keys.get(key))) {
       if (!generic) for (let i = 2; i < words.length; i++) out.push('p\0' + words.slice(0, i).join(' '));
       if (!generic) for (const suf of orgSuffixes(words)) out.push('o\0' + suf);
       for (const ini of acronymsOf(key)) out.push('i\0' + ini);
@@ -483,16 +483,6 @@ export class IncrementalCorpus {
     }
     if (!generic || isCompanyName(words)) for (const f of orgFirstWords(words)) out.push('f\0' + f);
     return out;
-  }
-
-  private orgLike(key: string, words: string[]): boolean {
-    if (countryGroup(key)) return true;
-    const k = this.keys.get(key);
-    if (personWithMarker(words, k)) return false;
-    for (const w of words) if (ORG_MARKERS.has(w)) return true;
-    // (and a country's acronym of one: a headline's "US FDA")
-    if (isCompanyName(words) || isMembersName(words) || (words.length === 2 && acronymKey(key) === words[1])) return true;
-    return !!k && k.o > k.p + 1;
   }
 
   /** everything idOf(lookup, d) depends on, for documents whose own names did not change */

@@ -107,6 +107,18 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const sameSent = (a: number, b: number) => a >= 0 && b < n && t.sent[a] === t.sent[b];
   const word = (i: number) => lower(t, i);
   const chunkAt = (i: number): number => (i >= 0 && i < n ? at[i] - 1 : -1);
+  /** the chunk that starts at token i, or -1 */
+  const chunkFrom = (i: number): number => {
+    const c = chunkAt(i);
+    return c >= 0 && chunks[c].a === i ? c : -1;
+  };
+  /** a place's chunk followed by its possessive and a name: that name ("Britain's Open University", "China's Huaxin Power"); else c */
+  const pastPlacePossessive = (c: number): number => {
+    const b = chunks[c].b;
+    if (t.kind[b] !== K.Poss || !isPlaceKey(wordKey(t, b - 1))) return c;
+    const o = chunkFrom(b + 1);
+    return o >= 0 ? o : c;
+  };
 
   const add = (members: number[], cue: string, cueTok: number, quote: Attribution['quote'], appositive = false) => {
     for (const m of members) {
@@ -201,8 +213,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (an honorific may come first: "the district chairperson, Mr Godfrey Kule")
     let a = k + 1;
     while (a < k + 3 && t.kind[a] === K.Word && (t.flags[a] & F.Cap) && (wb(t, a) & W.Title) && chunkAt(a) < 0) a++;
-    const c = chunkAt(a);
-    return c >= 0 && chunks[c].a === a && !chunks[c].org && chunks[c].words >= 2 ? c : -1;
+    const c = chunkFrom(a);
+    return c >= 0 && !chunks[c].org && chunks[c].words >= 2 ? c : -1;
   };
 
   /**
@@ -308,9 +320,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       let m = chunkAt(j);
       // (a country's company: "and China's Huaxin Power")
-      if (conj && m >= 0 && chunks[m].a === j && t.kind[chunks[m].b] === K.Poss && isPlaceKey(wordKey(t, chunks[m].b - 1))) {
-        const o = chunkAt(chunks[m].b + 1);
-        if (o >= 0 && chunks[o].a === chunks[m].b + 1) { j = chunks[o].a; m = o; }
+      if (conj && m >= 0 && chunks[m].a === j) {
+        m = pastPlacePossessive(m);
+        j = chunks[m].a;
       }
       if (m < 0 || chunks[m].a !== j && !(chunks[m].a === j - 1)) break;
       // a list item must be followed by another separator or end the list with "and"
@@ -375,8 +387,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (or its last hyphen part: "co-author", "ex-minister")
     if (PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.slice(w.lastIndexOf('-') + 1))) return true;
     // (any one word of a trade right after "said", before a person's full name: "said teller Liza Bautista")
-    const c = chunkAt(i + 1);
-    return (wb(t, i - 1) & W.QuoteVerb) !== 0 && c >= 0 && chunks[c].a === i + 1 && chunks[c].words >= 2 && !chunks[c].org && !(wb(t, i) & (W.Function | W.Adverb)) && !w.endsWith('ly');
+    const c = chunkFrom(i + 1);
+    return (wb(t, i - 1) & W.QuoteVerb) !== 0 && c >= 0 && chunks[c].words >= 2 && !chunks[c].org && !(wb(t, i) & (W.Function | W.Adverb)) && !w.endsWith('ly');
   };
   /** lower-case words right before a title word ("farm union leader"), at most two */
   const fieldOfTitle = (i: number): boolean => {
@@ -391,7 +403,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   /** at i, lower-case words ending in an organisation noun right before a name: "(according to) travel booking app Hopper" */
   const kindBefore = (i: number): boolean => {
     for (let k = i; k < i + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap); k++) {
-      if (ORG_NOUNS.has(word(k))) return chunkAt(k + 1) >= 0 && chunks[chunkAt(k + 1)].a === k + 1;
+      if (ORG_NOUNS.has(word(k))) return chunkFrom(k + 1) >= 0;
     }
     return false;
   };
@@ -413,14 +425,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         break;
       }
       // a title's field in lower case: "said Northampton director of rugby Gareth Linley"
-      if (last >= 0 && word(i) === 'of' && (wb(t, i - 1) & W.Title) && t.kind[i + 1] === K.Word && !(t.flags[i + 1] & F.Cap) && chunkAt(i + 2) >= 0 && chunks[chunkAt(i + 2)].a === i + 2) { i += 2; steps += 2; continue; }
+      if (last >= 0 && word(i) === 'of' && (wb(t, i - 1) & W.Title) && t.kind[i + 1] === K.Word && !(t.flags[i + 1] & F.Cap) && chunkFrom(i + 2) >= 0) { i += 2; steps += 2; continue; }
       if (last >= 0 && !isRoleWord(i)) break;
       // "said Fabien Villedieu of the SUD-Rail union": after a person's name, "of" starts an affiliation
       // (and after a titled one's: "said Dr. Anjali Mehra of Cincinnati Children's Hospital")
       if (last >= 0 && word(i) === 'of' && chunks[last].words >= 2 && !chunks[last].org && (!chunks[last].titled || (t.flags[i + 1] & F.Cap) !== 0)) break;
       // before the name: a role, an article, or the field of a title ("said farm union leader X")
       // ("according to the nonpartisan Legislative Fiscal Bureau": a word that describes the name)
-      const describes = last < 0 && word(i - 1) === 'the' && t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && !(wb(t, i) & W.Function) && chunkAt(i + 1) >= 0 && chunks[chunkAt(i + 1)].a === i + 1;
+      const describes = last < 0 && word(i - 1) === 'the' && t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && !(wb(t, i) & W.Function) && chunkFrom(i + 1) >= 0;
       if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an') && !fieldOfTitle(i) && !personNounBefore(i) && !kindBefore(i) && !describes) break;
       if (last >= 0 && !((wb(t, i) & W.Title) !== 0 || (wb(t, i) & W.RoleMod) !== 0 || word(i) === 'of' || word(i) === 'to' || word(i) === 'the' || (wb(t, i) & W.Demonym) !== 0)) break;
       i++;
@@ -569,13 +581,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (t.kind[at] === K.Word && !(t.flags[at] & F.Cap) && ORG_NOUNS.has(word(at))) at++;
       // ("of the Ankara-based Center for …")
       if (xBased(at)) at += 3;
-      let pc = chunkAt(at);
-      if (pc >= 0 && chunks[pc].a !== at) pc = -1;
+      let pc = chunkFrom(at);
       // ("Ruth Okafor of Britain's Open University cautioned")
-      if (pc >= 0 && t.kind[chunks[pc].b] === K.Poss && isPlaceKey(wordKey(t, chunks[pc].b - 1))) {
-        const oc = chunkAt(chunks[pc].b + 1);
-        if (oc >= 0 && chunks[oc].a === chunks[pc].b + 1) pc = oc;
-      }
+      if (pc >= 0) pc = pastPlacePossessive(pc);
       if (pc >= 0 && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
     }
     // "The Interfax news agency reported", "the Nikkei business daily said": the name, the kind

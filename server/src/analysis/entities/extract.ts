@@ -122,9 +122,9 @@ const INSTITUTIONS: ReadonlySet<string> = new Set(['congress', 'parliament', 'se
 
 /** An organisation noun alone ("Zoo welcomes twin cubs", "Museum says"): a common noun, not a name. */
 function genericOrgNoun(key: string): boolean {
+  const generic = (w: string) => ORG_MARKERS.has(w) && !INSTITUTIONS.has(w);
   // (and its plural: "Schools in Noida said", "Hospitals say")
-  const one = key.length > 4 && key.endsWith('s') ? key.slice(0, -1) : key;
-  return (ORG_MARKERS.has(key) && !INSTITUTIONS.has(key)) || (one !== key && ORG_MARKERS.has(one) && !INSTITUTIONS.has(one));
+  return generic(key) || (key.length > 4 && key.endsWith('s') && generic(key.slice(0, -1)));
 }
 
 const DROPPED: NameOcc = { start: 0, end: 0, text: '', key: '', words: 0, p: 0, o: 0 };

@@ -42,15 +42,6 @@ export function resolve(docs: Extraction[]): Resolved[] {
     }
     for (const [a, long] of d.acronyms) if (!acr.has(a)) acr.set(a, long);
   });
-  const orgLike = (key: string, words: string[]): boolean => {
-    if (countryGroup(key)) return true;
-    const k = keyInfo.get(key);
-    if (personWithMarker(words, k)) return false;
-    for (const w of words) if (ORG_MARKERS.has(w)) return true;
-    // (and a country's acronym of one: a headline's "US FDA")
-    if (isCompanyName(words) || isMembersName(words) || (words.length === 2 && acronymKey(key) === words[1])) return true;
-    return !!k && k.o > k.p + 1;
-  };
   const suffixIdx = new Map<string, string[]>(); // "blinken" → ["antony blinken"]
   const prefixIdx = new Map<string, string[]>(); // "all israel" → ["all israel news"]
   const initialsIdx = new Map<string, string[]>(); // "idf" → ["israel defense forces"]
@@ -65,7 +56,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
     if (words.length < 2 || words.length > MAX_SUFFIX_WORDS) continue;
     // ("… News Staff" is a descriptor: no prefixes or suffixes; "World Health Organization" still has its initials)
     const generic = GENERIC_ORG_SUFFIX.has(words[words.length - 1]);
-    if (orgLike(key, words)) {
+    if (orgLike(key, words, keyInfo.get(key))) {
       if (!generic) for (let i = 2; i < words.length; i++) push(prefixIdx, words.slice(0, i).join(' '), key);
       if (!generic) for (const suf of orgSuffixes(words)) push(orgSuffixIdx, suf, key);
       for (const ini of acronymsOf(key)) push(initialsIdx, ini, key);
@@ -449,6 +440,19 @@ const MEMBER_PLURALS: ReadonlySet<string> = new Set(['workers', 'farmers', 'teac
 /** Is a name of several words one of a trade's members ("United Auto Workers", "National Union of Mineworkers"), an organisation? */
 export function isMembersName(words: string[]): boolean {
   return words.length >= 2 && MEMBER_PLURALS.has(words[words.length - 1]);
+}
+
+/**
+ * Does a name key (its words, and its person/organisation evidence `k`) name an organisation?
+ * Both corpus resolvers index its short forms by this.
+ */
+export function orgLike(key: string, words: string[], k: { p: number; o: number } | undefined): boolean {
+  if (countryGroup(key)) return true;
+  if (personWithMarker(words, k)) return false;
+  for (const w of words) if (ORG_MARKERS.has(w)) return true;
+  // (and a country's acronym of one: a headline's "US FDA")
+  if (isCompanyName(words) || isMembersName(words) || (words.length === 2 && acronymKey(key) === words[1])) return true;
+  return !!k && k.o > k.p + 1;
 }
 
 /** Does a name of several words end like a company's ("… Energy", "… Corp.")? */

@@ -10,7 +10,7 @@
 import type { Annotation, AnalyzeOptions, DateReference } from '../types';
 import { findDateline } from './dates/dateline';
 import { scanCandidates } from './dates/scan';
-import { absoluteValue, needsReference } from './dates/timex';
+import { absoluteValue, isoDate, needsReference } from './dates/timex';
 import { resolveValue } from './dates/resolve';
 import { joinTimes } from './dates/join-times';
 import { joinMonths } from './dates/month-joins';
@@ -37,10 +37,7 @@ export function parseDates(text: string, reference: DateReference | null): Annot
     let ref: DateReference | null = null;
     // an ambiguous "07/08/2025" that is the article's date read one way is that date (its dateline)
     if (c.ambiguous && reference && c.year !== undefined && c.month !== undefined && c.day !== undefined) {
-      const y = String(c.year).padStart(4, '0');
-      const us = `${y}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
-      const eu = `${y}-${String(c.day).padStart(2, '0')}-${String(c.month).padStart(2, '0')}`;
-      if (reference.date === us || reference.date === eu) value = reference.date;
+      if (reference.date === isoDate(c.year, c.month, c.day) || reference.date === isoDate(c.year, c.day, c.month)) value = reference.date;
     }
     if (reference && needsReference(c)) {
       const resolved = resolveValue(text, c, reference);

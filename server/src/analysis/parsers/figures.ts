@@ -433,11 +433,15 @@ function ageAfterName(text: string, s: number, core: NumberCore): boolean {
 /** verbs of a placing before a bare ordinal ("finished second") */
 const PLACING_VERBS: ReadonlySet<string> = new Set(['finish', 'finished', 'finishes', 'finishing', 'came', 'come', 'comes', 'placed', 'ranked', 'ranks', 'rank', 'ranking', 'seeded', 'rated']);
 
+/** words after an ordinal's hyphen that make it a rank ("third-round", "second-placed", "fourth-best") */
+const RANK_WORDS: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least', 'round', 'place', 'placed', 'ranked', 'seeded']);
+/** words in -est that are no superlatives */
+const NOT_SUPERLATIVES: ReadonlySet<string> = new Set(['interest', 'harvest', 'protest', 'request']);
+
 /** the word after an ordinal's hyphen makes it a rank: a superlative, or a round or place ("fourth-largest", "third-round") */
 function rankCompound(text: string, hyphen: number): boolean {
-  const e = wordEnd(text, hyphen + 1);
-  const w = text.slice(hyphen + 1, e).toLowerCase();
-  return (w.length > 4 && w.endsWith('est') && w !== 'interest' && w !== 'harvest' && w !== 'protest' && w !== 'request') || w === 'best' || w === 'worst' || w === 'most' || w === 'least' || w === 'round' || w === 'place' || w === 'placed' || w === 'ranked' || w === 'seeded';
+  const w = text.slice(hyphen + 1, wordEnd(text, hyphen + 1)).toLowerCase();
+  return RANK_WORDS.has(w) || (w.length > 4 && w.endsWith('est') && !NOT_SUPERLATIVES.has(w));
 }
 
 /** The second part of a hyphenated compound when it is a unit ("day", "year-old"); else null. */

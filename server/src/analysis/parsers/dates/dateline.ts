@@ -4,7 +4,7 @@
 // body sentence is not a dateline: the words around the date must be labels, names or times.
 import type { DateReference } from '../../types';
 import { scanCandidates } from './scan';
-import { pad2, pad4 } from './timex';
+import { isoDate } from './timex';
 
 const MAX_LINES = 8;
 const MAX_OFFSET = 1500;
@@ -34,6 +34,14 @@ function labelsOnly(s: string, maxWords: number): boolean {
 /** a 12-hour clock ("5:42 PM", "9 a.m.") and a 24-hour one ("17:45") after an ambiguous date */
 const TWELVE_HOUR = /\d\s?[AaPp]\.?[Mm]\b/;
 const CLOCK_24 = /(?:^|[^\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\s?[AaPp]\.?[Mm])/;
+
+/**
+ * The order of an ambiguous "07/08/2025" by the clock after it: a 12-hour clock goes with the
+ * American order (month first: false), a 24-hour one with the day first (true); no clock, null.
+ */
+function dayFirst(after: string): boolean | null {
+  return TWELVE_HOUR.test(after) ? false : CLOCK_24.test(after) ? true : null;
+}
 
 /** "(Reuters) -", "/PRNewswire/ --", " — ", ": " right after the date: the body starts there. */
 const BODY_AFTER = /^[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/)[\s\u00A0]*)?[-–—:|]/;
@@ -66,7 +74,7 @@ function taglineDate(text: string): string | null {
   if (!m) return null;
   const at = m.index + m[0].length;
   for (const c of scanCandidates(tail.slice(at, at + 40))) {
-    if (c.start === 0 && c.kind === 'calendar' && c.year !== undefined && c.month !== undefined && c.day !== undefined && !c.ambiguous) return `${pad4(c.year)}-${pad2(c.month)}-${pad2(c.day)}`;
+    if (c.start === 0 && c.kind === 'calendar' && c.year !== undefined && c.month !== undefined && c.day !== undefined && !c.ambiguous) return isoDate(c.year, c.month, c.day);
     break;
   }
   return null;
@@ -93,15 +101,10 @@ function datelineIn(line: string): string | null {
       whole = labelsOnly(after, 12);
     }
     if (!whole && !BODY_AFTER.test(after)) return null;
-    let month = c.month, day = c.day;
-    // "07/08/2025 - 17:45" and "03/04/2025 5:42 PM": a 12-hour clock goes with the American
-    // order (month first), a 24-hour one with the day first; without a clock, no date
-    if (c.ambiguous) {
-      if (TWELVE_HOUR.test(after)) { /* month first */ }
-      else if (CLOCK_24.test(after)) { month = c.day; day = c.month; }
-      else return null;
-    }
-    return `${pad4(c.year)}-${pad2(month)}-${pad2(day)}`;
+    // ("07/08/2025 - 17:45", "03/04/2025 5:42 PM": its clock tells the order; without one, no date)
+    const swap = c.ambiguous ? dayFirst(after) : false;
+    if (swap === null) return null;
+    return swap ? isoDate(c.year, c.day, c.month) : isoDate(c.year, c.month, c.day);
   }
   return shortYearDate(line);
 }
@@ -118,10 +121,12 @@ function shortYearDate(line: string): string | null {
   const after = line.slice(end);
   if (!labelsOnly(line.slice(0, start), 8) || !labelsOnly(after, 12)) return null;
   const a = Number(m[1]), b = Number(m[2]), year = 2000 + Number(m[3]);
-  // the order as for "07/08/2025": a 12-hour clock is American, a 24-hour one day first
-  const [month, day] = a > 12 ? [b, a] : b > 12 ? [a, b] : TWELVE_HOUR.test(after) ? [a, b] : CLOCK_24.test(after) ? [b, a] : [0, 0];
+  // (the order as for "07/08/2025", unless a number over 12 tells it)
+  const swap = a > 12 ? true : b > 12 ? false : dayFirst(after);
+  if (swap === null) return null;
+  const [month, day] = swap ? [b, a] : [a, b];
   if (month < 1 || month > 12 || day < 1 || day > 31 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
-  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+  return isoDate(year, month, day);
 }
 
 function hasDigit(s: string): boolean {

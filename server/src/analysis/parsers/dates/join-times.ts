@@ -20,7 +20,7 @@ const SENTENCE_END = /[^.][AaPp][Mm]\.$/;
 /** a 24-hour clock after a full date ("21 November 2025 16:12", "Mon Nov 17 2025 - 18:45", "2025-11-12 19:48:06") */
 const CLOCK_AFTER = /^(?:,? (?:at )?| [–—·|-] )([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d)?(?![\d:])/;
 /** … and before it ("21:47, September 13 2025") */
-const CLOCK_BEFORE = /(?:^|[^\d:.])([01]?\d|2[0-3]):([0-5]\d),? $/;
+const CLOCK_BEFORE = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d),? $/;
 /** a full date's value */
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -39,7 +39,7 @@ function clockBeside(text: string, a: Annotation, next: number): Annotation {
   const from = Math.max(0, a.start - 8);
   const before = CLOCK_BEFORE.exec(text.slice(from, a.start));
   if (before) {
-    const start = from + before.index + before[0].length - before[0].replace(/^[^\d]/, '').length;
+    const start = from + before.index;
     return { ...a, start, text: text.slice(start, a.end), subtype: 'time', value: `${a.value}T${before[1].padStart(2, '0')}:${before[2]}` };
   }
   return a;

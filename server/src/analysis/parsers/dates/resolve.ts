@@ -187,28 +187,26 @@ function ahead(text: string, c: Candidate, days: number): boolean {
 
 /** past-tense auxiliaries in the sentence of a candidate ("The vote on Dec. 5 was close") */
 const PAST_AUX = /\b(?:was|were|had|did)\b/i;
+const PAST_AUX_ALL = new RegExp(PAST_AUX.source, 'gi');
 /** … and the commonest irregular past verbs ("Sales rose in October") */
 const PAST_VERB = /\b(?:was|were|had|did|rose|fell|grew|came|went|saw|took|made|won|lost|began|left|held|met|paid|sold|bought|spent|ran|told|said|(?:up|down) from)\b/i;
-/** a regular past verb ("sampled between April and …"), not one that looks ahead ("expected") */
+/** a regular past verb ("sampled between April and …") */
 const PAST_ED = /\b[a-z]{3,}ed\b/g;
+/** "-ed" words that look ahead ("scheduled", "expected"), not back */
 const AHEAD_ED_WORDS: ReadonlySet<string> = new Set(['scheduled', 'expected', 'planned', 'slated', 'timetabled', 'billed', 'proposed', 'needed', 'intended', 'designed', 'aimed']);
+/** a past verb right before the date or after it ("published Dec. 10", "since May 1", "Dec. 10 showed") */
+const PAST_BEFORE = /(?:\b(?:since|said|told|says)|[a-z]ed)(?: on)? $/i;
+const PAST_AFTER = /^,? [a-z]+(?:ed|ew|old|aid|ought|ook)\b/;
+/** the word before a date, past " on"/" for" ("scheduled for Dec. 5") */
+const WORD_BEFORE = /([a-z]+)(?: on| for)? $/i;
+/** an intention or a modal after a past auxiliary ("was determined to give France a budget before …") */
+const INTENT_AFTER = /\b(?:to|would|could|will|can|must)\b/i;
 
 /** Does the clause before a month speak of the past (a past verb, "up from")? */
 function pastClause(text: string, c: Candidate): boolean {
   const clause = clauseBefore(text, c.start);
-  if (PAST_VERB.test(clause)) return true;
-  PAST_ED.lastIndex = 0;
-  for (let m = PAST_ED.exec(clause); m; m = PAST_ED.exec(clause)) if (!AHEAD_ED_WORDS.has(m[0].toLowerCase())) { PAST_ED.lastIndex = 0; return true; }
-  return false;
+  return PAST_VERB.test(clause) || (clause.match(PAST_ED) ?? []).some((w) => !AHEAD_ED_WORDS.has(w.toLowerCase()));
 }
-/** a past verb right before the date or after it ("published Dec. 10", "since May 1", "Dec. 10 showed") */
-const PAST_BEFORE = /(?:\b(?:since|said|told|says)|[a-z]ed)(?: on)? $/i;
-const PAST_AFTER = /^,? [a-z]+(?:ed|ew|old|aid|ought|ook)\b/;
-/** "-ed" words before a date that look ahead */
-const AHEAD_ED = /\b(?:scheduled|expected|planned|slated|timetabled|billed)(?: on| for)? $/i;
-
-/** an intention or a modal after a past auxiliary ("was determined to give France a budget before …") */
-const INTENT_AFTER = /\b(?:to|would|could|will|can|must)\b/i;
 
 /**
  * A deadline word's clause in the past: a past auxiliary with no intention after it ("gunshots
@@ -216,17 +214,14 @@ const INTENT_AFTER = /\b(?:to|would|could|will|can|must)\b/i;
  */
 function pastDeadline(text: string, c: Candidate): boolean {
   const clause = clauseBefore(text, c.start);
-  let last = -1;
-  for (let m = PAST_AUX_ALL.exec(clause); m; m = PAST_AUX_ALL.exec(clause)) last = m.index + m[0].length;
-  PAST_AUX_ALL.lastIndex = 0;
-  return last >= 0 && !INTENT_AFTER.test(clause.slice(last));
+  const last = [...clause.matchAll(PAST_AUX_ALL)].at(-1);
+  return last !== undefined && !INTENT_AFTER.test(clause.slice(last.index! + last[0].length));
 }
-const PAST_AUX_ALL = new RegExp(PAST_AUX.source, 'gi');
 
 /** Is the sentence of a candidate in the past tense (an auxiliary, or a past verb next to the date)? */
 function pastTense(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 24), c.start);
-  if (PAST_BEFORE.test(before) && !AHEAD_ED.test(before)) return true;
+  if (PAST_BEFORE.test(before) && !AHEAD_ED_WORDS.has(WORD_BEFORE.exec(before)?.[1].toLowerCase() ?? '')) return true;
   if (PAST_AFTER.test(text.slice(c.end, c.end + 16))) return true;
   return PAST_AUX.test(clauseBefore(text, c.start)) || PAST_AUX.test(clauseAfter(text, c.end));
 }

@@ -5,6 +5,8 @@ import type { Candidate } from './scan';
 
 export const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 export const pad4 = (n: number): string => String(n).padStart(4, '0');
+/** a whole date's value: "2025-11-26" */
+export const isoDate = (y: number, m: number, d: number): string => `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
 
 export function timeSuffix(c: Candidate): string {
   return c.part ? `T${c.part}` : '';
