@@ -292,3 +292,10 @@ test('"Red Cross" and "Red Crescent" name organisations (with their country: "Am
   assert.equal(d.find((a) => a.text === 'Red Cross')?.entity, 'American Red Cross');
   assert.equal(d.find((a) => a.text === 'Cross')?.entity, 'Richard Cross');
 });
+
+test('a county, a city or a possessor at the start of an organisation\'s name is not a short form of it ("Harbor County" of "Harbor County Sheriff\'s Office"); a state university\'s is ("Halvern State")', () => {
+  const [a] = corpus('The Harbor County Sheriff\'s Office said the victim was 34. Crashes killed 27 people in Harbor County last year.');
+  assert.deepEqual(rows(a).filter((r) => r.startsWith('mention:Harbor County=')), []);
+  const [b] = corpus('Halvern State University said the patent was filed. Halvern State has licensed the method.');
+  assert.ok(rows(b).some((r) => r.startsWith('mention:Halvern State=Halvern State University')), rows(b).join(' | '));
+});

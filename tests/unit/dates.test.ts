@@ -199,6 +199,8 @@ test('resolution across a year boundary', () => {
 test('a dateline with a time and an update stamp after the date', () => {
   assert.deepEqual(findReferenceDate('Fire kills two\n\nPublished: Jul. 14, 2025 at 11:02 AM CDT | Updated: 6:45 PM CDT\n\nA fire tore through a home on Sunday.', {}), { date: '2025-07-14', source: 'dateline' });
   assert.deepEqual(findReferenceDate('Drones hit Odesa\n\nMarch 13, 2025 4:51 PM · 3 min read\n\nRussia launched drones on Thursday.', {}), { date: '2025-03-13', source: 'dateline' });
+  // (a second full date in the stamp: "Posted Wed 17 Dec 2025 at 4:12pm, updated Wed 17 Dec 2025 at 6:05pm")
+  assert.deepEqual(findReferenceDate('Harvest on track\n\nABC Rural\nPosted Wed 17 Dec 2025 at 4:12pm, updated Wed 17 Dec 2025 at 6:05pm\n\nReceivals rose by Tuesday night.', {}), { date: '2025-12-17', source: 'dateline' });
 });
 
 test('reference date: the option wins over a dateline; datelines are found; captions are not datelines', () => {

@@ -627,3 +627,24 @@ test('a speech participle used for an action is no statement ("…, adding 37 Ch
   assert.deepEqual(names('The United States on Wednesday broadened its restrictions on chipmaking equipment bound for China, adding 37 Chinese entities to a trade blacklist.'), []);
   assert.deepEqual(names('Smith criticised the plan, adding that it would fail.'), ['Smith']);
 });
+
+test('names that hold "and" or a possessive office ("Department of Mineral and Petroleum Resources", "… Medical Examiner\'s Office", a name its bracketed acronym spells whole); a plural before an organisation word is part of its name ("Citizens Election Watch")', () => {
+  assert.deepEqual(names('The Department of Mineral and Petroleum Resources said the permit was valid.'), ['Department of Mineral and Petroleum Resources']);
+  assert.deepEqual(names('The Tarrant County Medical Examiner\'s Office said the victim was 34.'), ['Tarrant County Medical Examiner\'s Office']);
+  assert.deepEqual(names('The Australian Bureau of Agricultural and Resource Economics and Sciences (ABARES) this month forecast a smaller crop.'), ['Australian Bureau of Agricultural and Resource Economics and Sciences']);
+  assert.deepEqual(names('The Bank of England and Federal Reserve (BoE) said rates would hold.').length, 2);
+  assert.deepEqual(names('Citizens Election Watch said turnout was low.'), ['Citizens Election Watch']);
+  assert.deepEqual(role('Members Dawn Fairchild and Tom Lee said the vote was fair.')[0], 'Dawn Fairchild (Members)');
+});
+
+test('abbreviated ranks ("Ald.", "Det. Insp."), an elided article in a name ("Institut de l\'Elevage"), "a 2024 analysis by the watchdog group X", a party\'s member before a name ("Democrat Priya Natarajan of Oregon") and a list\'s bullet before a plural', () => {
+  assert.deepEqual(role('“I’m not against bridges,” said Ald. Frank Wasilewski (13th).'), ['Frank Wasilewski (Ald.)']);
+  assert.deepEqual(role('Det. Insp. Mary Cole said the inquiry was closed.'), ['Mary Cole (Det. Insp.)']);
+  assert.deepEqual(names('According to the Institut de l\'Elevage, beef production has fallen by 11% in five years.'), ['Institut de l\'Elevage']);
+  assert.deepEqual(names('According to a 2024 analysis by the watchdog group Capitol Ledger, members made 14,000 trades.'), ['Capitol Ledger']);
+  const all = annotate('Senator Wade Hollister, who wrote the measure with Democrat Priya Natarajan of Oregon, backed it. Natarajan said she had 31 co-sponsors.').annotations;
+  assert.deepEqual(all.filter((a) => a.text.includes('Natarajan')).map((a) => `${a.type}:${a.text}=${a.entity}`), ['mention:Priya Natarajan=Priya Natarajan', 'speaker:Natarajan=Priya Natarajan']);
+  assert.deepEqual(names('Key points:\n• Receivals hit 19.4 million tonnes\n• Growers say road queues are worse than last season\n\nThe growers were upset.'), []);
+  // "no." ends a sentence unless a number follows ("No. 5")
+  assert.deepEqual(names('Officials said no. Jean Dupont said yes.'), ['Jean Dupont']);
+});

@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { brandForm, givenNameForms, isCompanyName, orgFirstWords, orgLike, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { brandForm, givenNameForms, isCompanyName, longerStarts, orgFirstWords, orgLike, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymKey, acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -474,7 +474,7 @@ export class IncrementalCorpus {
     const generic = GENERIC_ORG_SUFFIX.has(words[words.length - 1]);
     const out: string[] = [];
     if (orgLike(key, words, this.keys.get(key))) {
-      if (!generic) for (let i = 2; i < words.length; i++) out.push('p\0' + words.slice(0, i).join(' '));
+      if (!generic) for (const pre of longerStarts(words)) out.push('p\0' + pre);
       if (!generic) for (const suf of orgSuffixes(words)) out.push('o\0' + suf);
       for (const ini of acronymsOf(key)) out.push('i\0' + ini);
     } else if (!generic) {

@@ -403,7 +403,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   /** at i, lower-case words ending in an organisation noun right before a name: "(according to) travel booking app Hopper" */
   const kindBefore = (i: number): boolean => {
     for (let k = i; k < i + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap); k++) {
-      if (ORG_NOUNS.has(word(k))) return chunkFrom(k + 1) >= 0;
+      // ("the watchdog group Capitol Ledger": the last of them)
+      if (ORG_NOUNS.has(word(k)) && chunkFrom(k + 1) >= 0) return true;
     }
     return false;
   };

@@ -165,6 +165,10 @@ export function chunkNames(t: Tokens): ChunkIndex {
         // "Office for Budget Responsibility", "Panel on Climate Change", "National Oceanic and
         // Atmospheric Administration", "UN Office for the Coordination of Humanitarian Affairs"
         else if ((w === 'for' || w === 'on' || w === 'and') && (capWord(j + 1) || (w === 'for' && lower(t, j + 1) === 'the' && capWord(j + 2)))) {
+          // a name that its acronym in brackets spells whole: "Australian Bureau of Agricultural and
+          // Resource Economics and Sciences (ABARES)"
+          const e = runBeforeBracket(t, j, capWord);
+          if (e > 0 && bracketAcronym(t, e) === initials(t, i, e)) { j = e; continue; }
           const from = capWord(j + 1) ? j + 1 : j + 2;
           let r = from;
           while (r < n && r < from + 5 && capWord(r) && t.sent[r] === t.sent[i]) r++;
@@ -269,6 +273,15 @@ function initials(t: Tokens, a: number, b: number): string {
   return ini;
 }
 
+/** From j, capitalised words and the short words an acronym skips, up to a bracket: its index, or -1. */
+function runBeforeBracket(t: Tokens, j: number, capWord: (i: number) => boolean): number {
+  for (let k = j; k < t.n && k < j + 12 && t.sent[k] === t.sent[j]; k++) {
+    if (t.kind[k] === K.ParenOpen) return k;
+    if (!capWord(k) && !(t.kind[k] === K.Word && ACRONYM_SKIPS.has(lower(t, k)))) return -1;
+  }
+  return -1;
+}
+
 /** the word in brackets at k, lower-case, as an acronym of three letters or more ("aemo" of "(Aemo)"), or '' */
 function bracketAcronym(t: Tokens, k: number): string {
   if (k + 2 >= t.n || t.kind[k] !== K.ParenOpen || t.kind[k + 1] !== K.Word || t.kind[k + 2] !== K.ParenClose || !(t.flags[k + 1] & F.Cap)) return '';
@@ -330,6 +343,12 @@ const POSSESSIVE_FIRM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'tol
 /** the bodies a title is "of the": "Leader of the Opposition", "Speaker of the House" */
 const TITLE_BODIES: ReadonlySet<string> = new Set(['opposition', 'house', 'senate', 'assembly', 'council', 'board', 'majority', 'minority']);
 
+/** "Democrat Priya Natarajan of Oregon": a party's member before a name of two words or more is a role (not "Republican National Committee") */
+function partyPerson(t: Tokens, a: number, b: number): boolean {
+  const w = lower(t, a);
+  return (w === 'democrat' || w === 'republican') && b - a >= 3 && !hasMarker(t, a + 1, b);
+}
+
 /** "Members", "Residents": the plural of a person noun before the names of some of them */
 function personNounPlural(w: string): boolean {
   return w.length > 4 && w.charCodeAt(w.length - 1) === 115 && PERSON_NOUNS.has(w.slice(0, -1));
@@ -376,7 +395,7 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   let given = false, title = false, afterTitle = 0;
   for (let k = a; k < j; k++) {
     const bits = wb(t, k);
-    if ((bits & (W.Title | W.RoleMod)) && !givenAfterTitle(t, k, j)) { title = true; given = false; afterTitle = 0; }
+    if (((bits & (W.Title | W.RoleMod)) || (k === a && partyPerson(t, a, j))) && !givenAfterTitle(t, k, j)) { title = true; given = false; afterTitle = 0; }
     else {
       afterTitle++;
       // a given name, or an initial for one ("R. Selvarani of the Coastal Action Network")
@@ -430,7 +449,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // a person noun (or a trade before a given name) that starts the sentence before a name:
   // "Resident Angela Brooks, 34, said", "Astrobiologist Ruth Okafor of … cautioned"
   // (before a title, the title's loop below takes both: "Republican Senator Dean Whitlock")
-  if (!loose && b - a >= 3 && t.sentStart[t.sent[a]] === a && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && (PERSON_NOUNS.has(lower(t, a)) || personNounPlural(lower(t, a)) || (occupation(lower(t, a)) && (wb(t, a + 1) & W.Given) !== 0 && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
+  if (!loose && b - a >= 3 && (t.sentStart[t.sent[a]] === a || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && (wb(t, a + 1) & W.Given) !== 0 && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
     roleFrom = a;
     headFrom = a + 1;
     personTitle = true;
@@ -623,7 +642,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
     roleFrom,
     org,
     loose,
-    sentInitial: t.sentStart[t.sent[a]] === a || (a > 0 && t.kind[a - 1] === K.QuoteOpen && t.sentStart[t.sent[a]] === a - 1),
+    // (after an opening quote or a list's bullet: "• Growers say …")
+    sentInitial: t.sentStart[t.sent[a]] === a || (a > 0 && (t.kind[a - 1] === K.QuoteOpen || t.kind[a - 1] === K.Other || t.kind[a - 1] === K.Dash) && t.sentStart[t.sent[a]] === a - 1),
   };
   out.push(chunk);
   for (let i = chunk.a; i < b; i++) at[i] = out.length;

@@ -57,7 +57,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
     // ("… News Staff" is a descriptor: no prefixes or suffixes; "World Health Organization" still has its initials)
     const generic = GENERIC_ORG_SUFFIX.has(words[words.length - 1]);
     if (orgLike(key, words, keyInfo.get(key))) {
-      if (!generic) for (let i = 2; i < words.length; i++) push(prefixIdx, words.slice(0, i).join(' '), key);
+      if (!generic) for (const pre of longerStarts(words)) push(prefixIdx, pre, key);
       if (!generic) for (const suf of orgSuffixes(words)) push(orgSuffixIdx, suf, key);
       for (const ini of acronymsOf(key)) push(initialsIdx, ini, key);
     } else if (!generic) {
@@ -333,9 +333,7 @@ export function orgSuffixes(words: string[]): string[] {
   // (a company's: the first word of "Redcliff City Council" or "Pinecrest University" is a place)
   const first = words[0];
   if (isCompanyName(words) && first.length >= 3 && !ORG_MARKERS.has(first) && !isPlaceKey(first) && !countryGroup(first)) {
-    out.push(first);
-    // and its longer starts: "Prairie Line" of "Prairie Line Carbon LLC"
-    for (let i = 2; i < words.length; i++) out.push(words.slice(0, i).join(' '));
+    out.push(first, ...longerStarts(words));
   }
   return out;
 }
@@ -348,9 +346,24 @@ export function orgSuffixes(words: string[]): string[] {
 export function orgFirstWords(words: string[]): string[] {
   const first = words[0];
   if (words.length < 2 || first.length < 3 || ORG_MARKERS.has(first) || FUNCTION_WORDS.has(first) || isPlaceKey(first) || countryGroup(first) || DEMONYM_WORDS.has(first)) return [];
-  // (and its longer starts: "Coral Sea" of "Coral Sea Lithium")
-  const out = [first];
-  for (let i = 2; i < words.length; i++) out.push(words.slice(0, i).join(' '));
+  return [first, ...longerStarts(words)];
+}
+
+/** words that end the name of a place: "Harbor County" of "Harbor County Sheriff's Office" is the county */
+const PLACE_DIVISIONS: ReadonlySet<string> = new Set(['county', 'city', 'province', 'district', 'region', 'town', 'township', 'village', 'parish', 'borough', 'island', 'islands']);
+
+/**
+ * A name's starts of two words or more, short of the whole ("Coral Sea" of "Coral Sea Lithium",
+ * "Prairie Line" of "Prairie Line Carbon LLC"); not a place ("Harbor County" of "Harbor County
+ * Sheriff's Office") nor a possessor ("Harbor County Sheriff's").
+ */
+export function longerStarts(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 2; i < words.length; i++) {
+    const last = words[i - 1];
+    if (PLACE_DIVISIONS.has(last) || last.endsWith("'s") || last.endsWith("s'")) continue;
+    out.push(words.slice(0, i).join(' '));
+  }
   return out;
 }
 

@@ -220,7 +220,24 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'lt', 'col', 'gov', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
   'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'st', 'jr', 'sr', 'prof', 'capt', 'sgt', 'inc', 'corp', 'ltd',
   'co', 'no', 'vs', 'etc', 'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'messrs', 'mt', 'ft', 'gens',
+  'ald', 'atty', 'supt', 'amb', 'cpl', 'pvt', 'msgr', 'det', 'insp', 'brig', 'cdr',
 ]);
+
+/** "l'" or "d’" at s */
+function isElision(text: string, s: number): boolean {
+  const c = text.charCodeAt(s) | 32, q = text.charCodeAt(s + 1);
+  return (c === 108 || c === 100) && (q === 39 || q === 0x2019);
+}
+
+function isNo(text: string, s: number): boolean {
+  return (text.charCodeAt(s) | 32) === 110 && (text.charCodeAt(s + 1) | 32) === 111;
+}
+
+/** a digit after spaces from p ("No. 5") */
+function digitAfter(text: string, p: number): boolean {
+  while (p < text.length && text.charCodeAt(p) === 32) p++;
+  return isDigit(text.charCodeAt(p));
+}
 
 /** Hashes (as computed by the scanner) of the abbreviations: a word whose hash is not among them is not one. */
 const ABBREVIATION_HASHES = new Set<number>();
@@ -377,7 +394,8 @@ export function tokenize(text: string, scratch = false): Tokens {
           if (firstUpper && runLen <= 5 && nk === 0 && (text.charCodeAt(i + 1) === 44 || text.charCodeAt(i + 1) === 41)) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           // a party tag's place that starts abbreviated: "D-St. Louis", "R-Ft. Worth"
           if (firstUpper && runLen <= 6 && runLen >= 4 && text.charCodeAt(s + 1) === 45 && nk === 0 && ABBREVIATIONS.has(text.slice(s + 2, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
-          if (runLen <= 8 && ABBREVIATION_HASHES.has(hh) && ABBREVIATIONS.has(text.slice(s, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
+          // ("No. 5", but "she said no. Then …")
+          if (runLen <= 8 && ABBREVIATION_HASHES.has(hh) && ABBREVIATIONS.has(text.slice(s, i).toLowerCase()) && !(runLen === 2 && isNo(text, s) && !digitAfter(text, i + 1))) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
           break;
         }
         if (d === 0x2019 || d === 39) {
@@ -398,12 +416,14 @@ export function tokenize(text: string, scratch = false): Tokens {
         break;
       }
       let e = i;
-      if (firstUpper) fl |= F.Cap;
+      // an elided French or Italian article before a name: "Institut de l'Elevage", "Côte d’Ivoire"
+      const elided = !firstUpper && e - s >= 4 && isElision(text, s) && cls(text, s + 2) === 2;
+      if (firstUpper || elided) fl |= F.Cap;
       if (upper >= 2 && lower === 0) fl |= F.AllCaps;
       if (k0 === 3) fl |= F.Digit;
       if (n === cap) grow();
       hash[n] = hh;
-      if (!firstUpper) addHash(lowerBits, hh);
+      if (!firstUpper && !elided) addHash(lowerBits, hh);
       push(s, e, K.Word, fl);
       if (poss >= 0) {
         const pe = possTrailing ? poss + 1 : poss + 2;

@@ -19,7 +19,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // abbreviated and civic titles of news copy ("Gov. Gavin Newsom", "Sheriff Alex Villanueva")
   'gov', 'gov.', 'rev', 'rev.', 'reverend', 'atty.', 'supt.', 'amb.', 'adm.', 'maj.', 'cmdr.', 'cpl.', 'pvt.', 'msgr.',
   'sheriff', 'detective', 'constable', 'trooper', 'councillor', 'councilor', 'councilman', 'councilwoman',
-  'councilmember', 'alderman', 'assemblyman', 'assemblywoman', 'treasurer', 'comptroller', 'datuk', 'datin', 'dato', 'seri', 'tun', 'magistrate', 'coroner',
+  'councilmember', 'alderman', 'ald.', 'assemblyman', 'assemblywoman', 'treasurer', 'comptroller', 'datuk', 'datin', 'dato', 'seri', 'tun', 'magistrate', 'coroner', 'examiner',
   'ombudsman', 'consul', 'pastor', 'provost', 'epidemiologist', 'physician', 'surgeon',
   // without the period (British style), and South Asian honorifics ("Prof Helen Ashdown", "Shri", "Tmt.")
   'prof', 'shri', 'sri', 'smt', 'smt.', 'thiru', 'tmt', 'tmt.', 'selvi', 'hon', 'hon.', 'honourable', 'honorable', 'alhaji', 'alhaja',
@@ -30,7 +30,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // company officers and British councillors ("CTO Jonah Whitaker", "Cllr Martin Fairweather")
   'cto', 'cfo', 'coo', 'evp', 'svp', 'vp', 'cllr', 'cllr.', 'garda', 'tem', 'tempore',
   // ranks written without their period (Thai, British and Commonwealth copy: "Pol Lt Gen X", "Det Supt X")
-  'pol', 'lt', 'gen', 'maj', 'col', 'brig', 'capt', 'sgt', 'cpl', 'adm', 'cdr', 'supt', 'insp', 'det',
+  'pol', 'lt', 'gen', 'maj', 'col', 'brig', 'capt', 'sgt', 'cpl', 'adm', 'cdr', 'supt', 'insp', 'det', 'ald',
+  'det.', 'insp.', 'brig.', 'cdr.', 'cmdr',
 ]);
 
 /** Words that may sit inside a role before the title noun ("Former", "Special", "Prime", "Foreign"). */
@@ -59,7 +60,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'communities', 'financial', 'business', 'budget', 'cooperation', 'relations', 'emergency', 'emergencies', 'care',
   'manpower', 'levelling', 'skills', 'equality', 'equalities', 'constitutional', 'legal', 'wildlife', 'lands',
   'relief', 'livestock', 'disaster', 'management', 'rehabilitation', 'reconstruction', 'cooperatives', 'irrigation',
-  'husbandry', 'dairy', 'gender', 'sanitation', 'minerals', 'textiles', 'statistics', 'veterans',
+  'husbandry', 'dairy', 'gender', 'sanitation', 'minerals', 'mineral', 'textiles', 'statistics', 'veterans',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */

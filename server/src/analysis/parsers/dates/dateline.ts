@@ -23,7 +23,7 @@ function labelsOnly(s: string, maxWords: number): boolean {
   for (const w of words) {
     const bare = w.replace(/[.'’]+$/, '');
     if (bare === '') continue;
-    if (/^\d{1,2}([:.]\d\d){0,2}([ap]m)?$/i.test(bare)) continue;
+    if (/^\d{1,2}([:.]\d\d){0,2}([ap]m)?$/i.test(bare) || /^(?:19|20)\d\d$/.test(bare)) continue;
     if (LABELS.has(bare.toLowerCase())) continue;
     if (/^[A-Z@]/.test(bare)) continue;
     return false;
