@@ -299,3 +299,14 @@ test('a county, a city or a possessor at the start of an organisation\'s name is
   const [b] = corpus('Halvern State University said the patent was filed. Halvern State has licensed the method.');
   assert.ok(rows(b).some((r) => r.startsWith('mention:Halvern State=Halvern State University')), rows(b).join(' | '));
 });
+
+test('another name of an organisation: "X, known as Y,", a mixed-case acronym ("(DOTr)"), its own-language name in brackets ("(Migrationsverket)"); a ticker after "Inc." is not part of the name', () => {
+  const [a] = corpus('Volumes rose 11.6 percent, the Saudi Ports Authority, known as Mawani, said on Monday. Mawani expects more.');
+  assert.ok(rows(a).includes('mention:Mawani=Saudi Ports Authority/org'), rows(a).join(' | '));
+  const [b] = corpus('The Department of Transportation (DOTr) announced new hours on Monday. DOTr said fares would hold.');
+  assert.ok(rows(b).includes('speaker:DOTr=Department of Transportation/org'), rows(b).join(' | '));
+  const [c] = corpus('The threshold rises, the Swedish Migration Agency (Migrationsverket) announced. Migrationsverket said more.');
+  assert.ok(rows(c).includes('speaker:Migrationsverket=Swedish Migration Agency/org'), rows(c).join(' | '));
+  const [d] = corpus('Shares of Brightvale Foods Inc. BVF tumbled 14.3% Tuesday. Brightvale said it now expects lower earnings.');
+  assert.ok(rows(d).includes('speaker:Brightvale=Brightvale Foods Inc./org'), rows(d).join(' | '));
+});

@@ -340,3 +340,16 @@ test('Malaysian money and land ("RM218.6mil", "RM1.42bil", "5,500ha")', () => {
   expectFig('Revenue hit RM1.42bil.', 'RM1.42bil', { value: 1.42e9, unit: 'MYR' });
   expectFig('It replanted about 5,500ha.', 'about 5,500ha', { value: 5500, unit: 'ha' });
 });
+
+test('fractions after an approximator or before a comparative, millions written "8.4m" without a currency, Gulf currencies, "at least one", mixed fractions, game counts; no ticker', () => {
+  expectFig('Traffic rose by nearly a fifth, while exports fell.', 'nearly a fifth', { value: 0.2 });
+  expectFig('The benefit buys about a third less fuel than it did.', 'about a third', { value: 0.33 });
+  expectFig('Saudi ports handle record 8.4m containers.', '8.4m', { value: 8400000, unit: 'containers' });
+  noFig('The wall is 2.4m tall.', '2.4m');
+  expectFig('Revenue reached SR3.7 billion last year.', 'SR3.7 billion', { value: 3.7e9, unit: 'SAR' });
+  expectFig('We think there is at least one more reset coming.', 'at least one', { value: 1 });
+  expectFig('The win stretched the lead to 5 1/2 games over the Yankees.', '5 1/2', { value: 5.5, unit: 'games' });
+  expectFig('Harlan lasted 6 1/3 innings.', '6 1/3', { value: 6 + 1 / 3 });
+  expectFig('Caskey’s two-run double keyed a four-run seventh.', 'four', { value: 4 });
+  noFig('Hoshimura Motor (7294.T) cut its forecast by 18%.', '7294');
+});

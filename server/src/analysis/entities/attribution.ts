@@ -34,6 +34,9 @@ const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 
 /** speech words that are also nouns ("ECB caution", "UN appeal") */
 const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(['caution', 'call', 'claim', 'comment', 'appeal', 'plea', 'demand', 'warning', 'pledge', 'vow', 'promise', 'threat', 'offer', 'request', 'report', 'criticism', 'praise', 'concern', 'denial', 'rejection', 'statement', 'remark', 'reply', 'response', 'answer', 'question', 'urge', 'push', 'boost', 'bid']);
 
+/** words after "and" that start a noun phrase, not a second verb ("tariffs and a slump") */
+const NOUN_PHRASE_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'other', 'higher', 'lower', 'weaker', 'stronger', 'rising', 'falling']);
+
 /** words that start a clause of their own (coordinatedSpeech) */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'but', 'while', 'whereas', 'although', 'though', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'where', 'whose', 'whom', 'until', 'he', 'she', 'they', 'it', 'we', 'i']);
 const CLAUSE_BREAK_HASHES = wordHashes(CLAUSE_BREAKS);
@@ -255,7 +258,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const c = chunkAt(k);
       if (c >= 0 && chunks[c].a === k && isVerbLike(word(skipAdv(chunks[c].b)))) return -1;
       if (!isWord(t, k, 'and')) continue;
-      return speechAfter(k, (w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'says');
+      const v2 = speechAfter(k, (w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'says');
+      // ("blaming U.S. import tariffs and a slump in China, and said …": an "and" between nouns goes on)
+      if (v2 > 0 || t.kind[k + 1] !== K.Word || !NOUN_PHRASE_STARTS.has(word(k + 1))) return v2;
     }
     return -1;
   };
@@ -427,6 +432,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       // a title's field in lower case: "said Northampton director of rugby Gareth Linley"
       if (last >= 0 && word(i) === 'of' && (wb(t, i - 1) & W.Title) && t.kind[i + 1] === K.Word && !(t.flags[i + 1] & F.Cap) && chunkFrom(i + 2) >= 0) { i += 2; steps += 2; continue; }
+      // a title's portfolio after an organisation's name: "according to DOTr Undersecretary for Railways Carmela Ocampo"
+      if (last >= 0 && word(i) === 'for' && (wb(t, i - 1) & W.Title)) {
+        let k = i + 1;
+        while (k < n && k - i <= 4 && chunkAt(k) < 0 && ((wb(t, k) & W.Portfolio) || word(k) === 'and')) k++;
+        if (k > i + 1 && chunkAt(k) >= 0 && t.sent[k] === s0) { i = k; steps++; continue; }
+      }
       if (last >= 0 && !isRoleWord(i)) break;
       // "said Fabien Villedieu of the SUD-Rail union": after a person's name, "of" starts an affiliation
       // (and after a titled one's: "said Dr. Anjali Mehra of Cincinnati Children's Hospital")
@@ -591,10 +602,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // of organisation it is, then the verb
     if (g.members.length === 1 && t.kind[j] === K.Word && !(t.flags[j] & F.Cap)) {
       let k = j, past = -1;
-      while (k < j + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function | W.Aux))) {
+      while (k < j + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && (!(wb(t, k) & (W.Speech | W.Function | W.Aux)) || (k === j && word(k) === 'state'))) {
         // (and a place's government: "The Punjab government announced", as a state speaks for itself)
         const w = word(k);
-        if (ORG_NOUNS.has(w) || w === 'daily' || (k === j && (w === 'government' || w === 'administration'))) past = k + 1;
+        // (and "the Lagos state government")
+        if (ORG_NOUNS.has(w) || w === 'daily' || ((k === j || (k === j + 1 && word(j) === 'state')) && (w === 'government' || w === 'administration'))) past = k + 1;
         k++;
       }
       if (past > 0 && (wb(t, skipAdv(past)) & W.Speech) !== 0) j = past;

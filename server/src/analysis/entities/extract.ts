@@ -1,7 +1,7 @@
 // Per-document extraction: name occurrences with person/org evidence, speakers found by the
 // attribution patterns, acronym definitions and pending pronoun/continuation statements.
 // Output is plain JSON data (cached per file).
-import { Buf, F, K, W, hasHash, lower, scannerHash, scratchI32, tokenize, wb, type Tokens } from './tokens';
+import { Buf, F, K, W, hasHash, isWord, lower, scannerHash, scratchI32, tokenize, wb, type Tokens } from './tokens';
 import { chunkNames, type Chunk } from './names';
 import { findAttributions } from './attribution';
 import { findStatements, type PendingStatement } from './statements';
@@ -108,13 +108,37 @@ export function extract(text: string): Extraction {
   const acronyms: Array<[string, string]> = [];
   for (let i = 0; i + 1 < chunks.length; i++) {
     const c = chunks[i], d = chunks[i + 1];
-    if (t.kind[c.b] === K.ParenOpen && d.a === c.b + 1 && d.b === d.a + 1 && t.kind[d.b] === K.ParenClose && (t.flags[d.a] & F.AllCaps) && c.words >= 2) {
+    if (t.kind[c.b] === K.ParenOpen && d.a === c.b + 1 && d.b === d.a + 1 && t.kind[d.b] === K.ParenClose && ((t.flags[d.a] & F.AllCaps) || mixedCaseAcronym(t, d.a, c) || bracketName(c, d)) && c.words >= 2) {
+      acronyms.push([d.key, c.key]);
+    }
+    // "the Saudi Ports Authority, known as Mawani, said": another name of the same
+    else if (c.words >= 2 && t.kind[c.b] === K.Comma && knownAs(t, c.b + 1) === d.a && (t.kind[d.b] === K.Comma || t.kind[d.b] === K.End)) {
       acronyms.push([d.key, c.key]);
     }
   }
   lastIndex = null;
   scanned = null;
   return { names: kept, acronyms, statements: findStatements(t, cueTokens) };
+}
+
+/** "DOTr" of "Department of Transportation": two capitals or more, the first the name's own */
+function mixedCaseAcronym(t: Tokens, k: number, c: Chunk): boolean {
+  const w = t.text.slice(t.start[k], t.end[k]);
+  let caps = 0;
+  for (let i = 0; i < w.length; i++) { const ch = w.charCodeAt(i); if (ch >= 65 && ch <= 90) caps++; }
+  const first = c.key.startsWith('the ') ? c.key.charCodeAt(4) : c.key.charCodeAt(0);
+  return caps >= 2 && (w.charCodeAt(0) | 32) === first;
+}
+
+/** an organisation's own name in brackets after it in English: "the Swedish Migration Agency (Migrationsverket)" (not a place: "the Ministry of Health (Kenya)") */
+function bracketName(c: Chunk, d: Chunk): boolean {
+  return c.org && !d.org && d.words === 1 && d.key.length >= 4 && !isPlaceKey(d.key) && !countryGroup(d.key);
+}
+
+/** after "known as" or "also known as" at k: the token after it, else -1 */
+function knownAs(t: Tokens, k: number): number {
+  if (isWord(t, k, 'also')) k++;
+  return isWord(t, k, 'known') && isWord(t, k + 1, 'as') ? k + 2 : -1;
 }
 
 /** institutions whose one word is their name ("Congress said", "the Kremlin said") */

@@ -123,6 +123,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
     /** inside a title's portfolio ("Minister for …") */
     let inPortfolio = false;
     for (;;) {
+      // (a ticker after a company's legal form: "Brightvale Foods Inc. BVF tumbled")
+      if (j < n && capWord(j) && t.sent[j] === t.sent[i] && (flags[j] & F.AllCaps) && LEGAL_FORMS.has(lower(t, j - 1)) && t.end[j] - t.start[j] <= 5) break;
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
       // a list of portfolios in a ministry's name: "Ministry of Agriculture, Forestry and Fisheries"
       if (kind[j] === K.Comma && (wb(t, j - 1) & W.Portfolio) && hasMarker(t, i, j) && (lower(t, i + 1) === 'of' || lower(t, i + 1) === 'for' || lower(t, i + 2) === 'of' || lower(t, i + 2) === 'for')) {

@@ -17,7 +17,18 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v);
+  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v);
+}
+
+/** nouns after "state" as a noun ("a Pennsylvania state Senate seat", "the Lagos state government") */
+const STATE_NOUN_HEADS: ReadonlySet<string> = new Set(['senate', 'government', 'legislature', 'house', 'assembly', 'capital', 'police', 'media',
+  'broadcaster', 'television', 'officials', 'lawmakers', 'agency', 'agencies', 'department', 'election', 'elections', 'law', 'laws', 'budget',
+  'funding', 'authorities', 'troopers', 'university', 'schools', 'prison', 'prisons', 'parks', 'highway', 'line', 'lines', 'level', 'of', 'council', 'governor']);
+
+/** "Pennsylvania state Senate", "Lagos state government": "state" is a noun there, not the verb */
+function stateNoun(t: Tokens, vw: string, v: number): boolean {
+  if (vw !== 'state') return false;
+  return (t.kind[v + 1] === K.Word && (t.flags[v + 1] & F.Cap) !== 0) || STATE_NOUN_HEADS.has(lower(t, v + 1));
 }
 
 /** Is a speech participle an action ("…, adding 37 entities to a blacklist", "…, declaring a state of emergency")? */

@@ -223,6 +223,13 @@ const ABBREVIATIONS = new Set([
   'ald', 'atty', 'supt', 'amb', 'cpl', 'pvt', 'msgr', 'det', 'insp', 'brig', 'cdr',
 ]);
 
+/** From p: one or two capitals that end a word ("T" of "7294.T", "KS" of "005930.KS") */
+function exchangeSuffix(text: string, p: number): boolean {
+  let k = p;
+  while (k < text.length && k - p < 3 && cls(text, k) === 2) k++;
+  return k > p && k - p <= 2 && (k >= text.length || cls(text, k) === 0);
+}
+
 /** "l'" or "d’" at s */
 function isElision(text: string, s: number): boolean {
   const c = text.charCodeAt(s) | 32, q = text.charCodeAt(s + 1);
@@ -382,6 +389,8 @@ export function tokenize(text: string, scratch = false): Tokens {
         if (d === 46 /* . */) {
           // U.S. / U.N. / 3.5 / e.g.
           const runLen = i - s;
+          // a ticker's exchange: "(7294.T)", "(ACME.O)", "005930.KS" (upper case or digits before)
+          if (nk === 2 && lower === 0 && exchangeSuffix(text, i + 1)) { hh = (Math.imul(hh, 31) + 46) | 0; i++; continue; }
           // (a single letter after a dot or a hyphen: "U.S.", "D-N.Y.")
           const prevIsSingleLetter = runLen === 1 || (runLen >= 2 && (text.charCodeAt(i - 2) === 46 || text.charCodeAt(i - 2) === 45));
           if (nk !== 0 && (prevIsSingleLetter || (nk === 3 && (k0 === 3 || isDigit(text.charCodeAt(i - 1)))))) { hh = (Math.imul(hh, 31) + 46) | 0; i++; continue; }

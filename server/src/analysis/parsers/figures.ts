@@ -275,12 +275,18 @@ function fractionAt(text: string, first: Token, core: NumberCore, prev: Token, w
     return make(first.start, e, core.value! / den);
   }
   if (w.kind === 'ordinal' && core.value! >= 3 && core.value! <= 10 && prev.kind === 'word' && prev.lower === 'a' && noBreakBetween(text, prev.end, first.start)) {
-    // "a third of the budget", "cut by a third"
-    if (nextToken(text, core.end).lower !== 'of' && prevToken(text, prev.start).lower !== 'by') return null;
+    // "a third of the budget", "cut by a third", "about a third less fuel", "rose by nearly a fifth"
+    const pp = prevToken(text, prev.start).lower;
+    if (!FRACTION_AFTER.has(nextToken(text, core.end).lower) && pp !== 'by' && !FRACTION_APPROX.has(pp)) return null;
     return make(prev.start, core.end, 1 / core.value!);
   }
   return null;
 }
+
+/** words after "a third" that make it a fraction ("a third of", "a third less") */
+const FRACTION_AFTER: ReadonlySet<string> = new Set(['of', 'less', 'more', 'fewer', 'lower', 'higher', 'smaller', 'larger', 'bigger', 'cheaper']);
+/** approximators before "a third" ("nearly a fifth", "more than a quarter") */
+const FRACTION_APPROX: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'some', 'over', 'than', 'barely', 'only', 'just']);
 
 /** Words before "half" that make it a part of a period or a thing, not a quantity ("the first half of"). */
 const HALF_NOT_AFTER = new Set(['the', 'a', 'an', 'one', 'first', 'second', 'last', 'latter', 'former', 'other', 'back', 'front', 'top', 'bottom', 'and']);
@@ -346,6 +352,8 @@ const atSentenceStartCommaAdverb = (next: Token) => next.kind === 'punct' && nex
 /** "one" as a number ("one of the reasons", "one senior official"), not a pronoun ("one must…", "no one"). */
 function oneIsNumber(text: string, first: Token, prev: Token, next: Token): boolean {
   const p = prev.kind === 'word' ? prev.lower : '';
+  // "at least one more", "more than one", "exactly one"
+  if (p === 'least' || p === 'than' || p === 'exactly') return true;
   if (ONE_PRONOUN_BEFORE.has(p) && !(p === 'this' || p === 'that') ) return false;
   if ((p === 'this' || p === 'that' || p === 'the') && !isContentWord(next) && next.lower !== 'of') return false;
   if (p === 'at' && (next.lower === 'point' || next.lower === 'time' || next.lower === 'stage')) return false;
@@ -369,7 +377,7 @@ function isPossessiveWord(t: Token): boolean {
 }
 
 /** currencies written glued to a sum, by the letters before it */
-const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP' };
+const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP', SR: 'SAR', QR: 'QAR', Dh: 'AED', Dhs: 'AED' };
 
 /** digits at `s` that read as a sum: a scale after them ("480m", "2.4 billion"), thousands ("3 000", "25,000"), a decimal */
 function looksLikeSum(text: string, s: number): boolean {

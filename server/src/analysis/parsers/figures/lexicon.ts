@@ -148,6 +148,8 @@ export const COMPOUND_UNITS = new Set([
   ...TIME_UNITS, 'year-old', 'month-old', 'week-old', 'day-old', 'mile', 'kilometre', 'kilometer', 'km', 'metre',
   'meter', 'foot', 'inch', 'pound', 'ton', 'tonne', 'member', 'man', 'person', 'seat', 'storey', 'story', 'point',
   'game', 'match', 'vote', 'page', 'car', 'vehicle', 'bed', 'room',
+  // counts of a game's events ("a two-run homer", "a three-shot lead", "a 40-yard field goal")
+  'run', 'hit', 'goal', 'shot', 'stroke', 'yard', 'set', 'lap', 'wicket', 'inning', 'innings',
   'megawatt', 'percent', 'hour-long', 'day-long', 'week-long', 'month-long', 'year-long', 'minute-long',
 ]);
 

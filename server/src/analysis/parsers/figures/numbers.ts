@@ -53,6 +53,33 @@ export function scaleDecimal(digits: string, scale: number): number {
  * Digits at `pos` (the first digit of a run). `currency` allows the "m"/"b"/"k" suffixes.
  * Returns a Skip for codes, times, versions and malformed runs.
  */
+/** From p: "1/2", "1/3", "3/4" (a proper fraction of one digit each) and no more digits: its end, else -1 */
+function mixedFraction(text: string, p: number): number {
+  const a = text.charCodeAt(p) - 48, b = text.charCodeAt(p + 2) - 48;
+  if (!(a >= 1 && a <= 9) || text.charCodeAt(p + 1) !== 47 || !(b >= 2 && b <= 9) || a >= b) return -1;
+  const after = p + 3 < text.length ? text.charCodeAt(p + 3) : 32;
+  return isDigit(after) || after === 47 || isLetter(after) ? -1 : p + 3;
+}
+
+/** From p: one or two capitals and a closing bracket, space or end ("T" of "7294.T)") */
+function tickerExchange(text: string, p: number): boolean {
+  let k = p;
+  while (k < text.length && k - p < 3 && text.charCodeAt(k) >= 65 && text.charCodeAt(k) <= 90) k++;
+  const c = k < text.length ? text.charCodeAt(k) : 32;
+  return k > p && k - p <= 2 && (c === 41 || c === 32 || c === 44 || c === 59);
+}
+
+/** words after a length in metres ("2.4m tall", "1.5m of rain") */
+const METRE_WORDS: ReadonlySet<string> = new Set(['tall', 'high', 'long', 'deep', 'wide', 'away', 'above', 'below', 'of', 'in', 'from', 'across', 'thick', 'under', 'over', 'and', 'or', 'to']);
+
+/** At e: a space and a lower-case word that counts things (not a length's adjective) */
+function countedAfter(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 32) return false;
+  let k = e + 1;
+  while (k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+  return k > e + 2 && !METRE_WORDS.has(text.slice(e + 1, k));
+}
+
 export function readDigits(text: string, pos: number, currency: boolean): NumberCore | Skip {
   const runEnd = digitRunEnd(text, pos);
   const run = text.slice(pos, runEnd);
@@ -74,7 +101,8 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     if (ORDINAL_SUFFIXES.has(suffix) && digits.indexOf('.') < 0) {
       ordinal = true;
       end = e;
-    } else if (scale && (!scale.currencyOnly || currency)) {
+    } else if (scale && (!scale.currencyOnly || currency || (suffix === 'm' && digits.indexOf('.') >= 0 && countedAfter(text, e)))) {
+      // (without a currency, "8.4m containers": millions of things, not metres: "2.4m tall")
       value = scaleDecimal(digits, scale.value);
       end = e;
     } else if (suffix === 'p' && !(text.charCodeAt(e) === 46 && (text.charCodeAt(e + 1) | 32) === 109)) {
@@ -88,6 +116,13 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     } else {
       return { skip: true, resume: e }; // "4G", "3D", "1990s", "5pm", "A320neo"
     }
+  } else if (c === 32 && run.length <= 3 && /^\d+$/.test(run) && mixedFraction(text, end + 1) > 0) {
+    // "5 1/2 games", "6 1/3 innings": a whole number and a fraction
+    const f = mixedFraction(text, end + 1);
+    value += (text.charCodeAt(end + 1) - 48) / (text.charCodeAt(end + 3) - 48);
+    end = f;
+  } else if (c === 46 && tickerExchange(text, end + 1)) {
+    return { skip: true, resume: end + 1 }; // a ticker: "(7294.T)", "005930.KS"
   } else if (c === 58 && end + 1 < n && isDigit(text.charCodeAt(end + 1))) {
     return { skip: true, resume: digitRunEnd(text, end + 1) }; // 10:30
   } else if ((c === 47 || c === 92) && end + 1 < n && (isDigit(text.charCodeAt(end + 1)) || isLetter(text.charCodeAt(end + 1)))) {
