@@ -390,9 +390,13 @@ test('a month and the year word after it are one date ("1 July next year", "Marc
   assert.deepEqual(dates('Prices rose in March last year.'), [['March last year', null]]);
 });
 
-test('seasons with this, last and next take the article\'s year, the one before or after ("this spring" → 2025-SP)', () => {
+test('seasons with this, last and next on the seasons\' calendar (winter named for its December): "last summer" in November is that year\'s, "this winter" in January the one under way', () => {
   const ref: DateReference = { date: '2025-11-04', source: 'option' };
-  assert.deepEqual(dates('Prices rose this spring and last summer, and will fall next winter.', ref), [['this spring', '2025-SP'], ['last summer', '2024-SU'], ['next winter', '2026-WI']]);
+  assert.deepEqual(dates('Prices rose this spring and last summer, and will fall next winter.', ref), [['this spring', '2025-SP'], ['last summer', '2025-SU'], ['next winter', '2026-WI']]);
+  const jan: DateReference = { date: '2026-01-15', source: 'option' };
+  assert.deepEqual(dates('This winter is mild; last winter was not, and last spring was wet.', jan), [['This winter', '2025-WI'], ['last winter', '2024-WI'], ['last spring', '2025-SP']]);
+  const oct: DateReference = { date: '1977-10-03', source: 'option' };
+  assert.deepEqual(dates('Talks stalled last spring.', oct), [['last spring', '1977-SP']]);
   assert.deepEqual(dates('Prices rose this spring.'), [['this spring', null]]);
 });
 

@@ -319,13 +319,31 @@ function yearOfWeekday(y: number, ref: number, month: number, day: number, weekd
   return y;
 }
 
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+
+/**
+ * "this spring", "last summer", "next winter" on the seasons' calendar (spring March–May, summer
+ * June–August, autumn September–November, winter December–February, named for its December's
+ * year): "this" is the one of the article's year ("this winter" in January is the one under
+ * way), "last" the latest before the current season, "next" the one after this one when that
+ * is not yet over, else the first to come.
+ */
+function seasonOffset(season: string, n: number, ref: Ymd): string {
+  const k = SEASON_ORDER.indexOf(season);
+  const cur = ref.m === 12 ? ref.y * 4 + 3 : ref.m <= 2 ? (ref.y - 1) * 4 + 3 : ref.y * 4 + Math.floor((ref.m - 3) / 3);
+  const own = k === 3 && ref.m <= 2 ? (ref.y - 1) * 4 + 3 : ref.y * 4 + k;
+  let idx = own;
+  if (n < 0) { idx = cur - 1; while (idx % 4 !== k) idx--; }
+  // ("next winter" in November is the one after this winter)
+  else if (n > 0) { if (own >= cur) idx = own + 4; else { idx = cur + 1; while (idx % 4 !== k) idx++; } }
+  return `${pad4(Math.floor(idx / 4))}-${season}`;
+}
+
 function resolveOffset(c: Candidate, ref: Ymd, refDate: Date): string | null {
   const n = c.offset as number;
   const unit = c.unit as string;
-  // "this spring", "last summer", "next winter": the season of the article's year, or of the
-  // year before or after (as the blind gold sets read them)
   const season = SEASON_CODES[unit];
-  if (season) return `${pad4(ref.y + n)}-${season}`;
+  if (season) return seasonOffset(season, n, ref);
   if (n === 0) return inUnit(unit, ref, c);
   const u = unit === 'weekend' ? 'week' : unit;
   let phrase: string;
