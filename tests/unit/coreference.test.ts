@@ -310,3 +310,8 @@ test('another name of an organisation: "X, known as Y,", a mixed-case acronym ("
   const [d] = corpus('Shares of Brightvale Foods Inc. BVF tumbled 14.3% Tuesday. Brightvale said it now expects lower earnings.');
   assert.ok(rows(d).includes('speaker:Brightvale=Brightvale Foods Inc./org'), rows(d).join(' | '));
 });
+
+test('a rating agency named with a possessive before its act ("Moody\'s upgraded …, saying"); "the Treasury" of "the National Treasury"', () => {
+  const [a] = corpus('Moody\'s upgraded Kenya\'s rating to B3 in August, saying external risks had eased. The National Treasury announced a buyback. The Treasury said it would fund it.');
+  assert.deepEqual(rows(a).filter((r) => r.startsWith('speaker:')), ['speaker:Moody\'s=Moody\'s/org', 'speaker:National Treasury=National Treasury/org', 'speaker:Treasury=National Treasury/org']);
+});

@@ -353,3 +353,10 @@ test('fractions after an approximator or before a comparative, millions written 
   expectFig('Caskey’s two-run double keyed a four-run seventh.', 'four', { value: 4 });
   noFig('Hoshimura Motor (7294.T) cut its forecast by 18%.', '7294');
 });
+
+test('cents are the dollar\'s part ("41 cents" → 0.41, "31¢" → 0.31); the Tanzanian and Ugandan shilling and the cedi glued to a sum ("Tsh1.1 trillion", "GH¢3,625")', () => {
+  expectFig('Shares fell 41 cents to $5.', '41', { value: 0.41, unit: 'USD' });
+  expectFig('It will pay a final dividend of 31¢ a share.', '31¢', { value: 0.31 });
+  expectFig('Exports were worth Tsh1.1 trillion in 2024.', 'Tsh1.1 trillion', { value: 1.1e12, unit: 'TZS' });
+  expectFig('Farmers will get GH¢3,625 per bag.', 'GH¢3,625', { value: 3625, unit: 'GHS' });
+});

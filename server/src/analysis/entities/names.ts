@@ -340,7 +340,9 @@ function affiliation(t: Tokens, k: number, capWord: (i: number) => boolean): boo
 }
 
 /** verbs after a firm named with a possessive ("Moody's said"; not "Thursday's report", "the State's claim") */
-const POSSESSIVE_FIRM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'warned', 'noted', 'wrote', 'stated', 'announced', 'cautioned', 'expects']);
+const POSSESSIVE_FIRM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'warned', 'noted', 'wrote', 'stated', 'announced', 'cautioned', 'expects',
+  // (a rating agency's acts: "Moody's upgraded Kenya's rating …, saying")
+  'upgraded', 'downgraded', 'affirmed', 'lowered', 'revised']);
 
 /** the bodies a title is "of the": "Leader of the Opposition", "Speaker of the House" */
 const TITLE_BODIES: ReadonlySet<string> = new Set(['opposition', 'house', 'senate', 'assembly', 'council', 'board', 'majority', 'minority']);

@@ -110,6 +110,11 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
       start = p;
     }
   }
+  // the Ghanaian cedi: "GH¢3,625"
+  if (!currency && s >= 3 && text.charCodeAt(s - 1) === 0xa2 && text.charCodeAt(s - 2) === 72 && text.charCodeAt(s - 3) === 71 && (s === 3 || !isLetter(text.charCodeAt(s - 4)))) {
+    currency = 'GHS';
+    start = s - 3;
+  }
   if (!currency) {
     const b = s > 0 ? text.charCodeAt(s - 1) : 0;
     const b2 = s > 1 ? text.charCodeAt(s - 2) : 0;
@@ -377,7 +382,7 @@ function isPossessiveWord(t: Token): boolean {
 }
 
 /** currencies written glued to a sum, by the letters before it */
-const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP', SR: 'SAR', QR: 'QAR', Dh: 'AED', Dhs: 'AED' };
+const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP', SR: 'SAR', QR: 'QAR', Dh: 'AED', Dhs: 'AED', Tsh: 'TZS', TSh: 'TZS', Ush: 'UGX', USh: 'UGX' };
 
 /** digits at `s` that read as a sum: a scale after them ("480m", "2.4 billion"), thousands ("3 000", "25,000"), a decimal */
 function looksLikeSum(text: string, s: number): boolean {
@@ -591,6 +596,12 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     unit,
     modifier: mod ? mod.text : null,
   };
+  // cents as the dollar's part: "41 cents" and "31¢" are 0.41 and 0.31 (dollars)
+  if (!currency && !percent && (unit === '¢' || unit === 'cents' || unit === 'cent') && typeof fig.value === 'number') {
+    fig.value = Math.round(fig.value * 1e6) / 1e8;
+    fig.unit = 'USD';
+    if (subtype === 'cardinal') fig.subtype = 'money';
+  }
   return { fig, resume: end };
 }
 

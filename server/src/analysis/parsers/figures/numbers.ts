@@ -121,6 +121,9 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     const f = mixedFraction(text, end + 1);
     value += (text.charCodeAt(end + 1) - 48) / (text.charCodeAt(end + 3) - 48);
     end = f;
+  } else if (c === 0xa2) {
+    gluedUnit = '¢'; // "31¢ a share"
+    end++;
   } else if (c === 46 && tickerExchange(text, end + 1)) {
     return { skip: true, resume: end + 1 }; // a ticker: "(7294.T)", "005930.KS"
   } else if (c === 58 && end + 1 < n && isDigit(text.charCodeAt(end + 1))) {
