@@ -315,3 +315,8 @@ test('a rating agency named with a possessive before its act ("Moody\'s upgraded
   const [a] = corpus('Moody\'s upgraded Kenya\'s rating to B3 in August, saying external risks had eased. The National Treasury announced a buyback. The Treasury said it would fund it.');
   assert.deepEqual(rows(a).filter((r) => r.startsWith('speaker:')), ['speaker:Moody\'s=Moody\'s/org', 'speaker:National Treasury=National Treasury/org', 'speaker:Treasury=National Treasury/org']);
 });
+
+test('a ticker in brackets is no other name of a company ("Holloway Tate (HLWT.L)")', () => {
+  const [a] = corpus('Holloway Tate (HLWT.L) fell 2.4% after saying its chief executive would retire. Holloway Tate said more.');
+  assert.deepEqual(rows(a).filter((r) => r.includes('HLWT')), []);
+});

@@ -360,3 +360,9 @@ test('cents are the dollar\'s part ("41 cents" → 0.41, "31¢" → 0.31); the T
   expectFig('Exports were worth Tsh1.1 trillion in 2024.', 'Tsh1.1 trillion', { value: 1.1e12, unit: 'TZS' });
   expectFig('Farmers will get GH¢3,625 per bag.', 'GH¢3,625', { value: 3625, unit: 'GHS' });
 });
+
+test('"One" before an unnamed source is no count ("One MP said", "One fund manager said"); "One person was killed" is', () => {
+  noFig('One MP, who asked not to be named, said the vote was lost.', 'One');
+  noFig('One fund manager said the sell-off was overdone.', 'One');
+  expectFig('One person was killed.', 'One', { value: 1 });
+});

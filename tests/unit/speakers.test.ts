@@ -657,3 +657,9 @@ test('"state" as a noun ("a Pennsylvania state Senate seat"), "the Lagos state g
   assert.deepEqual(role('Fares will remain unchanged, according to DOTr Undersecretary for Railways Carmela Ocampo.'), ['Carmela Ocampo (DOTr Undersecretary for Railways)']);
   assert.deepEqual(names('“The problem is at 7 a.m.,” said the group’s convenor, Atty. Bernadette Lualhati.'), ['Bernadette Lualhati']);
 });
+
+test('"One MP, who asked not to be named, said" names no one; the second of two places after "in" is no subject; "… fell 2.4% after saying …" is the subject\'s statement', () => {
+  assert.deepEqual(names('One MP, who asked not to be named, said: “People did not vote for this.”'), []);
+  assert.deepEqual(names('Governors in Cairo and Giza announced increases of 10% to 15% for microbuses.'), []);
+  assert.deepEqual(names('Engineering group Holloway Tate (HLWT.L) fell 2.4% after saying its chief executive would retire.'), ['Holloway Tate']);
+});

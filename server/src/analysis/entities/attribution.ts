@@ -34,6 +34,9 @@ const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 
 /** speech words that are also nouns ("ECB caution", "UN appeal") */
 const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(['caution', 'call', 'claim', 'comment', 'appeal', 'plea', 'demand', 'warning', 'pledge', 'vow', 'promise', 'threat', 'offer', 'request', 'report', 'criticism', 'praise', 'concern', 'denial', 'rejection', 'statement', 'remark', 'reply', 'response', 'answer', 'question', 'urge', 'push', 'boost', 'bid']);
 
+/** prepositions before a place ("in Cairo and Giza") */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'across', 'around', 'between']);
+
 /** words after "and" that start a noun phrase, not a second verb ("tariffs and a slump") */
 const NOUN_PHRASE_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'other', 'higher', 'lower', 'weaker', 'stronger', 'rising', 'falling']);
 
@@ -252,6 +255,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (kk !== K.Word) continue;
       // ("… refused to confirm the details but said she would …": "but" and the verb, no new subject)
       if (isWord(t, k, 'but')) return speechAfter(k, (w) => w === 'said' || w === 'says' || w === 'told' || w === 'added' || w === 'insisted' || w === 'argued' || w === 'warned');
+      // ("… fell 2.4% after saying its chief executive would retire": the subject said it)
+      if ((isWord(t, k, 'after') || isWord(t, k, 'before')) && SPEECH_PARTICIPLES.has(word(k + 1)) && word(k + 2) !== 'to' && !participleAction(t, word(k + 1), k + 1)) return k + 1;
       // (hash and length filters first: most words here are never looked up otherwise)
       // ("since 2021" is a time, not a clause)
       if (mayBe(t, k, CLAUSE_BREAK_HASHES) && CLAUSE_BREAKS.has(word(k)) && !(isWord(t, k, 'since') && (t.flags[k + 1] & F.Digit))) return -1;
@@ -500,6 +505,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const ch = chunks[c];
     // "Senator Lloyd Bentsen, Democrat of Texas, … said": a party appositive describes the name before it
     if (t.kind[ch.a - 1] === K.Comma && PARTY_MEMBERS.has(word(ch.a)) && chunkAt(ch.a - 2) >= 0) continue;
+    // the second of two places after a preposition is no subject: "Governors in Cairo and Giza announced"
+    if (word(ch.a - 1) === 'and' && ch.words <= 2 && isPlaceKey(chunks[chunkAt(ch.a - 2)]?.key ?? '') && PLACE_PREPOSITIONS.has(word(chunks[chunkAt(ch.a - 2)].a - 1))) continue;
     // a relative clause says who spoke, wherever the name stands: "The letter was organised by
     // Caroline Hebden-Smith, the MP for a Cotswolds seat, who said …"
     if (t.kind[ch.b] === K.Comma) {
@@ -519,7 +526,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       if (k > 0 && t.kind[k] === K.Comma && isWord(t, k + 1, 'who')) {
         const v = skipAdv(k + 2);
-        if ((wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap)) { add([c], word(v), v, quoteAfter(v), true); continue; }
+        if ((wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap) && !actionNotStatement(t, ch, word(v), v)) { add([c], word(v), v, quoteAfter(v), true); continue; }
       }
     }
     // not a subject right after a preposition ("in Doha", "with Hamas", "for Ms. Lindqvist")

@@ -108,7 +108,7 @@ export function extract(text: string): Extraction {
   const acronyms: Array<[string, string]> = [];
   for (let i = 0; i + 1 < chunks.length; i++) {
     const c = chunks[i], d = chunks[i + 1];
-    if (t.kind[c.b] === K.ParenOpen && d.a === c.b + 1 && d.b === d.a + 1 && t.kind[d.b] === K.ParenClose && ((t.flags[d.a] & F.AllCaps) || mixedCaseAcronym(t, d.a, c) || bracketName(c, d)) && c.words >= 2) {
+    if (t.kind[c.b] === K.ParenOpen && d.a === c.b + 1 && d.b === d.a + 1 && t.kind[d.b] === K.ParenClose && ((t.flags[d.a] & F.AllCaps) || mixedCaseAcronym(t, d.a, c) || bracketName(c, d)) && c.words >= 2 && !ticker(t, d.a)) {
       acronyms.push([d.key, c.key]);
     }
     // "the Saudi Ports Authority, known as Mawani, said": another name of the same
@@ -133,6 +133,13 @@ function mixedCaseAcronym(t: Tokens, k: number, c: Chunk): boolean {
 /** an organisation's own name in brackets after it in English: "the Swedish Migration Agency (Migrationsverket)" (not a place: "the Ministry of Health (Kenya)") */
 function bracketName(c: Chunk, d: Chunk): boolean {
   return c.org && !d.org && d.words === 1 && d.key.length >= 4 && !isPlaceKey(d.key) && !countryGroup(d.key);
+}
+
+/** a ticker in brackets ("(HLWT.L)"): no other name of the company */
+function ticker(t: Tokens, k: number): boolean {
+  const s = t.start[k], e = t.end[k];
+  const dot = t.text.lastIndexOf('.', e - 1);
+  return dot > s && dot >= e - 3 && dot < e - 1;
 }
 
 /** after "known as" or "also known as" at k: the token after it, else -1 */

@@ -599,6 +599,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;
   if (a >= b) return;
   if ((wb(t, b - 1) & W.DemonymTok) && !org) return; // "Middle Eastern"
+  // a count alone is no name ("One MP, who …": the title went as a postnominal)
+  if (b - a === 1 && (COUNT_WORDS.has(lower(t, a)) || lower(t, a) === 'one') && !(t.flags[a] & F.AllCaps)) return;
 
   // leading place before a person's name ("the Mideast Steve Witkoff")
   if (!org && !loose && b - a >= 3) {

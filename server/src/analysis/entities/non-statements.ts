@@ -17,7 +17,14 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v);
+  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v);
+}
+
+/** "who asked not to be named", "asked for anonymity": a condition of speaking, not a statement */
+function anonymity(t: Tokens, vw: string, v: number): boolean {
+  if (vw !== 'asked' && vw !== 'asks' && vw !== 'requested' && vw !== 'spoke') return false;
+  const w1 = lower(t, v + 1);
+  return (w1 === 'not' && lower(t, v + 2) === 'to') || ((w1 === 'for' || w1 === 'on') && (lower(t, v + 2) === 'anonymity' || lower(t, v + 3) === 'anonymity' || lower(t, v + 2) === 'condition'));
 }
 
 /** nouns after "state" as a noun ("a Pennsylvania state Senate seat", "the Lagos state government") */

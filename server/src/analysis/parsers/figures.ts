@@ -15,6 +15,7 @@
 //   - span: modifier + number (+ scale word, "%"/"percent", "times"); the counted noun is `unit`.
 //   - money unit: ISO 4217 code ("USD", "EUR", "GBP").
 import type { Annotation } from '../types';
+import { TITLE_WORDS } from '../entities/lexicon/titles';
 import {
   CLOCK_WORDS, COMPOUND_UNITS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DETERMINERS, DOLLAR_ADJECTIVES,
   DOLLAR_PREFIXES, FRACTION_DENOMINATORS, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
@@ -334,6 +335,9 @@ function atVague(ctx: Ctx, first: Token, prev: Token): Found {
   return finish(ctx, core, first.start, null, { prev });
 }
 
+/** nouns after "One" for an unnamed source ("One fund manager said", "One resident told …") */
+const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'resident', 'witness', 'trader', 'investor', 'fund', 'banker', 'lawyer', 'western', 'senior', 'insider']);
+
 /** An ordinal word used as a rank ("its second", "the 404th", "second response"), not an adverb ("he first said"). */
 function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, single: boolean): boolean {
   if (!single) return true; // "twenty-first"
@@ -359,6 +363,8 @@ function oneIsNumber(text: string, first: Token, prev: Token, next: Token): bool
   const p = prev.kind === 'word' ? prev.lower : '';
   // "at least one more", "more than one", "exactly one"
   if (p === 'least' || p === 'than' || p === 'exactly') return true;
+  // an unnamed source, not a count: "One MP, who asked not to be named, said", "One fund manager said"
+  if (first.text === 'One' && atSentenceStart(text, first.start) && (TITLE_WORDS.has(next.lower) || UNNAMED_SOURCE_NOUNS.has(next.lower))) return false;
   if (ONE_PRONOUN_BEFORE.has(p) && !(p === 'this' || p === 'that') ) return false;
   if ((p === 'this' || p === 'that' || p === 'the') && !isContentWord(next) && next.lower !== 'of') return false;
   if (p === 'at' && (next.lower === 'point' || next.lower === 'time' || next.lower === 'stage')) return false;
