@@ -481,3 +481,13 @@ test('a wire\'s closing line gives the article\'s date ("This report by The Cana
   assert.deepEqual(dates('The share rose to 70%, up from 45% in October.', ref), [['October', '2025-10']]);
   assert.deepEqual(dates('The trust sampled sites in January.', ref), [['January', '2025-01']]);
 });
+
+test('a dateline without a year ("SAO PAULO, Dec 11 (Reuters) -") is a partial reference: days and months resolve to partial values, weekdays and years stay as they are', () => {
+  const text = 'Brazil coffee\n\nSAO PAULO, Dec 11 (Reuters) - Conab said on Thursday output rose from last month. Futures rose by 0812 GMT today. Yesterday they fell; tomorrow morning they may fall. Next year output will rise.';
+  const ref = findReferenceDate(text, {});
+  assert.deepEqual(ref, { date: 'XXXX-12-11', source: 'dateline' });
+  assert.deepEqual(dates(text, ref), [['Dec 11', 'XXXX-12-11'], ['Thursday', 'XXXX-WXX-4'], ['last month', 'XXXX-11'], ['0812 GMT today', 'XXXX-12-11T08:12'], ['Yesterday', 'XXXX-12-10'], ['tomorrow morning', 'XXXX-12-12TMO'], ['Next year', null]]);
+  // (a full date in the lines after it wins; January's last month is December)
+  assert.deepEqual(findReferenceDate('Headline\n\nLONDON, Jan 3 (Reuters) - Prices fell.\n\nPublished January 3, 2025\n', {}), { date: '2025-01-03', source: 'dateline' });
+  assert.deepEqual(dates('LONDON, Jan 3 (Reuters) - Prices fell last month.', { date: 'XXXX-01-03', source: 'dateline' }), [['Jan 3', 'XXXX-01-03'], ['last month', 'XXXX-12']]);
+});

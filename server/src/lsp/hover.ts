@@ -64,7 +64,8 @@ function dateHover(a: Annotation): string {
   lines.push(`Value: \`${a.value ?? 'unknown'}\``);
   if (a.reference) {
     const from = a.reference.source === 'option' ? 'the byline.referenceDate setting' : "the article's dateline";
-    lines.push(`Resolved against ${a.reference.date} (from ${from})`);
+    // (a dateline without a year gives days and months only: "Resolved against XXXX-12-11 …")
+    lines.push(`Resolved against ${a.reference.date} (from ${from}${a.reference.date.startsWith('XXXX') ? ', which gives no year' : ''})`);
   } else {
     lines.push('No reference date: the value is partial');
   }

@@ -11,7 +11,7 @@ import type { Annotation, AnalyzeOptions, DateReference } from '../types';
 import { findDateline } from './dates/dateline';
 import { scanCandidates } from './dates/scan';
 import { absoluteValue, isoDate, needsReference } from './dates/timex';
-import { resolveValue } from './dates/resolve';
+import { resolvePartial, resolveValue } from './dates/resolve';
 import { joinTimes } from './dates/join-times';
 import { joinMonths } from './dates/month-joins';
 
@@ -40,7 +40,7 @@ export function parseDates(text: string, reference: DateReference | null): Annot
       if (reference.date === isoDate(c.year, c.month, c.day) || reference.date === isoDate(c.year, c.day, c.month)) value = reference.date;
     }
     if (reference && needsReference(c)) {
-      const resolved = resolveValue(text, c, reference);
+      const resolved = reference.date.startsWith('XXXX') ? resolvePartial(c, reference.date) : resolveValue(text, c, reference);
       if (resolved !== null) {
         value = resolved;
         ref = reference;

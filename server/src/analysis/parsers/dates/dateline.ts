@@ -4,7 +4,7 @@
 // body sentence is not a dateline: the words around the date must be labels, names or times.
 import type { DateReference } from '../../types';
 import { scanCandidates } from './scan';
-import { isoDate } from './timex';
+import { isoDate, pad2 } from './timex';
 
 const MAX_LINES = 8;
 const MAX_OFFSET = 1500;
@@ -46,9 +46,15 @@ function dayFirst(after: string): boolean | null {
 /** "(Reuters) -", "/PRNewswire/ --", " — ", ": " right after the date: the body starts there. */
 const BODY_AFTER = /^[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/)[\s\u00A0]*)?[-–—:|]/;
 
+/**
+ * The article's date from its dateline; a dateline without a year ("SAO PAULO, Dec 11 (Reuters) -")
+ * gives a partial one, "XXXX-12-11", unless a full date follows in the next lines or the closing
+ * tagline (dates.ts resolves only days and months against a partial one).
+ */
 export function findDateline(text: string): DateReference | null {
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let seen = 0;
+  let partial: string | null = null;
   while (pos < text.length && pos < MAX_OFFSET && seen < MAX_LINES) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
@@ -56,12 +62,14 @@ export function findDateline(text: string): DateReference | null {
     if (line.trim() !== '') {
       seen++;
       const found = datelineIn(line);
-      if (found) return { date: found, source: 'dateline' };
+      if (found && !found.startsWith('XXXX')) return { date: found, source: 'dateline' };
+      partial ??= found;
     }
     pos = nl + 1;
   }
   const tagline = taglineDate(text);
-  return tagline ? { date: tagline, source: 'dateline' } : null;
+  if (tagline) return { date: tagline, source: 'dateline' };
+  return partial ? { date: partial, source: 'dateline' } : null;
 }
 
 /** a wire's closing line: "This report by The Canadian Press was first published Nov. 26, 2025." */
@@ -86,7 +94,7 @@ function datelineIn(line: string): string | null {
   // a dateline date has a day and a year: no digit in the head, no dateline (most lines of prose)
   if (!hasDigit(head)) return null;
   for (const c of scanCandidates(head)) {
-    if (c.kind !== 'calendar' || c.year === undefined || c.month === undefined || c.day === undefined) continue;
+    if (c.kind !== 'calendar' || c.month === undefined || c.day === undefined) continue;
     // (a line of fields apart by "|": the date's own field counts, "Source: Xinhua | 2025-11-12 20:31:45 | Editor: huaxia")
     const fields = line.length <= MAX_DATE_LINE && line.indexOf('|') >= 0;
     let before = head.slice(0, c.start);
@@ -101,6 +109,8 @@ function datelineIn(line: string): string | null {
       whole = labelsOnly(after, 12);
     }
     if (!whole && !BODY_AFTER.test(after)) return null;
+    // (no year: a partial date, "XXXX-12-11")
+    if (c.year === undefined) return c.ambiguous ? null : `XXXX-${pad2(c.month)}-${pad2(c.day)}`;
     // ("07/08/2025 - 17:45", "03/04/2025 5:42 PM": its clock tells the order; without one, no date)
     const swap = c.ambiguous ? dayFirst(after) : false;
     if (swap === null) return null;

@@ -310,6 +310,22 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
   }
 }
 
+/**
+ * Against a dateline without a year ("XXXX-12-11"): days and months only, as partial values
+ * ("today" XXXX-12-11, "yesterday" XXXX-12-10, "last month" XXXX-11); the rest (weekdays,
+ * weeks, years) has no value without the year. Day arithmetic in a common year.
+ */
+export function resolvePartial(c: Candidate, partial: string): string | null {
+  if (c.kind !== 'offset' || c.offset === undefined) return null;
+  const m = Number(partial.slice(5, 7)), d = Number(partial.slice(8, 10));
+  if (c.unit === 'day') {
+    const t = new Date(Date.UTC(2001, m - 1, d + c.offset));
+    return `XXXX-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}${timeSuffix(c)}`;
+  }
+  if (c.unit === 'month') return `XXXX-${pad2(((m - 1 + c.offset) % 12 + 12) % 12 + 1)}`;
+  return null;
+}
+
 /** Of the years around `ref` (and `y`, preferred), the first whose date month/day falls on weekday (1 = Monday … 7 = Sunday); else y. */
 function yearOfWeekday(y: number, ref: number, month: number, day: number, weekday: number): number {
   for (const cand of [y, ref, ref - 1, ref + 1]) {
