@@ -320,3 +320,8 @@ test('a ticker in brackets is no other name of a company ("Holloway Tate (HLWT.L
   const [a] = corpus('Holloway Tate (HLWT.L) fell 2.4% after saying its chief executive would retire. Holloway Tate said more.');
   assert.deepEqual(rows(a).filter((r) => r.includes('HLWT')), []);
 });
+
+test('a headline\'s run in title case gives no short or long forms to other names ("UAW Sets Thursday Strike Deadline" does not make "UAW" stand for "UAW Sets")', () => {
+  const [a] = corpus('UAW Sets Thursday Strike Deadline At Consolidated Motors\n\nDETROIT, Sept. 9 (UPI) -- The United Auto Workers union today set a strike deadline. UAW Vice President Earl T. Madden said talks had failed. The UAW said it was ready.');
+  assert.deepEqual(rows(a).filter((r) => r.startsWith('speaker:UAW')), ['speaker:UAW=United Auto Workers/org']);
+});

@@ -35,6 +35,8 @@ interface KeyInfo {
   p: number;
   o: number;
   speakers: number;
+  /** occurrences outside headlines' loose runs (resolve.ts: a key with none gives no candidate lists) */
+  firm: number;
   /** documents containing the key → index of its first occurrence there */
   docs: Map<Doc, number>;
   /** the list entries the key is registered under ("s\0blinken") */
@@ -73,7 +75,7 @@ interface Doc {
   ex: DocumentExtraction;
   names: NameOcc[];
   /** per name key: occurrences, evidence, speaker occurrences, first index */
-  keyStats: Map<string, { n: number; p: number; o: number; sp: number; first: number }>;
+  keyStats: Map<string, { n: number; p: number; o: number; sp: number; f: number; first: number }>;
   acronyms: Map<string, string>;
   baseIds: string[];
   speakerIds: Map<string, number>;
@@ -327,13 +329,14 @@ export class IncrementalCorpus {
         if (k) for (const e of k.entries) capture(e.slice(2));
       }
       if (!k) {
-        k = { count: 0, p: 0, o: 0, speakers: 0, docs: new Map(), entries: [], firstDoc: null };
+        k = { count: 0, p: 0, o: 0, speakers: 0, firm: 0, docs: new Map(), entries: [], firstDoc: null };
         this.keys.set(key, k);
       }
       k.count += s.n;
       k.p += s.p;
       k.o += s.o;
       k.speakers += s.sp;
+      k.firm += s.f;
       k.docs.set(d, s.first);
       if (k.firstDoc !== null && d.uri < k.firstDoc.uri) k.firstDoc = d;
       if (k.docs.size === 1) k.firstDoc = d;
@@ -369,6 +372,7 @@ export class IncrementalCorpus {
       k.p -= s.p;
       k.o -= s.o;
       k.speakers -= s.sp;
+      k.firm -= s.f;
       k.docs.delete(d);
       if (k.firstDoc === d) k.firstDoc = null;
     }
@@ -385,7 +389,7 @@ export class IncrementalCorpus {
    * What a document gives a key: counts, evidence, and — when it is the key's first document —
    * the index of its first occurrence (which orders candidate lists).
    */
-  private signature(key: string, k: KeyInfo, s: { n: number; p: number; o: number; sp: number; first: number }, d: Doc): string {
+  private signature(key: string, k: KeyInfo, s: { n: number; p: number; o: number; sp: number; f: number; first: number }, d: Doc): string {
     let order = '';
     if (this.firstUriOf(k) === d.uri) {
       // candidate lists order keys by first occurrence: what matters is which keys of the same
@@ -400,7 +404,7 @@ export class IncrementalCorpus {
         order += `|${e}:${before.sort().join(',')}`;
       }
     }
-    return `${s.n},${s.p},${s.o},${s.sp},${d.uri}${order}`;
+    return `${s.n},${s.p},${s.o},${s.sp},${s.f},${d.uri}${order}`;
   }
 
   private firstUriOf(k: KeyInfo): string {
@@ -468,6 +472,7 @@ export class IncrementalCorpus {
 
   /** the candidate lists a key belongs to, as resolve() builds them */
   private entriesOf(key: string): string[] {
+    if (this.keys.get(key)!.firm === 0) return [];
     const words = key.split(' ');
     if (words.length < 2 || words.length > MAX_SUFFIX_WORDS) return [];
     // ("… News Staff" is a descriptor: no prefixes or suffixes; "World Health Organization" still has its initials)
@@ -848,18 +853,19 @@ function sameKeys(a: Doc, b: Doc): Set<string> {
   const out = new Set<string>();
   for (const [key, s] of b.keyStats) {
     const o = a.keyStats.get(key);
-    if (o && o.n === s.n && o.p === s.p && o.o === s.o && o.sp === s.sp && o.first === s.first) out.add(key);
+    if (o && o.n === s.n && o.p === s.p && o.o === s.o && o.sp === s.sp && o.f === s.f && o.first === s.first) out.add(key);
   }
   return out;
 }
 
 function makeDoc(ex: DocumentExtraction): Doc {
   const names = ex.entities?.names ?? [];
-  const keyStats = new Map<string, { n: number; p: number; o: number; sp: number; first: number }>();
+  const keyStats = new Map<string, { n: number; p: number; o: number; sp: number; f: number; first: number }>();
   names.forEach((occ, i) => {
     let s = keyStats.get(occ.key);
-    if (!s) keyStats.set(occ.key, (s = { n: 0, p: 0, o: 0, sp: 0, first: i }));
+    if (!s) keyStats.set(occ.key, (s = { n: 0, p: 0, o: 0, sp: 0, f: 0, first: i }));
     s.n++;
+    if (!occ.loose) s.f++;
     s.p += occ.p;
     s.o += occ.o;
     if (occ.speaker) s.sp++;

@@ -28,13 +28,16 @@ export function resolve(docs: Extraction[]): Resolved[] {
   // --- indexes over every name key in the corpus
   // docs: the documents the key occurs in, ascending
   // speaker: the key is a speaker's somewhere (a flag here rather than a set: one lookup per occurrence)
-  const keyInfo = new Map<string, { count: number; docs: number[]; p: number; o: number; speaker: boolean }>();
+  // firm: occurrences outside headlines' loose runs (a key only ever seen in one, "UAW Sets" of "UAW
+  // Sets Thursday Strike Deadline", gives no short or long forms to other names)
+  const keyInfo = new Map<string, { count: number; docs: number[]; p: number; o: number; speaker: boolean; firm: number }>();
   const acr = new Map<string, string>();
   docs.forEach((d, di) => {
     for (const occ of d.names) {
       let k = keyInfo.get(occ.key);
-      if (!k) { k = { count: 0, docs: [], p: 0, o: 0, speaker: false }; keyInfo.set(occ.key, k); }
+      if (!k) { k = { count: 0, docs: [], p: 0, o: 0, speaker: false, firm: 0 }; keyInfo.set(occ.key, k); }
       k.count++;
+      if (!occ.loose) k.firm++;
       if (k.docs.length === 0 || k.docs[k.docs.length - 1] !== di) k.docs.push(di);
       k.p += occ.p;
       k.o += occ.o;
@@ -51,7 +54,8 @@ export function resolve(docs: Extraction[]): Resolved[] {
     const l = m.get(k);
     if (!l) m.set(k, [v]); else if (!l.includes(v) && l.length < 8) l.push(v);
   };
-  for (const key of keyInfo.keys()) {
+  for (const [key, info] of keyInfo) {
+    if (info.firm === 0) continue;
     const words = key.split(' ');
     if (words.length < 2 || words.length > MAX_SUFFIX_WORDS) continue;
     // ("… News Staff" is a descriptor: no prefixes or suffixes; "World Health Organization" still has its initials)
