@@ -663,3 +663,9 @@ test('"One MP, who asked not to be named, said" names no one; the second of two 
   assert.deepEqual(names('Governors in Cairo and Giza announced increases of 10% to 15% for microbuses.'), []);
   assert.deepEqual(names('Engineering group Holloway Tate (HLWT.L) fell 2.4% after saying its chief executive would retire.'), ['Holloway Tate']);
 });
+
+test('"according to a senior X Party official" names no source; inside a quotation a promise or a request is no statement, a report is', () => {
+  assert.deepEqual(names('The coalition kept its majority, according to a senior Liberal Democratic Party official.'), []);
+  assert.deepEqual(names('“Labor promised a surplus and delivered a credit card,” Haldane said.'), ['Haldane']);
+  assert.deepEqual(names('“The mediators, specifically Qatar and Egypt, who conveyed their satisfaction, know this,” stated Izzat Al-Rishq.').sort(), ['Egypt', 'Izzat Al-Rishq', 'Qatar']);
+});

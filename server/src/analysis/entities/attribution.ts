@@ -37,6 +37,9 @@ const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(['caution', 'call', 'claim',
 /** prepositions before a place ("in Cairo and Giza") */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'across', 'around', 'between']);
 
+/** cues that inside a quotation sum up rather than report ("“Labor promised a surplus …”") */
+const QUOTED_NON_REPORTS: ReadonlySet<string> = new Set(['promised', 'promises', 'promise', 'asked', 'asks', 'statement', 'statements', 'pledged', 'vowed']);
+
 /** words after "and" that start a noun phrase, not a second verb ("tariffs and a slump") */
 const NOUN_PHRASE_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'other', 'higher', 'lower', 'weaker', 'stronger', 'rising', 'falling']);
 
@@ -127,6 +130,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   };
 
   const add = (members: number[], cue: string, cueTok: number, quote: Attribution['quote'], appositive = false) => {
+    // inside a quotation a report of speech names a source ("“Uisce Éireann has told us …”", "Qatar
+    // and Egypt, who conveyed their satisfaction"), a promise or a request the speaker sums up does
+    // not ("“Labor promised a surplus …”", "what Quebec asked for")
+    if (t.quote[cueTok] !== 0 && members.length && t.quote[chunks[members[0]].a] !== 0 && QUOTED_NON_REPORTS.has(cue)) return;
     for (const m of members) {
       if (taken[m] !== 0) continue;
       taken[m] = 1;
@@ -467,6 +474,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return last;
   };
 
+  /** from k up to a: nothing, or up to two lower-case words ("senior", "former top") */
+  const describedFrom = (k: number, a: number): boolean => {
+    if (a - k > 2) return false;
+    for (; k < a; k++) if (t.kind[k] !== K.Word || (t.flags[k] & F.Cap)) return false;
+    return true;
+  };
+
   /** "(according to) a report by X", "data from X", "figures compiled by X": the name after the source noun */
   const sourceAfter = (i: number): number => {
     for (let j = i; j < n && j < i + 4 && t.kind[j] === K.Word && !(t.flags[j] & F.Cap); j++) {
@@ -800,7 +814,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (h < 0) h = roleThenName(from);
       if (!(h >= 0 && chunks[h].a <= i + 8)) h = sourceAfter(i + 2);
       // "according to a BCCI official", "two Pentagon officials": the name only qualifies an unnamed source
-      if (h >= 0 && chunks[h].a === i + 3 && UNNAMED_DETS.has(word(i + 2)) && (wb(t, chunks[h].b) & (W.TitleTok | W.PersonNoun) || word(chunks[h].b) === 'source' || word(chunks[h].b) === 'sources' || word(chunks[h].b) === 'officials')) continue;
+      // ("according to a senior Liberal Democratic Party official": words that describe the source between)
+      if (h >= 0 && UNNAMED_DETS.has(word(i + 2)) && describedFrom(i + 3, chunks[h].a) && (wb(t, chunks[h].b) & (W.TitleTok | W.PersonNoun) || word(chunks[h].b) === 'source' || word(chunks[h].b) === 'sources' || word(chunks[h].b) === 'officials')) continue;
       if (h >= 0 && chunks[h].a <= i + 12) {
         // statement: the clause before "according to", or after the name
         let q: Attribution['quote'] = null;
