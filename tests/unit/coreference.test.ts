@@ -325,3 +325,12 @@ test('a headline\'s run in title case gives no short or long forms to other name
   const [a] = corpus('UAW Sets Thursday Strike Deadline At Consolidated Motors\n\nDETROIT, Sept. 9 (UPI) -- The United Auto Workers union today set a strike deadline. UAW Vice President Earl T. Madden said talks had failed. The UAW said it was ready.');
   assert.deepEqual(rows(a).filter((r) => r.startsWith('speaker:UAW')), ['speaker:UAW=United Auto Workers/org']);
 });
+
+test('acronyms in mixed case made of the starts of the name\'s words ("Petroleos Mexicanos (Pemex)", "Convention of Scottish Local Authorities (Cosla)"); a sentence\'s first past verb of speech is no part of a name ("Update: Added Orbwell’s blog post")', () => {
+  const [a] = corpus('Petroleos Mexicanos (Pemex) said output fell. Pemex said more.');
+  assert.ok(rows(a).some((r) => r.startsWith('speaker:Pemex=Petroleos Mexicanos/')), rows(a).join(' | '));
+  const [b] = corpus('The Convention of Scottish Local Authorities (Cosla) said no. Cosla warned of cuts.');
+  assert.ok(rows(b).includes('speaker:Cosla=Convention of Scottish Local Authorities/org'), rows(b).join(' | '));
+  const [c] = corpus('Orbwell said the update would fix it.\n\nUpdate, November 13th, 12:40PM ET: Added Orbwell’s blog post.');
+  assert.deepEqual(rows(c).map((r) => r.split('=')[1]), ['Orbwell/org', 'Orbwell/org']);
+});

@@ -121,14 +121,34 @@ export function extract(text: string): Extraction {
   return { names: kept, acronyms, statements: findStatements(t, cueTokens) };
 }
 
-/** "DOTr" of "Department of Transportation": two capitals or more, the first the name's own */
+/**
+ * An acronym in mixed case made of the starts of the name's words, in order: "DOTr" of
+ * "Department of Transportation", "Pemex" of "Petroleos Mexicanos", "Cosla" of "Convention of
+ * Scottish Local Authorities" (every word gives a start, but "of", "the", "and" may give none).
+ */
 function mixedCaseAcronym(t: Tokens, k: number, c: Chunk): boolean {
-  const w = t.text.slice(t.start[k], t.end[k]);
-  let caps = 0;
-  for (let i = 0; i < w.length; i++) { const ch = w.charCodeAt(i); if (ch >= 65 && ch <= 90) caps++; }
-  const first = c.key.startsWith('the ') ? c.key.charCodeAt(4) : c.key.charCodeAt(0);
-  return caps >= 2 && (w.charCodeAt(0) | 32) === first;
+  const acr = lower(t, k);
+  const words = c.key.split(' ');
+  if (words[0] === 'the') words.shift();
+  if (acr.length < 3 || acr.length > 10 || words.length < 2 || words.length > 8) return false;
+  // ok[i][w]: acr from i on can be made of words from w on
+  const memo = new Map<number, boolean>();
+  const from = (i: number, w: number): boolean => {
+    if (w === words.length) return i === acr.length;
+    const key = i * 16 + w;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const word = words[w];
+    let ok = ACRONYM_OPTIONAL.has(word) && from(i, w + 1);
+    for (let n = 1; !ok && n <= word.length && i + n <= acr.length && word.charCodeAt(n - 1) === acr.charCodeAt(i + n - 1); n++) ok = from(i + n, w + 1);
+    memo.set(key, ok);
+    return ok;
+  };
+  return from(0, 0);
 }
+
+/** words an acronym may leave out ("Convention of Scottish Local Authorities" → "Cosla") */
+const ACRONYM_OPTIONAL: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', '&']);
 
 /** an organisation's own name in brackets after it in English: "the Swedish Migration Agency (Migrationsverket)" (not a place: "the Ministry of Health (Kenya)") */
 function bracketName(c: Chunk, d: Chunk): boolean {

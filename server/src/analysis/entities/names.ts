@@ -580,6 +580,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   // leading and trailing connectors
   while (a < b && (t.flags[a] & F.Cap) === 0 && t.kind[a] === K.Word && !capParticle(t, a) && !surnameParticle(t, a, b)) a++;
   while (b > a && (t.flags[b - 1] & F.Cap) === 0 && t.kind[b - 1] === K.Word && !capParticle(t, b - 1)) b--;
+  // a past verb of speech that starts a sentence or a label's text is no part of a name ("Update: Added Orbwell’s blog post")
+  if (b - a >= 2 && (t.sentStart[t.sent[a]] === a || t.kind[a - 1] === K.Colon) && (wb(t, a) & W.Speech) && lower(t, a).endsWith('ed')) a++;
   if (inRole) {
     const mod = (i: number) => (wb(t, i) & (W.RoleMod | W.Org)) === W.RoleMod;
     while (a < b && mod(a)) a++;
