@@ -491,3 +491,11 @@ test('a dateline without a year ("SAO PAULO, Dec 11 (Reuters) -") is a partial r
   assert.deepEqual(findReferenceDate('Headline\n\nLONDON, Jan 3 (Reuters) - Prices fell.\n\nPublished January 3, 2025\n', {}), { date: '2025-01-03', source: 'dateline' });
   assert.deepEqual(dates('LONDON, Jan 3 (Reuters) - Prices fell last month.', { date: 'XXXX-01-03', source: 'dateline' }), [['Jan 3', 'XXXX-01-03'], ['last month', 'XXXX-12']]);
 });
+
+test('an intention, a future infinitive or a modal looks ahead ("intends to … on Saturday", "to be tabled … in February", "could hamper cleanup through Tuesday"), "could have" does not', () => {
+  const ref: DateReference = { date: '2025-12-12', source: 'option' };
+  assert.deepEqual(dates('Speaker Dale Whitford has said he intends to bring it to the House floor on Saturday.', ref), [['Saturday', '2025-12-13']]);
+  assert.deepEqual(dates('The ministry said it would prioritise the arrears in the supplementary budget to be tabled in Parliament in February.', ref), [['February', '2026-02']]);
+  assert.deepEqual(dates('Forecasters warned that gusty winds could hamper cleanup through Tuesday.', ref), [['Tuesday', '2025-12-16']]);
+  assert.deepEqual(dates('“It could have been worse,” Hylton told reporters on Monday.', ref), [['Monday', '2025-12-08']]);
+});
