@@ -499,3 +499,8 @@ test('an intention, a future infinitive or a modal looks ahead ("intends to … 
   assert.deepEqual(dates('Forecasters warned that gusty winds could hamper cleanup through Tuesday.', ref), [['Tuesday', '2025-12-16']]);
   assert.deepEqual(dates('“It could have been worse,” Hylton told reporters on Monday.', ref), [['Monday', '2025-12-08']]);
 });
+
+test('an ambiguous dateline without a clock ("12/08/2025") is read the way the first weekday the article names agrees with', () => {
+  assert.deepEqual(findReferenceDate('EU agrees\n\nTeresa Hallmann in Brussels\n12/08/2025\n\nInterior ministers agreed on Monday on the size of a pool.', {}), { date: '2025-12-08', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Headline\n\n07/08/2025\n\nThe council met.', {}), null);
+});

@@ -366,3 +366,11 @@ test('"One" before an unnamed source is no count ("One MP said", "One fund manag
   noFig('One fund manager said the sell-off was overdone.', 'One');
   expectFig('One person was killed.', 'One', { value: 1 });
 });
+
+test('"a quarter" as a fraction ("about a quarter of the workforce", "cut by a quarter") but quarters as periods are counts ("for two quarters", "in one quarter")', () => {
+  expectFig('About a quarter of the workforce walked out.', 'About a quarter', { value: 0.25 });
+  expectFig('Output was cut by a quarter.', 'a quarter', { value: 0.25 });
+  expectFig('Profit fell for two quarters.', 'two', { value: 2 });
+  expectFig('You cannot recover that in one quarter.', 'one', { value: 1 });
+  expectFig('Three quarters of voters backed it.', 'Three quarters', { value: 0.75 });
+});

@@ -211,6 +211,7 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
 
   if (w.kind === 'vague') return atVague(ctx, first, prev);
   if (w.kind === 'half') return atHalf(ctx, first, prev);
+  if (w.kind === 'quarter') return atQuarter(ctx, first, prev);
   if (w.kind === 'multiple') {
     const core: NumberCore = { start: s, end: first.end, value: w.value, ordinal: false, vague: false, multiple: true, gluedUnit: null, digits: '', range: false };
     return finish(ctx, core, s, null, { prev });
@@ -276,17 +277,30 @@ function fractionAt(text: string, first: Token, core: NumberCore, prev: Token, w
     const e = wordEnd(text, core.end + 1);
     const den = FRACTION_DENOMINATORS.get(text.slice(core.end + 1, e).toLowerCase());
     if (!den || den < 2 || (core.value! > 1 && !text.slice(core.end + 1, e).toLowerCase().endsWith('s') && den !== 2) || core.value! >= den) return null;
-    // "one third", "one half" alone need "of" after them ("one third of the seats")
-    if (c === 32 && core.value === 1 && nextToken(text, e).lower !== 'of') return null;
+    // "one third", "one half" alone need "of" after them ("one third of the seats"); and quarters,
+    // which are also periods ("three quarters of voters", not "for two quarters")
+    if (c === 32 && (core.value === 1 || den === 4) && nextToken(text, e).lower !== 'of') return null;
     return make(first.start, e, core.value! / den);
   }
-  if (w.kind === 'ordinal' && core.value! >= 3 && core.value! <= 10 && prev.kind === 'word' && prev.lower === 'a' && noBreakBetween(text, prev.end, first.start)) {
+  if (w.kind === 'ordinal' && core.value! >= 3 && core.value! <= 10 && aFraction(text, first, prev, core.end)) {
     // "a third of the budget", "cut by a third", "about a third less fuel", "rose by nearly a fifth"
-    const pp = prevToken(text, prev.start).lower;
-    if (!FRACTION_AFTER.has(nextToken(text, core.end).lower) && pp !== 'by' && !FRACTION_APPROX.has(pp)) return null;
     return make(prev.start, core.end, 1 / core.value!);
   }
   return null;
+}
+
+/** "a third", "a quarter" used as a fraction: "… of", "… less", "by …", "nearly …" */
+function aFraction(text: string, first: Token, prev: Token, end: number): boolean {
+  if (!(prev.kind === 'word' && prev.lower === 'a' && noBreakBetween(text, prev.end, first.start))) return false;
+  const pp = prevToken(text, prev.start).lower;
+  return FRACTION_AFTER.has(nextToken(text, end).lower) || pp === 'by' || FRACTION_APPROX.has(pp);
+}
+
+/** "a quarter of the workforce", "about a quarter", "cut by a quarter": 0.25 (not "the first quarter", "a quarter century") */
+function atQuarter(ctx: Ctx, first: Token, prev: Token): Found {
+  if (!aFraction(ctx.text, first, prev, first.end)) return skip(first.end);
+  const core: NumberCore = { start: prev.start, end: first.end, value: 0.25, ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
+  return finish(ctx, core, prev.start, null, { prev: prevToken(ctx.text, prev.start) });
 }
 
 /** words after "a third" that make it a fraction ("a third of", "a third less") */

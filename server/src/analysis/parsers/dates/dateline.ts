@@ -61,7 +61,9 @@ export function findDateline(text: string): DateReference | null {
     const line = text.slice(pos, nl).replace(/\r$/, '');
     if (line.trim() !== '') {
       seen++;
-      const found = datelineIn(line);
+      let found = datelineIn(line);
+      // ("12/08/2025" with no clock: the reading the article's weekdays or months agree with)
+      if (found?.startsWith('?')) found = byText(text, nl, found);
       if (found && !found.startsWith('XXXX')) return { date: found, source: 'dateline' };
       partial ??= found;
     }
@@ -113,10 +115,31 @@ function datelineIn(line: string): string | null {
     if (c.year === undefined) return c.ambiguous ? null : `XXXX-${pad2(c.month)}-${pad2(c.day)}`;
     // ("07/08/2025 - 17:45", "03/04/2025 5:42 PM": its clock tells the order; without one, no date)
     const swap = c.ambiguous ? dayFirst(after) : false;
-    if (swap === null) return null;
+    // (no clock: both readings, for byText to choose from)
+    if (swap === null) return `?${isoDate(c.year, c.month, c.day)}|${isoDate(c.year, c.day, c.month)}`;
     return swap ? isoDate(c.year, c.day, c.month) : isoDate(c.year, c.month, c.day);
   }
   return shortYearDate(line);
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAY_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+
+/**
+ * Of the two readings of an ambiguous dateline ("?2025-12-08|2025-08-12"), the one whose weekday
+ * is the first weekday the article names after it (a day's news: "ministers agreed on Monday"),
+ * else the one whose month the article names while it does not name the other's; else null.
+ */
+function byText(text: string, from: number, both: string): string | null {
+  const [a, b] = both.slice(1).split('|');
+  const body = text.slice(from, from + 3000);
+  const dayOf = (iso: string) => WEEKDAYS[new Date(iso + 'T12:00:00Z').getUTCDay()];
+  const w = WEEKDAY_WORD.exec(body.slice(0, 1200))?.[0];
+  if (w && (dayOf(a) === w) !== (dayOf(b) === w)) return dayOf(a) === w ? a : b;
+  const named = (iso: string) => new RegExp(`\\b${MONTHS[Number(iso.slice(5, 7)) - 1]}\\b`).test(body);
+  if (named(a) !== named(b)) return named(a) ? a : b;
+  return null;
 }
 
 /** a date with a two-digit year, only as a whole dateline field: "BY MARGARET COLLIER - 03/04/25 5:42 PM ET" */

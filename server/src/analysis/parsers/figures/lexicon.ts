@@ -12,7 +12,8 @@ export type NumKind =
   | 'ordinal' // first … ninetieth, hundredth, thousandth…
   | 'vague' // dozens, hundreds, thousands, scores, tens (of thousands)
   | 'multiple' // twice, thrice
-  | 'half'; // "half of", "nearly half" (read alone: never part of a longer number)
+  | 'half' // "half of", "nearly half" (read alone: never part of a longer number)
+  | 'quarter'; // "a quarter of", "about a quarter" (read alone, only as such a fraction)
 
 export interface NumWord {
   kind: NumKind;
@@ -38,6 +39,7 @@ NUM_WORDS.set('dozen', { kind: 'dozen', value: 12 });
 NUM_WORDS.set('twice', { kind: 'multiple', value: 2 });
 NUM_WORDS.set('thrice', { kind: 'multiple', value: 3 });
 NUM_WORDS.set('half', { kind: 'half', value: 0.5 });
+NUM_WORDS.set('quarter', { kind: 'quarter', value: 0.25 });
 // "threefold", "tenfold", "hundredfold": multiples written as one word
 [...units.slice(1), 'ten', 'twenty', 'hundred', 'thousand'].forEach((w) => NUM_WORDS.set(`${w}fold`, { kind: 'multiple', value: w === 'ten' ? 10 : w === 'twenty' ? 20 : w === 'hundred' ? 100 : w === 'thousand' ? 1000 : units.indexOf(w) + 1 }));
 for (const w of ['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'scores', 'tens']) {

@@ -17,7 +17,7 @@ function isAdverb(t: Token): boolean {
 }
 
 export function isContentWord(t: Token): boolean {
-  return t.kind === 'word' && !STOP_WORDS.has(t.lower) && !NUM_WORDS.has(t.lower) && !isAdverb(t);
+  return t.kind === 'word' && !STOP_WORDS.has(t.lower) && (!NUM_WORDS.has(t.lower) || t.lower === 'quarter') && !isAdverb(t);
 }
 
 function isPossessive(t: Token): boolean {
