@@ -669,3 +669,9 @@ test('"according to a senior X Party official" names no source; inside a quotati
   assert.deepEqual(names('“Labor promised a surplus and delivered a credit card,” Haldane said.'), ['Haldane']);
   assert.deepEqual(names('“The mediators, specifically Qatar and Egypt, who conveyed their satisfaction, know this,” stated Izzat Al-Rishq.').sort(), ['Egypt', 'Izzat Al-Rishq', 'Qatar']);
 });
+
+test('a country before a kind of firm only qualifies it ("the UK engineering company said"); more plural common nouns start sentences as unnamed sources ("Forecasters warned")', () => {
+  assert.deepEqual(names('Shares in Ardmore Group jumped after the UK engineering company said it had received an approach.'), []);
+  assert.deepEqual(names('The Interfax news agency reported that 14 mines were shut.'), ['Interfax']);
+  assert.deepEqual(names('Forecasters warned that overnight lows would fall into the mid-20s.'), []);
+});

@@ -7,7 +7,7 @@
 // Speech verbs used as actions ("pleaded not guilty", "will add 30 beds") and negated speech
 // are left out (non-statements.ts).
 import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe, isWord, wordKey } from './tokens';
-import { isPlaceKey } from './lexicon/places';
+import { countryGroup, isPlaceKey } from './lexicon/places';
 import { isPartyTag, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS } from './lexicon/words';
@@ -623,11 +623,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // of organisation it is, then the verb
     if (g.members.length === 1 && t.kind[j] === K.Word && !(t.flags[j] & F.Cap)) {
       let k = j, past = -1;
+      const placeName = ch.words <= 3 && (countryGroup(ch.key) !== undefined || isPlaceKey(ch.key));
       while (k < j + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && (!(wb(t, k) & (W.Speech | W.Function | W.Aux)) || (k === j && word(k) === 'state'))) {
         // (and a place's government: "The Punjab government announced", as a state speaks for itself)
         const w = word(k);
         // (and "the Lagos state government")
-        if (ORG_NOUNS.has(w) || w === 'daily' || ((k === j || (k === j + 1 && word(j) === 'state')) && (w === 'government' || w === 'administration'))) past = k + 1;
+        // (a country or a place only qualifies a kind of firm: "the UK engineering company said")
+        if (((ORG_NOUNS.has(w) || w === 'daily') && !placeName) || ((k === j || (k === j + 1 && word(j) === 'state')) && (w === 'government' || w === 'administration'))) past = k + 1;
         k++;
       }
       if (past > 0 && (wb(t, skipAdv(past)) & W.Speech) !== 0) j = past;

@@ -150,4 +150,10 @@ export const PLURAL_SOURCES: ReadonlySet<string> = new Set([
   'prosecutors', 'officers', 'investigators', 'organizers', 'organisers', 'supporters', 'opponents', 'traders',
   'negotiators', 'mediators', 'campaigners', 'locals', 'parents', 'teachers', 'workers', 'employees', 'police',
   'rescuers', 'survivors', 'families', 'relatives', 'voters', 'members', 'leaders', 'ministers', 'commentators',
+  'forecasters', 'meteorologists', 'regulators', 'lenders', 'creditors', 'shareholders', 'bondholders', 'executives',
+  'bankers', 'farmers', 'growers', 'miners', 'nurses', 'physicians', 'pilots', 'drivers', 'commuters', 'passengers',
+  'tenants', 'landlords', 'homeowners', 'retailers', 'exporters', 'importers', 'producers', 'consumers', 'shoppers',
+  'students', 'fans', 'players', 'coaches', 'lawyers', 'attorneys', 'senators', 'legislators', 'councillors',
+  'councilors', 'delegates', 'inspectors', 'auditors', 'engineers', 'epidemiologists', 'strategists', 'brokers',
+  'dealers', 'unions', 'academics', 'historians', 'villagers', 'neighbours', 'neighbors', 'owners', 'staff',
 ]);
