@@ -334,3 +334,8 @@ test('acronyms in mixed case made of the starts of the name\'s words ("Petroleos
   const [c] = corpus('Orbwell said the update would fix it.\n\nUpdate, November 13th, 12:40PM ET: Added Orbwell’s blog post.');
   assert.deepEqual(rows(c).map((r) => r.split('=')[1]), ['Orbwell/org', 'Orbwell/org']);
 });
+
+test('a dateline\'s city in capitals is no mention of an organisation named for it ("PUNE: Residents …" beside "Pune Municipal Corporation")', () => {
+  const [a] = corpus('Water cut\n\nPUNE: Residents of 14 wards will face a cut as the Pune Municipal Corporation (PMC) repairs pipes. The Pune Municipal Corporation said the work would end Friday.');
+  assert.deepEqual(rows(a).filter((r) => r.startsWith('mention:PUNE')), []);
+});

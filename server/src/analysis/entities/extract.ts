@@ -105,6 +105,12 @@ export function extract(text: string): Extraction {
     names[i] = DROPPED;
   }
   if (kept !== names) for (let i = kept.length; i < names.length; i++) if (names[i] !== DROPPED) kept.push(names[i]);
+  // a dateline's city in capitals ("PUNE: Residents …", "SAO PAULO, Dec 11 (Reuters) -") names a place, no one's mention
+  const dl = datelineCity(t, chunks);
+  if (dl >= 0 && names[dl] !== DROPPED && !names[dl].speaker) {
+    const city = names[dl];
+    kept = kept.filter((o) => o !== city);
+  }
   const acronyms: Array<[string, string]> = [];
   for (let i = 0; i + 1 < chunks.length; i++) {
     const c = chunks[i], d = chunks[i + 1];
@@ -149,6 +155,20 @@ function mixedCaseAcronym(t: Tokens, k: number, c: Chunk): boolean {
 
 /** words an acronym may leave out ("Convention of Scottish Local Authorities" → "Cosla") */
 const ACRONYM_OPTIONAL: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', '&']);
+
+/** The chunk of a dateline's city: the first run in capitals that starts a paragraph in the article's first 1,500 characters, before a comma, a colon or a dash; else -1 */
+function datelineCity(t: Tokens, chunks: Chunk[]): number {
+  for (let i = 0; i < chunks.length && t.start[chunks[i].a] < 1500; i++) {
+    const c = chunks[i];
+    if (t.paraStart[t.para[c.a]] !== c.a || c.words > 3 || t.para[c.a] === 0) continue;
+    let caps = true;
+    for (let k = c.a; k < c.b && caps; k++) if (t.kind[k] === K.Word && !(t.flags[k] & F.AllCaps)) caps = false;
+    if (!caps) continue;
+    const after = t.kind[c.b];
+    if (after === K.Comma || after === K.Colon || after === K.Dash) return i;
+  }
+  return -1;
+}
 
 /** an organisation's own name in brackets after it in English: "the Swedish Migration Agency (Migrationsverket)" (not a place: "the Ministry of Health (Kenya)") */
 function bracketName(c: Chunk, d: Chunk): boolean {
