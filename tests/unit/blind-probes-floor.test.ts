@@ -84,7 +84,7 @@
 //   1977 AP) 0.968 → 0.992, 0.757 → 0.977, 0.950, 0.957 → 0.975; probes33 (AP election night, BBC
 //   Wales, The Local, Graphic Online, Reuters Tokyo, 1986 Boston Globe, The Conversation, Stuff)
 //   0.904 → 0.932, 0.707 → 0.776, 0.955, 0.924 → 0.948; probes34 (AP business, Guardian, Al-Monitor,
-//   The EastAfrican, Reuters London, SI, AFR, 1995 LA Times) 0.931 → 0.957, 0.857, 0.948, 0.937 →
+//   The EastAfrican, Reuters London, SI, AFR, 1995 LA Times) 0.931 → 0.957, 0.845 → 0.857, 0.948, 0.940 →
 //   0.950; probes35 (Irish Independent, CNA, Reuters Nairobi, Atlantic, Bloomberg Law, Daily
 //   Telegraph, Kyiv Independent, 1960s UPI) 0.966 → 0.974, 0.857 → 0.880, 0.927, 0.961 (date
 //   values 0.848 → 0.911); probes36 (NYT, BBC Scotland, Reuters Sydney, Japan Times, The Nation,
