@@ -675,3 +675,8 @@ test('a country before a kind of firm only qualifies it ("the UK engineering com
   assert.deepEqual(names('The Interfax news agency reported that 14 mines were shut.'), ['Interfax']);
   assert.deepEqual(names('Forecasters warned that overnight lows would fall into the mid-20s.'), []);
 });
+
+test('a demonym\'s government is named by both ("the Welsh government said"); a place\'s by the place ("The Punjab government announced")', () => {
+  assert.deepEqual(names('The Welsh government said councils would receive an average 4.3% more.'), ['Welsh government']);
+  assert.deepEqual(names('The Punjab government announced a relief package.'), ['Punjab']);
+});

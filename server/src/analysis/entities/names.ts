@@ -598,6 +598,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   if (!org && (wb(t, a) & W.DemonymTok) && b - a >= 2 && isPlaceKey(nameKey(t.text.slice(t.start[a], t.end[b - 1])))) org = true;
   // (nor from a name its acronym spells with the demonym: "Australian Energy Market Operator (Aemo)")
   if (!org && (wb(t, a) & W.DemonymTok) && b - a >= 2 && bracketAcronym(t, b) === initials(t, a, b)) org = true;
+  // a demonym's government is named by both: "the Welsh government said", "the Kenyan government"
+  if (!org && !loose && b - a <= 2 && (wb(t, b - 1) & W.DemonymTok) && t.kind[b] === K.Word && !(t.flags[b] & F.Cap) && (lower(t, b) === 'government' || lower(t, b) === 'administration')) { b++; org = true; }
   while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;
   if (a >= b) return;
   if ((wb(t, b - 1) & W.DemonymTok) && !org) return; // "Middle Eastern"
