@@ -504,3 +504,12 @@ test('an ambiguous dateline without a clock ("12/08/2025") is read the way the f
   assert.deepEqual(findReferenceDate('EU agrees\n\nTeresa Hallmann in Brussels\n12/08/2025\n\nInterior ministers agreed on Monday on the size of a pool.', {}), { date: '2025-12-08', source: 'dateline' });
   assert.deepEqual(findReferenceDate('Headline\n\n07/08/2025\n\nThe council met.', {}), null);
 });
+
+test('"(over) the weekend": the one before the article\'s date, the coming one when the clause looks ahead, that one on a weekend day', () => {
+  const fri: DateReference = { date: '2025-12-12', source: 'option' };
+  assert.deepEqual(dates('Talks continued over the weekend.', fri), [['the weekend', '2025-W49-WE']]);
+  assert.deepEqual(dates('The House will stay in session over the weekend.', fri), [['the weekend', '2025-W50-WE']]);
+  const sun: DateReference = { date: '2025-02-23', source: 'option' };
+  assert.deepEqual(dates('Overall, the weekend’s receipts were up.', sun), [['the weekend', '2025-W08-WE']]);
+  assert.deepEqual(dates('Talks continued over the weekend.'), [['the weekend', null]]);
+});

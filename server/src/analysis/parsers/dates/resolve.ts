@@ -304,7 +304,7 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       return `${pad4(y)}-${part}`;
     }
     case 'offset':
-      return resolveOffset(c, ref, refDate);
+      return resolveOffset(text, c, ref, refDate);
     default:
       return null;
   }
@@ -355,11 +355,18 @@ function seasonOffset(season: string, n: number, ref: Ymd): string {
   return `${pad4(Math.floor(idx / 4))}-${season}`;
 }
 
-function resolveOffset(c: Candidate, ref: Ymd, refDate: Date): string | null {
+function resolveOffset(text: string, c: Candidate, ref: Ymd, refDate: Date): string | null {
   const n = c.offset as number;
   const unit = c.unit as string;
   const season = SEASON_CODES[unit];
   if (season) return seasonOffset(season, n, ref);
+  // "(over) the weekend": the one before the article's date in a clause about the past, the
+  // coming one in a clause that looks ahead (on a Saturday or a Sunday, that one)
+  if (unit === 'weekend' && c.mod === 'the') {
+    const wd = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
+    const weekendNow = wd === 0 || wd === 6;
+    return `${isoWeek(weekendNow || futureContext(text, c) ? ref : shiftDays(ref, -7))}-WE`;
+  }
   if (n === 0) return inUnit(unit, ref, c);
   const u = unit === 'weekend' ? 'week' : unit;
   let phrase: string;

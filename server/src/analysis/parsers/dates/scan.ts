@@ -9,7 +9,7 @@ import {
   COUNT_NOUNS, DATE_PREPOSITIONS, DAY_PARTS, EVENT_PLURALS, MONTHS, SEASON_CODES, WEEKDAYS, WEEKDAY_TITLE_WORDS,
 } from './lexicon';
 
-export type Modifier = 'last' | 'this' | 'next';
+export type Modifier = 'last' | 'this' | 'next' | 'the';
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'spring' | 'summer' | 'autumn' | 'fall' | 'winter';
 
 export interface Candidate {
@@ -351,7 +351,8 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
     // (over) the weekend
     if (unit !== 'weekend') return null;
     const the = theBefore(text, start);
-    return the >= 0 ? { start: the, end, subtype: 'relative', kind: 'vague' } : null;
+    // (resolved against the article's date: the weekend before it, or the coming one when the clause looks ahead)
+    return the >= 0 ? { start: the, end, subtype: 'relative', kind: 'offset', unit: 'weekend', offset: 0, mod: 'the' } : null;
   }
   const quant = pre.quant;
   const mod = pre.mod.word;
