@@ -374,3 +374,8 @@ test('"a quarter" as a fraction ("about a quarter of the workforce", "cut by a q
   expectFig('You cannot recover that in one quarter.', 'one', { value: 1 });
   expectFig('Three quarters of voters backed it.', 'Three quarters', { value: 0.75 });
 });
+
+test('in a text that writes sums in pesos, "P14" is one too; "P2" in a race report is no sum', () => {
+  expectFig('Fares rise to P14 from P13, a fund of P2.4 billion will help.', 'P14', { value: 14, unit: 'PHP' });
+  noFig('Verstappen moved up to P2 from sixth.', 'P2');
+});

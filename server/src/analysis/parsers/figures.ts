@@ -41,6 +41,8 @@ const ONE_PRONOUN_BEFORE = new Set(['no', 'any', 'every', 'each', 'which', 'whic
 interface Ctx {
   text: string;
   out: Annotation[];
+  /** the text writes sums in pesos ("P2.4 billion", "pesos"): "P14" is one too; asked once */
+  pesos?: boolean;
   /** no figure (or modifier) may start before this: the end of the previous figure */
   floor: number;
 }
@@ -106,7 +108,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
     while (p > 0 && s - p < 3 && isLetter(text.charCodeAt(p - 1))) p--;
     const glued = text.slice(p, s);
     const code = GLUED_CURRENCIES[glued];
-    if (code && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && (glued === 'Rs' || looksLikeSum(text, s))) {
+    if (code && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && (glued === 'Rs' || looksLikeSum(text, s) || (glued === 'P' && pesoText(ctx)))) {
       currency = code;
       start = p;
     }
@@ -399,6 +401,13 @@ function oneIsNumber(text: string, first: Token, prev: Token, next: Token): bool
 function isPossessiveWord(t: Token): boolean {
   const n = t.text.length;
   return t.kind === 'word' && n > 2 && isApostrophe(t.text.charCodeAt(n - 2)) && t.lower.endsWith('s');
+}
+
+/** a sum in pesos written as one ("P2.4 billion", "P200,000") or the word */
+const PESO_SUM = /\bpesos?\b|₱|\bP\d{1,3}(?:,\d{3})+\b|\bP\d+(?:\.\d+)? (?:million|billion)\b/;
+
+function pesoText(ctx: Ctx): boolean {
+  return (ctx.pesos ??= PESO_SUM.test(ctx.text));
 }
 
 /** currencies written glued to a sum, by the letters before it */
