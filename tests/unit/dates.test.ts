@@ -513,3 +513,12 @@ test('"(over) the weekend": the one before the article\'s date, the coming one w
   assert.deepEqual(dates('Overall, the weekend’s receipts were up.', sun), [['the weekend', '2025-W08-WE']]);
   assert.deepEqual(dates('Talks continued over the weekend.'), [['the weekend', null]]);
 });
+
+test('"the summer", "the spring": the season nearest the article\'s date (the latest one under way or past, the next one when the clause looks ahead); not "the fall" (a drop)', () => {
+  const ref: DateReference = { date: '2025-12-12', source: 'option' };
+  assert.deepEqual(dates('Sales fell over the summer.', ref), [['the summer', '2025-SU']]);
+  assert.deepEqual(dates('The plant will open in the spring.', ref), [['the spring', '2026-SP']]);
+  assert.deepEqual(dates('A spokeswoman said timetables for the summer would be published soon.', ref), [['the summer', '2026-SU']]);
+  assert.deepEqual(dates('The fall in prices hurt exporters.', ref), []);
+  assert.deepEqual(dates('Sales fell over the summer.'), [['the summer', 'XXXX-SU']]);
+});

@@ -230,6 +230,11 @@ function daysBetween(a: Ymd, b: Ymd): number {
   return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000);
 }
 
+/** … in the clause before it, or the verb right after it up to an "and" ("timetables for the summer would be published") */
+function aheadAround(text: string, c: Candidate): boolean {
+  return futureContext(text, c) || FUTURE_CUE.test(clauseAfter(text, c.end).split(/\b(?:and|but)\b/, 1)[0]);
+}
+
 /** Looks ahead of the article's date? ("scheduled for Thursday", "will meet on Oct. 8") */
 function futureContext(text: string, c: Candidate): boolean {
   return FUTURE_CUE.test(clauseBefore(text, c.start));
@@ -344,12 +349,15 @@ const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
  * way), "last" the latest before the current season, "next" the one after this one when that
  * is not yet over, else the first to come.
  */
-function seasonOffset(season: string, n: number, ref: Ymd): string {
+function seasonOffset(season: string, n: number, ref: Ymd, the = 0): string {
   const k = SEASON_ORDER.indexOf(season);
   const cur = ref.m === 12 ? ref.y * 4 + 3 : ref.m <= 2 ? (ref.y - 1) * 4 + 3 : ref.y * 4 + Math.floor((ref.m - 3) / 3);
   const own = k === 3 && ref.m <= 2 ? (ref.y - 1) * 4 + 3 : ref.y * 4 + k;
   let idx = own;
-  if (n < 0) { idx = cur - 1; while (idx % 4 !== k) idx--; }
+  // "the summer": the latest one under way or past, or the next one to come when the clause looks ahead
+  if (the < 0) idx = own <= cur ? own : own - 4;
+  else if (the > 0) idx = own >= cur ? own : own + 4;
+  else if (n < 0) { idx = cur - 1; while (idx % 4 !== k) idx--; }
   // ("next winter" in November is the one after this winter)
   else if (n > 0) { if (own >= cur) idx = own + 4; else { idx = cur + 1; while (idx % 4 !== k) idx++; } }
   return `${pad4(Math.floor(idx / 4))}-${season}`;
@@ -359,13 +367,13 @@ function resolveOffset(text: string, c: Candidate, ref: Ymd, refDate: Date): str
   const n = c.offset as number;
   const unit = c.unit as string;
   const season = SEASON_CODES[unit];
-  if (season) return seasonOffset(season, n, ref);
+  if (season) return seasonOffset(season, n, ref, c.mod === 'the' ? (aheadAround(text, c) ? 1 : -1) : 0);
   // "(over) the weekend": the one before the article's date in a clause about the past, the
   // coming one in a clause that looks ahead (on a Saturday or a Sunday, that one)
   if (unit === 'weekend' && c.mod === 'the') {
     const wd = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
     const weekendNow = wd === 0 || wd === 6;
-    return `${isoWeek(weekendNow || futureContext(text, c) ? ref : shiftDays(ref, -7))}-WE`;
+    return `${isoWeek(weekendNow || aheadAround(text, c) ? ref : shiftDays(ref, -7))}-WE`;
   }
   if (n === 0) return inUnit(unit, ref, c);
   const u = unit === 'weekend' ? 'week' : unit;

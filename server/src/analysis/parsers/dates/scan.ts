@@ -348,6 +348,12 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
       const edge = the >= 0 ? edgeOfBefore(text, the) : -1;
       if (edge >= 0) return { start: edge, end, subtype: 'relative', kind: 'offset', unit, offset: 0 };
     }
+    // "the summer", "the winter": the season nearest the article's date (not "the fall", most often a
+    // drop, nor "the summer of 1989", read whole elsewhere)
+    if (SEASON_CODES[unit] && unit !== 'fall' && !/^[\s\u00A0]+of\b/.test(text.slice(end, end + 6))) {
+      const the = theBefore(text, start);
+      return the >= 0 ? { start: the, end, subtype: 'date', kind: 'offset', unit: unit as Unit, offset: 0, mod: 'the' } : null;
+    }
     // (over) the weekend
     if (unit !== 'weekend') return null;
     const the = theBefore(text, start);

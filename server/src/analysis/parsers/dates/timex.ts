@@ -2,6 +2,7 @@
 // Wednesday, "XXXX-10-08" for Oct. 8, "2020-04-27", "XXXX-06", "2007", "199" for the 1990s.
 // Relative expressions have no value without a reference date (null).
 import type { Candidate } from './scan';
+import { SEASON_CODES } from './lexicon';
 
 export const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 export const pad4 = (n: number): string => String(n).padStart(4, '0');
@@ -30,6 +31,9 @@ export function absoluteValue(c: Candidate): string | null {
       return `XXXX-XX-XXT${pad2(c.hour as number)}:${pad2(c.minute as number)}`;
     case 'part':
       return `${c.year !== undefined ? pad4(c.year) : 'XXXX'}-${c.yearPart}`;
+    case 'offset':
+      // "the summer" without the article's year: the season's partial value
+      return c.mod === 'the' && c.unit !== undefined && SEASON_CODES[c.unit] ? `XXXX-${SEASON_CODES[c.unit]}` : null;
     default:
       return null;
   }
