@@ -522,3 +522,10 @@ test('"the summer", "the spring": the season nearest the article\'s date (the la
   assert.deepEqual(dates('The fall in prices hurt exporters.', ref), []);
   assert.deepEqual(dates('Sales fell over the summer.'), [['the summer', 'XXXX-SU']]);
 });
+
+test('a day and its time apart by " / " are one span ("December 9, 2025 / 8:14 PM EST"); an AP wire\'s closing slug ("AP-NY-03-14-86 1712EST") gives the article\'s date', () => {
+  const text = 'Senate advances bill\n\nUpdated on: December 9, 2025 / 8:14 PM EST / CBS News\n\nWashington — The Senate voted.';
+  assert.deepEqual(dates(text, findReferenceDate(text, {})), [['December 9, 2025 / 8:14 PM EST', '2025-12-09T20:14']]);
+  const ap = 'Lake Mud Shows Drought\n\nBOULDER, Colo. (AP) _ Scientists reported today that the drought lasted decades.\n\nAP-NY-03-14-86 1712EST\n';
+  assert.deepEqual(findReferenceDate(ap, {}), { date: '1986-03-14', source: 'dateline' });
+});

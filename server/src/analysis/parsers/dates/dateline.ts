@@ -74,12 +74,21 @@ export function findDateline(text: string): DateReference | null {
   return partial ? { date: partial, source: 'dateline' } : null;
 }
 
-/** a wire's closing line: "This report by The Canadian Press was first published Nov. 26, 2025." */
+/** a wire's closing line: "This report by The Canadian Press was first published Nov. 26, 2025." (or an AP slug, below) */
 const TAGLINE = /\bfirst published (?:on )?/i;
+
+/** an AP wire's closing slug, "AP-NY-03-14-86 1712EST": month, day, two-digit year */
+const AP_SLUG = /\bAP-[A-Z]{2}-(\d\d)-(\d\d)-(\d\d) \d{4}[A-Z]{3}\b/;
 
 function taglineDate(text: string): string | null {
   const from = Math.max(0, text.length - 400);
   const tail = text.slice(from);
+  const slug = AP_SLUG.exec(tail);
+  if (slug) {
+    const m = Number(slug[1]), d = Number(slug[2]), yy = Number(slug[3]);
+    const y = yy >= 50 ? 1900 + yy : 2000 + yy;
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d) return isoDate(y, m, d);
+  }
   const m = TAGLINE.exec(tail);
   if (!m) return null;
   const at = m.index + m[0].length;
