@@ -339,3 +339,8 @@ test('a dateline\'s city in capitals is no mention of an organisation named for 
   const [a] = corpus('Water cut\n\nPUNE: Residents of 14 wards will face a cut as the Pune Municipal Corporation (PMC) repairs pipes. The Pune Municipal Corporation said the work would end Friday.');
   assert.deepEqual(rows(a).filter((r) => r.startsWith('mention:PUNE')), []);
 });
+
+test('the surname after an English given name in a Chinese name ("Koh" of "Daniel Koh Wen Jie")', () => {
+  const [a] = corpus('Transport Minister Daniel Koh Wen Jie said fares would rise. Koh said the increase was modest.');
+  assert.deepEqual(rows(a).filter((r) => r.startsWith('speaker:Koh')), ['speaker:Koh=Daniel Koh Wen Jie/person']);
+});

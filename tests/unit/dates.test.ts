@@ -529,3 +529,10 @@ test('a day and its time apart by " / " are one span ("December 9, 2025 / 8:14 P
   const ap = 'Lake Mud Shows Drought\n\nBOULDER, Colo. (AP) _ Scientists reported today that the drought lasted decades.\n\nAP-NY-03-14-86 1712EST\n';
   assert.deepEqual(findReferenceDate(ap, {}), { date: '1986-03-14', source: 'dateline' });
 });
+
+test('a headline\'s infinitive looks ahead ("Doctors to Strike Sunday", "fares to rise … from Dec 27")', () => {
+  const ref: DateReference = { date: '2025-10-09', source: 'option' };
+  assert.deepEqual(dates('Bus and train fares to rise by up to 6 cents from Dec 27\n\nCommuters will pay more.', ref), [['Dec 27', '2025-12-27']]);
+  const thu: DateReference = { date: '2025-12-11', source: 'option' };
+  assert.deepEqual(dates('Public Hospital Doctors to Strike Sunday Over Pay\n\nSurgeries will be cut back.', thu), [['Sunday', '2025-12-14']]);
+});

@@ -429,8 +429,9 @@ export function givenNameForms(words: string[], k: { p: number; o: number } | un
   const first = words[0];
   // (a name with more person than organisation evidence: a title, a given name …)
   if (!k || k.p <= k.o || words.length < 2 || first.length < 2 || first.indexOf('-') >= 0 || NAME_LEADS.has(first) || isPlaceKey(first) || countryGroup(first)) return [];
-  // and the first of two surnames, as Spanish copy writes it: "Echeverría" of "Tomás Echeverría Lanusse"
-  const mid = words.length === 3 ? words[1] : '';
+  // and the first of two surnames, as Spanish copy writes it: "Echeverría" of "Tomás Echeverría Lanusse";
+  // and the surname after an English given name in a Chinese name: "Koh" of "Daniel Koh Wen Jie"
+  const mid = words.length === 3 || (words.length === 4 && GIVEN_NAMES.has(first)) ? words[1] : '';
   return mid.length >= 3 && !NAME_LEADS.has(mid) && !GIVEN_NAMES.has(mid) && mid.indexOf('.') < 0 ? [first, mid] : [first];
 }
 

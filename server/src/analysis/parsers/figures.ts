@@ -626,7 +626,8 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     modifier: mod ? mod.text : null,
   };
   // cents as the dollar's part: "41 cents" and "31¢" are 0.41 and 0.31 (dollars)
-  if (!currency && !percent && (unit === '¢' || unit === 'cents' || unit === 'cent') && typeof fig.value === 'number') {
+  const unitHead = unit === null ? '' : unit.split(' ', 1)[0];
+  if (!currency && !percent && (unitHead === '¢' || unitHead === 'cents' || unitHead === 'cent') && typeof fig.value === 'number') {
     fig.value = Math.round(fig.value * 1e6) / 1e8;
     fig.unit = 'USD';
     if (subtype === 'cardinal') fig.subtype = 'money';

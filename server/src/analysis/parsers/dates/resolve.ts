@@ -237,7 +237,17 @@ function aheadAround(text: string, c: Candidate): boolean {
 
 /** Looks ahead of the article's date? ("scheduled for Thursday", "will meet on Oct. 8") */
 function futureContext(text: string, c: Candidate): boolean {
-  return FUTURE_CUE.test(clauseBefore(text, c.start));
+  const before = clauseBefore(text, c.start);
+  return FUTURE_CUE.test(before) || (inHeadline(text, c.start) && HEADLINE_FUTURE.test(before));
+}
+
+/** a headline's infinitive is its future: "Doctors to Strike Sunday", "fares to rise … from Dec 27" */
+const HEADLINE_FUTURE = /\bto [A-Za-z]{3,}\b/;
+
+/** in the text's first line (its headline) */
+function inHeadline(text: string, at: number): boolean {
+  const nl = text.indexOf('\n');
+  return nl < 0 ? false : at < nl;
 }
 
 /**
