@@ -680,3 +680,10 @@ test('a demonym\'s government is named by both ("the Welsh government said"); a 
   assert.deepEqual(names('The Welsh government said councils would receive an average 4.3% more.'), ['Welsh government']);
   assert.deepEqual(names('The Punjab government announced a relief package.'), ['Punjab']);
 });
+
+test('"X will invest …, the Osaka-based company said": the sentence\'s subject, a firm, is the source; not a person, a country, a noun\'s modifier ("FFB output") or a closing clause with a name of its own', () => {
+  assert.deepEqual(names('TOKYO -- Sanreki Electric will invest 80 billion yen in a plant in Penang, the Osaka-based company said on Wednesday, as rivals cut back.'), ['Sanreki Electric']);
+  assert.deepEqual(names('Marcus Dwayne Fuller was taken into custody Thursday, the Phoenix Police Department said in a statement.'), ['Phoenix Police Department']);
+  assert.deepEqual(names('SEOUL, March 4 (Yonhap) -- South Korea will offer 4.2 trillion won in loans this year, the industry ministry said Tuesday.'), []);
+  assert.deepEqual(names('FFB output from its estates rose 6.2%, the group added.'), []);
+});

@@ -916,6 +916,47 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       break;
     }
   }
+  // 4. "Sanreki Electric will invest …, the Osaka-based company said": the sentence's subject, an
+  // organisation, is the company the closing clause names (only at the sentence's end)
+  for (let i = 0; i + 3 < n; i++) {
+    if (t.kind[i] !== K.Comma || !isWord(t, i + 1, 'the')) continue;
+    // (words that describe it between: "the Osaka-based company", "the state-run lender")
+    // (no name of its own there: not "…, the Phoenix Police Department said")
+    let k = i + 2, named = false;
+    while (k < n && k < i + 8 && (t.kind[k] === K.Word || t.kind[k] === K.Dash) && !firmNoun(word(k))) {
+      if (t.flags[k] & F.Cap && !(t.kind[k + 1] === K.Dash || t.text.charCodeAt(t.start[k + 1]) === 45 || t.text.charCodeAt(t.end[k]) === 45)) named = true;
+      k++;
+    }
+    if (named || k >= n || !firmNoun(word(k)) || t.kind[k] !== K.Word || t.flags[k] & F.Cap) continue;
+    const v = k + 1;
+    if (!(wb(t, v) & W.Speech) || word(v).endsWith('ing') || t.flags[v] & F.Cap) continue;
+    // (what follows the verb: nothing, a day or "in a statement")
+    let e = v + 1;
+    while (e < n && e < v + 5 && t.kind[e] === K.Word && !(t.flags[e] & F.Cap && !(wb(t, e) & W.MonthDay))) e++;
+    if (t.kind[e] !== K.End && t.kind[e] !== K.Comma) continue;
+    // the sentence's subject, past a dateline's "(Reuters) -"
+    let a = t.sentStart[t.sent[i]];
+    for (let d = a; d < a + 12 && d < i; d++) {
+      if (t.kind[d] !== K.Dash) continue;
+      while (t.kind[d + 1] === K.Dash) d++; // ("TOKYO --")
+      a = d + 1;
+      break;
+    }
+    if (isWord(t, a, 'the')) a++;
+    // (a firm's name, not a person's, and the subject itself: its verb right after it, not "FFB output rose")
+    const c = chunkFrom(a);
+    if (c < 0 || taken[c] !== 0 || t.quote[a] !== 0 || (!chunks[c].org && ((wb(t, chunks[c].a) & W.Given) !== 0 || chunks[c].words < 2)) || chunks[c].titled) continue;
+    const after = chunks[c].b;
+    if (t.kind[after] !== K.Word || t.flags[after] & F.Cap || !isVerbLike(word(after))) continue;
+    // (a country is not its ministry: "South Korea will offer …, the industry ministry said")
+    if (countryGroup(chunks[c].key) !== undefined || isPlaceKey(chunks[c].key)) continue;
+    add([c], word(v), v, { start: t.start[a], end: t.start[i] });
+  }
   out.sort((a, b) => chunks[a.chunk].start - chunks[b.chunk].start);
   return out;
+}
+
+/** a kind of organisation the closing clause names ("the company said", "the Tokyo-based automaker said") */
+function firmNoun(w: string): boolean {
+  return ORG_NOUNS.has(w) || w.endsWith('maker') || w === 'conglomerate' || w === 'miner' || w === 'developer' || w === 'giant' || w === 'exchange';
 }
