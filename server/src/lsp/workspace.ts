@@ -81,7 +81,7 @@ export class Workspace {
   /** true from start-up until the first scan completes, and during every later scan */
   indexing = true;
   private scanGeneration = 0;
-  private flushTimer: NodeJS.Timeout | null = null;
+  private flushTimer: NodeJS.Timeout | NodeJS.Immediate | null = null;
   private watcherRegistration: Disposable | null = null;
   private watchedGlobs = '';
   private lastFlush = 0;
@@ -689,10 +689,12 @@ export class Workspace {
   scheduleFlush(): void {
     if (this.flushTimer) return;
     const quiet = performance.now() - this.lastFlush > QUIET_MS;
-    this.flushTimer = setTimeout(() => {
+    const run = () => {
       this.flushTimer = null;
       this.flushNow();
-    }, quiet ? 0 : FLUSH_DELAY_MS);
+    };
+    // (after a quiet spell at once, on the next turn: a timer of 0 waits a millisecond or more)
+    this.flushTimer = quiet ? setImmediate(run) : setTimeout(run, FLUSH_DELAY_MS);
   }
 
   /**
@@ -701,7 +703,8 @@ export class Workspace {
    */
   flushNow(force = false, streamed = !this.indexing): void {
     if (this.flushTimer) {
-      clearTimeout(this.flushTimer);
+      if ('refresh' in this.flushTimer) clearTimeout(this.flushTimer);
+      else clearImmediate(this.flushTimer);
       this.flushTimer = null;
     }
     let changed = false;
