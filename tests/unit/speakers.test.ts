@@ -687,3 +687,9 @@ test('"X will invest …, the Osaka-based company said": the sentence\'s subject
   assert.deepEqual(names('SEOUL, March 4 (Yonhap) -- South Korea will offer 4.2 trillion won in loans this year, the industry ministry said Tuesday.'), []);
   assert.deepEqual(names('FFB output from its estates rose 6.2%, the group added.'), []);
 });
+
+test('a titled person after an organisation\'s name is a person ("Senate Majority Whip Dale Whitaker of Kansas", "Bank of England Governor Andrew Bailey")', () => {
+  assert.deepEqual(role('Senate Majority Whip Dale Whitaker of Kansas told reporters the bill would pass.'), ['Dale Whitaker (Senate Majority Whip)']);
+  assert.deepEqual(role('Bank of England Governor Andrew Bailey said rates would hold.'), ['Andrew Bailey (Bank of England Governor)']);
+  assert.deepEqual(names('The Office of the UN High Commissioner for Human Rights said it was alarmed.'), ['Office of the UN High Commissioner for Human Rights']);
+});

@@ -395,7 +395,6 @@ function hasMarker(t: Tokens, a: number, b: number): boolean {
 function ofBridge(t: Tokens, a: number, j: number): boolean {
   // "One of Velora's founders", "Most of Europe": a quantity of something, no name
   if (j - a === 1 && OF_QUANTIFIERS.has(lower(t, a))) return false;
-  if (hasMarker(t, a, j)) return true;
   let given = false, title = false, afterTitle = 0;
   for (let k = a; k < j; k++) {
     const bits = wb(t, k);
@@ -406,6 +405,9 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
       if ((bits & W.Given) || (afterTitle === 1 && t.end[k] - t.start[k] === 2 && t.text.charCodeAt(t.end[k] - 1) === 46)) given = true;
     }
   }
+  // a titled person after an organisation's name: "Senate Majority Whip Dale Whitaker of Kansas"
+  if (title && afterTitle >= 2 && afterTitle <= 3 && !hasMarker(t, j - afterTitle, j)) return false;
+  if (hasMarker(t, a, j)) return true;
   if (given && j - a >= 2) return false;
   // two plain capitalised words, as a person's name: "Carolina Ibáñez of Fastmark Analytics"
   // (not plural: "Friends of the Earth"; not a place: "New York")
@@ -463,9 +465,12 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // a headline's abbreviated title before a name: "GEN. HARLOW TELLS SENATORS"
   else if (loose && b - a >= 2 && (wb(t, a) & W.TitleTok) && (t.flags[a] & F.Abbr) && !(wb(t, a + 1) & W.TitleTok)) { headFrom = a + 1; roleFrom = a; personTitle = true; }
   // an office named for a title holder is an organisation: "Office of the UN High Commissioner for Human Rights"
-  else if (!loose && !((wb(t, a) & W.Org) && (lower(t, a + 1) === 'of' || lower(t, a + 1) === 'for'))) {
+  // (but its holder named after it is a person: "Bank of England Governor Andrew Bailey")
+  else if (!loose) {
+    const officeOf = (wb(t, a) & W.Org) !== 0 && (lower(t, a + 1) === 'of' || lower(t, a + 1) === 'for');
     for (let i = a; i < b; i++) {
       if (!(wb(t, i) & W.TitleTok)) continue;
+      if (officeOf && !(b - i >= 3 && (wb(t, i + 1) & W.Given) !== 0)) continue;
       if (t.kind[i + 1] === K.Poss) continue; // the title's office, not a title: "Sheriff's Office"
       // an organisation's executive is its name: "the Health Service Executive said"
       if (i > a && i + 1 === b && (wb(t, i - 1) & W.Org) && lower(t, i) === 'executive') break;
