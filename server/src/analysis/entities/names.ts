@@ -406,7 +406,8 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
     }
   }
   // a titled person after an organisation's name: "Senate Majority Whip Dale Whitaker of Kansas"
-  if (title && afterTitle >= 2 && afterTitle <= 3 && !hasMarker(t, j - afterTitle, j)) return false;
+  // (capitalised words only: not a title's portfolio, "Special Rapporteur for Freedom of …")
+  if (title && afterTitle >= 2 && afterTitle <= 3 && !hasMarker(t, j - afterTitle, j) && allCapitalised(t, j - afterTitle, j)) return false;
   if (hasMarker(t, a, j)) return true;
   if (given && j - a >= 2) return false;
   // two plain capitalised words, as a person's name: "Carolina Ibáñez of Fastmark Analytics"
@@ -416,6 +417,11 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   if ((title || (a > 0 && (wb(t, a - 1) & W.Title))) && afterTitle >= 2) return false;
   if (title) return true;
   if (j - a === 1 && t.sentStart[t.sent[a]] === a && lower(t, a).endsWith('s') && !(t.flags[a] & F.AllCaps)) return false;
+  return true;
+}
+
+function allCapitalised(t: Tokens, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!(t.flags[k] & F.Cap)) return false;
   return true;
 }
 
