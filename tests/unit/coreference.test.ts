@@ -344,3 +344,8 @@ test('the surname after an English given name in a Chinese name ("Koh" of "Danie
   const [a] = corpus('Transport Minister Daniel Koh Wen Jie said fares would rise. Koh said the increase was modest.');
   assert.deepEqual(rows(a).filter((r) => r.startsWith('speaker:Koh')), ['speaker:Koh=Daniel Koh Wen Jie/person']);
 });
+
+test('a two-letter surname after an English given name in a Chinese name ("Ho" of "Raymond Ho Kah Meng")', () => {
+  const [a] = corpus('Raymond Ho Kah Meng, chairman of the council, said fares would rise. Ho said the increase was modest.');
+  assert.deepEqual(rows(a).filter((r) => r.startsWith('speaker:Ho')), ['speaker:Ho=Raymond Ho Kah Meng/person']);
+});

@@ -693,3 +693,8 @@ test('a titled person after an organisation\'s name is a person ("Senate Majorit
   assert.deepEqual(role('Bank of England Governor Andrew Bailey said rates would hold.'), ['Andrew Bailey (Bank of England Governor)']);
   assert.deepEqual(names('The Office of the UN High Commissioner for Human Rights said it was alarmed.'), ['Office of the UN High Commissioner for Human Rights']);
 });
+
+test('the wire\'s old double quotes (``…\'\') are quotes, not Markdown code; a plural possessor a word before the organisation noun ("Commuters’ Welfare Coalition")', () => {
+  assert.deepEqual(names("``We know the risks,'' said John Ness of the university."), ['John Ness']);
+  assert.deepEqual(names('The Commuters’ Welfare Coalition said fares were too high.'), ['Commuters’ Welfare Coalition']);
+});

@@ -72,6 +72,8 @@ export function maskMarkup(text: string): string {
       i = k;
       continue;
     }
+    // (two backticks before a letter are a wire's opening quote, ``like this'', not code)
+    if (c === 96 && text.charCodeAt(i + 1) === 96 && isAlnum(text.charCodeAt(i + 2))) { i += 2; continue; }
     if (c === 42 || c === 96) { mask(i, i + 1); i++; continue; } // * `
     if (c === 95) {
       // an underscore between two letters or digits is part of a word ("snake_case")

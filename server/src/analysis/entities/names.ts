@@ -327,7 +327,12 @@ function possessiveOrg(t: Tokens, a: number, poss: number, capWord: (i: number) 
   // a plural possessor (an apostrophe alone) before an organisation noun: "the Independent
   // Miners' Union", "the Workers' Party", "Minas Gerais Coffee Growers’ Federation" (people and
   // states own in the singular)
-  if (t.end[poss] - t.start[poss] === 1 && lower(t, poss - 1).endsWith('s') && (wb(t, poss + 1) & W.Org) && !capWord(poss + 2) && !isPlaceKey(wordKey(t, poss - 1))) return true;
+  if (t.end[poss] - t.start[poss] === 1 && lower(t, poss - 1).endsWith('s') && !isPlaceKey(wordKey(t, poss - 1))) {
+    // (the organisation noun may come a word later: "Commuters’ Welfare Coalition")
+    let e = poss + 1;
+    while (e < t.n && e - poss <= 3 && capWord(e)) e++;
+    if (e > poss + 1 && e - poss <= 3 && (wb(t, e - 1) & W.Org)) return true;
+  }
   if (poss - a > 2 || capWord(poss + 2) || isPlaceKey(wordKey(t, poss - 1))) return false;
   return POSSESSIVE_ORG_HEADS.has(lower(t, poss + 1));
 }

@@ -431,8 +431,9 @@ export function givenNameForms(words: string[], k: { p: number; o: number } | un
   if (!k || k.p <= k.o || words.length < 2 || first.length < 2 || first.indexOf('-') >= 0 || NAME_LEADS.has(first) || isPlaceKey(first) || countryGroup(first)) return [];
   // and the first of two surnames, as Spanish copy writes it: "Echeverría" of "Tomás Echeverría Lanusse";
   // and the surname after an English given name in a Chinese name: "Koh" of "Daniel Koh Wen Jie"
-  const mid = words.length === 3 || (words.length === 4 && GIVEN_NAMES.has(first)) ? words[1] : '';
-  return mid.length >= 3 && !NAME_LEADS.has(mid) && !GIVEN_NAMES.has(mid) && mid.indexOf('.') < 0 ? [first, mid] : [first];
+  const chinese = words.length === 4 && GIVEN_NAMES.has(first);
+  const mid = words.length === 3 || chinese ? words[1] : '';
+  return mid.length >= (chinese ? 2 : 3) && !NAME_LEADS.has(mid) && !GIVEN_NAMES.has(mid) && mid.indexOf('.') < 0 ? [first, mid] : [first];
 }
 
 /** first words of a person's name that are not a name of their own */

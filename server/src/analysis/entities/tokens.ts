@@ -443,6 +443,12 @@ export function tokenize(text: string, scratch = false): Tokens {
     }
     // punctuation
     let k: number;
+    // the wire's old double quotes: ``…'' (two backticks open, two apostrophes close)
+    if ((c === 96 || c === 39) && i + 1 < len && text.charCodeAt(i + 1) === c) {
+      push(i, i + 2, c === 96 ? K.QuoteOpen : K.QuoteClose, 0);
+      i += 2;
+      continue;
+    }
     switch (c) {
       case 0x201c: case 0x201e: k = K.QuoteOpen; break; // “ „
       case 0x201d: k = K.QuoteClose; break; // ”
