@@ -698,3 +698,7 @@ test('the wire\'s old double quotes (``…\'\') are quotes, not Markdown code; a
   assert.deepEqual(names("``We know the risks,'' said John Ness of the university."), ['John Ness']);
   assert.deepEqual(names('The Commuters’ Welfare Coalition said fares were too high.'), ['Commuters’ Welfare Coalition']);
 });
+
+test('a place after the affiliation, then a relative clause: "Dr. Ellen Marsh of the U.S. Geological Survey in Denver, who …, called the work …"', () => {
+  assert.deepEqual(names('Dr. Ellen Marsh of the U.S. Geological Survey in Denver, who was not involved in the research, called the work “careful and rather sobering.”'), ['Ellen Marsh']);
+});

@@ -637,7 +637,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "The Health Ministry in Port Sudan said": where the source sits, then the verb
     if (isWord(t, j, 'in') && g.members.length === 1) {
       const pc = chunkAt(j + 1);
-      if (pc >= 0 && chunks[pc].a === j + 1 && chunks[pc].b - chunks[pc].a <= 3 && (wb(t, skipAdv(chunks[pc].b)) & W.Speech) !== 0) j = chunks[pc].b;
+      // (or a clause about the name after it: "Dr. Ellen Marsh of the U.S. Geological Survey in Denver, who …, called")
+      if (pc >= 0 && chunks[pc].a === j + 1 && chunks[pc].b - chunks[pc].a <= 3 && ((wb(t, skipAdv(chunks[pc].b)) & W.Speech) !== 0 || (t.kind[chunks[pc].b] === K.Comma && isWord(t, chunks[pc].b + 1, 'who')))) j = chunks[pc].b;
     }
     // possessive: X's statement / X's office announced
     if (t.kind[j] === K.Poss) {
