@@ -349,3 +349,8 @@ test('a two-letter surname after an English given name in a Chinese name ("Ho" o
   const [a] = corpus('Raymond Ho Kah Meng, chairman of the council, said fares would rise. Ho said the increase was modest.');
   assert.deepEqual(rows(a).filter((r) => r.startsWith('speaker:Ho')), ['speaker:Ho=Raymond Ho Kah Meng/person']);
 });
+
+test('a place is no surname of a name that ends with it ("England" is no short form of "Natural England")', () => {
+  const [a] = corpus('Natural England said restoration had accelerated. England has restored a fifth of its peat.');
+  assert.deepEqual(rows(a).filter((r) => r.startsWith('mention:England')), []);
+});

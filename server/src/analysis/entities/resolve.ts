@@ -487,7 +487,8 @@ export function nameSuffixes(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 1; i < words.length; i++) {
     const suf = words.slice(i).join(' ');
-    if (!GENERATIONAL.has(suf)) out.push(suf);
+    // (a place is no surname: "England" of "Natural England")
+    if (!GENERATIONAL.has(suf) && !(i === words.length - 1 && (isPlaceKey(suf) || countryGroup(suf)))) out.push(suf);
   }
   if (words.length >= 3 && GENERATIONAL.has(words[words.length - 1])) {
     for (let i = 1; i < words.length - 1; i++) out.push(words.slice(i, -1).join(' '));

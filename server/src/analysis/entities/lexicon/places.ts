@@ -103,6 +103,8 @@ const REGIONS = [
   'Middle East', 'Mideast', 'Europe', 'Asia', 'Africa', 'Gulf', 'Gaza', 'Gaza Strip', 'West Bank', 'Latin America',
   'North America', 'South America', 'Caribbean', 'Balkans', 'Arctic', 'Antarctica', 'Pacific', 'Atlantic',
   'Mediterranean', 'Sahel', 'Levant', 'Crimea', 'Donbas', 'Kashmir', 'Golan Heights', 'Sinai',
+  // the United Kingdom's nations (places, not aliases of the country: "England" is also a team)
+  'England', 'Scotland', 'Wales', 'Northern Ireland',
   // large cities that are no capitals (no metonymy: "Delhi" is a place, not a company's short name
   // in "Delhi Metro Rail Corporation"); not those that are also common names ("Houston", "Sydney")
   'New York', 'Los Angeles', 'Chicago', 'San Francisco', 'Mumbai', 'Delhi', 'Kolkata', 'Chennai',
