@@ -354,3 +354,11 @@ test('a place is no surname of a name that ends with it ("England" is no short f
   const [a] = corpus('Natural England said restoration had accelerated. England has restored a fifth of its peat.');
   assert.deepEqual(rows(a).filter((r) => r.startsWith('mention:England')), []);
 });
+
+test('a place at the start of an institution\'s name is no short form of it ("Fort Worth" of "Fort Worth Police Department", "New York" of "New York City Transit Authority"); "Fairview Police" still is', () => {
+  const [a, b] = corpus('The Fort Worth Police Department said the driver died. Traffic in Fort Worth was slow.', 'The New York City Transit Authority said fares would rise. Coffee futures in New York fell.');
+  assert.deepEqual(rows(a).filter((r) => r.startsWith('mention:Fort Worth=')), []);
+  assert.deepEqual(rows(b).filter((r) => r.startsWith('mention:New York=')), []);
+  const [c] = corpus('The Fairview Police Department said the road was closed. Fairview Police later reopened it.');
+  assert.ok(rows(c).some((r) => r.startsWith('mention:Fairview Police=Fairview Police Department')), rows(c).join(' | '));
+});

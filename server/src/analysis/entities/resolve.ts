@@ -359,14 +359,18 @@ const PLACE_DIVISIONS: ReadonlySet<string> = new Set(['county', 'city', 'provinc
 /**
  * A name's starts of two words or more, short of the whole ("Coral Sea" of "Coral Sea Lithium",
  * "Prairie Line" of "Prairie Line Carbon LLC"); not a place ("Harbor County" of "Harbor County
- * Sheriff's Office") nor a possessor ("Harbor County Sheriff's").
+ * Sheriff's Office", "New York" of "New York City Transit Authority") nor a possessor ("Harbor County Sheriff's").
  */
 export function longerStarts(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 2; i < words.length; i++) {
     const last = words[i - 1];
     if (PLACE_DIVISIONS.has(last) || last.endsWith("'s") || last.endsWith("s'")) continue;
-    out.push(words.slice(0, i).join(' '));
+    const start = words.slice(0, i).join(' ');
+    // (nor a place the rest serves: "New York" of "New York City Transit Authority", "Fort Worth"
+    // of "Fort Worth Police Department")
+    if (isPlaceKey(start) || countryGroup(start) || (words.length - i >= 2 && !words.slice(0, i).some((w) => ORG_MARKERS.has(w)) && words.slice(i).every((w) => ORG_MARKERS.has(w) || PLACE_DIVISIONS.has(w)))) continue;
+    out.push(start);
   }
   return out;
 }
