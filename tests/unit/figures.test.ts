@@ -379,3 +379,9 @@ test('in a text that writes sums in pesos, "P14" is one too; "P2" in a race repo
   expectFig('Fares rise to P14 from P13, a fund of P2.4 billion will help.', 'P14', { value: 14, unit: 'PHP' });
   noFig('Verstappen moved up to P2 from sixth.', 'P2');
 });
+
+test('"three and a half" is 3.5 ("one and a half million" 1.5 million); a text about shillings writes "Sh48" as a sum', () => {
+  expectFig('The scheme would take three and a half years.', 'three and a half', { value: 3.5, unit: 'years' });
+  expectFig('One and a half million people voted.', 'One and a half million', { value: 1.5e6 });
+  expectFig('Farmers got Sh48 a kilo, and the board paid out 2 billion shillings in bonuses.', 'Sh48', { value: 48, unit: 'KES' });
+});

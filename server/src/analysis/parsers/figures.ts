@@ -41,8 +41,8 @@ const ONE_PRONOUN_BEFORE = new Set(['no', 'any', 'every', 'each', 'which', 'whic
 interface Ctx {
   text: string;
   out: Annotation[];
-  /** the text writes sums in pesos ("P2.4 billion", "pesos"): "P14" is one too; asked once */
-  pesos?: boolean;
+  /** per glued currency ("P", "Sh"): the text writes sums in it ("P2.4 billion", "pesos"), so "P14" is one too; asked once each */
+  gluedSums?: Map<string, boolean>;
   /** no figure (or modifier) may start before this: the end of the previous figure */
   floor: number;
 }
@@ -108,7 +108,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
     while (p > 0 && s - p < 3 && isLetter(text.charCodeAt(p - 1))) p--;
     const glued = text.slice(p, s);
     const code = GLUED_CURRENCIES[glued];
-    if (code && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && (glued === 'Rs' || looksLikeSum(text, s) || (glued === 'P' && pesoText(ctx)))) {
+    if (code && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && (glued === 'Rs' || looksLikeSum(text, s) || sumsIn(ctx, glued, code))) {
       currency = code;
       start = p;
     }
@@ -403,11 +403,23 @@ function isPossessiveWord(t: Token): boolean {
   return t.kind === 'word' && n > 2 && isApostrophe(t.text.charCodeAt(n - 2)) && t.lower.endsWith('s');
 }
 
-/** a sum in pesos written as one ("P2.4 billion", "P200,000") or the word */
-const PESO_SUM = /\bpesos?\b|₱|\bP\d{1,3}(?:,\d{3})+\b|\bP\d+(?:\.\d+)? (?:million|billion)\b/;
+/** the words of currencies written glued to a sum ("P14" in a text about pesos, "Sh48" about shillings) */
+const GLUED_CURRENCY_WORDS: Readonly<Record<string, RegExp>> = {
+  PHP: /\bpesos?\b|₱/, KES: /\bshillings?\b/, TZS: /\bshillings?\b/, UGX: /\bshillings?\b/, ZAR: /\brand\b/, NGN: /\bnaira\b/,
+  GHS: /\bcedis?\b/, MYR: /\bringgit\b/, IDR: /\brupiah\b/, SAR: /\briyals?\b/, QAR: /\briyals?\b/, AED: /\bdirhams?\b/,
+};
 
-function pesoText(ctx: Ctx): boolean {
-  return (ctx.pesos ??= PESO_SUM.test(ctx.text));
+/**
+ * Does the text write sums in the currency glued as `glued` elsewhere: its word, or a sum that
+ * is one on its own ("P2.4 billion", "Sh1,200")? Then a bare "P14" or "Sh48" is one too.
+ */
+function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
+  const known = ctx.gluedSums?.get(glued);
+  if (known !== undefined) return known;
+  const sum = new RegExp(`\\b${glued}\\d{1,3}(?:,\\d{3})+\\b|\\b${glued}\\d+(?:\\.\\d+)?(?:bn|m| million| billion)\\b`);
+  const yes = (GLUED_CURRENCY_WORDS[code]?.test(ctx.text) ?? false) || sum.test(ctx.text);
+  (ctx.gluedSums ??= new Map()).set(glued, yes);
+  return yes;
 }
 
 /** currencies written glued to a sum, by the letters before it */

@@ -248,7 +248,20 @@ export function readWords(text: string, first: Token): NumberCore {
     if (!next) break;
     tok = next;
   }
-  return { start: first.start, end, value: total + cur, ordinal, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
+  // "three and a half", "two and a half years": and a half more
+  let half = 0;
+  if (!ordinal && (last === 'unit' || last === 'teen' || last === 'tens')) {
+    const and = nextToken(text, end), a = nextToken(text, and.end), h = nextToken(text, a.end);
+    if (and.lower === 'and' && a.lower === 'a' && h.lower === 'half' && noBreakBetween(text, end, h.start) && !isHyphen(text.charCodeAt(h.end))) {
+      half = 0.5;
+      end = h.end;
+      // ("one and a half million people": of the scale after it)
+      const sc = nextToken(text, end);
+      const scale = total === 0 && sc.kind === 'word' && noBreakBetween(text, end, sc.start) ? NUM_WORDS.get(sc.lower) : undefined;
+      if (scale?.kind === 'scale') return { start: first.start, end: sc.end, value: (cur + half) * scale.value, ordinal, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
+    }
+  }
+  return { start: first.start, end, value: total + cur + half, ordinal, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
 }
 
 /** Letters only (no hyphen): the second half of "forty-five". */
