@@ -362,3 +362,8 @@ test('a place at the start of an institution\'s name is no short form of it ("Fo
   const [c] = corpus('The Fairview Police Department said the road was closed. Fairview Police later reopened it.');
   assert.ok(rows(c).some((r) => r.startsWith('mention:Fairview Police=Fairview Police Department')), rows(c).join(' | '));
 });
+
+test('a bank by its first word ("Rheinfeld said" after "Rheinfeld Bank")', () => {
+  const [a] = corpus('Rheinfeld Bank will cut 1,800 jobs by 2027. Rheinfeld said the cuts were needed.');
+  assert.ok(rows(a).includes('speaker:Rheinfeld=Rheinfeld Bank/org'), rows(a).join(' | '));
+});

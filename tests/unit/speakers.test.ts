@@ -702,3 +702,7 @@ test('the wire\'s old double quotes (``…\'\') are quotes, not Markdown code; a
 test('a place after the affiliation, then a relative clause: "Dr. Ellen Marsh of the U.S. Geological Survey in Denver, who …, called the work …"', () => {
   assert.deepEqual(names('Dr. Ellen Marsh of the U.S. Geological Survey in Denver, who was not involved in the research, called the work “careful and rather sobering.”'), ['Ellen Marsh']);
 });
+
+test('"according to U.S. officials" names no source (a plural after the name)', () => {
+  assert.deepEqual(names('Hackers spent five months inside the network, according to U.S. officials and an internal assessment.'), []);
+});

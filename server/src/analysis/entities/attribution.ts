@@ -10,7 +10,7 @@ import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe, is
 import { countryGroup, isPlaceKey } from './lexicon/places';
 import { isPartyTag, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
-import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS } from './lexicon/words';
+import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, PLURAL_SOURCES } from './lexicon/words';
 import { PERSON_NOUNS } from './lexicon/titles';
 import { actionNotStatement, negated, participleAction } from './non-statements';
 
@@ -819,6 +819,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // "according to a BCCI official", "two Pentagon officials": the name only qualifies an unnamed source
       // ("according to a senior Liberal Democratic Party official": words that describe the source between)
       if (h >= 0 && UNNAMED_DETS.has(word(i + 2)) && describedFrom(i + 3, chunks[h].a) && (wb(t, chunks[h].b) & (W.TitleTok | W.PersonNoun) || word(chunks[h].b) === 'source' || word(chunks[h].b) === 'sources' || word(chunks[h].b) === 'officials')) continue;
+      // ("according to U.S. officials", "according to Western diplomats": a plural after the name)
+      if (h >= 0 && chunks[h].a === i + 2 && t.kind[chunks[h].b] === K.Word && !(t.flags[chunks[h].b] & F.Cap) && PLURAL_SOURCES.has(word(chunks[h].b))) continue;
       if (h >= 0 && chunks[h].a <= i + 12) {
         // statement: the clause before "according to", or after the name
         let q: Attribution['quote'] = null;

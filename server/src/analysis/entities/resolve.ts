@@ -485,7 +485,9 @@ export function isCompanyName(words: string[]): boolean {
 
 /** last words of a company's name, whose first word is then the company's own ("Northgate Semiconductor Corp.") */
 const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'co', 'holdings', 'ag', 'sa', 'nv', 'gmbh', 'energy', 'technologies', 'technology', 'systems', 'pharmaceuticals', 'semiconductor', 'semiconductors', 'motors', 'industries', 'therapeutics', 'biosciences', 'labs', 'brands', 'foods', 'pictures', 'studios', 'films', 'entertainment', 'railway', 'railroad', 'airlines', 'airways', 'logistics', 'capital', 'ventures', 'partners', 'robotics', 'software', 'networks', 'solutions', 'enterprises', 'resources', 'mining', 'minerals', 'petroleum', 'chemicals', 'insurance', 'bancorp', 'group',
-  'electric', 'electronics', 'power', 'motor', 'steel', 'chemical', 'pharma', 'telecom', 'automotive', 'aerospace', 'materials', 'batteries']);
+  'electric', 'electronics', 'power', 'motor', 'steel', 'chemical', 'pharma', 'telecom', 'automotive', 'aerospace', 'materials', 'batteries',
+  // (a bank by its first word: "Rheinfeld said" after "Rheinfeld Bank")
+  'bank']);
 
 export function nameSuffixes(words: string[]): string[] {
   const out: string[] = [];
