@@ -385,3 +385,10 @@ test('"three and a half" is 3.5 ("one and a half million" 1.5 million); a text a
   expectFig('One and a half million people voted.', 'One and a half million', { value: 1.5e6 });
   expectFig('Farmers got Sh48 a kilo, and the board paid out 2 billion shillings in bonuses.', 'Sh48', { value: 48, unit: 'KES' });
 });
+
+test('"first" before a participle is an adverb ("first detected in September"), and before a count of periods the count is the figure ("the first nine months")', () => {
+  noFig('The intruders, first detected in late September, left no trace.', 'first');
+  noFig('Profit rose in the first nine months of the year.', 'first');
+  expectFig('Profit rose in the first nine months of the year.', 'nine', { value: 9, unit: 'months' });
+  expectFig('She was the first woman elected to the post.', 'first', { value: 1 });
+});

@@ -354,6 +354,9 @@ function atVague(ctx: Ctx, first: Token, prev: Token): Found {
 /** nouns after "One" for an unnamed source ("One fund manager said", "One resident told …") */
 const UNNAMED_SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'resident', 'witness', 'trader', 'investor', 'fund', 'banker', 'lawyer', 'western', 'senior', 'insider']);
 
+/** periods counted after an ordinal ("the first nine months") */
+const PERIOD_PLURALS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'hours', 'quarters', 'minutes', 'seasons']);
+
 /** An ordinal word used as a rank ("its second", "the 404th", "second response"), not an adverb ("he first said"). */
 function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, single: boolean): boolean {
   if (!single) return true; // "twenty-first"
@@ -364,6 +367,10 @@ function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, sin
     if ((p === 'a' || p === 'one') && !isContentWord(next)) return false; // "wait a second"
   }
   if (first.lower === 'first' && next.lower === 'of' && nextToken(text, next.end).lower === 'all') return false;
+  // an adverb before a participle: "The intruders, first detected in late September"
+  if (first.lower === 'first' && next.kind === 'word' && next.lower.length >= 6 && next.lower.endsWith('ed')) return false;
+  // a count of periods from the start, whose number is the figure: "the first nine months of the year", "the first 10 weeks"
+  if ((next.kind === 'num' || NUM_WORDS.get(next.lower)?.kind === 'unit' || NUM_WORDS.get(next.lower)?.kind === 'teen') && PERIOD_PLURALS.has(nextToken(text, next.end).lower)) return false;
   // a placing: "finished second", "came third in the cup"
   if (PLACING_VERBS.has(p)) return true;
   if (p && (DETERMINERS.has(p) || isPossessiveWord(prev))) return p === 'a' || p === 'an' ? isContentWord(next) : true;
