@@ -536,3 +536,12 @@ test('a headline\'s infinitive looks ahead ("Doctors to Strike Sunday", "fares t
   const thu: DateReference = { date: '2025-12-11', source: 'option' };
   assert.deepEqual(dates('Public Hospital Doctors to Strike Sunday Over Pay\n\nSurgeries will be cut back.', thu), [['Sunday', '2025-12-14']]);
 });
+
+test('a deadline for something still to do looks ahead ("asked the HSE to submit a plan by Friday"), a result reached by a day does not ("readings above 400 by Monday night"); "cut its forecast late Wednesday" is past, "has forecast rain for Sunday" ahead; "proposing to withdraw them from 1 April"', () => {
+  const thu: DateReference = { date: '2025-12-11', source: 'option' };
+  assert.deepEqual(dates('The minister had asked the HSE to submit a plan by Friday.', thu), [['Friday', '2025-12-12']]);
+  assert.deepEqual(dates('At least 19 stations recorded readings above 400 by Monday night.', thu), [['Monday night', '2025-12-08TNI']]);
+  assert.deepEqual(dates('Shares fell after the company cut its revenue forecast late Wednesday.', thu), [['Wednesday', '2025-12-10']]);
+  assert.deepEqual(dates('The weather office has forecast rain for Chennai on Sunday.', thu), [['Sunday', '2025-12-14']]);
+  assert.deepEqual(dates('The authority is proposing to withdraw the buses from 1 April.', thu), [['1 April', '2026-04-01']]);
+});

@@ -230,6 +230,9 @@ function daysBetween(a: Ymd, b: Ymd): number {
   return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000);
 }
 
+/** an infinitive: something still to do ("to submit a plan by Friday") */
+const TO_DO = /\bto [a-z]{3,}\b/;
+
 /** … in the clause before it, or the verb right after it up to an "and" ("timetables for the summer would be published") */
 function aheadAround(text: string, c: Candidate): boolean {
   return futureContext(text, c) || FUTURE_CUE.test(clauseAfter(text, c.end).split(/\b(?:and|but)\b/, 1)[0]);
@@ -272,7 +275,9 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
         return d ? ymd(d) + timeSuffix(c) : null;
       }
       // a bare weekday in news copy: the most recent one (or today), unless the clause looks ahead
-      const future = futureContext(text, c);
+      // (or it is a deadline for something still to do: "had asked the HSE to submit a plan by Friday")
+      const before = prevWord(text, c.start)?.text.toLowerCase();
+      const future = futureContext(text, c) || ((before === 'by' || before === 'until' || before === 'before') && TO_DO.test(clauseBefore(text, c.start)) && !pastDeadline(text, c));
       let d = chronoShift(name, ref, refDate, future);
       if (!d) return null;
       if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);
