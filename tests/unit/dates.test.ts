@@ -545,3 +545,9 @@ test('a deadline for something still to do looks ahead ("asked the HSE to submit
   assert.deepEqual(dates('The weather office has forecast rain for Chennai on Sunday.', thu), [['Sunday', '2025-12-14']]);
   assert.deepEqual(dates('The authority is proposing to withdraw the buses from 1 April.', thu), [['1 April', '2026-04-01']]);
 });
+
+test('a calendar quarter named by its months is that quarter ("the July-September quarter" → 2025-Q3); another range of months stays a range', () => {
+  const ref: DateReference = { date: '2025-11-07', source: 'option' };
+  assert.deepEqual(dates('Profit fell in the July-September quarter and sales rose April-September.', ref), [['the July-September quarter', '2025-Q3'], ['April-September', '2025-04/2025-09']]);
+  assert.deepEqual(dates('Prices rose in the October to December quarter.', ref), [['the October to December quarter', '2025-Q4']]);
+});

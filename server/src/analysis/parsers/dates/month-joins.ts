@@ -11,6 +11,16 @@ const YEAR_WORD = /^(?:next|last|this) year$/i;
 /** what joins two months into a range */
 const RANGE_GAP = /^(?:[-–—]|-to-| to )$/;
 
+/** " quarter" after a range of months */
+const QUARTER_AFTER = /^ quarter\b/;
+
+/** "2025-04" to "2025-06": that year's second quarter ("2025-Q2"); null for another range */
+function quarterOf(from: string, to: string): string | null {
+  if (from.slice(0, 4) !== to.slice(0, 4)) return null;
+  const m1 = Number(from.slice(5)), m2 = Number(to.slice(5));
+  return m2 === m1 + 2 && m1 % 3 === 1 ? `${from.slice(0, 4)}-Q${(m1 + 2) / 3}` : null;
+}
+
 function isMonth(a: Annotation): boolean {
   return typeof a.value === 'string' && MONTH.test(a.value);
 }
@@ -30,7 +40,14 @@ export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
       }
       // (both a month alone: "April-September"; not "June 3-4" nor a date then a month)
       if (RANGE_GAP.test(gap) && isMonth(b) && (a.value as string).length === 7 && (b.value as string).length === 7) {
-        out.push({ ...joined, value: `${a.value}/${b.value}` });
+        // a calendar quarter named by its months: "the April-June quarter" → 2025-Q2
+        const q = quarterOf(a.value as string, b.value as string);
+        const quarter = q !== null && QUARTER_AFTER.exec(text.slice(b.end, b.end + 10));
+        if (quarter) {
+          const the = text.slice(Math.max(0, a.start - 4), a.start).toLowerCase() === 'the ' ? a.start - 4 : a.start;
+          const end = b.end + quarter[0].length;
+          out.push({ ...joined, start: the, end, text: text.slice(the, end), value: q });
+        } else out.push({ ...joined, value: `${a.value}/${b.value}` });
         i++;
         continue;
       }
