@@ -551,3 +551,8 @@ test('a calendar quarter named by its months is that quarter ("the July-Septembe
   assert.deepEqual(dates('Profit fell in the July-September quarter and sales rose April-September.', ref), [['the July-September quarter', '2025-Q3'], ['April-September', '2025-04/2025-09']]);
   assert.deepEqual(dates('Prices rose in the October to December quarter.', ref), [['the October to December quarter', '2025-Q4']]);
 });
+
+test('a range of months is one year\'s, or runs into the next when it wraps ("November to February")', () => {
+  const ref: DateReference = { date: '2025-11-07', source: 'option' };
+  assert.deepEqual(dates('Heating use peaks from November to February.', ref), [['November to February', '2025-11/2026-02']]);
+});

@@ -40,14 +40,21 @@ export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
       }
       // (both a month alone: "April-September"; not "June 3-4" nor a date then a month)
       if (RANGE_GAP.test(gap) && isMonth(b) && (a.value as string).length === 7 && (b.value as string).length === 7) {
+        // (one range: the end month in the start's year, or the next when it wraps: "November to February")
+        const from = a.value as string;
+        let to = b.value as string;
+        if (/^\d{4}/.test(from) && /^\d{4}/.test(to)) {
+          const y = Number(from.slice(0, 4)) + (Number(to.slice(5)) < Number(from.slice(5)) ? 1 : 0);
+          to = `${y}${to.slice(4)}`;
+        }
         // a calendar quarter named by its months: "the April-June quarter" → 2025-Q2
-        const q = quarterOf(a.value as string, b.value as string);
+        const q = quarterOf(from, to);
         const quarter = q !== null && QUARTER_AFTER.exec(text.slice(b.end, b.end + 10));
         if (quarter) {
           const the = text.slice(Math.max(0, a.start - 4), a.start).toLowerCase() === 'the ' ? a.start - 4 : a.start;
           const end = b.end + quarter[0].length;
           out.push({ ...joined, start: the, end, text: text.slice(the, end), value: q });
-        } else out.push({ ...joined, value: `${a.value}/${b.value}` });
+        } else out.push({ ...joined, value: `${from}/${to}` });
         i++;
         continue;
       }
