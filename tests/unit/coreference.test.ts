@@ -367,3 +367,8 @@ test('a bank by its first word ("Rheinfeld said" after "Rheinfeld Bank")', () =>
   const [a] = corpus('Rheinfeld Bank will cut 1,800 jobs by 2027. Rheinfeld said the cuts were needed.');
   assert.ok(rows(a).includes('speaker:Rheinfeld=Rheinfeld Bank/org'), rows(a).join(' | '));
 });
+
+test('a currency\'s letters before its sign are no name ("NT$150 million" is no mention of "NSW Treasury")', () => {
+  const [a] = corpus('NSW Treasury said the budget was tight. Exports rose to NT$150 million.');
+  assert.deepEqual(rows(a).filter((r) => r.startsWith('mention:NT')), []);
+});

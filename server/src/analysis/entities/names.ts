@@ -619,6 +619,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;
   if (a >= b) return;
   if ((wb(t, b - 1) & W.DemonymTok) && !org) return; // "Middle Eastern"
+  // a currency's letters before its sign are no name: "NT$150 million", "HK$2", "S$40"
+  if (b - a === 1 && t.text.charCodeAt(t.end[a]) === 36) return;
   // a count alone is no name ("One MP, who …": the title went as a postnominal)
   if (b - a === 1 && (COUNT_WORDS.has(lower(t, a)) || lower(t, a) === 'one') && !(t.flags[a] & F.AllCaps)) return;
 
