@@ -372,3 +372,10 @@ test('a currency\'s letters before its sign are no name ("NT$150 million" is no 
   const [a] = corpus('NSW Treasury said the budget was tight. Exports rose to NT$150 million.');
   assert.deepEqual(rows(a).filter((r) => r.startsWith('mention:NT')), []);
 });
+
+test('a name that ends in capitals is a firm\'s, so its last word is no surname ("AI" is no short form of "Kindred AI"); "Henry Ford III" stays a person', () => {
+  const [a] = corpus('Kindred AI said the bill was flawed. The AI industry lobbied hard against it.');
+  assert.deepEqual(rows(a).filter((r) => r.startsWith('mention:AI')), []);
+  const [b] = corpus('Henry Ford III said the plant would stay open.');
+  assert.deepEqual(rows(b), ['speaker:Henry Ford III=Henry Ford III/person']);
+});

@@ -223,6 +223,8 @@ function occurrence(t: Tokens, c: Chunk): NameOcc {
     }
   }
   if (isPlaceKey(c.key)) o += 5;
+  // a name that ends in capitals is a firm's, not a person's ("Kindred AI", "Acme USA"; not "Henry Ford III")
+  if (c.words >= 2 && !c.loose && !c.titled && (t.flags[c.b - 1] & F.AllCaps) && t.end[c.b - 1] - t.start[c.b - 1] <= 4 && !ROMAN.has(lower(t, c.b - 1)) && !(t.flags[c.a] & F.AllCaps)) o += 2;
   const occ: NameOcc = { start: c.start, end: c.end, text: c.text, key: c.key, words: c.words, p, o };
   if (c.loose && c.words > 1) {
     occ.loose = true;
@@ -232,6 +234,9 @@ function occurrence(t: Tokens, c: Chunk): NameOcc {
   }
   return occ;
 }
+
+/** generational numerals and suffixes written in capitals after a person's name */
+const ROMAN: ReadonlySet<string> = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'jr', 'sr', 'jr.', 'sr.']);
 
 /** A sentence-initial word that the text also uses in lower case ("Hostages said" → "hostages"). */
 function commonWord(t: Tokens, c: Chunk, cache: Map<string, boolean>): boolean {
