@@ -379,3 +379,10 @@ test('a name that ends in capitals is a firm\'s, so its last word is no surname 
   const [b] = corpus('Henry Ford III said the plant would stay open.');
   assert.deepEqual(rows(b), ['speaker:Henry Ford III=Henry Ford III/person']);
 });
+
+test('a place before an institution\'s name of two words or more is no short form of it ("Minas Gerais" of "Minas Gerais Coffee Growers’ Federation"); a company keeps its start ("Prairie Line" of "Prairie Line Carbon LLC")', () => {
+  const [a] = corpus('The Minas Gerais Coffee Growers’ Federation said the frost hit 40% of farms. Farmers in Minas Gerais were worried.');
+  assert.deepEqual(rows(a).filter((r) => r.startsWith('mention:Minas Gerais=')), []);
+  const [b] = corpus('Prairie Line Carbon LLC said it would expand. Prairie Line said hiring would start in May.');
+  assert.ok(rows(b).some((r) => r.startsWith('speaker:Prairie Line=Prairie Line Carbon LLC')), rows(b).join(' | '));
+});

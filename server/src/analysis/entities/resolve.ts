@@ -369,7 +369,10 @@ export function longerStarts(words: string[]): string[] {
     const start = words.slice(0, i).join(' ');
     // (nor a place the rest serves: "New York" of "New York City Transit Authority", "Fort Worth"
     // of "Fort Worth Police Department")
-    if (isPlaceKey(start) || countryGroup(start) || (words.length - i >= 2 && !words.slice(0, i).some((w) => ORG_MARKERS.has(w)) && words.slice(i).every((w) => ORG_MARKERS.has(w) || PLACE_DIVISIONS.has(w)))) continue;
+    // ("Minas Gerais" of "Minas Gerais Coffee Growers' Federation": an institution's name of two words or
+    // more after a start without one; a company's keeps its start, "Prairie Line" of "Prairie Line Carbon LLC")
+    const end = words[words.length - 1];
+    if (isPlaceKey(start) || countryGroup(start) || (words.length - i >= 2 && !words.slice(0, i).some((w) => ORG_MARKERS.has(w)) && ((ORG_MARKERS.has(end) && !COMPANY_ENDS.has(end)) || words.slice(i).every((w) => ORG_MARKERS.has(w) || PLACE_DIVISIONS.has(w))))) continue;
     out.push(start);
   }
   return out;
