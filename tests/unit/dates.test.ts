@@ -556,3 +556,8 @@ test('a range of months is one year\'s, or runs into the next when it wraps ("No
   const ref: DateReference = { date: '2025-11-07', source: 'option' };
   assert.deepEqual(dates('Heating use peaks from November to February.', ref), [['November to February', '2025-11/2026-02']]);
 });
+
+test('an abbreviated month before a comma and a year ("18 Nov, 2025 11:45 AM") is a dateline; "Black Friday" is a moving holiday, not a weekday', () => {
+  assert.deepEqual(findReferenceDate('Headline\n\n18 Nov, 2025 11:45 AM\n\nThe company said profit fell.', {}), { date: '2025-11-18', source: 'dateline' });
+  assert.deepEqual(dates('Sales fell over Black Friday.', { date: '2025-12-02', source: 'option' }), [['Black Friday', null]]);
+});

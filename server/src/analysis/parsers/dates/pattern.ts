@@ -21,14 +21,15 @@ const UNIT = '[Dd]ays?|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|c
 /** Holidays on a fixed day of the calendar (scan.ts HOLIDAYS gives the day). */
 const HOLIDAY = `Christmas(?:${SP}(?:Eve|Day))?|Boxing${SP}Day|New${SP}Year(?:'|\u2019)s${SP}(?:Eve|Day)|Valentine(?:'|\u2019)s${SP}Day|Halloween|Bastille${SP}Day`
   // holidays whose day moves from year to year (a date without a value)
-  + `|Easter(?:${SP}(?:Sunday|Monday))?|Good${SP}Friday|Thanksgiving(?:${SP}Day)?|Diwali|Deepavali|Ramadan|Eid(?:${SP}al-(?:Fitr|Adha))?|Hanukkah|Passover|Yom${SP}Kippur|Rosh${SP}Hashanah|Lunar${SP}New${SP}Year|Chinese${SP}New${SP}Year|Holi`;
+  + `|Easter(?:${SP}(?:Sunday|Monday))?|Good${SP}Friday|Black${SP}Friday|Cyber${SP}Monday|Thanksgiving(?:${SP}Day)?|Diwali|Deepavali|Ramadan|Eid(?:${SP}al-(?:Fitr|Adha))?|Hanukkah|Passover|Yom${SP}Kippur|Rosh${SP}Hashanah|Lunar${SP}New${SP}Year|Chinese${SP}New${SP}Year|Holi`;
 const AMPM = `[AaPp]\\.?[Mm]\\.?${EOW}`;
 const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|local time';
 
 /** A month name, or an abbreviation with a period or followed by a day number. */
 // (a month in capitals only before a day: a dateline's "PUBLISHED NOVEMBER 14, 2025"; not a
 // headline's "PROTESTERS MARCH ON")
-const month = (g: string) => `(?<${g}>${MONTH_FULL}|(?:${MONTH_ABBR})(?:\\.|(?=${SP}\\d))|(?:${MONTH_CAPS})(?=${SP}\\d))${EOW}`;
+// (and an abbreviation before a comma and a year: the NZ Herald's "18 Nov, 2025")
+const month = (g: string) => `(?<${g}>${MONTH_FULL}|(?:${MONTH_ABBR})(?:\\.|(?=${SP}\\d|,${SP}\\d{4}))|(?:${MONTH_CAPS})(?=${SP}\\d))${EOW}`;
 /** A day number 1-31 (checked later), optionally ordinal, not part of a longer number or a time. */
 const day = (g: string) => `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?![\\dA-Za-z]|[,.:]\\d)`;
 const year = (g: string) => `(?<${g}>\\d{4})(?![\\dA-Za-z]|[,.]\\d)`;
