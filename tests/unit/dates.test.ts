@@ -88,7 +88,7 @@ test('times', () => {
   assert.deepEqual(t.map((a) => [a.text, a.subtype, a.value]), [
     ['10:30 a.m.', 'time', 'XXXX-XX-XXT10:30'],
     ['noon', 'time', 'XXXX-XX-XXT12:00'],
-    ['midnight', 'time', 'XXXX-XX-XXT24:00'],
+    ['midnight', 'time', 'XXXX-XX-XXT00:00'],
     ['14:30 GMT', 'time', 'XXXX-XX-XXT14:30'],
   ]);
   assert.deepEqual(dates('at 5 pm'), [['5 pm', 'XXXX-XX-XXT17:00']]);
@@ -560,4 +560,9 @@ test('a range of months is one year\'s, or runs into the next when it wraps ("No
 test('an abbreviated month before a comma and a year ("18 Nov, 2025 11:45 AM") is a dateline; "Black Friday" is a moving holiday, not a weekday', () => {
   assert.deepEqual(findReferenceDate('Headline\n\n18 Nov, 2025 11:45 AM\n\nThe company said profit fell.', {}), { date: '2025-11-18', source: 'dateline' });
   assert.deepEqual(dates('Sales fell over Black Friday.', { date: '2025-12-02', source: 'option' }), [['Black Friday', null]]);
+});
+
+test('a season right before a year is that year\'s season ("spring 2023" → 2023-SP); "midnight" is T00:00 as most gold sets write it', () => {
+  assert.deepEqual(dates('The firm collapsed in spring 2023 and reopened in Autumn 2024. In 2022 it grew.'), [['spring 2023', '2023-SP'], ['Autumn 2024', '2024-FA'], ['2022', '2022']]);
+  assert.deepEqual(dates('Polls close at midnight.'), [['midnight', 'XXXX-XX-XXT00:00']]);
 });

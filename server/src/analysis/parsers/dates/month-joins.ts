@@ -3,6 +3,7 @@
 // 2024-03), and two months joined by a dash or "to" are one interval ("April-September",
 // "March-to-May" → 2025-03/2025-05), as the blind gold sets write them.
 import type { Annotation } from '../../types';
+import { SEASON_CODES } from './lexicon';
 
 /** a month's value, with or without a day ("2025-07", "XXXX-07", "2025-07-01") */
 const MONTH = /^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/;
@@ -25,10 +26,22 @@ function isMonth(a: Annotation): boolean {
   return typeof a.value === 'string' && MONTH.test(a.value);
 }
 
+/** a season right before a year: "spring 2023", "winter 2025/26" is not read */
+const SEASON_BEFORE = /\b(spring|summer|autumn|fall|winter) $/i;
+
 export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
   const out: Annotation[] = [];
   for (let i = 0; i < dates.length; i++) {
     const a = dates[i], b = dates[i + 1];
+    // "spring 2023": the season of that year (2023-SP)
+    if (typeof a.value === 'string' && /^\d{4}$/.test(a.value)) {
+      const season = SEASON_BEFORE.exec(text.slice(Math.max(0, a.start - 8), a.start));
+      if (season && (out.length === 0 || out[out.length - 1].end <= a.start - season[0].length)) {
+        const start = a.start - season[0].length;
+        out.push({ ...a, start, text: text.slice(start, a.end), value: `${a.value}-${SEASON_CODES[season[1].toLowerCase()]}` });
+        continue;
+      }
+    }
     if (b && isMonth(a) && b.start > a.end && b.start - a.end <= 9) {
       const gap = text.slice(a.end, b.start);
       const joined = { ...a, end: b.end, text: text.slice(a.start, b.end), subtype: 'date' };

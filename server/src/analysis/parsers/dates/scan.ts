@@ -130,7 +130,7 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
   if (deict !== undefined) {
     const w = deict.toLowerCase();
     if (w === 'noon' || w === 'midday' || w === 'midnight') {
-      return { start, end: start + w.length, subtype: 'time', kind: 'time', hour: w === 'midnight' ? 24 : 12, minute: 0 };
+      return { start, end: start + w.length, subtype: 'time', kind: 'time', hour: w === 'midnight' ? 0 : 12, minute: 0 };
     }
     const part = m[G_DEICTPART] ? DAY_PARTS[m[G_DEICTPART]] : w === 'tonight' ? 'NI' : undefined;
     const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
