@@ -706,3 +706,7 @@ test('a place after the affiliation, then a relative clause: "Dr. Ellen Marsh of
 test('"according to U.S. officials" names no source (a plural after the name)', () => {
   assert.deepEqual(names('Hackers spent five months inside the network, according to U.S. officials and an internal assessment.'), []);
 });
+
+test('"Associations" is an organisation word, so the demonym stays in the name ("American Trucking Associations")', () => {
+  assert.deepEqual(names('The American Trucking Associations said the rule was costly.'), ['American Trucking Associations']);
+});
