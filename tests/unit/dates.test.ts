@@ -566,3 +566,9 @@ test('a season right before a year is that year\'s season ("spring 2023" → 202
   assert.deepEqual(dates('The firm collapsed in spring 2023 and reopened in Autumn 2024. In 2022 it grew.'), [['spring 2023', '2023-SP'], ['Autumn 2024', '2024-FA'], ['2022', '2022']]);
   assert.deepEqual(dates('Polls close at midnight.'), [['midnight', 'XXXX-XX-XXT00:00']]);
 });
+
+test('"return on Jan. 26" looks ahead; "until" earlier in a clause with no past verb looks ahead, in a past one it does not', () => {
+  const ref: DateReference = { date: '2025-12-10', source: 'option' };
+  assert.deepEqual(dates('MPs sit for 11 more days before the Christmas break and return on Jan. 26.', ref), [['Christmas', '2025-12-25'], ['Jan. 26', '2026-01-26']]);
+  assert.deepEqual(dates('Sukhanov served as deputy governor responsible for transport from 2018 until his resignation in March.', ref), [['2018', '2018'], ['March', '2025-03']]);
+});

@@ -45,8 +45,8 @@ export function isCapitalized(word: string): boolean {
 }
 
 /** The sentence-ish stretch before `pos` (back to a period, question mark or line break; at most 80 chars). */
-export function clauseBefore(text: string, pos: number): string {
-  const from = Math.max(0, pos - 80);
+export function clauseBefore(text: string, pos: number, max = 80): string {
+  const from = Math.max(0, pos - max);
   let i = pos;
   while (i > from) {
     const c = text.charCodeAt(i - 1);

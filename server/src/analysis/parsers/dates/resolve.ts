@@ -182,6 +182,8 @@ function ahead(text: string, c: Candidate, days: number): boolean {
   // (not in the past tense: "gunshots were heard until the middle of August"; "through" counts
   // up to a past month: "41 robberies through the end of September")
   if (before === 'by' || before === 'before' || before === 'till' || before === 'until') return days <= 366 && !pastDeadline(text, c);
+  // (or further back in its clause: "enough to cover market operations until the main harvest in March")
+  if (UNTIL_IN_CLAUSE.test(clauseBefore(text, c.start)) && days <= 183 && !pastDeadline(text, c) && !pastTense(text, c) && !pastClause(text, c, 200)) return true;
   return futureContext(text, c) && days <= 183;
 }
 
@@ -203,8 +205,8 @@ const WORD_BEFORE = /([a-z]+)(?: on| for)? $/i;
 const INTENT_AFTER = /\b(?:to|would|could|will|can|must)\b/i;
 
 /** Does the clause before a month speak of the past (a past verb, "up from")? */
-function pastClause(text: string, c: Candidate): boolean {
-  const clause = clauseBefore(text, c.start);
+function pastClause(text: string, c: Candidate, max = 80): boolean {
+  const clause = clauseBefore(text, c.start, max);
   return PAST_VERB.test(clause) || (clause.match(PAST_ED) ?? []).some((w) => !AHEAD_ED_WORDS.has(w.toLowerCase()));
 }
 
@@ -229,6 +231,9 @@ function pastTense(text: string, c: Candidate): boolean {
 function daysBetween(a: Ymd, b: Ymd): number {
   return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000);
 }
+
+/** a deadline word earlier in the clause */
+const UNTIL_IN_CLAUSE = /\b(?:until|till)\b/;
 
 /** an infinitive: something still to do ("to submit a plan by Friday") */
 const TO_DO = /\bto [a-z]{3,}\b/;
