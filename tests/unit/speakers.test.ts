@@ -710,3 +710,9 @@ test('"according to U.S. officials" names no source (a plural after the name)', 
 test('"Associations" is an organisation word, so the demonym stays in the name ("American Trucking Associations")', () => {
   assert.deepEqual(names('The American Trucking Associations said the rule was costly.'), ['American Trucking Associations']);
 });
+
+test('a Korean given name first ("said Min-ji Kwon"); a speech word used as a plural noun before its verb ("Damage estimates have climbed") is no statement', () => {
+  assert.deepEqual(names('“Buyers are locking in,” said Min-ji Kwon, an analyst at Hanbit.'), ['Min-ji Kwon']);
+  assert.deepEqual(names('Damage estimates have climbed past $10 billion.'), []);
+  assert.deepEqual(names('Acme estimates that costs will rise.'), ['Acme']);
+});

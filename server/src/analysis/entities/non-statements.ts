@@ -17,8 +17,14 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v);
+  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v);
 }
+
+/** a speech word used as a plural noun before its verb: "Damage estimates have climbed", "Police reports show" */
+function pluralNoun(t: Tokens, vw: string, v: number): boolean {
+  return vw.length > 4 && vw.endsWith('s') && NOUN_PHRASE_VERBS.has(lower(t, v + 1));
+}
+const NOUN_PHRASE_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'are', 'were', 'show', 'showed', 'suggest', 'suggested', 'put', 'vary', 'range']);
 
 /** "who asked not to be named", "asked for anonymity": a condition of speaking, not a statement */
 function anonymity(t: Tokens, vw: string, v: number): boolean {

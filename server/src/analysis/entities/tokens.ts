@@ -208,11 +208,15 @@ function asianGivenName(text: string, s: number, hyphen: number): boolean {
   }
   if (e - hyphen - 1 < 1 || e - hyphen - 1 > 5 || (e < text.length && /[A-Za-z\u00C0-\u024F'’-]/.test(text[e]))) return false;
   if (HYPHEN_SUFFIXES.has(text.slice(hyphen + 1, e))) return false;
-  // the word before: capitalised, one space away
-  if (s < 3 || text.charCodeAt(s - 1) !== 32) return false;
-  let p = s - 2;
-  while (p > 0 && /[A-Za-z]/.test(text[p - 1])) p--;
-  return s - 1 - p >= 2 && text.charCodeAt(p) >= 65 && text.charCodeAt(p) <= 90;
+  // the surname before it, one space away ("Park Min-ji") …
+  if (s >= 3 && text.charCodeAt(s - 1) === 32) {
+    let p = s - 2;
+    while (p > 0 && /[A-Za-z]/.test(text[p - 1])) p--;
+    if (s - 1 - p >= 2 && text.charCodeAt(p) >= 65 && text.charCodeAt(p) <= 90) return true;
+  }
+  // … or after it, in the Western order ("Min-ji Kwon")
+  const n = text.charCodeAt(e + 1);
+  return text.charCodeAt(e) === 32 && n >= 65 && n <= 90 && /^[A-Z][a-z]{1,12}\b/.test(text.slice(e + 1, e + 15));
 }
 
 /** Words whose final dot is part of the word (not a sentence end). */
