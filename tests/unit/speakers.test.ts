@@ -716,3 +716,9 @@ test('a Korean given name first ("said Min-ji Kwon"); a speech word used as a pl
   assert.deepEqual(names('Damage estimates have climbed past $10 billion.'), []);
   assert.deepEqual(names('Acme estimates that costs will rise.'), ['Acme']);
 });
+
+test('"Parliamentary Affairs" is a portfolio, so the name after it is whole ("Minister of State for Parliamentary Affairs Suresh Kumar Bhatia"); "Opposition" alone is no named source', () => {
+  const all = annotate('The debate ended with Minister of State for Parliamentary Affairs Suresh Kumar Bhatia telling the House that no decision had been taken. Bhatia said more.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.entity), ['Suresh Kumar Bhatia']);
+  assert.deepEqual(names('Minister says change gives tenants certainty, but Opposition accuses Coalition of kicking the can.'), []);
+});

@@ -77,6 +77,8 @@ export function extract(text: string): Extraction {
     // with it ("Paul Singer … Singer said", "Mary Hall … Hall said")
     if (c.sentInitial && c.words === 1 && (PLURAL_SOURCES.has(c.key) || (!c.org && commonWord(t, c, common)) || ((genericOrgNoun(c.key) || PERSON_NOUNS.has(c.key)) && !isSurnameHere(c.key)))) continue;
     if (FUNCTION_WORDS.has(c.key) && !(c.words === 1 && (t.flags[c.a] & F.AllCaps))) continue;
+    // "the Opposition" alone is the parties out of power, no named source ("Opposition accuses Coalition of …")
+    if (c.key === 'opposition' || c.key === 'the opposition') continue;
     // a speech verb written with a capital ("Update: Added comment from …") names no one
     if (c.words === 1 && c.key.endsWith('ed') && SPEECH_VERBS.has(c.key)) continue;
     let before = roleBefore(t, c);
