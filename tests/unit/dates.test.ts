@@ -572,3 +572,8 @@ test('"return on Jan. 26" looks ahead; "until" earlier in a clause with no past 
   assert.deepEqual(dates('MPs sit for 11 more days before the Christmas break and return on Jan. 26.', ref), [['Christmas', '2025-12-25'], ['Jan. 26', '2026-01-26']]);
   assert.deepEqual(dates('Sukhanov served as deputy governor responsible for transport from 2018 until his resignation in March.', ref), [['2018', '2018'], ['March', '2025-03']]);
 });
+
+test('an old wire\'s dateline with the agency after a comma ("ABU DHABI, Nov 10, Reuter - ") is a (partial) reference', () => {
+  const text = 'GULF PRODUCERS RAISE TAX\n\nABU DHABI, Nov 10, Reuter - Saudi Arabia and Qatar today raised the tax, and will meet again next month.';
+  assert.deepEqual(findReferenceDate(text, {}), { date: 'XXXX-11-10', source: 'dateline' });
+});

@@ -44,7 +44,8 @@ function dayFirst(after: string): boolean | null {
 }
 
 /** "(Reuters) -", "/PRNewswire/ --", " — ", ": " right after the date: the body starts there. */
-const BODY_AFTER = /^[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/)[\s\u00A0]*)?[-–—:|]/;
+// (also an old wire's agency after a comma: "ABU DHABI, Nov 10, Reuter - ")
+const BODY_AFTER = /^[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/|,[ \u00A0]?[A-Z][A-Za-z]{1,20})[\s\u00A0]*)?[-–—:|]/;
 
 /**
  * The article's date from its dateline; a dateline without a year ("SAO PAULO, Dec 11 (Reuters) -")
