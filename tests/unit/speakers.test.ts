@@ -722,3 +722,8 @@ test('"Parliamentary Affairs" is a portfolio, so the name after it is whole ("Mi
   assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.entity), ['Suresh Kumar Bhatia']);
   assert.deepEqual(names('Minister says change gives tenants certainty, but Opposition accuses Coalition of kicking the can.'), []);
 });
+
+test('"according to France\'s civil aviation authority DGAC" and "according to Britain\'s Open University": the body after the place\'s possessive is the source', () => {
+  assert.deepEqual(names('According to France’s civil aviation authority DGAC, Avialis has been asked to review records.'), ['DGAC']);
+  assert.deepEqual(names('According to Britain’s Open University, fees rose.'), ['Open University']);
+});

@@ -436,6 +436,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // "the Justice Department's Executive Office for Immigration Review", "Acme's chief
       // executive, Jane Doe": the name after the possessive (and its role) is the source
       // (not a place's: "the General Staff of Ukraine's Armed Forces")
+      // "France's civil aviation authority DGAC": a place's body, named after the kind it is
+      if (last >= 0 && t.kind[i] === K.Poss && isPlaceKey(wordKey(t, i - 1))) {
+        let k = i + 1;
+        while (k < n && k < i + 5 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(ORG_NOUNS.has(word(k)) && chunkFrom(k + 1) >= 0)) k++;
+        if (k < i + 5 && t.kind[k] === K.Word && ORG_NOUNS.has(word(k)) && chunkFrom(k + 1) >= 0 && t.sent[k + 1] === s0) { i = k + 1; continue; }
+        // (or right after it: "according to Britain's Open University")
+        if (chunkFrom(i + 1) >= 0 && t.sent[i + 1] === s0) { i = i + 1; continue; }
+      }
       if (last >= 0 && t.kind[i] === K.Poss && !isPlaceKey(wordKey(t, i - 1))) {
         let k = i + 1;
         while (k < n && k - i <= 4 && chunkAt(k) < 0 && ((wb(t, k) & (W.Title | W.RoleMod)) !== 0 || t.kind[k] === K.Comma)) k++;
