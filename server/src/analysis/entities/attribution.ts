@@ -437,7 +437,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // executive, Jane Doe": the name after the possessive (and its role) is the source
       // (not a place's: "the General Staff of Ukraine's Armed Forces")
       // "France's civil aviation authority DGAC": a place's body, named after the kind it is
-      if (last >= 0 && t.kind[i] === K.Poss && isPlaceKey(wordKey(t, i - 1))) {
+      // (the place itself, not a name that ends with one: "the General Staff of Ukraine's Armed Forces")
+      if (last >= 0 && t.kind[i] === K.Poss && isPlaceKey(wordKey(t, i - 1)) && isPlaceKey(chunks[last].key)) {
         let k = i + 1;
         while (k < n && k < i + 5 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(ORG_NOUNS.has(word(k)) && chunkFrom(k + 1) >= 0)) k++;
         if (k < i + 5 && t.kind[k] === K.Word && ORG_NOUNS.has(word(k)) && chunkFrom(k + 1) >= 0 && t.sent[k + 1] === s0) { i = k + 1; continue; }
