@@ -727,3 +727,8 @@ test('"according to France\'s civil aviation authority DGAC" and "according to B
   assert.deepEqual(names('According to France’s civil aviation authority DGAC, Avialis has been asked to review records.'), ['DGAC']);
   assert.deepEqual(names('According to Britain’s Open University, fees rose.'), ['Open University']);
 });
+
+test('team labels under a wire\'s title-case section heading ("Takeaways") are no transcript labels', () => {
+  const text = 'Drake holds off Bradley\n\nDES MOINES, Iowa (AP) — Drake held off Bradley 78-74.\n\nTakeaways\n\nBradley: The Braves outscored Drake 43-34 after halftime.\n\nDrake: The Bulldogs are 5-0 at home.\n\nUp next\n\nBradley: Hosts Evansville on Wednesday.\n\nDrake: At Illinois State on Tuesday.';
+  assert.deepEqual(names(text), []);
+});

@@ -37,6 +37,9 @@ const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(['caution', 'call', 'claim',
 /** prepositions before a place ("in Cairo and Giza") */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'across', 'around', 'between']);
 
+/** first words of a sports wire's section headings ("Takeaways", "Key moment", "Up next", "Big picture") */
+const SECTION_HEADS: ReadonlySet<string> = new Set(['takeaways', 'key', 'up', 'big', 'next', 'notes', 'quotable']);
+
 /** cues that inside a quotation sum up rather than report ("“Labor promised a surplus …”") */
 const QUOTED_NON_REPORTS: ReadonlySet<string> = new Set(['promised', 'promises', 'promise', 'asked', 'asks', 'statement', 'statements', 'pledged', 'vowed']);
 
@@ -294,9 +297,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         const a = t.paraStart[p];
         if (t.kind[a] === K.Word && t.kind[a + 1] === K.Colon && (word(a) === 'q' || word(a) === 'question')) { isInterview = 1; break; }
         const end = t.paraStart[p + 1];
+        // (a heading: a few words in capitals alone on their line, or a wire's section heading: "Takeaways", "Key moment")
         let caps = end > a && end - a <= 4;
         for (let k = a; caps && k < end; k++) if (t.kind[k] === K.Word && !(t.flags[k] & F.AllCaps)) caps = false;
-        if (caps) { underHeading = true; continue; }
+        if (caps || (end > a && end - a <= 3 && SECTION_HEADS.has(word(a)) && t.kind[end - 1] === K.Word)) { underHeading = true; continue; }
         if (underHeading) continue;
         let k = a;
         while (k < a + 3 && t.kind[k] === K.Word && (t.flags[k] & F.Cap) && !(t.flags[k] & F.AllCaps)) k++;
