@@ -732,3 +732,8 @@ test('team labels under a wire\'s title-case section heading ("Takeaways") are n
   const text = 'Drake holds off Bradley\n\nDES MOINES, Iowa (AP) — Drake held off Bradley 78-74.\n\nTakeaways\n\nBradley: The Braves outscored Drake 43-34 after halftime.\n\nDrake: The Bulldogs are 5-0 at home.\n\nUp next\n\nBradley: Hosts Evansville on Wednesday.\n\nDrake: At Illinois State on Tuesday.';
   assert.deepEqual(names(text), []);
 });
+
+test('", per Commerce Department data" is "according to" in US business copy; "$60 per barrel" is not', () => {
+  assert.deepEqual(names('Chip exports rose 48% in the first nine months of 2025, per Commerce Department data, a jump analysts attribute to transshipment.'), ['Commerce Department']);
+  assert.deepEqual(names('Oil fell to $60 per barrel on Monday.'), []);
+});

@@ -78,7 +78,7 @@ const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'regulator', 'group', '
   'bureau', 'service', 'ministry', 'department', 'authority', 'council', 'board', 'association', 'federation', 'airline', 'carrier', 'operator', 'utility', 'retailer', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'startup', 'outlet', 'foundation', 'app', 'platform', 'website', 'site', 'tracker', 'brokerage', 'consultancy', 'provider']);
 
 /** every word that can start a cue-first pattern (loop 2 of findAttributions) */
-const CUE_FIRST = wordHashes(['according', ...STATEMENT_NOUNS, ...QUOTE_VERBS, ...MOUTHPIECE_NOUNS]);
+const CUE_FIRST = wordHashes(['according', 'per', ...STATEMENT_NOUNS, ...QUOTE_VERBS, ...MOUTHPIECE_NOUNS]);
 const PARTICIPLE_HASHES = wordHashes(SPEECH_PARTICIPLES);
 /** the pronouns pronounHint looks for: other words are passed over without reading them */
 const PRONOUN_HASHES = wordHashes(['he', 'she', 'his', 'her', 'him', 'it', 'its']);
@@ -842,6 +842,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         else q = quoteAfter(chunks[h].b - 1);
         if (q && t.kind[i - 1] === K.Comma) q = { start: q.start, end: t.start[i - 1] };
         add(group(h).members, 'according to', i, q);
+      }
+      continue;
+    }
+    // ", per Commerce Department data", ", per the company": "according to" in US business copy
+    if (w === 'per' && pk === K.Comma) {
+      const from = word(i + 1) === 'the' ? i + 2 : i + 1;
+      const h = chunkFrom(from);
+      if (h >= 0 && t.sent[from] === t.sent[i] && !(t.flags[from] & F.AllCaps && chunks[h].words === 1 && /^\d/.test(word(chunks[h].b)))) {
+        const s0 = t.sentStart[t.sent[i]];
+        add(group(h).members, 'per', i, s0 < i - 1 ? { start: t.start[s0], end: t.start[i - 1] } : null);
       }
       continue;
     }
