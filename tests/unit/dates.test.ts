@@ -577,3 +577,7 @@ test('an old wire\'s dateline with the agency after a comma ("ABU DHABI, Nov 10,
   const text = 'GULF PRODUCERS RAISE TAX\n\nABU DHABI, Nov 10, Reuter - Saudi Arabia and Qatar today raised the tax, and will meet again next month.';
   assert.deepEqual(findReferenceDate(text, {}), { date: 'XXXX-11-10', source: 'dateline' });
 });
+
+test('a web page\'s stamp glued to the year ("16:42, 12 Nov 2025Updated 17:05, 12 Nov 2025") is still a dateline', () => {
+  assert.deepEqual(findReferenceDate('Headline\n\nBy Chloe Barnes\n16:42, 12 Nov 2025Updated 17:05, 12 Nov 2025\n\nShe fell at 7pm on Saturday.', {}), { date: '2025-11-12', source: 'dateline' });
+});

@@ -32,7 +32,8 @@ const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET
 const month = (g: string) => `(?<${g}>${MONTH_FULL}|(?:${MONTH_ABBR})(?:\\.|(?=${SP}\\d|,${SP}\\d{4}))|(?:${MONTH_CAPS})(?=${SP}\\d))${EOW}`;
 /** A day number 1-31 (checked later), optionally ordinal, not part of a longer number or a time. */
 const day = (g: string) => `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?![\\dA-Za-z]|[,.:]\\d)`;
-const year = (g: string) => `(?<${g}>\\d{4})(?![\\dA-Za-z]|[,.]\\d)`;
+// (a web page's "12 Nov 2025Updated 17:05": a stamp glued to the year)
+const year = (g: string) => `(?<${g}>\\d{4})(?![\\da-z]|[A-Z](?!pdated)|[,.]\\d)`;
 
 // Seven alternatives, each starting with its own kind of word, so that few are tried per position.
 const ALTERNATIVES = [
