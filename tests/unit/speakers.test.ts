@@ -737,3 +737,13 @@ test('", per Commerce Department data" is "according to" in US business copy; "$
   assert.deepEqual(names('Chip exports rose 48% in the first nine months of 2025, per Commerce Department data, a jump analysts attribute to transshipment.'), ['Commerce Department']);
   assert.deepEqual(names('Oil fell to $60 per barrel on Monday.'), []);
 });
+
+test('a name\'s affiliation with words that describe it ("Rep. Yoon Seo-yeon of the main opposition People Power Party said") is not a second source; "one of the reasons Doha asked" still is Doha', () => {
+  assert.deepEqual(role('Rep. Yoon Seo-yeon of the main opposition People Power Party said the bill was flawed.'), ['Yoon Seo-yeon (Rep.)']);
+  assert.deepEqual(names('Blinken said this is one of the reasons Doha asked that the group leave Qatar.'), ['Blinken', 'Doha']);
+});
+
+test('a demonym before the appositive name ("His fellow co-rapporteur, Finnish MEP Anneli Koskinen, told"); "Coun." is a title', () => {
+  assert.deepEqual(role('His fellow co-rapporteur, Finnish MEP Anneli Koskinen, told reporters the vote was close.'), ['Anneli Koskinen (Finnish MEP)']);
+  assert.deepEqual(role('Coun. Maria Lopez said the budget was late.'), ['Maria Lopez (Coun.)']);
+});

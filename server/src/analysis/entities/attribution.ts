@@ -561,6 +561,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     while (p > ch.a - 3 && p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.Title)) p--;
     // ("of the Ankara-based Center …")
     if (p >= 2 && xBased(p - 2)) p -= 3;
+    // ("Rep. Yoon Seo-yeon of the main opposition People Power Party said": words that describe it
+    // after a name's "of the")
+    { let k = p; while (k > ch.a - 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function))) k--; if (k < p && word(k) === 'the' && word(k - 1) === 'of' && chunkAt(k - 2) >= 0 && chunks[chunkAt(k - 2)].words >= 2) p = k - 1; }
     if (word(p) === 'the') p--;
     // ("in north-west England": a direction before the place)
     if (t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && DIRECTIONS.test(word(p))) p--;
@@ -623,6 +626,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "Sgt. Mike Reilly of the Springfield Police Department said"
     if (word(j) === 'of' && g.members.length === 1 && chunks[c].words >= 2) {
       let at = word(j + 1) === 'the' ? j + 2 : j + 1;
+      // ("Rep. Yoon Seo-yeon of the main opposition People Power Party said": words that describe it)
+      if (at === j + 2) { let k = at; while (k < at + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function))) k++; if (k > at && chunkFrom(k) >= 0) at = k; }
       // ("Sudhir Raman of brokerage Halvard Oil Associates said")
       if (t.kind[at] === K.Word && !(t.flags[at] & F.Cap) && ORG_NOUNS.has(word(at))) at++;
       // ("of the Ankara-based Center for …")
@@ -676,7 +681,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (one word after a comma is more often the end of a place: "the University of California, Berkeley,")
     // (titles between the comma and the name: "Its chairman, Sir Graham Pettifer, said")
     let pre = ch.a - 1;
-    while (pre > ch.a - 4 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && (wb(t, pre) & (W.Title | W.RoleMod))) pre--;
+    // (and a demonym: "His fellow co-rapporteur, Finnish MEP Anneli Koskinen, told …")
+    while (pre > ch.a - 4 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok))) pre--;
     let commaBefore = (t.kind[pre] === K.Comma && ch.words >= 2) || (word(pre) === 'the' && t.kind[pre - 1] === K.Comma);
     // (not a name closing a relative clause of the subject before it: "Mr Adeyemo, who visited
     // the areas with the Commissioner for Environment, Segun Ilesanmi, announced …")
