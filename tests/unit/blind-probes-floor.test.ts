@@ -1,4 +1,4 @@
-// Quality floors on the blind probe sets (tests/heldout/probes3 to 45): eight or ten made-up articles
+// Quality floors on the blind probe sets (tests/heldout/probes3 to 47): eight or ten made-up articles
 // each, in the styles of other publishers, with a full gold of all four types written blind by
 // a helper session that never ran the analyser (NOTES.md in each: its judgement calls). Each was
 // scored before the fixes it led to, then after (README's quality table):
@@ -105,12 +105,16 @@
 //   report) 0.980, 0.957, 0.975, 0.959 (date values 0.778); probes45 (NYT health, The Hindu,
 //   SCMP, Irish Times, Axios, Sowetan, AFP, a US regional paper) 0.970, 0.833, 0.980, 0.982;
 //   probes44 (Reuters Paris, Guardian US, Arab News, Straits Times, AP college basketball,
-//   Economic Times, BBC Northern Ireland, 1970s Reuters) 0.936, 0.742, 0.954, 0.964. After the
-//   fixes: see README's quality table.
+//   Economic Times, BBC Northern Ireland, 1970s Reuters) 0.936, 0.742, 0.954, 0.964;
+//   probes46 (Reuters Mumbai, Washington Post Virginia, Guardian Africa, Kyodo, The Australian,
+//   AP wildfire, FT banking, Daily Mirror) 0.957, 0.909, 0.945, 0.943 (date values 0.852);
+//   probes47 (AP immigration, Euronews, The Nation Pakistan, Korea Times, Reuters Buenos Aires,
+//   Sky News court, Toronto Star, 1960s NYT city) 0.895, 0.769, 0.955, 0.962. After the fixes:
+//   see README's quality table.
 // Date value accuracy stays near 0.85–0.88 partly by design (the gold of probes3 keeps
 // "Tuesday" partial where the analyser resolves it against the article's dateline, as issue 2
 // asks). Floors: what each set reaches now minus 0.04, rounded down (every set's floors were
-// raised to this when sets 31–37 came in, and again when sets 38–41 and 42–45 did).
+// raised to this when sets 31–37 came in, and again when sets 38–41, 42–45 and 46–47 did).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreCli } from '../support/score-cli';
@@ -122,15 +126,15 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes6: { speaker: { f1: 0.94, entity: 0.93 }, mention: { f1: 0.89 }, date: { f1: 0.96, value: 0.89 }, figure: { f1: 0.95, value: 0.96 } },
   probes7: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.88 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.91, value: 0.93 } },
   probes8: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.91, value: 0.88 }, figure: { f1: 0.92, value: 0.95 } },
-  probes9: { speaker: { f1: 0.90, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.93, value: 0.94 } },
+  probes9: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.93, value: 0.94 } },
   probes10: { speaker: { f1: 0.92, entity: 0.93 }, mention: { f1: 0.88 }, date: { f1: 0.93, value: 0.90 }, figure: { f1: 0.93, value: 0.96 } },
-  probes11: { speaker: { f1: 0.90, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.91, value: 0.92 }, figure: { f1: 0.89, value: 0.94 } },
+  probes11: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.91, value: 0.92 }, figure: { f1: 0.89, value: 0.94 } },
   probes12: { speaker: { f1: 0.92, entity: 0.93 }, mention: { f1: 0.89 }, date: { f1: 0.92, value: 0.84 }, figure: { f1: 0.90, value: 0.93 } },
-  probes13: { speaker: { f1: 0.91, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.86 }, figure: { f1: 0.92, value: 0.96 } },
+  probes13: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.86 }, figure: { f1: 0.92, value: 0.96 } },
   probes14: { speaker: { f1: 0.92, entity: 0.93 }, mention: { f1: 0.87 }, date: { f1: 0.94, value: 0.89 }, figure: { f1: 0.93, value: 0.96 } },
   probes15: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.91, value: 0.96 } },
   probes16: { speaker: { f1: 0.91, entity: 0.94 }, mention: { f1: 0.84 }, date: { f1: 0.94, value: 0.91 }, figure: { f1: 0.94, value: 0.96 } },
-  probes17: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.89 }, date: { f1: 0.92, value: 0.88 }, figure: { f1: 0.93, value: 0.96 } },
+  probes17: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.92, value: 0.88 }, figure: { f1: 0.93, value: 0.96 } },
   probes18: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.96 }, date: { f1: 0.95, value: 0.92 }, figure: { f1: 0.95, value: 0.95 } },
   probes19: { speaker: { f1: 0.94, entity: 0.92 }, mention: { f1: 0.70 }, date: { f1: 0.95, value: 0.81 }, figure: { f1: 0.92, value: 0.96 } },
   probes20: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.94 }, date: { f1: 0.93, value: 0.90 }, figure: { f1: 0.92, value: 0.96 } },
@@ -151,14 +155,16 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes35: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.84 }, date: { f1: 0.88, value: 0.89 }, figure: { f1: 0.92, value: 0.93 } },
   probes36: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.92, value: 0.81 }, figure: { f1: 0.93, value: 0.96 } },
   probes37: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.80 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.88, value: 0.96 } },
-  probes38: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.89, value: 0.88 }, figure: { f1: 0.90, value: 0.95 } },
+  probes38: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.90, value: 0.88 }, figure: { f1: 0.90, value: 0.95 } },
   probes39: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.87 }, date: { f1: 0.89, value: 0.83 }, figure: { f1: 0.92, value: 0.95 } },
   probes40: { speaker: { f1: 0.91, entity: 0.94 }, mention: { f1: 0.76 }, date: { f1: 0.92, value: 0.90 }, figure: { f1: 0.93, value: 0.91 } },
   probes41: { speaker: { f1: 0.90, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.91, value: 0.84 }, figure: { f1: 0.95, value: 0.96 } },
   probes42: { speaker: { f1: 0.89, entity: 0.96 }, mention: { f1: 0.85 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.90, value: 0.92 } },
   probes43: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.84 }, figure: { f1: 0.91, value: 0.96 } },
-  probes44: { speaker: { f1: 0.89, entity: 0.90 }, mention: { f1: 0.70 }, date: { f1: 0.91, value: 0.86 }, figure: { f1: 0.92, value: 0.96 } },
-  probes45: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.94, value: 0.86 }, figure: { f1: 0.94, value: 0.96 } },
+  probes44: { speaker: { f1: 0.93, entity: 0.90 }, mention: { f1: 0.88 }, date: { f1: 0.91, value: 0.86 }, figure: { f1: 0.92, value: 0.96 } },
+  probes45: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.87 }, date: { f1: 0.94, value: 0.86 }, figure: { f1: 0.94, value: 0.96 } },
+  probes46: { speaker: { f1: 0.91, entity: 0.87 }, mention: { f1: 0.86 }, date: { f1: 0.90, value: 0.89 }, figure: { f1: 0.90, value: 0.95 } },
+  probes47: { speaker: { f1: 0.88, entity: 0.90 }, mention: { f1: 0.76 }, date: { f1: 0.91, value: 0.84 }, figure: { f1: 0.92, value: 0.95 } },
 };
 
 for (const [set, floors] of Object.entries(FLOORS)) {
