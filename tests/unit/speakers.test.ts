@@ -747,3 +747,16 @@ test('a demonym before the appositive name ("His fellow co-rapporteur, Finnish M
   assert.deepEqual(role('His fellow co-rapporteur, Finnish MEP Anneli Koskinen, told reporters the vote was close.'), ['Anneli Koskinen (Finnish MEP)']);
   assert.deepEqual(role('Coun. Maria Lopez said the budget was late.'), ['Maria Lopez (Coun.)']);
 });
+
+test('an institution\'s field in two parts ("California Department of Forestry and Fire Protection said") is one name; "… Bureau of Statistics and Clark said" stays two', () => {
+  assert.deepEqual(names('The California Department of Forestry and Fire Protection said the fire was 40% contained.'), ['California Department of Forestry and Fire Protection']);
+  assert.deepEqual(names('The Yarrow Bureau of Statistics and Clark said no.'), ['Yarrow Bureau of Statistics', 'Clark']);
+  assert.deepEqual(names('The Department of Justice and Maria Lopez said no.'), ['Department of Justice', 'Maria Lopez']);
+});
+
+test('a trade\'s producers keep their demonym ("Australian Energy Producers said"); "Supervisor", "Madam" and "Menteri Besar" are titles', () => {
+  assert.deepEqual(names('Australian Energy Producers said the policy would cut supply.'), ['Australian Energy Producers']);
+  assert.deepEqual(role('Los Angeles County Supervisor Carla Benitez said residents must leave.'), ['Carla Benitez (Los Angeles County Supervisor)']);
+  assert.deepEqual(names('Madam Siti Aminah, 62, said the water rose fast.'), ['Siti Aminah']);
+  assert.deepEqual(role('Kelantan Menteri Besar Azhar Daud said aid was coming.'), ['Azhar Daud (Kelantan Menteri Besar)']);
+});

@@ -3,7 +3,7 @@
 // words and leading places ("the Mideast Steve Witkoff" → "Mideast" | "Steve Witkoff").
 import { Buf, F, K, W, type Tokens, lower, scratchI32, scratchU8, wb, wordKey } from './tokens';
 import { nameKey } from './keys';
-import { FUNCTION_WORDS, GROUP_NOUNS, NAME_PARTICLES, ORG_MARKERS } from './lexicon/words';
+import { FUNCTION_WORDS, GROUP_NOUNS, MEMBER_PLURALS, NAME_PARTICLES, ORG_MARKERS } from './lexicon/words';
 import { isPlaceKey } from './lexicon/places';
 import { PERSON_NOUNS, TITLE_WORDS } from './lexicon/titles';
 
@@ -122,6 +122,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
     let bridged = false;
     /** inside a title's portfolio ("Minister for …") */
     let inPortfolio = false;
+    /** after an institution's "of" ("Department of …") */
+    let ofField = false;
     for (;;) {
       // (a ticker after a company's legal form: "Brightvale Foods Inc. BVF tumbled")
       if (j < n && capWord(j) && t.sent[j] === t.sent[i] && (flags[j] & F.AllCaps) && LEGAL_FORMS.has(lower(t, j - 1)) && t.end[j] - t.start[j] <= 5) break;
@@ -159,6 +161,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (affiliation(t, lower(t, j + 1) === 'the' ? j + 2 : j + 1, capWord)) break;
           // a ministry's or a title's portfolio: "Department of Health and Social Care"
           if ((wb(t, j - 1) & (W.Org | W.TitleTok)) && (wb(t, j + 1) & W.Portfolio)) inPortfolio = true;
+          // (an institution's field, which may have two parts: "Department of Forestry and Fire Protection")
+          if (wb(t, j - 1) & W.Org) ofField = true;
           if (capWord(j + 1)) { j += 2; continue; }
           if (j + 2 < n && lower(t, j + 1) === 'the' && capWord(j + 2)) { j += 3; continue; }
         } else if ((wb(t, j) & W.Particle) && capWord(j + 1)) { j += 2; continue; }
@@ -205,6 +209,14 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // (its last word may be an organisation word: "Center for Energy and Climate Studies")
           if (w === 'and' && bridged && r - j <= 3 && !hasMarker(t, j + 1, r - 1) && !(wb(t, j + 1) & W.Org) && !(wb(t, j + 1) & W.Given) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun))) {
             bridged = false;
+            j = r;
+            continue;
+          }
+          // ("Department of Forestry and Fire Protection said", not "the Ministry of Defence and
+          // Foreign Office", "… and Prime Minister X" or "… and Treasury officials")
+          // (one word only as a portfolio: "Water and Sanitation", not "… and Cook said")
+          if (w === 'and' && ofField && capWord(j + 1) && r - j <= 3 && (r - j === 3 || (wb(t, j + 1) & W.Portfolio) !== 0) && !hasMarker(t, j + 1, r) && !((wb(t, j + 1) | wb(t, r - 1)) & (W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j + 1)) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun)) && !(r < n && lower(t, r) === 'of')) {
+            ofField = false;
             j = r;
             continue;
           }
@@ -614,6 +626,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   if (!org && (wb(t, a) & W.DemonymTok) && b - a >= 2 && isPlaceKey(nameKey(t.text.slice(t.start[a], t.end[b - 1])))) org = true;
   // (nor from a name its acronym spells with the demonym: "Australian Energy Market Operator (Aemo)")
   if (!org && (wb(t, a) & W.DemonymTok) && b - a >= 2 && bracketAcronym(t, b) === initials(t, a, b)) org = true;
+  // (nor from a trade's producers, named for their members: "Australian Energy Producers")
+  if (!org && (wb(t, a) & W.DemonymTok) && b - a >= 3 && MEMBER_PLURALS.has(lower(t, b - 1))) org = true;
   // a demonym's government is named by both: "the Welsh government said", "the Kenyan government"
   if (!org && !loose && b - a <= 2 && (wb(t, b - 1) & W.DemonymTok) && t.kind[b] === K.Word && !(t.flags[b] & F.Cap) && (lower(t, b) === 'government' || lower(t, b) === 'administration')) { b++; org = true; }
   while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;

@@ -4,7 +4,7 @@
 import type { Annotation, Statement } from '../types';
 import type { Extraction, NameOcc } from './extract';
 import { countryGroup, countryName, DEMONYM_WORDS, isPlaceKey } from './lexicon/places';
-import { FUNCTION_WORDS, GENERIC_ORG_SUFFIX, GIVEN_NAMES, ORG_MARKERS } from './lexicon/words';
+import { FUNCTION_WORDS, GENERIC_ORG_SUFFIX, GIVEN_NAMES, MEMBER_PLURALS, ORG_MARKERS } from './lexicon/words';
 import { acronymKey, acronymsOf, displayName, nameKey } from './keys';
 import { HYPHEN_PARTICLES } from './tokens';
 
@@ -460,8 +460,6 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['commission', 'council',
 /** organisation words that are also common surnames */
 const SURNAME_MARKERS: ReadonlySet<string> = new Set(['hall', 'church', 'house', 'bank', 'banks', 'court', 'post', 'wing', 'guard', 'chambers', 'press', 'watch', 'trust', 'power', 'steel', 'cross']);
 
-/** plural nouns of trades whose members a union or an association is named for */
-const MEMBER_PLURALS: ReadonlySet<string> = new Set(['workers', 'farmers', 'teachers', 'nurses', 'growers', 'producers', 'employees', 'doctors', 'physicians', 'pilots', 'engineers', 'miners', 'drivers', 'retailers', 'manufacturers', 'exporters', 'importers', 'veterans', 'journalists', 'tenants', 'traders', 'merchants', 'builders', 'bankers', 'brewers', 'fishermen', 'mineworkers', 'steelworkers', 'teamsters', 'firefighters', 'officers', 'professors', 'lawyers', 'students', 'dockworkers', 'machinists', 'electricians']);
 
 /** Is a name of several words one of a trade's members ("United Auto Workers", "National Union of Mineworkers"), an organisation? */
 export function isMembersName(words: string[]): boolean {

@@ -157,3 +157,6 @@ export const PLURAL_SOURCES: ReadonlySet<string> = new Set([
   'councilors', 'delegates', 'inspectors', 'auditors', 'engineers', 'epidemiologists', 'strategists', 'brokers',
   'dealers', 'unions', 'academics', 'historians', 'villagers', 'neighbours', 'neighbors', 'owners', 'staff',
 ]);
+
+/** plural nouns of trades whose members a union or an association is named for */
+export const MEMBER_PLURALS: ReadonlySet<string> = new Set(['workers', 'farmers', 'teachers', 'nurses', 'growers', 'producers', 'employees', 'doctors', 'physicians', 'pilots', 'engineers', 'miners', 'drivers', 'retailers', 'manufacturers', 'exporters', 'importers', 'veterans', 'journalists', 'tenants', 'traders', 'merchants', 'builders', 'bankers', 'brewers', 'fishermen', 'mineworkers', 'steelworkers', 'teamsters', 'firefighters', 'officers', 'professors', 'lawyers', 'students', 'dockworkers', 'machinists', 'electricians']);
