@@ -760,3 +760,11 @@ test('a trade\'s producers keep their demonym ("Australian Energy Producers said
   assert.deepEqual(names('Madam Siti Aminah, 62, said the water rose fast.'), ['Siti Aminah']);
   assert.deepEqual(role('Kelantan Menteri Besar Azhar Daud said aid was coming.'), ['Azhar Daud (Kelantan Menteri Besar)']);
 });
+
+test('a title\'s body and the holder\'s name in one capitalised run ("Chairman of the Federal Reserve Jerome Powell said") are split; "the chairman of the Union Pacific Railroad said" names no person', () => {
+  assert.deepEqual(role('Chairman of the Federal Reserve Jerome Powell said rates would hold.'), ['Jerome Powell (Chairman of the Federal Reserve)']);
+  assert.deepEqual(role('Governor of the Bank of England Andrew Bailey said rates would hold.'), ['Andrew Bailey (Governor of the Bank of England)']);
+  assert.deepEqual(role('Speaker of the National Assembly Vuyo Mhaga said the vote stands.'), ['Vuyo Mhaga (Speaker of the National Assembly)']);
+  assert.deepEqual(names('Opposition Leader in the National Assembly Mian Tariq Javed criticised the plan, saying the government had failed.'), ['Mian Tariq Javed']);
+  assert.deepEqual(names('The chairman of the Union Pacific Railroad said no.'), []);
+});

@@ -471,6 +471,12 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   let hadThe = -1;
   if (lower(t, a) === 'the') { hadThe = a; a++; }
   if (a >= b) return;
+  // a title's body and its holder's name in one run: "Chairman of the Federal Reserve Jerome
+  // Powell said", "Leader of the Opposition in the National Assembly Mian Tariq Javed"
+  if (!loose) {
+    const e = holderAfterBody(t, a, b);
+    if (e > 0) { titleSplit(t, a, e, loose, out, at); titleSplit(t, e, b, loose, out, at); return; }
+  }
   // find the last title word that has a name after it
   let headFrom = a;
   let roleFrom = -1;
@@ -548,6 +554,38 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   }
   if (headFrom >= b) return;
   emit(t, headFrom, b, roleFrom, personTitle, loose, out, at, hadThe >= 0 && hadThe === headFrom - 1 ? hadThe : -1);
+}
+
+/**
+ * Where the holder's name starts in a run that goes on from a title's "of the"/"in the" body
+ * ("[Chairman of the] Federal Reserve Jerome Powell", "Speaker of the National Assembly Vuyo
+ * Mhaga", "Governor of the Bank of England Andrew Bailey"), or -1: the body is an organisation
+ * (ended by its organisation word, and "of" a place), then two to four plain capitalised words.
+ * (Not "chairman of the Union Pacific Railroad": an organisation word that starts the body
+ * qualifies the words after it.)
+ */
+function holderAfterBody(t: Tokens, a: number, b: number): number {
+  for (let q = Math.max(a, 3); q < b - 2; q++) {
+    if (lower(t, q - 1) !== 'the' || (lower(t, q - 2) !== 'of' && lower(t, q - 2) !== 'in')) continue;
+    // a title before the "of the"/"in the", maybe past a body of its own ("Leader of the Opposition in the")
+    let titled = false;
+    for (let k = q - 3; k >= 0 && k >= q - 8 && t.kind[k] === K.Word; k--) {
+      if (wb(t, k) & W.TitleTok) { titled = true; break; }
+      if (!(t.flags[k] & F.Cap) && lower(t, k) !== 'of' && lower(t, k) !== 'the') break;
+    }
+    if (!titled) return -1;
+    let m = q;
+    while (m < b && !(wb(t, m) & W.Org)) m++;
+    if (m >= b - 2 || (t.flags[m] & F.AllCaps)) return -1;
+    let e = m + 1;
+    while (e < b && (wb(t, e) & W.Org)) e++;
+    if (lower(t, e) === 'of' && e + 3 < b) e += 2;
+    else if (m === q) return -1;
+    if (b - e < 2 || b - e > 4 || (wb(t, e) & (W.Org | W.TitleTok | W.MonthDay | W.DemonymTok | W.Function)) || !(t.flags[e] & F.Cap)) return -1;
+    for (let k = e; k < b; k++) if (t.kind[k] !== K.Word || (wb(t, k) & (W.Org | W.TitleTok | W.MonthDay)) || (!(t.flags[k] & F.Cap) && !(wb(t, k) & W.Particle))) return -1;
+    return e;
+  }
+  return -1;
 }
 
 /**
