@@ -768,3 +768,9 @@ test('a title\'s body and the holder\'s name in one capitalised run ("Chairman o
   assert.deepEqual(names('Opposition Leader in the National Assembly Mian Tariq Javed criticised the plan, saying the government had failed.'), ['Mian Tariq Javed']);
   assert.deepEqual(names('The chairman of the Union Pacific Railroad said no.'), []);
 });
+
+test('a phrase quoted as the object, then "and said" ("defended the plan as “the most flexible budget” and said"): the subject speaks', () => {
+  assert.deepEqual(names('EU Budget Commissioner Tomasz Wierzbicki defended the plan as "the most flexible budget" and said national governments would decide.'), ['Tomasz Wierzbicki']);
+  assert.deepEqual(names('Tomasz Wierzbicki called the plan “a disaster” and said it would fail.'), ['Tomasz Wierzbicki']);
+  assert.deepEqual(names('Tomasz Wierzbicki read “The Waste Land” and Anna said it was good.'), ['Anna']);
+});

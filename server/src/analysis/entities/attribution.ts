@@ -259,6 +259,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const kk = t.kind[k];
       // (a word or two in quotes is a term, not a quotation: kept its "buy" call, …)
       if (participle && kk === K.QuoteOpen && (t.kind[k + 2] === K.QuoteClose || t.kind[k + 3] === K.QuoteClose)) { k += t.kind[k + 2] === K.QuoteClose ? 2 : 3; continue; }
+      // (a phrase quoted as the object, then the speech verb: "defended the plan as “the most
+      // flexible budget …” and said …")
+      if (kk === K.QuoteOpen) {
+        let e = k + 1;
+        while (e < n && e < k + 16 && t.kind[e] !== K.QuoteClose && t.kind[e] !== K.QuoteOpen && sameSent(k, e)) e++;
+        if (t.kind[e] === K.QuoteClose && (isWord(t, e + 1, 'and') || isWord(t, e + 1, 'but'))) return speechAfter(e + 1, (w) => w === 'said' || w === 'says' || w === 'told' || w === 'added');
+        return -1;
+      }
       if (kk === K.QuoteOpen || kk === K.QuoteClose || kk === K.Colon || kk === K.ParenOpen || kk === K.Dash) return -1;
       // ("… was unhappy with the decision, saying the …": a participle of speech after a comma)
       if (participle && kk === K.Comma && t.kind[k + 1] === K.Word && !(t.flags[k + 1] & F.Cap) && SPEECH_PARTICIPLES.has(word(k + 1)) && word(k + 2) !== 'to') return participleAction(t, word(k + 1), k + 1) ? -1 : k + 1;
@@ -269,7 +277,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if ((isWord(t, k, 'after') || isWord(t, k, 'before')) && SPEECH_PARTICIPLES.has(word(k + 1)) && word(k + 2) !== 'to' && !participleAction(t, word(k + 1), k + 1)) return k + 1;
       // (hash and length filters first: most words here are never looked up otherwise)
       // ("since 2021" is a time, not a clause)
-      if (mayBe(t, k, CLAUSE_BREAK_HASHES) && CLAUSE_BREAKS.has(word(k)) && !(isWord(t, k, 'since') && (t.flags[k + 1] & F.Digit))) return -1;
+      // ("as" before a quoted phrase is no clause: "described it as “…” and said")
+      if (mayBe(t, k, CLAUSE_BREAK_HASHES) && CLAUSE_BREAKS.has(word(k)) && !(isWord(t, k, 'since') && (t.flags[k + 1] & F.Digit)) && !(isWord(t, k, 'as') && t.kind[k + 1] === K.QuoteOpen)) return -1;
       const c = chunkAt(k);
       if (c >= 0 && chunks[c].a === k && isVerbLike(word(skipAdv(chunks[c].b)))) return -1;
       if (!isWord(t, k, 'and')) continue;
