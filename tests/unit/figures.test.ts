@@ -392,3 +392,9 @@ test('"first" before a participle is an adverb ("first detected in September"), 
   expectFig('Profit rose in the first nine months of the year.', 'nine', { value: 9, unit: 'months' });
   expectFig('She was the first woman elected to the post.', 'first', { value: 1 });
 });
+
+test('South Asian digit groups are one number ("3,87,410 units", "12,34,56,789"); a badly grouped run is not', () => {
+  expectFig('Dispatches rose to 3,87,410 units in November.', '3,87,410', { value: 387410, unit: 'units' });
+  expectFig('The fund holds 12,34,56,789 shares.', '12,34,56,789', { value: 123456789 });
+  assert.ok(!parseFigures('The code 1,2345,67 is wrong.').some((a) => a.text === '1,2345,67'));
+});

@@ -39,7 +39,15 @@ function wellFormed(run: string): boolean {
   if (int.indexOf(',') < 0) return true;
   const groups = int.split(',');
   if (groups[0].length < 1 || groups[0].length > 3) return false;
-  for (let i = 1; i < groups.length; i++) if (groups[i].length !== 3) return false;
+  let western = true;
+  for (let i = 1; i < groups.length; i++) if (groups[i].length !== 3) western = false;
+  return western || southAsian(groups);
+}
+
+/** the South Asian grouping, lakhs and crores: "3,87,410", "12,34,56,789" (pairs, then three) */
+function southAsian(groups: string[]): boolean {
+  if (groups.length < 3 || groups[0].length > 2 || groups[groups.length - 1].length !== 3) return false;
+  for (let i = 1; i < groups.length - 1; i++) if (groups[i].length !== 2) return false;
   return true;
 }
 
