@@ -581,3 +581,17 @@ test('an old wire\'s dateline with the agency after a comma ("ABU DHABI, Nov 10,
 test('a web page\'s stamp glued to the year ("16:42, 12 Nov 2025Updated 17:05, 12 Nov 2025") is still a dateline', () => {
   assert.deepEqual(findReferenceDate('Headline\n\nBy Chloe Barnes\n16:42, 12 Nov 2025Updated 17:05, 12 Nov 2025\n\nShe fell at 7pm on Saturday.', {}), { date: '2025-11-12', source: 'dateline' });
 });
+
+test('a dotted dateline with a two-digit year puts the day first ("Published 13.11.25, 07:14 AM")', () => {
+  assert.deepEqual(findReferenceDate('Metro to add trips\n\nOur Special Correspondent\n\nPublished 13.11.25, 07:14 AM\n\nMetro Railway will run trips from Monday.', {}), { date: '2025-11-13', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Trips\n\nPublished 03.04.25, 07:14 AM\n\nMetro will run trips.', {}), { date: '2025-04-03', source: 'dateline' });
+  // (a version number in prose is no dateline)
+  assert.equal(findReferenceDate('Trips\n\nThe app moved to version 13.11.25 on release.\n\nMetro will run trips.', {}), null);
+});
+
+test('a schedule\'s time keeps its partial value ("between 8am and 11am", "On Sundays, … at 9.50am"); a time on the day is the article\'s day', () => {
+  const ref: DateReference = { date: '2025-11-13', source: 'dateline' };
+  assert.deepEqual(dates('The extra trips will run between 8am and 11am, he said.', ref), [['8am', 'XXXX-XX-XXT08:00'], ['11am', 'XXXX-XX-XXT11:00']]);
+  assert.deepEqual(dates('On Sundays, the first train leaves at 9.50am', ref), [['9.50am', 'XXXX-XX-XXT09:50']]);
+  assert.deepEqual(dates('Polls closed at 7 p.m. in the city.', ref), [['7 p.m.', '2025-11-13T19:00']]);
+});

@@ -152,20 +152,21 @@ function byText(text: string, from: number, both: string): string | null {
   return null;
 }
 
-/** a date with a two-digit year, only as a whole dateline field: "BY MARGARET COLLIER - 03/04/25 5:42 PM ET" */
-const SHORT_YEAR = /(?:^|[^\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/;
+/** a date with a two-digit year, only as a whole dateline field: "BY MARGARET COLLIER - 03/04/25 5:42 PM ET",
+ * "Published 13.11.25, 07:14 AM" (with dots, the day first) */
+const SHORT_YEAR = /(?:^|[^\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/]|\.\d)/;
 
 function shortYearDate(line: string): string | null {
   if (line.length > MAX_DATE_LINE) return null;
   const m = SHORT_YEAR.exec(line);
   if (!m) return null;
   const end = m.index + m[0].length;
-  const start = end - (m[1].length + m[2].length + m[3].length + 2);
+  const start = end - (m[1].length + m[3].length + m[4].length + 2);
   const after = line.slice(end);
   if (!labelsOnly(line.slice(0, start), 8) || !labelsOnly(after, 12)) return null;
-  const a = Number(m[1]), b = Number(m[2]), year = 2000 + Number(m[3]);
-  // (the order as for "07/08/2025", unless a number over 12 tells it)
-  const swap = a > 12 ? true : b > 12 ? false : dayFirst(after);
+  const a = Number(m[1]), b = Number(m[3]), year = 2000 + Number(m[4]);
+  // (the order as for "07/08/2025", unless a number over 12 tells it; dots put the day first)
+  const swap = a > 12 ? true : b > 12 ? false : m[2] === '.' ? true : dayFirst(after);
   if (swap === null) return null;
   const [month, day] = swap ? [b, a] : [a, b];
   if (month < 1 || month > 12 || day < 1 || day > 31 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;

@@ -74,8 +74,26 @@ export function joinTimes(text: string, dates: Annotation[], reference: DateRefe
         continue;
       }
     }
-    if (reference && isTime(a)) out.push({ ...a, value: reference.date + (a.value as string).slice(10), reference });
+    if (reference && isTime(a) && !habitual(text, a)) out.push({ ...a, value: reference.date + (a.value as string).slice(10), reference });
     else out.push(clockBeside(text, a, b ? b.start : text.length));
   }
   return out;
+}
+
+/** words of a schedule or a habit in a time's sentence: "on weekdays", "every day", "On Sundays" */
+const HABIT = /\b(?:every|each|daily|nightly|weekdays|weeknights|usually|normally|typically|routinely|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
+
+/**
+ * Is a time of day a schedule's, no day's: a range ("between 8am and 11am", "from 6am to
+ * midnight") or a sentence of habits ("On Sundays, the first train leaves at 9.50am")? It keeps
+ * its partial value (the blind gold sets write such times as "XXXX-XX-XXT08:00").
+ */
+function habitual(text: string, a: Annotation): boolean {
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
+  if (/\b(?:between|from)\s+$/i.test(before) || /\b(?:between|from)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+(?:and|to|until)\s+$/i.test(before)) return true;
+  let s = a.start;
+  while (s > 0 && a.start - s < 200 && text[s - 1] !== '\n' && !(text[s - 1] === ' ' && text[s - 2] === '.')) s--;
+  let e = a.end;
+  while (e < text.length && e - a.end < 200 && text[e] !== '\n' && text[e] !== '.') e++;
+  return HABIT.test(text.slice(s, e));
 }
