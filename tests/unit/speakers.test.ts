@@ -774,3 +774,25 @@ test('a phrase quoted as the object, then "and said" ("defended the plan as “t
   assert.deepEqual(names('Tomasz Wierzbicki called the plan “a disaster” and said it would fail.'), ['Tomasz Wierzbicki']);
   assert.deepEqual(names('Tomasz Wierzbicki read “The Waste Land” and Anna said it was good.'), ['Anna']);
 });
+
+test('"a statement … signed by its Head of Public Affairs, Adebisi Lawal": the signatory speaks; a treaty signed by X does not make X a speaker', () => {
+  assert.deepEqual(names('The commission disclosed this in a statement issued on Tuesday and signed by its Head of Public Affairs, Adebisi Lawal.'), ['Adebisi Lawal']);
+  assert.deepEqual(role('The union said in a statement signed by Comrade Emmanuel Ugboaja that it would strike.'), ['Emmanuel Ugboaja (Comrade)']);
+  assert.deepEqual(names('The treaty was signed by Adebisi Lawal in 1990.'), []);
+});
+
+test('no subject: a portfolio that starts a title ("Environment and infrastructure MMC Kabelo Ntuli told"), a name qualifying a plural ("Several Fianna Fáil councillors …, arguing"), a name before a noun of speech after a possessive ("in its weekly FluView report")', () => {
+  assert.deepEqual(names('Environment and infrastructure MMC Kabelo Ntuli told Daily Maverick the plan was late.'), ['Kabelo Ntuli']);
+  assert.deepEqual(names('Several Fianna Fáil councillors opposed the motion, arguing that owners would be hit.'), []);
+  assert.deepEqual(names('Fianna Fáil opposed the motion, arguing that owners would be hit.'), ['Fianna Fáil']);
+  assert.deepEqual(names('Cases rose, the agency said in its weekly FluView report.'), []);
+  assert.deepEqual(role('Her lawyer Jane Doe reported the theft.'), ['Jane Doe (lawyer)']);
+});
+
+test('states that report figures are no sources ("New York, Colorado and Louisiana reported “high” flu activity"); a sum glued to its currency letter ends a name ("pays Rand Water R18.26")', () => {
+  assert.deepEqual(names('New York, Colorado and Louisiana reported “high” or “very high” flu activity, according to the CDC’s latest map.'), ['CDC']);
+  assert.deepEqual(names('Texas said it would sue.'), ['Texas']);
+  const all = annotate('The city pays Rand Water R18.26 per kilolitre, Radebe said. Rand Water said it was owed money.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.entity), ['Radebe', 'Rand Water']);
+  assert.ok(all.some((a) => a.type === 'mention' && a.text === 'Rand Water' && a.start === 14));
+});

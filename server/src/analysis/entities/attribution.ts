@@ -53,6 +53,10 @@ const CLAUSE_BREAK_HASHES = wordHashes(CLAUSE_BREAKS);
 /** an auxiliary right before a speech verb that makes it passive ("was told", "is being briefed") */
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
+/** words of speech that are also nouns ("the FluView report", "its June estimates") */
+const NOUN_CUES: ReadonlySet<string> = new Set(['report', 'reports', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'forecasts', 'statement', 'survey', 'warning', 'warnings', 'claim', 'claims', 'announcement', 'update', 'updates', 'note', 'notes']);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /** "was" and "is" of a name's state ("X was unhappy with the decision, saying …") */
 const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
 
@@ -543,6 +547,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (t.kind[ch.a - 1] === K.Comma && PARTY_MEMBERS.has(word(ch.a)) && chunkAt(ch.a - 2) >= 0) continue;
     // the second of two places after a preposition is no subject: "Governors in Cairo and Giza announced"
     if (word(ch.a - 1) === 'and' && ch.words <= 2 && isPlaceKey(chunks[chunkAt(ch.a - 2)]?.key ?? '') && PLACE_PREPOSITIONS.has(word(chunks[chunkAt(ch.a - 2)].a - 1))) continue;
+    // a name before a noun of speech after a possessive is what it qualifies: "in its weekly FluView report"
+    if (NOUN_CUES.has(word(ch.b)) && !(t.flags[ch.b] & F.Cap)) {
+      let p = ch.a - 1;
+      while (p > ch.a - 3 && t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && !(wb(t, p) & W.Function)) p--;
+      if (POSSESSIVE_PRONOUNS.has(word(p))) continue;
+    }
+    // a portfolio that starts a title is no subject: "Environment and infrastructure MMC Kabelo Ntuli told"
+    if (ch.words === 1 && (wb(t, ch.a) & W.Portfolio) && word(ch.b) === 'and' && t.kind[ch.b + 1] === K.Word && !(t.flags[ch.b + 1] & F.Cap) && (wb(t, ch.b + 1) & W.Portfolio)) continue;
     // a relative clause says who spoke, wherever the name stands: "The letter was organised by
     // Caroline Hebden-Smith, the MP for a Cotswolds seat, who said …"
     if (t.kind[ch.b] === K.Comma) {
@@ -607,6 +619,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (ch.words === 1 && (t.flags[ch.a] & F.Abbr) && t.end[ch.a] - t.start[ch.a] <= 6 && (t.kind[ch.a - 1] === K.Comma || t.kind[ch.a - 1] === K.ParenOpen)) continue;
     const g = group(c);
     let j = g.next;
+    // states or cities that report figures are no named sources: "New York, Colorado and Louisiana reported “high” flu activity"
+    if (g.members.length >= 2 && word(skipAdv(j)) === 'reported' && g.members.every((m) => isPlaceKey(chunks[m].key) && countryGroup(chunks[m].key) === undefined)) { for (const m of g.members) taken[m] = 1; continue; }
     // (letters after the name: "Andrew Fenwick KC, mitigating, said")
     while (t.kind[j] === K.Word && (t.flags[j] & F.AllCaps) && POSTNOMINALS.has(word(j))) j++;
     let appositive = false;
@@ -952,6 +966,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         else v = skipAdv(pastAppositive(next));
       }
       if (v >= i - 1 || !isVerbLike(word(v)) || t.flags[v] & F.Cap) continue;
+      // (a name that qualifies the subject, a plural of people: "Several Fianna Fáil councillors opposed …, arguing")
+      if (v === next && (PLURAL_SOURCES.has(word(v)) || (wb(t, v) & W.GroupNoun))) break;
       if (g.members.some((m) => taken[m] !== 0)) break;
       add(g.members, w, i, quoteAfter(i));
       break;
@@ -992,6 +1008,26 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (a country is not its ministry: "South Korea will offer …, the industry ministry said")
     if (countryGroup(chunks[c].key) !== undefined || isPlaceKey(chunks[c].key)) continue;
     add([c], word(v), v, { start: t.start[a], end: t.start[i] });
+  }
+  // 5. "… in a statement issued on Tuesday and signed by its Head of Public Affairs, Adebisi
+  // Lawal": the person who signed the statement is its source
+  for (let i = 1; i + 2 < n; i++) {
+    if (!isWord(t, i, 'signed') || !isWord(t, i + 1, 'by') || t.quote[i] !== 0) continue;
+    let said = false;
+    for (let k = i - 1; k >= 0 && k > i - 16 && sameSent(i, k); k--) if (wb(t, k) & W.Statement) { said = true; break; }
+    if (!said) continue;
+    // (the name right after "by" and its titles, or after its holder's title and a comma)
+    let k = i + 2;
+    while (k < i + 5 && t.kind[k] === K.Word && (t.flags[k] & F.Cap) && (wb(t, k) & W.Title) && chunkAt(k) < 0) k++;
+    let c = chunkFrom(k);
+    if (c < 0 || chunks[c].org) {
+      let e = i + 2;
+      while (e < i + 12 && t.kind[e] !== K.Comma && t.kind[e] !== K.End && sameSent(i, e)) e++;
+      c = t.kind[e] === K.Comma ? chunkFrom(e + 1) : -1;
+    }
+    if (c < 0 || chunks[c].org || chunks[c].words < 2 || taken[c] !== 0) continue;
+    const s0 = t.sentStart[t.sent[i]];
+    add([c], 'signed', i, { start: t.start[s0], end: t.end[i - 1] });
   }
   out.sort((a, b) => chunks[a.chunk].start - chunks[b.chunk].start);
   return out;

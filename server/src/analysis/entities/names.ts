@@ -102,6 +102,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
     for (let k = s + 1; k < t.end[i]; k++) {
       const ch = text.charCodeAt(k);
       if ((ch === 39 || ch === 0x2019) && FUNCTION_WORDS.has(text.slice(s, k).toLowerCase())) return false; // We’ve, It’s
+      // a sum with its currency's letter is no name part: "pays Rand Water R18.26 per kilolitre"
+      if (ch === 46 && k + 1 < t.end[i] && isDigitAt(text, k - 1) && isDigitAt(text, k + 1)) return false;
     }
     if (heads[t.para[i]]) {
       if (wb(t, i) & (W.Function | W.Speech | W.Aux)) return false;
@@ -739,4 +741,9 @@ function capParticle(t: Tokens, i: number): boolean {
   const s = t.start[i];
   const h = hyphenIn(t.text, s, t.end[i]);
   return h > s && h < t.end[i] - 1;
+}
+
+function isDigitAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c >= 48 && c <= 57;
 }

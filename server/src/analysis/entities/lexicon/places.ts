@@ -112,6 +112,12 @@ const REGIONS = [
   'Hong Kong', 'Guangzhou', 'Shenzhen', 'Osaka', 'Sao Paulo', 'São Paulo', 'Rio de Janeiro', 'Istanbul',
   'Melbourne', 'Toronto', 'Montreal', 'Vancouver', 'Johannesburg', 'Cape Town', 'Durban', 'Frankfurt',
   'Munich', 'Milan', 'Barcelona', 'Geneva', 'Zurich', 'Mombasa', 'Casablanca', 'Alexandria', 'Jeddah',
+  // US states (not those that are also common names or a capital: Washington, Virginia, Georgia, Indiana, Montana)
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
+  'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+  'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island',
+  'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'West Virginia', 'Wisconsin', 'Wyoming',
 ];
 
 export function placeKey(s: string): string {
