@@ -796,3 +796,13 @@ test('states that report figures are no sources ("New York, Colorado and Louisia
   assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.entity), ['Radebe', 'Rand Water']);
   assert.ok(all.some((a) => a.type === 'mention' && a.text === 'Rand Water' && a.start === 14));
 });
+
+test('a company named with a title word ("General Motors said", "General Electric Co. said") is one name; "General Mattis", "Governor Mills", "Senator Steel" keep their title; "Dean Albright" is a given name', () => {
+  assert.deepEqual(names('General Motors said sales fell.'), ['General Motors']);
+  assert.deepEqual(names('General Electric Co. said sales fell.'), ['General Electric Co.']);
+  assert.deepEqual(role('General Mattis said the war was long.'), ['Mattis (General)']);
+  assert.deepEqual(role('Governor Mills said no.'), ['Mills (Governor)']);
+  assert.deepEqual(role('Senator Steel said no.'), ['Steel (Senator)']);
+  assert.deepEqual(names('“We were brilliant,” said Coventry’s head coach, Dean Albright.'), ['Dean Albright']);
+  assert.deepEqual(role('Dean John Smith said no.'), ['John Smith (Dean)']);
+});

@@ -3,7 +3,7 @@
 // words and leading places ("the Mideast Steve Witkoff" → "Mideast" | "Steve Witkoff").
 import { Buf, F, K, W, type Tokens, lower, scratchI32, scratchU8, wb, wordKey } from './tokens';
 import { nameKey } from './keys';
-import { FUNCTION_WORDS, GROUP_NOUNS, MEMBER_PLURALS, NAME_PARTICLES, ORG_MARKERS } from './lexicon/words';
+import { COMPANY_ENDS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_PLURALS, NAME_PARTICLES, ORG_MARKERS } from './lexicon/words';
 import { isPlaceKey } from './lexicon/places';
 import { PERSON_NOUNS, TITLE_WORDS } from './lexicon/titles';
 
@@ -366,6 +366,9 @@ const POSSESSIVE_FIRM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'tol
 /** the bodies a title is "of the": "Leader of the Opposition", "Speaker of the House" */
 const TITLE_BODIES: ReadonlySet<string> = new Set(['opposition', 'house', 'senate', 'assembly', 'council', 'board', 'majority', 'minority']);
 
+/** company words that are also surnames ("Senator Michelle Steel", "Judge Ann Power") */
+const SURNAME_ENDS: ReadonlySet<string> = new Set(['steel', 'power', 'capital', 'group', 'bank', 'partners', 'co', 'sa', 'ag', 'nv', 'ventures', 'brands', 'labs', 'resources']);
+
 /** "Democrat Priya Natarajan of Oregon": a party's member before a name of two words or more is a role (not "Republican National Committee") */
 function partyPerson(t: Tokens, a: number, b: number): boolean {
   const w = lower(t, a);
@@ -473,6 +476,15 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   let hadThe = -1;
   if (lower(t, a) === 'the') { hadThe = a; a++; }
   if (a >= b) return;
+  // a company named with a title word: "General Motors", "General Electric Co." (not "Senator
+  // Steel": a company word that is also a surname)
+  if (!loose && b - a >= 2 && b - a <= 3 && (wb(t, a) & W.TitleTok) && !(t.flags[a] & F.Abbr) && !(wb(t, a + 1) & (W.Given | W.TitleTok))) {
+    const word = (k: number) => lower(t, k).replace(/\.$/, '');
+    const firm = (k: number) => COMPANY_ENDS.has(word(k)) && !SURNAME_ENDS.has(word(k));
+    if (firm(a + 1) && (b - a === 2 || LEGAL_FORMS.has(lower(t, b - 1)))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
+  }
+  // a title word that is also a given name, before a surname alone: "Dean Albright"
+  if (!loose && b - a === 2 && lower(t, a) === 'dean' && !(t.flags[a] & F.AllCaps)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title's body and its holder's name in one run: "Chairman of the Federal Reserve Jerome
   // Powell said", "Leader of the Opposition in the National Assembly Mian Tariq Javed"
   if (!loose) {

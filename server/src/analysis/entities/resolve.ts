@@ -4,7 +4,7 @@
 import type { Annotation, Statement } from '../types';
 import type { Extraction, NameOcc } from './extract';
 import { countryGroup, countryName, DEMONYM_WORDS, isPlaceKey } from './lexicon/places';
-import { FUNCTION_WORDS, GENERIC_ORG_SUFFIX, GIVEN_NAMES, MEMBER_PLURALS, ORG_MARKERS } from './lexicon/words';
+import { COMPANY_ENDS, FUNCTION_WORDS, GENERIC_ORG_SUFFIX, GIVEN_NAMES, MEMBER_PLURALS, ORG_MARKERS } from './lexicon/words';
 import { acronymKey, acronymsOf, displayName, nameKey } from './keys';
 import { HYPHEN_PARTICLES } from './tokens';
 
@@ -484,11 +484,6 @@ export function isCompanyName(words: string[]): boolean {
   return words.length >= 2 && COMPANY_ENDS.has(words[words.length - 1]);
 }
 
-/** last words of a company's name, whose first word is then the company's own ("Northgate Semiconductor Corp.") */
-const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'co', 'holdings', 'ag', 'sa', 'nv', 'gmbh', 'energy', 'technologies', 'technology', 'systems', 'pharmaceuticals', 'semiconductor', 'semiconductors', 'motors', 'industries', 'therapeutics', 'biosciences', 'labs', 'brands', 'foods', 'pictures', 'studios', 'films', 'entertainment', 'railway', 'railroad', 'airlines', 'airways', 'logistics', 'capital', 'ventures', 'partners', 'robotics', 'software', 'networks', 'solutions', 'enterprises', 'resources', 'mining', 'minerals', 'petroleum', 'chemicals', 'insurance', 'bancorp', 'group',
-  'electric', 'electronics', 'power', 'motor', 'steel', 'chemical', 'pharma', 'telecom', 'automotive', 'aerospace', 'materials', 'batteries',
-  // (a bank by its first word: "Rheinfeld said" after "Rheinfeld Bank")
-  'bank']);
 
 export function nameSuffixes(words: string[]): string[] {
   const out: string[] = [];

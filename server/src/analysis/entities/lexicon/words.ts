@@ -160,3 +160,9 @@ export const PLURAL_SOURCES: ReadonlySet<string> = new Set([
 
 /** plural nouns of trades whose members a union or an association is named for */
 export const MEMBER_PLURALS: ReadonlySet<string> = new Set(['workers', 'farmers', 'teachers', 'nurses', 'growers', 'producers', 'employees', 'doctors', 'physicians', 'pilots', 'engineers', 'miners', 'drivers', 'retailers', 'manufacturers', 'exporters', 'importers', 'veterans', 'journalists', 'tenants', 'traders', 'merchants', 'builders', 'bankers', 'brewers', 'fishermen', 'mineworkers', 'steelworkers', 'teamsters', 'firefighters', 'officers', 'professors', 'lawyers', 'students', 'dockworkers', 'machinists', 'electricians']);
+
+/** last words of a company's name, whose first word is then the company's own ("Northgate Semiconductor Corp.") */
+export const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'co', 'holdings', 'ag', 'sa', 'nv', 'gmbh', 'energy', 'technologies', 'technology', 'systems', 'pharmaceuticals', 'semiconductor', 'semiconductors', 'motors', 'industries', 'therapeutics', 'biosciences', 'labs', 'brands', 'foods', 'pictures', 'studios', 'films', 'entertainment', 'railway', 'railroad', 'airlines', 'airways', 'logistics', 'capital', 'ventures', 'partners', 'robotics', 'software', 'networks', 'solutions', 'enterprises', 'resources', 'mining', 'minerals', 'petroleum', 'chemicals', 'insurance', 'bancorp', 'group',
+  'electric', 'electronics', 'power', 'motor', 'steel', 'chemical', 'pharma', 'telecom', 'automotive', 'aerospace', 'materials', 'batteries', 'dynamics', 'atomics',
+  // (a bank by its first word: "Rheinfeld said" after "Rheinfeld Bank")
+  'bank']);
