@@ -806,3 +806,10 @@ test('a company named with a title word ("General Motors said", "General Electri
   assert.deepEqual(names('“We were brilliant,” said Coventry’s head coach, Dean Albright.'), ['Dean Albright']);
   assert.deepEqual(role('Dean John Smith said no.'), ['John Smith (Dean)']);
 });
+
+test('"X will announce …" is nothing said yet; "South Korea\'s Daeyang Motor (017420.KS) will cut …, the automaker said": the firm after its country\'s possessive speaks', () => {
+  assert.deepEqual(names('Ofgem will announce the next cap on 25 February.'), []);
+  assert.deepEqual(names('Smith will also announce a plan.'), []);
+  assert.deepEqual(names('Ofgem announced the next cap on Tuesday.'), ['Ofgem']);
+  assert.deepEqual(names('SEOUL, Nov 20 (Reuters) - South Korea\'s Daeyang Motor (017420.KS) will cut production by about 15% next quarter, the automaker said on Thursday.'), ['Daeyang Motor']);
+});

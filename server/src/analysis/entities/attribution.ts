@@ -131,7 +131,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   /** a place's chunk followed by its possessive and a name: that name ("Britain's Open University", "China's Huaxin Power"); else c */
   const pastPlacePossessive = (c: number): number => {
     const b = chunks[c].b;
-    if (t.kind[b] !== K.Poss || !isPlaceKey(wordKey(t, b - 1))) return c;
+    if (t.kind[b] !== K.Poss || !(isPlaceKey(wordKey(t, b - 1)) || isPlaceKey(chunks[c].key))) return c;
     const o = chunkFrom(b + 1);
     return o >= 0 ? o : c;
   };
@@ -159,6 +159,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (w === 'it' || w === 'its') return -1;
     }
     return 0;
+  };
+
+  /** "will" or "shall" among the tokens [a, b) */
+  const willBefore = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (isWord(t, k, 'will') || isWord(t, k, 'shall')) return true;
+    return false;
   };
 
   /** skip auxiliaries and adverbs; returns the next token index */
@@ -785,6 +791,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if ((vb & W.Speech) && !afterQuote && actionNotStatement(t, ch, vw, v)) continue;
     // the passive: "President Yeltsin was being briefed", "Smith was told to leave"
     if ((vb & W.Speech) && v > j && PASSIVE_AUX.has(word(v - 1))) continue;
+    // the future: "Ofgem will announce the next cap on 25 February" (nothing said yet)
+    if ((vb & W.Speech) && v > j && !afterQuote && willBefore(j, v)) continue;
     if ((vb & W.Speech) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
@@ -1001,9 +1009,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     }
     if (isWord(t, a, 'the')) a++;
     // (a firm's name, not a person's, and the subject itself: its verb right after it, not "FFB output rose")
-    const c = chunkFrom(a);
+    // (after its country's possessive: "South Korea's Daeyang Motor (017420.KS) will cut …")
+    let c = chunkFrom(a);
+    if (c >= 0) c = pastPlacePossessive(c);
     if (c < 0 || taken[c] !== 0 || t.quote[a] !== 0 || (!chunks[c].org && ((wb(t, chunks[c].a) & W.Given) !== 0 || chunks[c].words < 2)) || chunks[c].titled) continue;
-    const after = chunks[c].b;
+    let after = chunks[c].b;
+    if (t.kind[after] === K.ParenOpen && t.kind[after + 2] === K.ParenClose) after += 3;
     if (t.kind[after] !== K.Word || t.flags[after] & F.Cap || !isVerbLike(word(after))) continue;
     // (a country is not its ministry: "South Korea will offer …, the industry ministry said")
     if (countryGroup(chunks[c].key) !== undefined || isPlaceKey(chunks[c].key)) continue;
