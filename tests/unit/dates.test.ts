@@ -595,3 +595,11 @@ test('a schedule\'s time keeps its partial value ("between 8am and 11am", "On Su
   assert.deepEqual(dates('On Sundays, the first train leaves at 9.50am', ref), [['9.50am', 'XXXX-XX-XXT09:50']]);
   assert.deepEqual(dates('Polls closed at 7 p.m. in the city.', ref), [['7 p.m.', '2025-11-13T19:00']]);
 });
+
+test('an event\'s past verb nearer the day than a future cue looks back ("is to double the levy from next year, after councillors voted … on Monday night"); a statement at the weekend about the future is the past weekend', () => {
+  const ref: DateReference = { date: '2025-12-16', source: 'dateline' }; // a Tuesday in ISO week 51
+  assert.deepEqual(dates('Cork City Council is to double the levy from next year, after councillors voted through the increase at a heated meeting on Monday night.', ref), [['next year', '2026'], ['Monday night', '2025-12-15TNI']]);
+  assert.deepEqual(dates('The council said in a statement at the weekend that letters would issue to owners.', ref), [['the weekend', '2025-W50-WE']]);
+  assert.deepEqual(dates('The council will meet at the weekend.', ref), [['the weekend', '2025-W51-WE']]);
+  assert.deepEqual(dates('Affected employees will be told by Friday.', ref), [['Friday', '2025-12-19']]);
+});

@@ -246,7 +246,19 @@ function aheadAround(text: string, c: Candidate): boolean {
 /** Looks ahead of the article's date? ("scheduled for Thursday", "will meet on Oct. 8") */
 function futureContext(text: string, c: Candidate): boolean {
   const before = clauseBefore(text, c.start);
-  return FUTURE_CUE.test(before) || (inHeadline(text, c.start) && HEADLINE_FUTURE.test(before));
+  return (FUTURE_CUE.test(before) && !pastAfterFuture(before)) || (inHeadline(text, c.start) && HEADLINE_FUTURE.test(before));
+}
+
+const FUTURE_CUE_ALL = new RegExp(FUTURE_CUE.source, 'g');
+/** a past verb of speech or action closer to the date than the last future cue: "is to double the
+ * levy from next year, after councillors voted … on Monday night" (the vote was on the Monday before) */
+// (verbs of an event, not of speech: "the agency said" is often a parenthesis in a clause about the future;
+// not a passive's participle: "will be told by Friday", "a House-passed CR")
+const PAST_NEAR = /(?<![-\w]|\bbe )(?:voted|decided|approved|rejected|met|held|signed|collapsed|died|arrived|struck|attacked)\b/g;
+function pastAfterFuture(before: string): boolean {
+  const lastFuture = [...before.matchAll(FUTURE_CUE_ALL)].at(-1);
+  const lastPast = [...before.matchAll(PAST_NEAR)].at(-1);
+  return lastFuture !== undefined && lastPast !== undefined && lastPast.index! > lastFuture.index!;
 }
 
 /** a headline's infinitive is its future: "Doctors to Strike Sunday", "fares to rise … from Dec 27" */
@@ -393,7 +405,10 @@ function resolveOffset(text: string, c: Candidate, ref: Ymd, refDate: Date): str
   if (unit === 'weekend' && c.mod === 'the') {
     const wd = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
     const weekendNow = wd === 0 || wd === 6;
-    return `${isoWeek(weekendNow || aheadAround(text, c) ? ref : shiftDays(ref, -7))}-WE`;
+    // (a statement made at the weekend about the future is still the past weekend: "said in a
+    // statement at the weekend that letters would issue")
+    const said = /\b(?:said|told|announced|confirmed|stated)\b/.test(clauseBefore(text, c.start, 60));
+    return `${isoWeek(weekendNow || (aheadAround(text, c) && !said) ? ref : shiftDays(ref, -7))}-WE`;
   }
   if (n === 0) return inUnit(unit, ref, c);
   const u = unit === 'weekend' ? 'week' : unit;
