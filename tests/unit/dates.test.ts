@@ -603,3 +603,10 @@ test('an event\'s past verb nearer the day than a future cue looks back ("is to 
   assert.deepEqual(dates('The council will meet at the weekend.', ref), [['the weekend', '2025-W51-WE']]);
   assert.deepEqual(dates('Affected employees will be told by Friday.', ref), [['Friday', '2025-12-19']]);
 });
+
+test('a time in a sentence of shifts or nightly counts is a schedule\'s ("workers whose shifts end at 11 p.m.", "450 people a night … after 2 a.m."); "a day of mourning" is no habit', () => {
+  const ref: DateReference = { date: '2025-10-07', source: 'dateline' };
+  assert.deepEqual(dates('Buses will help workers whose shifts end at 11 p.m.', ref), [['11 p.m.', 'XXXX-XX-XXT23:00']]);
+  assert.deepEqual(dates('Only about 450 people a night use the routes after 2 a.m.', ref), [['2 a.m.', 'XXXX-XX-XXT02:00']]);
+  assert.deepEqual(dates('Rescue operations had been completed by 11 a.m. and a day of mourning was declared.', ref), [['11 a.m.', '2025-10-07T11:00']]);
+});

@@ -813,3 +813,7 @@ test('"X will announce …" is nothing said yet; "South Korea\'s Daeyang Motor (
   assert.deepEqual(names('Ofgem announced the next cap on Tuesday.'), ['Ofgem']);
   assert.deepEqual(names('SEOUL, Nov 20 (Reuters) - South Korea\'s Daeyang Motor (017420.KS) will cut production by about 15% next quarter, the automaker said on Thursday.'), ['Daeyang Motor']);
 });
+
+test('"DPP" (a deputy public prosecutor) is a title', () => {
+  assert.deepEqual(role('DPP Clarissa Yeo said the accused had lied.'), ['Clarissa Yeo (DPP)']);
+});
