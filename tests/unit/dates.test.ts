@@ -610,3 +610,10 @@ test('a time in a sentence of shifts or nightly counts is a schedule\'s ("worker
   assert.deepEqual(dates('Only about 450 people a night use the routes after 2 a.m.', ref), [['2 a.m.', 'XXXX-XX-XXT02:00']]);
   assert.deepEqual(dates('Rescue operations had been completed by 11 a.m. and a day of mourning was declared.', ref), [['11 a.m.', '2025-10-07T11:00']]);
 });
+
+test('a sports wire\'s "UP NEXT" section and a forecast ("forecasting heavy rain … from Wednesday") look ahead', () => {
+  const ref: DateReference = { date: '2025-11-15', source: 'dateline' }; // a Saturday
+  assert.deepEqual(dates('UP NEXT\n\nCeltics: Host Orlando on Monday night.\n\nBucks: At Chicago on Tuesday.', ref), [['Monday night', '2025-11-17TNI'], ['Tuesday', '2025-11-18']]);
+  assert.deepEqual(dates('With the weather office forecasting heavy rain from Wednesday, the city deployed pumps.', ref), [['Wednesday', '2025-11-19']]);
+  assert.deepEqual(dates('The Celtics hosted Orlando on Monday night.', ref), [['Monday night', '2025-11-10TNI']]);
+});

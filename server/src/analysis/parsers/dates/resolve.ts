@@ -246,8 +246,11 @@ function aheadAround(text: string, c: Candidate): boolean {
 /** Looks ahead of the article's date? ("scheduled for Thursday", "will meet on Oct. 8") */
 function futureContext(text: string, c: Candidate): boolean {
   const before = clauseBefore(text, c.start);
-  return (FUTURE_CUE.test(before) && !pastAfterFuture(before)) || (inHeadline(text, c.start) && HEADLINE_FUTURE.test(before));
+  return (FUTURE_CUE.test(before) && !pastAfterFuture(before)) || (inHeadline(text, c.start) && HEADLINE_FUTURE.test(before)) || UP_NEXT.test(text.slice(Math.max(0, c.start - 120), c.start));
 }
+
+/** a sports wire's closing section of the next games: "UP NEXT\n\nCeltics: Host Orlando on Monday night." */
+const UP_NEXT = /(?:^|\n)[ \t]*up next:?[ \t]*\r?\n/i;
 
 const FUTURE_CUE_ALL = new RegExp(FUTURE_CUE.source, 'g');
 /** a past verb of speech or action closer to the date than the last future cue: "is to double the
