@@ -817,3 +817,9 @@ test('"X will announce …" is nothing said yet; "South Korea\'s Daeyang Motor (
 test('"DPP" (a deputy public prosecutor) is a title', () => {
   assert.deepEqual(role('DPP Clarissa Yeo said the accused had lied.'), ['Clarissa Yeo (DPP)']);
 });
+
+test('"Department store operator Hoshizora Holdings raised …, saying": the firm after what it is speaks; "Japan welcomed a record 3.3 million visitors" is no statement', () => {
+  assert.deepEqual(names('Department store operator Hoshizora Holdings raised its full-year profit forecast on Thursday, saying duty-free sales had held up.'), ['Hoshizora Holdings']);
+  assert.deepEqual(names('Japan welcomed a record 3.3 million foreign visitors in October.'), []);
+  assert.deepEqual(names('Japan welcomed the decision.'), ['Japan']);
+});

@@ -822,6 +822,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // unhappy …, saying"; not "miners in Siberia and the Arctic walked off the job, demanding")
       let s0 = t.sentStart[t.sent[ch.a]];
       while (s0 < ch.a && ((t.flags[s0] & F.Cap) !== 0 || t.kind[s0] === K.Poss || isRoleWord(s0))) s0++;
+      // (or what the firm is: "Department store operator Hoshizora Holdings raised …, saying")
+      if (s0 < ch.a && ch.a - s0 <= 3 && firmNoun(word(ch.a - 1))) { let k = s0; while (k < ch.a && t.kind[k] === K.Word && !(t.flags[k] & F.Cap)) k++; if (k === ch.a) s0 = ch.a; }
       const v2 = coordinatedSpeech(perfect > 0 ? perfect : v, s0 === ch.a);
       if (v2 > 0) { add(g.members, word(v2), v2, quoteAfter(v2), appositive); continue; }
     }

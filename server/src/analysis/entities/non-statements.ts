@@ -17,7 +17,14 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v);
+  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v);
+}
+
+/** "Japan welcomed a record 3.3 million foreign visitors": a place or a host received them, said nothing */
+function receives(t: Tokens, vw: string, v: number): boolean {
+  if (vw !== 'welcomed' && vw !== 'welcomes' && vw !== 'welcome') return false;
+  const w1 = lower(t, v + 1);
+  return (t.flags[v + 1] & F.Digit) !== 0 || w1 === 'more' || w1 === 'nearly' || w1 === 'almost' || w1 === 'over' || w1 === 'about' || w1 === 'some' || (w1 === 'a' && lower(t, v + 2) === 'record');
 }
 
 /** a speech word used as a plural noun before its verb: "Damage estimates have climbed", "Police reports show" */
