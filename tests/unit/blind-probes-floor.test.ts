@@ -1,4 +1,4 @@
-// Quality floors on the blind probe sets (tests/heldout/probes3 to 47): eight or ten made-up articles
+// Quality floors on the blind probe sets (tests/heldout/probes3 to 52): eight or ten made-up articles
 // each, in the styles of other publishers, with a full gold of all four types written blind by
 // a helper session that never ran the analyser (NOTES.md in each: its judgement calls). Each was
 // scored before the fixes it led to, then after (README's quality table):
@@ -109,12 +109,22 @@
 //   probes46 (Reuters Mumbai, Washington Post Virginia, Guardian Africa, Kyodo, The Australian,
 //   AP wildfire, FT banking, Daily Mirror) 0.957, 0.909, 0.945, 0.943 (date values 0.852);
 //   probes47 (AP immigration, Euronews, The Nation Pakistan, Korea Times, Reuters Buenos Aires,
-//   Sky News court, Toronto Star, 1960s NYT city) 0.895, 0.769, 0.955, 0.962. After the fixes:
+//   Sky News court, Toronto Star, 1960s NYT city) 0.895, 0.769, 0.955, 0.962;
+// - probes48–52 (8 each; 49, 50 and 48 scored blind with the same code, then 52 and 51 with the
+//   fixes from 48–50 in): probes49 (Bloomberg Europe, Irish Examiner, Business Standard, ABC News
+//   health, CNA, Premium Times, SMH court, 1975 UPI) 0.916, 0.760, 0.958, 0.962; probes50 (LA
+//   Times metro, BBC business, Reuters Seoul, The Star Kenya, Euronews culture, AP baseball,
+//   Caixin, The Times) 0.973, 0.947, 0.972, 0.969; probes48 (NPR, The Telegraph Kolkata, Reuters
+//   Istanbul, Daily Maverick, Chicago Sun-Times, Guardian football, Nikkei Asia, 1980 AP) 0.964,
+//   0.935, 0.966, 0.965 (date values 0.774); probes52 (Bloomberg US economy, Guardian politics,
+//   AFP Paris, Straits Times courts, CBC, The Citizen, Financial Express, 1992 LA Times) 0.971,
+//   0.800, 0.959, 0.957; probes51 (Washington Post, The Independent, Reuters Johannesburg, Japan
+//   Times, ESPN NBA, Gulf News, The Hindu, 1988 AP) 0.950, 0.784, 0.971, 0.981. After the fixes:
 //   see README's quality table.
 // Date value accuracy stays near 0.85–0.88 partly by design (the gold of probes3 keeps
 // "Tuesday" partial where the analyser resolves it against the article's dateline, as issue 2
 // asks). Floors: what each set reaches now minus 0.04, rounded down (every set's floors were
-// raised to this when sets 31–37 came in, and again when sets 38–41, 42–45 and 46–47 did).
+// raised to this when sets 31–37 came in, and again when sets 38–41, 42–45, 46–47 and 48–52 did).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreCli } from '../support/score-cli';
@@ -122,31 +132,31 @@ import { scoreCli } from '../support/score-cli';
 const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value?: number }>> = {
   probes3: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.87 }, date: { f1: 0.93, value: 0.83 }, figure: { f1: 0.93, value: 0.93 } },
   probes4: { speaker: { f1: 0.93, entity: 0.90 }, mention: { f1: 0.86 }, date: { f1: 0.92, value: 0.92 }, figure: { f1: 0.95, value: 0.93 } },
-  probes5: { speaker: { f1: 0.93, entity: 0.91 }, mention: { f1: 0.89 }, date: { f1: 0.89, value: 0.83 }, figure: { f1: 0.94, value: 0.95 } },
+  probes5: { speaker: { f1: 0.93, entity: 0.91 }, mention: { f1: 0.89 }, date: { f1: 0.89, value: 0.84 }, figure: { f1: 0.94, value: 0.95 } },
   probes6: { speaker: { f1: 0.94, entity: 0.93 }, mention: { f1: 0.89 }, date: { f1: 0.96, value: 0.89 }, figure: { f1: 0.95, value: 0.96 } },
   probes7: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.88 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.91, value: 0.93 } },
   probes8: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.91, value: 0.88 }, figure: { f1: 0.92, value: 0.95 } },
   probes9: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.93, value: 0.94 } },
   probes10: { speaker: { f1: 0.92, entity: 0.93 }, mention: { f1: 0.88 }, date: { f1: 0.93, value: 0.90 }, figure: { f1: 0.93, value: 0.96 } },
-  probes11: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.91, value: 0.92 }, figure: { f1: 0.89, value: 0.94 } },
+  probes11: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.91, value: 0.92 }, figure: { f1: 0.90, value: 0.94 } },
   probes12: { speaker: { f1: 0.92, entity: 0.93 }, mention: { f1: 0.89 }, date: { f1: 0.92, value: 0.84 }, figure: { f1: 0.90, value: 0.93 } },
   probes13: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.86 }, figure: { f1: 0.92, value: 0.96 } },
   probes14: { speaker: { f1: 0.92, entity: 0.93 }, mention: { f1: 0.87 }, date: { f1: 0.94, value: 0.89 }, figure: { f1: 0.93, value: 0.96 } },
   probes15: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.91, value: 0.96 } },
   probes16: { speaker: { f1: 0.91, entity: 0.94 }, mention: { f1: 0.84 }, date: { f1: 0.94, value: 0.91 }, figure: { f1: 0.94, value: 0.96 } },
-  probes17: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.92, value: 0.88 }, figure: { f1: 0.93, value: 0.96 } },
+  probes17: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.92, value: 0.91 }, figure: { f1: 0.93, value: 0.96 } },
   probes18: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.96 }, date: { f1: 0.95, value: 0.92 }, figure: { f1: 0.95, value: 0.95 } },
-  probes19: { speaker: { f1: 0.94, entity: 0.92 }, mention: { f1: 0.70 }, date: { f1: 0.95, value: 0.81 }, figure: { f1: 0.92, value: 0.96 } },
+  probes19: { speaker: { f1: 0.94, entity: 0.92 }, mention: { f1: 0.70 }, date: { f1: 0.95, value: 0.84 }, figure: { f1: 0.92, value: 0.96 } },
   probes20: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.94 }, date: { f1: 0.93, value: 0.90 }, figure: { f1: 0.92, value: 0.96 } },
   probes21: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.94 }, date: { f1: 0.93, value: 0.90 }, figure: { f1: 0.93, value: 0.95 } },
   probes22: { speaker: { f1: 0.96, entity: 0.94 }, mention: { f1: 0.90 }, date: { f1: 0.94, value: 0.87 }, figure: { f1: 0.93, value: 0.96 } },
   probes23: { speaker: { f1: 0.91, entity: 0.91 }, mention: { f1: 0.90 }, date: { f1: 0.94, value: 0.93 }, figure: { f1: 0.91, value: 0.96 } },
-  probes24: { speaker: { f1: 0.92, entity: 0.92 }, mention: { f1: 0.88 }, date: { f1: 0.94, value: 0.84 }, figure: { f1: 0.94, value: 0.95 } },
+  probes24: { speaker: { f1: 0.92, entity: 0.92 }, mention: { f1: 0.88 }, date: { f1: 0.94, value: 0.85 }, figure: { f1: 0.94, value: 0.95 } },
   probes25: { speaker: { f1: 0.95, entity: 0.91 }, mention: { f1: 0.90 }, date: { f1: 0.95, value: 0.85 }, figure: { f1: 0.94, value: 0.96 } },
   probes26: { speaker: { f1: 0.93, entity: 0.92 }, mention: { f1: 0.81 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.91, value: 0.93 } },
-  probes27: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.95, value: 0.88 }, figure: { f1: 0.92, value: 0.95 } },
+  probes27: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.95, value: 0.90 }, figure: { f1: 0.92, value: 0.95 } },
   probes28: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.82 }, date: { f1: 0.93, value: 0.84 }, figure: { f1: 0.92, value: 0.96 } },
-  probes29: { speaker: { f1: 0.93, entity: 0.92 }, mention: { f1: 0.90 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.91, value: 0.95 } },
+  probes29: { speaker: { f1: 0.93, entity: 0.92 }, mention: { f1: 0.90 }, date: { f1: 0.94, value: 0.89 }, figure: { f1: 0.91, value: 0.95 } },
   probes30: { speaker: { f1: 0.91, entity: 0.92 }, mention: { f1: 0.74 }, date: { f1: 0.91, value: 0.91 }, figure: { f1: 0.94, value: 0.94 } },
   probes31: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.84 }, date: { f1: 0.93, value: 0.73 }, figure: { f1: 0.92, value: 0.94 } },
   probes32: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.93 }, date: { f1: 0.90, value: 0.89 }, figure: { f1: 0.93, value: 0.96 } },
@@ -155,16 +165,21 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes35: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.84 }, date: { f1: 0.88, value: 0.89 }, figure: { f1: 0.92, value: 0.93 } },
   probes36: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.92, value: 0.81 }, figure: { f1: 0.93, value: 0.96 } },
   probes37: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.80 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.88, value: 0.96 } },
-  probes38: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.90, value: 0.88 }, figure: { f1: 0.90, value: 0.95 } },
+  probes38: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.90, value: 0.90 }, figure: { f1: 0.90, value: 0.95 } },
   probes39: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.87 }, date: { f1: 0.89, value: 0.83 }, figure: { f1: 0.92, value: 0.95 } },
   probes40: { speaker: { f1: 0.91, entity: 0.94 }, mention: { f1: 0.76 }, date: { f1: 0.92, value: 0.90 }, figure: { f1: 0.93, value: 0.91 } },
   probes41: { speaker: { f1: 0.90, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.91, value: 0.84 }, figure: { f1: 0.95, value: 0.96 } },
   probes42: { speaker: { f1: 0.89, entity: 0.96 }, mention: { f1: 0.85 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.90, value: 0.92 } },
   probes43: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.84 }, figure: { f1: 0.91, value: 0.96 } },
-  probes44: { speaker: { f1: 0.93, entity: 0.90 }, mention: { f1: 0.88 }, date: { f1: 0.91, value: 0.86 }, figure: { f1: 0.92, value: 0.96 } },
+  probes44: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.88 }, date: { f1: 0.91, value: 0.88 }, figure: { f1: 0.92, value: 0.96 } },
   probes45: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.87 }, date: { f1: 0.94, value: 0.86 }, figure: { f1: 0.94, value: 0.96 } },
-  probes46: { speaker: { f1: 0.91, entity: 0.87 }, mention: { f1: 0.86 }, date: { f1: 0.90, value: 0.89 }, figure: { f1: 0.90, value: 0.95 } },
-  probes47: { speaker: { f1: 0.88, entity: 0.90 }, mention: { f1: 0.76 }, date: { f1: 0.91, value: 0.84 }, figure: { f1: 0.92, value: 0.95 } },
+  probes46: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.90, value: 0.89 }, figure: { f1: 0.90, value: 0.95 } },
+  probes47: { speaker: { f1: 0.90, entity: 0.92 }, mention: { f1: 0.76 }, date: { f1: 0.91, value: 0.84 }, figure: { f1: 0.92, value: 0.95 } },
+  probes48: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.92, value: 0.80 }, figure: { f1: 0.92, value: 0.96 } },
+  probes49: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.76 }, date: { f1: 0.91, value: 0.90 }, figure: { f1: 0.93, value: 0.94 } },
+  probes50: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.94 }, date: { f1: 0.93, value: 0.86 }, figure: { f1: 0.92, value: 0.94 } },
+  probes51: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.83 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.94, value: 0.96 } },
+  probes52: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.76 }, date: { f1: 0.91, value: 0.89 }, figure: { f1: 0.91, value: 0.95 } },
 };
 
 for (const [set, floors] of Object.entries(FLOORS)) {
