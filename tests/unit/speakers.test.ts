@@ -823,3 +823,10 @@ test('"Department store operator Hoshizora Holdings raised …, saying": the fir
   assert.deepEqual(names('Japan welcomed a record 3.3 million foreign visitors in October.'), []);
   assert.deepEqual(names('Japan welcomed the decision.'), ['Japan']);
 });
+
+test('an address after "of" ("Mrs. Rose Albanese of 412 East 116th Street, who …, said") is no source; "Working parents welcomed …" and "Holloway reported from Washington." name none', () => {
+  assert.deepEqual(names('Mrs. Rose Albanese of 412 East 116th Street, who said she had not left her apartment since Friday, said neighbors had brought her bread and milk.'), ['Rose Albanese']);
+  assert.deepEqual(names('Working parents welcomed the longer hours but said the real obstacle was the workplace.'), []);
+  assert.deepEqual(names('Holloway reported from Washington.'), []);
+  assert.deepEqual(names('Smith reported that sales fell.'), ['Smith']);
+});

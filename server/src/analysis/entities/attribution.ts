@@ -53,6 +53,9 @@ const CLAUSE_BREAK_HASHES = wordHashes(CLAUSE_BREAKS);
 /** an auxiliary right before a speech verb that makes it passive ("was told", "is being briefed") */
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
+/** the last word of a street's name */
+const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'place', 'terrace', 'way', 'highway', 'square']);
+
 /** words of speech that are also nouns ("the FluView report", "its June estimates") */
 const NOUN_CUES: ReadonlySet<string> = new Set(['report', 'reports', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'forecasts', 'statement', 'survey', 'warning', 'warnings', 'claim', 'claims', 'announcement', 'update', 'updates', 'note', 'notes']);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -159,6 +162,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (w === 'it' || w === 'its') return -1;
     }
     return 0;
+  };
+
+  /** the end of a street address that starts at a house number k ("412 East 116th Street"), or -1 */
+  const streetAddress = (k: number): number => {
+    let e = k + 1;
+    while (e < k + 5 && t.kind[e] === K.Word && (t.flags[e] & (F.Cap | F.Digit))) e++;
+    return e > k + 1 && STREET_WORDS.has(word(e - 1)) ? e : -1;
   };
 
   /** "will" or "shall" among the tokens [a, b) */
@@ -559,6 +569,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       while (p > ch.a - 3 && t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && !(wb(t, p) & W.Function)) p--;
       if (POSSESSIVE_PRONOUNS.has(word(p))) continue;
     }
+    // a street in an address is no subject: "of 412 East 116th Street, who said …"
+    if (STREET_WORDS.has(word(ch.b - 1)) && t.kind[ch.a - 1] === K.Word && (t.flags[ch.a - 1] & F.Digit)) continue;
+    // a sentence's first word before a plural of people qualifies them: "Working parents welcomed …"
+    if (ch.sentInitial && ch.words === 1 && !ch.org && t.kind[ch.b] === K.Word && !(t.flags[ch.b] & F.Cap) && PLURAL_SOURCES.has(word(ch.b))) continue;
     // a portfolio that starts a title is no subject: "Environment and infrastructure MMC Kabelo Ntuli told"
     if (ch.words === 1 && (wb(t, ch.a) & W.Portfolio) && word(ch.b) === 'and' && t.kind[ch.b + 1] === K.Word && !(t.flags[ch.b + 1] & F.Cap) && (wb(t, ch.b + 1) & W.Portfolio)) continue;
     // a relative clause says who spoke, wherever the name stands: "The letter was organised by
@@ -653,7 +667,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     }
     // "Sen. Chuck Grassley of Iowa, the panel's top Republican, said", "Mitch McConnell of Kentucky said"
     // "Sgt. Mike Reilly of the Springfield Police Department said"
-    if (word(j) === 'of' && g.members.length === 1 && chunks[c].words >= 2) {
+    if (word(j) === 'of' && g.members.length === 1 && chunks[c].words >= 2 && (t.flags[j + 1] & F.Digit) && streetAddress(j + 1) > 0) {
+      // ("Mrs. Rose Albanese of 412 East 116th Street, who …, said": an address)
+      j = streetAddress(j + 1);
+    } else if (word(j) === 'of' && g.members.length === 1 && chunks[c].words >= 2) {
       let at = word(j + 1) === 'the' ? j + 2 : j + 1;
       // ("Rep. Yoon Seo-yeon of the main opposition People Power Party said": words that describe it)
       if (at === j + 2) { let k = at; while (k < at + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function))) k++; if (k > at && chunkFrom(k) >= 0) at = k; }

@@ -17,8 +17,11 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v);
+  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from');
 }
+
+/** "Holloway reported from Washington": where a reporter worked, a byline's footer */
+const REPORTED: ReadonlySet<string> = new Set(['reported', 'reports', 'reporting']);
 
 /** "Japan welcomed a record 3.3 million foreign visitors": a place or a host received them, said nothing */
 function receives(t: Tokens, vw: string, v: number): boolean {
