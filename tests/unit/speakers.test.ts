@@ -830,3 +830,7 @@ test('an address after "of" ("Mrs. Rose Albanese of 412 East 116th Street, who â
   assert.deepEqual(names('Holloway reported from Washington.'), []);
   assert.deepEqual(names('Smith reported that sales fell.'), ['Smith']);
 });
+
+test('"With the India Meteorological Department (IMD) forecasting heavy rain, â€¦": the body speaks past its bracketed acronym', () => {
+  assert.deepEqual(names('With the India Meteorological Department (IMD) forecasting heavy rain over Chennai from Wednesday, the city has deployed 1,200 pumps.'), ['India Meteorological Department']);
+});

@@ -615,7 +615,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const pw = word(p);
     // "with Chief Minister S. Kathiravan accusing the Centre of …": the name speaks in an absolute clause
     if (pw === 'with') {
-      const v = skipAdv(ch.b);
+      // (past its acronym in brackets: "With the India Meteorological Department (IMD) forecasting …")
+      const v = skipAdv(t.kind[ch.b] === K.ParenOpen && t.kind[ch.b + 2] === K.ParenClose ? ch.b + 3 : ch.b);
       if (t.kind[v] === K.Word && !(t.flags[v] & F.Cap) && SPEECH_PARTICIPLES.has(word(v)) && word(v + 1) !== 'to') { add([c], word(v), v, quoteAfter(v)); continue; }
     }
     // "Analysts at Bernstein said": the firm is the source of its analysts' view
