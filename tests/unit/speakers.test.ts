@@ -834,3 +834,21 @@ test('an address after "of" ("Mrs. Rose Albanese of 412 East 116th Street, who �
 test('"With the India Meteorological Department (IMD) forecasting heavy rain, …": the body speaks past its bracketed acronym', () => {
   assert.deepEqual(names('With the India Meteorological Department (IMD) forecasting heavy rain over Chennai from Wednesday, the city has deployed 1,200 pumps.'), ['India Meteorological Department']);
 });
+
+test('a dateline\'s city in capitals before a date is no source ("PITTSBURGH, March 8 — …"); a place\'s part inside a phrase after a preposition ("growers in Western Australia\'s Wheatbelt say") is no subject', () => {
+  assert.deepEqual(names('PITTSBURGH, March 8 — The Allegheny Ridge Steel Corporation said it would cut 3,400 jobs.'), ['Allegheny Ridge Steel Corporation']);
+  assert.deepEqual(names('Grain growers in Western Australia\'s Wheatbelt say they are losing money.'), []);
+});
+
+test('"SaaS startup Kivra has raised …, the company said": a one-word firm after what it is; "jumped 6.3% after reporting quarterly earnings" and "the 10-year Treasury note rose" are no statements', () => {
+  assert.deepEqual(names('Bengaluru-based software-as-a-service (SaaS) startup Kivra has raised $38 million in a Series B round, the company said on Friday.'), ['Kivra']);
+  assert.deepEqual(names('Elsewhere, Brentmoor Foods jumped 6.3% after reporting quarterly earnings of 94 cents a share.'), []);
+  assert.deepEqual(names('The yield on the benchmark 10-year Treasury note rose to 4.21% from 4.12% on Wednesday.'), []);
+});
+
+test('names: a nickname of two words ("Edgardo “Ka Edong” Manalastas"), two places that name one body ("England and Wales Cricket Board"), an institution\'s plural field ("Department of Fire and Emergency Services")', () => {
+  assert.deepEqual(names('Edgardo “Ka Edong” Manalastas, the group’s chairman, said prices fell.'), ['Edgardo “Ka Edong” Manalastas']);
+  assert.deepEqual(names('The England and Wales Cricket Board said Hollis would be rested.'), ['England and Wales Cricket Board']);
+  assert.deepEqual(names('England and Wales said no.'), ['England', 'Wales']);
+  assert.deepEqual(names('A spokesperson for the Department of Fire and Emergency Services said bans were based on forecasts.'), []);
+});

@@ -569,6 +569,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       while (p > ch.a - 3 && t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && !(wb(t, p) & W.Function)) p--;
       if (POSSESSIVE_PRONOUNS.has(word(p))) continue;
     }
+    // a place's part inside a phrase after a preposition: "Grain growers in Western Australia's Wheatbelt say"
+    if (t.kind[ch.a - 1] === K.Poss && chunkAt(ch.a - 2) >= 0 && isPlaceKey(chunks[chunkAt(ch.a - 2)].key)) {
+      let p = chunks[chunkAt(ch.a - 2)].a - 1;
+      while (p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.DemonymTok)) p--;
+      if (wb(t, p) & W.Prep) continue;
+    }
     // a street in an address is no subject: "of 412 East 116th Street, who said …"
     if (STREET_WORDS.has(word(ch.b - 1)) && t.kind[ch.a - 1] === K.Word && (t.flags[ch.a - 1] & F.Digit)) continue;
     // a sentence's first word before a plural of people qualifies them: "Working parents welcomed …"
@@ -635,7 +641,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // a temperature's scale letter ("6.8°C had trapped pollutants … and warned") is no source
     if (ch.words === 1 && t.end[ch.a] - t.start[ch.a] === 1 && t.start[ch.a] > 0 && t.text.charCodeAt(t.start[ch.a] - 1) === 0xb0) continue;
     // a dateline's city ("WASHINGTON, Feb. 3 (AP)—Gen. X … told") is no source
-    if ((t.flags[ch.a] & F.AllCaps) && t.paraStart[t.para[ch.a]] === ch.a && t.kind[ch.b] === K.Comma && isPlaceKey(ch.key)) continue;
+    // (any city in capitals when a date follows: "PITTSBURGH, March 8 — The … Corporation said")
+    if ((t.flags[ch.a] & F.AllCaps) && t.paraStart[t.para[ch.a]] === ch.a && t.kind[ch.b] === K.Comma && (isPlaceKey(ch.key) || (wb(t, ch.b + 1) & W.MonthDay) !== 0)) continue;
     // a state's abbreviation ("of Columbus, Ga., president of …"; "(D., Miss.)") is no source
     if (ch.words === 1 && (t.flags[ch.a] & F.Abbr) && t.end[ch.a] - t.start[ch.a] <= 6 && (t.kind[ch.a - 1] === K.Comma || t.kind[ch.a - 1] === K.ParenOpen)) continue;
     const g = group(c);
@@ -1032,7 +1039,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (after its country's possessive: "South Korea's Daeyang Motor (017420.KS) will cut …")
     let c = chunkFrom(a);
     if (c >= 0) c = pastPlacePossessive(c);
-    if (c < 0 || taken[c] !== 0 || t.quote[a] !== 0 || (!chunks[c].org && ((wb(t, chunks[c].a) & W.Given) !== 0 || chunks[c].words < 2)) || chunks[c].titled) continue;
+    // (a one-word name after what it is counts: "SaaS startup Kivra has raised …, the company said")
+    if (c < 0 || (chunks[c].words < 2 && !chunks[c].org)) {
+      for (let k = a + 1; k < a + 10 && k < i && sameSent(a, k); k++) {
+        if (t.kind[k - 1] === K.Word && !(t.flags[k - 1] & F.Cap) && firmNoun(word(k - 1)) && chunkFrom(k) >= 0) { c = chunkFrom(k); break; }
+      }
+    }
+    if (c < 0 || taken[c] !== 0 || t.quote[a] !== 0 || (!chunks[c].org && ((wb(t, chunks[c].a) & W.Given) !== 0 || (chunks[c].words < 2 && !firmNoun(word(chunks[c].a - 1))))) || chunks[c].titled) continue;
     let after = chunks[c].b;
     if (t.kind[after] === K.ParenOpen && t.kind[after + 2] === K.ParenClose) after += 3;
     if (t.kind[after] !== K.Word || t.flags[after] & F.Cap || !isVerbLike(word(after))) continue;

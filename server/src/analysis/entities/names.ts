@@ -143,6 +143,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
       }
       // a nickname in quotes between a given name and the surname: "Ramon “Bong” Villaraza"
       if (j + 3 < n && j - i <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && capWord(j + 1) && kind[j + 2] === K.QuoteClose && capWord(j + 3) && t.sent[j + 3] === t.sent[i]) { j += 4; continue; }
+      // (of two words: "Edgardo “Ka Edong” Manalastas")
+      if (j + 4 < n && j - i <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && capWord(j + 1) && capWord(j + 2) && kind[j + 3] === K.QuoteClose && capWord(j + 4) && t.sent[j + 4] === t.sent[i] && t.start[j + 1] === t.end[j]) { j += 5; continue; }
       // "&" inside a firm's name: "Harrow & Lyle", "Procter & Gamble"
       if (j + 1 < n && kind[j] === K.Other && t.end[j] - t.start[j] === 1 && text.charCodeAt(t.start[j]) === 38 && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) { j += 2; continue; }
       // a company's legal form after a comma: "Meridex Health, Inc.", "Foo Holdings, LLC"
@@ -195,6 +197,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
             if (inPortfolio || (k < r && (wb(t, k) & W.TitleTok))) { j = r; continue; }
           }
           const leftOrg = hasMarker(t, i, j);
+          // two places that name one body: "England and Wales Cricket Board", "Trinidad and Tobago Football Association"
+          const i0 = lower(t, i) === 'the' ? i + 1 : i;
+          if (w === 'and' && j - i0 === 1 && isPlaceKey(lower(t, i0)) && isPlaceKey(lower(t, j + 1)) && (wb(t, r - 1) & W.Org) && r - j >= 3) { j = r; continue; }
           // (X "and" a name that goes on with "of" is two names, "Diaz and Highland Chamber of
           // Commerce", unless an article makes it one: "The Securities and Exchange Board of India")
           const rightOrg = (wb(t, r - 1) & W.Org) !== 0;
@@ -217,7 +222,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // ("Department of Forestry and Fire Protection said", not "the Ministry of Defence and
           // Foreign Office", "… and Prime Minister X" or "… and Treasury officials")
           // (one word only as a portfolio: "Water and Sanitation", not "… and Cook said")
-          if (w === 'and' && ofField && capWord(j + 1) && r - j <= 3 && (r - j === 3 || (wb(t, j + 1) & W.Portfolio) !== 0) && !hasMarker(t, j + 1, r) && !((wb(t, j + 1) | wb(t, r - 1)) & (W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j + 1)) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun)) && !(r < n && lower(t, r) === 'of')) {
+          if (w === 'and' && ofField && capWord(j + 1) && r - j <= 3 && (r - j === 3 || (wb(t, j + 1) & W.Portfolio) !== 0) && !hasMarker(t, j + 1, r - 1) && !(FIELD_PLURALS.has(lower(t, r - 1)) ? false : hasMarker(t, r - 1, r)) && !((wb(t, j + 1) | wb(t, r - 1)) & (W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j + 1)) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun)) && !(r < n && lower(t, r) === 'of')) {
             ofField = false;
             j = r;
             continue;
@@ -365,6 +370,9 @@ const POSSESSIVE_FIRM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'tol
 
 /** the bodies a title is "of the": "Leader of the Opposition", "Speaker of the House" */
 const TITLE_BODIES: ReadonlySet<string> = new Set(['opposition', 'house', 'senate', 'assembly', 'council', 'board', 'majority', 'minority']);
+
+/** plural fields an institution is named for, not its head: "Department of Fire and Emergency Services" */
+const FIELD_PLURALS: ReadonlySet<string> = new Set(['services', 'affairs', 'studies']);
 
 /** company words that are also surnames ("Senator Michelle Steel", "Judge Ann Power") */
 const SURNAME_ENDS: ReadonlySet<string> = new Set(['steel', 'power', 'capital', 'group', 'bank', 'partners', 'co', 'sa', 'ag', 'nv', 'ventures', 'brands', 'labs', 'resources']);

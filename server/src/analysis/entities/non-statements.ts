@@ -32,8 +32,10 @@ function receives(t: Tokens, vw: string, v: number): boolean {
 
 /** a speech word used as a plural noun before its verb: "Damage estimates have climbed", "Police reports show" */
 function pluralNoun(t: Tokens, vw: string, v: number): boolean {
-  return vw.length > 4 && vw.endsWith('s') && NOUN_PHRASE_VERBS.has(lower(t, v + 1));
+  return (vw.length > 4 && vw.endsWith('s') && NOUN_PHRASE_VERBS.has(lower(t, v + 1))) || MARKET_VERBS.has(lower(t, v + 1));
 }
+/** a price's verbs after a speech word used as a noun: "the 10-year Treasury note rose", "its forecast fell" */
+const MARKET_VERBS: ReadonlySet<string> = new Set(['rose', 'fell', 'climbed', 'jumped', 'dropped', 'slipped', 'gained', 'eased', 'edged', 'surged', 'tumbled', 'slid', 'plunged', 'soared', 'rallied']);
 const NOUN_PHRASE_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'are', 'were', 'show', 'showed', 'suggest', 'suggested', 'put', 'vary', 'range']);
 
 /** "who asked not to be named", "asked for anonymity": a condition of speaking, not a statement */
@@ -56,8 +58,16 @@ function stateNoun(t: Tokens, vw: string, v: number): boolean {
 
 /** Is a speech participle an action ("…, adding 37 entities to a blacklist", "…, declaring a state of emergency")? */
 export function participleAction(t: Tokens, vw: string, v: number): boolean {
-  return addsObject(t, vw, v) || declaresState(t, vw, v) || courtAction(t, vw, v);
+  return addsObject(t, vw, v) || declaresState(t, vw, v) || courtAction(t, vw, v) || reportsResults(t, vw, v);
 }
+
+/** "… jumped 6.3% after reporting quarterly earnings": a company's results are figures, not a statement */
+function reportsResults(t: Tokens, vw: string, v: number): boolean {
+  if (vw !== 'reporting' && vw !== 'posting') return false;
+  for (let k = v + 1; k < v + 4; k++) if (RESULT_NOUNS.has(lower(t, k))) return true;
+  return false;
+}
+const RESULT_NOUNS: ReadonlySet<string> = new Set(['earnings', 'profit', 'profits', 'results', 'revenue', 'revenues', 'sales', 'loss', 'losses', 'income', 'growth']);
 
 /** "spoke by phone", "talked by video link": a conversation, not a statement */
 function conversation(t: Tokens, vw: string, v: number): boolean {
