@@ -617,3 +617,12 @@ test('a sports wire\'s "UP NEXT" section and a forecast ("forecasting heavy rain
   assert.deepEqual(dates('With the weather office forecasting heavy rain from Wednesday, the city deployed pumps.', ref), [['Wednesday', '2025-11-19']]);
   assert.deepEqual(dates('The Celtics hosted Orlando on Monday night.', ref), [['Monday night', '2025-11-10TNI']]);
 });
+
+test('a 12-hour clock with seconds ("07:41:00 PM IST") is an evening time; "beyond Dec. 31" looks ahead, "should have been disbursed by the end of October" back; "before Friday" in a clause with no past verb looks ahead', () => {
+  const ref: DateReference = { date: '2025-11-14', source: 'dateline' }; // a Friday
+  assert.deepEqual(dates('The meeting ended at 07:41:00 PM IST.', ref), [['07:41:00 PM IST', '2025-11-14T19:41']]);
+  assert.deepEqual(dates('The department is considering extending the price cap beyond Dec. 31 as prices fall.', ref), [['Dec. 31', '2025-12-31']]);
+  assert.deepEqual(dates('About a quarter should have been disbursed by the end of October.', ref), [['the end of October', '2025-10']]);
+  assert.deepEqual(dates('You’re seeing people take some chips off the table before Friday.', { date: '2025-11-12', source: 'dateline' }), [['Friday', '2025-11-14']]);
+  assert.deepEqual(dates('Receivals hit 19.4 million tonnes by Tuesday night.', ref), [['Tuesday night', '2025-11-11TNI']]);
+});

@@ -55,7 +55,8 @@ const ALTERNATIVES = [
   `(?<num>\\d{1,4})(?!\\d)(?:-(?<isom>\\d\\d)-(?<isod>\\d\\d)(?!\\d)`
     + `|/(?<slb>\\d{1,2})/(?<sly>\\d{4})(?![\\d/])`
     + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon')}(?:,?${SP}${year('dmyear')})?`
-    + `|(?::(?<tm>[0-5]\\d)(?!\\d)(?:${SP}?(?<tap>${AMPM}))?|${SP}?(?<tap2>${AMPM}))(?:${SP}(?<ttz>${TZ})${EOW})?`
+    // (seconds only before "am"/"pm": "07:41:00 PM IST")
+    + `|(?::(?<tm>[0-5]\\d)(?!\\d)(?:(?::[0-5]\\d(?!\\d))?${SP}?(?<tap>${AMPM}))?|${SP}?(?<tap2>${AMPM}))(?:${SP}(?<ttz>${TZ})${EOW})?`
     // a European date with points, day first: 22.05.2025
     + `|\\.(?<dtm>\\d{1,2})\\.(?<dty>\\d{4})(?![\\d.]\\d|\\d)`
     // a wire's four-digit time with its zone: 1012 GMT

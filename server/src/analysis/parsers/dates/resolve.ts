@@ -181,7 +181,7 @@ function ahead(text: string, c: Candidate, days: number): boolean {
   const before = prevWord(text, c.start)?.text.toLowerCase();
   // (not in the past tense: "gunshots were heard until the middle of August"; "through" counts
   // up to a past month: "41 robberies through the end of September")
-  if (before === 'by' || before === 'before' || before === 'till' || before === 'until') return days <= 366 && !pastDeadline(text, c);
+  if (before === 'by' || before === 'before' || before === 'till' || before === 'until' || before === 'beyond') return days <= 366 && !pastDeadline(text, c);
   // (or further back in its clause: "enough to cover market operations until the main harvest in March")
   if (UNTIL_IN_CLAUSE.test(clauseBefore(text, c.start)) && days <= 183 && !pastDeadline(text, c) && !pastTense(text, c) && !pastClause(text, c, 200)) return true;
   return futureContext(text, c) && days <= 183;
@@ -191,7 +191,7 @@ function ahead(text: string, c: Candidate, days: number): boolean {
 const PAST_AUX = /\b(?:was|were|had|did)\b/i;
 const PAST_AUX_ALL = new RegExp(PAST_AUX.source, 'gi');
 /** … and the commonest irregular past verbs ("Sales rose in October") */
-const PAST_VERB = /\b(?:was|were|had|did|rose|fell|grew|came|went|saw|took|made|won|lost|began|left|held|met|paid|sold|bought|spent|ran|told|said|(?:up|down) from)\b/i;
+const PAST_VERB = /\b(?:was|were|had|did|rose|fell|grew|came|went|saw|took|made|won|lost|began|left|held|met|paid|sold|bought|spent|ran|told|said|hit|(?:up|down) from)\b/i;
 /** a regular past verb ("sampled between April and …") */
 const PAST_ED = /\b[a-z]{3,}ed\b/g;
 /** "-ed" words that look ahead ("scheduled", "expected"), not back */
@@ -216,6 +216,8 @@ function pastClause(text: string, c: Candidate, max = 80): boolean {
  */
 function pastDeadline(text: string, c: Candidate): boolean {
   const clause = clauseBefore(text, c.start);
+  // ("should have been disbursed by the end of October": a deadline that has passed)
+  if (/\b(?:should|would|could|must|might) have\b/i.test(clause)) return true;
   const last = [...clause.matchAll(PAST_AUX_ALL)].at(-1);
   return last !== undefined && !INTENT_AFTER.test(clause.slice(last.index! + last[0].length));
 }
@@ -297,7 +299,8 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       // a bare weekday in news copy: the most recent one (or today), unless the clause looks ahead
       // (or it is a deadline for something still to do: "had asked the HSE to submit a plan by Friday")
       const before = prevWord(text, c.start)?.text.toLowerCase();
-      const future = futureContext(text, c) || ((before === 'by' || before === 'until' || before === 'before') && TO_DO.test(clauseBefore(text, c.start)) && !pastDeadline(text, c));
+      // (or, in a clause with no past verb, any day before which something happens: "take some chips off the table before Friday")
+      const future = futureContext(text, c) || ((before === 'by' || before === 'until' || before === 'before') && (TO_DO.test(clauseBefore(text, c.start)) || !pastClause(text, c)) && !pastDeadline(text, c));
       let d = chronoShift(name, ref, refDate, future);
       if (!d) return null;
       if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);
