@@ -626,3 +626,11 @@ test('a 12-hour clock with seconds ("07:41:00 PM IST") is an evening time; "beyo
   assert.deepEqual(dates('You’re seeing people take some chips off the table before Friday.', { date: '2025-11-12', source: 'dateline' }), [['Friday', '2025-11-14']]);
   assert.deepEqual(dates('Receivals hit 19.4 million tonnes by Tuesday night.', ref), [['Tuesday night', '2025-11-11TNI']]);
 });
+
+test('US Thanksgiving is the fourth Thursday of November of the year chosen (2025-11-27, 2024-11-28); "the Fourth of July" is July 4; without a reference Thanksgiving has no value', () => {
+  const ref: DateReference = { date: '2025-11-20', source: 'dateline' };
+  assert.deepEqual(dates('Travel will peak before Thanksgiving.', ref), [['Thanksgiving', '2025-11-27']]);
+  assert.deepEqual(dates('Stores were quiet on Thanksgiving.', { date: '2025-03-02', source: 'dateline' }), [['Thanksgiving', '2024-11-28']]);
+  assert.deepEqual(dates('Fireworks are banned on the Fourth of July.', ref), [['Fourth of July', '2025-07-04']]);
+  assert.deepEqual(dates('Travel will peak before Thanksgiving.'), [['Thanksgiving', null]]);
+});

@@ -230,6 +230,12 @@ function pastTense(text: string, c: Candidate): boolean {
   return PAST_AUX.test(clauseBefore(text, c.start)) || PAST_AUX.test(clauseAfter(text, c.end));
 }
 
+/** the day of the n-th given weekday (1 Monday … 7 Sunday) of a month: Thanksgiving 2025 is the 27th */
+function nthWeekdayOf(y: number, month: number, weekday: number, n: number): number {
+  const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay() || 7;
+  return 1 + ((weekday - first + 7) % 7) + 7 * (n - 1);
+}
+
 function daysBetween(a: Ymd, b: Ymd): number {
   return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000);
 }
@@ -331,6 +337,7 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
         y = soon || ahead(text, c, days) ? later.y : later.y - 1;
       }
       if (c.kind === 'month') return `${pad4(y)}-${pad2(month)}`;
+      if (c.nthWeekday) return `${pad4(y)}-${pad2(month)}-${pad2(nthWeekdayOf(y, month, c.nthWeekday[0], c.nthWeekday[1]))}`;
       // "Friday, Nov. 3": the year nearest the article's in which that day is a Friday
       if (c.weekday !== undefined && !c.mod) y = yearOfWeekday(y, ref.y, month, c.day as number, c.weekday);
       if (month === 2 && c.day === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return null;

@@ -38,6 +38,9 @@ export interface Candidate {
   offset?: number;
   /** the value is ambiguous (11/12/2024): keep the date, no value */
   ambiguous?: boolean;
+  /** calendar: a holiday on the n-th weekday of its month, [weekday 1–7, n] (US Thanksgiving: [4, 4]);
+   * `day` is then its earliest day, the real one is known with the year */
+  nthWeekday?: [number, number];
 }
 
 const MONTH_NEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -143,7 +146,10 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     // (not a name: "Christmas Island", "Halloween Parade Committee")
     const next = nextWord(text, end);
     if (next && isCapitalized(next.text) && /^[ \u00A0]/.test(text.slice(end, end + 1))) return null;
-    const fixed = HOLIDAYS[hol.replace(/[\s\u00A0]+/g, ' ').replace('\u2019', "'").toLowerCase()];
+    const key = hol.replace(/[\s\u00A0]+/g, ' ').replace('\u2019', "'").toLowerCase();
+    // (US Thanksgiving: the fourth Thursday of November)
+    if (key === 'thanksgiving' || key === 'thanksgiving day') return { start, end, subtype: 'date', kind: 'calendar', month: 11, day: 22, nthWeekday: [4, 4] };
+    const fixed = HOLIDAYS[key];
     // (a holiday whose day moves: a date with no value, as "the Easter holidays" or "Diwali")
     if (!fixed) return { start, end, subtype: 'date', kind: 'vague' };
     return { start, end, subtype: 'date', kind: 'calendar', month: fixed[0], day: fixed[1] };
@@ -295,6 +301,7 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
 const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26],
   "new year's day": [1, 1], "new year's eve": [12, 31], "valentine's day": [2, 14], halloween: [10, 31], 'bastille day': [7, 14],
+  'fourth of july': [7, 4],
 };
 
 const QUARTER_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4 };
