@@ -634,3 +634,9 @@ test('US Thanksgiving is the fourth Thursday of November of the year chosen (202
   assert.deepEqual(dates('Fireworks are banned on the Fourth of July.', ref), [['Fourth of July', '2025-07-04']]);
   assert.deepEqual(dates('Travel will peak before Thanksgiving.'), [['Thanksgiving', null]]);
 });
+
+test('a holiday up to three months ahead is the coming one ("Stores open on Christmas Day" in November), in a past clause the last one', () => {
+  const ref: DateReference = { date: '2025-11-20', source: 'dateline' };
+  assert.deepEqual(dates('Stores open on Christmas Day.', ref), [['Christmas Day', '2025-12-25']]);
+  assert.deepEqual(dates('Sales fell at Christmas.', ref), [['Christmas', '2024-12-25']]);
+});

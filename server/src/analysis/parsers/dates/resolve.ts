@@ -333,7 +333,7 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
         const later = cmp(here, ref) > 0 ? here : { ...here, y: here.y + 1 };
         const days = daysBetween(ref, later);
         // (and a month within two, in a clause with no past verb: "handouts from January" in late November)
-        const soon = (c.kind === 'calendar' && days <= 31 && !pastTense(text, c)) || (c.kind === 'month' && days <= 62 && !pastTense(text, c) && !pastClause(text, c) && !/ last year/.test(clauseAfter(text, c.end)));
+        const soon = (c.kind === 'calendar' && (days <= 31 || ((c.holiday || c.nthWeekday) && days <= 92 && !pastClause(text, c))) && !pastTense(text, c)) || (c.kind === 'month' && days <= 62 && !pastTense(text, c) && !pastClause(text, c) && !/ last year/.test(clauseAfter(text, c.end)));
         y = soon || ahead(text, c, days) ? later.y : later.y - 1;
       }
       if (c.kind === 'month') return `${pad4(y)}-${pad2(month)}`;

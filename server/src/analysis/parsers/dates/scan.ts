@@ -41,6 +41,8 @@ export interface Candidate {
   /** calendar: a holiday on the n-th weekday of its month, [weekday 1–7, n] (US Thanksgiving: [4, 4]);
    * `day` is then its earliest day, the real one is known with the year */
   nthWeekday?: [number, number];
+  /** calendar: a named holiday, looked forward to further than a plain date ("open on Christmas Day" in November) */
+  holiday?: boolean;
 }
 
 const MONTH_NEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -152,7 +154,7 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     const fixed = HOLIDAYS[key];
     // (a holiday whose day moves: a date with no value, as "the Easter holidays" or "Diwali")
     if (!fixed) return { start, end, subtype: 'date', kind: 'vague' };
-    return { start, end, subtype: 'date', kind: 'calendar', month: fixed[0], day: fixed[1] };
+    return { start, end, subtype: 'date', kind: 'calendar', month: fixed[0], day: fixed[1], holiday: true };
   }
   if (m[G.fy] !== undefined) return { start, end, subtype: 'date', kind: 'vague' };
   if (m[G.qq] !== undefined) return { start, end, subtype: 'date', kind: 'part', yearPart: `Q${m[G.qn]}` };
