@@ -398,3 +398,12 @@ test('South Asian digit groups are one number ("3,87,410 units", "12,34,56,789")
   expectFig('The fund holds 12,34,56,789 shares.', '12,34,56,789', { value: 123456789 });
   assert.ok(!parseFigures('The code 1,2345,67 is wrong.').some((a) => a.text === '1,2345,67'));
 });
+
+test('"double" and "triple" as multiples of what follows ("more than double the national target", "pay double."); not nouns, adjectives or verbs ("a double murder", "double-digit", "plans to double its headcount")', () => {
+  expectFig('The loss rate is more than double the national target.', 'more than double', { value: 2 });
+  expectFig('Seniors on fixed incomes pay double.', 'double', { value: 2 });
+  expectFig('Fines of up to $5,000, double the current penalty.', 'double', { value: 2 });
+  for (const t of ['A double murder shocked the town.', 'A double-digit rise.', 'The company plans to double its headcount.', 'He hit a double in the ninth.']) {
+    assert.ok(!parseFigures(t).some((a) => /double/.test(a.text)), t);
+  }
+});

@@ -193,6 +193,13 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
   return finish(ctx, core, start, currency, { yearLike, prev, next });
 }
 
+/** what a multiple is of: "double the penalty", "triple that", "double what it was", "double its size" */
+const MULTIPLE_OF: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'what', 'its', 'their', 'his', 'her', 'our', 'last', 'previous']);
+/** words that make "double" a verb */
+const VERB_BEFORE: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'also', 'and', 'or', 'shall']);
+/** words that make "double" a noun or an adjective ("a double", "the double", "his double") */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);
+
 function atWord(ctx: Ctx, s: number, matched: string): Found {
   const { text } = ctx;
   const lower = matched.toLowerCase();
@@ -214,6 +221,17 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
   if (w.kind === 'vague') return atVague(ctx, first, prev);
   if (w.kind === 'half') return atHalf(ctx, first, prev);
   if (w.kind === 'quarter') return atQuarter(ctx, first, prev);
+  if (w.kind === 'multiplier') {
+    // "more than double the national target", "double the current penalty", "pay double.": a
+    // multiple of what follows or of what was said; not a noun or an adjective ("a double murder",
+    // "double-digit", "the double")
+    const nx = nextToken(text, first.end);
+    const ofWhat = nx.kind === 'word' ? MULTIPLE_OF.has(nx.lower) : nx.kind === 'end' || (nx.kind === 'punct' && (nx.text === '.' || nx.text === ',' || nx.text === ';'));
+    // (nor the verb: "plans to double its headcount", "will triple the fee")
+    if (!ofWhat || text.charCodeAt(first.end) === 45 || (prev.kind === 'word' && (NOUN_DETERMINERS.has(prev.lower) || VERB_BEFORE.has(prev.lower)))) return skip(first.end);
+    const core: NumberCore = { start: s, end: first.end, value: w.value, ordinal: false, vague: false, multiple: true, gluedUnit: null, digits: '', range: false };
+    return finish(ctx, core, s, null, { prev });
+  }
   if (w.kind === 'multiple') {
     const core: NumberCore = { start: s, end: first.end, value: w.value, ordinal: false, vague: false, multiple: true, gluedUnit: null, digits: '', range: false };
     return finish(ctx, core, s, null, { prev });

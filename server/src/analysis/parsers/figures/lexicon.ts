@@ -12,6 +12,7 @@ export type NumKind =
   | 'ordinal' // first … ninetieth, hundredth, thousandth…
   | 'vague' // dozens, hundreds, thousands, scores, tens (of thousands)
   | 'multiple' // twice, thrice
+  | 'multiplier' // double, triple: a figure only as a multiple of what follows ("double the penalty", "pay double.")
   | 'half' // "half of", "nearly half" (read alone: never part of a longer number)
   | 'quarter'; // "a quarter of", "about a quarter" (read alone, only as such a fraction)
 
@@ -38,6 +39,9 @@ NUM_WORDS.set('trillion', { kind: 'scale', value: 1e12 });
 NUM_WORDS.set('dozen', { kind: 'dozen', value: 12 });
 NUM_WORDS.set('twice', { kind: 'multiple', value: 2 });
 NUM_WORDS.set('thrice', { kind: 'multiple', value: 3 });
+NUM_WORDS.set('double', { kind: 'multiplier', value: 2 });
+NUM_WORDS.set('triple', { kind: 'multiplier', value: 3 });
+NUM_WORDS.set('quadruple', { kind: 'multiplier', value: 4 });
 NUM_WORDS.set('half', { kind: 'half', value: 0.5 });
 NUM_WORDS.set('quarter', { kind: 'quarter', value: 0.25 });
 // "threefold", "tenfold", "hundredfold": multiples written as one word
