@@ -640,3 +640,13 @@ test('a holiday up to three months ahead is the coming one ("Stores open on Chri
   assert.deepEqual(dates('Stores open on Christmas Day.', ref), [['Christmas Day', '2025-12-25']]);
   assert.deepEqual(dates('Sales fell at Christmas.', ref), [['Christmas', '2024-12-25']]);
 });
+
+test('a quarter already past, after a clause\'s last cue that looks ahead, is next year\'s ("a step officials expect in the first quarter"); "expire Dec. 31" and "as early as January" look ahead; "would have to delay … until January" is no past deadline', () => {
+  const ref: DateReference = { date: '2025-11-20', source: 'dateline' };
+  assert.deepEqual(dates('EU lawmakers must still approve the text, a step officials expect in the first quarter.', ref), [['the first quarter', '2026-Q1']]);
+  assert.deepEqual(dates('The rate rose to 0.79 in the first quarter.', ref), [['the first quarter', '2025-Q1']]);
+  assert.deepEqual(dates('The firm beat forecasts for the third quarter.', ref), [['the third quarter', '2025-Q3']]);
+  assert.deepEqual(dates('Democrats want an extension of subsidies that expire Dec. 31.', ref), [['Dec. 31', '2025-12-31']]);
+  assert.deepEqual(dates('France had pushed for the duty to start as early as January.', ref), [['January', '2026-01']]);
+  assert.deepEqual(dates('He said the schools would have to delay hiring until January.', ref), [['January', '2026-01']]);
+});

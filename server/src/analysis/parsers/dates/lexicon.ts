@@ -63,7 +63,7 @@ export const WEEKDAY_TITLE_WORDS = new Set([
 ]);
 
 /** Cues that a weekday or a month/day without year is ahead of the text's own date. */
-export const FUTURE_CUE = /\b(?:will|shall|won[’']t|scheduled|upcoming|next|set (?:for|to)|slated|due|planned|plans? to|expected|expects?|would|likely|possible|forecasts? (?:to|that|for)|forecasting|(?:is|are|has|have|had|was|were) forecast|planning|meets|eligible|returns|fixes|is to|are to|going to|ahead of|coming|takes (?:effect|place)|comes into (?:force|effect)|expires|begins|starts|opens|ends|return|resumes?|reopens?|to be [a-z]+ed|(?:intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|promised|pledged|vowed|threatened|agreed|plans?|planned|vows?|pledges?|promises?|propos(?:es|ed|ing)) to|(?:could|may|might)(?! have)|on (?:schedule|track) for)\b|[’']ll\b/;
+export const FUTURE_CUE = /\b(?:will|shall|won[’']t|scheduled|upcoming|next|set (?:for|to)|slated|due|planned|plans? to|expected|expects?|would|likely|possible|forecasts? (?:to|that|for)|forecasting|(?:is|are|has|have|had|was|were) forecast|planning|meets|eligible|returns|fixes|is to|are to|going to|ahead of|coming|takes (?:effect|place)|comes into (?:force|effect)|expires?|begins|starts|opens|ends|return|resumes?|reopens?|to be [a-z]+ed|(?:intends?|intended|aims?|aimed|hopes?|hoped|wants?|wanted|promised|pledged|vowed|threatened|agreed|plans?|planned|vows?|pledges?|promises?|propos(?:es|ed|ing)) to|(?:could|may|might)(?! have)|on (?:schedule|track) for)\b|[’']ll\b/;
 
 /** TIMEX3 codes of the seasons */
 export const SEASON_CODES: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };

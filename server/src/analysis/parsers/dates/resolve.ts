@@ -182,6 +182,8 @@ function ahead(text: string, c: Candidate, days: number): boolean {
   // (not in the past tense: "gunshots were heard until the middle of August"; "through" counts
   // up to a past month: "41 robberies through the end of September")
   if (before === 'by' || before === 'before' || before === 'till' || before === 'until' || before === 'beyond') return days <= 366 && !pastDeadline(text, c);
+  // ("to start as early as January", "as soon as March")
+  if (/\bas (?:early|soon) as $/i.test(text.slice(Math.max(0, c.start - 16), c.start))) return days <= 366 && !pastDeadline(text, c);
   // (or further back in its clause: "enough to cover market operations until the main harvest in March")
   if (UNTIL_IN_CLAUSE.test(clauseBefore(text, c.start)) && days <= 183 && !pastDeadline(text, c) && !pastTense(text, c) && !pastClause(text, c, 200)) return true;
   return futureContext(text, c) && days <= 183;
@@ -204,6 +206,21 @@ const WORD_BEFORE = /([a-z]+)(?: on| for)? $/i;
 /** an intention or a modal after a past auxiliary ("was determined to give France a budget before …") */
 const INTENT_AFTER = /\b(?:to|would|could|will|can|must)\b/i;
 
+const PAST_VERB_ALL = new RegExp(PAST_VERB.source, 'gi');
+/**
+ * Is the last tense cue of a clause a future one ("would settle … by", "officials expect in")?
+ * A forecast for a period is a noun, no cue ("beat forecasts for the third quarter").
+ */
+function futureLast(clause: string): boolean {
+  let future = -1;
+  for (const m of clause.matchAll(FUTURE_CUE_ALL)) if (!/^forecasts? for/i.test(m[0] + clause.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) future = m.index!;
+  if (future < 0) return false;
+  let past = -1;
+  for (const m of clause.matchAll(PAST_VERB_ALL)) past = m.index!;
+  for (const m of clause.matchAll(PAST_ED)) if (!AHEAD_ED_WORDS.has(m[0].toLowerCase())) past = Math.max(past, m.index!);
+  return future > past;
+}
+
 /** Does the clause before a month speak of the past (a past verb, "up from")? */
 function pastClause(text: string, c: Candidate, max = 80): boolean {
   const clause = clauseBefore(text, c.start, max);
@@ -217,7 +234,7 @@ function pastClause(text: string, c: Candidate, max = 80): boolean {
 function pastDeadline(text: string, c: Candidate): boolean {
   const clause = clauseBefore(text, c.start);
   // ("should have been disbursed by the end of October": a deadline that has passed)
-  if (/\b(?:should|would|could|must|might) have\b/i.test(clause)) return true;
+  if (/\b(?:should|would|could|must|might) have (?!to\b)[a-z]+/i.test(clause)) return true;
   const last = [...clause.matchAll(PAST_AUX_ALL)].at(-1);
   return last !== undefined && !INTENT_AFTER.test(clause.slice(last.index! + last[0].length));
 }
@@ -350,7 +367,10 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       const part = c.yearPart as string;
       const n = Number(part.slice(1));
       const now = part[0] === 'Q' ? Math.ceil(ref.m / 3) : Math.ceil(ref.m / 6);
-      const y = c.offset !== undefined ? ref.y + c.offset : n <= now || futureContext(text, c) ? ref.y : ref.y - 1;
+      // (a part already past in a clause that looks ahead is next year's: "a step officials expect in the first quarter" in November)
+      // (a future cue after any past verb of its clause, not in a headline: not "rose to 0.79 in the third quarter")
+      const nextYear = n < now && !inHeadline(text, c.start) && futureLast(clauseBefore(text, c.start));
+      const y = c.offset !== undefined ? ref.y + c.offset : nextYear ? ref.y + 1 : n <= now || futureContext(text, c) ? ref.y : ref.y - 1;
       return `${pad4(y)}-${part}`;
     }
     case 'offset':
