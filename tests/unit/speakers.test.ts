@@ -852,3 +852,10 @@ test('names: a nickname of two words ("Edgardo “Ka Edong” Manalastas"), two 
   assert.deepEqual(names('England and Wales said no.'), ['England', 'Wales']);
   assert.deepEqual(names('A spokesperson for the Department of Fire and Emergency Services said bans were based on forecasts.'), []);
 });
+
+test('a relative clause past a party tag in brackets ("Supervisor Harriet K. Lowell (D-Annandale), who argued"); an affiliation with its acronym ("Yuli Hartati of the … Institute (IFPI) said"); a region in an aside ("speaking in Karawang, West Java, said") is no subject; "But" starts no role', () => {
+  assert.deepEqual(role('The cut was approved over the objections of Supervisor Harriet K. Lowell (D-Annandale), who argued that the county could not afford it.'), ['Harriet K. Lowell (Supervisor)']);
+  assert.deepEqual(role('But economist Yuli Hartati of the Indonesia Food Policy Institute (IFPI) said the stockpile figures masked weak distribution.'), ['Yuli Hartati (economist)']);
+  assert.deepEqual(names('Wiryawan, speaking in Karawang, West Java, said the government would not hesitate.'), ['Wiryawan']);
+  assert.deepEqual(names('Congress MP from Mandya, Kavitha Rajanna, accused the government of bias.'), ['Kavitha Rajanna']);
+});

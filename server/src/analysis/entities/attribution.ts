@@ -575,6 +575,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       while (p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.DemonymTok)) p--;
       if (wb(t, p) & W.Prep) continue;
     }
+    // a place's region in an aside: "Wiryawan, speaking in Karawang, West Java, said"
+    // (after a participle's place: not "Congress MP from Mandya, Kavitha Rajanna, accused")
+    if (ch.words <= 2 && t.kind[ch.b] === K.Comma && t.kind[ch.a - 1] === K.Comma && chunkAt(ch.a - 2) >= 0 && PLACE_PREPOSITIONS.has(word(chunks[chunkAt(ch.a - 2)].a - 1)) && /^[a-z]+(?:ing|ed)$/.test(word(chunks[chunkAt(ch.a - 2)].a - 2)) && !(t.flags[chunks[chunkAt(ch.a - 2)].a - 2] & F.Cap)) continue;
     // a street in an address is no subject: "of 412 East 116th Street, who said …"
     if (STREET_WORDS.has(word(ch.b - 1)) && t.kind[ch.a - 1] === K.Word && (t.flags[ch.a - 1] & F.Digit)) continue;
     // a sentence's first word before a plural of people qualifies them: "Working parents welcomed …"
@@ -583,12 +586,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (ch.words === 1 && (wb(t, ch.a) & W.Portfolio) && word(ch.b) === 'and' && t.kind[ch.b + 1] === K.Word && !(t.flags[ch.b + 1] & F.Cap) && (wb(t, ch.b + 1) & W.Portfolio)) continue;
     // a relative clause says who spoke, wherever the name stands: "The letter was organised by
     // Caroline Hebden-Smith, the MP for a Cotswolds seat, who said …"
-    if (t.kind[ch.b] === K.Comma) {
-      let k = ch.b;
+    // (past a party tag or a ward in brackets: "Supervisor Harriet K. Lowell (D-Annandale), who argued")
+    let cb = ch.b;
+    if (t.kind[cb] === K.ParenOpen) { let e = cb + 1; while (e < cb + 8 && e < n && t.kind[e] !== K.ParenClose && t.kind[e] !== K.End) e++; if (t.kind[e] === K.ParenClose && isWord(t, e + 2, 'who')) cb = e + 1; }
+    if (t.kind[cb] === K.Comma) {
+      let k = cb;
       if (!isWord(t, k + 1, 'who')) {
         k++;
-        while (k < n && k < ch.b + 16 && sameSent(ch.b, k) && (t.kind[k] === K.Word || t.kind[k] === K.Poss)) k++;
-        if (k === ch.b + 1 || chunkAt(ch.b + 1) >= 0) k = -1;
+        while (k < n && k < cb + 16 && sameSent(cb, k) && (t.kind[k] === K.Word || t.kind[k] === K.Poss)) k++;
+        if (k === cb + 1 || chunkAt(cb + 1) >= 0) k = -1;
       } else {
         // (not a name inside another's appositive: "Priya Raman, the member for Leeds East, who said")
         let q = ch.a - 1;
@@ -690,6 +696,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // ("Ruth Okafor of Britain's Open University cautioned")
       if (pc >= 0) pc = pastPlacePossessive(pc);
       if (pc >= 0 && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
+      // (and its acronym in brackets: "Yuli Hartati of the Indonesia Food Policy Institute (IFPI) said")
+      else if (pc >= 0 && t.kind[chunks[pc].b] === K.ParenOpen && t.kind[chunks[pc].b + 2] === K.ParenClose) j = chunks[pc].b + 3;
     }
     // "The Interfax news agency reported", "the Nikkei business daily said": the name, the kind
     // of organisation it is, then the verb

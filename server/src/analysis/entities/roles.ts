@@ -45,7 +45,8 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
     const cap = (t.flags[i] & F.Cap) !== 0;
     if (isTitle(w)) hasTitle = true;
     else if (!(cap || ROLE_MODIFIERS.has(w) || DEMONYM_WORDS.has(w) || CONNECT.has(w) || w.indexOf('-') > 0)) break;
-    if (cap && (w === 'the' || w === 'according' || w === 'however')) break;
+    // (nor a sentence's first conjunction: "But economist Yuli Hartati")
+    if (cap && (w === 'the' || w === 'according' || w === 'however' || w === 'but' || w === 'and' || w === 'yet' || w === 'so' || w === 'meanwhile')) break;
     from = i;
     i--;
     steps++;
