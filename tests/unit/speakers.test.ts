@@ -859,3 +859,13 @@ test('a relative clause past a party tag in brackets ("Supervisor Harriet K. Low
   assert.deepEqual(names('Wiryawan, speaking in Karawang, West Java, said the government would not hesitate.'), ['Wiryawan']);
   assert.deepEqual(names('Congress MP from Mandya, Kavitha Rajanna, accused the government of bias.'), ['Kavitha Rajanna']);
 });
+
+test('a firm\'s trade before its name ("Housebuilder Ashcombe slashes …"); "said Punjab Pollution Control Board (PPCB) chairman Dr Kuldip Singh Bains"; "declined to say …, saying only"; "as per the CPCB bulletin"; "The EAC secretariat said"; "Punjab and Haryana High Court" is one name', () => {
+  const all = annotate('Housebuilder Ashcombe slashes profit forecast as buyers wait.\n\nShares in Ashcombe Homes fell. Ashcombe said sales were weak.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.entity), ['Ashcombe Homes']);
+  assert.deepEqual(names('“We have supplied 1.3 lakh machines,” said Punjab Pollution Control Board (PPCB) chairman Dr Kuldip Singh Bains.'), ['Kuldip Singh Bains']);
+  assert.deepEqual(names('Kageyama declined to say whether Tokyo had stepped into the market, saying only that moves were rapid.'), ['Kageyama']);
+  assert.deepEqual(names('Bathinda recorded an AQI of 327, as per the Central Pollution Control Board (CPCB) bulletin.'), ['Central Pollution Control Board']);
+  assert.deepEqual(names('The EAC secretariat said in a statement on Thursday that it had asked members to pay.'), ['EAC']);
+  assert.deepEqual(names('The Punjab and Haryana High Court said both states must file reports.'), ['Punjab and Haryana High Court']);
+});

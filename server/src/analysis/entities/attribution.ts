@@ -80,7 +80,7 @@ const FIRM_VERBS = new Set(['said', 'say', 'says', 'wrote', 'write', 'noted', 'n
 /** the second part of "X-based" before an organisation's name */
 const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['based', 'led', 'backed', 'owned', 'funded', 'run', 'headquartered', 'affiliated', 'allied', 'aligned']);
 
-const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'regulator', 'group', 'organisation', 'organization', 'company', 'firm', 'charity', 'newspaper', 'broadcaster', 'network', 'institute', 'party', 'union', 'bank', 'fund', 'commission', 'office', 'unit',
+const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'secretariat', 'regulator', 'group', 'organisation', 'organization', 'company', 'firm', 'charity', 'newspaper', 'broadcaster', 'network', 'institute', 'party', 'union', 'bank', 'fund', 'commission', 'office', 'unit',
   // ("the INDEC national statistics bureau reported", "The Magen David Adom ambulance service said")
   'bureau', 'service', 'ministry', 'department', 'authority', 'council', 'board', 'association', 'federation', 'airline', 'carrier', 'operator', 'utility', 'retailer', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'startup', 'outlet', 'foundation', 'app', 'platform', 'website', 'site', 'tracker', 'brokerage', 'consultancy', 'provider']);
 
@@ -918,7 +918,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       continue;
     }
     // ", per Commerce Department data", ", per the company": "according to" in US business copy
-    if (w === 'per' && pk === K.Comma) {
+    if (w === 'per' && (pk === K.Comma || isWord(t, i - 1, 'as'))) {
       const from = word(i + 1) === 'the' ? i + 2 : i + 1;
       const h = chunkFrom(from);
       if (h >= 0 && t.sent[from] === t.sent[i] && !(t.flags[from] & F.AllCaps && chunks[h].words === 1 && /^\d/.test(word(chunks[h].b)))) {
@@ -951,9 +951,19 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         const r = roleThenName(i + 1);
         if (r >= 0) { add(group(r).members, w, i, q); continue; }
       }
-      const h = headAfter(i + 1);
+      let h = headAfter(i + 1);
+      // ("said Punjab Pollution Control Board (PPCB) chairman Dr Kuldip Singh Bains": the body's
+      // officer named after it is the source)
+      if (h >= 0 && chunks[h].org) {
+        let k = chunks[h].b;
+        if (t.kind[k] === K.ParenOpen && t.kind[k + 2] === K.ParenClose) k += 3;
+        const k0 = k;
+        while (k < k0 + 4 && t.kind[k] === K.Word && (wb(t, k) & W.Title) && chunkAt(k) < 0) k++;
+        const o = k > k0 ? chunkFrom(k) : -1;
+        if (o >= 0 && !chunks[o].org && chunks[o].words >= 2) h = o;
+      }
       if (unquoted && h >= 0 && !(t.kind[chunks[h].b] === K.Comma || t.kind[chunks[h].b] === K.End || chunks[h].b >= n)) continue;
-      if (h >= 0 && chunks[h].a <= i + 10) add(group(h).members, w, i, q);
+      if (h >= 0 && chunks[h].a <= i + 16) add(group(h).members, w, i, q);
       continue;
     }
     // "a spokesman for X said": the speaker is the unnamed spokesman, as "a Hamas official" is
@@ -978,7 +988,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const qi = t.quote[i];
     for (let k = i - 2; k >= s0 && k > i - 80; k--) {
       // "…, her representatives said Monday, citing …": the participle is that clause's
-      if (t.kind[k] === K.Word && (wb(t, k) & W.Speech) !== 0 && !word(k).endsWith('ing') && !(t.flags[k] & F.Cap)) break;
+      // (not an infinitive: "X declined to say whether …, saying only that …")
+      if (t.kind[k] === K.Word && (wb(t, k) & W.Speech) !== 0 && !word(k).endsWith('ing') && !(t.flags[k] & F.Cap) && !isWord(t, k - 1, 'to')) break;
       const c = chunkAt(k);
       if (c < 0) continue;
       const ch = chunks[c];

@@ -199,7 +199,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           const leftOrg = hasMarker(t, i, j);
           // two places that name one body: "England and Wales Cricket Board", "Trinidad and Tobago Football Association"
           const i0 = lower(t, i) === 'the' ? i + 1 : i;
-          if (w === 'and' && j - i0 === 1 && isPlaceKey(lower(t, i0)) && isPlaceKey(lower(t, j + 1)) && (wb(t, r - 1) & W.Org) && r - j >= 3) { j = r; continue; }
+          // ("Punjab and Haryana High Court": two names before a court or a board)
+          if (w === 'and' && j - i0 === 1 && ((isPlaceKey(lower(t, i0)) && isPlaceKey(lower(t, j + 1))) || (JOINT_BODIES.has(lower(t, r - 1)) && !((wb(t, i0) | wb(t, j + 1)) & (W.Given | W.Org)))) && (wb(t, r - 1) & W.Org) && r - j >= 3) { j = r; continue; }
           // (X "and" a name that goes on with "of" is two names, "Diaz and Highland Chamber of
           // Commerce", unless an article makes it one: "The Securities and Exchange Board of India")
           const rightOrg = (wb(t, r - 1) & W.Org) !== 0;
@@ -371,6 +372,12 @@ const POSSESSIVE_FIRM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'tol
 /** the bodies a title is "of the": "Leader of the Opposition", "Speaker of the House" */
 const TITLE_BODIES: ReadonlySet<string> = new Set(['opposition', 'house', 'senate', 'assembly', 'council', 'board', 'majority', 'minority']);
 
+/** trades of firms written before their names ("Housebuilder", "Chipmaker", "Carmaker", "Lender") */
+const FIRM_TRADE = /^(?:[a-z]+(?:maker|builder|miner)|retailer|lender|insurer|grocer|supermarket|airline|carrier|brewer|conglomerate|startup|broker|developer|operator)$/;
+
+/** bodies two places share ("Punjab and Haryana High Court", "Trinidad and Tobago Football Association") */
+const JOINT_BODIES: ReadonlySet<string> = new Set(['court', 'council', 'board', 'association', 'federation', 'commission', 'authority', 'assembly']);
+
 /** plural fields an institution is named for, not its head: "Department of Fire and Emergency Services" */
 const FIELD_PLURALS: ReadonlySet<string> = new Set(['services', 'affairs', 'studies']);
 
@@ -511,6 +518,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     headFrom = a + 1;
     personTitle = true;
   }
+  // a firm's trade before its name at a sentence's start: "Housebuilder Ashcombe slashes …", "Chipmaker X said"
+  else if (!loose && b - a >= 2 && t.sentStart[t.sent[a]] === a && FIRM_TRADE.test(lower(t, a)) && !(wb(t, a + 1) & (W.TitleTok | W.Given))) { headFrom = a + 1; }
   // a headline's run that ends with a title is a role ("UN Chief Warns …"): its names are in it
   else if (loose && b - a >= 2 && (wb(t, b - 1) & W.Title) && !(t.flags[b - 1] & F.AllCaps)) { headFrom = b; roleFrom = a; }
   // a headline's abbreviated title before a name: "GEN. HARLOW TELLS SENATORS"
