@@ -650,3 +650,8 @@ test('a quarter already past, after a clause\'s last cue that looks ahead, is ne
   assert.deepEqual(dates('France had pushed for the duty to start as early as January.', ref), [['January', '2026-01']]);
   assert.deepEqual(dates('He said the schools would have to delay hiring until January.', ref), [['January', '2026-01']]);
 });
+
+test('an ambiguous short dateline with a glued lower-case clock ("Last Updated: 06/12/25 3:52pm") is read by the text: British copy puts the day first; "5:42 PM" stays American', () => {
+  assert.deepEqual(findReferenceDate('Qualifying report\n\nBy Ollie Pemberton\nLast Updated: 06/12/25 3:52pm\n\nMarchetti took pole by 0.087s, his team-mate said. Tyres were the key.', {}), { date: '2025-12-06', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Qualifying report\n\nBY MARGARET COLLIER - 06/12/25 5:42 PM ET\n\nThe council met.', {}), { date: '2025-06-12', source: 'dateline' });
+});

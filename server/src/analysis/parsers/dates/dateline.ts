@@ -40,8 +40,11 @@ const CLOCK_24 = /(?:^|[^\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\s?[AaPp]\.?[Mm
  * American order (month first: false), a 24-hour one with the day first (true); no clock, null.
  */
 function dayFirst(after: string): boolean | null {
+  // (a clock glued to a lower-case "pm", "3:52pm", is British web style as often as American: no order)
+  if (GLUED_LOWER_CLOCK.test(after)) return null;
   return TWELVE_HOUR.test(after) ? false : CLOCK_24.test(after) ? true : null;
 }
+const GLUED_LOWER_CLOCK = /\d[ap]m\b/;
 
 /** "(Reuters) -", "/PRNewswire/ --", " — ", ": " right after the date: the body starts there. */
 // (also an old wire's agency after a comma: "ABU DHABI, Nov 10, Reuter - ")
@@ -149,8 +152,13 @@ function byText(text: string, from: number, both: string): string | null {
   if (w && (dayOf(a) === w) !== (dayOf(b) === w)) return dayOf(a) === w ? a : b;
   const named = (iso: string) => new RegExp(`\\b${MONTHS[Number(iso.slice(5, 7)) - 1]}\\b`).test(body);
   if (named(a) !== named(b)) return named(a) ? a : b;
+  // (else the text's English: British copy puts the day first; the second reading is day-first)
+  if (BRITISH.test(body)) return b;
   return null;
 }
+
+/** marks of British and Commonwealth copy: the pound, day-month dates, British spellings */
+const BRITISH = /£|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:colour|favour(?:ite)?|centre|programme|organis(?:e|ed|ation)|realis(?:e|ed)|metres|tyres?|team-mate|per cent)\b/;
 
 /** a date with a two-digit year, only as a whole dateline field: "BY MARGARET COLLIER - 03/04/25 5:42 PM ET",
  * "Published 13.11.25, 07:14 AM" (with dots, the day first) */
@@ -167,9 +175,11 @@ function shortYearDate(line: string): string | null {
   const a = Number(m[1]), b = Number(m[3]), year = 2000 + Number(m[4]);
   // (the order as for "07/08/2025", unless a number over 12 tells it; dots put the day first)
   const swap = a > 12 ? true : b > 12 ? false : m[2] === '.' ? true : dayFirst(after);
-  if (swap === null) return null;
+  const valid = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31 && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+  // (no order: both readings, month first, for byText to choose from)
+  if (swap === null) return valid(a, b) && valid(b, a) ? `?${isoDate(year, a, b)}|${isoDate(year, b, a)}` : null;
   const [month, day] = swap ? [b, a] : [a, b];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
+  if (!valid(month, day)) return null;
   return isoDate(year, month, day);
 }
 
