@@ -869,3 +869,8 @@ test('a firm\'s trade before its name ("Housebuilder Ashcombe slashes …"); "sa
   assert.deepEqual(names('The EAC secretariat said in a statement on Thursday that it had asked members to pay.'), ['EAC']);
   assert.deepEqual(names('The Punjab and Haryana High Court said both states must file reports.'), ['Punjab and Haryana High Court']);
 });
+
+test('a ministry\'s list of portfolios of one or two words ("Ministry of Agriculture, Animal Industry and Fisheries") is one name; names after a ministry and a comma are not', () => {
+  assert.deepEqual(names('The Ministry of Agriculture, Animal Industry and Fisheries said coffee earnings rose.'), ['Ministry of Agriculture, Animal Industry and Fisheries']);
+  assert.deepEqual(names('The Ministry of Finance, Tom Smith and Jane Doe said no.'), ['Ministry of Finance', 'Tom Smith', 'Jane Doe']);
+});

@@ -132,11 +132,17 @@ export function chunkNames(t: Tokens): ChunkIndex {
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
       // a list of portfolios in a ministry's name: "Ministry of Agriculture, Forestry and Fisheries"
       if (kind[j] === K.Comma && (wb(t, j - 1) & W.Portfolio) && hasMarker(t, i, j) && (lower(t, i + 1) === 'of' || lower(t, i + 1) === 'for' || lower(t, i + 2) === 'of' || lower(t, i + 2) === 'for')) {
+        // (items of one or two words: "Ministry of Agriculture, Animal Industry and Fisheries")
+        const item = (x: number): number => {
+          if (!capWord(x) || (wb(t, x) & (W.Given | W.Org | W.TitleTok))) return 0;
+          if (wb(t, x) & W.Portfolio) return 1;
+          return capWord(x + 1) && !(wb(t, x + 1) & (W.Given | W.Org | W.TitleTok)) && (kind[x + 2] === K.Comma || lower(t, x + 2) === 'and') ? 2 : 0;
+        };
         let k = j;
-        while (k + 1 < n && kind[k] === K.Comma && capWord(k + 1) && (wb(t, k + 1) & W.Portfolio) && k - j < 8) k += 2;
-        if (k + 1 < n && lower(t, k) === 'and' && capWord(k + 1) && (wb(t, k + 1) & W.Portfolio)) {
+        while (k + 1 < n && kind[k] === K.Comma && item(k + 1) > 0 && k - j < 8) k += 1 + item(k + 1);
+        if (k + 1 < n && lower(t, k) === 'and' && capWord(k + 1) && !(wb(t, k + 1) & (W.Given | W.Org | W.TitleTok))) {
           let e = k + 2;
-          while (e < n && capWord(e) && (wb(t, e) & W.Portfolio) && e - k < 4) e++;
+          while (e < n && capWord(e) && !(wb(t, e) & (W.Given | W.Org | W.TitleTok)) && e - k < 4) e++;
           j = e;
           continue;
         }
