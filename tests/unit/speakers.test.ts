@@ -874,3 +874,8 @@ test('a ministry\'s list of portfolios of one or two words ("Ministry of Agricul
   assert.deepEqual(names('The Ministry of Agriculture, Animal Industry and Fisheries said coffee earnings rose.'), ['Ministry of Agriculture, Animal Industry and Fisheries']);
   assert.deepEqual(names('The Ministry of Finance, Tom Smith and Jane Doe said no.'), ['Ministry of Finance', 'Tom Smith', 'Jane Doe']);
 });
+
+test('"(Bloomberg) -- Shares of Formosa Link Technology Corp. jumped": a plural first after a wire\'s dash is no part of the name, so "Formosa Link" is the company\'s short form', () => {
+  const all = annotate('(Bloomberg) -- Shares of Formosa Link Technology Corp. jumped by the daily limit in Taipei. Formosa Link told the exchange it had won orders.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.entity), ['Formosa Link Technology Corp.']);
+});

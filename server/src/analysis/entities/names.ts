@@ -459,7 +459,8 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   // a titled person: "Sen. Walt Kimble of Ohio", "party leader Walt Kimble of Ohio"
   if ((title || (a > 0 && (wb(t, a - 1) & W.Title))) && afterTitle >= 2) return false;
   if (title) return true;
-  if (j - a === 1 && t.sentStart[t.sent[a]] === a && lower(t, a).endsWith('s') && !(t.flags[a] & F.AllCaps)) return false;
+  // (or first after a wire's dateline dash: "(Bloomberg) -- Shares of Formosa Link …")
+  if (j - a === 1 && (t.sentStart[t.sent[a]] === a || (a > 0 && t.kind[a - 1] === K.Dash)) && lower(t, a).endsWith('s') && !(t.flags[a] & F.AllCaps)) return false;
   return true;
 }
 
