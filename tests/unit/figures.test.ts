@@ -407,3 +407,8 @@ test('"double" and "triple" as multiples of what follows ("more than double the 
     assert.ok(!parseFigures(t).some((a) => /double/.test(a.text)), t);
   }
 });
+
+test('a country\'s cents are its dollar\'s part ("37 US cents a kilo" 0.37 USD, "65.12 Australian cents" AUD)', () => {
+  expectFig('Tea fetched 37 US cents a kilo.', '37 US cents', { value: 0.37, unit: 'USD' });
+  expectFig('The kiwi bought 65.12 Australian cents.', '65.12 Australian cents', { value: 0.6512, unit: 'AUD' });
+});

@@ -669,8 +669,22 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     fig.unit = 'USD';
     if (subtype === 'cardinal') fig.subtype = 'money';
   }
+  // (a country's cents: "37 US cents a kilo", "65.12 Australian cents")
+  const nationalCents = unit === null && !currency && !percent && typeof fig.value === 'number' ? NATIONAL_CENTS.exec(text.slice(end, end + 24)) : null;
+  if (nationalCents) {
+    const e = end + nationalCents[0].length;
+    fig.end = e;
+    fig.text = text.slice(fig.start, e);
+    fig.value = Math.round(fig.value * 1e6) / 1e8;
+    fig.unit = CENTS_CURRENCY[nationalCents[1].replace(/\./g, '').toLowerCase()] ?? 'USD';
+    if (fig.subtype === 'cardinal') fig.subtype = 'money';
+    return { fig, resume: e };
+  }
   return { fig, resume: end };
 }
+
+const NATIONAL_CENTS = /^[ \u00A0](US|U\.S\.|American|Australian|Canadian|NZ|Singapore|Hong Kong)[ \u00A0]cents?\b/;
+const CENTS_CURRENCY: Readonly<Record<string, string>> = { us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', nz: 'NZD', singapore: 'SGD', 'hong kong': 'HKD' };
 
 /** Collapses line breaks, NBSP and runs of spaces to one space. */
 function clean(s: string): string {
