@@ -670,7 +670,7 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     if (subtype === 'cardinal') fig.subtype = 'money';
   }
   // (a country's cents: "37 US cents a kilo", "65.12 Australian cents")
-  const nationalCents = unit === null && !currency && !percent && typeof fig.value === 'number' ? NATIONAL_CENTS.exec(text.slice(end, end + 24)) : null;
+  const nationalCents = (unit === null || /^[A-Z][a-z]+ cents?$/.test(unit)) && !currency && !percent && typeof fig.value === 'number' ? NATIONAL_CENTS.exec(text.slice(end, end + 24)) : null;
   if (nationalCents) {
     const e = end + nationalCents[0].length;
     fig.end = e;
