@@ -671,7 +671,7 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   }
   // (a country's cents: "37 US cents a kilo", "65.12 Australian cents")
   const nationalCents = (unit === null || /^[A-Z][a-z]+ cents?$/.test(unit)) && !currency && !percent && typeof fig.value === 'number' ? NATIONAL_CENTS.exec(text.slice(end, end + 24)) : null;
-  if (nationalCents) {
+  if (nationalCents && typeof fig.value === 'number') {
     const e = end + nationalCents[0].length;
     fig.end = e;
     fig.text = text.slice(fig.start, e);
