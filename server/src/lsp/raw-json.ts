@@ -5,11 +5,11 @@
 // 10,000 articles took the server from 670 to 870 MB before a collection).
 //
 //   RawJson           a result: its JSON as UTF-8 bytes (made on first use), or its plain value (toJSON)
-//   rawJsonEncoder    the stdio writer's encoder: splices a RawJson's bytes into the response
+//   encodeMessage     a message's bytes, a RawJson's spliced into the response (the stdio writer's encoding)
 //
 // A transport that serialises messages itself (node IPC) calls toJSON(), which gives the plain
 // value: the answer is the same, only not pre-serialised.
-import type { ContentTypeEncoder, Message } from 'vscode-jsonrpc';
+import type { Message } from 'vscode-jsonrpc';
 
 export class RawJson<T = unknown> {
   private made: Uint8Array | null = null;
@@ -33,17 +33,14 @@ export class RawJson<T = unknown> {
 
 const CLOSE = Buffer.from('}');
 
-/** the default JSON encoding of vscode-jsonrpc, except that RawJson results go in as their bytes */
-export const rawJsonEncoder: ContentTypeEncoder = {
-  name: 'application/json',
-  encode(msg, options) {
-    if (!((msg as { result?: unknown }).result instanceof RawJson)) return Promise.resolve(Buffer.from(JSON.stringify(msg, undefined, 0), options.charset));
-    const { result, ...rest } = msg as Message & { result: RawJson };
-    // the message without its result, then the result's bytes in place of the closing brace
-    const head = `${JSON.stringify(rest).slice(0, -1)}${Object.keys(rest).length ? ',' : ''}"result":`;
-    return Promise.resolve(Buffer.concat([Buffer.from(head, options.charset), result.bytes, CLOSE]));
-  },
-};
+/** a message as JSON bytes, as vscode-jsonrpc encodes it, except that a RawJson result goes in as its bytes */
+export function encodeMessage(msg: Message): Buffer {
+  if (!((msg as { result?: unknown }).result instanceof RawJson)) return Buffer.from(JSON.stringify(msg, undefined, 0), 'utf8');
+  const { result, ...rest } = msg as Message & { result: RawJson };
+  // the message without its result, then the result's bytes in place of the closing brace
+  const head = `${JSON.stringify(rest).slice(0, -1)}${Object.keys(rest).length ? ',' : ''}"result":`;
+  return Buffer.concat([Buffer.from(head, 'utf8'), result.bytes, CLOSE]);
+}
 
 /** a RawJson as the result type of a request handler (it stands for its value) */
 export function asResult<T>(raw: RawJson<T> | null): T | null {
