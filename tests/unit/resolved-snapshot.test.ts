@@ -4,7 +4,7 @@
 // what this version writes is never trusted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -214,7 +214,7 @@ test('a snapshot that passes its checks but cannot be read is dropped: the corpu
   const body = text.slice(0, nl + 1).replace(/\{"a":\[(\d+),/, '{"a":[$1,-999999,');
   const bytes = Buffer.from(body, 'utf8');
   header.bytes = bytes.length;
-  header.sha1 = createHash('sha1').update(bytes).digest('hex');
+  header.crc32 = crc32(bytes).toString(16).padStart(8, '0');
   const snap: ResolvedSnapshot | null = await parseSnapshot(Buffer.concat([bytes, Buffer.from(JSON.stringify(header) + '\n')]), 'v');
   assert.ok(snap, 'it passes its checks');
   const logs: string[] = [];

@@ -8,7 +8,7 @@
 //   [values marks refer to…]
 //   [[keys of a shape of marks…]…]
 //   [[num, group, label, count, statements, roles, mentions, files, quoted, kind, corrected, def file, def mark]×M]
-//   {"byline-resolved":2,"version":…,"files":N,"entities":M,"sha1":…,"bytes":…}   (of the lines above)
+//   {"byline-resolved":4,"version":…,"files":N,"entities":M,"crc32":…,"bytes":…}   (of the lines above)
 //
 // Entities come about in the sidebar's name order (so its first sort finds them in long runs).
 //
@@ -21,6 +21,7 @@
 // included (tests/unit/resolved-snapshot.test.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Annotation, Statement } from '../analysis';
@@ -29,7 +30,7 @@ import { pacer, sortPaced, type Pacer } from './pacer';
 import type { SnapshotData } from './snapshot-data';
 
 export const SNAPSHOT_FILE = 'resolved.jsonl';
-const FORMAT = 3;
+const FORMAT = 4;
 /** characters encoded before a chunk goes out */
 const CHUNK = 1 << 18;
 /** the longest stretch of snapshot work between two turns of the event loop (requests wait at most that) */
@@ -71,7 +72,7 @@ export async function encodeSnapshot(version: string, data: SnapshotData, out: (
   const shapeList: string[][] = [];
   let body: string[] = [];
   let pending = 0, bytes = 0;
-  const hash = createHash('sha1');
+  let crc = 0;
   const emit = async (line: string, force = false) => {
     body.push(line);
     pending += line.length;
@@ -79,7 +80,7 @@ export async function encodeSnapshot(version: string, data: SnapshotData, out: (
     const chunk = Buffer.from(body.join(''), 'utf8');
     body = [];
     pending = 0;
-    hash.update(chunk);
+    crc = crc32(chunk, crc);
     bytes += chunk.length;
     await out(chunk);
   };
@@ -163,7 +164,7 @@ export async function encodeSnapshot(version: string, data: SnapshotData, out: (
     await emit((k === 0 ? '[' : ',') + JSON.stringify(head));
   }
   await emit((m ? ']' : '[]') + '\n', true);
-  const header = { 'byline-resolved': FORMAT, version, files: data.fileCount, entities: m, sha1: hash.digest('hex'), bytes };
+  const header = { 'byline-resolved': FORMAT, version, files: data.fileCount, entities: m, crc32: hex8(crc), bytes };
   const last = Buffer.from(JSON.stringify(header) + '\n');
   await out(last);
   return bytes + last.length;
@@ -240,7 +241,7 @@ export function parseSnapshot(data: Buffer, version: string): ResolvedSnapshot |
     const h = JSON.parse(data.toString('utf8', nl + 1, data.length - 1));
     if (!h || h['byline-resolved'] !== FORMAT || h.version !== version) return null;
     const body = data.subarray(0, nl + 1);
-    if (body.length !== h.bytes || sha1(body) !== h.sha1) return null;
+    if (body.length !== h.bytes || hex8(crc32(body)) !== h.crc32) return null;
     return new ResolvedSnapshot(body, h.files, h.entities);
   } catch {
     return null;
@@ -374,9 +375,9 @@ function plain(v: unknown): boolean {
   return false;
 }
 
-function sha1(b: Uint8Array): string {
-  // (WebCrypto's digest is no cheaper on the main thread: it copies the bytes first)
-  return createHash('sha1').update(b).digest('hex');
+/** a checksum as 8 hex digits (CRC-32 finds what damage a file meets, truncation and flipped bits, at a fifth of SHA-1's time on 46 MB) */
+function hex8(n: number): string {
+  return n.toString(16).padStart(8, '0');
 }
 
 function compare(a: string, b: string): number {
