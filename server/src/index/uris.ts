@@ -2,8 +2,22 @@
 // by an editor (which may percent-encode differently) share one index entry.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+/**
+ * An absolute POSIX path that is its own URI path: only characters a file URI keeps as they
+ * are, no segment empty or starting with a dot (so no "." or ".." one). Most article paths are;
+ * their URI is "file://" and the path, where Node's URL functions cost microseconds a file (a
+ * warm start at 10,000 files converted each path three times).
+ */
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)+$/;
+const POSIX = process.platform !== 'win32';
+
+function plain(path: string): boolean {
+  return POSIX && PLAIN_PATH.test(path);
+}
+
 export function normalizeUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
+  if (uri.startsWith('file:///') && plain(uri.slice(7))) return uri;
   try {
     return pathToFileURL(fileURLToPath(uri)).href;
   } catch {
@@ -13,6 +27,7 @@ export function normalizeUri(uri: string): string {
 
 export function uriToPath(uri: string): string | null {
   if (!uri.startsWith('file:')) return null;
+  if (uri.startsWith('file:///') && plain(uri.slice(7))) return uri.slice(7);
   try {
     return fileURLToPath(uri);
   } catch {
@@ -21,6 +36,7 @@ export function uriToPath(uri: string): string | null {
 }
 
 export function pathToUri(path: string): string {
+  if (plain(path)) return 'file://' + path;
   return pathToFileURL(path).href;
 }
 

@@ -12,7 +12,8 @@ export async function scanFolder(
   start: string = root,
 ): Promise<string[]> {
   const files: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
+  // (each entry's path relative to root is its folder's and its name: no relative() per file)
+  const walk = async (dir: string, relDir: string): Promise<void> => {
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -23,15 +24,15 @@ export async function scanFolder(
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = join(dir, entry.name);
-      const rel = toPosix(relative(root, full));
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (filter.walksInto(rel)) await walk(full);
+        if (filter.walksInto(rel)) await walk(full, rel);
       } else if (entry.isFile() && filter.matches(rel)) {
         files.push(full);
       }
     }
   };
-  await walk(start);
+  await walk(start, toPosix(relative(root, start)));
   return files;
 }
 
