@@ -226,6 +226,13 @@ test('a titled person in apposition speaks for the description before; a name cl
   assert.equal(b.role, 'Hon.');
 });
 
+test('hyphenated place names are one word: "Ile-de-France", "Stoke-on-Trent", "Ashby-de-la-Zouch"; "Hamas-held" and "Trump-to-Biden" are not', () => {
+  assert.deepEqual(names('The Paris regional transport authority, Ile-de-France Mobilites, said it would compensate pass holders.'), ['Ile-de-France Mobilites']);
+  assert.deepEqual(names('Stoke-on-Trent City Council said the road would close.'), ['Stoke-on-Trent City Council']);
+  assert.deepEqual(names('The Ashby-de-la-Zouch Town Council said it would reopen.'), ['Ashby-de-la-Zouch Town Council']);
+  assert.deepEqual(names('After the Trump-to-Biden handover, Dana Lowe said the files were complete.'), ['Dana Lowe']);
+});
+
 test('Korean and Cantonese given names; a government named by its place; titles of other presses; unnamed spokespeople', () => {
   assert.deepEqual(names('Financial Secretary Vincent Lau Ka-wing said the cut would help. Lau added that more would come.'), ['Vincent Lau Ka-wing', 'Lau']);
   assert.deepEqual(names('President Lee Jae-myung warned of the costs. The Hamas-held area and a Trump-era rule stayed.'), ['Lee Jae-myung']);

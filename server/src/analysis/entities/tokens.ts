@@ -193,6 +193,25 @@ export const HYPHEN_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 
 /** English words that follow a capitalised word and a hyphen ("Hamas-held", "Trump-era"). */
 const HYPHEN_SUFFIXES = new Set(['held', 'led', 'run', 'born', 'based', 'made', 'owned', 'like', 'era', 'style', 'wide', 'free', 'only', 'type', 'class', 'level', 'area', 'side', 'day', 'year', 'old', 'long', 'size', 'bound', 'proof', 'ridden', 'backed', 'linked']);
 
+/** lower-case links of hyphenated place names ("Ile-de-France", "Stoke-on-Trent", "Aix-en-Provence", "Ashby-de-la-Zouch") */
+const PLACE_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'lès', 'en', 'sur', 'sous', 'aux', 'on', 'upon', 'under', 'am', 'an', 'der', 'di', 'del', 'della', 'da', 'do', 'dos', 'das']);
+
+/**
+ * A hyphen in a place name after a capitalised part: one or two links ("-de-", "-de-la-") and a
+ * hyphen before a capitalised part. Kept whole, not split as "Hamas-held" is.
+ */
+function placeLink(text: string, hyphen: number): boolean {
+  let at = hyphen;
+  for (let links = 0; links < 2; links++) {
+    let e = at + 1;
+    while (e < text.length && e - at <= 6 && cls(text, e) === 1) e++;
+    if (e === at + 1 || e - at > 6 || text.charCodeAt(e) !== 45 || !PLACE_LINKS.has(text.slice(at + 1, e))) return false;
+    if (cls(text, e + 1) === 2) return true;
+    at = e;
+  }
+  return false;
+}
+
 /**
  * A Korean or Cantonese given name of two syllables after a surname ("Kim Jong-un", "Vincent
  * Kwok Wing-hang"): a short capitalised syllable, a hyphen and a short lower-case one that is
@@ -378,7 +397,7 @@ export function tokenize(text: string, scratch = false): Tokens {
         if (d === 45 /* - */ || d === 0x2010 || d === 0x2011) {
           if (nk === 0) break;
           // "Hamas-held": a capitalised part followed by a lower-case part is split
-          if (firstUpper && nk === 1 && !HYPHEN_PARTICLES.has(text.slice(s, i).toLowerCase()) && !asianGivenName(text, s, i)) break;
+          if (firstUpper && nk === 1 && !HYPHEN_PARTICLES.has(text.slice(s, i).toLowerCase()) && !asianGivenName(text, s, i) && !placeLink(text, i)) break;
           if (d === 45) fl |= F.Hyphen;
           hh = (Math.imul(hh, 31) + d) | 0;
           i++;
