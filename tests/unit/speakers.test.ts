@@ -233,6 +233,24 @@ test('hyphenated place names are one word: "Ile-de-France", "Stoke-on-Trent", "A
   assert.deepEqual(names('After the Trump-to-Biden handover, Dana Lowe said the files were complete.'), ['Dana Lowe']);
 });
 
+test('"per a KFF analysis"; post-nominals MS, MLA; a name inside what a speech verb reports; "states" as a noun; "Ma." and "Wm." as given names', () => {
+  assert.deepEqual(names('Requests rose in 2024, per a KFF analysis.'), ['KFF']);
+  assert.deepEqual(names('Requests rose in 2024, per an Urban Institute survey.'), ['Urban Institute']);
+  assert.deepEqual(names('Requests rose in 2024, per a spokesman.'), []);
+  assert.deepEqual(role('Plaid Cymru health spokesperson Elin Haf Pritchard MS said the queues were long.'), ['Elin Haf Pritchard (Plaid Cymru health spokesperson)']);
+  assert.deepEqual(names('Jane Doe MLA said so.'), ['Jane Doe']);
+  // the second verb is the reporting subject's, not the name's inside the report
+  assert.deepEqual(names('Tan said sales could ease if shipping lines resume Suez transits, but added that few carriers were ready.'), ['Tan']);
+  assert.deepEqual(names('After Smith said no, Jones resigned and said he would appeal.'), ['Smith', 'Jones']);
+  // "states" before its own verb is the plural noun
+  assert.deepEqual(names('About 1.2 million households in 11 Northeast and Midwest states received help last January, according to the Department of Health and Human Services.'), ['Department of Health and Human Services']);
+  assert.deepEqual(names('Gulf states will pay for the dam.'), []);
+  assert.deepEqual(names('The Treasury states that the limit is 40.'), ['Treasury']);
+  assert.deepEqual(role('Agriculture Assistant Secretary Ma. Teresa Villanueva-Ocampo said the cost had dropped.'), ['Ma. Teresa Villanueva-Ocampo (Agriculture Assistant Secretary)']);
+  assert.deepEqual(names('Secretary Jose Ma. Santos said the bill was late. Wm. Harris agreed.'), ['Jose Ma. Santos']);
+  assert.deepEqual(names('She went home to see her Ma. Then Jane Doe said so.'), ['Jane Doe']);
+});
+
 test('Korean and Cantonese given names; a government named by its place; titles of other presses; unnamed spokespeople', () => {
   assert.deepEqual(names('Financial Secretary Vincent Lau Ka-wing said the cut would help. Lau added that more would come.'), ['Vincent Lau Ka-wing', 'Lau']);
   assert.deepEqual(names('President Lee Jae-myung warned of the costs. The Hamas-held area and a Trump-era rule stayed.'), ['Lee Jae-myung']);

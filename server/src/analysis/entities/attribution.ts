@@ -274,6 +274,19 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return (wb(t, v2) & W.Speech) && !(t.flags[v2] & F.Cap) && accept(word(v2)) && !(v2 > k + 1 && PASSIVE_AUX.has(word(v2 - 1))) ? v2 : -1;
   };
 
+  /**
+   * A name inside what an earlier speech verb of its sentence reports, with no comma or quote
+   * between: "Tan said sales could ease if lines resume Suez transits, but added …" (the second
+   * verb is Tan's). Not after a comma: "After Smith said no, Jones resigned and said …".
+   */
+  const reportedBefore = (a: number): boolean => {
+    for (let k = a - 1; k >= 0 && sameSent(k, a); k--) {
+      if (t.kind[k] !== K.Word) return false;
+      if ((wb(t, k) & W.Speech) && !(t.flags[k] & F.Cap)) return true;
+    }
+    return false;
+  };
+
   const coordinatedSpeech = (v: number, participle = false): number => {
     for (let k = v + 1; k < n && k < v + 24 && sameSent(v, k); k++) {
       const kk = t.kind[k];
@@ -858,7 +871,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (or what the firm is: "Department store operator Hoshizora Holdings raised …, saying")
       if (s0 < ch.a && ch.a - s0 <= 3 && firmNoun(word(ch.a - 1))) { let k = s0; while (k < ch.a && t.kind[k] === K.Word && !(t.flags[k] & F.Cap)) k++; if (k === ch.a) s0 = ch.a; }
       const v2 = coordinatedSpeech(perfect > 0 ? perfect : v, s0 === ch.a);
-      if (v2 > 0) { add(g.members, word(v2), v2, quoteAfter(v2), appositive); continue; }
+      if (v2 > 0 && !reportedBefore(ch.a)) { add(g.members, word(v2), v2, quoteAfter(v2), appositive); continue; }
     }
     if (vb & W.Publish) {
       let ok = false;
@@ -918,10 +931,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       continue;
     }
     // ", per Commerce Department data", ", per the company": "according to" in US business copy
+    // (", per a KFF analysis": after "a", only a name its report, survey or data follows)
     if (w === 'per' && (pk === K.Comma || isWord(t, i - 1, 'as'))) {
-      const from = word(i + 1) === 'the' ? i + 2 : i + 1;
+      const det = word(i + 1);
+      const from = det === 'the' || det === 'a' || det === 'an' ? i + 2 : i + 1;
       const h = chunkFrom(from);
-      if (h >= 0 && t.sent[from] === t.sent[i] && !(t.flags[from] & F.AllCaps && chunks[h].words === 1 && /^\d/.test(word(chunks[h].b)))) {
+      if (h >= 0 && (from === i + 2 && det !== 'the' ? SOURCE_NOUNS.has(word(chunks[h].b)) : true) && t.sent[from] === t.sent[i] && !(t.flags[from] & F.AllCaps && chunks[h].words === 1 && /^\d/.test(word(chunks[h].b)))) {
         const s0 = t.sentStart[t.sent[i]];
         add(group(h).members, 'per', i, s0 < i - 1 ? { start: t.start[s0], end: t.start[i - 1] } : null);
       }

@@ -52,9 +52,18 @@ const STATE_NOUN_HEADS: ReadonlySet<string> = new Set(['senate', 'government', '
 
 /** "Pennsylvania state Senate", "Lagos state government": "state" is a noun there, not the verb */
 function stateNoun(t: Tokens, vw: string, v: number): boolean {
+  if (vw === 'states') return statesBeforeVerb(t, v);
   if (vw !== 'state') return false;
   return (t.kind[v + 1] === K.Word && (t.flags[v + 1] & F.Cap) !== 0) || STATE_NOUN_HEADS.has(lower(t, v + 1));
 }
+
+/** "states" as a plural noun before its own verb: "11 Northeast and Midwest states received help", "Gulf states will pay" */
+function statesBeforeVerb(t: Tokens, v: number): boolean {
+  if (t.kind[v + 1] !== K.Word || (t.flags[v + 1] & (F.Cap | F.Digit)) !== 0) return false;
+  const w = lower(t, v + 1);
+  return (w.endsWith('ed') && w !== 'need') || NOUN_PHRASE_VERBS.has(w) || MODALS.has(w);
+}
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'had', 'do', 'did', 'got', 'paid', 'spent', 'sent', 'took', 'made', 'gave', 'won', 'lost']);
 
 /** Is a speech participle an action ("…, adding 37 entities to a blacklist", "…, declaring a state of emergency")? */
 export function participleAction(t: Tokens, vw: string, v: number): boolean {

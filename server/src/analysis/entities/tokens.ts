@@ -270,6 +270,21 @@ function digitAfter(text: string, p: number): boolean {
 }
 
 /** Hashes (as computed by the scanner) of the abbreviations: a word whose hash is not among them is not one. */
+/** whether the word before `s` is capitalised (a title, a given name) or `s` starts a sentence or a line ("her Ma. Then …" is no name) */
+function capitalOrStartBefore(text: string, s: number): boolean {
+  let p = s - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
+  if (p < 0) return true;
+  const c = text.charCodeAt(p);
+  if (c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x2014 || c === 44 || c === 58) return true;
+  let w = p;
+  while (w > 0 && cls(text, w - 1) !== 0) w--;
+  return cls(text, w) === 2;
+}
+
+/** abbreviated given names, as written (capitalised): see the tokenizer */
+const GIVEN_ABBREVIATIONS: ReadonlySet<string> = new Set(['Ma', 'Wm', 'Chas', 'Thos', 'Jas', 'Geo', 'Jno']);
+
 const ABBREVIATION_HASHES = new Set<number>();
 for (const w of ABBREVIATIONS) ABBREVIATION_HASHES.add(scannerHash(w));
 
@@ -428,6 +443,9 @@ export function tokenize(text: string, scratch = false): Tokens {
           if (firstUpper && runLen <= 6 && runLen >= 4 && text.charCodeAt(s + 1) === 45 && nk === 0 && ABBREVIATIONS.has(text.slice(s + 2, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           // ("No. 5", but "she said no. Then …")
           if (runLen <= 8 && ABBREVIATION_HASHES.has(hh) && ABBREVIATIONS.has(text.slice(s, i).toLowerCase()) && !(runLen === 2 && isNo(text, s) && !digitAfter(text, i + 1))) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
+          // an abbreviated given name before another name: "Ma. Teresa Santos" (Maria, in Philippine
+          // copy), "Jose Ma. Cruz", "Wm. Harris"
+          else if (runLen <= 4 && firstUpper && GIVEN_ABBREVIATIONS.has(text.slice(s, i)) && text.charCodeAt(i + 1) === 32 && cls(text, i + 2) === 2 && capitalOrStartBefore(text, s)) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
           break;
         }
         if (d === 0x2019 || d === 39) {
