@@ -61,7 +61,7 @@ test('calendar dates, months and years without a reference date', () => {
   assert.deepEqual(dates('Filed 2024-11-13 and 11/13/2024.'), [['2024-11-13', '2024-11-13'], ['11/13/2024', '2024-11-13']]);
   assert.deepEqual(dates('Posted Wednesday, Nov. 13, 2024'), [['Wednesday, Nov. 13, 2024', '2024-11-13']]);
   assert.deepEqual(dates('the 1990s'), [['1990s', '199']]);
-  assert.deepEqual(dates('in mid-June'), [['June', 'XXXX-06']]);
+  assert.deepEqual(dates('in mid-June'), [['mid-June', 'XXXX-06']]); // (the part of the month in the span, as in every gold set: 23 of 23)
   assert.deepEqual(dates('in the mid-1980s and in mid-2019'), [['1980s', '198'], ['2019', '2019']]);
   // both readings possible: still a date, no value
   assert.deepEqual(dates('on 05/06/2024'), [['05/06/2024', null]]);
@@ -654,4 +654,18 @@ test('a quarter already past, after a clause\'s last cue that looks ahead, is ne
 test('an ambiguous short dateline with a glued lower-case clock ("Last Updated: 06/12/25 3:52pm") is read by the text: British copy puts the day first; "5:42 PM" stays American', () => {
   assert.deepEqual(findReferenceDate('Qualifying report\n\nBy Ollie Pemberton\nLast Updated: 06/12/25 3:52pm\n\nMarchetti took pole by 0.087s, his team-mate said. Tyres were the key.', {}), { date: '2025-12-06', source: 'dateline' });
   assert.deepEqual(findReferenceDate('Qualifying report\n\nBY MARGARET COLLIER - 06/12/25 5:42 PM ET\n\nThe council met.', {}), { date: '2025-06-12', source: 'dateline' });
+});
+
+test('"to be held on January 8", "should be completed by mid-January" and "beginning Jan. 2" look ahead; "mid-January" is one span; "said Wednesday" and "were told … on Tuesday" look back past an earlier cue', () => {
+  const ref: DateReference = { date: '2025-11-28', source: 'dateline' };
+  assert.deepEqual(dates('The ECP on Thursday announced the schedule for by-elections, with polling to be held on January 8.', ref), [['Thursday', '2025-11-27'], ['January 8', '2026-01-08']]);
+  assert.deepEqual(dates('Baranov said repairs should be completed by mid-January, but declined to name them.', ref), [['mid-January', '2026-01']]);
+  assert.deepEqual(dates('The board voted yesterday to raise fares by 10 cents beginning Jan. 2.', ref), [['yesterday', '2025-11-27'], ['Jan. 2', '2026-01-02']]);
+  assert.deepEqual(dates('Sales, which fell sharply beginning Jan. 2, recovered.', ref), [['Jan. 2', '2025-01-02']]);
+  assert.deepEqual(dates('Sales rose in mid-November.', ref), [['mid-November', '2025-11']]);
+  // a past verb of speech right before a weekday, after a cue that looks ahead
+  assert.deepEqual(dates('The authority, which must approve the budget, said Wednesday that it would review the plan.', ref), [['Wednesday', '2025-11-26']]);
+  assert.deepEqual(dates('The first payment is to be made in January, Ministers were told at Cabinet on Tuesday.', ref), [['January', '2026-01'], ['Tuesday', '2025-11-25']]);
+  // (participles that look ahead stay so: "would be assessed on Monday")
+  assert.deepEqual(dates('Bath said Fenwick would be assessed on Monday.', ref), [['Monday', '2025-12-01']]);
 });

@@ -904,3 +904,17 @@ test('"(Bloomberg) -- Shares of Formosa Link Technology Corp. jumped": a plural 
   const all = annotate('(Bloomberg) -- Shares of Formosa Link Technology Corp. jumped by the daily limit in Taipei. Formosa Link told the exchange it had won orders.').annotations;
   assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.entity), ['Formosa Link Technology Corp.']);
 });
+
+test('a quote ending the paragraph before is not the next paragraph\'s ("“…”⏎⏎Reyes added 22 points"); "the Lagan Valley MLA added" names no one; a link\'s title ("Read More: …") and a plural\'s possessive ("the EU farmers\' lobby") give no source; a headline\'s closing source (": UN", "– NBS")', () => {
+  assert.deepEqual(names('“We stopped moving the ball,” coach Pete Haskins said.\n\nBrandon Reyes added 22 points and nine assists for the Warriors.'), ['Pete Haskins']);
+  assert.deepEqual(names('"Not one of them has published a plan," the Lagan Valley MLA added.'), []);
+  assert.deepEqual(names('Andrew Fenwick KC, mitigating, said the man was sorry.'), ['Andrew Fenwick']);
+  assert.deepEqual(names('Yields rose.\n\nRead More: BOJ Board Members Signal Wage Gains Are Broad Enough for a Hike\n\nThe yen fell.'), []);
+  assert.deepEqual(names('Copa, the EU farmers\' lobby, called the move "too timid" and said growers needed certainty.'), ['Copa']);
+  assert.deepEqual(names('Millions face hunger in Kenya as short rains fail again: UN\n\nNairobi (AFP) – Nearly 2.4 million people need aid.\n\nThe agency said so.'), ['UN']);
+  assert.deepEqual(names('Nigeria’s inflation eases to 15.82% in November – NBS\n\nby Chinedu Ugwu\n\nText.'), ['NBS']);
+  assert.deepEqual(names('Re-employment age to rise to 70 by 2030: Desmond Lai\n\nText.\n\nMore.'), ['Desmond Lai']);
+  // (a rubric or a title is no source)
+  assert.deepEqual(names('Stocks Climb as Cool Inflation Print Revives Fed Bets: Markets Wrap\n\nText.\n\nMore.'), []);
+  assert.deepEqual(names('COCOBOD to pay farmers more from January — CEO\n\nText.\n\nMore.'), []);
+});

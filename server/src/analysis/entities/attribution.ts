@@ -110,6 +110,32 @@ const IRREGULAR_PAST = new Set([
   'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'remains', 'hopes',
 ]);
 
+/** labels of a line that links another story: "Read More:", "READ MORE:", "Also read:", "See also:", "Related:" */
+const TEASER_LABELS: ReadonlySet<string> = new Set(['read more', 'also read', 'see also', 'related', 'more', 'read', 'recommended', 'also see', 'further reading', 'read also', 'related story', 'related article']);
+
+function teaserLine(t: Tokens, a: number): boolean {
+  // one or two words, then a colon
+  for (let k = a + 1; k <= a + 2 && k < t.n; k++) {
+    if (t.kind[k] !== K.Colon || t.text.charCodeAt(t.start[k]) !== 58) continue;
+    for (let i = a; i < k; i++) if (t.kind[i] !== K.Word) return false;
+    return TEASER_LABELS.has(t.text.slice(t.start[a], t.end[k - 1]).toLowerCase().replace(/\s+/g, ' '));
+  }
+  return false;
+}
+
+/** determiners before a description ("the Tory MP", "a Labour MP", "her Ulster Unionist MLA") */
+const DESCRIBING_DETS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
+
+/** whether text[from, to) holds an empty line (a paragraph break) */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  for (let k = text.indexOf('\n', from); k >= 0 && k < to; k = text.indexOf('\n', k + 1)) {
+    let m = k + 1;
+    while (m < to && (text.charCodeAt(m) === 32 || text.charCodeAt(m) === 9 || text.charCodeAt(m) === 13)) m++;
+    if (m < to && text.charCodeAt(m) === 10) return true;
+  }
+  return false;
+}
+
 export function isVerbLike(w: string): boolean {
   if (!w || FUNCTION_WORDS.has(w) && !AUXILIARIES.has(w)) return false;
   if (PREPOSITIONS.has(w) || GROUP_NOUNS.has(w) || PERSON_HEAD_NOUNS.has(w)) return false;
@@ -287,6 +313,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return false;
   };
 
+  /** a headline's closing source: an acronym ("UN", "NBS") or a given name and a surname ("Desmond Lai") */
+  // (in a title-case headline a run of capitals is a name only when it starts with a given name)
+  const headlineSource = (ch: (typeof chunks)[number]): boolean => {
+    if (ch.words === 1) return (t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 2 && t.end[ch.a] - t.start[ch.a] <= 6 && (ch.org || !isPlaceKey(ch.key)) && !(wb(t, ch.a) & W.Title);
+    if (ch.words > 3 || ch.org || ch.titled || isPlaceKey(ch.key)) return false;
+    let words = 0, caps = 0;
+    for (let i = 0; i < ch.a; i++) if (t.kind[i] === K.Word && !(t.flags[i] & F.Digit)) { words++; if (t.flags[i] & F.Cap) caps++; }
+    return caps < 0.6 * words || (wb(t, ch.a) & W.Given) !== 0;
+  };
+
   const coordinatedSpeech = (v: number, participle = false): number => {
     for (let k = v + 1; k < n && k < v + 24 && sameSent(v, k); k++) {
       const kk = t.kind[k];
@@ -428,7 +464,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       if (t.kind[j] === K.QuoteClose) {
         const id = t.quote[j - 1];
-        if (!id) return null;
+        // (a quote that ends the paragraph before is not this name's: "“…”⏎⏎Reyes added 22 points")
+        if (!id || blankLineBetween(t.text, t.end[j], t.start[i])) return null;
         const [o] = t.quotes[id - 1];
         return { start: t.end[o], end: t.start[j] };
       }
@@ -569,9 +606,17 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   };
 
   // 1. subject patterns, from each chunk
+  /** per paragraph: 1 when it is a link to another story ("Read More: BOJ Board Members Signal …"), 2 when not; 0 not asked */
+  const teaserMemo = new Uint8Array(t.paraStart.length);
+  const teaser = (p: number): boolean => {
+    if (teaserMemo[p] === 0) teaserMemo[p] = teaserLine(t, t.paraStart[p]) ? 1 : 2;
+    return teaserMemo[p] === 1;
+  };
   for (let c = 0; c < chunks.length; c++) {
     if (taken[c] !== 0) continue;
     const ch = chunks[c];
+    // a link's title is another story's headline: nobody speaks in it here
+    if (teaser(t.para[ch.a])) continue;
     // "Senator Lloyd Bentsen, Democrat of Texas, … said": a party appositive describes the name before it
     if (t.kind[ch.a - 1] === K.Comma && PARTY_MEMBERS.has(word(ch.a)) && chunkAt(ch.a - 2) >= 0) continue;
     // the second of two places after a preposition is no subject: "Governors in Cairo and Giza announced"
@@ -668,7 +713,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let j = g.next;
     // states or cities that report figures are no named sources: "New York, Colorado and Louisiana reported “high” flu activity"
     if (g.members.length >= 2 && word(skipAdv(j)) === 'reported' && g.members.every((m) => isPlaceKey(chunks[m].key) && countryGroup(chunks[m].key) === undefined)) { for (const m of g.members) taken[m] = 1; continue; }
-    // (letters after the name: "Andrew Fenwick KC, mitigating, said")
+    // (letters after the name: "Andrew Fenwick KC, mitigating, said"; after "the" they are the
+    // office of someone described, not named: "the Lagan Valley MLA added", "the Tory MP said")
+    if (t.kind[j] === K.Word && (t.flags[j] & F.AllCaps) && POSTNOMINALS.has(word(j)) && DESCRIBING_DETS.has(word(ch.a - 1))) continue;
     while (t.kind[j] === K.Word && (t.flags[j] & F.AllCaps) && POSTNOMINALS.has(word(j))) j++;
     let appositive = false;
     // a quote signed with a dash: “The numbers don't lie.” — Marco Ruiz
@@ -863,7 +910,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "The ECB held its deposit rate at 4% last week and said it would …": the subject's second verb
     // (also after a perfect: "Vulkara … has raised €640m since 2021 and says …")
     const perfect = (vw === 'has' || vw === 'have' || vw === 'had') && t.kind[v + 1] === K.Word && !(t.flags[v + 1] & F.Cap) && word(v + 1).endsWith('ed') ? v + 1 : -1;
-    if (!(vb & W.Speech) && !(t.flags[v] & F.Cap) && (perfect > 0 || (isVerbLike(vw) && !AUXILIARIES.has(vw)) || COPULAS.has(word(j)))) {
+    // (a plural noun's possessive is no verb: "Copa, the EU farmers' lobby, called … and said")
+    const possessed = t.kind[v + 1] === K.Poss || (t.kind[v + 1] === K.Other && (t.text.charCodeAt(t.start[v + 1]) === 39 || t.text.charCodeAt(t.start[v + 1]) === 0x2019));
+    if (!(vb & W.Speech) && !(t.flags[v] & F.Cap) && !possessed && (perfect > 0 || (isVerbLike(vw) && !AUXILIARIES.has(vw)) || COPULAS.has(word(j)))) {
       // (a participle only after the sentence's subject: "Harbridge head coach Anders Holmqvist was
       // unhappy …, saying"; not "miners in Siberia and the Arctic walked off the job, demanding")
       let s0 = t.sentStart[t.sent[ch.a]];
@@ -1106,6 +1155,19 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (c < 0 || chunks[c].org || chunks[c].words < 2 || taken[c] !== 0) continue;
     const s0 = t.sentStart[t.sent[i]];
     add([c], 'signed', i, { start: t.start[s0], end: t.end[i - 1] });
+  }
+  // 6. a headline's source after a colon or a dash at its end: "Millions face hunger … again:
+  // UN", "Nigeria's inflation eases to 15.82% in November – NBS", "… by 2030: Desmond Lai" (an
+  // acronym or a person's name; not a rubric: "…: Markets Wrap", "… — CEO")
+  if (t.paraStart.length > 2 && idx.headline.length > 0) {
+    const end = t.paraStart[1];
+    let last = end - 1;
+    while (last > 0 && t.kind[last] === K.End) last--;
+    const c = chunkAt(last);
+    const sep = c >= 0 ? chunks[c].a - 1 : -1;
+    if (c >= 0 && chunks[c].b === last + 1 && taken[c] === 0 && sep >= 3 && (t.kind[sep] === K.Colon || t.kind[sep] === K.Dash) && headlineSource(chunks[c])) {
+      add([c], t.kind[sep] === K.Colon ? ':' : '—', sep, { start: t.start[0], end: t.start[sep] });
+    }
   }
   out.sort((a, b) => chunks[a.chunk].start - chunks[b.chunk].start);
   return out;

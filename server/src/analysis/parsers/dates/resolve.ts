@@ -182,6 +182,8 @@ function ahead(text: string, c: Candidate, days: number): boolean {
   // (not in the past tense: "gunshots were heard until the middle of August"; "through" counts
   // up to a past month: "41 robberies through the end of September")
   if (before === 'by' || before === 'before' || before === 'till' || before === 'until' || before === 'beyond') return days <= 366 && !pastDeadline(text, c);
+  // (a change's start: "to raise fares by 10 cents beginning Jan. 2", "effective January 1")
+  if (before === 'beginning' || before === 'starting' || before === 'effective') return days <= 366 && !pastDeadline(text, c) && !pastClause(text, c, 40);
   // ("to start as early as January", "as soon as March")
   if (/\bas (?:early|soon) as $/i.test(text.slice(Math.max(0, c.start - 16), c.start))) return days <= 366 && !pastDeadline(text, c);
   // (or further back in its clause: "enough to cover market operations until the main harvest in March")
@@ -239,10 +241,18 @@ function pastDeadline(text: string, c: Candidate): boolean {
   return last !== undefined && !INTENT_AFTER.test(clause.slice(last.index! + last[0].length));
 }
 
+/** a past verb of speech right before the date: "said Wednesday", "announced on Monday" */
+const SAID_BEFORE = /\b(?:said|told|announced|confirmed|reported|added|stated|wrote|disclosed)(?: on)? $/i;
+
+/** a past verb right before the date ("said Wednesday", "published Dec. 10", "since May 1") */
+function pastRightBefore(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 24), c.start);
+  return PAST_BEFORE.test(before) && !AHEAD_ED_WORDS.has(WORD_BEFORE.exec(before)?.[1].toLowerCase() ?? '');
+}
+
 /** Is the sentence of a candidate in the past tense (an auxiliary, or a past verb next to the date)? */
 function pastTense(text: string, c: Candidate): boolean {
-  const before = text.slice(Math.max(0, c.start - 24), c.start);
-  if (PAST_BEFORE.test(before) && !AHEAD_ED_WORDS.has(WORD_BEFORE.exec(before)?.[1].toLowerCase() ?? '')) return true;
+  if (pastRightBefore(text, c)) return true;
   if (PAST_AFTER.test(text.slice(c.end, c.end + 16))) return true;
   return PAST_AUX.test(clauseBefore(text, c.start)) || PAST_AUX.test(clauseAfter(text, c.end));
 }
@@ -282,7 +292,8 @@ const FUTURE_CUE_ALL = new RegExp(FUTURE_CUE.source, 'g');
  * levy from next year, after councillors voted … on Monday night" (the vote was on the Monday before) */
 // (verbs of an event, not of speech: "the agency said" is often a parenthesis in a clause about the future;
 // not a passive's participle: "will be told by Friday", "a House-passed CR")
-const PAST_NEAR = /(?<![-\w]|\bbe )(?:voted|decided|approved|rejected|met|held|signed|collapsed|died|arrived|struck|attacked)\b/g;
+// (and a past passive: "Ministers were told at Cabinet on Tuesday"; not "was scheduled for Tuesday")
+const PAST_NEAR = /(?<![-\w]|\bbe )(?:voted|decided|approved|rejected|met|held|signed|collapsed|died|arrived|struck|attacked)\b|\b(?:was|were) (?!(?:scheduled|expected|planned|slated|timetabled|billed|proposed|needed|intended|designed|aimed|set|due|poised|likely|to)\b)(?:told|[a-z]{3,}ed)\b/g;
 function pastAfterFuture(before: string): boolean {
   const lastFuture = [...before.matchAll(FUTURE_CUE_ALL)].at(-1);
   const lastPast = [...before.matchAll(PAST_NEAR)].at(-1);
@@ -323,7 +334,8 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       // (or it is a deadline for something still to do: "had asked the HSE to submit a plan by Friday")
       const before = prevWord(text, c.start)?.text.toLowerCase();
       // (or, in a clause with no past verb, any day before which something happens: "take some chips off the table before Friday")
-      const future = futureContext(text, c) || ((before === 'by' || before === 'until' || before === 'before') && (TO_DO.test(clauseBefore(text, c.start)) || !pastClause(text, c)) && !pastDeadline(text, c));
+      // (not right after a past verb of speech: "The RTA, which must approve the budget, said Wednesday")
+      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || ((before === 'by' || before === 'until' || before === 'before') && (TO_DO.test(clauseBefore(text, c.start)) || !pastClause(text, c)) && !pastDeadline(text, c)));
       let d = chronoShift(name, ref, refDate, future);
       if (!d) return null;
       if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);

@@ -469,6 +469,8 @@ function calendar(text: string, start: number, end: number, monthText: string, d
     else {
       const part = prevWord(text, start);
       if (part && (part.text === 'late' || part.text === 'early' || part.text === 'Late' || part.text === 'Early') && /^[ \u00A0]$/.test(text.slice(part.end, start))) c.start = part.start;
+      // ("mid-January" likewise)
+      else if (midBefore(text, start)) c.start = start - 4;
     }
   }
   if (day !== undefined) {
