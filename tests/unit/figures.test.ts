@@ -412,3 +412,21 @@ test('a country\'s cents are its dollar\'s part ("37 US cents a kilo" 0.37 USD, 
   expectFig('Tea fetched 37 US cents a kilo.', '37 US cents', { value: 0.37, unit: 'USD' });
   expectFig('The kiwi bought 65.12 Australian cents.', '65.12 Australian cents', { value: 0.6512, unit: 'AUD' });
 });
+
+test('clock durations in seconds: a game clock ("with 5:41 left", "at 6:48 of the third"), a race time ("clocked 2:05:11"), a lap time ("a lap of 1:22.208"); times of day are none', () => {
+  expectFig('Denver led 84-65 with 5:41 left in the third.', '5:41', { value: 341, subtype: 'duration', unit: 'seconds' });
+  expectFig('Mercer hit a 3-pointer with 2:18 to play.', '2:18', { value: 138, subtype: 'duration' });
+  expectFig('Kowalchuk broke a 2-2 tie at 6:48 of the third.', '6:48', { value: 408, subtype: 'duration' });
+  expectFig('Hillary Kosgei clocked 2:05:11 to break the record.', '2:05:11', { value: 7511, subtype: 'duration' });
+  expectFig('Kibet finished second in 2:05:59.', '2:05:59', { value: 7559 });
+  expectFig('He produced a lap of 1:22.208 on his last run.', '1:22.208', { value: 82.208, subtype: 'duration' });
+  noFig('The meeting starts at 10:30 and the train left at 5:45.', '10:30');
+  noFig('The meeting starts at 10:30 and the train left at 5:45.', '5:45');
+  noFig('Updated 07:41:00 PM IST', '07:41:00');
+  noFig('Source: Xinhua | 2025-11-12 20:31:45 | Editor: huaxia', '20:31:45');
+});
+
+test('vulgar fractions after a whole number: "4½ years" 4.5, "2¾ per cent" 2.75', () => {
+  expectFig('He was jailed for 4½ years.', '4½', { value: 4.5, unit: 'years' });
+  expectFig('Rates rose 2¾ per cent.', '2¾ per cent', { value: 2.75, subtype: 'percent' });
+});

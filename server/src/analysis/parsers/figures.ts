@@ -27,6 +27,7 @@ import {
   nextToken, prevToken, wordEnd, type Token,
 } from './figures/text';
 import { scan } from './figures/scanner';
+import { clockDuration } from './figures/clock';
 import { extendCoordination, isContentWord, nounPhrase, partitive } from './figures/units';
 
 
@@ -117,6 +118,14 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
   if (!currency && s >= 3 && text.charCodeAt(s - 1) === 0xa2 && text.charCodeAt(s - 2) === 72 && text.charCodeAt(s - 3) === 71 && (s === 3 || !isLetter(text.charCodeAt(s - 4)))) {
     currency = 'GHS';
     start = s - 3;
+  }
+  // a game clock, a race or a lap time: seconds ("with 5:41 left", "clocked 2:05:11")
+  if (!currency) {
+    const clock = clockDuration(text, s);
+    if (clock) {
+      const fig: Annotation = { type: 'figure', start: s, end: clock.end, text: text.slice(s, clock.end), entity: null, subtype: 'duration', role: null, value: clock.seconds, unit: 'seconds', modifier: null };
+      return { fig, resume: clock.end };
+    }
   }
   if (!currency) {
     const b = s > 0 ? text.charCodeAt(s - 1) : 0;

@@ -4,6 +4,7 @@
 import { DATE_SCAN, GROUP as G } from './pattern';
 import { isCapitalized, nextWord, prevWord } from './context';
 import { isGameReport } from './game-context';
+import { GAME_CLOCK_AFTER } from '../figures/clock';
 import { edgeOfBefore, midBefore, modifierBefore, quantityBefore, relativeBefore, theBefore, weekdayBefore } from './lookback';
 import {
   COUNT_NOUNS, DATE_PREPOSITIONS, DAY_PARTS, EVENT_PLURALS, MONTHS, SEASON_CODES, WEEKDAYS, WEEKDAY_TITLE_WORDS,
@@ -283,7 +284,8 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     const ok = m[G_TTZ] !== undefined
       || (before && TIME_PREPOSITIONS.has(before.text.toLowerCase()) && text.charCodeAt(before.end) !== 46)
       || (after && /^(?:hours|hrs|h|local)$/i.test(after.text));
-    if (!ok) return null;
+    // (a game clock is a duration, figures.ts: "at 6:48 of the third", "with 1:12 left")
+    if (!ok || GAME_CLOCK_AFTER.test(text.slice(end, end + 40))) return null;
     return { start, end, subtype: 'time', kind: 'time', hour, minute: Number(m[G_TM]) };
   }
   if (m[G.ttz4] !== undefined) {

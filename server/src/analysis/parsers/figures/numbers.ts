@@ -88,6 +88,9 @@ function countedAfter(text: string, e: number): boolean {
   return k > e + 2 && !METRE_WORDS.has(text.slice(e + 1, k));
 }
 
+/** the vulgar fraction characters: ½ ¼ ¾ ⅓ ⅔ ⅕ ⅛ ⅜ ⅝ ⅞ */
+const VULGAR_FRACTIONS: Readonly<Record<number, number>> = { 0xbd: 1 / 2, 0xbc: 1 / 4, 0xbe: 3 / 4, 0x2153: 1 / 3, 0x2154: 2 / 3, 0x2155: 1 / 5, 0x215b: 1 / 8, 0x215c: 3 / 8, 0x215d: 5 / 8, 0x215e: 7 / 8 };
+
 export function readDigits(text: string, pos: number, currency: boolean): NumberCore | Skip {
   const runEnd = digitRunEnd(text, pos);
   const run = text.slice(pos, runEnd);
@@ -124,6 +127,10 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     } else {
       return { skip: true, resume: e }; // "4G", "3D", "1990s", "5pm", "A320neo"
     }
+  } else if (VULGAR_FRACTIONS[c] !== undefined && /^\d+$/.test(run)) {
+    // "4½ years", "2¾ per cent": a whole number and a fraction character (to two decimals, as the gold sets write fractions)
+    value = Math.round((value + VULGAR_FRACTIONS[c]) * 100) / 100;
+    end++;
   } else if (c === 32 && run.length <= 3 && /^\d+$/.test(run) && mixedFraction(text, end + 1) > 0) {
     // "5 1/2 games", "6 1/3 innings": a whole number and a fraction
     const f = mixedFraction(text, end + 1);

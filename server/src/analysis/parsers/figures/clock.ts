@@ -1,0 +1,66 @@
+// Durations written as a clock: a game clock ("with 5:41 left", "at 6:48 of the third"), a race
+// time ("clocked 2:05:11"), a lap time ("a lap of 1:22.208"). Their value is in seconds, as the
+// gold sets write them. A time of day is a date, not a figure: "at 10:30", "18:40", "9:05 a.m.".
+import { isDigit, isLetter } from './text';
+
+export interface ClockDuration {
+  end: number;
+  seconds: number;
+}
+
+/** after the clock: what is left of a game or a period ("with 1:52 left", "at 6:48 of the third") */
+export const GAME_CLOCK_AFTER = /^ (?:left|remaining|to play|to go)\b|^ (?:left|remaining) in\b|^ (?:of|into) the (?:first|second|third|fourth|final|opening|last)\b/;
+
+/** before a race time: "clocked 2:05:11", "finished second in 2:05:59", "won in 2:20:58", "record of 2:05:35" */
+const RACE_BEFORE = /\b(?:clocked|clocking|in|of|time of|timed|ran|finished in|won in|record of|a)\s$/i;
+
+/** digits at `s` shaped as m:ss, h:mm:ss or m:ss.fff that read as a duration here; null otherwise */
+export function clockDuration(text: string, s: number): ClockDuration | null {
+  let i = s;
+  const num = (): number => {
+    const from = i;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    return i - from;
+  };
+  const a = num();
+  if (a < 1 || a > 2 || text.charCodeAt(i) !== 58) return null;
+  const colon1 = i;
+  i++;
+  if (num() !== 2) return null;
+  let end = i;
+  let hours = false;
+  let fraction = false;
+  if (text.charCodeAt(i) === 58 && isDigit(text.charCodeAt(i + 1))) {
+    i++;
+    if (num() !== 2) return null;
+    end = i;
+    hours = true;
+  } else if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+    i++;
+    const f = num();
+    if (f < 1 || f > 3) return null;
+    end = i;
+    fraction = true;
+  }
+  // (no clock glued to more digits or letters: "10:30:15.5", "5:41pm")
+  const after = end < text.length ? text.charCodeAt(end) : 0;
+  if (isDigit(after) || isLetter(after) || after === 58) return null;
+  if (s > 0 && (isDigit(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 58 || text.charCodeAt(s - 1) === 46)) return null;
+  const parts = text.slice(s, end).split(/[:]/).map(Number);
+  const before = text.slice(Math.max(0, s - 16), s);
+  if (hours) {
+    // a race time: one-digit hours (not a time of day with seconds, "07:41:00", "20:31:45"), after a race's verb or preposition
+    if (a !== 1 || parts[1] > 59 || parts[2] > 59 || !RACE_BEFORE.test(before) || /^\s?[AaPp]\.?[Mm]\b/.test(text.slice(end, end + 5))) return null;
+    return { end, seconds: parts[0] * 3600 + parts[1] * 60 + parts[2] };
+  }
+  if (parts[1] > 59) return null;
+  if (fraction) {
+    // a lap time: "a lap of 1:22.208", "fastest lap, a 1:20.413"
+    if (!RACE_BEFORE.test(before) && !/\blap\b/i.test(text.slice(Math.max(0, s - 40), s))) return null;
+    const secs = Number(text.slice(colon1 + 1, end));
+    return { end, seconds: Math.round((parts[0] * 60 + secs) * 1000) / 1000 };
+  }
+  if (!GAME_CLOCK_AFTER.test(text.slice(end, end + 40))) return null;
+  return { end, seconds: parts[0] * 60 + parts[1] };
+}
+
