@@ -918,3 +918,8 @@ test('a quote ending the paragraph before is not the next paragraph\'s ("“…�
   assert.deepEqual(names('Stocks Climb as Cool Inflation Print Revives Fed Bets: Markets Wrap\n\nText.\n\nMore.'), []);
   assert.deepEqual(names('COCOBOD to pay farmers more from January — CEO\n\nText.\n\nMore.'), []);
 });
+
+test('Urdu and Persian hyphenated names are one word ("Tehreek-i-Insaf", "Jamaat-e-Islami")', () => {
+  assert.deepEqual(names('Jamaat-e-Islami said it would join the protest.'), ['Jamaat-e-Islami']);
+  assert.deepEqual(names('The Pakistan Tehreek-i-Insaf said it would appeal.'), ['Pakistan Tehreek-i-Insaf']);
+});

@@ -193,8 +193,8 @@ export const HYPHEN_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 
 /** English words that follow a capitalised word and a hyphen ("Hamas-held", "Trump-era"). */
 const HYPHEN_SUFFIXES = new Set(['held', 'led', 'run', 'born', 'based', 'made', 'owned', 'like', 'era', 'style', 'wide', 'free', 'only', 'type', 'class', 'level', 'area', 'side', 'day', 'year', 'old', 'long', 'size', 'bound', 'proof', 'ridden', 'backed', 'linked']);
 
-/** lower-case links of hyphenated place names ("Ile-de-France", "Stoke-on-Trent", "Aix-en-Provence", "Ashby-de-la-Zouch") */
-const PLACE_LINKS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'lès', 'en', 'sur', 'sous', 'aux', 'on', 'upon', 'under', 'am', 'an', 'der', 'di', 'del', 'della', 'da', 'do', 'dos', 'das']);
+/** lower-case links of hyphenated place names ("Ile-de-France", "Stoke-on-Trent", "Ashby-de-la-Zouch") and of Urdu and Persian ones ("Tehreek-i-Insaf", "Jamaat-e-Islami") */
+const PLACE_LINKS = new Set(['i', 'e', 'de', 'du', 'des', 'la', 'le', 'les', 'lès', 'en', 'sur', 'sous', 'aux', 'on', 'upon', 'under', 'am', 'an', 'der', 'di', 'del', 'della', 'da', 'do', 'dos', 'das']);
 
 /**
  * A hyphen in a place name after a capitalised part: one or two links ("-de-", "-de-la-") and a
