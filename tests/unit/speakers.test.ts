@@ -923,3 +923,9 @@ test('Urdu and Persian hyphenated names are one word ("Tehreek-i-Insaf", "Jamaat
   assert.deepEqual(names('Jamaat-e-Islami said it would join the protest.'), ['Jamaat-e-Islami']);
   assert.deepEqual(names('The Pakistan Tehreek-i-Insaf said it would appeal.'), ['Pakistan Tehreek-i-Insaf']);
 });
+
+test('agencies named for what they do hold "and": "U.S. Customs and Border Protection", "Immigration and Customs Enforcement"; "Department of Forestry and Fire Protection" stays whole', () => {
+  assert.deepEqual(names('Arrests fell, according to U.S. Customs and Border Protection.'), ['U.S. Customs and Border Protection']);
+  assert.deepEqual(names('U.S. Immigration and Customs Enforcement said it detained 40 people.'), ['U.S. Immigration and Customs Enforcement']);
+  assert.deepEqual(names('The California Department of Forestry and Fire Protection said the fire was contained.'), ['California Department of Forestry and Fire Protection']);
+});

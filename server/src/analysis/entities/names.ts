@@ -384,8 +384,8 @@ const FIRM_TRADE = /^(?:[a-z]+(?:maker|builder|miner)|retailer|lender|insurer|gr
 /** bodies two places share ("Punjab and Haryana High Court", "Trinidad and Tobago Football Association") */
 const JOINT_BODIES: ReadonlySet<string> = new Set(['court', 'council', 'board', 'association', 'federation', 'commission', 'authority', 'assembly']);
 
-/** plural fields an institution is named for, not its head: "Department of Fire and Emergency Services" */
-const FIELD_PLURALS: ReadonlySet<string> = new Set(['services', 'affairs', 'studies']);
+/** fields an institution is named for, not its head: "Department of Fire and Emergency Services", "Department of Forestry and Fire Protection" */
+const FIELD_PLURALS: ReadonlySet<string> = new Set(['services', 'affairs', 'studies', 'protection', 'enforcement']);
 
 /** company words that are also surnames ("Senator Michelle Steel", "Judge Ann Power") */
 const SURNAME_ENDS: ReadonlySet<string> = new Set(['steel', 'power', 'capital', 'group', 'bank', 'partners', 'co', 'sa', 'ag', 'nv', 'ventures', 'brands', 'labs', 'resources']);
