@@ -929,3 +929,9 @@ test('agencies named for what they do hold "and": "U.S. Customs and Border Prote
   assert.deepEqual(names('U.S. Immigration and Customs Enforcement said it detained 40 people.'), ['U.S. Immigration and Customs Enforcement']);
   assert.deepEqual(names('The California Department of Forestry and Fire Protection said the fire was contained.'), ['California Department of Forestry and Fire Protection']);
 });
+
+test('a web address as a name ("Layoffs.fyi", "Amazon.com"); "BL" after a barrister\'s name', () => {
+  assert.deepEqual(names('Tech companies have cut 118,000 jobs, according to Layoffs.fyi, which tracks layoffs.'), ['Layoffs.fyi']);
+  assert.deepEqual(names('Amazon.com said sales rose.'), ['Amazon.com']);
+  assert.deepEqual(names('Counsel for the board, Emer Kelleher BL, said the plan was lawful.'), ['Emer Kelleher']);
+});

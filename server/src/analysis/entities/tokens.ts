@@ -282,6 +282,9 @@ function capitalOrStartBefore(text: string, s: number): boolean {
   return cls(text, w) === 2;
 }
 
+/** top-level domains of a web address used as a name ("Layoffs.fyi", "Amazon.com") */
+const WEB_DOMAINS: ReadonlySet<string> = new Set(['com', 'org', 'net', 'io', 'fyi', 'ai', 'gov', 'edu', 'info']);
+
 /** abbreviated given names, as written (capitalised): see the tokenizer */
 const GIVEN_ABBREVIATIONS: ReadonlySet<string> = new Set(['Ma', 'Wm', 'Chas', 'Thos', 'Jas', 'Geo', 'Jno']);
 
@@ -427,6 +430,16 @@ export function tokenize(text: string, scratch = false): Tokens {
         if (d === 46 /* . */) {
           // U.S. / U.N. / 3.5 / e.g.
           const runLen = i - s;
+          // a web address as a name: "Layoffs.fyi", "Amazon.com"
+          if (firstUpper && runLen >= 2 && nk === 1) {
+            let e = i + 1;
+            while (e < len && e - i <= 5 && cls(text, e) === 1) e++;
+            if (e - i >= 3 && cls(text, e) === 0 && text.charCodeAt(e) !== 45 && WEB_DOMAINS.has(text.slice(i + 1, e))) {
+              for (let k = i; k < e; k++) hh = (Math.imul(hh, 31) + (k === i ? 46 : text.charCodeAt(k))) | 0;
+              i = e;
+              break;
+            }
+          }
           // a ticker's exchange: "(7294.T)", "(ACME.O)", "005930.KS" (upper case or digits before)
           if (nk === 2 && lower === 0 && exchangeSuffix(text, i + 1)) { hh = (Math.imul(hh, 31) + 46) | 0; i++; continue; }
           // (a single letter after a dot or a hyphen: "U.S.", "D-N.Y.")
