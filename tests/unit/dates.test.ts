@@ -669,3 +669,10 @@ test('"to be held on January 8", "should be completed by mid-January" and "begin
   // (participles that look ahead stay so: "would be assessed on Monday")
   assert.deepEqual(dates('Bath said Fenwick would be assessed on Monday.', ref), [['Monday', '2025-12-01']]);
 });
+
+test('"the first half of November" is the month; "no tomorrow" is an idiom', () => {
+  const ref: DateReference = { date: '2025-11-28', source: 'dateline' };
+  assert.deepEqual(dates('Inflation was 3.61% in the first half of November.', ref), [['the first half of November', '2025-11']]);
+  assert.deepEqual(dates('Sales fell in the second half of the year.', ref), [['the second half of the year', '2025-H2']]);
+  assert.deepEqual(dates('They spend as if there is no tomorrow. The vote is tomorrow.', ref), [['tomorrow', '2025-11-29']]);
+});

@@ -430,3 +430,9 @@ test('vulgar fractions after a whole number: "4½ years" 4.5, "2¾ per cent" 2.7
   expectFig('He was jailed for 4½ years.', '4½', { value: 4.5, unit: 'years' });
   expectFig('Rates rose 2¾ per cent.', '2¾ per cent', { value: 2.75, subtype: 'percent' });
 });
+
+test('a scale word glued by a hyphen to what it counts ("a 28.5 billion-rupee contract"); a tolerance is not negative ("plus or minus one")', () => {
+  expectFig('The builder won a 28.5 billion-rupee ($320 million) highway contract.', '28.5 billion', { value: 28.5e9 });
+  expectFig('Its target is 3% plus or minus one percentage point.', 'one', { value: 1 });
+  expectFig('It was minus 20 degrees.', 'minus 20', { value: -20 });
+});

@@ -657,7 +657,8 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
 
   // "minus 20 degrees"
   const p = info.prev;
-  const minus = !mod && !core.vague && core.value !== null && p.kind === 'word' && (p.lower === 'minus' || p.lower === 'negative') && noBreakBetween(text, p.end, spanStart);
+  // (not a tolerance: "3% plus or minus one percentage point")
+  const minus = !mod && !core.vague && core.value !== null && p.kind === 'word' && (p.lower === 'minus' || p.lower === 'negative') && noBreakBetween(text, p.end, spanStart) && !/\bplus or $/i.test(text.slice(Math.max(0, p.start - 9), p.start));
   const start = mod ? mod.start : minus ? p.start : spanStart;
   const fig: Annotation = {
     type: 'figure',

@@ -78,7 +78,15 @@ export function edgeOfBefore(text: string, pos: number): number {
   const of = prevToken(text, pos);
   if (!of || of.word !== 'of') return -1;
   const edge = prevToken(text, of.start);
-  if (!edge || !EDGES.has(edge.word)) return -1;
+  if (!edge) return -1;
+  // "the first half of November", "the second half of the month" (a half of a month is that month)
+  if (edge.word === 'half') {
+    const nth = prevToken(text, edge.start);
+    if (!nth || (nth.word !== 'first' && nth.word !== 'second' && nth.word !== 'latter' && nth.word !== 'last')) return -1;
+    const the = prevToken(text, nth.start);
+    return the && the.word === 'the' ? the.start : nth.start;
+  }
+  if (!EDGES.has(edge.word)) return -1;
   const the = prevToken(text, edge.start);
   return the && the.word === 'the' ? the.start : edge.start;
 }

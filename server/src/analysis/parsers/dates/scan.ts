@@ -135,6 +135,8 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
   const deict = m[G_DEICT];
   if (deict !== undefined) {
     const w = deict.toLowerCase();
+    // an idiom, no day: "as if there is no tomorrow"
+    if (w === 'tomorrow' && prevWord(text, start)?.text.toLowerCase() === 'no') return null;
     if (w === 'noon' || w === 'midday' || w === 'midnight') {
       return { start, end: start + w.length, subtype: 'time', kind: 'time', hour: w === 'midnight' ? 0 : 12, minute: 0 };
     }
@@ -198,6 +200,8 @@ function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray
       const of = OF_YEAR.exec(text.slice(unitEnd, unitEnd + 20));
       // (not a half of something else: "the second half of the match")
       if (!of && OF_OTHER.test(text.slice(unitEnd, unitEnd + 20))) return null;
+      // (a half of a month is the month's, taken with it: "the first half of November")
+      if (!of && lower === 'half' && OF_MONTH.test(text.slice(unitEnd, unitEnd + 14))) return null;
       const c: Candidate = { start: part.start, end: of ? unitEnd + of[0].length : unitEnd, subtype: 'date', kind: 'part', yearPart: part.value };
       if (of) c.offset = of[1] === 'next' ? 1 : of[1] === 'last' ? -1 : 0;
       // (with a "the" before it, "the end of …" goes with it)
@@ -519,6 +523,8 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
 /** "of the year" after a quarter or a half (and "of this", "of next", "of last year") */
 const OF_YEAR = /^ of (the|this|next|last) year(?![A-Za-z])/;
 /** "of the" and a thing after a quarter or a half that is not a year ("the second half of the match") */
+/** " of" and a month's name */
+const OF_MONTH = /^ of (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const OF_OTHER = /^ of (?:the|a|an|this|that) (?!year\b|financial\b|fiscal\b|calendar\b)[a-z]/;
 
 /** words before "at least" and a year that make it a date ("until at least 2030") */

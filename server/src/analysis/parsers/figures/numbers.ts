@@ -165,10 +165,13 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
   if (!ordinal && end === runEnd && !isHyphen(text.charCodeAt(end)) && (h === 104 || h === 116 || h === 109 || h === 98 || h === 99 || h === 108)) {
     const t = nextToken(text, end);
     if (t.kind === 'word' && t.start - end <= 2) {
-      const scale = SCALE_WORDS[t.lower];
+      // (also glued by a hyphen to what it counts: "a 28.5 billion-rupee contract")
+      const hyphen = t.lower.indexOf('-');
+      const word = hyphen > 0 ? t.lower.slice(0, hyphen) : t.lower;
+      const scale = SCALE_WORDS[word];
       if (scale) {
         value = scaleDecimal(digits, scale);
-        end = t.end;
+        end = t.start + word.length;
       }
     }
   } else if (!ordinal && end === runEnd && isHyphen(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) {
