@@ -1,4 +1,4 @@
-// Quality floors on the blind probe sets (tests/heldout/probes3 to 60): eight or ten made-up articles
+// Quality floors on the blind probe sets (tests/heldout/probes3 to 65): eight or ten made-up articles
 // each, in the styles of other publishers, with a full gold of all four types written blind by
 // a helper session that never ran the analyser (NOTES.md in each: its judgement calls). Each was
 // scored before the fixes it led to, then after (README's quality table):
@@ -134,12 +134,21 @@
 //   0.926, 0.948, 0.947; probes59 (Boston Globe, The Times education, Reuters Singapore,
 //   Inquirer, Guardian tennis, Daily Monitor, Mint, 1981 UPI) 0.966, 0.952, 0.952, 0.942;
 //   probes60 (Axios Pro, BBC Wales, AFP Beijing, Taipei Times, Canadian Press NHL, Business Daily
-//   Africa, Express Tribune, 1989 LA Times) 0.944, 0.833, 0.980, 0.933. After the fixes: see
-//   README's quality table.
+//   Africa, Express Tribune, 1989 LA Times) 0.944, 0.833, 0.980, 0.933; probes61 (Reuters Moscow,
+//   Guardian health, AP Texas border, Straits Times transport, Business Insider, Irish Times
+//   courts, Dawn, 1968 AP) 0.965, 0.893, 0.972, 0.986; probes62 (Bloomberg Tokyo, BBC NI, AFP
+//   Nairobi, Japan Times, SMH property, NBC Sports NBA, Premium Times, 1995 Reuters) 0.898,
+//   0.625, 0.949, 0.956; probes63 (NYT Washington, Telegraph defence, Reuters Jakarta, SCMP
+//   courts, CBC Vancouver, Daily Nation athletics, The Hindu business, 1982 Washington Post)
+//   0.971, 0.893, 0.966, 0.940; probes64 (WSJ tech, BBC Wales, Reuters Mexico City, Korea
+//   Herald, Irish Independent GAA, The Citizen, Bloomberg Mumbai, 1979 NYT) 1.000, 0.923, 0.957,
+//   0.878; probes65 (Guardian education, AP Florida, Reuters Istanbul, Straits Times housing,
+//   ABC regional, Vanguard, FT companies, 1991 AP; scored with every rule in, none taken from it)
+//   0.978, 0.950, 0.975, 0.987. After the fixes: see README's quality table.
 // Date value accuracy stays near 0.85–0.88 partly by design (the gold of probes3 keeps
 // "Tuesday" partial where the analyser resolves it against the article's dateline, as issue 2
 // asks). Floors: what each set reaches now minus 0.04, rounded down (every set's floors were
-// raised to this when sets 31–37 came in, and again when sets 38–41, 42–45, 46–47, 48–52 and 53–60 did).
+// raised to this when sets 31–37 came in, and again when sets 38–41, 42–45, 46–47, 48–52, 53–60 and 61–65 did).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreCli } from '../support/score-cli';
@@ -149,13 +158,13 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes4: { speaker: { f1: 0.93, entity: 0.90 }, mention: { f1: 0.86 }, date: { f1: 0.92, value: 0.92 }, figure: { f1: 0.95, value: 0.93 } },
   probes5: { speaker: { f1: 0.93, entity: 0.91 }, mention: { f1: 0.89 }, date: { f1: 0.89, value: 0.84 }, figure: { f1: 0.94, value: 0.95 } },
   probes6: { speaker: { f1: 0.94, entity: 0.93 }, mention: { f1: 0.89 }, date: { f1: 0.96, value: 0.89 }, figure: { f1: 0.95, value: 0.96 } },
-  probes7: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.88 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.91, value: 0.93 } },
+  probes7: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.89 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.91, value: 0.93 } },
   probes8: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.91, value: 0.88 }, figure: { f1: 0.92, value: 0.95 } },
-  probes9: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.93, value: 0.94 } },
+  probes9: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.93, value: 0.95 } },
   probes10: { speaker: { f1: 0.92, entity: 0.93 }, mention: { f1: 0.88 }, date: { f1: 0.93, value: 0.92 }, figure: { f1: 0.93, value: 0.96 } },
   probes11: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.91, value: 0.92 }, figure: { f1: 0.90, value: 0.94 } },
   probes12: { speaker: { f1: 0.92, entity: 0.93 }, mention: { f1: 0.89 }, date: { f1: 0.92, value: 0.84 }, figure: { f1: 0.90, value: 0.93 } },
-  probes13: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.86 }, figure: { f1: 0.92, value: 0.96 } },
+  probes13: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.92 }, date: { f1: 0.93, value: 0.86 }, figure: { f1: 0.92, value: 0.96 } },
   probes14: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.87 }, date: { f1: 0.94, value: 0.90 }, figure: { f1: 0.93, value: 0.96 } },
   probes15: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.88 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.91, value: 0.96 } },
   probes16: { speaker: { f1: 0.91, entity: 0.94 }, mention: { f1: 0.84 }, date: { f1: 0.94, value: 0.91 }, figure: { f1: 0.94, value: 0.96 } },
@@ -163,46 +172,51 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes18: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.96 }, date: { f1: 0.95, value: 0.92 }, figure: { f1: 0.95, value: 0.95 } },
   probes19: { speaker: { f1: 0.94, entity: 0.92 }, mention: { f1: 0.70 }, date: { f1: 0.95, value: 0.84 }, figure: { f1: 0.92, value: 0.96 } },
   probes20: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.94 }, date: { f1: 0.93, value: 0.90 }, figure: { f1: 0.92, value: 0.96 } },
-  probes21: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.94 }, date: { f1: 0.93, value: 0.91 }, figure: { f1: 0.93, value: 0.95 } },
+  probes21: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.94 }, date: { f1: 0.93, value: 0.92 }, figure: { f1: 0.93, value: 0.95 } },
   probes22: { speaker: { f1: 0.96, entity: 0.94 }, mention: { f1: 0.90 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.93, value: 0.96 } },
   probes23: { speaker: { f1: 0.91, entity: 0.91 }, mention: { f1: 0.90 }, date: { f1: 0.94, value: 0.93 }, figure: { f1: 0.91, value: 0.96 } },
-  probes24: { speaker: { f1: 0.92, entity: 0.92 }, mention: { f1: 0.88 }, date: { f1: 0.94, value: 0.85 }, figure: { f1: 0.94, value: 0.96 } },
+  probes24: { speaker: { f1: 0.93, entity: 0.92 }, mention: { f1: 0.92 }, date: { f1: 0.94, value: 0.85 }, figure: { f1: 0.94, value: 0.96 } },
   probes25: { speaker: { f1: 0.95, entity: 0.91 }, mention: { f1: 0.90 }, date: { f1: 0.95, value: 0.89 }, figure: { f1: 0.94, value: 0.96 } },
   probes26: { speaker: { f1: 0.93, entity: 0.92 }, mention: { f1: 0.81 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.92, value: 0.93 } },
-  probes27: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.95, value: 0.90 }, figure: { f1: 0.92, value: 0.95 } },
-  probes28: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.82 }, date: { f1: 0.93, value: 0.84 }, figure: { f1: 0.92, value: 0.96 } },
+  probes27: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.95, value: 0.90 }, figure: { f1: 0.92, value: 0.95 } },
+  probes28: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.82 }, date: { f1: 0.93, value: 0.84 }, figure: { f1: 0.93, value: 0.96 } },
   probes29: { speaker: { f1: 0.93, entity: 0.92 }, mention: { f1: 0.90 }, date: { f1: 0.94, value: 0.89 }, figure: { f1: 0.92, value: 0.95 } },
   probes30: { speaker: { f1: 0.91, entity: 0.92 }, mention: { f1: 0.74 }, date: { f1: 0.91, value: 0.91 }, figure: { f1: 0.94, value: 0.94 } },
   probes31: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.84 }, date: { f1: 0.93, value: 0.73 }, figure: { f1: 0.92, value: 0.94 } },
   probes32: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.93 }, date: { f1: 0.90, value: 0.89 }, figure: { f1: 0.94, value: 0.96 } },
   probes33: { speaker: { f1: 0.89, entity: 0.91 }, mention: { f1: 0.76 }, date: { f1: 0.91, value: 0.77 }, figure: { f1: 0.91, value: 0.96 } },
-  probes34: { speaker: { f1: 0.91, entity: 0.92 }, mention: { f1: 0.81 }, date: { f1: 0.92, value: 0.84 }, figure: { f1: 0.91, value: 0.94 } },
+  probes34: { speaker: { f1: 0.91, entity: 0.92 }, mention: { f1: 0.81 }, date: { f1: 0.92, value: 0.86 }, figure: { f1: 0.91, value: 0.94 } },
   probes35: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.84 }, date: { f1: 0.88, value: 0.89 }, figure: { f1: 0.92, value: 0.93 } },
   probes36: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.92, value: 0.81 }, figure: { f1: 0.93, value: 0.96 } },
-  probes37: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.80 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.88, value: 0.96 } },
+  probes37: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.80 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.89, value: 0.96 } },
   probes38: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.90, value: 0.90 }, figure: { f1: 0.90, value: 0.95 } },
   probes39: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.87 }, date: { f1: 0.89, value: 0.83 }, figure: { f1: 0.92, value: 0.95 } },
   probes40: { speaker: { f1: 0.91, entity: 0.94 }, mention: { f1: 0.76 }, date: { f1: 0.92, value: 0.90 }, figure: { f1: 0.93, value: 0.91 } },
   probes41: { speaker: { f1: 0.90, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.91, value: 0.84 }, figure: { f1: 0.95, value: 0.96 } },
-  probes42: { speaker: { f1: 0.89, entity: 0.96 }, mention: { f1: 0.85 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.90, value: 0.92 } },
+  probes42: { speaker: { f1: 0.90, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.91, value: 0.92 } },
   probes43: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.84 }, figure: { f1: 0.92, value: 0.96 } },
-  probes44: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.88 }, date: { f1: 0.91, value: 0.88 }, figure: { f1: 0.92, value: 0.96 } },
+  probes44: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.88 }, date: { f1: 0.91, value: 0.88 }, figure: { f1: 0.93, value: 0.96 } },
   probes45: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.87 }, date: { f1: 0.94, value: 0.86 }, figure: { f1: 0.94, value: 0.96 } },
   probes46: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.90, value: 0.89 }, figure: { f1: 0.90, value: 0.95 } },
-  probes47: { speaker: { f1: 0.92, entity: 0.92 }, mention: { f1: 0.79 }, date: { f1: 0.91, value: 0.85 }, figure: { f1: 0.92, value: 0.95 } },
+  probes47: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.83 }, date: { f1: 0.91, value: 0.85 }, figure: { f1: 0.92, value: 0.95 } },
   probes48: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.92, value: 0.82 }, figure: { f1: 0.93, value: 0.96 } },
   probes49: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.78 }, date: { f1: 0.91, value: 0.90 }, figure: { f1: 0.93, value: 0.94 } },
   probes50: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.94 }, date: { f1: 0.93, value: 0.87 }, figure: { f1: 0.92, value: 0.94 } },
   probes51: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.84 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.94, value: 0.96 } },
-  probes52: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.76 }, date: { f1: 0.91, value: 0.89 }, figure: { f1: 0.92, value: 0.95 } },
+  probes52: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.76 }, date: { f1: 0.91, value: 0.89 }, figure: { f1: 0.92, value: 0.95 } },
   probes53: { speaker: { f1: 0.90, entity: 0.94 }, mention: { f1: 0.78 }, date: { f1: 0.92, value: 0.88 }, figure: { f1: 0.89, value: 0.95 } },
   probes54: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.92, value: 0.86 }, figure: { f1: 0.92, value: 0.96 } },
   probes55: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.92 }, date: { f1: 0.90, value: 0.91 }, figure: { f1: 0.92, value: 0.94 } },
-  probes56: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.93 }, date: { f1: 0.94, value: 0.90 }, figure: { f1: 0.91, value: 0.96 } },
-  probes57: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.92 }, date: { f1: 0.93, value: 0.86 }, figure: { f1: 0.89, value: 0.92 } },
-  probes58: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.92 }, date: { f1: 0.90, value: 0.86 }, figure: { f1: 0.90, value: 0.93 } },
-  probes59: { speaker: { f1: 0.92, entity: 0.90 }, mention: { f1: 0.91 }, date: { f1: 0.91, value: 0.81 }, figure: { f1: 0.90, value: 0.95 } },
-  probes60: { speaker: { f1: 0.90, entity: 0.92 }, mention: { f1: 0.79 }, date: { f1: 0.94, value: 0.93 }, figure: { f1: 0.89, value: 0.95 } },
+  probes56: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.93 }, date: { f1: 0.94, value: 0.90 }, figure: { f1: 0.91, value: 0.96 } },
+  probes57: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.92 }, date: { f1: 0.93, value: 0.86 }, figure: { f1: 0.89, value: 0.92 } },
+  probes58: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.92 }, date: { f1: 0.90, value: 0.87 }, figure: { f1: 0.90, value: 0.93 } },
+  probes59: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.92 }, date: { f1: 0.91, value: 0.81 }, figure: { f1: 0.90, value: 0.95 } },
+  probes60: { speaker: { f1: 0.92, entity: 0.92 }, mention: { f1: 0.79 }, date: { f1: 0.94, value: 0.93 }, figure: { f1: 0.90, value: 0.95 } },
+  probes61: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.85 }, date: { f1: 0.93, value: 0.93 }, figure: { f1: 0.94, value: 0.96 } },
+  probes62: { speaker: { f1: 0.90, entity: 0.92 }, mention: { f1: 0.71 }, date: { f1: 0.90, value: 0.87 }, figure: { f1: 0.92, value: 0.96 } },
+  probes63: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.92, value: 0.88 }, figure: { f1: 0.92, value: 0.95 } },
+  probes64: { speaker: { f1: 0.96, entity: 0.93 }, mention: { f1: 0.88 }, date: { f1: 0.92, value: 0.94 }, figure: { f1: 0.83, value: 0.92 } },
+  probes65: { speaker: { f1: 0.93, entity: 0.93 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.91 }, figure: { f1: 0.94, value: 0.96 } },
 };
 
 for (const [set, floors] of Object.entries(FLOORS)) {
