@@ -436,3 +436,10 @@ test('a scale word glued by a hyphen to what it counts ("a 28.5 billion-rupee co
   expectFig('Its target is 3% plus or minus one percentage point.', 'one', { value: 1 });
   expectFig('It was minus 20 degrees.', 'minus 20', { value: -20 });
 });
+
+test('Gaelic games scores are goals and points, two figures each ("0-15 to 0-11", "1-14", "0-6 (4f)"); elsewhere a small-first pair is a range ("2-3%")', () => {
+  const text = 'The champions were 0-15 to 0-11 ahead, and won 1-14 to 0-15. Gilsenan scored 0-6 (4f).';
+  const got = parseFigures(text).map((a) => [a.text, a.value]);
+  assert.deepEqual(got, [['0', 0], ['15', 15], ['0', 0], ['11', 11], ['1', 1], ['14', 14], ['0', 0], ['15', 15], ['0', 0], ['6', 6]]);
+  expectFig('Prices rose 2-3% in a month.', '2-3%', { value: 2 });
+});

@@ -21,7 +21,7 @@ import {
   DOLLAR_PREFIXES, FRACTION_DENOMINATORS, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
   NUM_WORDS, PERCENT_WORDS, SCALE_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
 } from './figures/lexicon';
-import { isScore, noBreakBetween, readDigits, readWords, type NumberCore } from './figures/numbers';
+import { noBreakBetween, readDigits, readWords, scorePair, type NumberCore } from './figures/numbers';
 import {
   atSentenceStart, isAllCaps, isApostrophe, isCapitalized, isDigit, isHSpace, isHyphen, isLetter, isUpper,
   nextToken, prevToken, wordEnd, type Token,
@@ -492,7 +492,7 @@ function scoreBefore(text: string, s: number): boolean {
   if (a > 0 && (isLetter(text.charCodeAt(a - 1)) || isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 46 || text.charCodeAt(a - 1) === 44 || isHyphen(text.charCodeAt(a - 1)))) return false;
   let e = s;
   while (e < text.length && isDigit(text.charCodeAt(e))) e++;
-  return isScore(text.slice(a, s - 1), text.slice(s, e));
+  return scorePair(text, text.slice(a, s - 1), text.slice(s, e));
 }
 
 /** the end of digits grouped by spaces in threes ("17 450", "13 000"), or 0 (not "202 555 0100") */

@@ -154,7 +154,7 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     }
     // a score or a tally, the larger first ("118-109", "voted 6-3", "1-1"): two figures, read
     // one at a time (a range runs upward: "10-15 people", its value the lower bound)
-    if (!isScore(run, text.slice(end + 1, second))) {
+    if (!scorePair(text, run, text.slice(end + 1, second))) {
       end = second;
       range = true;
     }
@@ -299,6 +299,27 @@ export function noBreakBetween(text: string, a: number, b: number): boolean {
 }
 
 /** two whole numbers of up to three digits, the first not smaller: a score or a tally ("118-109", "2-2") */
+/**
+ * Whether a text writes Gaelic games scores, goals and points ("1-14 to 0-15", "S Gilsenan 0-6
+ * (4f)"): its "1-14" are two figures, whichever is larger. Asked of one text at a time: the
+ * answer for the last text is kept.
+ */
+let gaelicText: string | null = null;
+let gaelicAnswer = false;
+function gaelicScores(text: string): boolean {
+  if (text !== gaelicText) {
+    gaelicText = text;
+    gaelicAnswer = GAELIC_SCORES.test(text);
+  }
+  return gaelicAnswer;
+}
+const GAELIC_SCORES = /\b\d-\d{1,2} to \d-\d{1,2}\b|\b\d-\d{1,2} \(\d{1,2}f\)/;
+
+/** two numbers joined by a hyphen that are a score's two figures: "118-109", or "1-14" in Gaelic games copy */
+export function scorePair(text: string, first: string, second: string): boolean {
+  return isScore(first, second) || (/^\d$/.test(first) && /^\d{1,2}$/.test(second) && gaelicScores(text));
+}
+
 export function isScore(first: string, second: string): boolean {
   return /^\d{1,3}$/.test(first) && /^\d{1,3}$/.test(second) && Number(first) >= Number(second);
 }
