@@ -15,9 +15,14 @@ function plain(path: string): boolean {
   return POSIX && PLAIN_PATH.test(path);
 }
 
+/** a file URI's path when the URI is "file://" and a plain path, else null */
+function plainUriPath(uri: string): string | null {
+  return uri.startsWith('file:///') && plain(uri.slice(7)) ? uri.slice(7) : null;
+}
+
 export function normalizeUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
-  if (uri.startsWith('file:///') && plain(uri.slice(7))) return uri;
+  if (plainUriPath(uri) !== null) return uri;
   try {
     return pathToFileURL(fileURLToPath(uri)).href;
   } catch {
@@ -27,7 +32,8 @@ export function normalizeUri(uri: string): string {
 
 export function uriToPath(uri: string): string | null {
   if (!uri.startsWith('file:')) return null;
-  if (uri.startsWith('file:///') && plain(uri.slice(7))) return uri.slice(7);
+  const path = plainUriPath(uri);
+  if (path !== null) return path;
   try {
     return fileURLToPath(uri);
   } catch {

@@ -203,6 +203,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return false;
   };
 
+  /** past one bracketed word at k, an acronym ("(IMD)", "(7294.T)"): k + 3; else k */
+  const pastBracketed = (k: number): number => (t.kind[k] === K.ParenOpen && t.kind[k + 2] === K.ParenClose ? k + 3 : k);
+
   /** skip auxiliaries and adverbs; returns the next token index */
   const skipAdv = (i: number): number => {
     let steps = 0;
@@ -686,7 +689,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "with Chief Minister S. Kathiravan accusing the Centre of …": the name speaks in an absolute clause
     if (pw === 'with') {
       // (past its acronym in brackets: "With the India Meteorological Department (IMD) forecasting …")
-      const v = skipAdv(t.kind[ch.b] === K.ParenOpen && t.kind[ch.b + 2] === K.ParenClose ? ch.b + 3 : ch.b);
+      const v = skipAdv(pastBracketed(ch.b));
       if (t.kind[v] === K.Word && !(t.flags[v] & F.Cap) && SPEECH_PARTICIPLES.has(word(v)) && word(v + 1) !== 'to') { add([c], word(v), v, quoteAfter(v)); continue; }
     }
     // "Analysts at Bernstein said": the firm is the source of its analysts' view
@@ -757,7 +760,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (pc >= 0) pc = pastPlacePossessive(pc);
       if (pc >= 0 && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
       // (and its acronym in brackets: "Yuli Hartati of the Indonesia Food Policy Institute (IFPI) said")
-      else if (pc >= 0 && t.kind[chunks[pc].b] === K.ParenOpen && t.kind[chunks[pc].b + 2] === K.ParenClose) j = chunks[pc].b + 3;
+      else if (pc >= 0 && pastBracketed(chunks[pc].b) > chunks[pc].b) j = chunks[pc].b + 3;
     }
     // "The Interfax news agency reported", "the Nikkei business daily said": the name, the kind
     // of organisation it is, then the verb
@@ -1019,8 +1022,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // ("said Punjab Pollution Control Board (PPCB) chairman Dr Kuldip Singh Bains": the body's
       // officer named after it is the source)
       if (h >= 0 && chunks[h].org) {
-        let k = chunks[h].b;
-        if (t.kind[k] === K.ParenOpen && t.kind[k + 2] === K.ParenClose) k += 3;
+        let k = pastBracketed(chunks[h].b);
         const k0 = k;
         while (k < k0 + 4 && t.kind[k] === K.Word && (wb(t, k) & W.Title) && chunkAt(k) < 0) k++;
         const o = k > k0 ? chunkFrom(k) : -1;
@@ -1129,8 +1131,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
     }
     if (c < 0 || taken[c] !== 0 || t.quote[a] !== 0 || (!chunks[c].org && ((wb(t, chunks[c].a) & W.Given) !== 0 || (chunks[c].words < 2 && !firmNoun(word(chunks[c].a - 1))))) || chunks[c].titled) continue;
-    let after = chunks[c].b;
-    if (t.kind[after] === K.ParenOpen && t.kind[after + 2] === K.ParenClose) after += 3;
+    const after = pastBracketed(chunks[c].b);
     if (t.kind[after] !== K.Word || t.flags[after] & F.Cap || !isVerbLike(word(after))) continue;
     // (a country is not its ministry: "South Korea will offer …, the industry ministry said")
     if (countryGroup(chunks[c].key) !== undefined || isPlaceKey(chunks[c].key)) continue;

@@ -61,9 +61,10 @@ function stateNoun(t: Tokens, vw: string, v: number): boolean {
 function statesBeforeVerb(t: Tokens, v: number): boolean {
   if (t.kind[v + 1] !== K.Word || (t.flags[v + 1] & (F.Cap | F.Digit)) !== 0) return false;
   const w = lower(t, v + 1);
-  return (w.endsWith('ed') && w !== 'need') || NOUN_PHRASE_VERBS.has(w) || MODALS.has(w);
+  return (w.endsWith('ed') && w !== 'need') || NOUN_PHRASE_VERBS.has(w) || VERBS_AFTER_STATES.has(w);
 }
-const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'had', 'do', 'did', 'got', 'paid', 'spent', 'sent', 'took', 'made', 'gave', 'won', 'lost']);
+/** modals and irregular past verbs that follow "states" the noun ("Gulf states will pay", "… states paid") */
+const VERBS_AFTER_STATES: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'had', 'do', 'did', 'got', 'paid', 'spent', 'sent', 'took', 'made', 'gave', 'won', 'lost']);
 
 /** Is a speech participle an action ("…, adding 37 entities to a blacklist", "…, declaring a state of emergency")? */
 export function participleAction(t: Tokens, vw: string, v: number): boolean {

@@ -674,23 +674,26 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   };
   // cents as the dollar's part: "41 cents" and "31¢" are 0.41 and 0.31 (dollars)
   const unitHead = unit === null ? '' : unit.split(' ', 1)[0];
-  if (!currency && !percent && (unitHead === '¢' || unitHead === 'cents' || unitHead === 'cent') && typeof fig.value === 'number') {
-    fig.value = Math.round(fig.value * 1e6) / 1e8;
-    fig.unit = 'USD';
-    if (subtype === 'cardinal') fig.subtype = 'money';
-  }
-  // (a country's cents: "37 US cents a kilo", "65.12 Australian cents")
-  const nationalCents = (unit === null || /^[A-Z][a-z]+ cents?$/.test(unit)) && !currency && !percent && typeof fig.value === 'number' ? NATIONAL_CENTS.exec(text.slice(end, end + 24)) : null;
-  if (nationalCents && typeof fig.value === 'number') {
-    const e = end + nationalCents[0].length;
-    fig.end = e;
-    fig.text = text.slice(fig.start, e);
-    fig.value = Math.round(fig.value * 1e6) / 1e8;
-    fig.unit = CENTS_CURRENCY[nationalCents[1].replace(/\./g, '').toLowerCase()] ?? 'USD';
-    if (fig.subtype === 'cardinal') fig.subtype = 'money';
-    return { fig, resume: e };
+  if (!currency && !percent && typeof fig.value === 'number') {
+    if (unitHead === '¢' || unitHead === 'cents' || unitHead === 'cent') asCents(fig, fig.value, 'USD');
+    // (a country's cents: "37 US cents a kilo", "65.12 Australian cents")
+    const national = unit === null || /^[A-Z][a-z]+ cents?$/.test(unit) ? NATIONAL_CENTS.exec(text.slice(end, end + 24)) : null;
+    if (national) {
+      const e = end + national[0].length;
+      fig.end = e;
+      fig.text = text.slice(fig.start, e);
+      asCents(fig, fig.value, CENTS_CURRENCY[national[1].replace(/\./g, '').toLowerCase()] ?? 'USD');
+      return { fig, resume: e };
+    }
   }
   return { fig, resume: end };
+}
+
+/** a sum in cents as its currency's part: 41 cents is 0.41 (dollars) */
+function asCents(fig: Annotation, cents: number, code: string): void {
+  fig.value = Math.round(cents * 1e6) / 1e8;
+  fig.unit = code;
+  if (fig.subtype === 'cardinal') fig.subtype = 'money';
 }
 
 const NATIONAL_CENTS = /^[ \u00A0](US|U\.S\.|American|Australian|Canadian|NZ|Singapore|Hong Kong)[ \u00A0]cents?\b/;

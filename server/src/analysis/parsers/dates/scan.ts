@@ -522,9 +522,9 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
 
 /** "of the year" after a quarter or a half (and "of this", "of next", "of last year") */
 const OF_YEAR = /^ of (the|this|next|last) year(?![A-Za-z])/;
+/** " of" and a month's name ("the first half of November") */
+const OF_MONTH = new RegExp(`^ of ${MONTH_NEAR.source}`);
 /** "of the" and a thing after a quarter or a half that is not a year ("the second half of the match") */
-/** " of" and a month's name */
-const OF_MONTH = /^ of (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const OF_OTHER = /^ of (?:the|a|an|this|that) (?!year\b|financial\b|fiscal\b|calendar\b)[a-z]/;
 
 /** words before "at least" and a year that make it a date ("until at least 2030") */

@@ -298,7 +298,6 @@ export function noBreakBetween(text: string, a: number, b: number): boolean {
   return true;
 }
 
-/** two whole numbers of up to three digits, the first not smaller: a score or a tally ("118-109", "2-2") */
 /**
  * Whether a text writes Gaelic games scores, goals and points ("1-14 to 0-15", "S Gilsenan 0-6
  * (4f)"): its "1-14" are two figures, whichever is larger. Asked of one text at a time: the
@@ -320,6 +319,7 @@ export function scorePair(text: string, first: string, second: string): boolean 
   return isScore(first, second) || (/^\d$/.test(first) && /^\d{1,2}$/.test(second) && gaelicScores(text));
 }
 
-export function isScore(first: string, second: string): boolean {
+/** two whole numbers of up to three digits, the first not smaller: a score or a tally ("118-109", "2-2") */
+function isScore(first: string, second: string): boolean {
   return /^\d{1,3}$/.test(first) && /^\d{1,3}$/.test(second) && Number(first) >= Number(second);
 }
