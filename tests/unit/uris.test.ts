@@ -28,6 +28,10 @@ const PATHS = [
   '/a/...',
   '/a/..b',
   '/a/.b.',
+  '/a/.corpus/000/b.txt',
+  '/.a/..b/.../c',
+  '/a/./',
+  '/a/../',
 ];
 
 test('pathToUri gives what pathToFileURL gives', { skip: process.platform === 'win32' }, () => {

@@ -14,6 +14,7 @@ import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { AnalyzeOptions, DocumentExtraction } from '../analysis';
+import { readWhole } from '../files/read-whole';
 import { decodeExtraction } from './extraction-codec';
 
 export const CACHE_FILE = 'extractions.jsonl';
@@ -119,7 +120,7 @@ export class ExtractionCache {
     this.known.clear();
     let data: Buffer;
     try {
-      data = await readFile(this.file);
+      data = await readWhole(this.file);
     } catch {
       return;
     }

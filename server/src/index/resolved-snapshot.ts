@@ -22,9 +22,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Annotation, Statement } from '../analysis';
+import { readWhole } from '../files/read-whole';
 import type { Summary } from './entity-record';
 import { pacer, sortPaced, type Pacer } from './pacer';
 import type { SnapshotData } from './snapshot-data';
@@ -226,7 +227,7 @@ function processAlive(pid: number): boolean {
 export async function readSnapshot(dir: string, version: string): Promise<ResolvedSnapshot | null> {
   let data: Buffer;
   try {
-    data = await readFile(join(dir, SNAPSHOT_FILE));
+    data = await readWhole(join(dir, SNAPSHOT_FILE));
   } catch {
     return null;
   }

@@ -4,11 +4,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * An absolute POSIX path that is its own URI path: only characters a file URI keeps as they
- * are, no segment empty or starting with a dot (so no "." or ".." one). Most article paths are;
+ * are, no segment empty, "." or ".." (hidden folders such as ".corpus" are plain). Most article paths are;
  * their URI is "file://" and the path, where Node's URL functions cost microseconds a file (a
  * warm start at 10,000 files converted each path three times).
  */
-const PLAIN_PATH = /^(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)+$/;
+const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9._-]+)+$/;
 const POSIX = process.platform !== 'win32';
 
 function plain(path: string): boolean {

@@ -2,7 +2,7 @@
 // the initial scan (with work-done progress), files opened/edited/closed in the editor, and
 // files created/changed/deleted on disk (workspace/didChangeWatchedFiles). Edits mark files
 // dirty; one debounced flush re-extracts them and re-resolves the corpus, then publishes.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import {
@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { CorpusIndex } from '../index/corpus-index';
 import { analyserVersion, cacheKey, ExtractionCache } from '../index/extraction-cache';
-import { readSnapshot, snapshotVersion, writeSnapshot, SLICE_MS as SNAPSHOT_SLICE_MS, type ResolvedSnapshot } from '../index/resolved-snapshot';
+import { readSnapshot, SNAPSHOT_FILE, snapshotVersion, writeSnapshot, SLICE_MS as SNAPSHOT_SLICE_MS, type ResolvedSnapshot } from '../index/resolved-snapshot';
 import { nextTurn, pacer } from '../index/pacer';
 import { WorkerPool } from '../index/worker-pool';
 import { readArticle, type ArticleResult } from '../index/article-job';
@@ -242,9 +242,11 @@ export class Workspace {
     const stale = () => cancelled || full || generation !== this.scanGeneration;
     const skipped: string[] = [];
     try {
-      // the caches are read, and the worker threads start, while the folders are walked
+      // the caches are read, and the worker threads start, while the folders are walked; not
+      // when a saved resolution may spare reading the files: booting two workers on a 2-core
+      // machine delayed a warm start by 100–200 ms (a worker still starts for the first file read)
       const cacheLoaded = this.loadCache();
-      this.workers().start();
+      if (!this.cacheDir || !existsSync(join(this.cacheDir, SNAPSHOT_FILE))) this.workers().start();
       const found: string[] = [];
       for (const folder of this.folders) {
         if (!folder.path) continue;
