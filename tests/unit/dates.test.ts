@@ -676,3 +676,20 @@ test('"the first half of November" is the month; "no tomorrow" is an idiom', () 
   assert.deepEqual(dates('Sales fell in the second half of the year.', ref), [['the second half of the year', '2025-H2']]);
   assert.deepEqual(dates('They spend as if there is no tomorrow. The vote is tomorrow.', ref), [['tomorrow', '2025-11-29']]);
 });
+
+test('web stamps with dashes are dates and datelines: "22-Nov-2025", "12-11-2025 18:05" (day first beside a 24-hour clock), "Dec - 03 - 2025 , 07:32"; a stamp with "Last update on:" after it', () => {
+  assert.deepEqual(findReferenceDate('Haider hundred levels series\n\nSameer Mallick\n22-Nov-2025\n\nPakistan won on Saturday.', {}), { date: '2025-11-22', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Inflation edges up\n\nBY BUENOS AIRES TIMES\n12-11-2025 18:05\n\nPrices rose.', {}), { date: '2025-11-12', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Tariff cut\n\nAuthor: Kwadwo Ofori\nDec - 03 - 2025 , 07:32\n\nThe regulator said.', {}), { date: '2025-12-03', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Workers block highway\n\nStaff Correspondent, Gazipur\nTue Nov 25, 2025 12:00 AM Last update on: Tue Nov 25, 2025 02:37 AM\n\nWorkers protested yesterday.', {}), { date: '2025-11-25', source: 'dateline' });
+  const ds = parseDates('Filed 22-Nov-2025, reviewed Dec-03-2025 and 12-11-2025; not 1-2-3-2024.', { referenceDate: '2025-12-10' });
+  assert.deepEqual(ds.map((d) => [d.text, d.value]), [['22-Nov-2025', '2025-11-22'], ['Dec-03-2025', '2025-12-03'], ['12-11-2025', null]]);
+});
+
+test('a yearless dateline under a publication date dates the story: "Published: November 14, 1987" then "MINEOLA, L.I., Nov. 13 —"', () => {
+  assert.deepEqual(findReferenceDate('Nassau to ship trash\n\nPublished: November 14, 1987\n\nMINEOLA, L.I., Nov. 13 — Officials said today.', {}), { date: '1987-11-13', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Storm\n\nPublished: January 2, 1987\n\nBOSTON, Dec. 31 — Snow fell today.', {}), { date: '1986-12-31', source: 'dateline' });
+  // (more than a week before, or after: the publication date stays)
+  assert.deepEqual(findReferenceDate('Storm\n\nPublished: January 2, 1987\n\nBOSTON, Dec. 1 — Snow fell today.', {}), { date: '1987-01-02', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Storm\n\nPublished: November 14, 1987\n\nBOSTON, Nov. 15 — Snow fell today.', {}), { date: '1987-11-14', source: 'dateline' });
+});

@@ -10,7 +10,7 @@ const MAX_LINES = 8;
 const MAX_OFFSET = 1500;
 const MAX_DATE_LINE = 160;
 
-const LABELS = new Set(['published', 'updated', 'posted', 'date', 'dated', 'on', 'at', 'by', 'last', 'modified',
+const LABELS = new Set(['published', 'updated', 'update', 'posted', 'date', 'dated', 'on', 'at', 'by', 'last', 'modified',
   'first', 'and', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest',
   'local', 'time', 'hours', 'hrs', 'h', 'of', 'the', 'staff', 'reporter', 'correspondent', 'in', 'from', 'issue',
   'edition', 'filed', 'created', 'released', 'min', 'mins', 'minute', 'minutes', 'read', 'ago',
@@ -68,7 +68,7 @@ export function findDateline(text: string): DateReference | null {
       let found = datelineIn(line);
       // ("12/08/2025" with no clock: the reading the article's weekdays or months agree with)
       if (found?.startsWith('?')) found = byText(text, nl, found);
-      if (found && !found.startsWith('XXXX')) return { date: found, source: 'dateline' };
+      if (found && !found.startsWith('XXXX')) return { date: filedOn(text, nl + 1, seen, found) ?? found, source: 'dateline' };
       partial ??= found;
     }
     pos = nl + 1;
@@ -76,6 +76,35 @@ export function findDateline(text: string): DateReference | null {
   const tagline = taglineDate(text);
   if (tagline) return { date: tagline, source: 'dateline' };
   return partial ? { date: partial, source: 'dateline' } : null;
+}
+
+/** the most days a story's dateline may come before the date it was published */
+const FILED_BEFORE_DAYS = 7;
+
+/**
+ * A dateline without a year under a full publication date ("Published: November 14, 1987" then
+ * "MINEOLA, L.I., Nov. 13 —"): the story's day is the dateline's, in the year that puts it up to
+ * a week before the publication (the days its "today" and "yesterday" count from).
+ */
+function filedOn(text: string, pos: number, seen: number, published: string): string | null {
+  while (pos < text.length && pos < MAX_OFFSET && seen < MAX_LINES) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl).replace(/\r$/, '');
+    pos = nl + 1;
+    if (line.trim() === '') continue;
+    seen++;
+    const found = datelineIn(line);
+    if (found === null) continue;
+    if (!found.startsWith('XXXX')) return null;
+    const at = Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)));
+    for (const year of [Number(published.slice(0, 4)), Number(published.slice(0, 4)) - 1]) {
+      const filed = Date.UTC(year, Number(found.slice(5, 7)) - 1, Number(found.slice(8, 10)));
+      if (filed <= at && at - filed <= FILED_BEFORE_DAYS * 86400000) return isoDate(year, Number(found.slice(5, 7)), Number(found.slice(8, 10)));
+    }
+    return null;
+  }
+  return null;
 }
 
 /** a wire's closing line: "This report by The Canadian Press was first published Nov. 26, 2025." (or an AP slug, below) */
@@ -118,10 +147,10 @@ function datelineIn(line: string): string | null {
     // (after it: times, zones and an "Updated" stamp: "at 11:02 AM CDT | Updated: 6:45 PM CDT";
     // in a line of fields, up to the next "|")
     let after = line.slice(c.end);
-    let whole = line.length <= MAX_DATE_LINE && labelsOnly(after, 12);
+    let whole = line.length <= MAX_DATE_LINE && labelsOnly(after, 16);
     if (!whole && fields && after.indexOf('|') >= 0) {
       after = after.slice(0, after.indexOf('|'));
-      whole = labelsOnly(after, 12);
+      whole = labelsOnly(after, 16);
     }
     if (!whole && !BODY_AFTER.test(after)) return null;
     // (no year: a partial date, "XXXX-12-11")
@@ -171,7 +200,7 @@ function shortYearDate(line: string): string | null {
   const end = m.index + m[0].length;
   const start = end - (m[1].length + m[3].length + m[4].length + 2);
   const after = line.slice(end);
-  if (!labelsOnly(line.slice(0, start), 8) || !labelsOnly(after, 12)) return null;
+  if (!labelsOnly(line.slice(0, start), 8) || !labelsOnly(after, 16)) return null;
   const a = Number(m[1]), b = Number(m[3]), year = 2000 + Number(m[4]);
   // (the order as for "07/08/2025", unless a number over 12 tells it; dots put the day first)
   const swap = a > 12 ? true : b > 12 ? false : m[2] === '.' ? true : dayFirst(after);

@@ -28,8 +28,9 @@ const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET
 /** A month name, or an abbreviation with a period or followed by a day number. */
 // (a month in capitals only before a day: a dateline's "PUBLISHED NOVEMBER 14, 2025"; not a
 // headline's "PROTESTERS MARCH ON")
-// (and an abbreviation before a comma and a year: the NZ Herald's "18 Nov, 2025")
-const month = (g: string) => `(?<${g}>${MONTH_FULL}|(?:${MONTH_ABBR})(?:\\.|(?=${SP}\\d|,${SP}\\d{4}))|(?:${MONTH_CAPS})(?=${SP}\\d))${EOW}`;
+// (and an abbreviation before a comma and a year: the NZ Herald's "18 Nov, 2025"; or before a
+// dash and a day: Graphic Online's "Dec - 03 - 2025")
+const month = (g: string) => `(?<${g}>${MONTH_FULL}|(?:${MONTH_ABBR})(?:\\.|(?=${SP}\\d|,${SP}\\d{4}|${SP}?-${SP}?\\d))|(?:${MONTH_CAPS})(?=${SP}\\d))${EOW}`;
 /** A day number 1-31 (checked later), optionally ordinal, not part of a longer number or a time. */
 const day = (g: string) => `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?![\\dA-Za-z]|[,.:]\\d)`;
 // (a web page's "12 Nov 2025Updated 17:05": a stamp glued to the year)
@@ -43,7 +44,8 @@ const ALTERNATIVES = [
   // today, yesterday morning, tonight, noon, midnight
   `(?<deict>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]oon|[Mm]idday|[Mm]idnight)${EOW}(?:${SP}(?<deictpart>${DAY_PART})${EOW})?`,
   // Oct. 8, April 27, 2020, June 2024, June
-  `${month('mdmon')}(?:${SP}(?:the${SP})?${day('mdday')}(?:,?${SP}${year('mdyear')})?|,?${SP}${year('mdyear2')})?`,
+  // (a web page's stamp with dashes: "Dec - 03 - 2025", "Dec-03-2025")
+  `${month('mdmon')}(?:${SP}(?:the${SP})?${day('mdday')}(?:,?${SP}${year('mdyear')})?|,?${SP}${year('mdyear2')}|${SP}?-${SP}?(?<mhday>\\d{1,2})${SP}?-${SP}?(?<mhyear>\\d{4})(?!\\d))?`,
   // Wednesday, Friday night
   `(?<wd>${WEEKDAY})${EOW}(?:${SP}(?<wdpart>${DAY_PART})${EOW})?`,
   // holidays on a fixed day: Christmas Eve, Boxing Day, New Year's Day
@@ -54,6 +56,9 @@ const ALTERNATIVES = [
   // 14:30 GMT, 5 pm, 8 October 2024, the 8th of October, the 1990s; or a bare year (2007)
   `(?<num>\\d{1,4})(?!\\d)(?:-(?<isom>\\d\\d)-(?<isod>\\d\\d)(?!\\d)`
     + `|/(?<slb>\\d{1,2})/(?<sly>\\d{4})(?![\\d/])`
+    // (with dashes: "12-11-2025 18:05"; a month's abbreviation between them: "22-Nov-2025")
+    + `|-(?<dsb>\\d{1,2})-(?<dsy>\\d{4})(?![\\d-])`
+    + `|-(?<dhmon>${MONTH_ABBR}|May)-(?<dhy>\\d{4})(?!\\d)`
     + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon')}(?:,?${SP}${year('dmyear')})?`
     // (seconds only before "am"/"pm": "07:41:00 PM IST")
     + `|(?::(?<tm>[0-5]\\d)(?!\\d)(?:(?::[0-5]\\d(?!\\d))?${SP}?(?<tap>${AMPM}))?|${SP}?(?<tap2>${AMPM}))(?:${SP}(?<ttz>${TZ})${EOW})?`

@@ -144,7 +144,7 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     return { start, end, subtype: 'relative', kind: 'offset', unit: 'day', offset, part };
   }
-  if (m[G_MDMON] !== undefined) return calendar(text, start, end, m[G_MDMON], m[G_MDDAY], m[G_MDYEAR] ?? m[G_MDYEAR2]);
+  if (m[G_MDMON] !== undefined) return calendar(text, start, end, m[G_MDMON], m[G_MDDAY] ?? m[G.mhday], m[G_MDYEAR] ?? m[G_MDYEAR2] ?? m[G.mhyear]);
   if (m[G_WD] !== undefined) return weekday(text, start, end, m);
   const hol = m[G.hol];
   if (hol !== undefined) {
@@ -246,9 +246,9 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     if (start > 0 && /[\d\-/.]/.test(text[start - 1])) return null;
     return { start, end, subtype: 'date', kind: 'calendar', year, month, day };
   }
-  if (m[G_SLY] !== undefined) {
-    if (num.length > 2 || (start > 0 && /[\d/.]/.test(text[start - 1]))) return null;
-    const a = Number(num), b = Number(m[G_SLB]), year = Number(m[G_SLY]);
+  if (m[G_SLY] !== undefined || m[G.dsy] !== undefined) {
+    if (num.length > 2 || (start > 0 && /[\d/.\-]/.test(text[start - 1]))) return null;
+    const a = Number(num), b = Number(m[G_SLB] ?? m[G.dsb]), year = Number(m[G_SLY] ?? m[G.dsy]);
     if (!validYear(year)) return null;
     const us = a >= 1 && a <= 12 && validDay(a, b, year);
     const eu = b >= 1 && b <= 12 && validDay(b, a, year);
@@ -264,9 +264,9 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     if (num.length > 2 || !validYear(year) || !(mo >= 1 && mo <= 12) || !validDay(mo, d, year) || (start > 0 && /[\d.]/.test(text[start - 1]))) return null;
     return { start, end, subtype: 'date', kind: 'calendar', year, month: mo, day: d };
   }
-  if (m[G_DMMON] !== undefined) {
-    if (num.length > 2) return null;
-    return calendar(text, start, end, m[G_DMMON], num, m[G_DMYEAR]);
+  if (m[G_DMMON] !== undefined || m[G.dhmon] !== undefined) {
+    if (num.length > 2 || (m[G.dhmon] !== undefined && start > 0 && /[\d\-]/.test(text[start - 1]))) return null;
+    return calendar(text, start, end, m[G_DMMON] ?? m[G.dhmon], num, m[G_DMYEAR] ?? m[G.dhy]);
   }
   if (m[G.tmd] !== undefined) {
     const hour = Number(num);
