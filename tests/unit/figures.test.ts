@@ -443,3 +443,26 @@ test('Gaelic games scores are goals and points, two figures each ("0-15 to 0-11"
   assert.deepEqual(got, [['0', 0], ['15', 15], ['0', 0], ['11', 11], ['1', 1], ['14', 14], ['0', 0], ['15', 15], ['0', 0], ['6', 6]]);
   expectFig('Prices rose 2-3% in a month.', '2-3%', { value: 2 });
 });
+
+test('a scorecard line: a number after a name is a figure and a bowler\'s "2-48" is two; a list of model names in prose is not one', () => {
+  const card = 'Pakistan 287 for 6 (Haider 104, Aslam 61, Wellalage 2-48) beat Sri Lanka 241 (Jayasekara 77, Qadir 4-39) by 46 runs';
+  assert.deepEqual(parseFigures(card).map((f) => [f.text, f.value]), [['287', 287], ['6', 6], ['104', 104], ['61', 61], ['2', 2], ['48', 48], ['241', 241], ['77', 77], ['4', 4], ['39', 39], ['46', 46]]);
+  assert.deepEqual(parseFigures('England 301-7 (50 overs): Hollis 112, Carver 64; Pathirage 3-48').map((f) => f.value), [301, 7, 50, 112, 64, 3, 48]);
+  assert.deepEqual(parseFigures('Gloucester: Tries: Ferebee, Marchant Cons: Penhaligon 3 Pens: Penhaligon 2').map((f) => f.value), [3, 2]);
+  // (a result after a team's name: "Gloucester 27-20 Sale Sharks")
+  assert.deepEqual(parseFigures('Gloucester 27-20 Sale Sharks: hosts end losing run').map((f) => f.value), [27, 20]);
+  const prose = 'They flew the Boeing 737, Airbus A320 and Embraer 190 jets on Route 66. It aired on Channel 4, BBC 2 and ITV. A Boeing 737-800 crashed.';
+  for (const code of ['737,', '190', '66', '4,', '2 and', '737-800']) noFig(prose, code);
+  expectFig('Flights on 5-10 routes rose.', '5-10', { value: 5 });
+});
+
+test('a decimal comma before a scale word ("3,2 million") and a temperature below zero ("14 below zero", "a low of 8 below")', () => {
+  expectFig('The scheme reached 3,2 million households.', '3,2 million', { value: 3200000 });
+  expectFig('It reached more than 1,8 million households.', 'more than 1,8 million', { value: 1800000, modifier: 'more than' });
+  expectFig('Revenue was 1,234 million rand.', '1,234 million', { value: 1234000000 });
+  noFig('The vote was 3,2 in favour.', '3,2');
+  expectFig('Temperatures plunged to 14 below zero overnight.', '14 below zero', { value: -14 });
+  expectFig('It was 10 degrees below zero.', '10 degrees below zero', { value: -10 });
+  expectFig('The forecast called for a low of 8 below tonight.', '8 below', { value: -8 });
+  expectFig('Sales fell 5 below target.', '5', { value: 5 });
+});

@@ -22,6 +22,7 @@ import {
   NUM_WORDS, PERCENT_WORDS, SCALE_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
 } from './figures/lexicon';
 import { noBreakBetween, readDigits, readWords, scorePair, type NumberCore } from './figures/numbers';
+import { inStatsLine } from './figures/stats-line';
 import {
   atSentenceStart, isAllCaps, isApostrophe, isCapitalized, isDigit, isHSpace, isHyphen, isLetter, isUpper,
   nextToken, prevToken, wordEnd, type Token,
@@ -192,7 +193,9 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
     !currency && prev.kind === 'word' && (isCapitalized(prev) || innerUpper(prev)) && prev.end < s && noBreakBetween(text, prev.end, s) &&
     !(after === 37 || (next.kind === 'word' && PERCENT_WORDS.has(next.lower)) || text.slice(s, core.end).indexOf(',') > 0 || (isPossessiveWord(prev) && next.kind === 'word' && !isCapitalized(next))) &&
     !STOP_WORDS.has(prev.lower) && !MODIFIER_WORDS.has(prev.lower) && !YEAR_PREPOSITIONS.has(prev.lower) &&
-    !(prev.lower.endsWith('ed') && atSentenceStart(text, prev.start)) // "Killed 20 …" starts a sentence
+    !(prev.lower.endsWith('ed') && atSentenceStart(text, prev.start)) && // "Killed 20 …" starts a sentence
+    // (a result, "Gloucester 27-20 Sale Sharks", or a scorecard's "Haider 104, Aslam 61": figures)
+    !(!core.range && (isHyphen(after) || after === 0x2013) && isDigit(text.charCodeAt(core.end + 1))) && !inStatsLine(text, s)
   ) {
     return skip(core.end);
   }
@@ -492,7 +495,7 @@ function scoreBefore(text: string, s: number): boolean {
   if (a > 0 && (isLetter(text.charCodeAt(a - 1)) || isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 46 || text.charCodeAt(a - 1) === 44 || isHyphen(text.charCodeAt(a - 1)))) return false;
   let e = s;
   while (e < text.length && isDigit(text.charCodeAt(e))) e++;
-  return scorePair(text, text.slice(a, s - 1), text.slice(s, e));
+  return scorePair(text, text.slice(a, s - 1), text.slice(s, e)) || (isDigit(text.charCodeAt(a)) && inStatsLine(text, s));
 }
 
 /** the end of digits grouped by spaces in threes ("17 450", "13 000"), or 0 (not "202 555 0100") */
@@ -660,6 +663,15 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   // (not a tolerance: "3% plus or minus one percentage point")
   const minus = !mod && !core.vague && core.value !== null && p.kind === 'word' && (p.lower === 'minus' || p.lower === 'negative') && noBreakBetween(text, p.end, spanStart) && !/\bplus or $/i.test(text.slice(Math.max(0, p.start - 9), p.start));
   const start = mod ? mod.start : minus ? p.start : spanStart;
+  // a temperature under zero: "14 below zero", "10 degrees below zero", "a low of 8 below"
+  if (!minus && !currency && !percent && !core.vague && !core.ordinal && core.value !== null) {
+    const below = BELOW_ZERO.exec(text.slice(end, end + 20));
+    if (below && (below[1] !== undefined || LOW_OF.test(text.slice(Math.max(0, start - 16), start)))) {
+      end += below[0].length;
+      const fig: Annotation = { type: 'figure', start, end, text: text.slice(start, end), entity: null, subtype, role: null, value: -core.value, unit, modifier: mod ? mod.text : null };
+      return { fig, resume: end };
+    }
+  }
   const fig: Annotation = {
     type: 'figure',
     start,
@@ -688,6 +700,10 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   }
   return { fig, resume: end };
 }
+
+const BELOW_ZERO = /^[ \u00A0](?:degrees?[ \u00A0])?below(?:[ \u00A0](zero))?\b/;
+/** what makes a bare "below" a temperature: "a low of 8 below", "highs around 5 below" */
+const LOW_OF = /\b(?:lows?|highs?|readings?)[ \u00A0](?:of|around|near|at)[ \u00A0]$/i;
 
 /** a sum in cents as its currency's part: 41 cents is 0.41 (dollars) */
 function asCents(fig: Annotation, cents: number, code: string): void {

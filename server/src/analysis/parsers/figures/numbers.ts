@@ -2,6 +2,7 @@
 // "3bn", "1.2 million") or a sequence of number words ("forty-five", "three hundred and fifty",
 // "twenty-first", "hundreds of thousands"). Hand-written, linear in the characters it reads.
 import { NUM_WORDS, SCALE_SUFFIXES, SCALE_WORDS, GLUED_UNITS, type NumKind } from './lexicon';
+import { inStatsLine } from './stats-line';
 import { digitRunEnd, isDigit, isHyphen, isLetter, nextToken, wordEnd, type Token } from './text';
 
 export interface NumberCore {
@@ -51,6 +52,9 @@ function southAsian(groups: string[]): boolean {
   return true;
 }
 
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
+const SCALE_AFTER = /^[ \u00A0](?:million|billion|trillion)\b/;
+
 /** number × 10^exp without binary rounding noise: "2.3" × 1e6 → 2300000. */
 export function scaleDecimal(digits: string, scale: number): number {
   if (scale === 1) return Number(digits);
@@ -94,8 +98,11 @@ const VULGAR_FRACTIONS: Readonly<Record<number, number>> = { 0xbd: 1 / 2, 0xbc: 
 export function readDigits(text: string, pos: number, currency: boolean): NumberCore | Skip {
   const runEnd = digitRunEnd(text, pos);
   const run = text.slice(pos, runEnd);
-  if (run.length > 24 || !wellFormed(run)) return { skip: true, resume: runEnd };
-  const digits = run.indexOf(',') >= 0 ? run.replace(/,/g, '') : run;
+  // a decimal comma before a scale word, as southern African and continental copy writes it:
+  // "3,2 million" (a thousands comma is followed by three digits)
+  const decimalComma = DECIMAL_COMMA.test(run) && SCALE_AFTER.test(text.slice(runEnd, runEnd + 10));
+  if (run.length > 24 || (!decimalComma && !wellFormed(run))) return { skip: true, resume: runEnd };
+  const digits = decimalComma ? run.replace(',', '.') : run.indexOf(',') >= 0 ? run.replace(/,/g, '') : run;
   let value = Number(digits);
   let end = runEnd;
   let ordinal = false;
@@ -154,7 +161,8 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     }
     // a score or a tally, the larger first ("118-109", "voted 6-3", "1-1"): two figures, read
     // one at a time (a range runs upward: "10-15 people", its value the lower bound)
-    if (!scorePair(text, run, text.slice(end + 1, second))) {
+    // (in a scorecard's line, a bowler's "2-48" is two figures too: stats-line.ts)
+    if (!scorePair(text, run, text.slice(end + 1, second)) && !inStatsLine(text, pos)) {
       end = second;
       range = true;
     }
