@@ -935,3 +935,24 @@ test('a web address as a name ("Layoffs.fyi", "Amazon.com"); "BL" after a barris
   assert.deepEqual(names('Amazon.com said sales rose.'), ['Amazon.com']);
   assert.deepEqual(names('Counsel for the board, Emer Kelleher BL, said the plan was lawful.'), ['Emer Kelleher']);
 });
+
+test('a scholar\'s trade before a name is a role, also before an unknown given name and an affiliation ("Glaciologist Anouk Rinaldi of the University of Milan said")', () => {
+  assert.deepEqual(role('Glaciologist Anouk Rinaldi of the University of Milan, who was not involved, said the findings matched.'), ['Anouk Rinaldi (Glaciologist)']);
+  assert.deepEqual(role('Statistician Anouk Rinaldi said the data were sound.'), ['Anouk Rinaldi (Statistician)']);
+});
+
+test('titles "Ing." and "Cde"; a participle that opens the sentence is no speaker; a department between commas ("partner, indirect tax, at …")', () => {
+  assert.deepEqual(names('Reacting, the Managing Director of the ECG, Ing. Samuel Kwabena Tetteh, welcomed the directive, saying the company had installed meters.'), ['Samuel Kwabena Tetteh']);
+  assert.deepEqual(names('Cde Edwin Mapfumo said the scheme worked.'), ['Edwin Mapfumo']);
+  assert.deepEqual(names('Keating, 79, said the plan was flawed.'), ['Keating']);
+  assert.deepEqual(role('Sandeep Kothari, partner, indirect tax, at Mehta Sood & Associates, said the jump reflected gold imports.'), ['Sandeep Kothari (partner)']);
+});
+
+test('a name that ends with a company\'s word is an organisation, and its first word names it after ("Nordvik Energi" … "Nordvik shares"); "Ann Power" stays a person', () => {
+  const r = annotate('Nordvik Energi has postponed the start, the company said. Nordvik shares fell. Kvarven Securities said the delay hurt. Judge Ann Power said no.').annotations;
+  const by = (text: string) => r.filter((a) => a.text === text).map((a) => `${a.type} ${a.subtype}`);
+  assert.deepEqual(by('Nordvik Energi'), ['speaker org']);
+  assert.deepEqual(by('Nordvik'), ['mention org']);
+  assert.deepEqual(by('Kvarven Securities'), ['speaker org']);
+  assert.deepEqual(by('Ann Power'), ['speaker person']);
+});

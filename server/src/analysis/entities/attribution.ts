@@ -253,12 +253,26 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (a second part may go on with "including": "Heworth, who has 11 previous convictions,
       // including two for assault, told jurors")
       // (or with a title: "John Smith, 45, president of the union, said")
-      if ((ap > 0 || afterTag) && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.Title) !== 0)) break;
+      // (or with a department between commas, Indian business style: "Sandeep Kothari, partner,
+      // indirect tax, at Mehta Sood & Associates, said")
+      const department = ap === 1 && departmentThenFirm(j + 1);
+      if (department) parts = 3;
+      const firm = ap === 2 && parts === 3 && (w1 === 'at' || w1 === 'with');
+      if ((ap > 0 || afterTag) && !department && !firm && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.Title) !== 0)) break;
       let k = j + 1;
       while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
       if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;
     }
     return end;
+  };
+
+  /** from k: one to three lower-case words, a comma, then "at" or "with" and a capitalised word */
+  const departmentThenFirm = (k: number): boolean => {
+    let e = k;
+    while (e < k + 3 && t.kind[e] === K.Word && !(t.flags[e] & F.Cap)) e++;
+    if (e === k || t.kind[e] !== K.Comma) return false;
+    const w = word(e + 1);
+    return (w === 'at' || w === 'with') && (t.flags[e + 2] & F.Cap) !== 0;
   };
 
   /**

@@ -7,7 +7,7 @@ import { findAttributions } from './attribution';
 import { findStatements, type PendingStatement } from './statements';
 import { roleBefore, roleAfter } from './roles';
 import { capitalCountry, countryGroup, isPlaceKey } from './lexicon/places';
-import { FUNCTION_WORDS, ORG_MARKERS, PLURAL_SOURCES } from './lexicon/words';
+import { COMPANY_ENDS, FUNCTION_WORDS, ORG_MARKERS, PLURAL_SOURCES, SURNAME_ENDS } from './lexicon/words';
 import { SPEECH_VERBS } from './lexicon/speech-verbs';
 import { PERSON_NOUNS } from './lexicon/titles';
 import type { Span } from '../types';
@@ -77,6 +77,9 @@ export function extract(text: string): Extraction {
     // with it ("Paul Singer … Singer said", "Mary Hall … Hall said")
     if (c.sentInitial && c.words === 1 && (PLURAL_SOURCES.has(c.key) || (!c.org && commonWord(t, c, common)) || ((genericOrgNoun(c.key) || PERSON_NOUNS.has(c.key)) && !isSurnameHere(c.key)))) continue;
     if (FUNCTION_WORDS.has(c.key) && !(c.words === 1 && (t.flags[c.a] & F.AllCaps))) continue;
+    // a participle that opens the sentence, when a name after it has the same verb: "Reacting,
+    // the Managing Director of the ECG, Ing. Samuel Tetteh, welcomed …" (not "Keating, 79, said")
+    if (c.sentInitial && c.words === 1 && c.key.endsWith('ing') && t.kind[c.b] === K.Comma && attributions.some((o) => o !== a && o.cueTok === a.cueTok)) continue;
     // "the Opposition" alone is the parties out of power, no named source ("Opposition accuses Coalition of …")
     if (c.key === 'opposition' || c.key === 'the opposition') continue;
     // a speech verb written with a capital ("Update: Added comment from …") names no one
@@ -225,6 +228,8 @@ function occurrence(t: Tokens, c: Chunk): NameOcc {
     }
   }
   if (isPlaceKey(c.key)) o += 5;
+  // a name that ends with a company's word is a firm's ("Nordvik Energi", "Kvarven Securities"; not "Ann Power")
+  if (c.words >= 2 && !c.titled && COMPANY_ENDS.has(lower(t, c.b - 1)) && !SURNAME_ENDS.has(lower(t, c.b - 1))) o += 3;
   // a name that ends in capitals is a firm's, not a person's ("Kindred AI", "Acme USA"; not "Henry Ford III")
   if (c.words >= 2 && !c.loose && !c.titled && (t.flags[c.b - 1] & F.AllCaps) && t.end[c.b - 1] - t.start[c.b - 1] <= 4 && !ROMAN.has(lower(t, c.b - 1)) && !(t.flags[c.a] & F.AllCaps)) o += 2;
   const occ: NameOcc = { start: c.start, end: c.end, text: c.text, key: c.key, words: c.words, p, o };

@@ -3,7 +3,7 @@
 // words and leading places ("the Mideast Steve Witkoff" → "Mideast" | "Steve Witkoff").
 import { Buf, F, K, W, type Tokens, lower, scratchI32, scratchU8, wb, wordKey } from './tokens';
 import { nameKey } from './keys';
-import { COMPANY_ENDS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_PLURALS, NAME_PARTICLES, ORG_MARKERS } from './lexicon/words';
+import { COMPANY_ENDS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_PLURALS, NAME_PARTICLES, ORG_MARKERS, SURNAME_ENDS } from './lexicon/words';
 import { isPlaceKey } from './lexicon/places';
 import { PERSON_NOUNS, TITLE_WORDS } from './lexicon/titles';
 
@@ -387,8 +387,6 @@ const JOINT_BODIES: ReadonlySet<string> = new Set(['court', 'council', 'board', 
 /** fields an institution is named for, not its head: "Department of Fire and Emergency Services", "Department of Forestry and Fire Protection" */
 const FIELD_PLURALS: ReadonlySet<string> = new Set(['services', 'affairs', 'studies', 'protection', 'enforcement']);
 
-/** company words that are also surnames ("Senator Michelle Steel", "Judge Ann Power") */
-const SURNAME_ENDS: ReadonlySet<string> = new Set(['steel', 'power', 'capital', 'group', 'bank', 'partners', 'co', 'sa', 'ag', 'nv', 'ventures', 'brands', 'labs', 'resources']);
 
 /** "Democrat Priya Natarajan of Oregon": a party's member before a name of two words or more is a role (not "Republican National Committee") */
 function partyPerson(t: Tokens, a: number, b: number): boolean {
@@ -404,6 +402,11 @@ function personNounPlural(w: string): boolean {
 /** a word of a trade by its ending ("Astrobiologist", "Economist", "Physician", "Statistician") */
 function occupation(w: string): boolean {
   return w.length >= 6 && (w.endsWith('ist') || w.endsWith('ician'));
+}
+
+/** a trade no name or church is called by ("Glaciologist", "Statistician"; not "Baptist"): a title before any name */
+function scholarly(w: string): boolean {
+  return w.length >= 8 && (w.endsWith('ologist') || w.endsWith('ician'));
 }
 
 /** number words that count a group ("Three OPEC+ delegates") */
@@ -441,7 +444,7 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   let given = false, title = false, afterTitle = 0;
   for (let k = a; k < j; k++) {
     const bits = wb(t, k);
-    if (((bits & (W.Title | W.RoleMod)) || (k === a && partyPerson(t, a, j))) && !givenAfterTitle(t, k, j)) { title = true; given = false; afterTitle = 0; }
+    if (((bits & (W.Title | W.RoleMod)) || (k === a && (partyPerson(t, a, j) || scholarly(lower(t, a))))) && !givenAfterTitle(t, k, j)) { title = true; given = false; afterTitle = 0; }
     else {
       afterTitle++;
       // a given name, or an initial for one ("R. Selvarani of the Coastal Action Network")
@@ -520,7 +523,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // a person noun (or a trade before a given name) that starts the sentence before a name:
   // "Resident Angela Brooks, 34, said", "Astrobiologist Ruth Okafor of … cautioned"
   // (before a title, the title's loop below takes both: "Republican Senator Dean Whitlock")
-  if (!loose && b - a >= 3 && (t.sentStart[t.sent[a]] === a || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && (wb(t, a + 1) & W.Given) !== 0 && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
+  if (!loose && b - a >= 3 && (t.sentStart[t.sent[a]] === a || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a))) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
     roleFrom = a;
     headFrom = a + 1;
     personTitle = true;

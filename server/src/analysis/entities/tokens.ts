@@ -285,8 +285,8 @@ function capitalOrStartBefore(text: string, s: number): boolean {
 /** top-level domains of a web address used as a name ("Layoffs.fyi", "Amazon.com") */
 const WEB_DOMAINS: ReadonlySet<string> = new Set(['com', 'org', 'net', 'io', 'fyi', 'ai', 'gov', 'edu', 'info']);
 
-/** abbreviated given names, as written (capitalised): see the tokenizer */
-const GIVEN_ABBREVIATIONS: ReadonlySet<string> = new Set(['Ma', 'Wm', 'Chas', 'Thos', 'Jas', 'Geo', 'Jno']);
+/** abbreviated given names, and an engineer's title ("Ing. Samuel Tetteh"), as written (capitalised): see the tokenizer */
+const GIVEN_ABBREVIATIONS: ReadonlySet<string> = new Set(['Ma', 'Wm', 'Chas', 'Thos', 'Jas', 'Geo', 'Jno', 'Ing']);
 
 const ABBREVIATION_HASHES = new Set<number>();
 for (const w of ABBREVIATIONS) ABBREVIATION_HASHES.add(scannerHash(w));

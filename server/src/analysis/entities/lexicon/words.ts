@@ -128,7 +128,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   'joyce', 'victoria', 'olivia', 'kelly', 'christina', 'lauren', 'joan', 'evelyn', 'judith', 'megan', 'cheryl',
   'andrea', 'hannah', 'martha', 'jacqueline', 'frances', 'gloria', 'ann', 'teresa', 'kathryn', 'sara', 'janice',
   'jean', 'alice', 'madison', 'doris', 'abigail', 'julia', 'judy', 'grace', 'denise', 'amber', 'marilyn',
-  'beverly', 'danielle', 'theresa', 'sophia', 'marie', 'diana', 'brittany', 'natalie', 'isabella', 'charlotte',
+  'beverly', 'danielle', 'theresa', 'sophia', 'sofia', 'marie', 'diana', 'brittany', 'natalie', 'isabella', 'charlotte',
   'rose', 'alexis', 'kayla', 'hillary', 'kamala', 'nikki', 'ursula', 'angela', 'emmanuel', 'vladimir', 'xi',
   'boris', 'olaf', 'recep', 'narendra', 'justin', 'giorgia', 'volodymyr', 'sergei', 'sergey',
   'dmitry', 'alexei', 'ali', 'mohammed', 'muhammad', 'mohammad', 'mohamed', 'ahmed', 'ahmad', 'mahmoud', 'hassan',
@@ -167,4 +167,9 @@ export const MEMBER_PLURALS: ReadonlySet<string> = new Set(['workers', 'farmers'
 export const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'co', 'holdings', 'ag', 'sa', 'nv', 'gmbh', 'energy', 'technologies', 'technology', 'systems', 'pharmaceuticals', 'semiconductor', 'semiconductors', 'motors', 'industries', 'therapeutics', 'biosciences', 'labs', 'brands', 'foods', 'pictures', 'studios', 'films', 'entertainment', 'railway', 'railroad', 'airlines', 'airways', 'logistics', 'capital', 'ventures', 'partners', 'robotics', 'software', 'networks', 'solutions', 'enterprises', 'resources', 'mining', 'minerals', 'petroleum', 'chemicals', 'insurance', 'bancorp', 'group',
   'electric', 'electronics', 'power', 'motor', 'steel', 'chemical', 'pharma', 'telecom', 'automotive', 'aerospace', 'materials', 'batteries', 'dynamics', 'atomics',
   // (a bank by its first word: "Rheinfeld said" after "Rheinfeld Bank")
-  'bank']);
+  'bank',
+  // (brokers, advisers and Nordic energy firms: "Kvarven Securities", "Mehta Sood & Associates", "Nordvik Energi")
+  'securities', 'associates', 'investments', 'advisors', 'advisers', 'analytics', 'consulting', 'energi']);
+
+/** company words that are also surnames ("Senator Michelle Steel", "Judge Ann Power") */
+export const SURNAME_ENDS: ReadonlySet<string> = new Set(['steel', 'power', 'capital', 'group', 'bank', 'partners', 'co', 'sa', 'ag', 'nv', 'ventures', 'brands', 'labs', 'resources']);
