@@ -956,3 +956,17 @@ test('a name that ends with a company\'s word is an organisation, and its first 
   assert.deepEqual(by('Kvarven Securities'), ['speaker org']);
   assert.deepEqual(by('Ann Power'), ['speaker person']);
 });
+
+test('an acronym in brackets may leave one initial out ("Central Board of Indirect Taxes and Customs (CBIC)"); "the CHP" is the "California Highway Patrol" named before', () => {
+  assert.deepEqual(names('The Central Board of Indirect Taxes and Customs (CBIC) said compliance had improved.'), ['Central Board of Indirect Taxes and Customs']);
+  const r = annotate('A spokesman for the California Highway Patrol said roads were shut. Later, the CHP said it would add officers.').annotations;
+  assert.deepEqual(r.map((a) => `${a.type} ${a.text} = ${a.entity}`), ['mention California Highway Patrol = California Highway Patrol', 'speaker CHP = California Highway Patrol']);
+});
+
+test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
+  assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
+  assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);
+  assert.deepEqual(names('Aslam described the win as "a proper team effort" and said Pakistan would assess the fitness of the bowler.'), ['Aslam']);
+  assert.deepEqual(names('Bautista, who was dismissed from the DPWH in September, is under the custody of the Senate.'), []);
+  assert.deepEqual(names('The dissent came from the Supervisor of North Hempstead, Eleanor R. Vitale, who called the plan "a very expensive way of exporting our problem."'), ['Eleanor R. Vitale']);
+});

@@ -203,6 +203,27 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return false;
   };
 
+  /** "called the bill “a gift…”", "called the vote a long overdue step": a verdict at v */
+  const verdictAt = (v: number): boolean => {
+    const vw = word(v);
+    if (!(vw === 'called' || vw === 'calls' || vw === 'branded' || vw === 'labelled' || vw === 'labeled' || vw === 'described')) return false;
+    for (let k = v + 2; k < n && k < v + 9 && sameSent(v, k); k++) {
+      if (t.kind[k] === K.QuoteOpen) return t.quote[k + 1] !== 0;
+      const w = word(k);
+      if ((w === 'a' || w === 'an' || w === 'as') && k > v + 2) return true;
+      if (t.kind[k] !== K.Word && t.kind[k] !== K.Poss) return false;
+    }
+    return false;
+  };
+
+  /** a relative clause's verb at v (its clause from a) in the passive: "who was dismissed from the DPWH" */
+  const passiveAt = (a: number, v: number): boolean => v > a && PASSIVE_AUX.has(word(v - 1));
+
+  const wouldBefore = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (isWord(t, k, 'would')) return true;
+    return false;
+  };
+
   /** past one bracketed word at k, an acronym ("(IMD)", "(7294.T)"): k + 3; else k */
   const pastBracketed = (k: number): number => (t.kind[k] === K.ParenOpen && t.kind[k + 2] === K.ParenClose ? k + 3 : k);
 
@@ -681,7 +702,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       if (k > 0 && t.kind[k] === K.Comma && isWord(t, k + 1, 'who')) {
         const v = skipAdv(k + 2);
-        if ((wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap) && !actionNotStatement(t, ch, word(v), v)) { add([c], word(v), v, quoteAfter(v), true); continue; }
+        if ((wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap) && !passiveAt(k + 2, v) && !actionNotStatement(t, ch, word(v), v)) { add([c], word(v), v, quoteAfter(v), true); continue; }
       }
     }
     // not a subject right after a preposition ("in Doha", "with Hamas", "for Ms. Lindqvist")
@@ -844,7 +865,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const w = word(j + 1);
       if (w === 'who' || w === 'which') {
         const v = skipAdv(j + 2);
-        if ((wb(t, v) & W.Speech) !== 0) { add(g.members, word(v), v, quoteAfter(v)); continue; }
+        // (or a verdict: "Eleanor R. Vitale, who called the plan “a very expensive way …”")
+        if (((wb(t, v) & W.Speech) !== 0 || verdictAt(v)) && !passiveAt(j + 2, v)) { add(g.members, word(v), v, quoteAfter(v)); continue; }
       }
       const past = pastAppositive(j);
       // "The Odofin of Oke-Aro, High Chief Ebenezer Olatunji, lamented": the appositive is the
@@ -903,21 +925,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if ((vb & W.Speech) && v > j && PASSIVE_AUX.has(word(v - 1))) continue;
     // the future: "Ofgem will announce the next cap on 25 February" (nothing said yet)
     if ((vb & W.Speech) && v > j && !afterQuote && willBefore(j, v)) continue;
+    // (and the future in what another reports: "… and said Pakistan would assess the fitness of …")
+    if ((vb & W.Speech) && v > j && !afterQuote && wouldBefore(j, v) && reportedBefore(ch.a)) continue;
     if ((vb & W.Speech) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
     }
-    // "called the bill “a gift…”", "called the vote a long overdue step": a verdict
-    if (vw === 'called' || vw === 'calls' || vw === 'branded' || vw === 'labelled' || vw === 'labeled' || vw === 'described') {
-      let ok = false;
-      for (let k = v + 2; k < n && k < v + 9 && sameSent(v, k); k++) {
-        if (t.kind[k] === K.QuoteOpen) { ok = t.quote[k + 1] !== 0; break; }
-        const w = word(k);
-        if ((w === 'a' || w === 'an' || w === 'as') && k > v + 2) { ok = true; break; }
-        if (t.kind[k] !== K.Word && t.kind[k] !== K.Poss) break;
-      }
-      if (ok) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
-    }
+    if (verdictAt(v)) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
     // "posted on X that …", "posted on Facebook: “…”": a post is a statement
     if ((vw === 'posted' || vw === 'posts' || vw === 'wrote') && word(v + 1) === 'on') {
       let k = v + 2;

@@ -184,7 +184,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // a name that its acronym in brackets spells whole: "Australian Bureau of Agricultural and
           // Resource Economics and Sciences (ABARES)"
           const e = runBeforeBracket(t, j, capWord);
-          if (e > 0 && bracketAcronym(t, e) === initials(t, i, e)) { j = e; continue; }
+          if (e > 0 && spells(bracketAcronym(t, e), initials(t, i, e))) { j = e; continue; }
           const from = capWord(j + 1) ? j + 1 : j + 2;
           let r = from;
           while (r < n && r < from + 5 && capWord(r) && t.sent[r] === t.sent[i]) r++;
@@ -299,6 +299,18 @@ function initials(t: Tokens, a: number, b: number): string {
     if (t.kind[k] === K.Word && !ACRONYM_SKIPS.has(w)) ini += w[0];
   }
   return ini;
+}
+
+/**
+ * Whether an acronym spells a name's initials: all of them, or all but one inside ("CBIC" of
+ * "Central Board of Indirect Taxes and Customs", whose "Taxes" it leaves out).
+ */
+function spells(acronym: string, ini: string): boolean {
+  if (acronym === '' || acronym === ini) return acronym !== '';
+  if (acronym.length < 3 || ini.length !== acronym.length + 1 || acronym[0] !== ini[0] || acronym[acronym.length - 1] !== ini[ini.length - 1]) return false;
+  let k = 0;
+  for (let i = 0; i < ini.length && k < acronym.length; i++) if (ini[i] === acronym[k]) k++;
+  return k === acronym.length;
 }
 
 /** From j, capitalised words and the short words an acronym skips, up to a bracket: its index, or -1. */

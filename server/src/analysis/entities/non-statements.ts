@@ -27,7 +27,12 @@ const REPORTED: ReadonlySet<string> = new Set(['reported', 'reports', 'reporting
 function receives(t: Tokens, vw: string, v: number): boolean {
   if (vw !== 'welcomed' && vw !== 'welcomes' && vw !== 'welcome') return false;
   const w1 = lower(t, v + 1);
-  return (t.flags[v + 1] & F.Digit) !== 0 || w1 === 'more' || w1 === 'nearly' || w1 === 'almost' || w1 === 'over' || w1 === 'about' || w1 === 'some' || (w1 === 'a' && lower(t, v + 2) === 'record');
+  if ((t.flags[v + 1] & F.Digit) !== 0 || w1 === 'more' || w1 === 'nearly' || w1 === 'almost' || w1 === 'over' || w1 === 'about' || w1 === 'some' || (w1 === 'a' && lower(t, v + 2) === 'record')) return true;
+  // a guest or a visiting side by name: "Sale welcome Newcastle Red Bulls on 6 December" (not
+  // what a name did: "welcomed Beijing's decision")
+  let k = v + 1;
+  while (k < t.n && k < v + 6 && t.kind[k] === K.Word && (t.flags[k] & F.Cap)) k++;
+  return k > v + 1 && t.kind[k] !== K.Poss;
 }
 
 /** a speech word used as a plural noun before its verb: "Damage estimates have climbed", "Police reports show" */

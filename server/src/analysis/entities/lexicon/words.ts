@@ -54,6 +54,8 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'laboratory', 'laboratories', 'clinic', 'observatory', 'force', 'guild', 'bloc', 'taskforce', 'regulator', 'operator', 'cross', 'crescent',
   // (agencies named for what they do: "Customs and Border Protection", "Immigration and Customs Enforcement")
   'protection', 'enforcement',
+  // (and patrols: "California Highway Patrol", "Border Patrol")
+  'patrol',
 ]);
 
 /** Publication heads that keep their article ("The Times of Israel", "The Washington Post"). */
