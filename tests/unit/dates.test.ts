@@ -693,3 +693,12 @@ test('a yearless dateline under a publication date dates the story: "Published: 
   assert.deepEqual(findReferenceDate('Storm\n\nPublished: January 2, 1987\n\nBOSTON, Dec. 1 — Snow fell today.', {}), { date: '1987-01-02', source: 'dateline' });
   assert.deepEqual(findReferenceDate('Storm\n\nPublished: November 14, 1987\n\nBOSTON, Nov. 15 — Snow fell today.', {}), { date: '1987-11-14', source: 'dateline' });
 });
+
+test('"Q1 2026" is the quarter of that year; of two months joined by "and", an early month after December is the next year\'s; a stamp\'s clock after " , "', () => {
+  const ref: DateReference = { date: '2025-12-01', source: 'dateline' };
+  assert.deepEqual(parseDates('A cut for Q1 2026; sales in Q3 2024 fell; the Q2 results.', ref).map((d) => [d.text, d.value]), [['Q1 2026', '2026-Q1'], ['Q3 2024', '2024-Q3'], ['Q2', '2025-Q2']]);
+  const months = parseDates('He said December and January would be tough. Sales in November and October fell.', ref).map((d) => [d.text, d.value]);
+  assert.deepEqual(months, [['December', '2025-12'], ['January', '2026-01'], ['November', '2025-11'], ['October', '2025-10']]);
+  const stamp = 'Tariff cut\n\nAuthor: Kwadwo Ofori\nDec - 03 - 2025 , 07:32\n\nThe regulator said.';
+  assert.deepEqual(parseDates(stamp, findReferenceDate(stamp, {})).map((d) => [d.text, d.value]), [['Dec - 03 - 2025 , 07:32', '2025-12-03T07:32']]);
+});

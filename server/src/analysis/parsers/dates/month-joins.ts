@@ -1,7 +1,8 @@
 // A refiner over the dates found in a text, in text order: a month (or a day of one) and the year
 // word right after it are one date ("1 July next year" → 2026-07-01, "March last year" →
 // 2024-03), and two months joined by a dash or "to" are one interval ("April-September",
-// "March-to-May" → 2025-03/2025-05), as the blind gold sets write them.
+// "March-to-May" → 2025-03/2025-05), as the blind gold sets write them; of two months joined by
+// "and", the second follows the first ("December and January").
 import type { Annotation } from '../../types';
 import { SEASON_CODES } from './lexicon';
 
@@ -71,8 +72,24 @@ export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
         i++;
         continue;
       }
+      // two months written without a year and joined by "and" or "or", the second early in the
+      // next year: it follows the first ("December and January would be …" → 2025-12, 2026-01)
+      if (AND_GAP.test(gap) && isMonth(b) && /^\d{4}-\d{2}$/.test(a.value as string) && /^\d{4}-\d{2}$/.test(b.value as string) && !/\d/.test(b.text)) {
+        const from = a.value as string, to = b.value as string;
+        // (across the year's end, a few months on: not "November and October", two past months)
+        const m1 = Number(from.slice(5)), m2 = Number(to.slice(5));
+        if (m2 < m1 && 12 - m1 + m2 <= 3 && to.slice(0, 4) <= from.slice(0, 4)) {
+          out.push(a);
+          out.push({ ...b, value: `${Number(from.slice(0, 4)) + 1}${to.slice(4)}` });
+          i++;
+          continue;
+        }
+      }
     }
     out.push(a);
   }
   return out;
 }
+
+/** what joins two months that are both meant (not a range) */
+const AND_GAP = /^ (?:and|or) $/;

@@ -160,7 +160,7 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     return { start, end, subtype: 'date', kind: 'calendar', month: fixed[0], day: fixed[1], holiday: true };
   }
   if (m[G.fy] !== undefined) return { start, end, subtype: 'date', kind: 'vague' };
-  if (m[G.qq] !== undefined) return { start, end, subtype: 'date', kind: 'part', yearPart: `Q${m[G.qn]}` };
+  if (m[G.qq] !== undefined) return { start, end, subtype: 'date', kind: 'part', yearPart: `Q${m[G.qn]}`, year: m[G.qy] !== undefined ? Number(m[G.qy]) : undefined };
   const num = m[G_NUM];
   if (num !== undefined) return numberPhrase(text, start, end, m, num);
   return null;
