@@ -59,3 +59,40 @@ test('a corrupt or stale cache is detected and rebuilt', async () => {
   await d.load();
   assert.equal(d.size, 0);
 });
+
+test('a prefetched cache is parsed when first needed: entries taken before are decoded after, a missing or damaged one decodes to null, and they are no longer available', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'byline-cache-'));
+  const a = new ExtractionCache(dir, 'v1');
+  const other = 'Smith said the talks would resume.';
+  const third = 'Jones said on Monday that 12 people were hurt.';
+  for (const t of [TEXT, other, third]) a.put(a.keyOf(t, {}), encoded(t));
+  await a.write();
+  // damage the second entry
+  const lines = readFileSync(a.file, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.startsWith(a.keyOf(other, {})));
+  lines[at] = lines[at].replace('[', '{');
+  writeFileSync(a.file, lines.join('\n'));
+  const b = new ExtractionCache(dir, 'v1');
+  b.prefetch();
+  assert.equal(b.unparsed, true);
+  assert.equal(b.mayHave('0'.repeat(40)), true, 'unparsed: every key may be there');
+  const load = b.take(b.keyOf(TEXT, {}), 'file:///a.txt', TEXT);
+  const damaged = b.take(b.keyOf(other, {}), 'file:///b.txt', other);
+  const missing = b.take(b.keyOf('Never cached.', {}), 'file:///c.txt', 'Never cached.');
+  assert.ok(load && damaged && missing);
+  assert.equal(b.take(b.keyOf(TEXT, {}), 'file:///a.txt', TEXT), null, 'taken once');
+  assert.equal(b.hits, 3);
+  await new Promise((r) => setTimeout(r, 50));
+  assert.equal(b.unparsed, true, 'the read alone does not parse');
+  assert.deepEqual(load(), { ...compactExtraction(extractDocument({ id: 'file:///a.txt', text: TEXT })), id: 'file:///a.txt' });
+  assert.equal(b.unparsed, false);
+  assert.equal(damaged(), null);
+  assert.equal(missing(), null);
+  assert.ok(b.corrupt >= 2);
+  // the untaken, sound entry is still available; the taken ones are not
+  assert.deepEqual([...b.availableKeys()], [b.keyOf(third, {})]);
+  // a cache parsed before its read finished reads the file then
+  const c = new ExtractionCache(dir, 'v1');
+  c.prefetch();
+  assert.ok(c.has(c.keyOf(third, {})));
+});

@@ -49,6 +49,11 @@ export class ExtractionCache {
   private pending: string[] = [];
   private writing: Promise<void> = Promise.resolve();
   private headerWritten = false;
+  /**
+   * prefetch(): the file is being read (or was), and parsed when an entry is first needed
+   * (settle()); the entries taken meanwhile, by key (take())
+   */
+  private prefetched: { bytes: Buffer | null | undefined; taken: Set<string> } | null = null;
   /** lines dropped because they failed their check, since load */
   corrupt = 0;
   hits = 0;
@@ -64,6 +69,7 @@ export class ExtractionCache {
   }
 
   get size(): number {
+    this.settle();
     return this.entries.size + this.unused.size + this.known.size;
   }
 
@@ -72,6 +78,7 @@ export class ExtractionCache {
    * entries to it themselves (CacheAppender); returns its path, or null when it cannot be made.
    */
   openForAppends(): string | null {
+    this.settle();
     if (this.headerWritten) return this.file;
     try {
       mkdirSync(this.dir, { recursive: true });
@@ -88,11 +95,13 @@ export class ExtractionCache {
 
   /** Records an entry a worker appended to the file. */
   appended(key: string): void {
+    this.settle();
     this.known.add(key);
   }
 
   /** Forgets the bytes of the entries not used yet (after a scan), so the file's buffer can go. */
   release(): void {
+    this.settle();
     for (const k of this.entries.keys()) this.unused.add(k);
     this.entries.clear();
     this.lengths.clear();
@@ -102,28 +111,89 @@ export class ExtractionCache {
     return cacheKey(this.version, text, options);
   }
 
+  /** whether the file is read or being read but not parsed yet (prefetch()) */
+  get unparsed(): boolean {
+    return this.prefetched !== null;
+  }
+
+  /** has(key), or true while the file is not parsed (take() then trusts it holds the key) */
+  mayHave(key: string): boolean {
+    return this.prefetched !== null || this.has(key);
+  }
+
   /** whether the cache holds an unused entry for a key */
   has(key: string): boolean {
+    this.settle();
     return this.entries.has(key);
   }
 
   /** keys of the entries read from disk and not used yet (files with these texts need no analysis) */
   availableKeys(): Set<string> {
+    this.settle();
     return new Set(this.entries.keys());
   }
 
   /** Reads the cache file; a missing, stale or unreadable one leaves the cache empty. */
   async load(): Promise<void> {
+    this.prefetched = null;
+    let data: Buffer | null;
+    try {
+      data = await readWhole(this.file);
+    } catch {
+      data = null;
+    }
+    this.parse(data);
+  }
+
+  /**
+   * Starts reading the file and returns: the entries are parsed when first needed (a warm start
+   * that adopts the saved resolution needs none before it answers, and parsing 30 MB of entries
+   * took the main thread about 100 ms). Until then take() trusts that the file holds an entry;
+   * one it does not hold decodes to null.
+   */
+  prefetch(): void {
+    const state: { bytes: Buffer | null | undefined; taken: Set<string> } = { bytes: undefined, taken: new Set() };
+    this.prefetched = state;
+    readWhole(this.file).then(
+      (b) => { if (state.bytes === undefined) state.bytes = b; },
+      () => { if (state.bytes === undefined) state.bytes = null; },
+    );
+  }
+
+  /** Parses a prefetched file now (reading it now if its read has not finished). */
+  private settle(): void {
+    const state = this.prefetched;
+    if (state === null) return;
+    this.prefetched = null;
+    let data = state.bytes;
+    if (data === undefined) {
+      try {
+        data = readFileSync(this.file);
+      } catch {
+        data = null;
+      }
+    }
+    this.parse(data);
+    // the entries taken before the parse: theirs to decode, used now
+    for (const key of state.taken) {
+      const bytes = this.entries.get(key);
+      if (bytes === undefined) continue;
+      this.entries.delete(key);
+      this.taken.set(key, { bytes, length: this.lengths.get(key) });
+      this.lengths.delete(key);
+      this.known.add(key);
+    }
+  }
+
+  /** entries taken before the file was parsed, kept for their decoders (see take()) */
+  private readonly taken = new Map<string, { bytes: Buffer; length: number | undefined }>();
+
+  private parse(data: Buffer | null): void {
     this.entries.clear();
     this.lengths.clear();
     this.unused.clear();
     this.known.clear();
-    let data: Buffer;
-    try {
-      data = await readWhole(this.file);
-    } catch {
-      return;
-    }
+    if (data === null) return;
     const nl = data.indexOf(10);
     let header: { 'byline-cache'?: number; version?: string } | null = null;
     try {
@@ -158,6 +228,7 @@ export class ExtractionCache {
 
   /** the cached extraction for a key (of `text`), or null (a damaged entry is dropped) */
   get(key: string, uri: string, text: string): DocumentExtraction | null {
+    this.settle();
     const bytes = this.entries.get(key);
     if (bytes === undefined) return null;
     try {
@@ -182,6 +253,18 @@ export class ExtractionCache {
    * entry is damaged), or null when the cache does not hold the key. Counts as a hit now.
    */
   take(key: string, uri: string, text: string | (() => string)): (() => DocumentExtraction | null) | null {
+    if (this.prefetched !== null) {
+      // (not parsed yet: counted now, looked up when decoded)
+      if (this.prefetched.taken.has(key)) return null;
+      this.prefetched.taken.add(key);
+      this.hits++;
+      return () => {
+        this.settle();
+        const got = this.taken.get(key);
+        this.taken.delete(key);
+        return got === undefined ? this.missing() : this.decode(got.bytes, got.length, uri, text);
+      };
+    }
     const bytes = this.entries.get(key);
     if (bytes === undefined) return null;
     const length = this.lengths.get(key);
@@ -189,20 +272,29 @@ export class ExtractionCache {
     this.lengths.delete(key);
     this.known.add(key);
     this.hits++;
-    return () => {
-      try {
-        const json = bytes.toString('utf8');
-        if (json.length !== length) throw new Error('bad length');
-        return decodeExtraction(json, typeof text === 'string' ? text : text(), uri);
-      } catch {
-        this.corrupt++;
-        return null;
-      }
-    };
+    return () => this.decode(bytes, length, uri, text);
+  }
+
+  private decode(bytes: Buffer, length: number | undefined, uri: string, text: string | (() => string)): DocumentExtraction | null {
+    try {
+      const json = bytes.toString('utf8');
+      if (json.length !== length) throw new Error('bad length');
+      return decodeExtraction(json, typeof text === 'string' ? text : text(), uri);
+    } catch {
+      this.corrupt++;
+      return null;
+    }
+  }
+
+  /** an entry taken before the parse that the file did not hold (or held damaged) */
+  private missing(): null {
+    this.corrupt++;
+    return null;
   }
 
   /** Adds an extraction (its encodeExtraction form) to be written. */
   put(key: string, encoded: string): void {
+    this.settle();
     if (this.known.has(key) || this.entries.has(key) || this.unused.has(key)) return;
     this.known.add(key);
     this.pending.push(cacheLine(key, encoded));
@@ -211,6 +303,7 @@ export class ExtractionCache {
 
   /** Appends the entries put since the last write. */
   write(): Promise<void> {
+    this.settle();
     if (!this.pending.length) return this.writing;
     const lines = this.pending.splice(0);
     this.writing = this.writing.then(async () => {
@@ -231,6 +324,7 @@ export class ExtractionCache {
 
   /** Rewrites the cache with only the given keys (dropping entries of changed or deleted files). */
   rewrite(live: Iterable<string>): Promise<void> {
+    this.settle();
     const keep = new Set(live);
     for (const k of [...this.entries.keys()]) if (!keep.has(k)) this.entries.delete(k);
     for (const k of [...this.unused]) if (!keep.has(k)) this.unused.delete(k);

@@ -16,7 +16,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { CorpusIndex } from '../index/corpus-index';
-import { analyserVersion, cacheKey, ExtractionCache } from '../index/extraction-cache';
+import { analyserVersion, CACHE_FILE, cacheKey, ExtractionCache } from '../index/extraction-cache';
 import { readSnapshot, SNAPSHOT_FILE, snapshotVersion, writeSnapshot, SLICE_MS as SNAPSHOT_SLICE_MS, type ResolvedSnapshot } from '../index/resolved-snapshot';
 import { nextTurn, pacer } from '../index/pacer';
 import { WorkerPool } from '../index/worker-pool';
@@ -245,8 +245,11 @@ export class Workspace {
       // the caches are read, and the worker threads start, while the folders are walked; not
       // when a saved resolution may spare reading the files: booting two workers on a 2-core
       // machine delayed a warm start by 100–200 ms (a worker still starts for the first file read)
-      const cacheLoaded = this.loadCache();
-      if (!this.cacheDir || !existsSync(join(this.cacheDir, SNAPSHOT_FILE))) this.workers().start();
+      const warm = !!this.cacheDir && existsSync(join(this.cacheDir, SNAPSHOT_FILE));
+      // (its extraction cache is parsed when first needed, if there is one: without one, files
+      // are read and analysed by workers as on a cold start)
+      const cacheLoaded = this.loadCache(warm && existsSync(join(this.cacheDir!, CACHE_FILE)));
+      if (!warm) this.workers().start();
       const found: string[] = [];
       for (const folder of this.folders) {
         if (!folder.path) continue;
@@ -263,7 +266,12 @@ export class Workspace {
       // a warm start: files the snapshot was made from, with the same size and modification time, are not read now
       const unchanged = this.snapshot ? await this.unchangedFiles(this.snapshot, stale) : NO_UNCHANGED;
       if (stale()) return;
-      this.workers().setCache(this.knownKeys(this.cache?.availableKeys()), this.cache?.openForAppends() ?? null);
+      // (the workers need the cache's keys when they read files; a warm start that reads none
+      // gives them once it has answered, so the cache is not parsed before: see below)
+      let unread = 0;
+      for (const uri of found) if (!unchanged.has(uri) && !this.open.has(uri)) unread++;
+      const cacheLater = unread === 0 && !!this.cache?.unparsed;
+      if (!cacheLater) this.workers().setCache(this.knownKeys(this.cache?.availableKeys()), this.cache?.openForAppends() ?? null);
       let done = 0, lastReport = 0, warming = false;
       const inflight = new Set<Promise<void>>();
       let slotFree: (() => void) | null = null;
@@ -316,10 +324,12 @@ export class Workspace {
       await Promise.all(inflight);
       if (generation !== this.scanGeneration) return;
       // entries no file of this workspace used: their bytes (and the cache file's buffer) can go
-      if (!cancelled && !full) {
+      const settleCache = (): void => {
+        if (cancelled || full || generation !== this.scanGeneration) return;
         this.cache?.release();
         this.pool?.setCache(this.knownKeys(), this.cache?.openForAppends() ?? null);
-      }
+      };
+      if (!cacheLater) settleCache();
       this.indexing = false;
       // a warm start takes the corpus step's result from disk when it was made from these very files
       const adopted = !!this.snapshot && !cancelled && !full && this.index.adopt(this.snapshot, (uri) => this.keyOf(uri));
@@ -348,6 +358,7 @@ export class Workspace {
           `Byline: ${skipped.length} file${skipped.length === 1 ? '' : 's'} larger than byline.maxFileSize (${formatSize(max)}) not analysed: ${skipped.slice(0, 3).map((u) => basename(uriToPath(u) ?? u)).join(', ')}${skipped.length > 3 ? ', …' : ''}`,
         );
       }
+      if (cacheLater) setImmediate(settleCache);
       void this.saveCache(!cancelled && !full);
       if (!adopted && !cancelled && !full) void this.saveSnapshot();
     } finally {
@@ -383,13 +394,15 @@ export class Workspace {
     return out;
   }
 
-  private loadCache(): Promise<void> {
+  /** Reads the caches (once); with `prefetch`, the extraction cache is parsed only when first needed (ExtractionCache.prefetch). */
+  private loadCache(prefetch = false): Promise<void> {
     if (!this.cacheLoaded) {
       this.cacheLoaded = (async () => {
         if (!this.cacheDir) return;
         this.cache = new ExtractionCache(this.cacheDir, analyserVersion(), (m) => this.log(m));
         const snapshot = readSnapshot(this.cacheDir, snapshotVersion(analyserVersion()));
-        await this.cache.load();
+        if (prefetch) this.cache.prefetch();
+        else await this.cache.load();
         this.snapshot = await snapshot;
       })();
     }
@@ -417,7 +430,7 @@ export class Workspace {
         if (stale()) return out;
       }
       const uri = snap.uris[i], stamp = snap.stamps[i], key = snap.keys[i];
-      const path = stamp && !this.open.has(uri) && this.cache.has(key) ? uriToPath(uri) : null;
+      const path = stamp && !this.open.has(uri) && this.cache.mayHave(key) ? uriToPath(uri) : null;
       if (!path) continue;
       try {
         const st = statSync(path);
