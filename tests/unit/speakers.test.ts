@@ -970,3 +970,20 @@ test('no statement: hosting a side by name ("Sale welcome Newcastle"), the futur
   assert.deepEqual(names('Bautista, who was dismissed from the DPWH in September, is under the custody of the Senate.'), []);
   assert.deepEqual(names('The dissent came from the Supervisor of North Hempstead, Eleanor R. Vitale, who called the plan "a very expensive way of exporting our problem."'), ['Eleanor R. Vitale']);
 });
+
+test('portfolios that are also organisation words in a ministry\'s list ("Department for Culture, Media and Sport"); an acronym with its small words ("Transport for London (TfL)"); "ng" in Filipino names; an article kept only before a publication\'s head', () => {
+  assert.deepEqual(names('A spokesperson for the Department for Culture, Media and Sport said the fund was growing.'), []);
+  assert.deepEqual(names('The Ministry of Planning, Economic Development and International Cooperation said revenue rose.'), ['Ministry of Planning, Economic Development and International Cooperation']);
+  assert.deepEqual(names('Transport for London (TfL) said the rest of the network would run as normal.'), ['Transport for London']);
+  assert.deepEqual(names('The Bangko Sentral ng Pilipinas said remittances rose.'), ['Bangko Sentral ng Pilipinas']);
+  assert.deepEqual(names('The National Federation of Independent Business said costs rose. The Times of Israel said so too.'), ['National Federation of Independent Business', 'The Times of Israel']);
+});
+
+test('no speakers in a list of places a preposition opens ("in Chennai, Tiruvallur and Chengalpattu districts … and said"), nor in the organisation and city of an appositive; "says X" after a two-word clause; "which X called “…”"', () => {
+  assert.deepEqual(names('The RMC warned of heavy rain in Chennai, Tiruvallur, Kancheepuram and Chengalpattu districts till Friday, and said a depression was likely.'), ['RMC']);
+  assert.deepEqual(role('P. Senthamarai, Deputy Director General of Meteorology, RMC, Chennai, said the city had received 38 cm of rain.'), ['P. Senthamarai (Deputy Director General of Meteorology)']);
+  assert.deepEqual(names('But the PDP, in a statement signed by its publicity secretary, Uche Okwara, rejected the decision, describing it as “a calculated attempt”.'), ['PDP', 'Uche Okwara']);
+  assert.deepEqual(names('That matters, says Richard Okonkwo-Baines, an epidemiologist at the University of Minnesota, because such seasons are hard.'), ['Richard Okonkwo-Baines']);
+  assert.deepEqual(names('The city\'s final offer, which Mr. Corvino called "an insult," amounted to 41 cents an hour.'), ['Corvino']);
+  assert.deepEqual(role('Chennai Collector V. Anandhi said schools would stay shut.'), ['V. Anandhi (Chennai Collector)']);
+});

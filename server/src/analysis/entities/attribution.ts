@@ -18,6 +18,9 @@ const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'aftern
 
 /** Conjunctions that open a clause: a name after them can be its subject ("after the FAA said"). */
 const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although']);
+/** the kinds of place a list of names may be of ("Chennai, Tiruvallur and Chengalpattu districts") */
+const DIVISION_PLURALS: ReadonlySet<string> = new Set(['districts', 'counties', 'provinces', 'regions', 'states', 'cities', 'towns', 'villages', 'municipalities', 'prefectures', 'governorates', 'parishes', 'boroughs', 'islands']);
+
 /** words that make the name after them a group of its members ("several Democrats") */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'most', 'other', 'all', 'fellow', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 /** words that label a paragraph, not a speaker ("Q:", "Update:", "Photo:") */
@@ -175,6 +178,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       taken[m] = 1;
       out.push({ chunk: m, cue, cueTok, quote, pronoun: pronounHint(cueTok), appositive });
     }
+    // the organisations and places inside the last one's appositive describe it, they do not
+    // speak: "P. Senthamarai, Deputy Director General of Meteorology, RMC, Chennai, said" (a
+    // person named there may: "the PDP, in a statement signed by its secretary, Uche Okwara, rejected")
+    if (appositive && members.length === 1 && cueTok > chunks[members[0]].b) {
+      for (let k = chunks[members[0]].b; k < cueTok; k++) {
+        const m = at[k] - 1;
+        if (m >= 0 && m !== members[0] && (chunks[m].org || chunks[m].words === 1)) taken[m] = 1;
+      }
+    }
   };
 
   /** he/she (person) or it/its (org) after the cue, outside quotes, in the same sentence */
@@ -214,6 +226,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (t.kind[k] !== K.Word && t.kind[k] !== K.Poss) return false;
     }
     return false;
+  };
+
+  /** "which" or "that" right before a name (and its title): the name is the subject of a relative clause */
+  const relativeBefore = (a: number): boolean => {
+    let p = a - 1;
+    while (p > a - 3 && p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.Title)) p--;
+    return word(p) === 'which' || word(p) === 'that';
   };
 
   /** a relative clause's verb at v (its clause from a) in the passive: "who was dismissed from the DPWH" */
@@ -283,6 +302,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       let k = j + 1;
       while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
       if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;
+      // (and a city after an office: "P. Senthamarai, Deputy Director General of Meteorology, RMC, Chennai, said")
+      if (ap === 1 && parts === 2 && t.kind[j + 1] === K.Word && (t.flags[j + 1] & F.Cap) && t.kind[j + 2] === K.Comma && isPlaceKey(word(j + 1))) parts = 3;
     }
     return end;
   };
@@ -731,7 +752,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const firmOfAnalysts = pw === 'at' && ANALYST_NOUNS.has(word(p - 1)) && FIRM_VERBS.has(word(skipAdv(ch.b)));
     // "The office of Devika Rampersad, …, said": the office speaks for the person (as "X's office said")
     const officeOf = pw === 'of' && word(p - 1) === 'office' && (word(p - 2) === 'the' || t.sentStart[t.sent[p]] === p - 1);
-    if ((wb(t, p) & W.Prep) && pw !== 'according' && !CLAUSE_CONJ.has(pw) && !firmOfAnalysts && !officeOf) continue;
+    if ((wb(t, p) & W.Prep) && pw !== 'according' && !CLAUSE_CONJ.has(pw) && !firmOfAnalysts && !officeOf) {
+      // (nor the rest of a list of places it opens: "in Chennai, Tiruvallur and Chengalpattu districts till Friday, and said")
+      const g0 = group(c);
+      if (g0.members.length > 1 && DIVISION_PLURALS.has(word(g0.next))) for (const m of g0.members) taken[m] = 1;
+      continue;
+    }
     // "a spokesperson for Ontario Transportation Minister Derek Pallister said": the spokesperson speaks
     let q = ch.a - 1;
     while (q > ch.a - 6 && q > 0 && t.kind[q] === K.Word && (t.flags[q] & F.Cap)) q--;
@@ -932,6 +958,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       continue;
     }
     if (verdictAt(v)) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
+    // (the thing judged before the name: "The city's final offer, which Mr. Corvino called “an insult,”")
+    if ((vw === 'called' || vw === 'calls') && v === j && t.kind[v + 1] === K.QuoteOpen && t.quote[v + 2] !== 0 && relativeBefore(ch.a)) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
     // "posted on X that …", "posted on Facebook: “…”": a post is a statement
     if ((vw === 'posted' || vw === 'posts' || vw === 'wrote') && word(v + 1) === 'on') {
       let k = v + 2;
@@ -1036,7 +1064,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       let unquoted = false;
       if (!q) {
         const s0 = t.sentStart[t.sent[i]];
-        if (s0 >= i - 4 || w !== 'said' && w !== 'says' || t.kind[s0] === K.QuoteOpen) continue;
+        // (two words are a clause: "That matters, says Richard Okonkwo-Baines, an epidemiologist")
+        if (s0 > i - 3 || w !== 'said' && w !== 'says' || t.kind[s0] === K.QuoteOpen) continue;
         q = { start: t.start[s0], end: t.start[i - 1] };
         unquoted = true;
       }

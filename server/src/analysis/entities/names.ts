@@ -133,18 +133,24 @@ export function chunkNames(t: Tokens): ChunkIndex {
       // a list of portfolios in a ministry's name: "Ministry of Agriculture, Forestry and Fisheries"
       if (kind[j] === K.Comma && (wb(t, j - 1) & W.Portfolio) && hasMarker(t, i, j) && (lower(t, i + 1) === 'of' || lower(t, i + 1) === 'for' || lower(t, i + 2) === 'of' || lower(t, i + 2) === 'for')) {
         // (items of one or two words: "Ministry of Agriculture, Animal Industry and Fisheries")
+        // (a portfolio that is also an organisation's word is a portfolio here: "Culture, Media and Sport")
         const item = (x: number): number => {
-          if (!capWord(x) || (wb(t, x) & (W.Given | W.Org | W.TitleTok))) return 0;
+          if (!capWord(x) || (wb(t, x) & (W.Given | W.TitleTok))) return 0;
           if (wb(t, x) & W.Portfolio) return 1;
+          if (wb(t, x) & W.Org) return 0;
           return capWord(x + 1) && !(wb(t, x + 1) & (W.Given | W.Org | W.TitleTok)) && (kind[x + 2] === K.Comma || lower(t, x + 2) === 'and') ? 2 : 0;
         };
         let k = j;
         while (k + 1 < n && kind[k] === K.Comma && item(k + 1) > 0 && k - j < 8) k += 1 + item(k + 1);
-        if (k + 1 < n && lower(t, k) === 'and' && capWord(k + 1) && !(wb(t, k + 1) & (W.Given | W.Org | W.TitleTok))) {
-          let e = k + 2;
-          while (e < n && capWord(e) && !(wb(t, e) & (W.Given | W.Org | W.TitleTok)) && e - k < 4) e++;
-          j = e;
-          continue;
+        if (k + 1 < n && lower(t, k) === 'and' && capWord(k + 1) && !(wb(t, k + 1) & (W.Given | W.TitleTok))) {
+          // (the last item ends with a portfolio or a word that is no organisation's: "and
+          // Sport", "and International Cooperation", "and Fisheries")
+          let e = k + 1;
+          while (e < n && capWord(e) && !(wb(t, e) & (W.Given | W.TitleTok)) && e - k < 4 && ((wb(t, e) & W.Portfolio) || !(wb(t, e) & W.Org) || (capWord(e + 1) && e - k < 3))) e++;
+          if (e > k + 1) {
+            j = e;
+            continue;
+          }
         }
       }
       // a nickname in quotes between a given name and the surname: "Ramon “Bong” Villaraza"
@@ -184,7 +190,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // a name that its acronym in brackets spells whole: "Australian Bureau of Agricultural and
           // Resource Economics and Sciences (ABARES)"
           const e = runBeforeBracket(t, j, capWord);
-          if (e > 0 && spells(bracketAcronym(t, e), initials(t, i, e))) { j = e; continue; }
+          // (or with its small words: "Transport for London (TfL)")
+          if (e > 0 && (spells(bracketAcronym(t, e), initials(t, i, e)) || (bracketAcronym(t, e) !== '' && bracketAcronym(t, e) === initials(t, i, e, false)))) { j = e; continue; }
           const from = capWord(j + 1) ? j + 1 : j + 2;
           let r = from;
           while (r < n && r < from + 5 && capWord(r) && t.sent[r] === t.sent[i]) r++;
@@ -292,11 +299,11 @@ function acronymEnd(t: Tokens, i: number, j: number, capWord: (k: number) => boo
 }
 
 /** the first letters of the words in [a, b) but the small ones ("bcci" of "Board of Control for Cricket in India") */
-function initials(t: Tokens, a: number, b: number): string {
+function initials(t: Tokens, a: number, b: number, skip = true): string {
   let ini = '';
   for (let k = a; k < b; k++) {
     const w = lower(t, k);
-    if (t.kind[k] === K.Word && !ACRONYM_SKIPS.has(w)) ini += w[0];
+    if (t.kind[k] === K.Word && !(skip && ACRONYM_SKIPS.has(w))) ini += w[0];
   }
   return ini;
 }
@@ -753,6 +760,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
     // a publication keeps its article ("The Washington Post", "The Times of Israel"), not an
     // organisation whose name has a publication word before its own head ("The Independent Dockers' Union")
     for (let i = a; i < b; i++) {
+      // (nor one whose head comes before the word: "The National Federation of Independent Business")
+      if ((wb(t, i) & (W.Org | W.Publication)) === W.Org) break;
       if (!(wb(t, i) & W.Publication)) continue;
       let head = false;
       for (let k = i + 1; k < b; k++) if ((wb(t, k) & (W.Org | W.Publication)) === W.Org) head = true;

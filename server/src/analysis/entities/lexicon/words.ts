@@ -95,6 +95,8 @@ export const MONTHS_DAYS: ReadonlySet<string> = new Set([
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'do',
   'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'y', 'ad', 'ud', 'ul',
+  // (Filipino: "Bangko Sentral ng Pilipinas")
+  'ng',
 ]);
 
 /** Pronouns that can stand for a named speaker in a statement. */
