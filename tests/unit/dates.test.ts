@@ -702,3 +702,9 @@ test('"Q1 2026" is the quarter of that year; of two months joined by "and", an e
   const stamp = 'Tariff cut\n\nAuthor: Kwadwo Ofori\nDec - 03 - 2025 , 07:32\n\nThe regulator said.';
   assert.deepEqual(parseDates(stamp, findReferenceDate(stamp, {})).map((d) => [d.text, d.value]), [['Dec - 03 - 2025 , 07:32', '2025-12-03T07:32']]);
 });
+
+test('a range of months is dated by its end month ("January-November" in a December is this year\'s; "November to February" runs into the next); "till Friday" looks ahead', () => {
+  const ref: DateReference = { date: '2025-12-03', source: 'dateline' };
+  assert.deepEqual(parseDates('Exports for January-November rose; from November to February rain fell; April-September sales rose.', ref).map((d) => [d.text, d.value]), [['January-November', '2025-01/2025-11'], ['November to February', '2025-11/2026-02'], ['April-September', '2025-04/2025-09']]);
+  assert.deepEqual(parseDates('Heavy rain is expected till Friday.', ref).map((d) => d.value), ['2025-12-05']);
+});

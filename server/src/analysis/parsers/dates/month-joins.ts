@@ -54,12 +54,13 @@ export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
       }
       // (both a month alone: "April-September"; not "June 3-4" nor a date then a month)
       if (RANGE_GAP.test(gap) && isMonth(b) && (a.value as string).length === 7 && (b.value as string).length === 7) {
-        // (one range: the end month in the start's year, or the next when it wraps: "November to February")
-        const from = a.value as string;
-        let to = b.value as string;
+        // (one range, dated by its end month: the start in the end's year, or the year before
+        // when it wraps: "November to February"; "January-November" in a December is this year's)
+        let from = a.value as string;
+        const to = b.value as string;
         if (/^\d{4}/.test(from) && /^\d{4}/.test(to)) {
-          const y = Number(from.slice(0, 4)) + (Number(to.slice(5)) < Number(from.slice(5)) ? 1 : 0);
-          to = `${y}${to.slice(4)}`;
+          const y = Number(to.slice(0, 4)) - (Number(to.slice(5)) < Number(from.slice(5)) ? 1 : 0);
+          from = `${y}${from.slice(4)}`;
         }
         // a calendar quarter named by its months: "the April-June quarter" → 2025-Q2
         const q = quarterOf(from, to);
