@@ -54,13 +54,25 @@ export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
       }
       // (both a month alone: "April-September"; not "June 3-4" nor a date then a month)
       if (RANGE_GAP.test(gap) && isMonth(b) && (a.value as string).length === 7 && (b.value as string).length === 7) {
-        // (one range, dated by its end month: the start in the end's year, or the year before
-        // when it wraps: "November to February"; "January-November" in a December is this year's)
+        // (one range: of the one dated by its start month and the one dated by its end month,
+        // the one that holds the article's month, else the one that ends nearer it: "November to
+        // February" in November runs into next year; "January-November" in December is this year's)
         let from = a.value as string;
-        const to = b.value as string;
+        let to = b.value as string;
         if (/^\d{4}/.test(from) && /^\d{4}/.test(to)) {
-          const y = Number(to.slice(0, 4)) - (Number(to.slice(5)) < Number(from.slice(5)) ? 1 : 0);
+          const m1 = Number(from.slice(5)), m2 = Number(to.slice(5)), wraps = m2 < m1 ? 1 : 0;
+          const byStart = Number(from.slice(0, 4)), byEnd = Number(to.slice(0, 4)) - wraps;
+          const ref = a.reference?.date ?? b.reference?.date ?? null;
+          const at = ref && /^\d{4}-\d{2}/.test(ref) ? Number(ref.slice(0, 4)) * 12 + Number(ref.slice(5, 7)) : null;
+          const span = (y: number) => [y * 12 + m1, (y + wraps) * 12 + m2];
+          let y = byStart;
+          if (byEnd !== byStart && at !== null) {
+            const [s1, e1] = span(byStart), [s2, e2] = span(byEnd);
+            const holds1 = s1 <= at && at <= e1, holds2 = s2 <= at && at <= e2;
+            y = holds1 ? byStart : holds2 ? byEnd : Math.abs(e2 - at) < Math.abs(e1 - at) ? byEnd : byStart;
+          }
           from = `${y}${from.slice(4)}`;
+          to = `${y + wraps}${to.slice(4)}`;
         }
         // a calendar quarter named by its months: "the April-June quarter" → 2025-Q2
         const q = quarterOf(from, to);
