@@ -1,4 +1,4 @@
-// Quality floors on the blind probe sets (tests/heldout/probes3 to 65): eight or ten made-up articles
+// Quality floors on the blind probe sets (tests/heldout/probes3 to 73): eight or ten made-up articles
 // each, in the styles of other publishers, with a full gold of all four types written blind by
 // a helper session that never ran the analyser (NOTES.md in each: its judgement calls). Each was
 // scored before the fixes it led to, then after (README's quality table):
@@ -144,11 +144,25 @@
 //   Herald, Irish Independent GAA, The Citizen, Bloomberg Mumbai, 1979 NYT) 1.000, 0.923, 0.957,
 //   0.878; probes65 (Guardian education, AP Florida, Reuters Istanbul, Straits Times housing,
 //   ABC regional, Vanguard, FT companies, 1991 AP; scored with every rule in, none taken from it)
-//   0.978, 0.950, 0.975, 0.987. After the fixes: see README's quality table.
+//   0.978, 0.950, 0.975, 0.987; probes66 (Bloomberg São Paulo, Guardian Australia, AP religion,
+//   Reuters Cairo, Kyiv Independent, The Age courts, Times of India Pune, 1974 UPI; none taken
+//   from it) 0.967, 0.875, 0.944, 0.990; probes67 (Nikkei Asia, Rappler, Daily Star Dhaka, The
+//   National, Globe and Mail, Sky News, ESPNcricinfo, 1987 NYT) 0.964, 0.871, 0.955, 0.949;
+//   probes68 (Reuters Oslo, Irish Examiner, Daily Graphic, Stuff NZ, Gleaner, DW science, AP NFL,
+//   1994 LA Times) 0.984, 0.800, 0.953, 0.957; probes69 (FT markets, Buenos Aires Times, Zimbabwe
+//   Herald, Kathmandu Post, Boston Globe, BBC rugby, Mint, 1977 AP) 0.975, 0.703, 0.905, 0.959;
+//   probes70 (Reuters Tokyo, Irish Times, Al-Ahram Weekly, Straits Times football, NPR, Daily
+//   Maverick, Xinhua, 1965 UPI) 0.976, 0.898, 0.960, 0.957; probes71 (The Hill, SMH business,
+//   Korea Times, The Nation Thailand, Bloomberg energy, Guardian arts, CBC hockey, 1999 AP) 0.975,
+//   0.873, 0.947, 0.973; probes72 (AFP Paris, The Hindu Chennai, The Standard Kenya, Jerusalem
+//   Post, LA Times baseball, Evening Standard, Inquirer, 1972 NYT) 0.943, 0.937, 0.964, 0.976;
+//   probes73 (AFR, Sky Sports, AP courts, Reuters Brussels, Times of Malta, Punch, Toronto Star,
+//   1984 Chicago Tribune; written last with sets 70–72, none taken from it) 0.932, 0.857, 0.950,
+//   0.972. After the fixes: see README's quality table.
 // Date value accuracy stays near 0.85–0.88 partly by design (the gold of probes3 keeps
 // "Tuesday" partial where the analyser resolves it against the article's dateline, as issue 2
 // asks). Floors: what each set reaches now minus 0.04, rounded down (every set's floors were
-// raised to this when sets 31–37 came in, and again when sets 38–41, 42–45, 46–47, 48–52, 53–60 and 61–65 did).
+// raised to this when sets 31–37 came in, and again when sets 38–41, 42–45, 46–47, 48–52, 53–60, 61–65 and 66–73 did).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreCli } from '../support/score-cli';
@@ -158,65 +172,73 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes4: { speaker: { f1: 0.93, entity: 0.90 }, mention: { f1: 0.86 }, date: { f1: 0.92, value: 0.92 }, figure: { f1: 0.95, value: 0.93 } },
   probes5: { speaker: { f1: 0.93, entity: 0.91 }, mention: { f1: 0.89 }, date: { f1: 0.89, value: 0.84 }, figure: { f1: 0.94, value: 0.95 } },
   probes6: { speaker: { f1: 0.94, entity: 0.93 }, mention: { f1: 0.89 }, date: { f1: 0.96, value: 0.89 }, figure: { f1: 0.95, value: 0.96 } },
-  probes7: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.89 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.91, value: 0.93 } },
+  probes7: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.89 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.92, value: 0.94 } },
   probes8: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.91, value: 0.88 }, figure: { f1: 0.92, value: 0.95 } },
   probes9: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.93, value: 0.95 } },
   probes10: { speaker: { f1: 0.92, entity: 0.93 }, mention: { f1: 0.88 }, date: { f1: 0.93, value: 0.92 }, figure: { f1: 0.93, value: 0.96 } },
   probes11: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.91, value: 0.92 }, figure: { f1: 0.90, value: 0.94 } },
-  probes12: { speaker: { f1: 0.92, entity: 0.93 }, mention: { f1: 0.89 }, date: { f1: 0.92, value: 0.84 }, figure: { f1: 0.90, value: 0.93 } },
-  probes13: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.92 }, date: { f1: 0.93, value: 0.86 }, figure: { f1: 0.92, value: 0.96 } },
+  probes12: { speaker: { f1: 0.93, entity: 0.93 }, mention: { f1: 0.90 }, date: { f1: 0.92, value: 0.84 }, figure: { f1: 0.90, value: 0.93 } },
+  probes13: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.92 }, date: { f1: 0.93, value: 0.86 }, figure: { f1: 0.93, value: 0.96 } },
   probes14: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.87 }, date: { f1: 0.94, value: 0.90 }, figure: { f1: 0.93, value: 0.96 } },
   probes15: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.88 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.91, value: 0.96 } },
   probes16: { speaker: { f1: 0.91, entity: 0.94 }, mention: { f1: 0.84 }, date: { f1: 0.94, value: 0.91 }, figure: { f1: 0.94, value: 0.96 } },
-  probes17: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.92, value: 0.91 }, figure: { f1: 0.93, value: 0.96 } },
+  probes17: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.92, value: 0.91 }, figure: { f1: 0.94, value: 0.96 } },
   probes18: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.96 }, date: { f1: 0.95, value: 0.92 }, figure: { f1: 0.95, value: 0.95 } },
-  probes19: { speaker: { f1: 0.94, entity: 0.92 }, mention: { f1: 0.70 }, date: { f1: 0.95, value: 0.84 }, figure: { f1: 0.92, value: 0.96 } },
+  probes19: { speaker: { f1: 0.94, entity: 0.92 }, mention: { f1: 0.70 }, date: { f1: 0.95, value: 0.87 }, figure: { f1: 0.93, value: 0.96 } },
   probes20: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.94 }, date: { f1: 0.93, value: 0.90 }, figure: { f1: 0.92, value: 0.96 } },
   probes21: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.94 }, date: { f1: 0.93, value: 0.92 }, figure: { f1: 0.93, value: 0.95 } },
-  probes22: { speaker: { f1: 0.96, entity: 0.94 }, mention: { f1: 0.90 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.93, value: 0.96 } },
-  probes23: { speaker: { f1: 0.91, entity: 0.91 }, mention: { f1: 0.90 }, date: { f1: 0.94, value: 0.93 }, figure: { f1: 0.91, value: 0.96 } },
-  probes24: { speaker: { f1: 0.93, entity: 0.92 }, mention: { f1: 0.92 }, date: { f1: 0.94, value: 0.85 }, figure: { f1: 0.94, value: 0.96 } },
+  probes22: { speaker: { f1: 0.96, entity: 0.94 }, mention: { f1: 0.90 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.94, value: 0.96 } },
+  probes23: { speaker: { f1: 0.91, entity: 0.91 }, mention: { f1: 0.90 }, date: { f1: 0.94, value: 0.93 }, figure: { f1: 0.93, value: 0.96 } },
+  probes24: { speaker: { f1: 0.93, entity: 0.92 }, mention: { f1: 0.92 }, date: { f1: 0.94, value: 0.89 }, figure: { f1: 0.94, value: 0.96 } },
   probes25: { speaker: { f1: 0.95, entity: 0.91 }, mention: { f1: 0.90 }, date: { f1: 0.95, value: 0.89 }, figure: { f1: 0.94, value: 0.96 } },
-  probes26: { speaker: { f1: 0.93, entity: 0.92 }, mention: { f1: 0.81 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.92, value: 0.93 } },
+  probes26: { speaker: { f1: 0.93, entity: 0.92 }, mention: { f1: 0.81 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.93, value: 0.93 } },
   probes27: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.95, value: 0.90 }, figure: { f1: 0.92, value: 0.95 } },
   probes28: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.82 }, date: { f1: 0.93, value: 0.84 }, figure: { f1: 0.93, value: 0.96 } },
   probes29: { speaker: { f1: 0.93, entity: 0.92 }, mention: { f1: 0.90 }, date: { f1: 0.94, value: 0.89 }, figure: { f1: 0.92, value: 0.95 } },
   probes30: { speaker: { f1: 0.91, entity: 0.92 }, mention: { f1: 0.74 }, date: { f1: 0.91, value: 0.91 }, figure: { f1: 0.94, value: 0.94 } },
   probes31: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.84 }, date: { f1: 0.93, value: 0.73 }, figure: { f1: 0.92, value: 0.94 } },
   probes32: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.93 }, date: { f1: 0.90, value: 0.89 }, figure: { f1: 0.94, value: 0.96 } },
-  probes33: { speaker: { f1: 0.89, entity: 0.91 }, mention: { f1: 0.76 }, date: { f1: 0.91, value: 0.77 }, figure: { f1: 0.91, value: 0.96 } },
-  probes34: { speaker: { f1: 0.91, entity: 0.92 }, mention: { f1: 0.81 }, date: { f1: 0.92, value: 0.86 }, figure: { f1: 0.91, value: 0.94 } },
+  probes33: { speaker: { f1: 0.89, entity: 0.91 }, mention: { f1: 0.76 }, date: { f1: 0.92, value: 0.85 }, figure: { f1: 0.92, value: 0.96 } },
+  probes34: { speaker: { f1: 0.92, entity: 0.92 }, mention: { f1: 0.81 }, date: { f1: 0.92, value: 0.86 }, figure: { f1: 0.91, value: 0.94 } },
   probes35: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.84 }, date: { f1: 0.88, value: 0.89 }, figure: { f1: 0.92, value: 0.93 } },
   probes36: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.92, value: 0.81 }, figure: { f1: 0.93, value: 0.96 } },
-  probes37: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.80 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.89, value: 0.96 } },
-  probes38: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.90, value: 0.90 }, figure: { f1: 0.90, value: 0.95 } },
+  probes37: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.80 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.90, value: 0.96 } },
+  probes38: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.90, value: 0.90 }, figure: { f1: 0.92, value: 0.95 } },
   probes39: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.87 }, date: { f1: 0.89, value: 0.83 }, figure: { f1: 0.92, value: 0.95 } },
   probes40: { speaker: { f1: 0.91, entity: 0.94 }, mention: { f1: 0.76 }, date: { f1: 0.92, value: 0.90 }, figure: { f1: 0.93, value: 0.91 } },
-  probes41: { speaker: { f1: 0.90, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.91, value: 0.84 }, figure: { f1: 0.95, value: 0.96 } },
+  probes41: { speaker: { f1: 0.90, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.91, value: 0.86 }, figure: { f1: 0.95, value: 0.96 } },
   probes42: { speaker: { f1: 0.90, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.91, value: 0.92 } },
   probes43: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.84 }, figure: { f1: 0.92, value: 0.96 } },
   probes44: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.88 }, date: { f1: 0.91, value: 0.88 }, figure: { f1: 0.93, value: 0.96 } },
   probes45: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.87 }, date: { f1: 0.94, value: 0.86 }, figure: { f1: 0.94, value: 0.96 } },
   probes46: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.90, value: 0.89 }, figure: { f1: 0.90, value: 0.95 } },
   probes47: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.83 }, date: { f1: 0.91, value: 0.85 }, figure: { f1: 0.92, value: 0.95 } },
-  probes48: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.92, value: 0.82 }, figure: { f1: 0.93, value: 0.96 } },
+  probes48: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.92, value: 0.82 }, figure: { f1: 0.94, value: 0.96 } },
   probes49: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.78 }, date: { f1: 0.91, value: 0.90 }, figure: { f1: 0.93, value: 0.94 } },
-  probes50: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.94 }, date: { f1: 0.93, value: 0.87 }, figure: { f1: 0.92, value: 0.94 } },
+  probes50: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.94 }, date: { f1: 0.93, value: 0.87 }, figure: { f1: 0.93, value: 0.94 } },
   probes51: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.84 }, date: { f1: 0.93, value: 0.89 }, figure: { f1: 0.94, value: 0.96 } },
   probes52: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.76 }, date: { f1: 0.91, value: 0.89 }, figure: { f1: 0.92, value: 0.95 } },
-  probes53: { speaker: { f1: 0.90, entity: 0.94 }, mention: { f1: 0.78 }, date: { f1: 0.92, value: 0.88 }, figure: { f1: 0.89, value: 0.95 } },
-  probes54: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.92, value: 0.86 }, figure: { f1: 0.92, value: 0.96 } },
+  probes53: { speaker: { f1: 0.90, entity: 0.96 }, mention: { f1: 0.81 }, date: { f1: 0.92, value: 0.88 }, figure: { f1: 0.92, value: 0.95 } },
+  probes54: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.90 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.92, value: 0.96 } },
   probes55: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.92 }, date: { f1: 0.90, value: 0.91 }, figure: { f1: 0.92, value: 0.94 } },
   probes56: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.93 }, date: { f1: 0.94, value: 0.90 }, figure: { f1: 0.91, value: 0.96 } },
   probes57: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.92 }, date: { f1: 0.93, value: 0.86 }, figure: { f1: 0.89, value: 0.92 } },
   probes58: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.92 }, date: { f1: 0.90, value: 0.87 }, figure: { f1: 0.90, value: 0.93 } },
   probes59: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.92 }, date: { f1: 0.91, value: 0.81 }, figure: { f1: 0.90, value: 0.95 } },
-  probes60: { speaker: { f1: 0.92, entity: 0.92 }, mention: { f1: 0.79 }, date: { f1: 0.94, value: 0.93 }, figure: { f1: 0.90, value: 0.95 } },
+  probes60: { speaker: { f1: 0.92, entity: 0.92 }, mention: { f1: 0.79 }, date: { f1: 0.94, value: 0.93 }, figure: { f1: 0.91, value: 0.95 } },
   probes61: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.85 }, date: { f1: 0.93, value: 0.93 }, figure: { f1: 0.94, value: 0.96 } },
   probes62: { speaker: { f1: 0.90, entity: 0.92 }, mention: { f1: 0.71 }, date: { f1: 0.90, value: 0.87 }, figure: { f1: 0.92, value: 0.96 } },
   probes63: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.92, value: 0.88 }, figure: { f1: 0.92, value: 0.95 } },
-  probes64: { speaker: { f1: 0.96, entity: 0.93 }, mention: { f1: 0.88 }, date: { f1: 0.92, value: 0.94 }, figure: { f1: 0.89, value: 0.96 } },
+  probes64: { speaker: { f1: 0.96, entity: 0.93 }, mention: { f1: 0.88 }, date: { f1: 0.92, value: 0.94 }, figure: { f1: 0.92, value: 0.96 } },
   probes65: { speaker: { f1: 0.93, entity: 0.93 }, mention: { f1: 0.91 }, date: { f1: 0.93, value: 0.91 }, figure: { f1: 0.94, value: 0.96 } },
+  probes66: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.83 }, date: { f1: 0.90, value: 0.90 }, figure: { f1: 0.95, value: 0.96 } },
+  probes67: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.92, value: 0.91 }, figure: { f1: 0.94, value: 0.96 } },
+  probes68: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.84 }, date: { f1: 0.91, value: 0.88 }, figure: { f1: 0.92, value: 0.96 } },
+  probes69: { speaker: { f1: 0.96, entity: 0.96 }, mention: { f1: 0.96 }, date: { f1: 0.87, value: 0.92 }, figure: { f1: 0.94, value: 0.96 } },
+  probes70: { speaker: { f1: 0.96, entity: 0.96 }, mention: { f1: 0.87 }, date: { f1: 0.92, value: 0.88 }, figure: { f1: 0.91, value: 0.96 } },
+  probes71: { speaker: { f1: 0.95, entity: 0.92 }, mention: { f1: 0.83 }, date: { f1: 0.90, value: 0.86 }, figure: { f1: 0.93, value: 0.96 } },
+  probes72: { speaker: { f1: 0.96, entity: 0.96 }, mention: { f1: 0.94 }, date: { f1: 0.92, value: 0.93 }, figure: { f1: 0.93, value: 0.95 } },
+  probes73: { speaker: { f1: 0.89, entity: 0.90 }, mention: { f1: 0.81 }, date: { f1: 0.91, value: 0.84 }, figure: { f1: 0.93, value: 0.96 } },
 };
 
 for (const [set, floors] of Object.entries(FLOORS)) {
