@@ -174,6 +174,21 @@ test('a warm start does not read files whose size and modification time are unch
     } finally {
       await warm.stop();
     }
+    // a file touched (its modification time changed, its text not), as one open in the editor
+    // when the snapshot was taken has no stamp: read and checked by its text, taken from the
+    // cache, and the saved resolution still fits
+    const touched = await TestClient.start({
+      folder: copy((dir) => {
+        const earlier = new Date(Date.now() - 600_000);
+        utimesSync(join(dir, names[0]), earlier, earlier);
+      }),
+    });
+    try {
+      assert.match(indexedLog(touched), new RegExp(`cache: ${names.length} hits, 0 analysed; ${names.length - 1} unchanged since the snapshot, read when first needed; corpus resolution read from disk`), touched.logs.join('\n'));
+      assert.deepStrictEqual(await corpus(touched), before, 'the same answers');
+    } finally {
+      await touched.stop();
+    }
     // a speaker's name rewritten in place, the file's size and modification time kept: the
     // warm start takes it unread, and finds the change when it reads the text
     let name = '', from = '', to = '';

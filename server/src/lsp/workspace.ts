@@ -60,6 +60,8 @@ const WARM_UP_FILES = 8;
 const WARM_UP_DURING_SCAN = 64;
 /** the initial scan resolves what streamed in at most this often (and only on long scans) */
 const STREAM_EVERY_MS = 10_000;
+/** at most this many files without a snapshot stamp are read and checked on the main thread in a warm start (Workspace.scan) */
+const FEW_UNSTAMPED = 32;
 /** after a warm start adopted the persisted resolution: the resolver's tables are built in slices this long */
 const BUILD_SLICE_MS = 15;
 /**
@@ -268,9 +270,19 @@ export class Workspace {
       if (stale()) return;
       // (the workers need the cache's keys when they read files; a warm start that reads none
       // gives them once it has answered, so the cache is not parsed before: see below)
-      let unread = 0;
-      for (const uri of found) if (!unchanged.has(uri) && !this.open.has(uri)) unread++;
-      const cacheLater = unread === 0 && !!this.cache?.unparsed;
+      const unread: string[] = [];
+      for (const uri of found) if (!unchanged.has(uri) && !this.open.has(uri)) unread.push(uri);
+      // (a few files the snapshot has no stamp for, such as one open in the editor when it was
+      // taken: read here and kept when their text is the one the snapshot was made from, rather
+      // than booting a worker and parsing the extraction cache before the server answers)
+      const sameText = new Set<string>();
+      if (this.snapshot && this.cache?.unparsed && unread.length <= FEW_UNSTAMPED) {
+        for (const uri of unread) {
+          const key = this.snapshot.keyOf(uri);
+          if (key !== undefined && this.indexSameText(uri, key)) sameText.add(uri);
+        }
+      }
+      const cacheLater = unread.length === sameText.size && !!this.cache?.unparsed;
       if (!cacheLater) this.workers().setCache(this.knownKeys(this.cache?.availableKeys()), this.cache?.openForAppends() ?? null);
       let done = 0, lastReport = 0, warming = false;
       const inflight = new Set<Promise<void>>();
@@ -282,7 +294,7 @@ export class Workspace {
           continue;
         }
         const known = unchanged.get(uri);
-        if (known && this.indexUnread(uri, known.key, known.stamp)) {
+        if ((known && this.indexUnread(uri, known.key, known.stamp)) || sameText.has(uri)) {
           done++;
           continue;
         }
@@ -459,6 +471,25 @@ export class Workspace {
     this.stamps.set(uri, stamp);
     this.oversize.delete(uri);
     this.index.setDeferred(uri, text, options, load);
+    return true;
+  }
+
+  /**
+   * Reads a file on the main thread and indexes it from the cache when its text has `key`
+   * (its extraction decoded when first needed); false when it cannot be read or has changed.
+   */
+  private indexSameText(uri: string, key: string): boolean {
+    const path = uriToPath(uri);
+    if (!path || !this.cache) return false;
+    const read = readArticle(path, this.settingsFor(uri).maxFileSize);
+    const options = this.optionsFor(uri);
+    if (read.kind !== 'text' || cacheKey(analyserVersion(), read.text, options) !== key) return false;
+    const load = this.cache.take(key, uri, read.text);
+    if (!load) return false;
+    this.cacheKeys.set(uri, key);
+    if (read.stamp) this.stamps.set(uri, read.stamp);
+    this.oversize.delete(uri);
+    this.index.setDeferred(uri, read.text, options, load);
     return true;
   }
 
