@@ -708,3 +708,9 @@ test('a range of months is dated by its end month ("January-November" in a Decem
   assert.deepEqual(parseDates('Exports for January-November rose; from November to February rain fell; April-September sales rose.', ref).map((d) => [d.text, d.value]), [['January-November', '2025-01/2025-11'], ['November to February', '2025-11/2026-02'], ['April-September', '2025-04/2025-09']]);
   assert.deepEqual(parseDates('Heavy rain is expected till Friday.', ref).map((d) => d.value), ['2025-12-05']);
 });
+
+test('"this season", "last season", "the previous season" are relative dates without a value; "the festive season" and a bare "season" are none', () => {
+  const ref: DateReference = { date: '2025-12-01', source: 'dateline' };
+  const got = parseDates('He scored nine goals this season. Last season he was injured. The previous season was better. In the festive season sales rose; the season ends soon.', ref).map((d) => [d.text, d.subtype, d.value]);
+  assert.deepEqual(got, [['this season', 'relative', null], ['Last season', 'relative', null], ['The previous season', 'relative', null]]);
+});

@@ -211,6 +211,17 @@ function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray
     }
     if (lower === 'half') return null;
   }
+  // a sport's or a harvest's season named from now: "this season", "last season", "the
+  // previous season" (a relative date without a value, as the gold sets write it; not "the
+  // festive season", "2025/26 season")
+  if (lower === 'season') {
+    const before = prevWord(text, start);
+    const w = before?.text.toLowerCase();
+    if (!before || before.end !== start - 1 || !(w === 'this' || w === 'last' || w === 'next' || w === 'previous' || w === 'following')) return null;
+    const the = w === 'previous' || w === 'following' ? theBefore(text, before.start) : before.start;
+    if (the < 0) return null;
+    return vagueSpan(the, unitEnd);
+  }
   return relativePhrase(text, start, unitEnd, rawUnit);
 }
 
