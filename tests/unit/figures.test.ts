@@ -466,3 +466,8 @@ test('a decimal comma before a scale word ("3,2 million") and a temperature belo
   expectFig('The forecast called for a low of 8 below tonight.', '8 below', { value: -8 });
   expectFig('Sales fell 5 below target.', '5', { value: 5 });
 });
+
+test('a team\'s record in brackets, "(12-8-2)", is three figures; a phone number or a longer run is none', () => {
+  assert.deepEqual(parseFigures('Ottawa (12-8-2) beat Montreal (7-10-2) on Saturday.').map((f) => f.value), [12, 8, 2, 7, 10, 2]);
+  assert.deepEqual(parseFigures('Call 555-12-34 or (1-2-3-4) now.').map((f) => f.text), []);
+});

@@ -21,7 +21,7 @@ import {
   DOLLAR_PREFIXES, FRACTION_DENOMINATORS, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
   NUM_WORDS, PERCENT_WORDS, SCALE_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
 } from './figures/lexicon';
-import { noBreakBetween, readDigits, readWords, scorePair, type NumberCore } from './figures/numbers';
+import { noBreakBetween, readDigits, readWords, recordTriple, scorePair, type NumberCore } from './figures/numbers';
 import { inStatsLine } from './figures/stats-line';
 import {
   atSentenceStart, isAllCaps, isApostrophe, isCapitalized, isDigit, isHSpace, isHyphen, isLetter, isUpper,
@@ -490,6 +490,7 @@ function fractionValue(v: number): number {
 
 /** Is the number at s the second of a score ("118-109": the 109)? */
 function scoreBefore(text: string, s: number): boolean {
+  if (recordTriple(text, s)) return true; // "(12-8-2)"
   let a = s - 1;
   while (a > 0 && s - 1 - a <= 3 && isDigit(text.charCodeAt(a - 1))) a--;
   if (a > 0 && (isLetter(text.charCodeAt(a - 1)) || isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 46 || text.charCodeAt(a - 1) === 44 || isHyphen(text.charCodeAt(a - 1)))) return false;

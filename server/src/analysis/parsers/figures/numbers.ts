@@ -156,13 +156,15 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     const second = digitRunEnd(text, end + 1);
     const after = second < n ? text.charCodeAt(second) : 0;
     const shortRange = run.length <= 3 && second - end - 1 <= 3 && /^\d+$/.test(run);
-    if (!shortRange || isHyphen(after) || after === 0x2013 || isLetter(after) || (after === 46 && second + 1 < n && isDigit(text.charCodeAt(second + 1)))) {
+    // (a team's record, "(12-8-2)": each number alone, read one at a time)
+    const record = recordTriple(text, pos);
+    if (!record && (!shortRange || isHyphen(after) || after === 0x2013 || isLetter(after) || (after === 46 && second + 1 < n && isDigit(text.charCodeAt(second + 1))))) {
       return { skip: true, resume: second }; // phone numbers, 2019-2020, ISBNs
     }
     // a score or a tally, the larger first ("118-109", "voted 6-3", "1-1"): two figures, read
     // one at a time (a range runs upward: "10-15 people", its value the lower bound)
     // (in a scorecard's line, a bowler's "2-48" is two figures too: stats-line.ts)
-    if (!scorePair(text, run, text.slice(end + 1, second)) && !inStatsLine(text, pos)) {
+    if (!record && !scorePair(text, run, text.slice(end + 1, second)) && !inStatsLine(text, pos)) {
       end = second;
       range = true;
     }
@@ -321,6 +323,27 @@ function gaelicScores(text: string): boolean {
   return gaelicAnswer;
 }
 const GAELIC_SCORES = /\b\d-\d{1,2} to \d-\d{1,2}\b|\b\d-\d{1,2} \(\d{1,2}f\)/;
+
+/**
+ * Whether the number at `pos` is one of a team's record in brackets, wins, losses and overtime
+ * losses: "(12-8-2)", three figures (not a date or a phone number: at most two digits each).
+ */
+export function recordTriple(text: string, pos: number): boolean {
+  let a = pos;
+  while (a > 0 && pos - a < 6 && (isDigit(text.charCodeAt(a - 1)) || isHyphen(text.charCodeAt(a - 1)))) a--;
+  if (a === 0 || text.charCodeAt(a - 1) !== 40) return false;
+  let i = a;
+  for (let part = 0; part < 3; part++) {
+    const d = i;
+    while (i < text.length && i - d < 3 && isDigit(text.charCodeAt(i))) i++;
+    if (i === d || i - d > 2) return false;
+    if (part < 2) {
+      if (!isHyphen(text.charCodeAt(i))) return false;
+      i++;
+    }
+  }
+  return text.charCodeAt(i) === 41 && pos < i;
+}
 
 /** two numbers joined by a hyphen that are a score's two figures: "118-109", or "1-14" in Gaelic games copy */
 export function scorePair(text: string, first: string, second: string): boolean {
