@@ -987,3 +987,10 @@ test('no speakers in a list of places a preposition opens ("in Chennai, Tiruvall
   assert.deepEqual(names('The city\'s final offer, which Mr. Corvino called "an insult," amounted to 41 cents an hour.'), ['Corvino']);
   assert.deepEqual(role('Chennai Collector V. Anandhi said schools would stay shut.'), ['V. Anandhi (Chennai Collector)']);
 });
+
+test('a public body named for a canal, a river or a valley does not make the feature a mention ("Suez Canal" of "Suez Canal Authority"); a firm keeps its start ("Sunrise Harbour" of "Sunrise Harbour Holdings")', () => {
+  const r = annotate('The Suez Canal Authority said revenue rose. Ships avoided the Suez Canal.').annotations;
+  assert.deepEqual(r.map((a) => `${a.type} ${a.text}`), ['speaker Suez Canal Authority']);
+  const firm = annotate('Sunrise Harbour Holdings said sales fell. Sunrise Harbour said it would cut prices.').annotations;
+  assert.deepEqual(firm.map((a) => `${a.type} ${a.text} = ${a.entity}`), ['speaker Sunrise Harbour Holdings = Sunrise Harbour Holdings', 'speaker Sunrise Harbour = Sunrise Harbour Holdings']);
+});

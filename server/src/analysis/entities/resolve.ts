@@ -354,6 +354,10 @@ export function orgFirstWords(words: string[]): string[] {
 }
 
 /** words that end the name of a place: "Harbor County" of "Harbor County Sheriff's Office" is the county */
+/** waters and lands a body may be named for ("Suez Canal Authority", "Tennessee Valley Authority") */
+const LAND_FEATURES: ReadonlySet<string> = new Set(['canal', 'river', 'lake', 'sea', 'bay', 'strait', 'gulf', 'valley', 'dam', 'harbour', 'harbor', 'port', 'delta', 'basin', 'coast', 'mountain', 'mountains', 'forest', 'reef']);
+/** the heads of public bodies that run such a feature */
+const PUBLIC_BODIES: ReadonlySet<string> = new Set(['authority', 'commission', 'board', 'administration', 'agency', 'trust', 'council', 'corporation']);
 const PLACE_DIVISIONS: ReadonlySet<string> = new Set(['county', 'city', 'province', 'district', 'region', 'town', 'township', 'village', 'parish', 'borough', 'island', 'islands']);
 
 /**
@@ -365,7 +369,10 @@ export function longerStarts(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 2; i < words.length; i++) {
     const last = words[i - 1];
-    if (PLACE_DIVISIONS.has(last) || last.endsWith("'s") || last.endsWith("s'")) continue;
+    // (nor a feature of the land a public body runs: "Suez Canal" of "Suez Canal Authority"; a
+    // firm or a paper keeps its start, "Sunrise Harbour Holdings", "Daily Harbor News")
+    const tail = words[words.length - 1];
+    if (PLACE_DIVISIONS.has(last) || (LAND_FEATURES.has(last) && PUBLIC_BODIES.has(tail)) || last.endsWith("'s") || last.endsWith("s'")) continue;
     const start = words.slice(0, i).join(' ');
     // (nor a place the rest serves: "New York" of "New York City Transit Authority", "Fort Worth"
     // of "Fort Worth Police Department")
