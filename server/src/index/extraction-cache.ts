@@ -34,6 +34,12 @@ export function analyserVersion(): string {
   return (version = 'unversioned');
 }
 
+/** a prefetched cache file: its bytes (undefined while read, null when unreadable) and the keys taken before its parse */
+interface Prefetched {
+  bytes: Buffer | null | undefined;
+  taken: Set<string>;
+}
+
 export class ExtractionCache {
   /**
    * entries read from disk and not yet used: the bytes of their JSON (views of the file's one
@@ -49,11 +55,8 @@ export class ExtractionCache {
   private pending: string[] = [];
   private writing: Promise<void> = Promise.resolve();
   private headerWritten = false;
-  /**
-   * prefetch(): the file is being read (or was), and parsed when an entry is first needed
-   * (settle()); the entries taken meanwhile, by key (take())
-   */
-  private prefetched: { bytes: Buffer | null | undefined; taken: Set<string> } | null = null;
+  /** prefetch(): the file is being read (or was), and parsed when an entry is first needed (settle()) */
+  private prefetched: Prefetched | null = null;
   /** lines dropped because they failed their check, since load */
   corrupt = 0;
   hits = 0;
@@ -152,7 +155,7 @@ export class ExtractionCache {
    * one it does not hold decodes to null.
    */
   prefetch(): void {
-    const state: { bytes: Buffer | null | undefined; taken: Set<string> } = { bytes: undefined, taken: new Set() };
+    const state: Prefetched = { bytes: undefined, taken: new Set() };
     this.prefetched = state;
     readWhole(this.file).then(
       (b) => { if (state.bytes === undefined) state.bytes = b; },

@@ -465,10 +465,15 @@ export class Workspace {
     // (read once: the index keeps what it gives, and the cache's decoder asks for it too)
     let read: string | null = null;
     const text = () => (read ??= this.readUnread(uri, path, key, options));
+    return this.indexCached(uri, key, stamp, text, options);
+  }
+
+  /** Indexes a file from its cache entry for `key`, decoded when first needed; false when the cache does not hold it. */
+  private indexCached(uri: string, key: string, stamp: string | null, text: string | (() => string), options: AnalyzeOptions): boolean {
     const load = this.cache?.take(key, uri, text) ?? null;
     if (!load) return false;
     this.cacheKeys.set(uri, key);
-    this.stamps.set(uri, stamp);
+    if (stamp) this.stamps.set(uri, stamp);
     this.oversize.delete(uri);
     this.index.setDeferred(uri, text, options, load);
     return true;
@@ -484,13 +489,7 @@ export class Workspace {
     const read = readArticle(path, this.settingsFor(uri).maxFileSize);
     const options = this.optionsFor(uri);
     if (read.kind !== 'text' || cacheKey(analyserVersion(), read.text, options) !== key) return false;
-    const load = this.cache.take(key, uri, read.text);
-    if (!load) return false;
-    this.cacheKeys.set(uri, key);
-    if (read.stamp) this.stamps.set(uri, read.stamp);
-    this.oversize.delete(uri);
-    this.index.setDeferred(uri, read.text, options, load);
-    return true;
+    return this.indexCached(uri, key, read.stamp, read.text, options);
   }
 
   /**

@@ -18,6 +18,9 @@ const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'aftern
 
 /** Conjunctions that open a clause: a name after them can be its subject ("after the FAA said"). */
 const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although']);
+/** the future's auxiliaries ("Ofgem will announce …") */
+const FUTURE_AUX = ['will', 'shall'];
+
 /** the kinds of place a list of names may be of ("Chennai, Tiruvallur and Chengalpattu districts") */
 const DIVISION_PLURALS: ReadonlySet<string> = new Set(['districts', 'counties', 'provinces', 'regions', 'states', 'cities', 'towns', 'villages', 'municipalities', 'prefectures', 'governorates', 'parishes', 'boroughs', 'islands']);
 
@@ -210,8 +213,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   };
 
   /** "will" or "shall" among the tokens [a, b) */
-  const willBefore = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) if (isWord(t, k, 'will') || isWord(t, k, 'shall')) return true;
+  /** one of the words (lower case) among the tokens [a, b) */
+  const wordIn = (a: number, b: number, words: readonly string[]): boolean => {
+    for (let k = a; k < b; k++) for (const w of words) if (isWord(t, k, w)) return true;
     return false;
   };
 
@@ -238,10 +242,6 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   /** a relative clause's verb at v (its clause from a) in the passive: "who was dismissed from the DPWH" */
   const passiveAt = (a: number, v: number): boolean => v > a && PASSIVE_AUX.has(word(v - 1));
 
-  const wouldBefore = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) if (isWord(t, k, 'would')) return true;
-    return false;
-  };
 
   /** past one bracketed word at k, an acronym ("(IMD)", "(7294.T)"): k + 3; else k */
   const pastBracketed = (k: number): number => (t.kind[k] === K.ParenOpen && t.kind[k + 2] === K.ParenClose ? k + 3 : k);
@@ -950,9 +950,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // the passive: "President Yeltsin was being briefed", "Smith was told to leave"
     if ((vb & W.Speech) && v > j && PASSIVE_AUX.has(word(v - 1))) continue;
     // the future: "Ofgem will announce the next cap on 25 February" (nothing said yet)
-    if ((vb & W.Speech) && v > j && !afterQuote && willBefore(j, v)) continue;
+    if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, FUTURE_AUX)) continue;
     // (and the future in what another reports: "… and said Pakistan would assess the fitness of …")
-    if ((vb & W.Speech) && v > j && !afterQuote && wouldBefore(j, v) && reportedBefore(ch.a)) continue;
+    if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, ['would']) && reportedBefore(ch.a)) continue;
     if ((vb & W.Speech) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;

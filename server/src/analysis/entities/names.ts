@@ -191,7 +191,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // Resource Economics and Sciences (ABARES)"
           const e = runBeforeBracket(t, j, capWord);
           // (or with its small words: "Transport for London (TfL)")
-          if (e > 0 && (spells(bracketAcronym(t, e), initials(t, i, e)) || (bracketAcronym(t, e) !== '' && bracketAcronym(t, e) === initials(t, i, e, false)))) { j = e; continue; }
+          const acronym = e > 0 ? bracketAcronym(t, e) : '';
+          if (acronym !== '' && (spells(acronym, initials(t, i, e)) || acronym === initials(t, i, e, false))) { j = e; continue; }
           const from = capWord(j + 1) ? j + 1 : j + 2;
           let r = from;
           while (r < n && r < from + 5 && capWord(r) && t.sent[r] === t.sent[i]) r++;
@@ -313,7 +314,7 @@ function initials(t: Tokens, a: number, b: number, skip = true): string {
  * "Central Board of Indirect Taxes and Customs", whose "Taxes" it leaves out).
  */
 function spells(acronym: string, ini: string): boolean {
-  if (acronym === '' || acronym === ini) return acronym !== '';
+  if (acronym === ini) return true;
   if (acronym.length < 3 || ini.length !== acronym.length + 1 || acronym[0] !== ini[0] || acronym[acronym.length - 1] !== ini[ini.length - 1]) return false;
   let k = 0;
   for (let i = 0; i < ini.length && k < acronym.length; i++) if (ini[i] === acronym[k]) k++;

@@ -21,7 +21,7 @@ import {
   DOLLAR_PREFIXES, FRACTION_DENOMINATORS, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
   NUM_WORDS, PERCENT_WORDS, SCALE_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
 } from './figures/lexicon';
-import { noBreakBetween, readDigits, readWords, recordTriple, scorePair, type NumberCore } from './figures/numbers';
+import { noBreakBetween, readDigits, readWords, recordTriple, twoFigures, type NumberCore } from './figures/numbers';
 import { inStatsLine } from './figures/stats-line';
 import {
   atSentenceStart, isAllCaps, isApostrophe, isCapitalized, isDigit, isHSpace, isHyphen, isLetter, isUpper,
@@ -490,13 +490,13 @@ function fractionValue(v: number): number {
 
 /** Is the number at s the second of a score ("118-109": the 109)? */
 function scoreBefore(text: string, s: number): boolean {
-  if (recordTriple(text, s)) return true; // "(12-8-2)"
+  if (recordTriple(text, s)) return true; // "(12-8-2)" (its third number follows a hyphen)
   let a = s - 1;
   while (a > 0 && s - 1 - a <= 3 && isDigit(text.charCodeAt(a - 1))) a--;
   if (a > 0 && (isLetter(text.charCodeAt(a - 1)) || isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 46 || text.charCodeAt(a - 1) === 44 || isHyphen(text.charCodeAt(a - 1)))) return false;
   let e = s;
   while (e < text.length && isDigit(text.charCodeAt(e))) e++;
-  return scorePair(text, text.slice(a, s - 1), text.slice(s, e)) || (isDigit(text.charCodeAt(a)) && inStatsLine(text, s));
+  return twoFigures(text, s, text.slice(a, s - 1), text.slice(s, e));
 }
 
 /** the end of digits grouped by spaces in threes ("17 450", "13 000"), or 0 (not "202 555 0100") */
@@ -665,14 +665,9 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   const minus = !mod && !core.vague && core.value !== null && p.kind === 'word' && (p.lower === 'minus' || p.lower === 'negative') && noBreakBetween(text, p.end, spanStart) && !/\bplus or $/i.test(text.slice(Math.max(0, p.start - 9), p.start));
   const start = mod ? mod.start : minus ? p.start : spanStart;
   // a temperature under zero: "14 below zero", "10 degrees below zero", "a low of 8 below"
-  if (!minus && !currency && !percent && !core.vague && !core.ordinal && core.value !== null) {
-    const below = BELOW_ZERO.exec(text.slice(end, end + 20));
-    if (below && (below[1] !== undefined || LOW_OF.test(text.slice(Math.max(0, start - 16), start)))) {
-      end += below[0].length;
-      const fig: Annotation = { type: 'figure', start, end, text: text.slice(start, end), entity: null, subtype, role: null, value: -core.value, unit, modifier: mod ? mod.text : null };
-      return { fig, resume: end };
-    }
-  }
+  const below = !minus && !currency && !percent && !core.vague && !core.ordinal && core.value !== null ? BELOW_ZERO.exec(text.slice(end, end + 20)) : null;
+  const belowZero = below !== null && (below[1] !== undefined || LOW_OF.test(text.slice(Math.max(0, start - 16), start)));
+  if (belowZero) end += below[0].length;
   const fig: Annotation = {
     type: 'figure',
     start,
@@ -681,13 +676,13 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     entity: null,
     subtype,
     role: null,
-    value: core.vague ? null : ratio ?? (minus ? -core.value! : core.value),
+    value: core.vague ? null : belowZero ? -core.value! : ratio ?? (minus ? -core.value! : core.value),
     unit,
     modifier: mod ? mod.text : null,
   };
   // cents as the dollar's part: "41 cents" and "31¢" are 0.41 and 0.31 (dollars)
   const unitHead = unit === null ? '' : unit.split(' ', 1)[0];
-  if (!currency && !percent && typeof fig.value === 'number') {
+  if (!currency && !percent && !belowZero && typeof fig.value === 'number') {
     if (unitHead === '¢' || unitHead === 'cents' || unitHead === 'cent') asCents(fig, fig.value, 'USD');
     // (a country's cents: "37 US cents a kilo", "65.12 Australian cents")
     const national = unit === null || /^[A-Z][a-z]+ cents?$/.test(unit) ? NATIONAL_CENTS.exec(text.slice(end, end + 24)) : null;

@@ -56,37 +56,24 @@ const BODY_AFTER = /^[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/|,[ \u00
  * tagline (dates.ts resolves only days and months against a partial one).
  */
 export function findDateline(text: string): DateReference | null {
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let seen = 0;
   let partial: string | null = null;
-  while (pos < text.length && pos < MAX_OFFSET && seen < MAX_LINES) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl).replace(/\r$/, '');
-    if (line.trim() !== '') {
-      seen++;
-      let found = datelineIn(line);
-      // ("12/08/2025" with no clock: the reading the article's weekdays or months agree with)
-      if (found?.startsWith('?')) found = byText(text, nl, found);
-      if (found && !found.startsWith('XXXX')) return { date: filedOn(text, nl + 1, seen, found) ?? found, source: 'dateline' };
-      partial ??= found;
-    }
-    pos = nl + 1;
+  const lines = headLines(text);
+  for (const { line, end } of lines) {
+    let found = datelineIn(line);
+    // ("12/08/2025" with no clock: the reading the article's weekdays or months agree with)
+    if (found?.startsWith('?')) found = byText(text, end, found);
+    if (found && !found.startsWith('XXXX')) return { date: filedOn(lines, found) ?? found, source: 'dateline' };
+    partial ??= found;
   }
   const tagline = taglineDate(text);
   if (tagline) return { date: tagline, source: 'dateline' };
   return partial ? { date: partial, source: 'dateline' } : null;
 }
 
-/** the most days a story's dateline may come before the date it was published */
-const FILED_BEFORE_DAYS = 7;
-
-/**
- * A dateline without a year under a full publication date ("Published: November 14, 1987" then
- * "MINEOLA, L.I., Nov. 13 —"): the story's day is the dateline's, in the year that puts it up to
- * a week before the publication (the days its "today" and "yesterday" count from).
- */
-function filedOn(text: string, pos: number, seen: number, published: string): string | null {
+/** the lines near the top where a dateline may stand: non-blank, at most MAX_LINES, within MAX_OFFSET; each with its end */
+function* headLines(text: string): Generator<{ line: string; end: number }> {
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let seen = 0;
   while (pos < text.length && pos < MAX_OFFSET && seen < MAX_LINES) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
@@ -94,13 +81,29 @@ function filedOn(text: string, pos: number, seen: number, published: string): st
     pos = nl + 1;
     if (line.trim() === '') continue;
     seen++;
+    yield { line, end: nl };
+  }
+}
+
+/** the most days a story's dateline may come before the date it was published */
+const FILED_BEFORE_DAYS = 7;
+
+/**
+ * A dateline without a year under a full publication date ("Published: November 14, 1987" then
+ * "MINEOLA, L.I., Nov. 13 —"), in the lines after it: the story's day is the dateline's, in the
+ * year that puts it up to a week before the publication (the days its "today" and "yesterday"
+ * count from).
+ */
+function filedOn(lines: Iterable<{ line: string }>, published: string): string | null {
+  for (const { line } of lines) {
     const found = datelineIn(line);
     if (found === null) continue;
     if (!found.startsWith('XXXX')) return null;
-    const at = Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)));
-    for (const year of [Number(published.slice(0, 4)), Number(published.slice(0, 4)) - 1]) {
-      const filed = Date.UTC(year, Number(found.slice(5, 7)) - 1, Number(found.slice(8, 10)));
-      if (filed <= at && at - filed <= FILED_BEFORE_DAYS * 86400000) return isoDate(year, Number(found.slice(5, 7)), Number(found.slice(8, 10)));
+    const year = Number(published.slice(0, 4)), month = Number(found.slice(5, 7)), day = Number(found.slice(8, 10));
+    const at = Date.UTC(year, Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)));
+    for (const y of [year, year - 1]) {
+      const filed = Date.UTC(y, month - 1, day);
+      if (filed <= at && at - filed <= FILED_BEFORE_DAYS * 86400000) return isoDate(y, month, day);
     }
     return null;
   }

@@ -161,10 +161,9 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     if (!record && (!shortRange || isHyphen(after) || after === 0x2013 || isLetter(after) || (after === 46 && second + 1 < n && isDigit(text.charCodeAt(second + 1))))) {
       return { skip: true, resume: second }; // phone numbers, 2019-2020, ISBNs
     }
-    // a score or a tally, the larger first ("118-109", "voted 6-3", "1-1"): two figures, read
-    // one at a time (a range runs upward: "10-15 people", its value the lower bound)
-    // (in a scorecard's line, a bowler's "2-48" is two figures too: stats-line.ts)
-    if (!record && !scorePair(text, run, text.slice(end + 1, second)) && !inStatsLine(text, pos)) {
+    // two figures, read one at a time (twoFigures); else a range, which runs upward: "10-15
+    // people", its value the lower bound
+    if (!record && !twoFigures(text, pos, run, text.slice(end + 1, second))) {
       end = second;
       range = true;
     }
@@ -345,9 +344,13 @@ export function recordTriple(text: string, pos: number): boolean {
   return text.charCodeAt(i) === 41 && pos < i;
 }
 
-/** two numbers joined by a hyphen that are a score's two figures: "118-109", or "1-14" in Gaelic games copy */
-export function scorePair(text: string, first: string, second: string): boolean {
-  return isScore(first, second) || (/^\d$/.test(first) && /^\d{1,2}$/.test(second) && gaelicScores(text));
+/**
+ * Whether two numbers joined by a hyphen, the first at `pos`, are two figures rather than a
+ * range: a score or a tally, the larger first ("118-109", "voted 6-3", "1-1"); "1-14" in Gaelic
+ * games copy; a team's record ("(12-8-2)"); a bowler's "2-48" in a scorecard's line (stats-line.ts)
+ */
+export function twoFigures(text: string, pos: number, first: string, second: string): boolean {
+  return isScore(first, second) || (/^\d$/.test(first) && /^\d{1,2}$/.test(second) && gaelicScores(text)) || recordTriple(text, pos) || (first !== '' && inStatsLine(text, pos));
 }
 
 /** two whole numbers of up to three digits, the first not smaller: a score or a tally ("118-109", "2-2") */
