@@ -557,9 +557,9 @@ test('a range of months is one year\'s, or runs into the next when it wraps ("No
   assert.deepEqual(dates('Heating use peaks from November to February.', ref), [['November to February', '2025-11/2026-02']]);
 });
 
-test('an abbreviated month before a comma and a year ("18 Nov, 2025 11:45 AM") is a dateline; "Black Friday" is a moving holiday, not a weekday', () => {
+test('an abbreviated month before a comma and a year ("18 Nov, 2025 11:45 AM") is a dateline; "Black Friday" is a holiday (the day after Thanksgiving), not a weekday', () => {
   assert.deepEqual(findReferenceDate('Headline\n\n18 Nov, 2025 11:45 AM\n\nThe company said profit fell.', {}), { date: '2025-11-18', source: 'dateline' });
-  assert.deepEqual(dates('Sales fell over Black Friday.', { date: '2025-12-02', source: 'option' }), [['Black Friday', null]]);
+  assert.deepEqual(dates('Sales fell over Black Friday.', { date: '2025-12-02', source: 'option' }), [['Black Friday', '2025-11-28']]);
 });
 
 test('a season right before a year is that year\'s season ("spring 2023" → 2023-SP); "midnight" is T00:00 as most gold sets write it', () => {
@@ -633,6 +633,22 @@ test('US Thanksgiving is the fourth Thursday of November of the year chosen (202
   assert.deepEqual(dates('Stores were quiet on Thanksgiving.', { date: '2025-03-02', source: 'dateline' }), [['Thanksgiving', '2024-11-28']]);
   assert.deepEqual(dates('Fireworks are banned on the Fourth of July.', ref), [['Fourth of July', '2025-07-04']]);
   assert.deepEqual(dates('Travel will peak before Thanksgiving.'), [['Thanksgiving', null]]);
+});
+
+test('holidays set by a rule get their day in the year chosen: Black Friday and Cyber Monday after Thanksgiving, Labor Day the first Monday of September, Memorial Day the last Monday of May, Easter by the computus', () => {
+  const nov: DateReference = { date: '2025-11-20', source: 'dateline' };
+  assert.deepEqual(dates('Retailers expect crowds on Black Friday and Cyber Monday.', nov), [['Black Friday', '2025-11-28'], ['Cyber Monday', '2025-12-01']]);
+  assert.deepEqual(dates('Shares fell after Labor Day.', nov), [['Labor Day', '2025-09-01']]);
+  assert.deepEqual(dates('Sales peaked over Memorial Day.', nov), [['Memorial Day', '2025-05-26']]);
+  // (2026: May 31 is a Sunday, so the last Monday is the 25th)
+  assert.deepEqual(dates('Beaches will reopen by Memorial Day.', { date: '2026-04-02', source: 'dateline' }), [['Memorial Day', '2026-05-25']]);
+  assert.deepEqual(dates('We will be importing onion at high prices come Easter.', nov), [['Easter', '2026-04-05']]);
+  assert.deepEqual(dates('The church was full on Good Friday and on Easter Monday.', nov), [['Good Friday', '2025-04-18'], ['Easter Monday', '2025-04-21']]);
+  // (Easter 2024 fell in March, on the 31st)
+  assert.deepEqual(dates('The fire started on Easter Sunday.', { date: '2024-06-01', source: 'dateline' }), [['Easter Sunday', '2024-03-31']]);
+  assert.deepEqual(dates('Sales rose on Black Friday.'), [['Black Friday', null]]);
+  // (a name that starts with one: no date)
+  assert.deepEqual(dates('The Memorial Day Parade Committee met.', nov), []);
 });
 
 test('a holiday up to three months ahead is the coming one ("Stores open on Christmas Day" in November), in a past clause the last one', () => {

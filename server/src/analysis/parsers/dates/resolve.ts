@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import type { DateReference } from '../../types';
 import type { Candidate } from './scan';
 import { clauseAfter, clauseBefore, prevWord } from './context';
+import { dayIn } from './movable-feasts';
 import { FUTURE_CUE, MONTH_NAMES, SEASON_CODES, WEEKDAY_NAMES } from './lexicon';
 import { pad2, pad4, timeSuffix } from './timex';
 
@@ -257,12 +258,6 @@ function pastTense(text: string, c: Candidate): boolean {
   return PAST_AUX.test(clauseBefore(text, c.start)) || PAST_AUX.test(clauseAfter(text, c.end));
 }
 
-/** the day of the n-th given weekday (1 Monday … 7 Sunday) of a month: Thanksgiving 2025 is the 27th */
-function nthWeekdayOf(y: number, month: number, weekday: number, n: number): number {
-  const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay() || 7;
-  return 1 + ((weekday - first + 7) % 7) + 7 * (n - 1);
-}
-
 function daysBetween(a: Ymd, b: Ymd): number {
   return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000);
 }
@@ -362,11 +357,14 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
         const later = cmp(here, ref) > 0 ? here : { ...here, y: here.y + 1 };
         const days = daysBetween(ref, later);
         // (and a month within two, in a clause with no past verb: "handouts from January" in late November)
-        const soon = (c.kind === 'calendar' && (days <= 31 || ((c.holiday || c.nthWeekday) && days <= 92 && !pastClause(text, c))) && !pastTense(text, c)) || (c.kind === 'month' && days <= 62 && !pastTense(text, c) && !pastClause(text, c) && !/ last year/.test(clauseAfter(text, c.end)));
+        const soon = (c.kind === 'calendar' && (days <= 31 || ((c.holiday || c.movable) && days <= 92 && !pastClause(text, c))) && !pastTense(text, c)) || (c.kind === 'month' && days <= 62 && !pastTense(text, c) && !pastClause(text, c) && !/ last year/.test(clauseAfter(text, c.end)));
         y = soon || ahead(text, c, days) ? later.y : later.y - 1;
       }
       if (c.kind === 'month') return `${pad4(y)}-${pad2(month)}`;
-      if (c.nthWeekday) return `${pad4(y)}-${pad2(month)}-${pad2(nthWeekdayOf(y, month, c.nthWeekday[0], c.nthWeekday[1]))}`;
+      if (c.movable) {
+        const d = dayIn(y, c.movable);
+        return `${pad4(y)}-${pad2(d.month)}-${pad2(d.day)}`;
+      }
       // "Friday, Nov. 3": the year nearest the article's in which that day is a Friday
       if (c.weekday !== undefined && !c.mod) y = yearOfWeekday(y, ref.y, month, c.day as number, c.weekday);
       if (month === 2 && c.day === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return null;

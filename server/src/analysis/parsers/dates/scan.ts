@@ -4,6 +4,7 @@
 import { DATE_SCAN, GROUP as G } from './pattern';
 import { isCapitalized, nextWord, prevWord } from './context';
 import { isGameReport } from './game-context';
+import { earliestDay, MOVABLE_FEASTS, type Movable } from './movable-feasts';
 import { GAME_CLOCK_AFTER } from '../figures/clock';
 import { edgeOfBefore, midBefore, modifierBefore, quantityBefore, relativeBefore, theBefore, weekdayBefore } from './lookback';
 import {
@@ -39,9 +40,9 @@ export interface Candidate {
   offset?: number;
   /** the value is ambiguous (11/12/2024): keep the date, no value */
   ambiguous?: boolean;
-  /** calendar: a holiday on the n-th weekday of its month, [weekday 1–7, n] (US Thanksgiving: [4, 4]);
-   * `day` is then its earliest day, the real one is known with the year */
-  nthWeekday?: [number, number];
+  /** calendar: a holiday whose day moves by a rule (US Thanksgiving, Easter); `month` and `day`
+   * are then its earliest day, the real one is known with the year */
+  movable?: Movable;
   /** calendar: a named holiday, looked forward to further than a plain date ("open on Christmas Day" in November) */
   holiday?: boolean;
 }
@@ -152,10 +153,11 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     const next = nextWord(text, end);
     if (next && isCapitalized(next.text) && /^[ \u00A0]/.test(text.slice(end, end + 1))) return null;
     const key = hol.replace(/[\s\u00A0]+/g, ' ').replace('\u2019', "'").toLowerCase();
-    // (US Thanksgiving: the fourth Thursday of November)
-    if (key === 'thanksgiving' || key === 'thanksgiving day') return { start, end, subtype: 'date', kind: 'calendar', month: 11, day: 22, nthWeekday: [4, 4] };
+    // (US Thanksgiving, the fourth Thursday of November; Good Friday, two days before Easter)
+    const movable = MOVABLE_FEASTS[key];
+    if (movable) return { start, end, subtype: 'date', kind: 'calendar', ...earliestDay(movable), movable };
     const fixed = HOLIDAYS[key];
-    // (a holiday whose day moves: a date with no value, as "the Easter holidays" or "Diwali")
+    // (a holiday whose day moves by no rule: a date with no value, as "Diwali")
     if (!fixed) return { start, end, subtype: 'date', kind: 'vague' };
     return { start, end, subtype: 'date', kind: 'calendar', month: fixed[0], day: fixed[1], holiday: true };
   }

@@ -18,7 +18,7 @@ export function absoluteValue(c: Candidate): string | null {
     case 'weekday':
       return c.mod ? null : `XXXX-WXX-${c.weekday}${timeSuffix(c)}`;
     case 'calendar':
-      if (c.ambiguous || c.month === undefined || c.day === undefined || (c.nthWeekday && c.year === undefined)) return null;
+      if (c.ambiguous || c.month === undefined || c.day === undefined || (c.movable && c.year === undefined)) return null;
       return `${c.year !== undefined ? pad4(c.year) : 'XXXX'}-${pad2(c.month)}-${pad2(c.day)}`;
     case 'month':
       if (c.mod) return null;
