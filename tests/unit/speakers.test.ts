@@ -706,6 +706,15 @@ test('a demonym\'s government is named by both ("the Welsh government said"); a 
   assert.deepEqual(names('The Punjab government announced a relief package.'), ['Punjab']);
 });
 
+test('a place\'s council in lower case is named by both ("Calderdale council, which …, confirmed"), also with its kind ("Toronto city council"), and stands for the council named in full ("Ravensmoor council" of "Ravensmoor Borough Council"); not before what it modifies ("Leeds council tax")', () => {
+  assert.deepEqual(names('Calderdale council, which faces a £14.6m budget gap, confirmed in October that it would reduce its grant.'), ['Calderdale council']);
+  assert.deepEqual(names('Toronto city council said the centres would stay open.'), ['Toronto city council']);
+  assert.deepEqual(names('Leeds council tax will rise, Maria Lopez said.'), ['Maria Lopez']);
+  const text = 'Ravensmoor council warns of cuts\n\nRavensmoor Borough Council said bills would rise by 4.99%. Ravensmoor council said reserves were low.';
+  const entities = speakers(text).map((a) => `${a.text} = ${a.entity}`);
+  assert.deepEqual(entities, ['Ravensmoor council = Ravensmoor Borough Council', 'Ravensmoor Borough Council = Ravensmoor Borough Council', 'Ravensmoor council = Ravensmoor Borough Council']);
+});
+
 test('"X will invest …, the Osaka-based company said": the sentence\'s subject, a firm, is the source; not a person, a country, a noun\'s modifier ("FFB output") or a closing clause with a name of its own', () => {
   assert.deepEqual(names('TOKYO -- Sanreki Electric will invest 80 billion yen in a plant in Penang, the Osaka-based company said on Wednesday, as rivals cut back.'), ['Sanreki Electric']);
   assert.deepEqual(names('Marcus Dwayne Fuller was taken into custody Thursday, the Phoenix Police Department said in a statement.'), ['Phoenix Police Department']);

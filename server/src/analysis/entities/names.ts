@@ -407,6 +407,29 @@ const JOINT_BODIES: ReadonlySet<string> = new Set(['court', 'council', 'board', 
 /** fields an institution is named for, not its head: "Department of Fire and Emergency Services", "Department of Forestry and Fire Protection" */
 const FIELD_PLURALS: ReadonlySet<string> = new Set(['services', 'affairs', 'studies', 'protection', 'enforcement']);
 
+/** the kinds of a local council written in lower case after its place ("Kent county council") */
+const COUNCIL_KINDS: ReadonlySet<string> = new Set(['city', 'county', 'borough', 'district', 'town', 'parish', 'municipal', 'regional', 'shire']);
+/** nouns a council modifies: "Leeds council tax", "a Toronto city council meeting" */
+const COUNCIL_MODIFIED: ReadonlySet<string> = new Set(['tax', 'taxes', 'meeting', 'meetings', 'chamber', 'chambers', 'leader', 'leaders', 'member', 'members', 'officials', 'officers', 'staff',
+  'workers', 'election', 'elections', 'estate', 'estates', 'housing', 'house', 'houses', 'homes', 'seat', 'seats', 'budget', 'budgets', 'vote', 'votes', 'report', 'reports', 'spokesman',
+  'spokeswoman', 'spokesperson', 'chief', 'chiefs', 'candidate', 'candidates', 'ward', 'wards', 'area', 'areas', 'land', 'offices', 'bosses', 'tenants', 'services', 'contracts', 'planners']);
+
+/**
+ * The end of a place's council in lower case after the run a..b of one or two plain capitalised
+ * words (no given name, title or organisation word): "Calderdale council", "Toronto city
+ * council"; else b.
+ */
+function localCouncilEnd(t: Tokens, a: number, b: number): number {
+  if (b - a > 2 || b >= t.n) return b;
+  for (let i = a; i < b; i++) if (!(t.flags[i] & F.Cap) || (wb(t, i) & (W.Given | W.TitleTok | W.Org | W.MonthDay | W.Function))) return b;
+  let e = b;
+  const plainWord = (k: number) => k < t.n && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && t.sent[k] === t.sent[a];
+  if (plainWord(e) && COUNCIL_KINDS.has(lower(t, e))) e++;
+  if (!plainWord(e) || lower(t, e) !== 'council') return b;
+  if (plainWord(e + 1) && COUNCIL_MODIFIED.has(lower(t, e + 1))) return b;
+  return e + 1;
+}
+
 
 /** "Democrat Priya Natarajan of Oregon": a party's member before a name of two words or more is a role (not "Republican National Committee") */
 function partyPerson(t: Tokens, a: number, b: number): boolean {
@@ -729,6 +752,12 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   if (!org && (wb(t, a) & W.DemonymTok) && b - a >= 3 && MEMBER_PLURALS.has(lower(t, b - 1))) org = true;
   // a demonym's government is named by both: "the Welsh government said", "the Kenyan government"
   if (!org && !loose && b - a <= 2 && (wb(t, b - 1) & W.DemonymTok) && t.kind[b] === K.Word && !(t.flags[b] & F.Cap) && (lower(t, b) === 'government' || lower(t, b) === 'administration')) { b++; org = true; }
+  // a place's council in lower case is named by both: "Calderdale council, which faces …,
+  // confirmed", "Toronto city council voted" (not its tax or its meeting: "Leeds council tax")
+  if (!org) {
+    const e = localCouncilEnd(t, a, b);
+    if (e > b) { b = e; org = true; }
+  }
   while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;
   if (a >= b) return;
   if ((wb(t, b - 1) & W.DemonymTok) && !org) return; // "Middle Eastern"

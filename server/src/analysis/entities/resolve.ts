@@ -334,6 +334,8 @@ export function orgSuffixes(words: string[]): string[] {
   for (let i = 1; i + 2 <= words.length; i++) out.push(words.slice(i).join(' '));
   // an institution's head noun alone: "the Commission" of "European Commission"
   if (words.length >= 2 && INSTITUTION_HEADS.has(words[words.length - 1])) out.push(words[words.length - 1]);
+  // a local council by its place alone: "Louth council" of "Louth County Council"
+  if (words.length >= 3 && words[words.length - 1] === 'council' && PLACE_DIVISIONS.has(words[words.length - 2])) out.push(`${words.slice(0, -2).join(' ')} council`);
   // (a company's: the first word of "Redcliff City Council" or "Pinecrest University" is a place)
   const first = words[0];
   if (isCompanyName(words) && first.length >= 3 && !ORG_MARKERS.has(first) && !isPlaceKey(first) && !countryGroup(first)) {
