@@ -596,6 +596,15 @@ test('a schedule\'s time keeps its partial value ("between 8am and 11am", "On Su
   assert.deepEqual(dates('Polls closed at 7 p.m. in the city.', ref), [['7 p.m.', '2025-11-13T19:00']]);
 });
 
+test('a time of day is on the day written before it in its sentence, the next day when it is earlier than that day\'s part or a small hour "past" it; not across a sentence', () => {
+  const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
+  assert.deepEqual(dates('More than 70 people were wounded in Thursday’s attack, which hit the market at about 10am local time.', ref), [['Thursday', '2025-11-20'], ['10am local time', '2025-11-20T10:00']]);
+  assert.deepEqual(dates('The council approved the budget after a debate that began Tuesday afternoon and ran past midnight.', ref), [['Tuesday afternoon', '2025-11-18TAF'], ['midnight', '2025-11-19T00:00']]);
+  assert.deepEqual(dates('A hearing began Tuesday morning and stretched past 2 a.m. with 300 speakers.', ref), [['Tuesday morning', '2025-11-18TMO'], ['2 a.m.', '2025-11-19T02:00']]);
+  assert.deepEqual(dates('A missile was intercepted early Tuesday morning, after sirens sounded shortly after 3 a.m.', ref), [['Tuesday morning', '2025-11-18TMO'], ['3 a.m.', '2025-11-18T03:00']]);
+  assert.deepEqual(dates('The strike was on Wednesday. Sirens sounded at 3 a.m.', ref), [['Wednesday', '2025-11-19'], ['3 a.m.', '2025-11-21T03:00']]);
+});
+
 test('an event\'s past verb nearer the day than a future cue looks back ("is to double the levy from next year, after councillors voted … on Monday night"); a statement at the weekend about the future is the past weekend', () => {
   const ref: DateReference = { date: '2025-12-16', source: 'dateline' }; // a Tuesday in ISO week 51
   assert.deepEqual(dates('Cork City Council is to double the levy from next year, after councillors voted through the increase at a heated meeting on Monday night.', ref), [['next year', '2026'], ['Monday night', '2025-12-15TNI']]);

@@ -74,11 +74,46 @@ export function joinTimes(text: string, dates: Annotation[], reference: DateRefe
         continue;
       }
     }
-    if (reference && isTime(a) && !habitual(text, a)) out.push({ ...a, value: reference.date + (a.value as string).slice(10), reference });
+    if (reference && isTime(a) && !habitual(text, a)) {
+      const day = dayBefore(text, out, a);
+      out.push({ ...a, value: (day ?? reference.date) + (a.value as string).slice(10), reference });
+    }
     else out.push(clockBeside(text, a, b ? b.start : text.length));
   }
   return out;
 }
+
+/**
+ * The day of the nearest date written before a time of day in its sentence ("in Thursday’s
+ * attack, which hit the market at about 10am": Thursday's), or null. A time earlier in the day
+ * than a part of the day named with the date is the next day's ("a debate that began Tuesday
+ * afternoon and ran past midnight"), as is a small hour past one ("a hearing that began Tuesday
+ * morning and stretched past 2 a.m."; but "early Tuesday morning … shortly after 3 a.m.").
+ */
+function dayBefore(text: string, out: Annotation[], a: Annotation): string | null {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const d = out[k];
+    const between = text.slice(d.end, a.start);
+    if (between.includes('\n') || SENTENCE_BREAK.test(between)) return null;
+    const day = typeof d.value === 'string' ? DAY_WITH_PART.exec(d.value) : null;
+    if (!day) continue;
+    const hour = Number((a.value as string).slice(11, 13));
+    if (day[2] !== undefined && (hour < PART_STARTS[day[2]] || (hour < 6 && PAST_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start))))) {
+      const next = new Date(Date.parse(`${day[1]}T00:00:00Z`) + 86400000);
+      return next.toISOString().slice(0, 10);
+    }
+    return day[1];
+  }
+  return null;
+}
+/** a sentence's end between two words: ". ", "?” " */
+const SENTENCE_BREAK = /[.?!]["”’]? /;
+/** a full date, with a part of the day or not: "2025-11-20", "2025-11-18TAF" */
+const DAY_WITH_PART = /^(\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI))?$/;
+/** the hour each part of the day starts at */
+const PART_STARTS: Readonly<Record<string, number>> = { MO: 0, AF: 12, EV: 17, NI: 19 };
+/** "past" right before a time */
+const PAST_BEFORE = /\bpast $/;
 
 /** words of a schedule or a habit in a time's sentence: "on weekdays", "every day", "On Sundays" */
 const HABIT = /\b(?:every|each|daily|nightly|weekdays|weeknights|usually|normally|typically|routinely|shifts|per (?:day|night)|a night(?! of| earlier| later| before| after)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
