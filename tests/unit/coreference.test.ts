@@ -386,3 +386,10 @@ test('a place before an institution\'s name of two words or more is no short for
   const [b] = corpus('Prairie Line Carbon LLC said it would expand. Prairie Line said hiring would start in May.');
   assert.ok(rows(b).some((r) => r.startsWith('speaker:Prairie Line=Prairie Line Carbon LLC')), rows(b).join(' | '));
 });
+
+test('a name in Chinese characters in brackets after the same name in Latin letters is a mention of its entity ("Lin Po-sheng (林柏昇)"); not after a name that is no speaker\'s', () => {
+  const [d] = corpus('Deputy Director Lin Po-sheng (林柏昇) told a news conference that boats had broadcast warnings. The ships entered Liaoluo Bay (料羅灣) at 8am.');
+  assert.deepEqual(rows(d), ['speaker:Lin Po-sheng=Lin Po-sheng/person', 'mention:林柏昇=Lin Po-sheng/person']);
+  const [e] = corpus('Taiwan Power Co (台電) said the lines would be buried. Taiwan Power Co added that costs would rise.');
+  assert.deepEqual(rows(e).slice(0, 2), ['speaker:Taiwan Power Co=Taiwan Power Co/org', 'mention:台電=Taiwan Power Co/org']);
+});

@@ -715,6 +715,13 @@ test('a place\'s council in lower case is named by both ("Calderdale council, wh
   assert.deepEqual(entities, ['Ravensmoor council = Ravensmoor Borough Council', 'Ravensmoor Borough Council = Ravensmoor Borough Council', 'Ravensmoor council = Ravensmoor Borough Council']);
 });
 
+test('a relative clause after a titled name in apposition is the name\'s, not the organisation\'s before it ("the state Chairman of the APC, Chief X, who described"); "who added 21" is a score; a firm\'s name of three words ending in "Co" is an organisation', () => {
+  assert.deepEqual(names('The defectors were received by the state Chairman of the APC, Chief Adebayo Ogundimu-Lawal, who described their return as “a homecoming ahead of the elections.”'), ['Adebayo Ogundimu-Lawal']);
+  assert.deepEqual(names('The letter was organised by Caroline Hebden-Smith, the MP for a Cotswolds seat, who said her constituents were angry.'), ['Caroline Hebden-Smith']);
+  assert.deepEqual(names('Detroit led behind rookie guard Isaiah Monroe-Pratt, who added 21.'), []);
+  assert.deepEqual(speakers('Samsung Electronics Co said profit rose.').map((a) => `${a.text} ${a.subtype}`), ['Samsung Electronics Co org']);
+});
+
 test('"X will invest …, the Osaka-based company said": the sentence\'s subject, a firm, is the source; not a person, a country, a noun\'s modifier ("FFB output") or a closing clause with a name of its own', () => {
   assert.deepEqual(names('TOKYO -- Sanreki Electric will invest 80 billion yen in a plant in Penang, the Osaka-based company said on Wednesday, as rivals cut back.'), ['Sanreki Electric']);
   assert.deepEqual(names('Marcus Dwayne Fuller was taken into custody Thursday, the Phoenix Police Department said in a statement.'), ['Phoenix Police Department']);

@@ -711,7 +711,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (!isWord(t, k + 1, 'who')) {
         k++;
         while (k < n && k < cb + 16 && sameSent(cb, k) && (t.kind[k] === K.Word || t.kind[k] === K.Poss)) k++;
-        if (k === cb + 1 || chunkAt(cb + 1) >= 0) k = -1;
+        // (the appositive is no name of its own: not "the state Chairman of the APC, Chief Adebayo
+        // Ogundimu-Lawal, who described …", whose relative clause is the name's)
+        // (a name further in is the appositive's own: "Caroline Hebden-Smith, the MP for a Cotswolds seat, who said")
+        let x = cb + 1;
+        while (x < k && (t.flags[x] & F.Cap) && (wb(t, x) & W.Title)) x++;
+        if (k === cb + 1 || chunkAt(x) >= 0) k = -1;
       } else {
         // (not a name inside another's appositive: "Priya Raman, the member for Leeds East, who said")
         let q = ch.a - 1;
@@ -892,7 +897,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (w === 'who' || w === 'which') {
         const v = skipAdv(j + 2);
         // (or a verdict: "Eleanor R. Vitale, who called the plan “a very expensive way …”")
-        if (((wb(t, v) & W.Speech) !== 0 || verdictAt(v)) && !passiveAt(j + 2, v)) { add(g.members, word(v), v, quoteAfter(v)); continue; }
+        // (not an act: "Isaiah Monroe-Pratt, who added 21")
+        if ((((wb(t, v) & W.Speech) !== 0 && !actionNotStatement(t, ch, word(v), v)) || verdictAt(v)) && !passiveAt(j + 2, v)) { add(g.members, word(v), v, quoteAfter(v)); continue; }
       }
       const past = pastAppositive(j);
       // "The Odofin of Oke-Aro, High Chief Ebenezer Olatunji, lamented": the appositive is the

@@ -46,6 +46,28 @@ export interface Extraction {
   statements: PendingStatement[];
 }
 
+/** a name in Chinese or Japanese characters in brackets, right after the same name in Latin letters: "Lin Po-sheng (林柏昇)" */
+const NATIVE_SCRIPT_AFTER = /^ ?[(\uFF08]([\u3400-\u4DBF\u4E00-\u9FFF\u3040-\u30FF]{2,12})[)\uFF09]/;
+
+/**
+ * `names` with the native-script form written in brackets after a name (Taipei Times, Focus
+ * Taiwan, HKFP) as another occurrence of that name: a mention of its entity.
+ */
+function withNativeScript(text: string, names: NameOcc[]): NameOcc[] {
+  let out: NameOcc[] | null = null;
+  for (let i = 0; i < names.length; i++) {
+    const o = names[i];
+    const c = text.charCodeAt(o.end + (text.charCodeAt(o.end) === 32 ? 1 : 0));
+    const m = c === 40 || c === 0xff08 ? NATIVE_SCRIPT_AFTER.exec(text.slice(o.end, o.end + 16)) : null;
+    if (!m) { out?.push(o); continue; }
+    out ??= names.slice(0, i);
+    out.push(o);
+    const start = o.end + m[0].indexOf(m[1]);
+    out.push({ start, end: start + m[1].length, text: m[1], key: o.key, words: o.words, p: o.p, o: o.o });
+  }
+  return out ?? names;
+}
+
 /** titles that say no more than that the person is a doctor or professor */
 const COURTESY_TITLES: ReadonlySet<string> = new Set(['dr.', 'dr', 'doctor', 'prof.', 'prof']);
 
@@ -129,7 +151,7 @@ export function extract(text: string): Extraction {
   }
   lastIndex = null;
   scanned = null;
-  return { names: kept, acronyms, statements: findStatements(t, cueTokens) };
+  return { names: withNativeScript(text, kept), acronyms, statements: findStatements(t, cueTokens) };
 }
 
 /**
@@ -229,7 +251,8 @@ function occurrence(t: Tokens, c: Chunk): NameOcc {
   }
   if (isPlaceKey(c.key)) o += 5;
   // a name that ends with a company's word is a firm's ("Nordvik Energi", "Kvarven Securities"; not "Ann Power")
-  if (c.words >= 2 && !c.titled && COMPANY_ENDS.has(lower(t, c.b - 1)) && !SURNAME_ENDS.has(lower(t, c.b - 1))) o += 3;
+  // (nor "Zaldy Co"; but a name of three words is a firm's, "Samsung Electronics Co")
+  if (c.words >= 2 && !c.titled && COMPANY_ENDS.has(lower(t, c.b - 1)) && (!SURNAME_ENDS.has(lower(t, c.b - 1)) || (c.words >= 3 && lower(t, c.b - 1) === 'co'))) o += 3;
   // a name that ends in capitals is a firm's, not a person's ("Kindred AI", "Acme USA"; not "Henry Ford III")
   if (c.words >= 2 && !c.loose && !c.titled && (t.flags[c.b - 1] & F.AllCaps) && t.end[c.b - 1] - t.start[c.b - 1] <= 4 && !ROMAN.has(lower(t, c.b - 1)) && !(t.flags[c.a] & F.AllCaps)) o += 2;
   const occ: NameOcc = { start: c.start, end: c.end, text: c.text, key: c.key, words: c.words, p, o };

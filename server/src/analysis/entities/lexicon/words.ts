@@ -162,6 +162,7 @@ export const PLURAL_SOURCES: ReadonlySet<string> = new Set([
   'students', 'fans', 'players', 'coaches', 'lawyers', 'attorneys', 'senators', 'legislators', 'councillors',
   'councilors', 'delegates', 'inspectors', 'auditors', 'engineers', 'epidemiologists', 'strategists', 'brokers',
   'dealers', 'unions', 'academics', 'historians', 'villagers', 'neighbours', 'neighbors', 'owners', 'staff',
+  'allies', 'rebels', 'troops', 'soldiers', 'militants', 'insurgents', 'jurors', 'rivals', 'medics', 'paramedics', 'firefighters', 'journalists', 'reporters',
 ]);
 
 /** plural nouns of trades whose members a union or an association is named for */
