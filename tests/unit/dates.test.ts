@@ -739,3 +739,15 @@ test('"this season", "last season", "the previous season" are relative dates wit
   const got = parseDates('He scored nine goals this season. Last season he was injured. The previous season was better. In the festive season sales rose; the season ends soon.', ref).map((d) => [d.text, d.subtype, d.value]);
   assert.deepEqual(got, [['this season', 'relative', null], ['Last season', 'relative', null], ['The previous season', 'relative', null]]);
 });
+
+test('a stretch of days or months is one date with an interval: "Dec. 8-19", "23-24 October", "the first 10 days of November", "the first nine months of 2025"; "the first nine months of the year" has no value; "the end of the first quarter of 2026" is that year\'s', () => {
+  const ref: DateReference = { date: '2025-12-03', source: 'dateline' };
+  assert.deepEqual(dates('The drills, scheduled for Dec. 8-19, will involve 90 warplanes.', ref), [['Dec. 8-19', '2025-12-08/2025-12-19']]);
+  assert.deepEqual(dates('Ministers met on 23-24 October in Brussels.', ref), [['23-24 October', '2025-10-23/2025-10-24']]);
+  assert.deepEqual(dates('Sales in the first 10 days of November fell.', ref), [['the first 10 days of November', '2025-11-01/2025-11-10']]);
+  assert.deepEqual(dates('Sales for the first nine months of 2025 rose.', ref), [['the first nine months of 2025', '2025-01/2025-09']]);
+  assert.deepEqual(dates('Sales in the first nine months of the year rose.', ref), [['the first nine months of the year', null]]);
+  assert.deepEqual(dates('We are targeting the end of the first quarter of 2026.', ref), [['the end of the first quarter of 2026', '2026-Q1']]);
+  // (not a day and a count: "Dec. 8-1" reads no range; nor a percentage)
+  assert.deepEqual(dates('Shares fell on Dec. 8-1 against the index.', ref).map((d) => d[0]), ['Dec. 8']);
+});

@@ -14,6 +14,7 @@ import { absoluteValue, isoDate, needsReference } from './dates/timex';
 import { resolvePartial, resolveValue } from './dates/resolve';
 import { joinTimes } from './dates/join-times';
 import { joinMonths } from './dates/month-joins';
+import { joinStretches } from './dates/stretches';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -59,5 +60,5 @@ export function parseDates(text: string, reference: DateReference | null): Annot
       reference: ref,
     });
   }
-  return joinTimes(text, joinMonths(text, out), reference);
+  return joinTimes(text, joinStretches(text, joinMonths(text, out)), reference);
 }

@@ -1,6 +1,8 @@
 // Refiner: removes candidates that overlap a candidate of a stronger type.
 // Dates win over names and figures ("Oct. 8" is not a figure), names win over figures
-// ("F-16" in a name is not a figure). Within a type, the longer span wins.
+// ("F-16" in a name is not a figure). Within a type, the longer span wins. One nesting is kept:
+// the count of a stretch of time inside a date is a figure too ("two" in "the past two years",
+// "nine" in "the first nine months of 2025"), as the gold sets write it.
 import type { Annotation, AnnotationType } from '../types';
 
 const STRENGTH: Record<AnnotationType, number> = { date: 3, speaker: 2, mention: 2, figure: 1 };
@@ -15,16 +17,33 @@ export function removeOverlaps(candidates: Annotation[]): Annotation[] {
   const n = sorted.length;
   for (let i = 0; i < n; i++) if (sorted[i].end <= sorted[i].start) return greedy(candidates); // empty spans: the general case
   const kept: Annotation[] = [];
+  let nested: Annotation[] | null = null;
   let i = 0;
   while (i < n) {
     let j = i + 1;
     let maxEnd = sorted[i].end;
     while (j < n && sorted[j].start < maxEnd) { if (sorted[j].end > maxEnd) maxEnd = sorted[j].end; j++; }
     if (j === i + 1) kept.push(sorted[i]);
-    else for (const c of greedy(sorted.slice(i, j))) kept.push(c);
+    else {
+      const cluster = sorted.slice(i, j);
+      const won = greedy(cluster);
+      for (const c of won) kept.push(c);
+      for (const c of cluster) if (c.type === 'figure' && c.subtype === 'duration' && !won.includes(c) && countInDate(c, won)) (nested ??= []).push(c);
+    }
     i = j;
   }
-  return kept;
+  return nested ? [...kept, ...nested].sort(byStart) : kept;
+}
+
+/** Is a figure inside a date the cluster kept, and clear of every other span kept? */
+function countInDate(f: Annotation, won: Annotation[]): boolean {
+  let inDate = false;
+  for (const w of won) {
+    if (w.end <= f.start || w.start >= f.end) continue;
+    if (w.type !== 'date' || w.start > f.start || w.end < f.end) return false;
+    inDate = true;
+  }
+  return inDate;
 }
 
 function greedy(candidates: Annotation[]): Annotation[] {

@@ -108,8 +108,8 @@ function dayBefore(text: string, out: Annotation[], a: Annotation): string | nul
 }
 /** a sentence's end between two words: ". ", "?” " */
 const SENTENCE_BREAK = /[.?!]["”’]? /;
-/** a full date, with a part of the day or not: "2025-11-20", "2025-11-18TAF" */
-const DAY_WITH_PART = /^(\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI))?$/;
+/** a full date, with a part of the day, a time or neither: "2025-11-20", "2025-11-18TAF", "2025-11-23T16:40" */
+const DAY_WITH_PART = /^(\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI)|T\d{2}:\d{2}(?::\d{2})?)?$/;
 /** the hour each part of the day starts at */
 const PART_STARTS: Readonly<Record<string, number>> = { MO: 0, AF: 12, EV: 17, NI: 19 };
 /** "past" right before a time */

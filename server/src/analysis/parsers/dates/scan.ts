@@ -192,7 +192,7 @@ function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray
     }
   }
   if (rawUnit.charCodeAt(0) < 97) return null; // "Days", "Weeks" only before "ago"/"later"
-  // "the first quarter", "third-quarter profit" (with "of 2023" after it, the year's candidate takes it)
+  // "the first quarter", "third-quarter profit", "the end of the first quarter of 2026"
   // (not a game's: "12 points in the fourth quarter")
   if (lower === 'quarter' || lower === 'half') {
     if (isGameReport(text)) return null;
@@ -205,7 +205,8 @@ function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray
       // (a half of a month is the month's, taken with it: "the first half of November")
       if (!of && lower === 'half' && OF_MONTH.test(text.slice(unitEnd, unitEnd + 14))) return null;
       const c: Candidate = { start: part.start, end: of ? unitEnd + of[0].length : unitEnd, subtype: 'date', kind: 'part', yearPart: part.value };
-      if (of) c.offset = of[1] === 'next' ? 1 : of[1] === 'last' ? -1 : 0;
+      if (of?.[2] !== undefined) c.year = Number(of[2]);
+      else if (of) c.offset = of[1] === 'next' ? 1 : of[1] === 'last' ? -1 : 0;
       // (with a "the" before it, "the end of …" goes with it)
       const edge = part.start < start ? edgeOfBefore(text, part.start) : -1;
       if (edge >= 0) c.start = edge;
@@ -533,8 +534,8 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
   return true;
 }
 
-/** "of the year" after a quarter or a half (and "of this", "of next", "of last year") */
-const OF_YEAR = /^ of (the|this|next|last) year(?![A-Za-z])/;
+/** "of the year" after a quarter or a half (and "of this", "of next", "of last year", "of 2026") */
+const OF_YEAR = /^ of (?:(the|this|next|last) year(?![A-Za-z])|((?:1[89]|20)\d\d)(?![\dA-Za-z]))/;
 /** " of" and a month's name ("the first half of November") */
 const OF_MONTH = new RegExp(`^ of ${MONTH_NEAR.source}`);
 /** "of the" and a thing after a quarter or a half that is not a year ("the second half of the match") */

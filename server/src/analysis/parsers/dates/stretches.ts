@@ -1,0 +1,89 @@
+// A refiner over the dates found in a text, in text order: a stretch of days or months written
+// as one phrase is one date with an interval value, as the blind gold sets write it:
+//   - a range of days in one month: "Dec. 8-19", "23-24 October" → 2025-12-08/2025-12-19;
+//   - the first days of a month: "the first 10 days of November" → 1980-11-01/1980-11-10;
+//   - the first months of a year: "the first nine months of 2025" → 2025-01/2025-09; of "the
+//     year" or "this year", a relative date without a value (as most of the gold sets write it).
+import type { Annotation } from '../../types';
+import { NUMBER_WORDS } from './lexicon';
+import { pad2 } from './timex';
+
+/** a day's value ("2025-12-08", "XXXX-12-08") */
+const DAY = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/;
+/** a month's value ("2025-11", "XXXX-11") */
+const MONTH = /^(\d{4}|XXXX)-(\d{2})$/;
+/** a year's value */
+const YEAR = /^\d{4}$/;
+/** "-19", "–19" right after a day (not "-19 percent": checked after) */
+const DAY_TO = /^[-–](\d{1,2})(?![\d:.,]\d|[\dA-Za-z%])/;
+/** "23-", "23–" right before a day */
+const DAY_FROM = /(?<![\d.,:/-])(\d{1,2})[-–]$/;
+/** "the first 10 days of " before a month, "the first nine months of " before a year */
+const FIRST_OF = /\b([Tt]he first) (\d{1,2}|[a-z]+) (days|months) of $/;
+/** "the first nine months of the year", "… of this year" (no date is found in it) */
+const FIRST_MONTHS_OF_YEAR = /\b[Tt]he first (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months of (?:the|this) year\b/g;
+
+function count(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word] ?? NaN;
+}
+
+function daysIn(y: string, m: number): number {
+  return y === 'XXXX' ? 31 : new Date(Date.UTC(Number(y), m, 0)).getUTCDate();
+}
+
+export function joinStretches(text: string, dates: Annotation[]): Annotation[] {
+  let out: Annotation[] | null = null;
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i];
+    const joined = typeof a.value === 'string' ? stretch(text, a, a.value) : null;
+    if (joined && !out) out = dates.slice(0, i);
+    if (out) out.push(joined ?? a);
+  }
+  const result = out ?? dates;
+  return text.includes(' months of ') ? withFirstMonthsOfYear(text, result) : result;
+}
+
+function stretch(text: string, a: Annotation, value: string): Annotation | null {
+  const day = DAY.exec(value);
+  if (day) {
+    const d = Number(day[3]);
+    const last = daysIn(day[1], Number(day[2]));
+    // "Dec. 8-19": the annotation ends with its day
+    if (a.text.endsWith(day[3]) || a.text.endsWith(String(d))) {
+      const to = DAY_TO.exec(text.slice(a.end, a.end + 4));
+      if (to && Number(to[1]) > d && Number(to[1]) <= last) return span(text, a, a.start, a.end + to[0].length, `${value}/${day[1]}-${day[2]}-${pad2(Number(to[1]))}`, 'date');
+    }
+    // "23-24 October": it starts with the second day
+    if (/^\d/.test(a.text)) {
+      const from = DAY_FROM.exec(text.slice(Math.max(0, a.start - 3), a.start));
+      if (from && Number(from[1]) < d && Number(from[1]) >= 1) return span(text, a, a.start - from[0].length, a.end, `${day[1]}-${day[2]}-${pad2(Number(from[1]))}/${value}`, 'date');
+    }
+    return null;
+  }
+  const w0 = Math.max(0, a.start - 40);
+  const head = (MONTH.test(value) || YEAR.test(value)) ? FIRST_OF.exec(text.slice(w0, a.start)) : null;
+  if (!head) return null;
+  const n = count(head[2]);
+  const start = w0 + head.index;
+  const month = MONTH.exec(value);
+  if (month && head[3] === 'days' && n >= 1 && n < daysIn(month[1], Number(month[2]))) return span(text, a, start, a.end, `${value}-01/${value}-${pad2(n)}`, 'date');
+  // (a year written as such: "this year" stays a date of its own)
+  if (YEAR.test(value) && a.text === value && head[3] === 'months' && n >= 1 && n < 12) return span(text, a, start, a.end, `${value}-01/${value}-${pad2(n)}`, 'date');
+  return null;
+}
+
+function span(text: string, a: Annotation, start: number, end: number, value: string, subtype: Annotation['subtype']): Annotation {
+  return { ...a, start, end, text: text.slice(start, end), subtype, value };
+}
+
+/** "the first nine months of the year": a relative date without a value, unless a date is found inside it */
+function withFirstMonthsOfYear(text: string, dates: Annotation[]): Annotation[] {
+  FIRST_MONTHS_OF_YEAR.lastIndex = 0;
+  let added: Annotation[] | null = null;
+  for (let m = FIRST_MONTHS_OF_YEAR.exec(text); m; m = FIRST_MONTHS_OF_YEAR.exec(text)) {
+    const start = m.index, end = m.index + m[0].length;
+    if (dates.some((d) => d.start < end && d.end > start)) continue;
+    (added ??= []).push({ type: 'date', start, end, text: m[0], entity: null, subtype: 'relative', role: null, value: null, unit: null, reference: null });
+  }
+  return added ? [...dates, ...added].sort((x, y) => x.start - y.start) : dates;
+}
