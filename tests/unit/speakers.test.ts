@@ -722,6 +722,15 @@ test('a relative clause after a titled name in apposition is the name\'s, not th
   assert.deepEqual(speakers('Samsung Electronics Co said profit rose.').map((a) => `${a.text} ${a.subtype}`), ['Samsung Electronics Co org']);
 });
 
+test('"X wrote 214 checks" and "Colm put it on a plate" say nothing; "as she put it in a statement" does; a research firm goes by its first word ("Harbourline" of "Harbourline Research")', () => {
+  assert.deepEqual(names('According to prosecutors, Whitcombe wrote 214 checks to himself.'), []);
+  assert.deepEqual(names('“I just got a hurl to it,” said the 24-year-old. “Colm put it on a plate.”'), []);
+  assert.deepEqual(names('As Maria Lopez put it in a statement, “We are done.”'), ['Maria Lopez']);
+  const text = 'Harbourline Research said rents would rise. “Rents will slow,” said Meera Sethuraman, an analyst at Harbourline.';
+  const got = annotate(text).annotations.filter((a) => a.type !== 'speaker' || a.text !== 'Meera Sethuraman').map((a) => `${a.type}:${a.text}=${a.entity}`);
+  assert.deepEqual(got, ['speaker:Harbourline Research=Harbourline Research', 'mention:Harbourline=Harbourline Research']);
+});
+
 test('"X will invest …, the Osaka-based company said": the sentence\'s subject, a firm, is the source; not a person, a country, a noun\'s modifier ("FFB output") or a closing clause with a name of its own', () => {
   assert.deepEqual(names('TOKYO -- Sanreki Electric will invest 80 billion yen in a plant in Penang, the Osaka-based company said on Wednesday, as rivals cut back.'), ['Sanreki Electric']);
   assert.deepEqual(names('Marcus Dwayne Fuller was taken into custody Thursday, the Phoenix Police Department said in a statement.'), ['Phoenix Police Department']);

@@ -937,7 +937,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // a line of a name and a verb alone says nothing: a desk's byline "Star Business Report"
     if (t.paraStart[t.para[ch.a]] === ch.a && v + 1 >= (t.paraStart[t.para[v] + 1] ?? n)) continue;
     // "As X put it: …"
-    if ((vw === 'put' || vw === 'puts') && word(v + 1) === 'it') {
+    // (not a thing placed: "Colm put it on a plate", "put it away")
+    if ((vw === 'put' || vw === 'puts') && word(v + 1) === 'it' && !PLACED.has(word(v + 2))) {
       add(g.members, 'put it', v + 1, quoteAfter(v + 1), appositive);
       continue;
     }
@@ -1238,6 +1239,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
 }
 
 /** a kind of organisation the closing clause names ("the company said", "the Tokyo-based automaker said") */
+/** where a thing is put, after "put it" ("put it on a plate"): no way of saying */
+const PLACED: ReadonlySet<string> = new Set(['on', 'onto', 'into', 'away', 'back', 'down', 'up', 'over', 'through', 'past', 'behind', 'under', 'out', 'off', 'there', 'here', 'together', 'aside', 'beyond', 'across', 'between']);
+
 function firmNoun(w: string): boolean {
   return ORG_NOUNS.has(w) || w.endsWith('maker') || w === 'conglomerate' || w === 'miner' || w === 'developer' || w === 'giant' || w === 'exchange';
 }

@@ -126,6 +126,8 @@ const ADMITTED_OBJECTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven'
  * ("admitted 11 new residents"); "added that …", "added the talks would go on" are statements
  */
 function addsObject(t: Tokens, vw: string, v: number): boolean {
+  // "Whitcombe wrote 214 checks to himself": a count written, no statement
+  if ((vw === 'wrote' || vw === 'writes' || vw === 'write') && v + 1 < t.n && (t.flags[v + 1] & F.Digit) !== 0 && t.sent[v + 1] === t.sent[v]) return true;
   const admits = vw === 'admit' || vw === 'admits' || vw === 'admitted' || vw === 'admitting';
   if (vw !== 'add' && vw !== 'adds' && vw !== 'added' && vw !== 'adding' && !admits) return false;
   const k = v + 1;
