@@ -393,3 +393,12 @@ test('a name in Chinese characters in brackets after the same name in Latin lett
   const [e] = corpus('Taiwan Power Co (台電) said the lines would be buried. Taiwan Power Co added that costs would rise.');
   assert.deepEqual(rows(e).slice(0, 2), ['speaker:Taiwan Power Co=Taiwan Power Co/org', 'mention:台電=Taiwan Power Co/org']);
 });
+
+test('an acronym in capitals that spells a longer name of its article is that name without brackets ("NASA", "USDA"); "Ang" is the surname of "Desmond Ang Kok Wee"; "Ridgeline" is "Ridgeline Interactive"', () => {
+  const [d] = corpus('NASA Sets Dec. 21 Launch\n\nThe National Aeronautics and Space Administration said it approved the flight. The U.S. Department of Agriculture said exports rose. USDA data showed it.');
+  assert.deepEqual(rows(d), ['mention:NASA=National Aeronautics and Space Administration/org', 'speaker:National Aeronautics and Space Administration=National Aeronautics and Space Administration/org', 'speaker:U.S. Department of Agriculture=U.S. Department of Agriculture/org', 'mention:USDA=U.S. Department of Agriculture/org']);
+  const [e] = corpus('Desmond Ang Kok Wee, 44, pleaded guilty to eight counts of cheating.\n\nAng told the court he was sorry.');
+  assert.deepEqual(rows(e), ['mention:Desmond Ang Kok Wee=Desmond Ang Kok Wee/person', 'speaker:Ang=Desmond Ang Kok Wee/person']);
+  const [f] = corpus('Bellevue-based video game publisher Ridgeline Interactive is laying off 310 employees, the company said Tuesday. Ridgeline shares fell.');
+  assert.deepEqual(rows(f), ['speaker:Ridgeline Interactive=Ridgeline Interactive/org', 'mention:Ridgeline=Ridgeline Interactive/org']);
+});

@@ -88,7 +88,9 @@ const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['based', 'led', 'backed'
 
 const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'secretariat', 'regulator', 'group', 'organisation', 'organization', 'company', 'firm', 'charity', 'newspaper', 'broadcaster', 'network', 'institute', 'party', 'union', 'bank', 'fund', 'commission', 'office', 'unit',
   // ("the INDEC national statistics bureau reported", "The Magen David Adom ambulance service said")
-  'bureau', 'service', 'ministry', 'department', 'authority', 'council', 'board', 'association', 'federation', 'airline', 'carrier', 'operator', 'utility', 'retailer', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'startup', 'outlet', 'foundation', 'app', 'platform', 'website', 'site', 'tracker', 'brokerage', 'consultancy', 'provider']);
+  'bureau', 'service', 'ministry', 'department', 'authority', 'council', 'board', 'association', 'federation', 'airline', 'carrier', 'operator', 'utility', 'retailer', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'startup', 'outlet', 'foundation', 'app', 'platform', 'website', 'site', 'tracker', 'brokerage', 'consultancy', 'provider',
+  // ("video game publisher Ridgeline Interactive is laying off …, the company said")
+  'publisher', 'studio', 'chain', 'distributor', 'supplier', 'shipper', 'refiner', 'brewer', 'grocer', 'supermarket', 'exporter', 'importer']);
 
 /** every word that can start a cue-first pattern (loop 2 of findAttributions) */
 const CUE_FIRST = wordHashes(['according', 'per', ...STATEMENT_NOUNS, ...QUOTE_VERBS, ...MOUTHPIECE_NOUNS]);

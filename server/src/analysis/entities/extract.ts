@@ -149,9 +149,42 @@ export function extract(text: string): Extraction {
       acronyms.push([d.key, c.key]);
     }
   }
+  spelledAcronyms(t, chunks, acronyms);
   lastIndex = null;
   scanned = null;
   return { names: withNativeScript(text, kept), acronyms, statements: findStatements(t, cueTokens) };
+}
+
+/**
+ * Acronyms in capitals that spell the initials of a longer name of the same text, without
+ * brackets ("NASA" of "the National Aeronautics and Space Administration", "USDA" of "the U.S.
+ * Department of Agriculture"): the small words may give no letter, a country's short form gives
+ * all of its own. Added to `acronyms` when one name alone spells them.
+ */
+function spelledAcronyms(t: Tokens, chunks: Chunk[], acronyms: Array<[string, string]>): void {
+  let byInitials: Map<string, string | null> | null = null;
+  const known = new Set(acronyms.map((p) => p[0]));
+  for (const d of chunks) {
+    if (d.words !== 1 || !(t.flags[d.a] & F.AllCaps) || known.has(d.key)) continue;
+    const len = t.end[d.a] - t.start[d.a];
+    if (len < 3 || len > 6 || !/^[a-z]+$/.test(d.key)) continue;
+    if (!byInitials) {
+      byInitials = new Map();
+      for (const c of chunks) {
+        if (c.words < 2 || c.loose) continue;
+        let ini = '';
+        for (const w of c.key.split(' ')) {
+          if (ACRONYM_OPTIONAL.has(w)) continue;
+          ini += w.length <= 2 && (w === 'us' || w === 'uk' || w === 'un' || w === 'eu') ? w : w[0];
+        }
+        if (ini.length < 3) continue;
+        const had = byInitials.get(ini);
+        byInitials.set(ini, had === undefined || had === c.key ? c.key : null);
+      }
+    }
+    const long = byInitials.get(d.key);
+    if (long) { acronyms.push([d.key, long]); known.add(d.key); }
+  }
 }
 
 /**

@@ -504,6 +504,8 @@ export function nameSuffixes(words: string[]): string[] {
   if (words.length >= 3 && GENERATIONAL.has(words[words.length - 1])) {
     for (let i = 1; i < words.length - 1; i++) out.push(words.slice(i, -1).join(' '));
   }
+  // a Chinese name of three syllables after an English given name: "Ang" of "Desmond Ang Kok Wee"
+  if (words.length === 4 && (GIVEN_NAMES.has(words[0]) || words[0].length >= 5) && !GIVEN_NAMES.has(words[2]) && !NAME_LEADS.has(words[1]) && SYLLABLES.test(words[1]) && SYLLABLES.test(words[2]) && SYLLABLES.test(words[3])) out.push(words[1]);
   // a Korean or Cantonese given name after the surname: "Kwok" of "Vincent Kwok Wing-hang",
   // "Lee" of "Lee Jae-myung"
   const last = words[words.length - 1];
@@ -514,6 +516,8 @@ export function nameSuffixes(words: string[]): string[] {
 
 /** a two-syllable given name joined by a hyphen, as name keys write it ("wing-hang", "jae-myung"; not "al-masri": HYPHEN_PARTICLES) */
 const ASIAN_GIVEN = /^[a-z]{2,5}-[a-z]{1,5}$/;
+/** one syllable of a Chinese name as written in Singapore or Malaysia ("ang", "kok", "wee") */
+const SYLLABLES = /^[a-z]{2,4}$/;
 
 export function looseEntitySpans(
   occ: NameOcc,

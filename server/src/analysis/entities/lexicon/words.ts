@@ -174,7 +174,9 @@ export const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation',
   // (a bank by its first word: "Rheinfeld said" after "Rheinfeld Bank")
   'bank',
   // (brokers, advisers and Nordic energy firms: "Kvarven Securities", "Mehta Sood & Associates", "Nordvik Energi")
-  'securities', 'associates', 'investments', 'advisors', 'advisers', 'analytics', 'consulting', 'energi', 'research']);
+  'securities', 'associates', 'investments', 'advisors', 'advisers', 'analytics', 'consulting', 'energi', 'research',
+  // (studios and media firms: "Ridgeline" of "Ridgeline Interactive")
+  'interactive', 'games', 'media', 'digital']);
 
 /** company words that are also surnames ("Senator Michelle Steel", "Judge Ann Power") */
 export const SURNAME_ENDS: ReadonlySet<string> = new Set(['steel', 'power', 'capital', 'group', 'bank', 'partners', 'co', 'sa', 'ag', 'nv', 'ventures', 'brands', 'labs', 'resources']);
