@@ -471,3 +471,11 @@ test('a team\'s record in brackets, "(12-8-2)", is three figures; a phone number
   assert.deepEqual(parseFigures('Ottawa (12-8-2) beat Montreal (7-10-2) on Saturday.').map((f) => f.value), [12, 8, 2, 7, 10, 2]);
   assert.deepEqual(parseFigures('Call 555-12-34 or (1-2-3-4) now.').map((f) => f.text), []);
 });
+
+test('a line of tennis sets gives each game count as a figure, either way round, tie-breaks too ("won 3-6 7-5 6-4"); a lone small-first pair stays a range; glued ounces are a unit ("88,400oz"); a phone number is still no figure', () => {
+  const got = parseFigures('She won 3-6 7-5 6-4 and he lost 6-3 6-7 (4-7) 7-6 (10-8) 6-2.').map((a) => a.text);
+  assert.deepEqual(got, ['3', '6', '7', '5', '6', '4', '6', '3', '6', '7', '4', '7', '7', '6', '10', '8', '6', '2']);
+  expectFig('Prices rose 3-6 per cent.', '3-6 per cent', { value: 3 });
+  expectFig('The mine produced 88,400oz last year.', '88,400oz', { value: 88400, unit: 'oz' });
+  assert.deepEqual(parseFigures('Call 202 555 0100 for details.'), []);
+});

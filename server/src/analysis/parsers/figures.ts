@@ -21,7 +21,7 @@ import {
   DOLLAR_PREFIXES, FRACTION_DENOMINATORS, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
   NUM_WORDS, PERCENT_WORDS, SCALE_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
 } from './figures/lexicon';
-import { noBreakBetween, readDigits, readWords, recordTriple, twoFigures, type NumberCore } from './figures/numbers';
+import { inSetScores, noBreakBetween, readDigits, readWords, recordTriple, twoFigures, type NumberCore } from './figures/numbers';
 import { inStatsLine } from './figures/stats-line';
 import {
   atSentenceStart, isAllCaps, isApostrophe, isCapitalized, isDigit, isHSpace, isHyphen, isLetter, isUpper,
@@ -136,7 +136,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
       ((isHyphen(b) || b === 0x2013) && (isLetter(b2) || (isDigit(b2) && !scoreBefore(text, s)))) || // F-16, COVID-19 (not a score's second number)
       b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || b === 43 || b === 58 || // / \ _ = @ # + :
       (b === 46 && (isLetter(b2) || isDigit(b2))) || // v.2, 1.2.3
-      (isHSpace(b) && isDigit(b2)); // 202 555 0100
+      (isHSpace(b) && isDigit(b2) && !inSetScores(text, s)); // 202 555 0100 (not a line of sets, "3-6 7-5")
     if (bad) return skip(runEndOf(text, s));
   }
   // thousands grouped by spaces, as in South African and French copy: "17 450", "R3 000"
@@ -158,7 +158,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
   }
   const after = core.end < n ? text.charCodeAt(core.end) : 0;
   // phone numbers and other digit groups separated by spaces: "202 555 0100"
-  if (!currency && isHSpace(after) && core.end + 1 < n && isDigit(text.charCodeAt(core.end + 1))) return skip(runEndOf(text, core.end + 1));
+  if (!currency && isHSpace(after) && core.end + 1 < n && isDigit(text.charCodeAt(core.end + 1)) && !inSetScores(text, s)) return skip(runEndOf(text, core.end + 1));
   // bracketed or list numbers: "(1)", "[3]", "1. First…" at a line start
   const b = s > 0 ? text.charCodeAt(s - 1) : 0;
   if ((b === 40 || b === 91) && (after === 41 || after === 93) && !ageAfterName(text, s, core)) return skip(core.end);

@@ -94,6 +94,7 @@ export const SCALE_SUFFIXES: Record<string, { value: number; currencyOnly: boole
 /** Measure units that may be glued to digits ("10km") and count as the figure's unit. */
 export const GLUED_UNITS = new Set([
   'km', 'kg', 'cm', 'mm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'kmh', 'mw', 'gw', 'kw', 'kwh', 'gb', 'mb', 'tb', 'ml', 'sq', 'pc', 'ha',
+  'oz', 'mg', 'mwh', 'gwh', 'bpd',
 ]);
 
 /** Modifiers kept in the span, as lower-case word sequences. Longest match wins. */

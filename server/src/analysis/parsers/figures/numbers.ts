@@ -350,8 +350,33 @@ export function recordTriple(text: string, pos: number): boolean {
  * games copy; a team's record ("(12-8-2)"); a bowler's "2-48" in a scorecard's line (stats-line.ts)
  */
 export function twoFigures(text: string, pos: number, first: string, second: string): boolean {
-  return isScore(first, second) || (/^\d$/.test(first) && /^\d{1,2}$/.test(second) && gaelicScores(text)) || recordTriple(text, pos) || (first !== '' && inStatsLine(text, pos));
+  return isScore(first, second) || setScores(text, pairStart(text, pos, first)) || (/^\d$/.test(first) && /^\d{1,2}$/.test(second) && gaelicScores(text)) || recordTriple(text, pos) || (first !== '' && inStatsLine(text, pos));
 }
+
+/** where the pair of numbers starts, asked at its first number or at its second ("3-6": at the 3 or at the 6) */
+function pairStart(text: string, pos: number, first: string): number {
+  const h = pos - 1 - first.length;
+  return first !== '' && h >= 0 && (isHyphen(text.charCodeAt(pos - 1)) || text.charCodeAt(pos - 1) === 0x2013) && text.startsWith(first, h) ? h : pos;
+}
+
+/** Is the number at s one of a tennis set's games in a line of sets ("won 3-6 7-5 6-4")? */
+export function inSetScores(text: string, s: number): boolean {
+  let a = s;
+  if (s >= 2 && (isHyphen(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2013)) {
+    a = s - 1;
+    while (a > 0 && s - 1 - a < 2 && isDigit(text.charCodeAt(a - 1))) a--;
+  }
+  return setScores(text, a);
+}
+
+/** a tennis set's games in a line of sets, either way round: "won 3-6 7-5 6-4", "6-3 6-7 (4-7) 7-6 (10-8) 6-2" */
+function setScores(text: string, pos: number): boolean {
+  return SET_THEN_SET.test(text.slice(pos, pos + 24)) || SET_BEFORE.test(text.slice(Math.max(0, pos - 16), pos));
+}
+/** a set, its tie-break maybe, then another set */
+const SET_THEN_SET = /^[0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))? [0-7]-[0-7](?![\d-])/;
+/** … or a set (and its tie-break) right before: the next set, or the tie-break's bracket */
+const SET_BEFORE = /(?:^|[\s(])[0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))? \(?$/;
 
 /** two whole numbers of up to three digits, the first not smaller: a score or a tally ("118-109", "2-2") */
 function isScore(first: string, second: string): boolean {
