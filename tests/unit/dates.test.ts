@@ -760,3 +760,12 @@ test('a date counted back from another: "a day earlier" is the day before the da
   assert.deepEqual(dates('He left the day before the vote.', ref), [['the day before', null]]);
   assert.deepEqual(dates('Prices were little changed from a day earlier.'), [['a day earlier', null]]);
 });
+
+test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
+  const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
+  assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);
+  assert.deepEqual(dates('Almenara, which visits Unión Ribera on Monday, is second.', ref), [['Monday', '2025-11-24']]);
+  assert.deepEqual(dates('The proposals, which go before the cabinet on Monday, include closing two libraries.', ref), [['Monday', '2025-11-24']]);
+  assert.deepEqual(dates('Suspects to appear in court on Wednesday', ref), [['Wednesday', '2025-11-26']]);
+  assert.deepEqual(dates('Officials warned Thursday that commuters face months of detours in the aftermath of Monday\'s quake.', ref), [['Thursday', '2025-11-20'], ['Monday', '2025-11-17']]);
+});
