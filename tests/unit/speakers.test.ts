@@ -731,6 +731,11 @@ test('"X wrote 214 checks" and "Colm put it on a plate" say nothing; "as she put
   assert.deepEqual(got, ['speaker:Harbourline Research=Harbourline Research', 'mention:Harbourline=Harbourline Research']);
 });
 
+test('a ward tag in brackets after a councillor\'s name is passed over ("Coun. Peter Lyszczak (Ward 22, Scarborough—Agincourt) warned"), before a relative clause too', () => {
+  assert.deepEqual(names('Budget chief Coun. Peter Lyszczak (Ward 22, Scarborough—Agincourt) warned that costs would rise.'), ['Peter Lyszczak']);
+  assert.deepEqual(names('Coun. Dianne Okafor (Ward 11, University—Rosedale), who chairs the housing committee, said the plan was sound.'), ['Dianne Okafor']);
+});
+
 test('"X will invest …, the Osaka-based company said": the sentence\'s subject, a firm, is the source; not a person, a country, a noun\'s modifier ("FFB output") or a closing clause with a name of its own', () => {
   assert.deepEqual(names('TOKYO -- Sanreki Electric will invest 80 billion yen in a plant in Penang, the Osaka-based company said on Wednesday, as rivals cut back.'), ['Sanreki Electric']);
   assert.deepEqual(names('Marcus Dwayne Fuller was taken into custody Thursday, the Phoenix Police Department said in a statement.'), ['Phoenix Police Department']);

@@ -804,10 +804,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const end = t.paraStart[t.para[ch.a] + 1] ?? n;
       if (end - (j + 1) >= 3) { add(g.members, ':', j, { start: t.start[j + 1], end: t.end[end - 1] }); continue; }
     }
-    // a parenthesis after the name: "The World Food Programme (WFP) said"
+    // a parenthesis after the name: "The World Food Programme (WFP) said", "Coun. Peter Lyszczak
+    // (Ward 22, Scarborough—Agincourt) warned"
     if (t.kind[j] === K.ParenOpen) {
       let k = j + 1;
-      while (k < n && k < j + 6 && t.kind[k] !== K.ParenClose && t.kind[k] !== K.End) k++;
+      while (k < n && k < j + 9 && t.kind[k] !== K.ParenClose && t.kind[k] !== K.End) k++;
       if (t.kind[k] === K.ParenClose) j = k + 1;
     }
     // "Sen. Chuck Grassley of Iowa, the panel's top Republican, said", "Mitch McConnell of Kentucky said"
