@@ -736,6 +736,13 @@ test('a ward tag in brackets after a councillor\'s name is passed over ("Coun. P
   assert.deepEqual(names('Coun. Dianne Okafor (Ward 11, University—Rosedale), who chairs the housing committee, said the plan was sound.'), ['Dianne Okafor']);
 });
 
+test('"said Caltech seismologist Helen Ashford": the person after an institution and a trade; "Lothian MSP Kirsty MacAulay" in apposition; "the Department of Building and Safety" is one name; "the Scottish Conservatives" a party', () => {
+  assert.deepEqual(names('"This was a good, solid shake," said Caltech seismologist Helen Ashford.'), ['Helen Ashford']);
+  assert.deepEqual(names('Three MSPs objected. One of them, Lothian MSP Kirsty MacAulay, said the amendment was wrong.'), ['Kirsty MacAulay']);
+  assert.deepEqual(names('The Department of Building and Safety said more inspections were due.'), ['Department of Building and Safety']);
+  assert.deepEqual(names('The Scottish Conservatives accused ministers of "chaos".'), ['Scottish Conservatives']);
+});
+
 test('"X will invest …, the Osaka-based company said": the sentence\'s subject, a firm, is the source; not a person, a country, a noun\'s modifier ("FFB output") or a closing clause with a name of its own', () => {
   assert.deepEqual(names('TOKYO -- Sanreki Electric will invest 80 billion yen in a plant in Penang, the Osaka-based company said on Wednesday, as rivals cut back.'), ['Sanreki Electric']);
   assert.deepEqual(names('Marcus Dwayne Fuller was taken into custody Thursday, the Phoenix Police Department said in a statement.'), ['Phoenix Police Department']);

@@ -877,6 +877,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let pre = ch.a - 1;
     // (and a demonym: "His fellow co-rapporteur, Finnish MEP Anneli Koskinen, told …")
     while (pre > ch.a - 4 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok))) pre--;
+    // (and the place or party a title is of, right after the comma: "One of them, Lothian MSP Kirsty MacAulay, said")
+    if (pre < ch.a - 1 && pre > 0 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && t.kind[pre - 1] === K.Comma && (chunkAt(pre) < 0 || chunks[chunkAt(pre)].b === pre + 1) && (wb(t, pre + 1) & W.Title)) pre--;
     let commaBefore = (t.kind[pre] === K.Comma && ch.words >= 2) || (word(pre) === 'the' && t.kind[pre - 1] === K.Comma);
     // (not a name closing a relative clause of the subject before it: "Mr Adeyemo, who visited
     // the areas with the Commissioner for Environment, Segun Ilesanmi, announced …")
@@ -1088,10 +1090,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       let h = headAfter(i + 1);
       // ("said Punjab Pollution Control Board (PPCB) chairman Dr Kuldip Singh Bains": the body's
       // officer named after it is the source)
-      if (h >= 0 && chunks[h].org) {
+      // (and after an institution's one-word name, its member's trade: "said Caltech seismologist Helen Ashford")
+      if (h >= 0 && (chunks[h].org || chunks[h].words === 1)) {
         let k = pastBracketed(chunks[h].b);
         const k0 = k;
-        while (k < k0 + 4 && t.kind[k] === K.Word && (wb(t, k) & W.Title) && chunkAt(k) < 0) k++;
+        while (k < k0 + 4 && t.kind[k] === K.Word && ((wb(t, k) & W.Title) || (!(t.flags[k] & F.Cap) && TRADE_NOUN.test(word(k)))) && chunkAt(k) < 0) k++;
         const o = k > k0 ? chunkFrom(k) : -1;
         if (o >= 0 && !chunks[o].org && chunks[o].words >= 2) h = o;
       }
@@ -1242,6 +1245,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
 }
 
 /** a kind of organisation the closing clause names ("the company said", "the Tokyo-based automaker said") */
+/** a trade named before a person's name ("seismologist", "economist", "physician", "researcher") */
+const TRADE_NOUN = /^[a-z]{4,}(?:ist|ician|ologist|er|or)$/;
+
 /** where a thing is put, after "put it" ("put it on a plate"): no way of saying */
 const PLACED: ReadonlySet<string> = new Set(['on', 'onto', 'into', 'away', 'back', 'down', 'up', 'over', 'through', 'past', 'behind', 'under', 'out', 'off', 'there', 'here', 'together', 'aside', 'beyond', 'across', 'between']);
 

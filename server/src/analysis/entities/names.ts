@@ -270,6 +270,8 @@ function pluralTitle(t: Tokens, i: number): boolean {
 
 /** members of a party, in the plural ("Liberal Democrats", a party's name, has no chamber before it) */
 const PARTY_MEMBER_PLURALS: ReadonlySet<string> = new Set(['democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'independents', 'tories']);
+/** plural names of parties' members that name a party after a nation's adjective */
+const PARTY_PLURALS: ReadonlySet<string> = new Set(['conservatives', 'democrats', 'republicans', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists', 'tories']);
 const CHAMBERS: ReadonlySet<string> = new Set(['senate', 'house', 'congressional', 'assembly', 'parliamentary', 'state', 'gop']);
 
 /** "Democrats", "Senate Republicans", "House GOP Republicans": a group of legislators, not a named source */
@@ -758,6 +760,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
     const e = localCouncilEnd(t, a, b);
     if (e > b) { b = e; org = true; }
   }
+  // (a party named by its nation and its members: "Scottish Conservatives", "Welsh Liberal Democrats")
+  if (!org && b - a >= 2 && b - a <= 3 && (wb(t, a) & W.DemonymTok) && PARTY_PLURALS.has(lower(t, b - 1))) org = true;
   while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;
   if (a >= b) return;
   if ((wb(t, b - 1) & W.DemonymTok) && !org) return; // "Middle Eastern"

@@ -65,6 +65,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'relief', 'livestock', 'disaster', 'management', 'rehabilitation', 'reconstruction', 'cooperatives', 'irrigation',
   'husbandry', 'dairy', 'gender', 'sanitation', 'minerals', 'mineral', 'textiles', 'statistics', 'veterans',
   'parliamentary', 'legislative', 'minority', 'tribal', 'ports', 'waterways', 'coal', 'fertilisers', 'fertilizers', 'renewable',
+  'safety', 'building', 'buildings', 'parks', 'recreation', 'corrections', 'licensing',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
