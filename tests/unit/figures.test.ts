@@ -479,3 +479,10 @@ test('a line of tennis sets gives each game count as a figure, either way round,
   expectFig('The mine produced 88,400oz last year.', '88,400oz', { value: 88400, unit: 'oz' });
   assert.deepEqual(parseFigures('Call 202 555 0100 for details.'), []);
 });
+
+test('a price per unit after a slash is a figure without the unit ("₹178/kg", "above $4,000/oz"); "24/7" and dates are not; a team\'s records in brackets are two figures each ("(6-6, 4-5)"), age bands are ranges', () => {
+  assert.deepEqual(parseFigures('Rubber slips to ₹178/kg as gold holds above $4,000/oz.').map((a) => [a.text, a.value, a.unit]), [['₹178', 178, 'INR'], ['above $4,000', 4000, 'USD']]);
+  assert.deepEqual(parseFigures('Open 24/7 since 10/12/2020.'), []);
+  assert.deepEqual(parseFigures('Kansas State (6-6, 4-5) led.').map((a) => a.text), ['6', '6', '4', '5']);
+  assert.deepEqual(parseFigures('Voters aged (18-24, 25-34) were polled.').map((a) => a.text), ['18-24', '25-34']);
+});

@@ -150,8 +150,8 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     return { skip: true, resume: end + 1 }; // a ticker: "(7294.T)", "005930.KS"
   } else if (c === 58 && end + 1 < n && isDigit(text.charCodeAt(end + 1))) {
     return { skip: true, resume: digitRunEnd(text, end + 1) }; // 10:30
-  } else if ((c === 47 || c === 92) && end + 1 < n && (isDigit(text.charCodeAt(end + 1)) || isLetter(text.charCodeAt(end + 1)))) {
-    return { skip: true, resume: end + 1 }; // 24/7, 10/12/2020, paths
+  } else if ((c === 47 || c === 92) && end + 1 < n && (isDigit(text.charCodeAt(end + 1)) || isLetter(text.charCodeAt(end + 1))) && !(c === 47 && PER_UNIT.test(text.slice(end + 1, end + 8)))) {
+    return { skip: true, resume: end + 1 }; // 24/7, 10/12/2020, paths (not a price per unit: "₹178/kg", "$4,000/oz")
   } else if ((isHyphen(c) || c === 0x2013) && end + 1 < n && isDigit(text.charCodeAt(end + 1))) {
     const second = digitRunEnd(text, end + 1);
     const after = second < n ? text.charCodeAt(second) : 0;
@@ -350,7 +350,8 @@ export function recordTriple(text: string, pos: number): boolean {
  * games copy; a team's record ("(12-8-2)"); a bowler's "2-48" in a scorecard's line (stats-line.ts)
  */
 export function twoFigures(text: string, pos: number, first: string, second: string): boolean {
-  return isScore(first, second) || setScores(text, pairStart(text, pos, first)) || (/^\d$/.test(first) && /^\d{1,2}$/.test(second) && gaelicScores(text)) || recordTriple(text, pos) || (first !== '' && inStatsLine(text, pos));
+  const at = pairStart(text, pos, first);
+  return isScore(first, second) || setScores(text, at) || bracketRecord(text, at) || (/^\d$/.test(first) && /^\d{1,2}$/.test(second) && gaelicScores(text)) || recordTriple(text, pos) || (first !== '' && inStatsLine(text, pos));
 }
 
 /** where the pair of numbers starts, asked at its first number or at its second ("3-6": at the 3 or at the 6) */
@@ -368,6 +369,24 @@ export function inSetScores(text: string, s: number): boolean {
   }
   return setScores(text, a);
 }
+
+/** a team's records in brackets, overall then in its conference, either way round: "Kansas State (6-6, 4-5)" */
+// (the games of the second, in the conference, are no more than those of the first: not "Ages (18-24, 25-34)")
+function bracketRecord(text: string, at: number): boolean {
+  let open = -1;
+  if (text.charCodeAt(at - 1) === 40) open = at - 1;
+  else if (text.charCodeAt(at - 1) === 32 && text.charCodeAt(at - 2) === 44) {
+    const from = Math.max(0, at - 9);
+    const i = text.slice(from, at).lastIndexOf('(');
+    if (i >= 0) open = from + i;
+  }
+  const m = open >= 0 ? RECORD_PAIRS.exec(text.slice(open, open + 15)) : null;
+  return m !== null && Number(m[3]) + Number(m[4]) <= Number(m[1]) + Number(m[2]);
+}
+const RECORD_PAIRS = /^\((\d{1,2})-(\d{1,2}), (\d{1,2})-(\d{1,2})\)/;
+
+/** the unit of a price written after a slash: "/kg", "/oz", "/litre", "/kWh", "/bbl" */
+const PER_UNIT = /^(?:kg|g|lb|oz|t|tonne|ton|bbl|barrel|l|litre|liter|gal|gallon|MWh|kWh|mmBtu|MMBtu|sq ?ft|m2|day|night|month|year|hr|hour|share|head)(?![A-Za-z])/;
 
 /** a tennis set's games in a line of sets, either way round: "won 3-6 7-5 6-4", "6-3 6-7 (4-7) 7-6 (10-8) 6-2" */
 function setScores(text: string, pos: number): boolean {
