@@ -743,6 +743,12 @@ test('"said Caltech seismologist Helen Ashford": the person after an institution
   assert.deepEqual(names('The Scottish Conservatives accused ministers of "chaos".'), ['Scottish Conservatives']);
 });
 
+test('a home town with "from" in apposition ("Linda Fairweather, 58, from Stockport, said"); "claimed his first victory" is a prize, "claimed that" a statement', () => {
+  assert.deepEqual(names('Linda Fairweather, 58, from Stockport, said she waited 97 days.'), ['Linda Fairweather']);
+  assert.deepEqual(names('Luca Ferraresi claimed his first Formula 1 victory on Sunday.'), []);
+  assert.deepEqual(names('Luca Ferraresi claimed that the stewards were wrong.'), ['Luca Ferraresi']);
+});
+
 test('"X will invest …, the Osaka-based company said": the sentence\'s subject, a firm, is the source; not a person, a country, a noun\'s modifier ("FFB output") or a closing clause with a name of its own', () => {
   assert.deepEqual(names('TOKYO -- Sanreki Electric will invest 80 billion yen in a plant in Penang, the Osaka-based company said on Wednesday, as rivals cut back.'), ['Sanreki Electric']);
   assert.deepEqual(names('Marcus Dwayne Fuller was taken into custody Thursday, the Phoenix Police Department said in a statement.'), ['Phoenix Police Department']);

@@ -290,7 +290,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (let ap = 0; ap < parts && t.kind[j] === K.Comma; ap++) {
       const w1 = word(j + 1);
       if (!(w1 && !NOT_APPOSITIVE.has(w1) && t.kind[j + 1] === K.Word)) break;
-      const hometown = w1 === 'of' && (t.flags[j + 2] & F.Cap) !== 0;
+      // ("Linda Fairweather, 58, from Stockport, said")
+      const hometown = (w1 === 'of' || w1 === 'from') && (t.flags[j + 2] & F.Cap) !== 0;
       if (hometown) parts = 3;
       // (a second part may go on with "including": "Heworth, who has 11 previous convictions,
       // including two for assault, told jurors")

@@ -17,8 +17,20 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from');
+  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from');
 }
+
+/** "Luca Ferraresi claimed his first Formula 1 victory", "claimed pole": a prize won, no statement */
+function claimsPrize(t: Tokens, vw: string, v: number): boolean {
+  if (vw !== 'claimed' && vw !== 'claims' && vw !== 'claiming') return false;
+  for (let k = v + 1; k < t.n && k <= v + 6 && t.kind[k] === K.Word && t.sent[k] === t.sent[v]; k++) {
+    const w = lower(t, k);
+    if (PRIZES.has(w)) return true;
+    if (w === 'that' || w === 'to' || AUXILIARIES.has(w)) return false;
+  }
+  return false;
+}
+const PRIZES: ReadonlySet<string> = new Set(['victory', 'win', 'wins', 'title', 'titles', 'pole', 'medal', 'medals', 'gold', 'silver', 'bronze', 'crown', 'trophy', 'prize', 'podium', 'seat', 'seats', 'wickets', 'lives']);
 
 /** "Holloway reported from Washington": where a reporter worked, a byline's footer */
 const REPORTED: ReadonlySet<string> = new Set(['reported', 'reports', 'reporting']);
