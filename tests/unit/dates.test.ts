@@ -769,3 +769,11 @@ test('a fixture in the present looks ahead ("Coventry, who face Stoke away on We
   assert.deepEqual(dates('Suspects to appear in court on Wednesday', ref), [['Wednesday', '2025-11-26']]);
   assert.deepEqual(dates('Officials warned Thursday that commuters face months of detours in the aftermath of Monday\'s quake.', ref), [['Thursday', '2025-11-20'], ['Monday', '2025-11-17']]);
 });
+
+test('"March 3 to 5" is one stretch of days; "from Aug 6 to 12", "March 3 to 5 p.m." and "the Nov. 1-10 period" keep their own readings', () => {
+  const ref: DateReference = { date: '2025-12-10', source: 'dateline' };
+  assert.deepEqual(dates('The judge adjourned the case to March 3 to 5.', ref).map((d) => d[0]), ['March 3 to 5']);
+  assert.deepEqual(dates('The raids, carried out from Aug 6 to 12, followed complaints.', ref).map((d) => d[0]), ['Aug 6']);
+  assert.deepEqual(dates('Shops opened on March 3 to 5 p.m. crowds.', ref).map((d) => d[0]), ['March 3', '5 p.m.']);
+  assert.deepEqual(dates('Automakers sold 189,316 cars in the Nov. 1-10 period.', ref), [['Nov. 1-10', '2025-11-01/2025-11-10']]);
+});

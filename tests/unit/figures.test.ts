@@ -486,3 +486,8 @@ test('a price per unit after a slash is a figure without the unit ("₹178/kg", 
   assert.deepEqual(parseFigures('Kansas State (6-6, 4-5) led.').map((a) => a.text), ['6', '6', '4', '5']);
   assert.deepEqual(parseFigures('Voters aged (18-24, 25-34) were polled.').map((a) => a.text), ['18-24', '25-34']);
 });
+
+test('seconds with decimals glued to their "s" are a duration ("3.418s"); decades and ages are not ("1990s", "40s")', () => {
+  expectFig('He won by 3.418s from Reid.', '3.418s', { value: 3.418, unit: 'seconds' });
+  assert.deepEqual(parseFigures('In the 1990s he raced.'), []);
+});

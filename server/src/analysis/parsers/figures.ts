@@ -619,7 +619,7 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   if (currency) unit = currency;
   else if (percent) unit = 'percent';
   else if (times) unit = 'times';
-  else if (core.gluedUnit) unit = core.gluedUnit;
+  else if (core.gluedUnit) unit = core.gluedUnit === 's' ? 'seconds' : core.gluedUnit;
   else if (compound) unit = compound;
   else if (adjacent && nt.lower === 'of') {
     const part = partitive(text, nt.end);

@@ -1,6 +1,6 @@
 // A refiner over the dates found in a text, in text order: a stretch of days or months written
 // as one phrase is one date with an interval value, as the blind gold sets write it:
-//   - a range of days in one month: "Dec. 8-19", "23-24 October" → 2025-12-08/2025-12-19;
+//   - a range of days in one month: "Dec. 8-19", "23-24 October", "March 3 to 5" → 2025-12-08/2025-12-19;
 //   - the first days of a month: "the first 10 days of November" → 1980-11-01/1980-11-10;
 //   - the first months of a year: "the first nine months of 2025" → 2025-01/2025-09; of "the
 //     year" or "this year", a relative date without a value (as most of the gold sets write it).
@@ -14,8 +14,8 @@ const DAY = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4}|XXXX)-(\d{2})$/;
 /** a year's value */
 const YEAR = /^\d{4}$/;
-/** "-19", "–19" right after a day (not "-19 percent": checked after) */
-const DAY_TO = /^[-–](\d{1,2})(?![\d:.,]\d|[\dA-Za-z%])/;
+/** "-19", "–19", " to 5" right after a day (not "-19 percent", " to 5 p.m.") */
+const DAY_TO = /^(?:[-–]| to )(\d{1,2})(?![\d:.,]\d|[\dA-Za-z%]| ?(?:[AaPp]\.?[Mm]\b|per(?: ?cent)?\b|%|[A-Z]))/;
 /** "23-", "23–" right before a day */
 const DAY_FROM = /(?<![\d.,:/-])(\d{1,2})[-–]$/;
 /** "the first 10 days of " before a month, "the first nine months of " before a year */
@@ -50,8 +50,9 @@ function stretch(text: string, a: Annotation, value: string): Annotation | null 
     const last = daysIn(day[1], Number(day[2]));
     // "Dec. 8-19": the annotation ends with its day
     if (a.text.endsWith(day[3]) || a.text.endsWith(String(d))) {
-      const to = DAY_TO.exec(text.slice(a.end, a.end + 4));
-      if (to && Number(to[1]) > d && Number(to[1]) <= last) return span(text, a, a.start, a.end + to[0].length, `${value}/${day[1]}-${day[2]}-${pad2(Number(to[1]))}`, 'date');
+      const to = DAY_TO.exec(text.slice(a.end, a.end + 12));
+      // ("from Aug 6 to 12" stays two dates, as the gold sets write it)
+      if (to && !(to[0].startsWith(' to') && /\bfrom $/i.test(text.slice(Math.max(0, a.start - 5), a.start))) && Number(to[1]) > d && Number(to[1]) <= last) return span(text, a, a.start, a.end + to[0].length, `${value}/${day[1]}-${day[2]}-${pad2(Number(to[1]))}`, 'date');
     }
     // "23-24 October": it starts with the second day
     if (/^\d/.test(a.text)) {

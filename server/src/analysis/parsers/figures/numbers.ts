@@ -127,6 +127,10 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
       // pence, in British copy: "26.4p", "1,284p" (not "5p.m.")
       gluedUnit = 'p';
       end = e;
+    } else if (suffix === 's' && digits.indexOf('.') > 0) {
+      // seconds with their decimals: a race's gap, "3.418s" (not a decade, "1990s", nor an age, "40s")
+      gluedUnit = 's';
+      end = e;
     } else if (GLUED_UNITS.has(suffix) || (e === end + 1 && (text.charCodeAt(end) === 67 || text.charCodeAt(end) === 70))) {
       // (and degrees written with their scale's letter: "1.5C", "40F")
       gluedUnit = text.slice(end, e);
