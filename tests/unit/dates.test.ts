@@ -777,3 +777,10 @@ test('"March 3 to 5" is one stretch of days; "from Aug 6 to 12", "March 3 to 5 p
   assert.deepEqual(dates('Shops opened on March 3 to 5 p.m. crowds.', ref).map((d) => d[0]), ['March 3', '5 p.m.']);
   assert.deepEqual(dates('Automakers sold 189,316 cars in the Nov. 1-10 period.', ref), [['Nov. 1-10', '2025-11-01/2025-11-10']]);
 });
+
+test('an archive\'s footer ("A version of this article appears in print on October 19, 1972") gives a yearless dateline its year, up to a week before it; alone it dates the story', () => {
+  const body = 'OHIO HOUSE RACE\n\nBy ROBERT J. DELANEY\n\nYOUNGSTOWN, Ohio, Oct. 18—The union endorsed him today.\n\nThe district has not elected a Republican since 1958.\n\n';
+  assert.deepEqual(findReferenceDate(body + 'A version of this archives appears in print on October 19, 1972, Page 34 of the New York edition.', {}), { date: '1972-10-18', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('The union endorsed him today.\n\nA version of this article appears in print on October 19, 1972, Page 34.', {}), { date: '1972-10-19', source: 'dateline' });
+  assert.deepEqual(findReferenceDate(body, {}), { date: 'XXXX-10-18', source: 'dateline' });
+});

@@ -491,3 +491,8 @@ test('seconds with decimals glued to their "s" are a duration ("3.418s"); decade
   expectFig('He won by 3.418s from Reid.', '3.418s', { value: 3.418, unit: 'seconds' });
   assert.deepEqual(parseFigures('In the 1990s he raced.'), []);
 });
+
+test('a sum with its scale word glued on ("£38million", "$1.5billion")', () => {
+  expectFig('Brentford agreed a fee of £38million plus add-ons.', '£38million', { value: 38e6, unit: 'GBP' });
+  expectFig('It paid $1.5billion for the unit.', '$1.5billion', { value: 1.5e9, unit: 'USD' });
+});

@@ -749,6 +749,11 @@ test('a home town with "from" in apposition ("Linda Fairweather, 58, from Stockp
   assert.deepEqual(names('Luca Ferraresi claimed that the stewards were wrong.'), ['Luca Ferraresi']);
 });
 
+test('an Australian councillor\'s "Cr" is a title ("Cr Whitford said" is Karen Whitford)', () => {
+  const r = annotate('Western Downs Mayor Karen Whitford said crews were tired. "Now we are in it," Cr Whitford said.').annotations.filter((a) => a.type === 'speaker');
+  assert.deepEqual(r.map((a) => `${a.text}=${a.entity}`), ['Karen Whitford=Karen Whitford', 'Whitford=Karen Whitford']);
+});
+
 test('"X will invest …, the Osaka-based company said": the sentence\'s subject, a firm, is the source; not a person, a country, a noun\'s modifier ("FFB output") or a closing clause with a name of its own', () => {
   assert.deepEqual(names('TOKYO -- Sanreki Electric will invest 80 billion yen in a plant in Penang, the Osaka-based company said on Wednesday, as rivals cut back.'), ['Sanreki Electric']);
   assert.deepEqual(names('Marcus Dwayne Fuller was taken into custody Thursday, the Phoenix Police Department said in a statement.'), ['Phoenix Police Department']);

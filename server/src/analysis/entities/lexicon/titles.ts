@@ -29,7 +29,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // members of other assemblies, Kenyan cabinet secretaries, Indian police ranks ("Green MEP X", "CS X", "DCP X")
   'mep', 'mca', 'mla', 'msp', 'mpp', 'mna', 'cs', 'dcp', 'acp', 'igp', 'dsp', 'asp', 'sho',
   // company officers and British councillors ("CTO Jonah Whitaker", "Cllr Martin Fairweather")
-  'cto', 'cfo', 'coo', 'evp', 'svp', 'vp', 'cllr', 'cllr.', 'garda', 'tem', 'tempore',
+  'cto', 'cfo', 'coo', 'evp', 'svp', 'vp', 'cllr', 'cllr.', 'cr', 'cr.', 'garda', 'tem', 'tempore',
   // an engineer's and a comrade's title (Ghanaian and continental copy: "Ing. Samuel Tetteh"; Zimbabwean: "Cde Edwin Mapfumo")
   'ing.', 'cde', 'cde.',
   // ranks written without their period (Thai, British and Commonwealth copy: "Pol Lt Gen X", "Det Supt X")

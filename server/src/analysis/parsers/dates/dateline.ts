@@ -66,7 +66,8 @@ export function findDateline(text: string): DateReference | null {
     partial ??= found;
   }
   const tagline = taglineDate(text);
-  if (tagline) return { date: tagline, source: 'dateline' };
+  // (a yearless dateline above it is the story's day, in the year that puts it up to a week before: "Oct. 18—" with "appears in print on October 19, 1972")
+  if (tagline) return { date: (partial && withYearBefore(partial, tagline)) ?? tagline, source: 'dateline' };
   return partial ? { date: partial, source: 'dateline' } : null;
 }
 
@@ -98,20 +99,26 @@ function filedOn(lines: Iterable<{ line: string }>, published: string): string |
   for (const { line } of lines) {
     const found = datelineIn(line);
     if (found === null) continue;
-    if (!found.startsWith('XXXX')) return null;
-    const year = Number(published.slice(0, 4)), month = Number(found.slice(5, 7)), day = Number(found.slice(8, 10));
-    const at = Date.UTC(year, Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)));
-    for (const y of [year, year - 1]) {
-      const filed = Date.UTC(y, month - 1, day);
-      if (filed <= at && at - filed <= FILED_BEFORE_DAYS * 86400000) return isoDate(y, month, day);
-    }
-    return null;
+    return found.startsWith('XXXX') ? withYearBefore(found, published) : null;
   }
   return null;
 }
 
-/** a wire's closing line: "This report by The Canadian Press was first published Nov. 26, 2025." (or an AP slug, below) */
-const TAGLINE = /\bfirst published (?:on )?/i;
+/** a yearless day ("XXXX-11-13") in the year that puts it up to a week before a full date, or null */
+function withYearBefore(partial: string, published: string): string | null {
+  if (!/^XXXX-\d\d-\d\d$/.test(partial)) return null;
+  const year = Number(published.slice(0, 4)), month = Number(partial.slice(5, 7)), day = Number(partial.slice(8, 10));
+  const at = Date.UTC(year, Number(published.slice(5, 7)) - 1, Number(published.slice(8, 10)));
+  for (const y of [year, year - 1]) {
+    const filed = Date.UTC(y, month - 1, day);
+    if (filed <= at && at - filed <= FILED_BEFORE_DAYS * 86400000) return isoDate(y, month, day);
+  }
+  return null;
+}
+
+/** a wire's closing line: "This report by The Canadian Press was first published Nov. 26, 2025." (or an AP slug, below);
+ * an archive's: "A version of this article appears in print on October 19, 1972, Page 34" */
+const TAGLINE = /\b(?:first published|appears? in print) (?:on )?/i;
 
 /** an AP wire's closing slug, "AP-NY-03-14-86 1712EST": month, day, two-digit year */
 const AP_SLUG = /\bAP-[A-Z]{2}-(\d\d)-(\d\d)-(\d\d) \d{4}[A-Z]{3}\b/;

@@ -89,6 +89,9 @@ export const SCALE_SUFFIXES: Record<string, { value: number; currencyOnly: boole
   // (The Star's "RM218.6mil", "RM1.42bil")
   mil: { value: 1e6, currencyOnly: true },
   bil: { value: 1e9, currencyOnly: true },
+  // (British sports copy: "a fee of £38million")
+  million: { value: 1e6, currencyOnly: true },
+  billion: { value: 1e9, currencyOnly: true },
 };
 
 /** Measure units that may be glued to digits ("10km") and count as the figure's unit. */
