@@ -28,7 +28,8 @@ export function removeOverlaps(candidates: Annotation[]): Annotation[] {
       const cluster = sorted.slice(i, j);
       const won = greedy(cluster);
       for (const c of won) kept.push(c);
-      for (const c of cluster) if (c.type === 'figure' && c.subtype === 'duration' && !won.includes(c) && countInDate(c, won)) (nested ??= []).push(c);
+      // (clusters are a few spans; a long chain of overlaps, which no article has, keeps none)
+      if (cluster.length <= 16) for (const c of cluster) if (c.type === 'figure' && c.subtype === 'duration' && !won.includes(c) && countInDate(c, won)) (nested ??= []).push(c);
     }
     i = j;
   }

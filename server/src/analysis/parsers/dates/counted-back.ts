@@ -45,11 +45,15 @@ export function countBack(text: string, dates: Annotation[], reference: DateRefe
   return out ?? dates;
 }
 
+/** the most dates looked back over (a sentence holds a few) */
+const LOOK_BACK = 8;
+
 /** the match of `shape` on the value of the nearest date before dates[i] in its sentence */
 function before(text: string, dates: Annotation[], i: number, shape: RegExp): RegExpExecArray | null {
-  for (let k = i - 1; k >= 0; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) {
     const d = dates[k];
-    if (SENTENCE_BREAK.test(text.slice(d.end, dates[i].start))) return null;
+    // (the gap after each date once: linear in what is looked back over)
+    if (SENTENCE_BREAK.test(text.slice(d.end, dates[k + 1].start))) return null;
     const m = typeof d.value === 'string' ? shape.exec(d.value) : null;
     if (m) return m;
   }

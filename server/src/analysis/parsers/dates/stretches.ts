@@ -81,9 +81,12 @@ function span(text: string, a: Annotation, start: number, end: number, value: st
 function withFirstMonthsOfYear(text: string, dates: Annotation[]): Annotation[] {
   FIRST_MONTHS_OF_YEAR.lastIndex = 0;
   let added: Annotation[] | null = null;
+  // (the dates are in text order, as the matches are: one pointer walks them, linear in both)
+  let k = 0;
   for (let m = FIRST_MONTHS_OF_YEAR.exec(text); m; m = FIRST_MONTHS_OF_YEAR.exec(text)) {
     const start = m.index, end = m.index + m[0].length;
-    if (dates.some((d) => d.start < end && d.end > start)) continue;
+    while (k < dates.length && dates[k].end <= start) k++;
+    if (k < dates.length && dates[k].start < end) continue;
     (added ??= []).push({ type: 'date', start, end, text: m[0], entity: null, subtype: 'relative', role: null, value: null, unit: null, reference: null });
   }
   return added ? [...dates, ...added].sort((x, y) => x.start - y.start) : dates;
