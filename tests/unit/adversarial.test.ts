@@ -19,6 +19,9 @@ const inputs: Record<string, string> = {
   'months and weekdays': repeat('May March Monday Oct. 8, ', MB),
   'numbers words': repeat('more than some dozens of ten hundred ', MB),
   'lone surrogates and controls': repeat('\ud800\u0001\u200b\u00a0\r', 200_000),
+  // (the date stretches, counted-back dates, tennis sets, records, prices per unit, nested counts
+  // and native-script names, without a sentence's end)
+  'stretches, sets and records run together': repeat('on May 3-9 a day earlier the same month last year the first two months of the year 3-6 7-5 (6-6, 4-5) ₹178/kg the past two years Lin Po-sheng (林柏昇) NASA ', MB),
 };
 
 for (const [name, text] of Object.entries(inputs)) {
