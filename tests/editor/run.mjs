@@ -249,9 +249,19 @@ try {
       return names.length > 2 && names.join('|') === want.join('|') ? names : null;
     }, 10_000, `speakers sorted by name (have ${JSON.stringify(await speakerNames())})`);
     await action('Sort Entities by Count').click(); // back to the default order
-    await action('Filter Entities').click();
+    // (the title bar re-renders after a sort: hover the view again, and click once more if the
+    // first click landed while the actions were being redrawn: the filter box once failed to open)
     const input = page.locator('.quick-input-widget input').first();
-    await input.waitFor({ state: 'visible', timeout: 5_000 });
+    for (let attempt = 0; ; attempt++) {
+      await page.locator(SIDEBAR).hover();
+      await action('Filter Entities').click();
+      try {
+        await input.waitFor({ state: 'visible', timeout: 5_000 });
+        break;
+      } catch (err) {
+        if (attempt === 1) throw err;
+      }
+    }
     await input.fill('blinken');
     await page.keyboard.press('Enter');
     const filtered = await waitFor(async () => {
