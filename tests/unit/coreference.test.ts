@@ -402,3 +402,10 @@ test('an acronym in capitals that spells a longer name of its article is that na
   const [f] = corpus('Bellevue-based video game publisher Ridgeline Interactive is laying off 310 employees, the company said Tuesday. Ridgeline shares fell.');
   assert.deepEqual(rows(f), ['speaker:Ridgeline Interactive=Ridgeline Interactive/org', 'mention:Ridgeline=Ridgeline Interactive/org']);
 });
+
+test('a headline\'s verb after a name in a first line whose short words are in lower case ends the name ("Bank of Korea Cuts Key Rate to 2.25%"); a trade and what it makes before a firm\'s name is no part of it ("Chip Startup Lumora Cuts 14% of Staff")', () => {
+  const [d] = corpus('Bank of Korea Cuts Key Rate to 2.25% as Exports Slow\n\nThe Bank of Korea cut its rate on Thursday, the Bank of Korea said in a statement.');
+  assert.deepEqual(rows(d), ['mention:Bank of Korea=Bank of Korea/org', 'mention:Bank of Korea=Bank of Korea/org', 'speaker:Bank of Korea=Bank of Korea/org']);
+  const [e] = corpus('Chip Startup Lumora Cuts 14% of Staff as AI Orders Cool\n\nLumora Systems is laying off about 14% of its workforce, the company said.');
+  assert.deepEqual(rows(e), ['mention:Lumora=Lumora Systems/org', 'speaker:Lumora Systems=Lumora Systems/org']);
+});

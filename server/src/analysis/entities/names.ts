@@ -108,6 +108,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
     if (heads[t.para[i]]) {
       if (wb(t, i) & (W.Function | W.Speech | W.Aux)) return false;
     }
+    // a headline's verb after a name, in a first line whose short words are in lower case:
+    // "Bank of Korea Cuts Key Rate to 2.25%" (not part of the bank's name)
+    if (t.para[i] === 0 && i > 0 && t.kind[i - 1] === K.Word && (t.flags[i - 1] & F.Cap) && HEADLINE_VERBS.has(lower(t, i))) return false;
     return true;
   };
 
@@ -409,6 +412,13 @@ const JOINT_BODIES: ReadonlySet<string> = new Set(['court', 'council', 'board', 
 /** fields an institution is named for, not its head: "Department of Fire and Emergency Services", "Department of Forestry and Fire Protection" */
 const FIELD_PLURALS: ReadonlySet<string> = new Set(['services', 'affairs', 'studies', 'protection', 'enforcement']);
 
+/** verbs a headline puts after its subject, capitalised ("… Cuts Key Rate", "… Warns of Cuts"; not
+ * "Reports" or "Falls", which end names: "Consumer Reports", "Niagara Falls") */
+const HEADLINE_VERBS: ReadonlySet<string> = new Set(['cuts', 'raises', 'hikes', 'holds', 'keeps', 'signals', 'warns', 'says', 'sets', 'backs', 'wins', 'loses',
+  'posts', 'plans', 'seeks', 'faces', 'slashes', 'lifts', 'lowers', 'boosts', 'sues', 'buys', 'sells', 'agrees', 'rejects', 'approves', 'appoints',
+  'fires', 'hires', 'launches', 'unveils', 'announces', 'confirms', 'denies', 'urges', 'blames', 'delays', 'extends', 'expands', 'halts', 'scraps',
+  'slumps', 'jumps', 'surges', 'tumbles', 'plunges', 'soars', 'rallies', 'vows', 'pledges', 'defends', 'orders', 'bans', 'probes', 'charges']);
+
 /** the kinds of a local council written in lower case after its place ("Kent county council") */
 const COUNCIL_KINDS: ReadonlySet<string> = new Set(['city', 'county', 'borough', 'district', 'town', 'parish', 'municipal', 'regional', 'shire']);
 /** nouns a council modifies: "Leeds council tax", "a Toronto city council meeting" */
@@ -575,6 +585,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   }
   // a firm's trade before its name at a sentence's start: "Housebuilder Ashcombe slashes …", "Chipmaker X said"
   else if (!loose && b - a >= 2 && t.sentStart[t.sent[a]] === a && FIRM_TRADE.test(lower(t, a)) && !(wb(t, a + 1) & (W.TitleTok | W.Given))) { headFrom = a + 1; }
+  // (with what it makes before it, in a title-case headline: "Chip Startup Lumora Cuts 14% of Staff")
+  else if (!loose && b - a >= 3 && t.sentStart[t.sent[a]] === a && FIRM_TRADE.test(lower(t, a + 1)) && !(wb(t, a + 2) & (W.TitleTok | W.Given))) { headFrom = a + 2; }
   // a headline's run that ends with a title is a role ("UN Chief Warns …"): its names are in it
   else if (loose && b - a >= 2 && (wb(t, b - 1) & W.Title) && !(t.flags[b - 1] & F.AllCaps)) { headFrom = b; roleFrom = a; }
   // a headline's abbreviated title before a name: "GEN. HARLOW TELLS SENATORS"
