@@ -182,7 +182,7 @@ import { scoreCli } from '../support/score-cli';
 
 const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value?: number }>> = {
   probes3: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.88 }, date: { f1: 0.94, value: 0.83 }, figure: { f1: 0.93, value: 0.93 } },
-  probes4: { speaker: { f1: 0.93, entity: 0.90 }, mention: { f1: 0.86 }, date: { f1: 0.92, value: 0.92 }, figure: { f1: 0.95, value: 0.93 } },
+  probes4: { speaker: { f1: 0.93, entity: 0.90 }, mention: { f1: 0.87 }, date: { f1: 0.92, value: 0.92 }, figure: { f1: 0.95, value: 0.93 } },
   probes5: { speaker: { f1: 0.93, entity: 0.91 }, mention: { f1: 0.89 }, date: { f1: 0.89, value: 0.84 }, figure: { f1: 0.95, value: 0.95 } },
   probes6: { speaker: { f1: 0.94, entity: 0.93 }, mention: { f1: 0.89 }, date: { f1: 0.96, value: 0.89 }, figure: { f1: 0.95, value: 0.96 } },
   probes7: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.89 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.92, value: 0.94 } },
@@ -217,7 +217,7 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes36: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.92, value: 0.81 }, figure: { f1: 0.94, value: 0.96 } },
   probes37: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.80 }, date: { f1: 0.95, value: 0.88 }, figure: { f1: 0.90, value: 0.96 } },
   probes38: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.90, value: 0.92 }, figure: { f1: 0.93, value: 0.95 } },
-  probes39: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.87 }, date: { f1: 0.89, value: 0.83 }, figure: { f1: 0.93, value: 0.95 } },
+  probes39: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.89 }, date: { f1: 0.89, value: 0.83 }, figure: { f1: 0.93, value: 0.95 } },
   probes40: { speaker: { f1: 0.91, entity: 0.94 }, mention: { f1: 0.76 }, date: { f1: 0.93, value: 0.91 }, figure: { f1: 0.93, value: 0.91 } },
   probes41: { speaker: { f1: 0.90, entity: 0.94 }, mention: { f1: 0.85 }, date: { f1: 0.91, value: 0.87 }, figure: { f1: 0.95, value: 0.96 } },
   probes42: { speaker: { f1: 0.90, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.93, value: 0.92 }, figure: { f1: 0.91, value: 0.92 } },
@@ -252,12 +252,12 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes71: { speaker: { f1: 0.96, entity: 0.92 }, mention: { f1: 0.83 }, date: { f1: 0.90, value: 0.88 }, figure: { f1: 0.95, value: 0.96 } },
   probes72: { speaker: { f1: 0.96, entity: 0.96 }, mention: { f1: 0.94 }, date: { f1: 0.92, value: 0.93 }, figure: { f1: 0.93, value: 0.95 } },
   probes73: { speaker: { f1: 0.91, entity: 0.92 }, mention: { f1: 0.81 }, date: { f1: 0.92, value: 0.86 }, figure: { f1: 0.94, value: 0.96 } },
-  probes74: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.83 }, date: { f1: 0.94, value: 0.91 }, figure: { f1: 0.93, value: 0.95 } },
+  probes74: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.84 }, date: { f1: 0.94, value: 0.91 }, figure: { f1: 0.93, value: 0.95 } },
   probes75: { speaker: { f1: 0.92, entity: 0.92 }, mention: { f1: 0.90 }, date: { f1: 0.92, value: 0.88 }, figure: { f1: 0.92, value: 0.96 } },
   probes76: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.92, value: 0.86 }, figure: { f1: 0.92, value: 0.94 } },
   probes77: { speaker: { f1: 0.90, entity: 0.92 }, mention: { f1: 0.84 }, date: { f1: 0.92, value: 0.88 }, figure: { f1: 0.94, value: 0.94 } },
   probes78: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.78 }, date: { f1: 0.95, value: 0.91 }, figure: { f1: 0.91, value: 0.95 } },
-  probes79: { speaker: { f1: 0.93, entity: 0.88 }, mention: { f1: 0.84 }, date: { f1: 0.95, value: 0.92 }, figure: { f1: 0.93, value: 0.96 } },
+  probes79: { speaker: { f1: 0.93, entity: 0.89 }, mention: { f1: 0.86 }, date: { f1: 0.95, value: 0.92 }, figure: { f1: 0.93, value: 0.96 } },
   probes80: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.88 }, date: { f1: 0.92, value: 0.92 }, figure: { f1: 0.94, value: 0.96 } },
   probes81: { speaker: { f1: 0.95, entity: 0.89 }, mention: { f1: 0.87 }, date: { f1: 0.93, value: 0.84 }, figure: { f1: 0.92, value: 0.95 } },
 };
