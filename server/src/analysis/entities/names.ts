@@ -273,8 +273,8 @@ function pluralTitle(t: Tokens, i: number): boolean {
 
 /** members of a party, in the plural ("Liberal Democrats", a party's name, has no chamber before it) */
 const PARTY_MEMBER_PLURALS: ReadonlySet<string> = new Set(['democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'independents', 'tories']);
-/** plural names of parties' members that name a party after a nation's adjective */
-const PARTY_PLURALS: ReadonlySet<string> = new Set(['conservatives', 'democrats', 'republicans', 'liberals', 'socialists', 'greens', 'nationalists', 'unionists', 'tories']);
+/** plural names of parties' members that name a party after a nation's adjective ("Scottish Conservatives"; not "independents") */
+const PARTY_PLURALS: ReadonlySet<string> = new Set([...[...PARTY_MEMBER_PLURALS].filter((w) => w !== 'independents'), 'greens', 'nationalists', 'unionists']);
 const CHAMBERS: ReadonlySet<string> = new Set(['senate', 'house', 'congressional', 'assembly', 'parliamentary', 'state', 'gop']);
 
 /** "Democrats", "Senate Republicans", "House GOP Republicans": a group of legislators, not a named source */

@@ -5,6 +5,7 @@
 //   - "in November, up 21 per cent from the same month last year" → 2024-11.
 // ("a year earlier" and "a year ago" stay as they are: most of the gold sets give them no value.)
 import type { Annotation, DateReference } from '../../types';
+import { shiftIsoDay } from './timex';
 
 /** "a day earlier", "the day before" (alone: not "the day before the vote") */
 const DAY_EARLIER = /^(?:a day earlier|the day before|the previous day)$/i;
@@ -33,8 +34,7 @@ export function countBack(text: string, dates: Annotation[], reference: DateRefe
     }
     let value: string | null = null;
     if (a.value === null && DAY_EARLIER.test(a.text) && !/^ (?:the|a|an|his|her|its|their) /i.test(text.slice(a.end, a.end + 6))) {
-      const day = before(text, dates, i, DAY)?.[1] ?? reference.date;
-      value = new Date(Date.parse(`${day}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+      value = shiftIsoDay(before(text, dates, i, DAY)?.[1] ?? reference.date, -1);
     } else if (a.value === null && SAME_MONTH.test(a.text)) {
       const m = before(text, dates, i, MONTH) ?? MONTH.exec(reference.date.slice(0, 7));
       if (m) value = `${Number(m[1]) - 1}-${m[2]}`;

@@ -4,6 +4,7 @@
 // own is on the article's day when the article's date is known (a dateline: "polls closed at 7
 // p.m."), as the blind gold sets annotate it.
 import type { Annotation, DateReference } from '../../types';
+import { shiftIsoDay } from './timex';
 
 /** what may stand between a time and the day after it: ", ", " ", " on ", ", on " */
 const TIME_THEN_DAY = /^,? (?:on )?$/;
@@ -98,11 +99,8 @@ function dayBefore(text: string, out: Annotation[], a: Annotation): string | nul
     const day = typeof d.value === 'string' ? DAY_WITH_PART.exec(d.value) : null;
     if (!day) continue;
     const hour = Number((a.value as string).slice(11, 13));
-    if (day[2] !== undefined && (hour < PART_STARTS[day[2]] || (hour < 6 && PAST_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start))))) {
-      const next = new Date(Date.parse(`${day[1]}T00:00:00Z`) + 86400000);
-      return next.toISOString().slice(0, 10);
-    }
-    return day[1];
+    const nextDay = day[2] !== undefined && (hour < PART_STARTS[day[2]] || (hour < 6 && PAST_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start))));
+    return nextDay ? shiftIsoDay(day[1], 1) : day[1];
   }
   return null;
 }

@@ -9,6 +9,11 @@ export const pad4 = (n: number): string => String(n).padStart(4, '0');
 /** a whole date's value: "2025-11-26" */
 export const isoDate = (y: number, m: number, d: number): string => `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
 
+/** an ISO day ("2025-11-18") moved by whole days */
+export function shiftIsoDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+}
+
 export function timeSuffix(c: Candidate): string {
   return c.part ? `T${c.part}` : '';
 }

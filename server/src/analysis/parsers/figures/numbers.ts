@@ -354,24 +354,21 @@ export function recordTriple(text: string, pos: number): boolean {
  * games copy; a team's record ("(12-8-2)"); a bowler's "2-48" in a scorecard's line (stats-line.ts)
  */
 export function twoFigures(text: string, pos: number, first: string, second: string): boolean {
-  const at = pairStart(text, pos, first);
+  const at = pairStart(text, pos);
   return isScore(first, second) || setScores(text, at) || bracketRecord(text, at) || (/^\d$/.test(first) && /^\d{1,2}$/.test(second) && gaelicScores(text)) || recordTriple(text, pos) || (first !== '' && inStatsLine(text, pos));
 }
 
 /** where the pair of numbers starts, asked at its first number or at its second ("3-6": at the 3 or at the 6) */
-function pairStart(text: string, pos: number, first: string): number {
-  const h = pos - 1 - first.length;
-  return first !== '' && h >= 0 && (isHyphen(text.charCodeAt(pos - 1)) || text.charCodeAt(pos - 1) === 0x2013) && text.startsWith(first, h) ? h : pos;
+function pairStart(text: string, pos: number): number {
+  if (pos < 2 || !(isHyphen(text.charCodeAt(pos - 1)) || text.charCodeAt(pos - 1) === 0x2013)) return pos;
+  let a = pos - 1;
+  while (a > 0 && pos - 1 - a < 3 && isDigit(text.charCodeAt(a - 1))) a--;
+  return a < pos - 1 ? a : pos;
 }
 
 /** Is the number at s one of a tennis set's games in a line of sets ("won 3-6 7-5 6-4")? */
 export function inSetScores(text: string, s: number): boolean {
-  let a = s;
-  if (s >= 2 && (isHyphen(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2013)) {
-    a = s - 1;
-    while (a > 0 && s - 1 - a < 2 && isDigit(text.charCodeAt(a - 1))) a--;
-  }
-  return setScores(text, a);
+  return setScores(text, pairStart(text, s));
 }
 
 /** a team's records in brackets, overall then in its conference, either way round: "Kansas State (6-6, 4-5)" */
