@@ -241,6 +241,22 @@ test('more capitals stand for their countries as sources ("Zagreb accused Belgra
   assert.equal(d.find((a) => a.text === 'Zagreb')?.entity, 'Croatia');
 });
 
+test('a capital standing for its government is a mention of its country, not where it is the place ("Budapest will not pay"; "talks in Budapest", "a Moscow court", "the capital Ankara")', () => {
+  const [a, b] = corpus(
+    'Hungary rejected the deal. Budapest will not pay, and Berlin has long resisted it. Talks in Budapest ended. Seoul\'s offer stands.',
+    'Germany said on Monday it would pay. A Budapest court ruled, in the capital Budapest, that Hungary owed nothing. Officials in Berlin agreed.',
+  );
+  assert.deepEqual(rows(a).filter((r) => !r.startsWith('speaker')), ['mention:Budapest=Hungary/org', 'mention:Berlin=Germany/org']);
+  assert.deepEqual(rows(b).filter((r) => r.startsWith('mention')), ['mention:Hungary=Hungary/org']);
+  // the country keeps its own name: the capital gives it none
+  assert.equal(a.find((x) => x.text === 'Hungary')?.entity, 'Hungary');
+});
+
+test('"Brussels" as a government is the European Commission, when the Commission speaks', () => {
+  const [d] = corpus('The European Commission said the rules would stay. Brussels wants cities to cap rentals. Trains link Brussels and Paris.');
+  assert.deepEqual(rows(d).filter((r) => r.startsWith('mention')), ['mention:Brussels=European Commission/org']);
+});
+
 test('an acronym coined before the name grew an "and …" ("CDC" for "Centers for Disease Control and Prevention")', () => {
   const [d] = corpus('Cases rose, according to the Centers for Disease Control and Prevention. The CDC recommends a booster.');
   assert.equal(d.find((a) => a.text === 'CDC')?.entity, 'Centers for Disease Control and Prevention');

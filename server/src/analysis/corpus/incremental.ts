@@ -679,7 +679,7 @@ export class IncrementalCorpus {
       if (!c) contrib.set(r.id, (c = { p: 0, o: 0, org: false, multi: false, best: null, rank: -1 }));
       c.p += r.occ.p;
       c.o += r.occ.o;
-      if (r.occ.speaker?.metonym) continue;
+      if (r.occ.speaker?.metonym || r.occ.key.charCodeAt(0) === 64) continue;
       let f = forms.get(r.text);
       if (!f) {
         const words = r.text.split(SPACES);

@@ -119,6 +119,7 @@ export function extract(text: string): Extraction {
     occ.speaker = { role, quote: a.quote, cue: a.cue, metonym };
     cueTokens.push(a.cueTok);
   }
+  governmentCapitals(t, chunks, names);
   // a capitalised common word that starts a sentence and names no speaker here ("Price rises hit
   // families" in an article that also writes "prices"): not a name, so not a mention of anyone
   // (unless a longer name here ends with it: "Susan Price … Price and Davis disagreed")
@@ -215,6 +216,47 @@ function mixedCaseAcronym(t: Tokens, k: number, c: Chunk): boolean {
 
 /** words an acronym may leave out ("Convention of Scottish Local Authorities" → "Cosla") */
 const ACRONYM_OPTIONAL: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', '&']);
+
+/** words before a capital that make it the place, not its government ("in Brussels", "a Moscow court", "Senator X of Washington") */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'across', 'around', 'via', 'into',
+  'through', 'toward', 'towards', 'of', 'for', 'within', 'throughout', 'visit', 'visits', 'visited', 'visiting', 'linking', 'a', 'an', 'the',
+  'capital', 'city', 'link', 'links', 'linked', 'connect', 'connects', 'connecting']);
+
+/** what "Brussels" stands for in the news: the European Union's executive, not Belgium's government */
+const EU_SEAT = 'european commission';
+
+/**
+ * A capital standing for its government where it is not a speaker ("Beijing has cut mortgage
+ * rates", "accused Belgrade of", "Seoul's offer of talks"): its key becomes the country's group
+ * id (an '@' key, which no name's own key is), so it is a mention of the country when the
+ * country speaks somewhere in the corpus. Not the place: after "in", "from", "of" and the like,
+ * before a noun it modifies ("the Washington area"), in a line of names (a byline's or
+ * dateline's city), or opening a paragraph before punctuation ("Paris (AFP) –").
+ */
+function governmentCapitals(t: Tokens, chunks: Chunk[], names: NameOcc[]): void {
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i], occ = names[i];
+    if (occ.speaker || c.loose || c.words > 2 || countryGroup(c.key)) continue;
+    const country = c.key === 'brussels' ? EU_SEAT : capitalCountry(c.key);
+    if (!country) continue;
+    const prev = c.a - 1;
+    if (prev >= 0 && t.kind[prev] === K.Word && PLACE_BEFORE.has(lower(t, prev))) continue;
+    const next = c.b;
+    const nk = next < t.n ? t.kind[next] : K.End;
+    if (nk === K.Dash && t.start[next] === c.end) continue;
+    if (nk === K.Word && !(t.flags[next] & F.Cap) && (wb(t, next) & (W.GroupNoun | W.Org | W.PersonHead | W.PersonNoun))) continue;
+    if (t.paraStart[t.para[c.a]] === c.a && nk !== K.Word && nk !== K.Poss) continue;
+    if (nameLine(t, c.a)) continue;
+    occ.key = country;
+  }
+}
+
+/** whether the paragraph of token k has no word in lower case (a byline, a dateline's places) */
+function nameLine(t: Tokens, k: number): boolean {
+  const p = t.para[k];
+  for (let j = t.paraStart[p]; j < t.paraStart[p + 1]; j++) if (t.kind[j] === K.Word && !(t.flags[j] & (F.Cap | F.Digit))) return false;
+  return true;
+}
 
 /** The chunk of a dateline's city: the first run in capitals that starts a paragraph in the article's first 1,500 characters, before a comma, a colon or a dash; else -1 */
 function datelineCity(t: Tokens, chunks: Chunk[]): number {

@@ -206,7 +206,8 @@ export function resolve(docs: Extraction[]): Resolved[] {
   const addEvidence = (ev: Ev, occ: NameOcc, text: string) => {
     ev.p += occ.p;
     ev.o += occ.o;
-    if (occ.speaker?.metonym) return;
+    // (a capital standing for its country gives no name to it)
+    if (occ.speaker?.metonym || occ.key.charCodeAt(0) === 64) return;
     const info = textInfo(text);
     if (info.words > 1) ev.multi = true;
     if (info.org) ev.org = true;

@@ -141,9 +141,12 @@ for (const [cap, country] of Object.entries(CAPITALS)) {
   if (id) capitalOf.set(placeKey(cap.replace(/_$/, '')), id);
 }
 
-/** Country (or union of countries) group id for a normalised key ("us" → "@united states"), or undefined. */
+/**
+ * Country (or union of countries) group id for a normalised key ("us" → "@united states"), or
+ * undefined; a group id is its own (the key of a capital standing for its government, extract.ts).
+ */
 export function countryGroup(key: string): string | undefined {
-  return groupOf.get(key);
+  return key.charCodeAt(0) === 64 ? key : groupOf.get(key);
 }
 /** Default display name of a country group id. */
 export function countryName(id: string): string {
