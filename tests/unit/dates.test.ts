@@ -784,3 +784,8 @@ test('an archive\'s footer ("A version of this article appears in print on Octob
   assert.deepEqual(findReferenceDate('The union endorsed him today.\n\nA version of this article appears in print on October 19, 1972, Page 34.', {}), { date: '1972-10-19', source: 'dateline' });
   assert.deepEqual(findReferenceDate(body, {}), { date: 'XXXX-10-18', source: 'dateline' });
 });
+
+test('"May." written with a point as the other months are, before a number, is the month (the JoongAng Daily\'s "21 May. 2026, 17:30" dates the article)', () => {
+  assert.deepEqual(findReferenceDate('Seoul raises subway fares\n\nPublished: 21 May. 2026, 17:30\n\nThe city said on Thursday that fares would rise.', {}), { date: '2026-05-21', source: 'dateline' });
+  assert.deepEqual(dates('Talks ended on May. 3, 2026. In May. the rain came.'), [['May. 3, 2026', '2026-05-03'], ['May', 'XXXX-05']]);
+});

@@ -1042,3 +1042,19 @@ test('a public body named for a canal, a river or a valley does not make the fea
   const firm = annotate('Sunrise Harbour Holdings said sales fell. Sunrise Harbour said it would cut prices.').annotations;
   assert.deepEqual(firm.map((a) => `${a.type} ${a.text} = ${a.entity}`), ['speaker Sunrise Harbour Holdings = Sunrise Harbour Holdings', 'speaker Sunrise Harbour = Sunrise Harbour Holdings']);
 });
+
+test('a role held somewhere, between an organisation\'s possessive and the name ("said OCHA’s head of office in Niamey, X"); a title held in a chamber of one word ("Leader of the Opposition in the Senate X"); "General" in an institution\'s name', () => {
+  assert.deepEqual(names('“The reservoirs are full,” said OCHA’s head of office in Niamey, Aïssata Boubacar.'), ['Aïssata Boubacar']);
+  assert.deepEqual(names('“It rains,” said the agency\'s chief in Niamey, Jean Dupont.'), ['Jean Dupont']);
+  assert.deepEqual(names('“Yes,” said the company\'s chief executive, who declined to be named.'), []);
+  assert.deepEqual(names('Leader of the Opposition in the Senate Humayun Khattak, however, accused the government of lying.'), ['Humayun Khattak']);
+  assert.deepEqual(names('The General Elections Commission said the count was final.'), ['General Elections Commission']);
+  assert.deepEqual(role('General Mark Milley said the army was ready.'), ['Mark Milley (General)']);
+});
+
+test('no statement: a reply in play ("answered with a 46-yard field goal"), a branch of an organisation named before it ("the agency’s Norton office said")', () => {
+  assert.deepEqual(names('Greg Kessel answered with a 46-yard field goal with 2:01 left.'), []);
+  assert.deepEqual(names('Jones replied with a letter to the board.'), ['Jones']);
+  assert.deepEqual(names('Forecasters at the agency’s Norton office said another 3 to 6 inches could fall.'), []);
+  assert.deepEqual(names('Russia\'s Interfax news agency reported the blast.'), ['Interfax']);
+});

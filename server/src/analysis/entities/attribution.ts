@@ -14,6 +14,10 @@ import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOU
 import { PERSON_NOUNS } from './lexicon/titles';
 import { actionNotStatement, negated, participleAction } from './non-statements';
 
+/** a part of an organisation named for its place: "the agency's Norton office" */
+/** words that start where a role is held, after its noun: "head of office in Niamey" */
+const ROLE_PLACE_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'the']);
+const BRANCH_NOUNS: ReadonlySet<string> = new Set(['office', 'offices', 'branch', 'bureau', 'division', 'unit', 'station', 'plant', 'depot']);
 const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Conjunctions that open a clause: a name after them can be its subject ("after the FAA said"). */
@@ -328,12 +332,27 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const roleThenName = (i: number): number => {
     let k = i;
     const w0 = word(k);
-    if (w0 === 'the' || w0 === 'a' || w0 === 'an' || w0 === 'its' || w0 === 'his' || w0 === 'her' || w0 === 'their') k++;
-    else return -1;
-    if (t.kind[k] === K.Word && t.kind[k + 1] === K.Poss) k += 2; // "the group’s"
+    if (w0 === 'the' || w0 === 'a' || w0 === 'an' || w0 === 'its' || w0 === 'his' || w0 === 'her' || w0 === 'their') {
+      k++;
+      if (t.kind[k] === K.Word && t.kind[k + 1] === K.Poss) k += 2; // "the group’s"
+    } else {
+      // (an organisation's name first: "said OCHA’s head of office in Niamey, Aïssata Boubacar")
+      const o = chunkFrom(k);
+      if (o < 0 || t.kind[chunks[o].b] !== K.Poss) return -1;
+      k = chunks[o].b + 1;
+    }
     const from = k;
     while (k < from + 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap)) k++;
-    if (k === from || !(wb(t, k - 1) & (W.PersonNoun | W.Title)) || t.kind[k] !== K.Comma) return -1;
+    // (where the role is held, after it: "head of office in Niamey", "chief of staff at the ministry")
+    let head = k;
+    while (head > from && !(wb(t, head - 1) & (W.PersonNoun | W.Title))) head--;
+    if (head === from) return -1;
+    if (head < k || t.kind[k] !== K.Comma) {
+      let m = head;
+      while (m < head + 8 && t.kind[m] === K.Word && (ROLE_PLACE_WORDS.has(word(m)) || (t.flags[m] & F.Cap) || (m > head && !(wb(t, m) & (W.Speech | W.Aux | W.Complementizer))))) m++;
+      if (m === head || t.kind[m] !== K.Comma || !ROLE_PLACE_WORDS.has(word(head))) return -1;
+      k = m;
+    }
     // (an honorific may come first: "the district chairperson, Mr Godfrey Kule")
     let a = k + 1;
     while (a < k + 3 && t.kind[a] === K.Word && (t.flags[a] & F.Cap) && (wb(t, a) & W.Title) && chunkAt(a) < 0) a++;
@@ -842,6 +861,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         const w = word(k);
         // (and "the Lagos state government")
         // (a country or a place only qualifies a kind of firm: "the UK engineering company said")
+        // (not a branch of an organisation named before it: "Forecasters at the agency's Norton office said")
+        if (BRANCH_NOUNS.has(w) && t.kind[ch.a - 1] === K.Poss) break;
         if (((ORG_NOUNS.has(w) || w === 'daily') && !placeName) || ((k === j || (k === j + 1 && word(j) === 'state')) && (w === 'government' || w === 'administration'))) past = k + 1;
         k++;
       }

@@ -563,6 +563,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     const firm = (k: number) => COMPANY_ENDS.has(word(k)) && !SURNAME_ENDS.has(word(k));
     if (firm(a + 1) && (b - a === 2 || LEGAL_FORMS.has(lower(t, b - 1)))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   }
+  // "General" as an adjective of an institution's name: "the General Elections Commission", "the
+  // General Medical Council" (not "General Mark Milley", "General Manager Ann Lee")
+  if (!loose && b - a >= 3 && lower(t, a) === 'general' && !(t.flags[a] & F.AllCaps) && (wb(t, b - 1) & W.Org) && !(wb(t, a + 1) & (W.Given | W.TitleTok))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title word that is also a given name, before a surname alone: "Dean Albright"
   if (!loose && b - a === 2 && lower(t, a) === 'dean' && !(t.flags[a] & F.AllCaps)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title's body and its holder's name in one run: "Chairman of the Federal Reserve Jerome
@@ -654,6 +657,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   emit(t, headFrom, b, roleFrom, personTitle, loose, out, at, hadThe >= 0 && hadThe === headFrom - 1 ? hadThe : -1);
 }
 
+/** bodies of one word a title may be held in */
+const ONE_WORD_BODIES: ReadonlySet<string> = new Set(['senate', 'assembly', 'house', 'parliament', 'council', 'board', 'commission', 'legislature', 'dail', 'dáil', 'lords', 'commons', 'cabinet']);
+
 /**
  * Where the holder's name starts in a run that goes on from a title's "of the"/"in the" body
  * ("[Chairman of the] Federal Reserve Jerome Powell", "Speaker of the National Assembly Vuyo
@@ -678,7 +684,8 @@ function holderAfterBody(t: Tokens, a: number, b: number): number {
     let e = m + 1;
     while (e < b && (wb(t, e) & W.Org)) e++;
     if (lower(t, e) === 'of' && e + 3 < b) e += 2;
-    else if (m === q) return -1;
+    // (a body of one word only when it is a chamber or a board: "Leader of the Opposition in the Senate Humayun Khattak")
+    else if (m === q && !ONE_WORD_BODIES.has(lower(t, q))) return -1;
     if (b - e < 2 || b - e > 4 || (wb(t, e) & (W.Org | W.TitleTok | W.MonthDay | W.DemonymTok | W.Function)) || !(t.flags[e] & F.Cap)) return -1;
     for (let k = e; k < b; k++) if (t.kind[k] !== K.Word || (wb(t, k) & (W.Org | W.TitleTok | W.MonthDay)) || (!(t.flags[k] & F.Cap) && !(wb(t, k) & W.Particle))) return -1;
     return e;

@@ -4,7 +4,7 @@
 //   "the National Assembly rejected the reform"                      a vote or a ruling
 //   "the hospital will add 30 beds", "admitted 11 residents"        "add"/"admit" with an object
 //   "X did not respond to requests for comment", "wouldn't say"      negated speech
-import { F, K, type Tokens, lower } from './tokens';
+import { F, K, W, type Tokens, lower, wb } from './tokens';
 import type { Chunk } from './names';
 import { AUXILIARIES } from './lexicon/words';
 
@@ -17,7 +17,7 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from');
+  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from');
 }
 
 /** "Luca Ferraresi claimed his first Formula 1 victory", "claimed pole": a prize won, no statement */
@@ -31,6 +31,23 @@ function claimsPrize(t: Tokens, vw: string, v: number): boolean {
   return false;
 }
 const PRIZES: ReadonlySet<string> = new Set(['victory', 'win', 'wins', 'title', 'titles', 'pole', 'medal', 'medals', 'gold', 'silver', 'bronze', 'crown', 'trophy', 'prize', 'podium', 'seat', 'seats', 'wickets', 'lives']);
+
+/**
+ * "Kessel answered with a 46-yard field goal", "Souths responded with two tries": a reply in play,
+ * no statement (not "responded with a statement", "replied with a letter")
+ */
+function answersInPlay(t: Tokens, vw: string, v: number): boolean {
+  if (!ANSWER_VERBS.has(vw) || lower(t, v + 1) !== 'with') return false;
+  const w = lower(t, v + 2);
+  if (w !== 'a' && w !== 'an' && w !== 'his' && w !== 'her' && w !== 'their' && w !== 'its' && w !== 'two' && w !== 'three' && !(t.flags[v + 2] & F.Digit)) return false;
+  for (let k = v + 3; k < t.n && k <= v + 7 && t.sent[k] === t.sent[v]; k++) {
+    if (t.kind[k] === K.QuoteOpen || t.kind[k] === K.Colon) return false;
+    if (t.kind[k] === K.Word && ((wb(t, k) & (W.Statement | W.Mouthpiece)) || WRITTEN_REPLIES.has(lower(t, k)))) return false;
+  }
+  return true;
+}
+const WRITTEN_REPLIES: ReadonlySet<string> = new Set(['letter', 'email', 'note', 'post', 'video', 'question', 'questions', 'warning', 'threat', 'lawsuit', 'suit', 'motion', 'filing']);
+const ANSWER_VERBS: ReadonlySet<string> = new Set(['answered', 'answers', 'responded', 'responds', 'replied', 'replies', 'countered', 'counters']);
 
 /** "Holloway reported from Washington": where a reporter worked, a byline's footer */
 const REPORTED: ReadonlySet<string> = new Set(['reported', 'reports', 'reporting']);

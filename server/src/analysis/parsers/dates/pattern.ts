@@ -29,8 +29,9 @@ const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET
 // (a month in capitals only before a day: a dateline's "PUBLISHED NOVEMBER 14, 2025"; not a
 // headline's "PROTESTERS MARCH ON")
 // (and an abbreviation before a comma and a year: the NZ Herald's "18 Nov, 2025"; or before a
-// dash and a day: Graphic Online's "Dec - 03 - 2025")
-const month = (g: string) => `(?<${g}>${MONTH_FULL}|(?:${MONTH_ABBR})(?:\\.|(?=${SP}\\d|,${SP}\\d{4}|${SP}?-${SP}?\\d))|(?:${MONTH_CAPS})(?=${SP}\\d))${EOW}`;
+// dash and a day: Graphic Online's "Dec - 03 - 2025"; and "May." written as the other months are,
+// before a number: the JoongAng Daily's "21 May. 2026")
+const month = (g: string) => `(?<${g}>May\\.(?=${SP}\\d)|${MONTH_FULL}|(?:${MONTH_ABBR})(?:\\.|(?=${SP}\\d|,${SP}\\d{4}|${SP}?-${SP}?\\d))|(?:${MONTH_CAPS})(?=${SP}\\d))${EOW}`;
 /** A day number 1-31 (checked later), optionally ordinal, not part of a longer number or a time. */
 const day = (g: string) => `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?![\\dA-Za-z]|[,.:]\\d)`;
 // (a web page's "12 Nov 2025Updated 17:05": a stamp glued to the year)
