@@ -789,3 +789,10 @@ test('"May." written with a point as the other months are, before a number, is t
   assert.deepEqual(findReferenceDate('Seoul raises subway fares\n\nPublished: 21 May. 2026, 17:30\n\nThe city said on Thursday that fares would rise.', {}), { date: '2026-05-21', source: 'dateline' });
   assert.deepEqual(dates('Talks ended on May. 3, 2026. In May. the rain came.'), [['May. 3, 2026', '2026-05-03'], ['May', 'XXXX-05']]);
 });
+
+test('a holiday with its year is that year\'s ("Thanksgiving 2027", "Christmas, 2025"); a holiday up to four months ahead after "before" is the coming one, even in a past clause', () => {
+  const ref = { date: '2026-11-18', source: 'option' } as const;
+  assert.deepEqual(dates('The film opens at Thanksgiving 2027; shops shut on Christmas, 2025.', ref), [['Thanksgiving 2027', '2027-11-25'], ['Christmas, 2025', '2025-12-25']]);
+  assert.deepEqual(dates('The union did not rule out a ballot before Christmas.', ref), [['Christmas', '2026-12-25']]);
+  assert.deepEqual(dates('He was arrested before Christmas.', { date: '2026-01-18', source: 'option' }), [['Christmas', '2025-12-25']]);
+});

@@ -496,3 +496,9 @@ test('a sum with its scale word glued on ("£38million", "$1.5billion")', () => 
   expectFig('Brentford agreed a fee of £38million plus add-ons.', '£38million', { value: 38e6, unit: 'GBP' });
   expectFig('It paid $1.5billion for the unit.', '$1.5billion', { value: 1.5e9, unit: 'USD' });
 });
+
+test('a currency\'s hundredth is that part of it ("6 sen" of a ringgit, "45 satang", "50 paise"); "sen." after a sum ends its sentence, no Senator', () => {
+  expectFig('Shares rose 6 sen to RM1.45.', '6', { value: 0.06, unit: 'MYR', subtype: 'money' });
+  expectFig('It fell 45 satang on the day.', '45', { value: 0.45, unit: 'THB' });
+  expectFig('Fares rose 50 paise a litre.', '50', { value: 0.5, unit: 'INR' });
+});

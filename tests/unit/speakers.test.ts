@@ -1058,3 +1058,8 @@ test('no statement: a reply in play ("answered with a 46-yard field goal"), a br
   assert.deepEqual(names('Forecasters at the agency’s Norton office said another 3 to 6 inches could fall.'), []);
   assert.deepEqual(names('Russia\'s Interfax news agency reported the blast.'), ['Interfax']);
 });
+
+test('"AM" after a name is a post-nominal (a London Assembly or Senedd member), no part of it; "sen." after a sum is no title', () => {
+  assert.deepEqual(role('Assembly member Keith Parminter AM said the cuts were wrong.'), ['Keith Parminter (Assembly member)']);
+  assert.deepEqual(role('Shares rose 6 sen. Bina Teguh said profit rose.'), ['Bina Teguh (null)']);
+});

@@ -343,7 +343,7 @@ function bracketAcronym(t: Tokens, k: number): string {
 }
 
 /** letters after a name (honours, offices: "MS" a Member of the Senedd, "MLA", "MPP") that are not part of it */
-export const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc', 'bl', 'mp', 'msp', 'ms', 'mla', 'mpp', 'mna', 'mha', 'mep', 'td', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
+export const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc', 'bl', 'mp', 'msp', 'ms', 'mla', 'mpp', 'mna', 'mha', 'mep', 'td', 'am', 'mlc', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
 
 /** Capitalised words that begin "X of …" as a quantity, at a sentence's start ("One of", "Most of") */
 const OF_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'some', 'most', 'many', 'all', 'each', 'both', 'none', 'several', 'few', 'much', 'part', 'half', 'any', 'either', 'neither', 'members', 'parts', 'residents', 'officials', 'leaders']);

@@ -264,6 +264,12 @@ function isNo(text: string, s: number): boolean {
 }
 
 /** a digit after spaces from p ("No. 5") */
+function digitBefore(text: string, p: number): boolean {
+  p--;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  return p >= 0 && isDigit(text.charCodeAt(p));
+}
+
 function digitAfter(text: string, p: number): boolean {
   while (p < text.length && text.charCodeAt(p) === 32) p++;
   return isDigit(text.charCodeAt(p));
@@ -455,7 +461,8 @@ export function tokenize(text: string, scratch = false): Tokens {
           // a party tag's place that starts abbreviated: "D-St. Louis", "R-Ft. Worth"
           if (firstUpper && runLen <= 6 && runLen >= 4 && text.charCodeAt(s + 1) === 45 && nk === 0 && ABBREVIATIONS.has(text.slice(s + 2, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           // ("No. 5", but "she said no. Then …")
-          if (runLen <= 8 && ABBREVIATION_HASHES.has(hh) && ABBREVIATIONS.has(text.slice(s, i).toLowerCase()) && !(runLen === 2 && isNo(text, s) && !digitAfter(text, i + 1))) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
+          // (a currency's hundredth in lower case after a sum ends its sentence: "rose 6 sen. Bina Teguh said")
+          if (runLen <= 8 && ABBREVIATION_HASHES.has(hh) && ABBREVIATIONS.has(text.slice(s, i).toLowerCase()) && !(runLen === 2 && isNo(text, s) && !digitAfter(text, i + 1)) && (firstUpper || runLen !== 3 || text.slice(s, i) !== 'sen' || !digitBefore(text, s))) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }
           // an abbreviated given name before another name: "Ma. Teresa Santos" (Maria, in Philippine
           // copy), "Jose Ma. Cruz", "Wm. Harris"
           else if (runLen <= 4 && firstUpper && GIVEN_ABBREVIATIONS.has(text.slice(s, i)) && text.charCodeAt(i + 1) === 32 && cls(text, i + 2) === 2 && capitalOrStartBefore(text, s)) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; }

@@ -684,6 +684,8 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   const unitHead = unit === null ? '' : unit.split(' ', 1)[0];
   if (!currency && !percent && !belowZero && typeof fig.value === 'number') {
     if (unitHead === '¢' || unitHead === 'cents' || unitHead === 'cent') asCents(fig, fig.value, 'USD');
+    // (and other currencies' hundredths: "6 sen" of a ringgit, "45 satang" of a baht)
+    else if (adjacent && nt.kind === 'word' && (unit === null || unit === nt.lower) && Object.hasOwn(MINOR_UNITS, nt.lower)) asCents(fig, fig.value, MINOR_UNITS[nt.lower]);
     // (a country's cents: "37 US cents a kilo", "65.12 Australian cents")
     const national = unit === null || /^[A-Z][a-z]+ cents?$/.test(unit) ? NATIONAL_CENTS.exec(text.slice(end, end + 24)) : null;
     if (national) {
@@ -707,6 +709,9 @@ function asCents(fig: Annotation, cents: number, code: string): void {
   fig.unit = code;
   if (fig.subtype === 'cardinal') fig.subtype = 'money';
 }
+
+/** the hundredth of a currency by its name, and the currency */
+const MINOR_UNITS: Readonly<Record<string, string>> = { sen: 'MYR', satang: 'THB', paise: 'INR', kobo: 'NGN', halalas: 'SAR', halala: 'SAR' };
 
 const NATIONAL_CENTS = /^[ \u00A0](US|U\.S\.|American|Australian|Canadian|NZ|Singapore|Hong Kong)[ \u00A0]cents?\b/;
 const CENTS_CURRENCY: Readonly<Record<string, string>> = { us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', nz: 'NZD', singapore: 'SGD', 'hong kong': 'HKD' };

@@ -182,7 +182,9 @@ function ahead(text: string, c: Candidate, days: number): boolean {
   const before = prevWord(text, c.start)?.text.toLowerCase();
   // (not in the past tense: "gunshots were heard until the middle of August"; "through" counts
   // up to a past month: "41 robberies through the end of September")
-  if (before === 'by' || before === 'before' || before === 'till' || before === 'until' || before === 'beyond') return days <= 366 && !pastDeadline(text, c);
+  // (a holiday up to four months ahead is the coming one even in a past clause: "did not rule out a
+  // ballot before Christmas" in November)
+  if (before === 'by' || before === 'before' || before === 'till' || before === 'until' || before === 'beyond') return days <= 366 && (!pastDeadline(text, c) || ((c.holiday === true || c.movable !== undefined) && days <= 120));
   // (a change's start: "to raise fares by 10 cents beginning Jan. 2", "effective January 1")
   if (before === 'beginning' || before === 'starting' || before === 'effective') return days <= 366 && !pastDeadline(text, c) && !pastClause(text, c, 40);
   // ("to start as early as January", "as soon as March")

@@ -47,6 +47,8 @@ export interface Candidate {
   holiday?: boolean;
 }
 
+/** a year right after a holiday's name: " 2027", ", 2025" */
+const HOLIDAY_YEAR = /^,?[ \u00A0]((?:19|20)\d\d)(?![\d,.]\d|\d)/;
 const MONTH_NEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const YEAR_NEAR = /\b(?:1[6-9]|20)\d\d\b/;
 const RANGE_AFTER = /^[\s\u00A0]{1,3}(?:and|or|to)[\s\u00A0]{1,3}\d{4}[\s\u00A0]{1,3}([A-Za-z]+)/;
@@ -153,6 +155,16 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     const next = nextWord(text, end);
     if (next && isCapitalized(next.text) && /^[ \u00A0]/.test(text.slice(end, end + 1))) return null;
     const key = hol.replace(/[\s\u00A0]+/g, ' ').replace('\u2019', "'").toLowerCase();
+    // (with its year: "Thanksgiving 2027", "Christmas, 2025")
+    const yearAfter = HOLIDAY_YEAR.exec(text.slice(end, end + 8));
+    if (yearAfter) {
+      const year = Number(yearAfter[1]);
+      const span = end + yearAfter[0].length;
+      const movableY = MOVABLE_FEASTS[key];
+      if (movableY) return { start, end: span, subtype: 'date', kind: 'calendar', ...earliestDay(movableY), movable: movableY, year };
+      const fixedY = HOLIDAYS[key];
+      if (fixedY) return { start, end: span, subtype: 'date', kind: 'calendar', month: fixedY[0], day: fixedY[1], year };
+    }
     // (US Thanksgiving, the fourth Thursday of November; Good Friday, two days before Easter)
     const movable = MOVABLE_FEASTS[key];
     if (movable) return { start, end, subtype: 'date', kind: 'calendar', ...earliestDay(movable), movable };

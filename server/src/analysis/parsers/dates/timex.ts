@@ -3,6 +3,7 @@
 // Relative expressions have no value without a reference date (null).
 import type { Candidate } from './scan';
 import { SEASON_CODES } from './lexicon';
+import { dayIn } from './movable-feasts';
 
 export const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 export const pad4 = (n: number): string => String(n).padStart(4, '0');
@@ -24,6 +25,11 @@ export function absoluteValue(c: Candidate): string | null {
       return c.mod ? null : `XXXX-WXX-${c.weekday}${timeSuffix(c)}`;
     case 'calendar':
       if (c.ambiguous || c.month === undefined || c.day === undefined || (c.movable && c.year === undefined)) return null;
+      // (a holiday set by a rule, with its year: "Thanksgiving 2027")
+      if (c.movable && c.year !== undefined) {
+        const d = dayIn(c.year, c.movable);
+        return isoDate(c.year, d.month, d.day);
+      }
       return `${c.year !== undefined ? pad4(c.year) : 'XXXX'}-${pad2(c.month)}-${pad2(c.day)}`;
     case 'month':
       if (c.mod) return null;
