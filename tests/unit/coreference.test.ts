@@ -425,3 +425,8 @@ test('a headline\'s verb after a name in a first line whose short words are in l
   const [e] = corpus('Chip Startup Lumora Cuts 14% of Staff as AI Orders Cool\n\nLumora Systems is laying off about 14% of its workforce, the company said.');
   assert.deepEqual(rows(e), ['mention:Lumora=Lumora Systems/org', 'speaker:Lumora Systems=Lumora Systems/org']);
 });
+
+test('an acronym in mixed case spells a longer name of its article without brackets, its small words in lower case ("DfE" of "Department for Education")', () => {
+  const [d] = corpus('The Department for Education said exams would go ahead. DfE officials agreed.');
+  assert.deepEqual(rows(d), ['speaker:Department for Education=Department for Education/org', 'mention:DfE=Department for Education/org']);
+});

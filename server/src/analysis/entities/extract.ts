@@ -165,25 +165,36 @@ export function extract(text: string): Extraction {
 function spelledAcronyms(t: Tokens, chunks: Chunk[], acronyms: Array<[string, string]>): void {
   let byInitials: Map<string, string | null> | null = null;
   const known = new Set(acronyms.map((p) => p[0]));
+  // (and in mixed case, a small word's initial in lower case: "TfL" of "Transport for London")
+  let byCased: Map<string, string | null> | null = null;
+  const put = (m: Map<string, string | null>, k: string, v: string) => {
+    const had = m.get(k);
+    m.set(k, had === undefined || had === v ? v : null);
+  };
   for (const d of chunks) {
-    if (d.words !== 1 || !(t.flags[d.a] & F.AllCaps) || known.has(d.key)) continue;
+    if (d.words !== 1 || known.has(d.key)) continue;
     const len = t.end[d.a] - t.start[d.a];
     if (len < 3 || len > 6 || !/^[a-z]+$/.test(d.key)) continue;
-    if (!byInitials) {
+    const caps = (t.flags[d.a] & F.AllCaps) !== 0;
+    const word = caps ? '' : t.text.slice(t.start[d.a], t.end[d.a]);
+    if (!caps && !MIXED_ACRONYM.test(word)) continue;
+    if (!byInitials || !byCased) {
       byInitials = new Map();
+      byCased = new Map();
       for (const c of chunks) {
         if (c.words < 2 || c.loose) continue;
-        let ini = '';
+        let ini = '', cased = '';
         for (const w of c.key.split(' ')) {
-          if (ACRONYM_OPTIONAL.has(w)) continue;
+          if (ACRONYM_OPTIONAL.has(w)) { cased += w[0]; continue; }
           ini += w.length <= 2 && (w === 'us' || w === 'uk' || w === 'un' || w === 'eu') ? w : w[0];
+          cased += w[0].toUpperCase();
         }
-        if (ini.length < 3) continue;
-        const had = byInitials.get(ini);
-        byInitials.set(ini, had === undefined || had === c.key ? c.key : null);
+        if (ini.length < 3 && cased.length < 3) continue;
+        if (ini.length >= 3) put(byInitials, ini, c.key);
+        if (cased !== ini.toUpperCase()) put(byCased, cased, c.key);
       }
     }
-    const long = byInitials.get(d.key);
+    const long = caps ? byInitials.get(d.key) : byCased.get(word);
     if (long) { acronyms.push([d.key, long]); known.add(d.key); }
   }
 }
@@ -213,6 +224,9 @@ function mixedCaseAcronym(t: Tokens, k: number, c: Chunk): boolean {
   };
   return from(0, 0);
 }
+
+/** an acronym in mixed case: capitals with one or two small letters between them ("TfL", "DfE", "DoJ") */
+const MIXED_ACRONYM = /^[A-Z][a-z]?[A-Z][a-z]?[A-Z]?$/;
 
 /** words an acronym may leave out ("Convention of Scottish Local Authorities" → "Cosla") */
 const ACRONYM_OPTIONAL: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', '&']);
