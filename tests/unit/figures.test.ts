@@ -502,3 +502,10 @@ test('a currency\'s hundredth is that part of it ("6 sen" of a ringgit, "45 sata
   expectFig('It fell 45 satang on the day.', '45', { value: 0.45, unit: 'THB' });
   expectFig('Fares rose 50 paise a litre.', '50', { value: 0.5, unit: 'INR' });
 });
+
+test('a whole number glued to "m" counts millions of a plural noun, as The Economist writes it ("600m Africans", "4m homes"), not a distance ("a 25m pool", "the 400m hurdles")', () => {
+  expectFig('Nigeria hopes to connect 4m homes by 2028.', '4m', { value: 4000000 });
+  expectFig('The 600m Africans who lack power wait.', '600m', { value: 600000000 });
+  noFig('It won the 400m hurdles in a 25m pool.', '400m');
+  noFig('A 4m wall was built, 40m away.', '4m');
+});

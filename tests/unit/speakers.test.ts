@@ -1063,3 +1063,9 @@ test('"AM" after a name is a post-nominal (a London Assembly or Senedd member), 
   assert.deepEqual(role('Assembly member Keith Parminter AM said the cuts were wrong.'), ['Keith Parminter (Assembly member)']);
   assert.deepEqual(role('Shares rose 6 sen. Bina Teguh said profit rose.'), ['Bina Teguh (null)']);
 });
+
+test('no speaker: a party and a seat in brackets after a person\'s name ("X (APC, Jigawa North-West), said"); an index before the kind of firm ("the FTSE 250 group reported")', () => {
+  assert.deepEqual(names('The Chairman of the committee, Adamu Garba-Kazaure (APC, Jigawa North-West), said the budget would fund roads.'), ['Adamu Garba-Kazaure']);
+  assert.deepEqual(names('Shares fell after the FTSE 250 group reported a drop in profit.'), []);
+  assert.deepEqual(names('The World Food Programme (WFP) said aid was short.'), ['World Food Programme']);
+});

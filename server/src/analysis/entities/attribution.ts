@@ -700,6 +700,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (teaser(t.para[ch.a])) continue;
     // "Senator Lloyd Bentsen, Democrat of Texas, … said": a party appositive describes the name before it
     if (t.kind[ch.a - 1] === K.Comma && PARTY_MEMBERS.has(word(ch.a)) && chunkAt(ch.a - 2) >= 0) continue;
+    // an index and its size before the kind of firm qualify it: "the FTSE 250 group reported", "FTSE 100 company warns"
+    if ((t.flags[ch.b] & F.Digit) && t.kind[ch.b] === K.Word && t.kind[ch.b + 1] === K.Word && !(t.flags[ch.b + 1] & F.Cap) && (ORG_NOUNS.has(word(ch.b + 1)) || (wb(t, ch.b + 1) & W.Org))) continue;
+    // a party or a seat in brackets after a person's name is a tag of that name: "Adamu
+    // Garba-Kazaure (APC, Jigawa North-West), said" (not "the World Food Programme (WFP) said")
+    if (t.kind[ch.a - 1] === K.ParenOpen && t.kind[ch.b] === K.Comma && chunkAt(ch.a - 2) >= 0 && !chunks[chunkAt(ch.a - 2)].org && chunks[chunkAt(ch.a - 2)].words >= 2) {
+      let e = ch.b + 1;
+      while (e < ch.b + 8 && e < n && t.kind[e] !== K.ParenClose && t.kind[e] !== K.End && t.kind[e] !== K.ParenOpen) e++;
+      if (t.kind[e] === K.ParenClose) continue;
+    }
     // the second of two places after a preposition is no subject: "Governors in Cairo and Giza announced"
     if (word(ch.a - 1) === 'and' && ch.words <= 2 && isPlaceKey(chunks[chunkAt(ch.a - 2)]?.key ?? '') && PLACE_PREPOSITIONS.has(word(chunks[chunkAt(ch.a - 2)].a - 1))) continue;
     // a name before a noun of speech after a possessive is what it qualifies: "in its weekly FluView report"

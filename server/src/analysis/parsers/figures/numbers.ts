@@ -92,6 +92,23 @@ function countedAfter(text: string, e: number): boolean {
   return k > e + 2 && !METRE_WORDS.has(text.slice(e + 1, k));
 }
 
+/**
+ * At e, after a whole number glued to "m": what is counted in millions, as The Economist writes
+ * it ("600m Africans", "4m homes", "some 380m of the …"), not a distance ("a 25m pool", "the 400m
+ * hurdles", "40m away")
+ */
+function millionsOf(text: string, e: number): boolean {
+  if (text.charCodeAt(e) !== 32) return false;
+  let k = e + 1;
+  while (k < text.length && isLetter(text.charCodeAt(k))) k++;
+  const w = text.slice(e + 1, k).toLowerCase();
+  if (w === 'of') return /^ (?:the|its|their|them|those|these)\b/.test(text.slice(k, k + 7));
+  if (w.length < 4 || METRE_WORDS.has(w) || METRE_EVENTS.has(w)) return false;
+  return (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) || w === 'people' || w === 'children';
+}
+/** races and events named by their distance in metres */
+const METRE_EVENTS: ReadonlySet<string> = new Set(['hurdles', 'freestyle', 'backstroke', 'breaststroke', 'butterfly', 'medley', 'relay', 'relays', 'sprints', 'heats', 'finals', 'metres', 'meters', 'steeplechase', 'yards', 'yachts', 'laps']);
+
 /** the vulgar fraction characters: ½ ¼ ¾ ⅓ ⅔ ⅕ ⅛ ⅜ ⅝ ⅞ */
 const VULGAR_FRACTIONS: Readonly<Record<number, number>> = { 0xbd: 1 / 2, 0xbc: 1 / 4, 0xbe: 3 / 4, 0x2153: 1 / 3, 0x2154: 2 / 3, 0x2155: 1 / 5, 0x215b: 1 / 8, 0x215c: 3 / 8, 0x215d: 5 / 8, 0x215e: 7 / 8 };
 
@@ -119,7 +136,7 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     if (ORDINAL_SUFFIXES.has(suffix) && digits.indexOf('.') < 0) {
       ordinal = true;
       end = e;
-    } else if (scale && (!scale.currencyOnly || currency || (suffix === 'm' && digits.indexOf('.') >= 0 && countedAfter(text, e)))) {
+    } else if (scale && (!scale.currencyOnly || currency || (suffix === 'm' && (digits.indexOf('.') >= 0 ? countedAfter(text, e) : millionsOf(text, e))))) {
       // (without a currency, "8.4m containers": millions of things, not metres: "2.4m tall")
       value = scaleDecimal(digits, scale.value);
       end = e;
