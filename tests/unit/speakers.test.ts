@@ -1069,3 +1069,20 @@ test('no speaker: a party and a seat in brackets after a person\'s name ("X (APC
   assert.deepEqual(names('Shares fell after the FTSE 250 group reported a drop in profit.'), []);
   assert.deepEqual(names('The World Food Programme (WFP) said aid was short.'), ['World Food Programme']);
 });
+
+test('who speaks: past a place the name is based in ("said Lima-based economist X", "said Tokyo-based Mizuho"); a title in lower case in apposition ("the rebels’ leader, the former minister X, argued"); "recalled that"; a manner before a colon quote ("X was more blunt: “…”"); a force of one word in a title ("Commissioner of Police X"); a firm, not its data product ("according to CME Group\'s FedWatch tool"); "the Community and Public Sector Union"', () => {
+  assert.deepEqual(role('“Markets were hoping for more,” said Lima-based economist Mariela Chumpitaz of consultancy Andes Macro.'), ['Mariela Chumpitaz (economist)']);
+  assert.deepEqual(names('“No,” said Tokyo-based Mizuho, a bank.'), ['Mizuho']);
+  assert.deepEqual(role('But the rebels’ leader, the former minister Dominic Earnshaw, argued that the bill was bad.'), ['Dominic Earnshaw (former minister)']);
+  assert.deepEqual(names('The Taoiseach, Deirdre Kinsella, recalled that she was brave. Toyota recalled 10,000 cars.'), ['Deirdre Kinsella']);
+  assert.deepEqual(names('Scotland head coach Ruaridh McAlpine was more blunt: “We had the game in our hands.”'), ['Ruaridh McAlpine']);
+  assert.deepEqual(role('Commissioner of Police Vincent Tong Chi-hang told reporters that the force would add staff.'), ['Vincent Tong Chi-hang (Commissioner of Police)']);
+  assert.deepEqual(names('Odds fell, according to CME Group\'s FedWatch tool.'), ['CME Group']);
+  assert.deepEqual(names('In a statement, the Community and Public Sector Union said staff were unpaid.'), ['Community and Public Sector Union']);
+});
+
+test('no speaker: a figure of speech inside a quote ("“The message from Vienna is discipline,” said X"); a match report\'s box ("Scotland: Tries: …", "Referee: …"); a body that declares an emergency', () => {
+  assert.deepEqual(names('“The message from Vienna is discipline,” said Tomasz Wielgus, an analyst.'), ['Tomasz Wielgus']);
+  assert.deepEqual(names('England won 27-20.\n\n"It was great," said coach Tom Ray.\n\nScorers\n\nScotland: Tries: Drysdale 2 Cons: Lennox-Pyatt 2\n\nEngland: Tries: Hallworth Cons: Fenwick-Day 3\n\nReferee: Mathieu Delorme-Vidal (France)\n'), ['Tom Ray']);
+  assert.deepEqual(names('The Grand County Board of Commissioners declared a local disaster emergency on Thursday.'), []);
+});

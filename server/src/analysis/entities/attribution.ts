@@ -16,6 +16,8 @@ import { actionNotStatement, negated, participleAction } from './non-statements'
 
 /** a part of an organisation named for its place: "the agency's Norton office" */
 /** words that start where a role is held, after its noun: "head of office in Niamey" */
+/** what a firm's named product gives, after its name: "CME Group's FedWatch tool" */
+const DATA_PRODUCTS: ReadonlySet<string> = new Set(['tool', 'index', 'indices', 'gauge', 'tracker', 'survey', 'poll', 'data', 'model', 'terminal', 'database', 'barometer', 'monitor', 'dashboard']);
 const ROLE_PLACE_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'the']);
 const BRANCH_NOUNS: ReadonlySet<string> = new Set(['office', 'offices', 'branch', 'bureau', 'division', 'unit', 'station', 'plant', 'depot']);
 const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
@@ -33,7 +35,9 @@ const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'most', 'other', 
 /** words that label a paragraph, not a speaker ("Q:", "Update:", "Photo:") */
 const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'correction', 'note', 'photo', 'video', 'watch', 'listen', 'related', 'transcript', 'source', 'sources',
   // a headline's section ("Box Office: ‘Harbor Lights’ …", "Exclusive: …")
-  'box office', 'exclusive', 'analysis', 'opinion', 'review', 'explainer', 'breaking', 'live', 'factbox', 'timeline', 'editorial']);
+  'box office', 'exclusive', 'analysis', 'opinion', 'review', 'explainer', 'breaking', 'live', 'factbox', 'timeline', 'editorial',
+  // a match report's box ("Referee: …", "Venue: …")
+  'referee', 'referees', 'umpire', 'umpires', 'venue', 'attendance', 'scorers', 'teams', 'toss']);
 /** "X today announced", "X yesterday said" */
 const DAY_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 /** words before a name that make it qualify an unnamed source ("according to a BCCI official") */
@@ -48,7 +52,7 @@ const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(['caution', 'call', 'claim',
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'across', 'around', 'between']);
 
 /** first words of a sports wire's section headings ("Takeaways", "Key moment", "Up next", "Big picture") */
-const SECTION_HEADS: ReadonlySet<string> = new Set(['takeaways', 'key', 'up', 'big', 'next', 'notes', 'quotable']);
+const SECTION_HEADS: ReadonlySet<string> = new Set(['takeaways', 'key', 'up', 'big', 'next', 'notes', 'quotable', 'scorers', 'teams', 'line-ups', 'lineups']);
 
 /** cues that inside a quotation sum up rather than report ("“Labor promised a surplus …”") */
 const QUOTED_NON_REPORTS: ReadonlySet<string> = new Set(['promised', 'promises', 'promise', 'asked', 'asks', 'statement', 'statements', 'pledged', 'vowed']);
@@ -612,7 +616,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (last >= 0 && t.kind[i] === K.Poss && !isPlaceKey(wordKey(t, i - 1))) {
         let k = i + 1;
         while (k < n && k - i <= 4 && chunkAt(k) < 0 && ((wb(t, k) & (W.Title | W.RoleMod)) !== 0 || t.kind[k] === K.Comma)) k++;
-        if (k < n && k > i + 1 - (chunks[last].org ? 1 : 0) && chunkAt(k) >= 0 && t.sent[k] === s0) { i = k; continue; }
+        // (not a product of the owner's that gives data: "according to CME Group's FedWatch tool")
+        const product = k === i + 1 && chunkAt(k) >= 0 && DATA_PRODUCTS.has(word(chunks[chunkAt(k)].b));
+        if (k < n && k > i + 1 - (chunks[last].org ? 1 : 0) && chunkAt(k) >= 0 && t.sent[k] === s0 && !product) { i = k; continue; }
         break;
       }
       // a title's field in lower case: "said Northampton director of rugby Gareth Linley"
@@ -828,10 +834,22 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const q = regionFrom(j + 1);
       if (q) { add(g.members, ':', j, q); continue; }
     }
+    // a manner of speaking, a colon, then the quote: "Scotland head coach Ruaridh McAlpine was more blunt: “We had …”"
+    if ((word(j) === 'was' || word(j) === 'were' || word(j) === 'is') && g.members.length === 1) {
+      let k = j + 1;
+      while (k < j + 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap)) k++;
+      if (k > j + 1 && t.kind[k] === K.Colon && t.text.charCodeAt(t.start[k]) === 58 && t.kind[k + 1] === K.QuoteOpen) {
+        const q = regionFrom(k + 1);
+        if (q) { add(g.members, ':', k, q); continue; }
+      }
+    }
     // an interview's answer: "Herrera: My mother died three years ago." in a text with "Q:" paragraphs
     if (t.kind[j] === K.Colon && t.text.charCodeAt(t.start[j]) === 58 && g.members.length === 1 && t.paraStart[t.para[ch.a]] === ch.a && !LABELS.has(ch.key) && interview()) {
       const end = t.paraStart[t.para[ch.a] + 1] ?? n;
-      if (end - (j + 1) >= 3) { add(g.members, ':', j, { start: t.start[j + 1], end: t.end[end - 1] }); continue; }
+      // (not a line of a match's box, with labels of its own: "Scotland: Tries: Drysdale 2 Cons: …")
+      let boxLine = false;
+      for (let k = j + 2; k < end && !boxLine; k++) if (t.kind[k] === K.Colon && t.kind[k - 1] === K.Word && (t.flags[k - 1] & F.Cap)) boxLine = true;
+      if (end - (j + 1) >= 3 && !boxLine) { add(g.members, ':', j, { start: t.start[j + 1], end: t.end[end - 1] }); continue; }
     }
     // a parenthesis after the name: "The World Food Programme (WFP) said", "Coun. Peter Lyszczak
     // (Ward 22, Scarborough—Agincourt) warned"
@@ -907,7 +925,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (titles between the comma and the name: "Its chairman, Sir Graham Pettifer, said")
     let pre = ch.a - 1;
     // (and a demonym: "His fellow co-rapporteur, Finnish MEP Anneli Koskinen, told …")
-    while (pre > ch.a - 4 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok))) pre--;
+    // (or in lower case: "But the rebels' leader, the former minister Dominic Earnshaw, argued")
+    while (pre > ch.a - 4 && t.kind[pre] === K.Word && ((t.flags[pre] & F.Cap) ? (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok)) : (wb(t, pre) & (W.Title | W.RoleMod)) && !(wb(t, pre) & W.Function))) pre--;
     // (and the place or party a title is of, right after the comma: "One of them, Lothian MSP Kirsty MacAulay, said")
     if (pre < ch.a - 1 && pre > 0 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && t.kind[pre - 1] === K.Comma && (chunkAt(pre) < 0 || chunks[chunkAt(pre)].b === pre + 1) && (wb(t, pre + 1) & W.Title)) pre--;
     let commaBefore = (t.kind[pre] === K.Comma && ch.words >= 2) || (word(pre) === 'the' && t.kind[pre - 1] === K.Comma);
@@ -996,7 +1015,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, FUTURE_AUX)) continue;
     // (and the future in what another reports: "… and said Pakistan would assess the fitness of …")
     if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, ['would']) && reportedBefore(ch.a)) continue;
-    if ((vb & W.Speech) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
+    // (a memory told: "The Tánaiste, Deirdre Kinsella, recalled that …", not "recalled 10,000 cars")
+    const recalls = (vw === 'recalled' || vw === 'recalls') && (word(v + 1) === 'that' || word(v + 1) === 'how' || t.kind[v + 1] === K.Colon);
+    if ((vb & W.Speech) || recalls || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
     }
@@ -1093,7 +1114,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       continue;
     }
-    if ((ib & W.Statement) && (word(i + 1) === 'from' || word(i + 1) === 'by')) {
+    // (not a figure of speech inside a quote: "“The message from Vienna is discipline,” said X")
+    if ((ib & W.Statement) && (word(i + 1) === 'from' || word(i + 1) === 'by') && t.quote[i] === 0) {
       statementFrom(i, i, null);
       continue;
     }
@@ -1122,7 +1144,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // ("said Punjab Pollution Control Board (PPCB) chairman Dr Kuldip Singh Bains": the body's
       // officer named after it is the source)
       // (and after an institution's one-word name, its member's trade: "said Caltech seismologist Helen Ashford")
-      if (h >= 0 && (chunks[h].org || chunks[h].words === 1)) {
+      // (or a place it is based in: "said Lima-based economist Mariela Chumpitaz")
+      if (h >= 0 && xBased(chunks[h].b - 1)) {
+        let k = chunks[h].b + 2;
+        const k0 = k;
+        // ("said Tokyo-based Mizuho": the firm itself)
+        if (chunkFrom(k) >= 0) k = -1;
+        while (k >= 0 && k < k0 + 4 && t.kind[k] === K.Word && ((wb(t, k) & W.Title) || (!(t.flags[k] & F.Cap) && (TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k)) || k === k0))) && chunkAt(k) < 0) k++;
+        const o = k < 0 ? chunkFrom(k0) : k > k0 ? chunkFrom(k) : -1;
+        if (o >= 0 && (k < 0 || (!chunks[o].org && chunks[o].words >= 2))) h = o;
+      } else if (h >= 0 && (chunks[h].org || chunks[h].words === 1)) {
         let k = pastBracketed(chunks[h].b);
         const k0 = k;
         while (k < k0 + 4 && t.kind[k] === K.Word && ((wb(t, k) & W.Title) || (!(t.flags[k] & F.Cap) && TRADE_NOUN.test(word(k)))) && chunkAt(k) < 0) k++;

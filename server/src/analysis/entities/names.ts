@@ -221,6 +221,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // (X "and" a name that goes on with "of" is two names, "Diaz and Highland Chamber of
           // Commerce", unless an article makes it one: "The Securities and Exchange Board of India")
           const rightOrg = (wb(t, r - 1) & W.Org) !== 0;
+          // (one organisation word after "the", then "and" and a body of three words or more: "the
+          // Community and Public Sector Union")
+          if (w === 'and' && leftOrg && j - i === 1 && i > 0 && lower(t, i - 1) === 'the' && rightOrg && r - j >= 4 && !hasMarker(t, j + 1, r - 1) && !((wb(t, j + 1)) & (W.Given | W.TitleTok))) { j = r; continue; }
           // ("on" only after a body that works on a subject: "Panel on Climate Change", not
           // "the Woods Hole Oceanographic Institution on Cape Cod")
           if (((w === 'for' || ON_HEADS.has(lower(t, j - 1))) && w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay)) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given) && !(r + 1 < n && lower(t, r) === 'of' && capWord(r + 1) && lower(t, i) !== 'the' && !(i > 0 && lower(t, i - 1) === 'the'))) || (w === 'and' && rightOrg && ofComplement(t, i, j, from, r))) {
@@ -702,6 +705,12 @@ function holderAfterBody(t: Tokens, a: number, b: number): number {
  */
 function portfolioEnd(t: Tokens, from: number, b: number): number {
   let k = from;
+  // (a force or service of one word, then the holder's name: "Commissioner of Police Vincent Tong Chi-hang")
+  if (b - from >= 3 && (wb(t, from) & W.Org) && !(wb(t, from) & W.Portfolio) && !(t.flags[from] & F.AllCaps)) {
+    let plain = true;
+    for (let i = from + 1; i < b && plain; i++) if (t.kind[i] !== K.Word || !(t.flags[i] & F.Cap) || (wb(t, i) & (W.Org | W.TitleTok | W.Portfolio))) plain = false;
+    if (plain) return from + 1;
+  }
   while (k < b && (wb(t, k) & W.Portfolio)) k++;
   if (k > from || b - k < 3) return k;
   for (let i = k; i < b; i++) if (t.kind[i] !== K.Word || !(t.flags[i] & F.Cap) || (wb(t, i) & (W.Org | W.TitleTok))) return k;

@@ -126,7 +126,9 @@ function declaresState(t: Tokens, vw: string, v: number): boolean {
   if (!vw.startsWith('declar')) return false;
   let k = v + 1;
   if (lower(t, k) === 'a' || lower(t, k) === 'an' || lower(t, k) === 'the' || lower(t, k) === 'its' || lower(t, k) === 'his' || lower(t, k) === 'her') k++;
-  return t.kind[k] === K.Word && DECLARED_ACTS.has(lower(t, k));
+  // (past a word or two that qualify it: "declared a local disaster emergency", "a national state of emergency")
+  for (let e = k; e < k + 3 && t.kind[e] === K.Word && !(t.flags[e] & F.Cap); e++) if (DECLARED_ACTS.has(lower(t, e))) return true;
+  return false;
 }
 
 /** "pleaded not guilty", "appealed the ruling", "appealed against the sentence" (not "appealed for calm") */
