@@ -796,3 +796,10 @@ test('a holiday with its year is that year\'s ("Thanksgiving 2027", "Christmas, 
   assert.deepEqual(dates('The union did not rule out a ballot before Christmas.', ref), [['Christmas', '2026-12-25']]);
   assert.deepEqual(dates('He was arrested before Christmas.', { date: '2026-01-18', source: 'option' }), [['Christmas', '2025-12-25']]);
 });
+
+test('a copyright\'s year is a date ("© 2026 AFP", "Copyright 2025 NPR"); "the January-March quarter" is Q1; a dateline\'s time after "•" joins its date; Songkran and Independence Day are dates', () => {
+  assert.deepEqual(dates('© 2026 AFP. Copyright 2025 NPR.'), [['2026', '2026'], ['2025', '2025']]);
+  assert.deepEqual(dates('Profit rose in the January-March quarter.', { date: '2026-11-18', source: 'option' }), [['the January-March quarter', '2026-Q1']]);
+  assert.deepEqual(dates('By Hugh Cale\n\n6 February 2027 • 6:58pm\n\nEngland won.'), [['6 February 2027 • 6:58pm', '2027-02-06T18:58']]);
+  assert.deepEqual(dates('Trips over Songkran rose. He is sworn in on Independence Day.').map((d) => d[0]), ['Songkran', 'Independence Day']);
+});

@@ -509,3 +509,9 @@ test('a whole number glued to "m" counts millions of a plural noun, as The Econo
   noFig('It won the 400m hurdles in a 25m pool.', '400m');
   noFig('A 4m wall was built, 40m away.', '4m');
 });
+
+test('a scale word abbreviated after a space ("₹1.5 trn", "Rs 3 bn", "40 mn people")', () => {
+  expectFig('The plan costs ₹1.5 trn over five years.', '₹1.5 trn', { value: 1.5e12, unit: 'INR' });
+  expectFig('It raised Rs 3 bn in the offer.', 'Rs 3 bn', { value: 3e9 });
+  expectFig('Some 40 mn people voted.', 'Some 40 mn', { value: 4e7 });
+});

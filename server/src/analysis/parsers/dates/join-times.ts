@@ -9,7 +9,7 @@ import { shiftIsoDay } from './timex';
 /** what may stand between a time and the day after it: ", ", " ", " on ", ", on " */
 const TIME_THEN_DAY = /^,? (?:on )?$/;
 /** what may stand between a day and the time after it: ", ", " at ", ", at ", " ", " – ", " · ", " / " */
-const DAY_THEN_TIME = /^(?: ?,? (?:at )?| [–—·|/-] )$/;
+const DAY_THEN_TIME = /^(?: ?,? (?:at )?| [–—·•|/-] )$/;
 /** a value of a time of day alone ("XXXX-XX-XXT22:30") */
 const TIME_ONLY = /^XXXX-XX-XXT\d{2}:\d{2}$/;
 /** a value that names a day (a date, a weekday, possibly with a part of it): "2025-11-04", "XXXX-WXX-3", "2025-06-13TNI" */
@@ -19,7 +19,7 @@ const DAY = /^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XX|W(?:\d{2}|XX)-\d)(?:T(?:MO|AF|
 const SENTENCE_END = /[^.][AaPp][Mm]\.$/;
 
 /** a 24-hour clock after a full date ("21 November 2025 16:12", "Mon Nov 17 2025 - 18:45", "2025-11-12 19:48:06") */
-const CLOCK_AFTER = /^(?: ?,? (?:at )?| [–—·|/-] )([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d)?(?![\d:])/;
+const CLOCK_AFTER = /^(?: ?,? (?:at )?| [–—·•|/-] )([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d)?(?![\d:])/;
 /** … and before it ("21:47, September 13 2025") */
 const CLOCK_BEFORE = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d),? $/;
 /** a full date's value */

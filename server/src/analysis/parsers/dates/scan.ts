@@ -49,6 +49,8 @@ export interface Candidate {
 
 /** a year right after a holiday's name: " 2027", ", 2025" */
 const HOLIDAY_YEAR = /^,?[ \u00A0]((?:19|20)\d\d)(?![\d,.]\d|\d)/;
+/** the sign before a copyright's year */
+const COPYRIGHT_BEFORE = /(?:\u00A9|\(c\)) ?$/i;
 const MONTH_NEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const YEAR_NEAR = /\b(?:1[6-9]|20)\d\d\b/;
 const RANGE_AFTER = /^[\s\u00A0]{1,3}(?:and|or|to)[\s\u00A0]{1,3}\d{4}[\s\u00A0]{1,3}([A-Za-z]+)/;
@@ -536,7 +538,9 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
   const abbreviated = monthText.length <= 4 && monthText !== 'May' && monthText !== 'June' && monthText !== 'July';
   const ambiguous = monthText === 'May' || monthText === 'March' || abbreviated;
   const inContext = mid || DATE_PREPOSITIONS.has(prev) || /^(?:early|late|mid|each|every|until|since)$/.test(prev)
-    || ((prev === 'and' || prev === 'or' || prev === 'to' || prev === 'through') && MONTH_NEAR.test(text.slice(Math.max(0, start - 24), start - prev.length)));
+    || ((prev === 'and' || prev === 'or' || prev === 'to' || prev === 'through') && MONTH_NEAR.test(text.slice(Math.max(0, start - 24), start - prev.length)))
+    // (the end of a range of months: "the January-March quarter")
+    || ((text.charCodeAt(start - 1) === 45 || text.charCodeAt(start - 1) === 0x2013) && MONTH_NEAR.test(text.slice(Math.max(0, start - 11), start - 1)));
   if (ambiguous) return inContext && !(prev === 'as' && monthText === 'May');
   if (inContext) return true;
   const next = nextWord(text, end);
@@ -613,6 +617,8 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
     return YEAR_NEAR.test(text.slice(Math.max(0, start - 20), start - prev.length)) ? year : null;
   }
   if (DATE_PREPOSITIONS.has(prev)) return year;
+  // a copyright's year: "© 2026 AFP", "Copyright 2025 NPR"
+  if (prev === 'copyright' || COPYRIGHT_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return year;
   // "until at least 2030", "by at least 2027"
   if (prev === 'least' && before) {
     const at = prevWord(text, before.start);
