@@ -1086,3 +1086,10 @@ test('no speaker: a figure of speech inside a quote ("“The message from Vienna
   assert.deepEqual(names('England won 27-20.\n\n"It was great," said coach Tom Ray.\n\nScorers\n\nScotland: Tries: Drysdale 2 Cons: Lennox-Pyatt 2\n\nEngland: Tries: Hallworth Cons: Fenwick-Day 3\n\nReferee: Mathieu Delorme-Vidal (France)\n'), ['Tom Ray']);
   assert.deepEqual(names('The Grand County Board of Commissioners declared a local disaster emergency on Thursday.'), []);
 });
+
+test('a second predicate after "but" ("supported the Bill but urged …"); an acronym after the kind of body it is ("Kenya\'s energy regulator, EPRA, said"); not the subject of a relative clause about a thing ("a holding Holcombe cited twice"), unless it quotes ("a target Radwan described as “ambitious”")', () => {
+  assert.deepEqual(names('Party floor leader S. Kathiresan supported the Bill but urged the government to reserve posts.'), ['S. Kathiresan']);
+  assert.deepEqual(names('Kenya’s energy regulator, EPRA, said in December that it would publish rules.'), ['EPRA']);
+  assert.deepEqual(names('The ruling relied on a holding Holcombe cited twice.'), []);
+  assert.deepEqual(names('It assumes receipts of LE210 billion, a target Radwan described as "ambitious but not impossible".'), ['Radwan']);
+});

@@ -17,6 +17,9 @@ import { actionNotStatement, negated, participleAction } from './non-statements'
 /** a part of an organisation named for its place: "the agency's Norton office" */
 /** words that start where a role is held, after its noun: "head of office in Niamey" */
 /** what a firm's named product gives, after its name: "CME Group's FedWatch tool" */
+/** verbs of citing after a name in a relative clause without "that" ("a holding Holcombe cited") */
+const RELATIVE_CITES: ReadonlySet<string> = new Set(['cited', 'quoted', 'mentioned', 'described', 'referenced', 'invoked', 'highlighted', 'disputed', 'questioned', 'rejected', 'praised', 'criticized', 'criticised']);
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'one']);
 const DATA_PRODUCTS: ReadonlySet<string> = new Set(['tool', 'index', 'indices', 'gauge', 'tracker', 'survey', 'poll', 'data', 'model', 'terminal', 'database', 'barometer', 'monitor', 'dashboard']);
 const ROLE_PLACE_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'the']);
 const BRANCH_NOUNS: ReadonlySet<string> = new Set(['office', 'offices', 'branch', 'bureau', 'division', 'unit', 'station', 'plant', 'depot']);
@@ -426,7 +429,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (participle && kk === K.Comma && t.kind[k + 1] === K.Word && !(t.flags[k + 1] & F.Cap) && SPEECH_PARTICIPLES.has(word(k + 1)) && word(k + 2) !== 'to') return participleAction(t, word(k + 1), k + 1) ? -1 : k + 1;
       if (kk !== K.Word) continue;
       // ("… refused to confirm the details but said she would …": "but" and the verb, no new subject)
-      if (isWord(t, k, 'but')) return speechAfter(k, (w) => w === 'said' || w === 'says' || w === 'told' || w === 'added' || w === 'insisted' || w === 'argued' || w === 'warned');
+      // (and "supported the Bill but urged the government to …")
+      if (isWord(t, k, 'but')) return speechAfter(k, (w) => w === 'said' || w === 'says' || w === 'told' || w.endsWith('ed'));
       // ("… fell 2.4% after saying its chief executive would retire": the subject said it)
       if ((isWord(t, k, 'after') || isWord(t, k, 'before')) && SPEECH_PARTICIPLES.has(word(k + 1)) && word(k + 2) !== 'to' && !participleAction(t, word(k + 1), k + 1)) return k + 1;
       // (hash and length filters first: most words here are never looked up otherwise)
@@ -706,6 +710,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (teaser(t.para[ch.a])) continue;
     // "Senator Lloyd Bentsen, Democrat of Texas, … said": a party appositive describes the name before it
     if (t.kind[ch.a - 1] === K.Comma && PARTY_MEMBERS.has(word(ch.a)) && chunkAt(ch.a - 2) >= 0) continue;
+    // the subject of a relative clause without "that" about a thing: "a holding Holcombe cited
+    // twice", "a figure Pruitt cited on Tuesday" (what was cited, not a statement; but "a target
+    // Radwan described as “ambitious”" quotes him)
+    if (ch.a >= 2 && t.kind[ch.a - 1] === K.Word && !(t.flags[ch.a - 1] & F.Cap) && !(wb(t, ch.a - 1) & (W.Function | W.Speech | W.Aux | W.Prep | W.Adverb | W.Title | W.PersonNoun | W.RoleMod)) && DETERMINERS.has(word(ch.a - 2)) && RELATIVE_CITES.has(word(ch.b)) && t.kind[ch.b + 1] !== K.QuoteOpen && !(word(ch.b + 1) === 'as' && t.kind[ch.b + 2] === K.QuoteOpen)) continue;
     // an index and its size before the kind of firm qualify it: "the FTSE 250 group reported", "FTSE 100 company warns"
     if ((t.flags[ch.b] & F.Digit) && t.kind[ch.b] === K.Word && t.kind[ch.b + 1] === K.Word && !(t.flags[ch.b + 1] & F.Cap) && (ORG_NOUNS.has(word(ch.b + 1)) || (wb(t, ch.b + 1) & W.Org))) continue;
     // a party or a seat in brackets after a person's name is a tag of that name: "Adamu
@@ -929,7 +937,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     while (pre > ch.a - 4 && t.kind[pre] === K.Word && ((t.flags[pre] & F.Cap) ? (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok)) : (wb(t, pre) & (W.Title | W.RoleMod)) && !(wb(t, pre) & W.Function))) pre--;
     // (and the place or party a title is of, right after the comma: "One of them, Lothian MSP Kirsty MacAulay, said")
     if (pre < ch.a - 1 && pre > 0 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && t.kind[pre - 1] === K.Comma && (chunkAt(pre) < 0 || chunks[chunkAt(pre)].b === pre + 1) && (wb(t, pre + 1) & W.Title)) pre--;
-    let commaBefore = (t.kind[pre] === K.Comma && ch.words >= 2) || (word(pre) === 'the' && t.kind[pre - 1] === K.Comma);
+    let commaBefore = (t.kind[pre] === K.Comma && ch.words >= 2) || (word(pre) === 'the' && t.kind[pre - 1] === K.Comma)
+      // (an acronym after the kind of body it is: "Kenya's energy regulator, EPRA, said")
+      || (t.kind[pre] === K.Comma && ch.words === 1 && (t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 3 && t.kind[ch.b] === K.Comma && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (ORG_NOUNS.has(word(pre - 1)) || (wb(t, pre - 1) & W.Org) !== 0));
     // (not a name closing a relative clause of the subject before it: "Mr Adeyemo, who visited
     // the areas with the Commissioner for Environment, Segun Ilesanmi, announced …")
     if (commaBefore) {
