@@ -1093,3 +1093,16 @@ test('a second predicate after "but" ("supported the Bill but urged …"); an ac
   assert.deepEqual(names('The ruling relied on a holding Holcombe cited twice.'), []);
   assert.deepEqual(names('It assumes receipts of LE210 billion, a target Radwan described as "ambitious but not impossible".'), ['Radwan']);
 });
+
+test('who speaks, from blind sets 90-92: past a party tag and "one of …" ("Rep. X, R-Kan., one of 17 Republicans, said"); past an alias in the appositive ("X, chairman of the Japan Business Federation, or Keidanren, told"); a party\'s possessive in apposition ("the deputy chair, Sinn Féin’s X, asked"); "Assn."; a quote of what a relative clause\'s subject called a thing; a pundit\'s analysis under "X on BBC Test Match Special:"; no speaker in "said the England captain."', () => {
+  assert.deepEqual(names('Rep. Thomas B. Callender, R-Kan., one of 17 Republicans on the panel, said he had no doubt.'), ['Thomas B. Callender']);
+  assert.deepEqual(names('Hideo Kuramoto, chairman of the Japan Business Federation, or Keidanren, told reporters the plan was good.'), ['Hideo Kuramoto']);
+  assert.deepEqual(names('The committee’s deputy chair, Sinn Féin’s Órlaith Ní Bhriain, asked why officers were on leave.'), ['Órlaith Ní Bhriain']);
+  assert.deepEqual(names('The Korean American Grocers Assn. said in a statement that it would sue.'), ['Korean American Grocers Assn.']);
+  assert.deepEqual(names('The lone vote came from Councilman Gilbert Navarro, who called the requirement "a second punishment" for owners.'), ['Gilbert Navarro']);
+  const r = speakers('Analysis\n\nFormer England seamer Graham Ashdown-Pike on BBC Test Match Special:\n\nLast summer people wondered if he had the pace. Today he showed it.\n\nThe series ends on Sunday.');
+  assert.deepEqual(r.map((a) => a.text), ['Graham Ashdown-Pike']);
+  assert.ok(r[0].quote && r[0].quote.start > r[0].end);
+  assert.deepEqual(names('“He did well,” said the England captain.'), []);
+  assert.deepEqual(names('“Maybe,” said the Labour leader, Keir Starmer.'), ['Keir Starmer']);
+});

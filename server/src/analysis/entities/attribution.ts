@@ -300,7 +300,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let parts = 2;
     for (let ap = 0; ap < parts && t.kind[j] === K.Comma; ap++) {
       const w1 = word(j + 1);
-      if (!(w1 && !NOT_APPOSITIVE.has(w1) && t.kind[j + 1] === K.Word)) break;
+      if (!(w1 && (!NOT_APPOSITIVE.has(w1) || (w1 === 'or' && ap === 1 && (t.flags[j + 2] & F.Cap) !== 0)) && t.kind[j + 1] === K.Word)) break;
       // ("Linda Fairweather, 58, from Stockport, said")
       const hometown = (w1 === 'of' || w1 === 'from') && (t.flags[j + 2] & F.Cap) !== 0;
       if (hometown) parts = 3;
@@ -311,8 +311,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // indirect tax, at Mehta Sood & Associates, said")
       const department = ap === 1 && departmentThenFirm(j + 1);
       if (department) parts = 3;
+      // (another name of the body in the appositive: "Hideo Kuramoto, chairman of the Japan
+      // Business Federation, or Keidanren, told")
+      const alias = ap === 1 && w1 === 'or' && (t.flags[j + 2] & F.Cap) !== 0;
+      if (alias) parts = 3;
       const firm = ap === 2 && parts === 3 && (w1 === 'at' || w1 === 'with');
-      if ((ap > 0 || afterTag) && !department && !firm && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.Title) !== 0)) break;
+      // ("Rep. Thomas B. Callender, R-Kan., one of 17 Republicans on the panel, said")
+      if ((ap > 0 || afterTag) && !department && !firm && !alias && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || w1 === 'one' || w1 === 'among' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.Title) !== 0)) break;
       let k = j + 1;
       while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
       if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;
@@ -774,6 +779,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (k > 0 && t.kind[k] === K.Comma && isWord(t, k + 1, 'who')) {
         const v = skipAdv(k + 2);
         if ((wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap) && !passiveAt(k + 2, v) && !actionNotStatement(t, ch, word(v), v)) { add([c], word(v), v, quoteAfter(v), true); continue; }
+        // ("Councilman Gilbert Navarro, who called the requirement “a second punishment”": what he called it, quoted)
+        if (word(v) === 'called' || word(v) === 'calls' || word(v) === 'described' || word(v) === 'describes') {
+          let e = v + 1;
+          while (e < n && e < v + 7 && t.kind[e] === K.Word && !(t.flags[e] & F.Cap)) e++;
+          if (t.kind[e] === K.QuoteOpen && e > v + 1) { add([c], word(v), v, quoteAfter(v), true); continue; }
+        }
       }
     }
     // not a subject right after a preposition ("in Doha", "with Hamas", "for Ms. Lindqvist")
@@ -841,6 +852,17 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (t.kind[j] === K.Colon && t.text.charCodeAt(t.start[j]) === 58 && t.kind[j + 1] === K.QuoteOpen && g.members.length === 1 && !LABELS.has(ch.key) && !toldBefore(ch.a)) {
       const q = regionFrom(j + 1);
       if (q) { add(g.members, ':', j, q); continue; }
+    }
+    // a pundit's analysis under a line that names them and where they spoke, BBC Sport's way:
+    // "Former England seamer Graham Ashdown-Pike on BBC Test Match Special:" and the next paragraph
+    if (word(j) === 'on' && g.members.length === 1 && !ch.org && ch.words >= 2) {
+      let k = j + 1;
+      while (k < n && k < j + 8 && t.kind[k] === K.Word && (t.flags[k] & (F.Cap | F.Digit))) k++;
+      const para = t.para[ch.a];
+      if (k > j + 1 && t.kind[k] === K.Colon && t.paraStart[para + 1] === k + 1 && k + 1 < n) {
+        const end = t.paraStart[para + 2] ?? n;
+        if (end - (k + 1) >= 3) { add(g.members, ':', k, { start: t.start[k + 1], end: t.end[end - 1] }); continue; }
+      }
     }
     // a manner of speaking, a colon, then the quote: "Scotland head coach Ruaridh McAlpine was more blunt: “We had …”"
     if ((word(j) === 'was' || word(j) === 'were' || word(j) === 'is') && g.members.length === 1) {
@@ -937,6 +959,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     while (pre > ch.a - 4 && t.kind[pre] === K.Word && ((t.flags[pre] & F.Cap) ? (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok)) : (wb(t, pre) & (W.Title | W.RoleMod)) && !(wb(t, pre) & W.Function))) pre--;
     // (and the place or party a title is of, right after the comma: "One of them, Lothian MSP Kirsty MacAulay, said")
     if (pre < ch.a - 1 && pre > 0 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && t.kind[pre - 1] === K.Comma && (chunkAt(pre) < 0 || chunks[chunkAt(pre)].b === pre + 1) && (wb(t, pre + 1) & W.Title)) pre--;
+    // (and a party's or a body's possessive: "The committee's deputy chair, Sinn Féin's Órlaith Ní Bhriain, asked")
+    if (pre === ch.a - 1 && t.kind[pre] === K.Poss && chunkAt(pre - 1) >= 0 && chunks[chunkAt(pre - 1)].words <= 3 && t.kind[chunks[chunkAt(pre - 1)].a - 1] === K.Comma && ch.words >= 2) pre = chunks[chunkAt(pre - 1)].a - 1;
     let commaBefore = (t.kind[pre] === K.Comma && ch.words >= 2) || (word(pre) === 'the' && t.kind[pre - 1] === K.Comma)
       // (an acronym after the kind of body it is: "Kenya's energy regulator, EPRA, said")
       || (t.kind[pre] === K.Comma && ch.words === 1 && (t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 3 && t.kind[ch.b] === K.Comma && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (ORG_NOUNS.has(word(pre - 1)) || (wb(t, pre - 1) & W.Org) !== 0));
@@ -1171,6 +1195,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         if (o >= 0 && !chunks[o].org && chunks[o].words >= 2) h = o;
       }
       if (unquoted && h >= 0 && !(t.kind[chunks[h].b] === K.Comma || t.kind[chunks[h].b] === K.End || chunks[h].b >= n)) continue;
+      // (a name that only qualifies an unnamed title holder: "said the England captain.")
+      if (h >= 0 && chunks[h].words <= 3 && !chunks[h].titled && t.kind[chunks[h].b] === K.Word && !(t.flags[chunks[h].b] & F.Cap) && (wb(t, chunks[h].b) & (W.Title | W.PersonNoun)) !== 0) {
+        let k = chunks[h].b;
+        while (k < n && k < chunks[h].b + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap)) k++;
+        const named = t.kind[k] === K.Comma ? chunkFrom(k + 1) : chunkFrom(k);
+        if (named >= 0 && !chunks[named].org && chunks[named].words >= 2) h = named;
+        else continue;
+      }
       if (h >= 0 && chunks[h].a <= i + 16) add(group(h).members, w, i, q);
       continue;
     }

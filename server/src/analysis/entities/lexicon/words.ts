@@ -38,7 +38,7 @@ export const ADVERBS: ReadonlySet<string> = new Set([
 export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'news', 'tv', 'times', 'post', 'journal', 'department', 'ministry', 'forces', 'army', 'party', 'council',
   'agency', 'office', 'bureau', 'group', 'inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'llc', 'plc',
-  'association', 'associations', 'union', 'committee', 'brigades', 'brigade', 'jihad', 'movement', 'authority', 'organization',
+  'association', 'associations', 'assn.', 'assn', 'dept.', 'union', 'committee', 'brigades', 'brigade', 'jihad', 'movement', 'authority', 'organization',
   'organisation', 'institute', 'university', 'college', 'school', 'foundation', 'fund', 'bank', 'company',
   'corporation', 'network', 'radio', 'press', 'media', 'broadcasting', 'channel', 'herald', 'tribune', 'guardian',
   'telegraph', 'gazette', 'chronicle', 'observer', 'independent', 'economist', 'reuters', 'associated',
