@@ -803,3 +803,16 @@ test('a copyright\'s year is a date ("© 2026 AFP", "Copyright 2025 NPR"); "the 
   assert.deepEqual(dates('By Hugh Cale\n\n6 February 2027 • 6:58pm\n\nEngland won.'), [['6 February 2027 • 6:58pm', '2027-02-06T18:58']]);
   assert.deepEqual(dates('Trips over Songkran rose. He is sworn in on Independence Day.').map((d) => d[0]), ['Songkran', 'Independence Day']);
 });
+
+test('dates from blind sets 90-92: "the current financial year" (no value); "This Year" in a title-case headline; a span of years with the second\'s last digits ("1950-53"); holidays ("Eid Al Fitr", "Australia Day", "St. Patrick’s Day", "Chuseok"); "end-March"; a season as a deadline ("by winter"); "the May primary"; "the nine months to March"; "the September quarter"', () => {
+  const ref: DateReference = { date: '2026-05-13', source: 'option' };
+  assert.deepEqual(dates('It ended the last financial year in deficit; next financial year looks better.', ref), [['the last financial year', null], ['next financial year', null]]);
+  assert.deepEqual(dates('Norway Cuts Rate and Signals One More Cut This Year\n\nLast Week in review.', ref), [['This Year', '2026']]);
+  assert.deepEqual(dates('The 1950-53 Korean War; the 2026-27 budget.', ref), [['1950-53', '1950/1953'], ['2026-27', null]]);
+  assert.deepEqual(dates('After the Eid Al Fitr holiday and on Australia Day and St. Patrick’s Day.', ref).map((d) => d[0]), ['Eid Al Fitr', 'Australia Day', 'St. Patrick’s Day']);
+  assert.deepEqual(dates('The board said end-March stocks fell.', ref), [['end-March', '2026-03']]);
+  assert.deepEqual(dates('A plan to add 600 beds by winter; money must come before summer; building starts by spring 2027.', ref), [['winter', '2026-WI'], ['summer', '2026-SU'], ['spring 2027', '2027-SP']]);
+  assert.deepEqual(dates('Turnout fell from the May primary. The March fires destroyed homes. It may be fine.', ref), [['May', '2026-05'], ['March', '2026-03']]);
+  assert.deepEqual(dates('Revenue stood at Sh13 billion in the nine months to March.', ref), [['March', '2026-03']]);
+  assert.deepEqual(dates('Output rose in the September quarter and the March quarter of 2026.', ref), [['the September quarter', '2025-Q3'], ['the March quarter of 2026', '2026-Q1']]);
+});

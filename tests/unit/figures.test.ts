@@ -515,3 +515,11 @@ test('a scale word abbreviated after a space ("₹1.5 trn", "Rs 3 bn", "40 mn pe
   expectFig('It raised Rs 3 bn in the offer.', 'Rs 3 bn', { value: 3e9 });
   expectFig('Some 40 mn people voted.', 'Some 40 mn', { value: 4e7 });
 });
+
+test('figures from blind sets 90-92: an age by its decade ("in their 80s and 90s"; not "the 1990s"); a currency code before the sum ("AED 2.4 billion"); "lakh crore"', () => {
+  expectFig('Survivors are in their 80s and 90s.', '80s', { value: 80 });
+  expectFig('Survivors are in their 80s and 90s.', '90s', { value: 90 });
+  noFig('The 1990s boom ended.', '1990s');
+  expectFig('It sold units worth AED 2.4 billion.', 'AED 2.4 billion', { value: 2.4e9, unit: 'AED' });
+  expectFig('A ₹1.68 lakh crore plan was approved.', '₹1.68 lakh crore', { value: 1.68e12, unit: 'INR' });
+});

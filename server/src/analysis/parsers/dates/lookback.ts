@@ -161,5 +161,6 @@ export function weekdayBefore(text: string, pos: number): number {
 export function midBefore(text: string, pos: number): boolean {
   if (pos < 4 || text.charCodeAt(pos - 1) !== 45) return false;
   const w = text.slice(pos - 4, pos - 1).toLowerCase();
-  return w === 'mid' && (pos === 4 || !isAlnum(text.charCodeAt(pos - 5)));
+  // (and Reuters' "end-March stocks")
+  return (w === 'mid' || w === 'end') && (pos === 4 || !isAlnum(text.charCodeAt(pos - 5)));
 }

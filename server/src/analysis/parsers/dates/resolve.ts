@@ -444,7 +444,7 @@ function resolveOffset(text: string, c: Candidate, ref: Ymd, refDate: Date): str
   const n = c.offset as number;
   const unit = c.unit as string;
   const season = SEASON_CODES[unit];
-  if (season) return seasonOffset(season, n, ref, c.mod === 'the' ? (aheadAround(text, c) ? 1 : -1) : 0);
+  if (season) return seasonOffset(season, n, ref, c.mod === 'until' ? 1 : c.mod === 'the' ? (aheadAround(text, c) ? 1 : -1) : 0);
   // "(over) the weekend": the one before the article's date in a clause about the past, the
   // coming one in a clause that looks ahead (on a Saturday or a Sunday, that one)
   if (unit === 'weekend' && c.mod === 'the') {

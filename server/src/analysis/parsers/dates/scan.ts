@@ -6,12 +6,13 @@ import { isCapitalized, nextWord, prevWord } from './context';
 import { isGameReport } from './game-context';
 import { earliestDay, MOVABLE_FEASTS, type Movable } from './movable-feasts';
 import { GAME_CLOCK_AFTER } from '../figures/clock';
-import { edgeOfBefore, midBefore, modifierBefore, quantityBefore, relativeBefore, theBefore, weekdayBefore } from './lookback';
+import { edgeOfBefore, midBefore, modifierBefore, prevToken, quantityBefore, relativeBefore, theBefore, weekdayBefore } from './lookback';
 import {
   COUNT_NOUNS, DATE_PREPOSITIONS, DAY_PARTS, EVENT_PLURALS, MONTHS, SEASON_CODES, WEEKDAYS, WEEKDAY_TITLE_WORDS,
 } from './lexicon';
 
-export type Modifier = 'last' | 'this' | 'next' | 'the';
+/** 'until': a deadline's season, the next to come ("before winter", "until summer") */
+export type Modifier = 'last' | 'this' | 'next' | 'the' | 'until';
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'spring' | 'summer' | 'autumn' | 'fall' | 'winter';
 
 export interface Candidate {
@@ -25,6 +26,8 @@ export interface Candidate {
    */
   kind: 'weekday' | 'calendar' | 'month' | 'year' | 'decade' | 'time' | 'offset' | 'vague' | 'part';
   year?: number;
+  /** year: the last year of a span of years ("1950-53") */
+  toYear?: number;
   /** part: a part of a year, as in TIMEX3 ("Q1", "H2", "SU") */
   yearPart?: string;
   month?: number;
@@ -183,6 +186,21 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
 }
 
 /** A unit word with what follows it ("ago", "after", "one") and what precedes it (look-backs). */
+/** where "[the] current/last/next … financial year" starts, "year" at `start`; else -1 */
+function fiscalYearStart(text: string, start: number): number {
+  const fin = prevToken(text, start);
+  if (!fin || (fin.word !== 'financial' && fin.word !== 'fiscal')) return -1;
+  const mod = prevToken(text, fin.start);
+  if (!mod || !FISCAL_MODS.has(mod.word)) return -1;
+  const det = prevToken(text, mod.start);
+  return det && det.word === 'the' && mod.word !== 'this' ? det.start : mod.start;
+}
+/** what a month names after "the": "the May primary", "the March budget" */
+const MONTH_EVENTS: ReadonlySet<string> = new Set(['primary', 'election', 'elections', 'vote', 'poll', 'polls', 'budget', 'meeting', 'session', 'deadline', 'referendum', 'census', 'report', 'figures', 'data', 'survey', 'statement', 'minutes', 'review', 'recess', 'sitting', 'summit', 'talks', 'auction', 'sale', 'sales', 'announcement', 'decision', 'hearing', 'trial', 'ruling', 'flood', 'floods', 'fires', 'fire', 'storm', 'storms', 'attack', 'attacks', 'riots', 'protests', 'strike', 'strikes', 'crash', 'earthquake', 'blackout', 'outbreak', 'rally', 'launch', 'issue', 'edition']);
+const DEADLINE_BEFORE: ReadonlySet<string> = new Set(['before', 'by', 'until', 'till']);
+const TITLE_CASE_MODS: ReadonlySet<string> = new Set(['this', 'next', 'last']);
+const FISCAL_MODS: ReadonlySet<string> = new Set(['current', 'last', 'this', 'next', 'previous', 'coming', 'past', 'same', 'new']);
+
 function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray, rawUnit: string): Candidate | null {
   const follow = m[G_FOLLOW];
   const lower = rawUnit.toLowerCase();
@@ -205,7 +223,19 @@ function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray
       if (ago) return ago;
     }
   }
-  if (rawUnit.charCodeAt(0) < 97) return null; // "Days", "Weeks" only before "ago"/"later"
+  // a financial or fiscal year named by its place: "the current financial year", "last fiscal year"
+  // (a date with no value: its months differ from one country and firm to another)
+  if (lower === 'year') {
+    const fy = fiscalYearStart(text, start);
+    if (fy >= 0) return { start: fy, end: unitEnd, subtype: 'relative', kind: 'vague' };
+  }
+  if (rawUnit.charCodeAt(0) < 97) {
+    // "Days", "Weeks" only before "ago"/"later"; or after "This"/"Next"/"Last" in a title-case
+    // headline ("… Signals One More Reduction This Year")
+    const mod = prevToken(text, start);
+    if (!mod || !TITLE_CASE_MODS.has(mod.word) || text.charCodeAt(mod.start) > 90 || (lower !== 'year' && lower !== 'week' && lower !== 'month') || text.lastIndexOf('\n', start) >= 0) return null;
+    return { start: mod.start, end: unitEnd, subtype: 'relative', kind: 'offset', unit: lower as Unit, offset: mod.word === 'last' ? -1 : mod.word === 'this' ? 0 : 1 };
+  }
   // "the first quarter", "third-quarter profit", "the end of the first quarter of 2026"
   // (not a game's: "12 points in the fourth quarter")
   if (lower === 'quarter' || lower === 'half') {
@@ -337,9 +367,13 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
 const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26],
   "new year's day": [1, 1], "new year's eve": [12, 31], "valentine's day": [2, 14], halloween: [10, 31], 'bastille day': [7, 14],
-  'fourth of july': [7, 4],
+  'fourth of july': [7, 4], 'australia day': [1, 26], 'anzac day': [4, 25], 'canada day': [7, 1], 'waitangi day': [2, 6],
+  'guy fawkes night': [11, 5], 'st patrick\'s day': [3, 17], 'st. patrick\'s day': [3, 17],
 };
 
+/** the end of a range of months before a month: "July-", "October to " */
+const RANGE_BEFORE = /(?:[-\u2013]|\b(?:to|through|and) )$/;
+const QUARTER_END_MONTHS: Readonly<Record<string, number>> = { March: 1, June: 2, September: 3, December: 4 };
 const QUARTER_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4 };
 
 /**
@@ -359,8 +393,9 @@ function yearPartAt(text: string, at: number, head: string): { start: number; va
   else while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\u00A0')) e--;
   let s = e;
   while (s > 0 && /[A-Za-z0-9]/.test(text[s - 1])) s--;
-  if (s === e || e - s > 6) return null;
-  const n = QUARTER_ORDINALS[text.slice(s, e).toLowerCase()];
+  if (s === e || (e - s > 6 && !QUARTER_END_MONTHS[text.slice(s, e)])) return null;
+  // (or the month it ends in, as Australian copy names it: "the March quarter" is the first)
+  const n = QUARTER_ORDINALS[text.slice(s, e).toLowerCase()] ?? (head === 'quarter' && e === at - 1 && !RANGE_BEFORE.test(text.slice(Math.max(0, s - 9), s)) ? QUARTER_END_MONTHS[text.slice(s, e)] : undefined);
   if (!n || (head === 'half' && n > 2)) return null;
   const the = theBefore(text, s);
   return { start: the >= 0 ? the : s, value: head === 'half' ? `H${n}` : `Q${n}` };
@@ -395,8 +430,14 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
     // drop, nor "the summer of 1989", read whole elsewhere)
     if (SEASON_CODES[unit] && unit !== 'fall' && !/^[\s\u00A0]+of\b/.test(text.slice(end, end + 6))) {
       const the = theBefore(text, start);
-      return the >= 0 ? { start: the, end, subtype: 'date', kind: 'offset', unit: unit as Unit, offset: 0, mod: 'the' } : null;
+      if (the >= 0) return { start: the, end, subtype: 'date', kind: 'offset', unit: unit as Unit, offset: 0, mod: 'the' };
     }
+    // a season alone as a deadline: "600 shelter beds by winter", "before summer", "until spring"
+    if (SEASON_CODES[unit] && rawUnit === unit && !/^[\s\u00A0]+(?:of\b|(?:19|20)\d\d)/.test(text.slice(end, end + 6))) {
+      const p = prevToken(text, start);
+      if (p && DEADLINE_BEFORE.has(p.word)) return { start, end, subtype: 'date', kind: 'offset', unit: unit as Unit, offset: 0, mod: 'until' };
+    }
+    if (SEASON_CODES[unit] && unit !== 'fall') return null;
     // (over) the weekend
     if (unit !== 'weekend') return null;
     const the = theBefore(text, start);
@@ -532,6 +573,8 @@ function skipOrdinal(text: string, i: number): number {
 
 /** A month name on its own ("in June", "last May") — careful with May/March and first names. */
 function monthAlone(text: string, start: number, end: number, monthText: string): boolean {
+  // (the quarter it ends is read as a quarter: "the September quarter")
+  if (QUARTER_END_MONTHS[monthText] && / quarter\b/.test(text.slice(end, end + 9)) && !RANGE_BEFORE.test(text.slice(Math.max(0, start - 9), start))) return false;
   const before = prevWord(text, start);
   const prev = before ? before.text.toLowerCase() : '';
   const mid = midBefore(text, start);
@@ -539,8 +582,15 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
   const ambiguous = monthText === 'May' || monthText === 'March' || abbreviated;
   const inContext = mid || DATE_PREPOSITIONS.has(prev) || /^(?:early|late|mid|each|every|until|since)$/.test(prev)
     || ((prev === 'and' || prev === 'or' || prev === 'to' || prev === 'through') && MONTH_NEAR.test(text.slice(Math.max(0, start - 24), start - prev.length)))
+    // (a reporting period's end: "in the nine months to March")
+    || (prev === 'to' && /\b(?:months|weeks|quarter|year|period)[ \u00A0]to[ \u00A0]$/.test(text.slice(Math.max(0, start - 16), start)))
     // (the end of a range of months: "the January-March quarter")
     || ((text.charCodeAt(start - 1) === 45 || text.charCodeAt(start - 1) === 0x2013) && MONTH_NEAR.test(text.slice(Math.max(0, start - 11), start - 1)));
+  // (an event of that month after "the": "the May primary", "the March budget")
+  if (ambiguous && !inContext && (prev === 'the' || prev === 'its' || prev === 'their') && !abbreviated) {
+    const next = nextWord(text, end);
+    return next !== null && /^[ \u00A0]$/.test(text.slice(end, next.start)) && MONTH_EVENTS.has(next.text);
+  }
   if (ambiguous) return inContext && !(prev === 'as' && monthText === 'May');
   if (inContext) return true;
   const next = nextWord(text, end);
@@ -571,6 +621,12 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   const fc = text[end];
   if (!decade && (fc === '-' || fc === '–' || fc === '/') && FISCAL_TAIL.test(text.slice(end + 1, end + 4)) && Number(text.slice(end + 1, end + 3)) === (y + 1) % 100 && !(pc && /[\d\-–/.]/.test(pc))) {
     return { start, end: end + 3, subtype: 'date', kind: 'vague' };
+  }
+  // a span of years with the second's last two digits: "the 1950-53 Korean War" (1950/1953)
+  if (!decade && (fc === '-' || fc === '–') && FISCAL_TAIL.test(text.slice(end + 1, end + 4)) && !(pc && /[\d\-–/.]/.test(pc))) {
+    const yy = Number(text.slice(end + 1, end + 3));
+    const y1 = y - (y % 100) + yy;
+    if (yy > (y % 100) + 1 && y1 - y <= 30) return { start, end: end + 3, subtype: 'date', kind: 'year', year: y, toYear: y1 };
   }
   // "mid-2020", "the mid-1990s" (the span is the year or decade, as in "the early 1990s")
   if (pc === '-' && midBefore(text, start)) {

@@ -35,7 +35,7 @@ export function absoluteValue(c: Candidate): string | null {
       if (c.mod) return null;
       return `${c.year !== undefined ? pad4(c.year) : 'XXXX'}-${pad2(c.month as number)}`;
     case 'year':
-      return pad4(c.year as number);
+      return c.toYear !== undefined ? `${pad4(c.year as number)}/${pad4(c.toYear)}` : pad4(c.year as number);
     case 'decade':
       return String(Math.floor((c.year as number) / 10));
     case 'time':

@@ -132,6 +132,8 @@ export const CURRENCY_CODES: Record<string, string> = {
   USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CHF: 'CHF', CNY: 'CNY', INR: 'INR', AUD: 'AUD',
   CAD: 'CAD', NIS: 'ILS', ILS: 'ILS', RMB: 'CNY', HKD: 'HKD', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', RUB: 'RUB',
   Rs: 'INR', PKR: 'PKR', BRL: 'BRL', ZAR: 'ZAR', NGN: 'NGN', KES: 'KES',
+  AED: 'AED', SAR: 'SAR', QAR: 'QAR', KWD: 'KWD', EGP: 'EGP', TRY: 'TRY', MXN: 'MXN', SGD: 'SGD', MYR: 'MYR',
+  THB: 'THB', IDR: 'IDR', PHP: 'PHP', KRW: 'KRW', TWD: 'TWD', NZD: 'NZD', UGX: 'UGX', TZS: 'TZS', GHS: 'GHS',
 };
 /** Currency words after the number ("5 dollars", "20 million euros"). */
 export const CURRENCY_WORDS: Record<string, string> = {

@@ -109,6 +109,9 @@ function millionsOf(text: string, e: number): boolean {
 /** races and events named by their distance in metres */
 const METRE_EVENTS: ReadonlySet<string> = new Set(['hurdles', 'freestyle', 'backstroke', 'breaststroke', 'butterfly', 'medley', 'relay', 'relays', 'sprints', 'heats', 'finals', 'metres', 'meters', 'steeplechase', 'yards', 'yachts', 'laps']);
 
+/** before an age's decade: "in their 80s", "in his early 40s", "their 80s and 90s" */
+const AGE_DECADE_BEFORE = /\b(?:their|his|her|my|our|your)[ \u00A0](?:(?:early|mid|late)[ \u00A0-])?(?:\d0s[ \u00A0](?:and|or|to)[ \u00A0])?$/i;
+
 /** the vulgar fraction characters: ½ ¼ ¾ ⅓ ⅔ ⅕ ⅛ ⅜ ⅝ ⅞ */
 const VULGAR_FRACTIONS: Readonly<Record<number, number>> = { 0xbd: 1 / 2, 0xbc: 1 / 4, 0xbe: 3 / 4, 0x2153: 1 / 3, 0x2154: 2 / 3, 0x2155: 1 / 5, 0x215b: 1 / 8, 0x215c: 3 / 8, 0x215d: 5 / 8, 0x215e: 7 / 8 };
 
@@ -143,6 +146,10 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     } else if (suffix === 'p' && !(text.charCodeAt(e) === 46 && (text.charCodeAt(e + 1) | 32) === 109)) {
       // pence, in British copy: "26.4p", "1,284p" (not "5p.m.")
       gluedUnit = 'p';
+      end = e;
+    } else if (suffix === 's' && /^[1-9]0$/.test(digits) && AGE_DECADE_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) {
+      // an age by its decade: "survivors are in their 80s and 90s", "a man in his 40s"
+      gluedUnit = 'years';
       end = e;
     } else if (suffix === 's' && digits.indexOf('.') > 0) {
       // seconds with their decimals: a race's gap, "3.418s" (not a decade, "1990s", nor an age, "40s")
@@ -202,6 +209,14 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
       if (scale) {
         value = scaleDecimal(digits, scale);
         end = t.start + word.length;
+        // ("₹1.68 lakh crore": a hundred thousand crore)
+        if (word === 'lakh' && hyphen < 0) {
+          const t2 = nextToken(text, end);
+          if (t2.kind === 'word' && t2.start === end + 1 && (t2.lower === 'crore' || t2.lower.startsWith('crore-'))) {
+            value = scaleDecimal(digits, 1e12);
+            end = t2.start + 5;
+          }
+        }
       }
     }
   } else if (!ordinal && end === runEnd && isHyphen(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) {
