@@ -1106,3 +1106,9 @@ test('who speaks, from blind sets 90-92: past a party tag and "one of …" ("Rep
   assert.deepEqual(names('“He did well,” said the England captain.'), []);
   assert.deepEqual(names('“Maybe,” said the Labour leader, Keir Starmer.'), ['Keir Starmer']);
 });
+
+test('who speaks, from blind sets 94-96: an organisation and its kind, past an appositive ("The SUD-Rail union, the second-largest at SNCF, said"); what a name called a thing it follows, quoted ("a forecast Farrow called “optimistic”"); "Hajjat" is a title', () => {
+  assert.deepEqual(names('The SUD-Rail union, the second-largest at SNCF, said in a statement that it would strike.'), ['SUD-Rail']);
+  assert.deepEqual(names('Prices will improve by July, a forecast Farrow called “optimistic, to be polite.”'), ['Farrow']);
+  assert.deepEqual(role('The minister, Hajjat Aisha Nabukenya, said the city loses money.'), ['Aisha Nabukenya (Hajjat)']);
+});

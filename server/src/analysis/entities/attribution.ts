@@ -249,7 +249,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const relativeBefore = (a: number): boolean => {
     let p = a - 1;
     while (p > a - 3 && p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.Title)) p--;
-    return word(p) === 'which' || word(p) === 'that';
+    // (or the thing right before it, after an article: "a forecast Farrow called “optimistic”")
+    return word(p) === 'which' || word(p) === 'that' || (p === a - 1 && t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && !(wb(t, p) & (W.Function | W.Prep | W.Aux)) && DETERMINERS.has(word(p - 1)));
   };
 
   /** a relative clause's verb at v (its clause from a) in the passive: "who was dismissed from the DPWH" */
@@ -924,6 +925,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         k++;
       }
       if (past > 0 && (wb(t, skipAdv(past)) & W.Speech) !== 0) j = past;
+      // (and an appositive after it: "The SUD-Rail union, the second-largest at SNCF, said")
+      else if (past > 0 && t.kind[past] === K.Comma) {
+        const e = pastAppositive(past);
+        if (e > past + 1 && (wb(t, skipAdv(e)) & W.Speech) !== 0) j = e;
+      }
     }
     // "The Health Ministry in Port Sudan said": where the source sits, then the verb
     if (isWord(t, j, 'in') && g.members.length === 1) {
