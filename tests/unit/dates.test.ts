@@ -816,3 +816,12 @@ test('dates from blind sets 90-92: "the current financial year" (no value); "Thi
   assert.deepEqual(dates('Revenue stood at Sh13 billion in the nine months to March.', ref), [['March', '2026-03']]);
   assert.deepEqual(dates('Output rose in the September quarter and the March quarter of 2026.', ref), [['the September quarter', '2025-Q3'], ['the March quarter of 2026', '2026-Q1']]);
 });
+
+test('a day up to three months after the article\'s is that one unless a past verb is next to it ("truckers had threatened a strike from April 27" on April 15); "take effect", "needs to", "to be read", "the deadline is" look ahead', () => {
+  const ref: DateReference = { date: '2026-04-15', source: 'option' };
+  assert.deepEqual(dates('Truckers had threatened a nationwide strike from April 27.', ref), [['April 27', '2026-04-27']]);
+  assert.deepEqual(dates('The vote on April 20 was close.', ref), [['April 20', '2025-04-20']]);
+  assert.deepEqual(dates('The cuts, which take effect July 12, will save money.', { date: '2026-05-20', source: 'option' }), [['July 12', '2026-07-12']]);
+  assert.deepEqual(dates('The taxman needs to collect more between January and June.', { date: '2026-01-14', source: 'option' }).map((d) => d[1]), ['2026-01', '2026-06']);
+  assert.deepEqual(dates('The budget, to be read on June 11, totals Shs72 trillion.', { date: '2026-04-22', source: 'option' }), [['June 11', '2026-06-11']]);
+});

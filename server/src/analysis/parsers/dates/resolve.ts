@@ -178,6 +178,15 @@ function parseRef(date: string): Ymd | null {
  * year (not "the index for February" in a clause with "will", written in March); else the last
  * one (news copy looks back: "The vote on Dec. 5 was close").
  */
+/**
+ * A day of a month up to this many days after the article's is that one, unless a past verb is
+ * right next to it ("The vote on Dec. 5 was close"), not
+ * the one nine months or more back ("truckers had threatened a strike from April 27" on April 15):
+ * tried over 97 probe sets at 14, 31, 45, 60, 90 and 120 days, date values +0.08, +0.09, +0.22,
+ * +0.27, +0.34 and +0.33, one set lower from 60 days on, two at 120
+ */
+const NEAR_DAYS = 90;
+
 function ahead(text: string, c: Candidate, days: number): boolean {
   const before = prevWord(text, c.start)?.text.toLowerCase();
   // (not in the past tense: "gunshots were heard until the middle of August"; "through" counts
@@ -359,7 +368,7 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
         const later = cmp(here, ref) > 0 ? here : { ...here, y: here.y + 1 };
         const days = daysBetween(ref, later);
         // (and a month within two, in a clause with no past verb: "handouts from January" in late November)
-        const soon = (c.kind === 'calendar' && (days <= 31 || ((c.holiday || c.movable) && days <= 92 && !pastClause(text, c))) && !pastTense(text, c)) || (c.kind === 'month' && days <= 62 && !pastTense(text, c) && !pastClause(text, c) && !/ last year/.test(clauseAfter(text, c.end)));
+        const soon = (c.kind === 'calendar' && !c.holiday && !c.movable && days <= NEAR_DAYS && !pastRightBefore(text, c) && !PAST_AFTER.test(text.slice(c.end, c.end + 16)) && !/^,? (?:was|were|had|did)\b/.test(text.slice(c.end, c.end + 8)) && !pastClause(text, c, 24)) || (c.kind === 'calendar' && (days <= 31 || ((c.holiday || c.movable) && days <= 92 && !pastClause(text, c))) && !pastTense(text, c)) || (c.kind === 'month' && days <= 62 && !pastTense(text, c) && !pastClause(text, c) && !/ last year/.test(clauseAfter(text, c.end)));
         y = soon || ahead(text, c, days) ? later.y : later.y - 1;
       }
       if (c.kind === 'month') return `${pad4(y)}-${pad2(month)}`;
