@@ -18,6 +18,14 @@ import { actionNotStatement, negated, participleAction } from './non-statements'
 /** words that start where a role is held, after its noun: "head of office in Niamey" */
 /** what a firm's named product gives, after its name: "CME Group's FedWatch tool" */
 /** verbs of citing after a name in a relative clause without "that" ("a holding Holcombe cited") */
+/** what a court does when it rules */
+const COURT_RULINGS: ReadonlySet<string> = new Set(['ruled', 'rules', 'held', 'holds', 'found', 'finds', 'ordered', 'orders', 'directed', 'dismissed', 'upheld', 'upholds', 'overturned', 'quashed', 'declared', 'sided', 'struck', 'granted', 'blocked']);
+/** words that open a clause of time or cause, whose subject is no source: "since the Supreme Court upheld …" */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['since', 'before', 'after', 'when', 'until', 'once', 'as', 'because', 'while', 'if', 'unless']);
+/** a court's name: "Supreme Court", "High Court", "Court of Appeal", "Gifu District Court", "tribunal" */
+function isCourt(ch: { key: string }): boolean {
+  return / (?:court|tribunal)$/.test(ch.key) || ch.key.startsWith('court of ');
+}
 const RELATIVE_CITES: ReadonlySet<string> = new Set(['cited', 'quoted', 'mentioned', 'described', 'referenced', 'invoked', 'highlighted', 'disputed', 'questioned', 'rejected', 'praised', 'criticized', 'criticised']);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'one']);
 const DATA_PRODUCTS: ReadonlySet<string> = new Set(['tool', 'index', 'indices', 'gauge', 'tracker', 'survey', 'poll', 'data', 'model', 'terminal', 'database', 'barometer', 'monitor', 'dashboard']);
@@ -243,6 +251,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (t.kind[k] !== K.Word && t.kind[k] !== K.Poss) return false;
     }
     return false;
+  };
+
+  /** before a name: an article and a noun (and "the"/"state"), the name opening a relative clause about that thing ("a move the state Supreme Court upheld") */
+  const objectRelative = (a: number): boolean => {
+    let p = a - 1;
+    if (word(p) === 'state' || word(p) === 'federal') p--;
+    if (word(p) === 'the') p--;
+    return p < a - 1 && t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && !(wb(t, p) & (W.Function | W.Prep | W.Aux)) && DETERMINERS.has(word(p - 1));
   };
 
   /** "which" or "that" right before a name (and its title): the name is the subject of a relative clause */
@@ -949,7 +965,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const w = word(k);
       const kb = wb(t, k);
       if (kb & W.Statement) { add(g.members, w, k, quoteAfter(k)); continue; }
-      if (kb & W.Mouthpiece) {
+      // (not a title alone after "the": "the President's press office said" names no one)
+      if ((kb & W.Mouthpiece) && !(ch.words === 1 && (wb(t, ch.a) & W.Title) && word(ch.a - 1) === 'the')) {
         const v = skipAdv(k + 1);
         if ((wb(t, v) & W.Speech) !== 0) add(g.members, word(v), v, quoteBefore(ch.a) ?? quoteAfter(v));
       }
@@ -1029,6 +1046,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const vw = word(v);
     const vb = wb(t, v);
     if (!vw || (t.flags[v] & F.Cap && !idx.headline[t.para[v]])) continue;
+    // a court's ruling is its statement: "The Supreme Court ruled 6-3 on Thursday that …", "the
+    // Court of Appeal upheld that decision" (not in a clause of time: "since the Supreme Court upheld …")
+    // (nor the subject of a relative clause about a thing: "a move the state Supreme Court upheld 4-3")
+    if (COURT_RULINGS.has(vw) && isCourt(ch) && !SUBORDINATORS.has(word(ch.a - 1) === 'the' ? word(ch.a - 2) : word(ch.a - 1)) && !objectRelative(ch.a)) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
+    // a headline's passive at its end: "Ringgit at strongest level in 14 months, Dewan Rakyat told"
+    if ((vw === 'told' || vw === 'warned' || vw === 'urged' || vw === 'asked') && v + 1 >= (t.paraStart[t.para[v] + 1] ?? n)) continue;
     // a line of a name and a verb alone says nothing: a desk's byline "Star Business Report"
     if (t.paraStart[t.para[ch.a]] === ch.a && v + 1 >= (t.paraStart[t.para[v] + 1] ?? n)) continue;
     // "As X put it: …"

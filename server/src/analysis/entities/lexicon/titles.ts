@@ -5,6 +5,8 @@
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'president', 'vice-president', 'minister', 'secretary', 'secretary-general', 'undersecretary', 'spokesperson',
   'spokesman', 'spokeswoman', 'envoy', 'ambassador', 'chancellor', 'king', 'queen', 'prince', 'princess', 'sheikh',
+  // (a London Assembly member, "Labour AM X"; a Kenyan "Senior Counsel X"; Malaysia's "Datuk Wira X")
+  'am', 'counsel', 'wira',
   'emir', 'sultan', 'governor', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman',
   'congresswoman', 'mayor', 'judge', 'justice', 'general', 'gen.', 'lt.', 'col.', 'colonel', 'major', 'captain',
   'capt.', 'admiral', 'commander', 'chief', 'director', 'director-general', 'chairman', 'chairwoman', 'chair',
