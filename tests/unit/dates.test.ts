@@ -825,3 +825,8 @@ test('a day up to three months after the article\'s is that one unless a past ve
   assert.deepEqual(dates('The taxman needs to collect more between January and June.', { date: '2026-01-14', source: 'option' }).map((d) => d[1]), ['2026-01', '2026-06']);
   assert.deepEqual(dates('The budget, to be read on June 11, totals Shs72 trillion.', { date: '2026-04-22', source: 'option' }), [['June 11', '2026-06-11']]);
 });
+
+test('"the April-June period" is the second quarter; "the same quarter last year" is that quarter a year back', () => {
+  const ref: DateReference = { date: '2026-07-30', source: 'option' };
+  assert.deepEqual(dates('Prices averaged $68 in the April-June period, against $75 in the same quarter last year.', ref), [['the April-June period', '2026-Q2'], ['the same quarter last year', '2025-Q2']]);
+});

@@ -523,3 +523,14 @@ test('figures from blind sets 90-92: an age by its decade ("in their 80s and 90s
   expectFig('It sold units worth AED 2.4 billion.', 'AED 2.4 billion', { value: 2.4e9, unit: 'AED' });
   expectFig('A ₹1.68 lakh crore plan was approved.', '₹1.68 lakh crore', { value: 1.68e12, unit: 'INR' });
 });
+
+test('a rank is a figure ("moved to No. 1", "beating No. 9 Michigan State"), not a docket\'s number, a shirt worn, a name\'s number or Downing Street; "twice in four days" is two figures, not a proportion', () => {
+  expectFig('Houston moved to No. 1 in the poll.', 'No. 1', { value: 1 });
+  expectFig('Duke fell after beating No. 9 Michigan State.', 'No. 9', { value: 9 });
+  noFig('The case is No. 23-09417 in New York.', '23');
+  noFig('He wore No. 3 for a decade.', '3');
+  noFig('Salgado, president of the mine’s Sindicato No. 1, spoke.', '1');
+  noFig('No 10 insisted the plan was on track.', '10');
+  expectFig('Duke lost twice in four days.', 'twice', { value: 2 });
+  expectFig('One in four councils may fail.', 'One in four', { value: 0.25 });
+});

@@ -28,6 +28,7 @@ import {
   nextToken, prevToken, wordEnd, type Token,
 } from './figures/text';
 import { scan } from './figures/scanner';
+import { DEMONYM_WORDS } from '../entities/lexicon/places';
 import { clockDuration } from './figures/clock';
 import { extendCoordination, isContentWord, nounPhrase, partitive } from './figures/units';
 
@@ -173,6 +174,12 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
   if (core.ordinal && next.lower === 'of' && MONTHS.has(nextToken(text, next.end).lower)) return skip(core.end);
   // times of day: "5 p.m.", "1400 GMT"
   if (next.kind === 'word' && CLOCK_WORDS.has(next.lower) && next.start - core.end <= 1) return skip(next.end);
+  // a rank: "moved to No. 1 in the poll", "beating No. 9 Michigan State" (not a case's or a
+  // docket's number, "No. 23-09417"; not the shirt worn, "wore No. 3"; not Downing Street, "No 10 insisted")
+  if (prevWord.kind === 'word' && prevWord.text === 'No' && !currency && core.digits.length >= 1 && core.digits.length <= 3 && /^\d+$/.test(core.digits) && !/^[-\u2013:/.]\d/.test(text.slice(core.end, core.end + 2))) {
+    if (!rankNumber(text, prevWord.start, core.value ?? 0, next)) return skip(core.end);
+    return finish(ctx, { ...core, ordinal: true }, prevWord.start, null, { prev: prevToken(text, prevWord.start), next });
+  }
   // labels: "No. 10", "p. 5"
   if (prev.kind === 'punct' && prev.text === '.' && prevWord.kind === 'word' && LABEL_ABBREVIATIONS.has(prevWord.lower) && prevWord.end === prev.start) return skip(core.end);
   // "Rs. 500": the abbreviation's dot
@@ -601,7 +608,8 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   }
   // "nine in 10 applications", "one in five children": a proportion
   let ratio: number | null = null;
-  if (adjacent && nt.lower === 'in' && !core.ordinal && !core.vague && !core.range && !percent && !currency && core.value !== null && core.value >= 1) {
+  // (not a count of times: "lost twice in four days")
+  if (adjacent && nt.lower === 'in' && !core.ordinal && !core.vague && !core.range && !core.multiple && !percent && !currency && core.value !== null && core.value >= 1) {
     const d = nextToken(text, nt.end);
     const w = d.kind === 'word' ? NUM_WORDS.get(d.lower) : undefined;
     const den = d.kind === 'num' ? Number(d.text.replace(/,/g, '')) : w && (w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') ? w.value : NaN;
@@ -715,6 +723,19 @@ const MINOR_UNITS: Readonly<Record<string, string>> = { sen: 'MYR', satang: 'THB
 
 const NATIONAL_CENTS = /^[ \u00A0](US|U\.S\.|American|Australian|Canadian|NZ|Singapore|Hong Kong)[ \u00A0]cents?\b/;
 const CENTS_CURRENCY: Readonly<Record<string, string>> = { us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', nz: 'NZD', singapore: 'SGD', 'hong kong': 'HKD' };
+
+/** Is "No. n" at `at` a rank (not a shirt worn, nor Downing Street speaking)? */
+function rankNumber(text: string, at: number, value: number, next: { kind: string; lower: string; start: number }): boolean {
+  const before = prevToken(text, at);
+  if (before.kind === 'word' && /^(?:wear|wears|wore|worn|wearing|jersey|shirt)$/.test(before.lower)) return false;
+  // (a name's number: "the mine's Sindicato No. 1")
+  if (before.kind === 'word' && before.text.charCodeAt(0) >= 65 && before.text.charCodeAt(0) <= 90 && before.lower !== 'to' && !DEMONYM_WORDS.has(before.lower) && !/[.!?]\s*$/.test(text.slice(Math.max(0, before.start - 3), before.start))) return false;
+  if (value === 10 && next.kind === 'word' && NO10_NEXT.has(next.lower)) return false;
+  // (an address: "No. 10 Downing Street")
+  if (next.kind === 'word' && /^ [A-Z][a-z]+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Place|Square|Drive|Way|Boulevard|Terrace|Crescent)\b/.test(text.slice(next.start - 1, next.start + 30))) return false;
+  return value >= 1;
+}
+const NO10_NEXT: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'said', 'says', 'insisted', 'insists', 'denied', 'sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aides', 'will', 'would', 'wants', 'refused', 'declined', 'confirmed', 'added']);
 
 /** Collapses line breaks, NBSP and runs of spaces to one space. */
 function clean(s: string): string {

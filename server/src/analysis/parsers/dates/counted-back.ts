@@ -9,14 +9,14 @@ import { shiftIsoDay } from './timex';
 
 /** "a day earlier", "the day before" (alone: not "the day before the vote") */
 const DAY_EARLIER = /^(?:a day earlier|the day before|the previous day)$/i;
-/** "the same month last year", "the same month a year earlier" */
-const SAME_MONTH = /^the same month (?:last year|a year (?:earlier|ago|before))$/i;
+/** "the same month last year", "the same month a year earlier" (and "the same quarter last year") */
+const SAME_MONTH = /^the same (?:month|quarter) (?:last year|a year (?:earlier|ago|before))$/i;
 /** what counts a year back after "the same month" */
 const YEAR_BACK = /^(?:last year|a year (?:earlier|ago|before))$/i;
+const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
+const QUARTER = /^(\d{4})-(Q[1-4])$/;
 /** a day's value, with a part of the day or a time or not */
 const DAY = /^(\d{4}-\d{2}-\d{2})(?:T.*)?$/;
-/** a month's value */
-const MONTH = /^(\d{4})-(\d{2})$/;
 /** a sentence's end between two dates */
 const SENTENCE_BREAK = /[.?!]["”’]?\s|\n/;
 
@@ -27,7 +27,7 @@ export function countBack(text: string, dates: Annotation[], reference: DateRefe
     let a = dates[i];
     // ("the same month" and "last year" right after it: one date)
     const b = dates[i + 1];
-    if (a.value === null && /^the same month$/i.test(a.text) && b && b.start === a.end + 1 && text[a.end] === ' ' && YEAR_BACK.test(b.text)) {
+    if (a.value === null && /^the same (?:month|quarter)$/i.test(a.text) && b && b.start === a.end + 1 && text[a.end] === ' ' && YEAR_BACK.test(b.text)) {
       a = { ...a, end: b.end, text: text.slice(a.start, b.end) };
       out ??= dates.slice(0, i);
       i++;
@@ -36,7 +36,8 @@ export function countBack(text: string, dates: Annotation[], reference: DateRefe
     if (a.value === null && DAY_EARLIER.test(a.text) && !/^ (?:the|a|an|his|her|its|their) /i.test(text.slice(a.end, a.end + 6))) {
       value = shiftIsoDay(before(text, dates, i, DAY)?.[1] ?? reference.date, -1);
     } else if (a.value === null && SAME_MONTH.test(a.text)) {
-      const m = before(text, dates, i, MONTH) ?? MONTH.exec(reference.date.slice(0, 7));
+      const quarter = /quarter/i.test(a.text);
+      const m = before(text, dates, i, quarter ? QUARTER : MONTH_ONLY) ?? (quarter ? null : MONTH_ONLY.exec(reference.date.slice(0, 7)));
       if (m) value = `${Number(m[1]) - 1}-${m[2]}`;
     }
     if (value !== null && !out) out = dates.slice(0, i);

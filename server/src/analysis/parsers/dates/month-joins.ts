@@ -14,7 +14,7 @@ const YEAR_WORD = /^(?:next|last|this) year$/i;
 const RANGE_GAP = /^(?:[-–—]|-to-| to )$/;
 
 /** " quarter" after a range of months */
-const QUARTER_AFTER = /^ quarter\b/;
+const QUARTER_AFTER = /^ (?:quarter|period)\b/;
 
 /** "2025-04" to "2025-06": that year's second quarter ("2025-Q2"); null for another range */
 function quarterOf(from: string, to: string): string | null {
