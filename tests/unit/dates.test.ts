@@ -830,3 +830,11 @@ test('"the April-June period" is the second quarter; "the same quarter last year
   const ref: DateReference = { date: '2026-07-30', source: 'option' };
   assert.deepEqual(dates('Prices averaged $68 in the April-June period, against $75 in the same quarter last year.', ref), [['the April-June period', '2026-Q2'], ['the same quarter last year', '2025-Q2']]);
 });
+
+test('a second day of a month after "and" is a date ("meet on May 18 and 19"), not a count ("May 3 and 19 people"); a budget\'s or a bill\'s year ("Budget 2027"); Hari Raya', () => {
+  const ref: DateReference = { date: '2026-03-24', source: 'option' };
+  assert.deepEqual(dates('The MPC is next scheduled to meet on May 18 and 19.', ref), [['May 18', '2026-05-18'], ['19', '2026-05-19']]);
+  assert.deepEqual(dates('On May 3 and 19 people died.', ref), [['May 3', '2026-05-03']]);
+  assert.deepEqual(dates('It is budgeted under Budget 2027; the Finance Bill 2026 follows.', ref).map((d) => d[1]), ['2027', '2026']);
+  assert.deepEqual(dates('Aid is paid before Hari Raya Aidilfitri.', ref).map((d) => d[0]), ['Hari Raya Aidilfitri']);
+});

@@ -21,7 +21,7 @@ const UNIT = '[Dd]ays?|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|c
 /** Holidays on a fixed day of the calendar (scan.ts HOLIDAYS gives the day). */
 const HOLIDAY = `Christmas(?:${SP}(?:Eve|Day))?|Boxing${SP}Day|New${SP}Year(?:'|\u2019)s${SP}(?:Eve|Day)|Valentine(?:'|\u2019)s${SP}Day|Halloween|Bastille${SP}Day|Fourth${SP}of${SP}July`
   // holidays whose day moves from year to year (movable-feasts.ts gives a rule for some)
-  + `|Labor${SP}Day|Memorial${SP}Day|Easter(?:${SP}(?:Sunday|Monday))?|Good${SP}Friday|Black${SP}Friday|Cyber${SP}Monday|Thanksgiving(?:${SP}Day)?|Diwali|Deepavali|Ramadan|Eid(?:${SP}(?:al|Al|ul|Ul|el|El)[- ](?:Fitr|Adha|fitr|adha))?|Hanukkah|Passover|Yom${SP}Kippur|Rosh${SP}Hashanah|Lunar${SP}New${SP}Year|Chinese${SP}New${SP}Year|Holi|Songkran|Chuseok|Independence${SP}Day|Australia${SP}Day|Anzac${SP}Day|Canada${SP}Day|Waitangi${SP}Day|Guy${SP}Fawkes${SP}Night|St\\.?${SP}Patrick(?:'|\u2019)s${SP}Day`;
+  + `|Labor${SP}Day|Memorial${SP}Day|Easter(?:${SP}(?:Sunday|Monday))?|Good${SP}Friday|Black${SP}Friday|Cyber${SP}Monday|Thanksgiving(?:${SP}Day)?|Diwali|Deepavali|Ramadan|Eid(?:${SP}(?:al|Al|ul|Ul|el|El)[- ](?:Fitr|Adha|fitr|adha))?|Hanukkah|Passover|Yom${SP}Kippur|Rosh${SP}Hashanah|Lunar${SP}New${SP}Year|Chinese${SP}New${SP}Year|Holi|Songkran|Chuseok|Hari${SP}Raya(?:${SP}(?:Aidilfitri|Puasa|Haji|Aidiladha))?|Independence${SP}Day|Australia${SP}Day|Anzac${SP}Day|Canada${SP}Day|Waitangi${SP}Day|Guy${SP}Fawkes${SP}Night|St\\.?${SP}Patrick(?:'|\u2019)s${SP}Day`;
 const AMPM = `[AaPp]\\.?[Mm]\\.?${EOW}`;
 const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|local time';
 

@@ -133,9 +133,24 @@ export function scanCandidates(text: string): Candidate[] {
     } else {
       out.push(cand);
     }
+    // a second day of the same month after "and": "meet on May 18 and 19" (two dates)
+    if (cand.kind === 'calendar' && cand.day !== undefined && !cand.movable && !cand.holiday && out[out.length - 1] === cand) {
+      const second = SECOND_DAY.exec(text.slice(cand.end, cand.end + 24));
+      if (second) {
+        const day = Number(second[1]);
+        if (day > cand.day && validDay(cand.month as number, day, cand.year)) {
+          const s2 = cand.end + second[0].length - second[1].length;
+          out.push({ start: s2, end: s2 + second[1].length, subtype: 'date', kind: 'calendar', month: cand.month, day, year: cand.year });
+          re.lastIndex = Math.max(re.lastIndex, s2 + second[1].length);
+        }
+      }
+    }
   }
   return out;
 }
+
+/** " and 19" after a day of a month (not a count: "and 19 others", "and 19%") */
+const SECOND_DAY = /^ (?:and|&) (\d{1,2})(?![\d%,.\-/:\u2013]\d|\d|[ \u00A0]*(?:[a-z%]|per\b))/;
 
 function toCandidate(text: string, start: number, end: number, m: RegExpExecArray): Candidate | null {
   const unit = m[G_UNIT];
@@ -673,6 +688,8 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
     return YEAR_NEAR.test(text.slice(Math.max(0, start - 20), start - prev.length)) ? year : null;
   }
   if (DATE_PREPOSITIONS.has(prev)) return year;
+  // a budget's or a bill's year: "Budget 2027 tabled on Oct 9", "the Finance Bill 2026"
+  if ((prev === 'budget' || prev === 'bill') && !COUNT_NOUNS.has(nextLower)) return year;
   // a copyright's year: "© 2026 AFP", "Copyright 2025 NPR"
   if (prev === 'copyright' || COPYRIGHT_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return year;
   // "until at least 2030", "by at least 2027"
