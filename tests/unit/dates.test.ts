@@ -838,3 +838,9 @@ test('a second day of a month after "and" is a date ("meet on May 18 and 19"), n
   assert.deepEqual(dates('It is budgeted under Budget 2027; the Finance Bill 2026 follows.', ref).map((d) => d[1]), ['2027', '2026']);
   assert.deepEqual(dates('Aid is paid before Hari Raya Aidilfitri.', ref).map((d) => d[0]), ['Hari Raya Aidilfitri']);
 });
+
+test('a first day before "and" and a day-first date ("strike on 27 and 29 May"); Youth Day, May Day and Patriots’ Day', () => {
+  const ref: DateReference = { date: '2026-05-14', source: 'option' };
+  assert.deepEqual(dates('Rail workers will strike on 27 and 29 May.', ref), [['27', '2026-05-27'], ['29 May', '2026-05-29']]);
+  assert.deepEqual(dates('The lights stay on for Youth Day; the May Day parade went ahead; on May 1 it rained.', { date: '2026-06-15', source: 'option' }), [['Youth Day', '2026-06-16'], ['May Day', '2026-05-01'], ['May 1', '2026-05-01']]);
+});

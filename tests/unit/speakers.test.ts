@@ -1122,3 +1122,9 @@ test('a court\'s ruling is its statement ("The High Court dismissed it", "the Co
   assert.deepEqual(names('At the White House, the President\'s press office said he was pleased.'), []);
   assert.deepEqual(names('Ringgit at strongest level in 14 months, Dewan Rakyat told\n\nThe ringgit rose.'), []);
 });
+
+test('from blind sets 102-103: places listed after a preposition are no subjects ("Officials in Finland, Denmark and Norway reported"); "ruled that" and "termed X “…”" are statements', () => {
+  assert.deepEqual(names('Officials in Finland, Denmark and Norway reported smaller increases.'), []);
+  assert.deepEqual(names('Speaker Usman Farooq Khokhar ruled that members would be fined.'), ['Usman Farooq Khokhar']);
+  assert.deepEqual(names('Opposition Leader Ahmad Raza Bhatti termed the budget "a collection of figures".'), ['Ahmad Raza Bhatti']);
+});

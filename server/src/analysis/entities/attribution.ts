@@ -243,7 +243,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   /** "called the bill “a gift…”", "called the vote a long overdue step": a verdict at v */
   const verdictAt = (v: number): boolean => {
     const vw = word(v);
-    if (!(vw === 'called' || vw === 'calls' || vw === 'branded' || vw === 'labelled' || vw === 'labeled' || vw === 'described')) return false;
+    if (!(vw === 'called' || vw === 'calls' || vw === 'branded' || vw === 'labelled' || vw === 'labeled' || vw === 'described' || vw === 'termed' || vw === 'terms')) return false;
     for (let k = v + 2; k < n && k < v + 9 && sameSent(v, k); k++) {
       if (t.kind[k] === K.QuoteOpen) return t.quote[k + 1] !== 0;
       const w = word(k);
@@ -259,6 +259,19 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (word(p) === 'state' || word(p) === 'federal') p--;
     if (word(p) === 'the') p--;
     return p < a - 1 && t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && !(wb(t, p) & (W.Function | W.Prep | W.Aux)) && DETERMINERS.has(word(p - 1));
+  };
+
+  /** from token k back: places joined by commas and "and" after a preposition ("Officials in Finland, Denmark and Norway") */
+  const placeListAfterPreposition = (k: number): boolean => {
+    for (let guard = 0; guard < 6 && k >= 0; guard++) {
+      const c = chunkAt(k);
+      if (c < 0 || !isPlaceKey(chunks[c].key)) return false;
+      const before = chunks[c].a - 1;
+      if (PLACE_PREPOSITIONS.has(word(before))) return true;
+      if (t.kind[before] !== K.Comma && word(before) !== 'and') return false;
+      k = before - 1;
+    }
+    return false;
   };
 
   /** "which" or "that" right before a name (and its title): the name is the subject of a relative clause */
@@ -746,6 +759,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (t.kind[e] === K.ParenClose) continue;
     }
     // the second of two places after a preposition is no subject: "Governors in Cairo and Giza announced"
+    if ((word(ch.a - 1) === 'and' || t.kind[ch.a - 1] === K.Comma) && ch.words <= 2 && isPlaceKey(ch.key) && placeListAfterPreposition(ch.a - 2)) continue;
     if (word(ch.a - 1) === 'and' && ch.words <= 2 && isPlaceKey(chunks[chunkAt(ch.a - 2)]?.key ?? '') && PLACE_PREPOSITIONS.has(word(chunks[chunkAt(ch.a - 2)].a - 1))) continue;
     // a name before a noun of speech after a possessive is what it qualifies: "in its weekly FluView report"
     if (NOUN_CUES.has(word(ch.b)) && !(t.flags[ch.b] & F.Cap)) {
@@ -1079,7 +1093,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (and the future in what another reports: "… and said Pakistan would assess the fitness of …")
     if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, ['would']) && reportedBefore(ch.a)) continue;
     // (a memory told: "The Tánaiste, Deirdre Kinsella, recalled that …", not "recalled 10,000 cars")
-    const recalls = (vw === 'recalled' || vw === 'recalls') && (word(v + 1) === 'that' || word(v + 1) === 'how' || t.kind[v + 1] === K.Colon);
+    const recalls = (vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(v + 1) === 'that' || (vw !== 'ruled' && word(v + 1) === 'how') || t.kind[v + 1] === K.Colon);
     if ((vb & W.Speech) || recalls || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;

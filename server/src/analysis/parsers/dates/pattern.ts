@@ -21,7 +21,7 @@ const UNIT = '[Dd]ays?|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|c
 /** Holidays on a fixed day of the calendar (scan.ts HOLIDAYS gives the day). */
 const HOLIDAY = `Christmas(?:${SP}(?:Eve|Day))?|Boxing${SP}Day|New${SP}Year(?:'|\u2019)s${SP}(?:Eve|Day)|Valentine(?:'|\u2019)s${SP}Day|Halloween|Bastille${SP}Day|Fourth${SP}of${SP}July`
   // holidays whose day moves from year to year (movable-feasts.ts gives a rule for some)
-  + `|Labor${SP}Day|Memorial${SP}Day|Easter(?:${SP}(?:Sunday|Monday))?|Good${SP}Friday|Black${SP}Friday|Cyber${SP}Monday|Thanksgiving(?:${SP}Day)?|Diwali|Deepavali|Ramadan|Eid(?:${SP}(?:al|Al|ul|Ul|el|El)[- ](?:Fitr|Adha|fitr|adha))?|Hanukkah|Passover|Yom${SP}Kippur|Rosh${SP}Hashanah|Lunar${SP}New${SP}Year|Chinese${SP}New${SP}Year|Holi|Songkran|Chuseok|Hari${SP}Raya(?:${SP}(?:Aidilfitri|Puasa|Haji|Aidiladha))?|Independence${SP}Day|Australia${SP}Day|Anzac${SP}Day|Canada${SP}Day|Waitangi${SP}Day|Guy${SP}Fawkes${SP}Night|St\\.?${SP}Patrick(?:'|\u2019)s${SP}Day`;
+  + `|Labor${SP}Day|Memorial${SP}Day|Easter(?:${SP}(?:Sunday|Monday))?|Good${SP}Friday|Black${SP}Friday|Cyber${SP}Monday|Thanksgiving(?:${SP}Day)?|Diwali|Deepavali|Ramadan|Eid(?:${SP}(?:al|Al|ul|Ul|el|El)[- ](?:Fitr|Adha|fitr|adha))?|Hanukkah|Passover|Yom${SP}Kippur|Rosh${SP}Hashanah|Lunar${SP}New${SP}Year|Chinese${SP}New${SP}Year|Holi|Songkran|Chuseok|Youth${SP}Day|May${SP}Day|Patriots(?:'|\u2019)${SP}Day|Hari${SP}Raya(?:${SP}(?:Aidilfitri|Puasa|Haji|Aidiladha))?|Independence${SP}Day|Australia${SP}Day|Anzac${SP}Day|Canada${SP}Day|Waitangi${SP}Day|Guy${SP}Fawkes${SP}Night|St\\.?${SP}Patrick(?:'|\u2019)s${SP}Day`;
 const AMPM = `[AaPp]\\.?[Mm]\\.?${EOW}`;
 const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|local time';
 
@@ -31,7 +31,7 @@ const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET
 // (and an abbreviation before a comma and a year: the NZ Herald's "18 Nov, 2025"; or before a
 // dash and a day: Graphic Online's "Dec - 03 - 2025"; and "May." written as the other months are,
 // before a number: the JoongAng Daily's "21 May. 2026")
-const month = (g: string) => `(?<${g}>May\\.(?=${SP}\\d)|${MONTH_FULL}|(?:${MONTH_ABBR})(?:\\.|(?=${SP}\\d|,${SP}\\d{4}|${SP}?-${SP}?\\d))|(?:${MONTH_CAPS})(?=${SP}\\d))${EOW}`;
+const month = (g: string) => `(?<${g}>May\\.(?=${SP}\\d)|${MONTH_FULL.replace('May', `May(?!${SP}Day\\b)`)}|(?:${MONTH_ABBR})(?:\\.|(?=${SP}\\d|,${SP}\\d{4}|${SP}?-${SP}?\\d))|(?:${MONTH_CAPS})(?=${SP}\\d))${EOW}`;
 /** A day number 1-31 (checked later), optionally ordinal, not part of a longer number or a time. */
 const day = (g: string) => `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?![\\dA-Za-z]|[,.:]\\d)`;
 // (a web page's "12 Nov 2025Updated 17:05": a stamp glued to the year)

@@ -133,6 +133,14 @@ export function scanCandidates(text: string): Candidate[] {
     } else {
       out.push(cand);
     }
+    // a first day of the same month before "and", day first: "strike on 27 and 29 May" (two dates)
+    if (cand.kind === 'calendar' && cand.day !== undefined && !cand.holiday && out[out.length - 1] === cand && isDigit(text.charCodeAt(cand.start))) {
+      const first = FIRST_DAY.exec(text.slice(Math.max(0, cand.start - 10), cand.start));
+      const day = first ? Number(first[1]) : 0;
+      const s1 = first ? cand.start - first[0].length + (first[0].length - first[0].trimStart().length) : -1;
+      const prevEnd = out.length > 1 ? out[out.length - 2].end : 0;
+      if (first && day >= 1 && day < cand.day && s1 >= prevEnd) out.splice(out.length - 1, 0, { start: s1, end: s1 + first[1].length, subtype: 'date', kind: 'calendar', month: cand.month, day, year: cand.year });
+    }
     // a second day of the same month after "and": "meet on May 18 and 19" (two dates)
     if (cand.kind === 'calendar' && cand.day !== undefined && !cand.movable && !cand.holiday && out[out.length - 1] === cand) {
       const second = SECOND_DAY.exec(text.slice(cand.end, cand.end + 24));
@@ -149,6 +157,8 @@ export function scanCandidates(text: string): Candidate[] {
   return out;
 }
 
+/** "27 and " before a day-first date ("27 and 29 May") */
+const FIRST_DAY = /(?:^|[^\d.,:\-/])(\d{1,2}) (?:and|&) $/;
 /** " and 19" after a day of a month (not a count: "and 19 others", "and 19%") */
 const SECOND_DAY = /^ (?:and|&) (\d{1,2})(?![\d%,.\-/:\u2013]\d|\d|[ \u00A0]*(?:[a-z%]|per\b))/;
 
@@ -383,7 +393,7 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26],
   "new year's day": [1, 1], "new year's eve": [12, 31], "valentine's day": [2, 14], halloween: [10, 31], 'bastille day': [7, 14],
   'fourth of july': [7, 4], 'australia day': [1, 26], 'anzac day': [4, 25], 'canada day': [7, 1], 'waitangi day': [2, 6],
-  'guy fawkes night': [11, 5], 'st patrick\'s day': [3, 17], 'st. patrick\'s day': [3, 17],
+  'youth day': [6, 16], 'may day': [5, 1], 'guy fawkes night': [11, 5], 'st patrick\'s day': [3, 17], 'st. patrick\'s day': [3, 17],
 };
 
 /** the end of a range of months before a month: "July-", "October to " */
