@@ -14,27 +14,28 @@ import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOU
 import { PERSON_NOUNS } from './lexicon/titles';
 import { actionNotStatement, negated, participleAction } from './non-statements';
 
-/** a part of an organisation named for its place: "the agency's Norton office" */
-/** words that start where a role is held, after its noun: "head of office in Niamey" */
-/** what a firm's named product gives, after its name: "CME Group's FedWatch tool" */
-/** verbs of citing after a name in a relative clause without "that" ("a holding Holcombe cited") */
 /** what a court does when it rules */
 const COURT_RULINGS: ReadonlySet<string> = new Set(['ruled', 'rules', 'held', 'holds', 'found', 'finds', 'ordered', 'orders', 'directed', 'dismissed', 'upheld', 'upholds', 'overturned', 'quashed', 'declared', 'sided', 'struck', 'granted', 'blocked']);
-/** words that open a clause of time or cause, whose subject is no source: "since the Supreme Court upheld …" */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['since', 'before', 'after', 'when', 'until', 'once', 'as', 'because', 'while', 'if', 'unless']);
 /** a court's name: "Supreme Court", "High Court", "Court of Appeal", "Gifu District Court", "tribunal" */
 function isCourt(ch: { key: string }): boolean {
   return / (?:court|tribunal)$/.test(ch.key) || ch.key.startsWith('court of ');
 }
+/** verbs of citing after a name in a relative clause without "that" ("a holding Holcombe cited") */
 const RELATIVE_CITES: ReadonlySet<string> = new Set(['cited', 'quoted', 'mentioned', 'described', 'referenced', 'invoked', 'highlighted', 'disputed', 'questioned', 'rejected', 'praised', 'criticized', 'criticised']);
+/** articles before the thing a relative clause without "that" is about ("a holding Holcombe cited") */
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'one']);
+/** what a firm's named product gives, after its name: "CME Group's FedWatch tool" */
 const DATA_PRODUCTS: ReadonlySet<string> = new Set(['tool', 'index', 'indices', 'gauge', 'tracker', 'survey', 'poll', 'data', 'model', 'terminal', 'database', 'barometer', 'monitor', 'dashboard']);
+/** words that start where a role is held, after its noun: "head of office in Niamey" */
 const ROLE_PLACE_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'the']);
+/** a part of an organisation named for its place: "the agency's Norton office" */
 const BRANCH_NOUNS: ReadonlySet<string> = new Set(['office', 'offices', 'branch', 'bureau', 'division', 'unit', 'station', 'plant', 'depot']);
 const TIME_WORDS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Conjunctions that open a clause: a name after them can be its subject ("after the FAA said"). */
 const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'though', 'although']);
+/** words that open a clause of time or cause, whose subject is no source: "since the Supreme Court upheld …" */
+const SUBORDINATORS: ReadonlySet<string> = new Set([...CLAUSE_CONJ, 'when', 'once', 'if', 'unless']);
 /** the future's auxiliaries ("Ofgem will announce …") */
 const FUTURE_AUX = ['will', 'shall'];
 
@@ -253,12 +254,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return false;
   };
 
+  /** a lower-case noun at p after an article (no word of the bits in `not`): the thing a relative clause without "that" is about */
+  const thingAt = (p: number, not = 0): boolean => t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && !(wb(t, p) & (W.Function | W.Prep | W.Aux | not)) && DETERMINERS.has(word(p - 1));
+
   /** before a name: an article and a noun (and "the"/"state"), the name opening a relative clause about that thing ("a move the state Supreme Court upheld") */
   const objectRelative = (a: number): boolean => {
     let p = a - 1;
     if (word(p) === 'state' || word(p) === 'federal') p--;
     if (word(p) === 'the') p--;
-    return p < a - 1 && t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && !(wb(t, p) & (W.Function | W.Prep | W.Aux)) && DETERMINERS.has(word(p - 1));
+    return p < a - 1 && thingAt(p);
   };
 
   /** from token k back: places joined by commas and "and" after a preposition ("Officials in Finland, Denmark and Norway") */
@@ -279,7 +283,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let p = a - 1;
     while (p > a - 3 && p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.Title)) p--;
     // (or the thing right before it, after an article: "a forecast Farrow called “optimistic”")
-    return word(p) === 'which' || word(p) === 'that' || (p === a - 1 && t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && !(wb(t, p) & (W.Function | W.Prep | W.Aux)) && DETERMINERS.has(word(p - 1)));
+    return word(p) === 'which' || word(p) === 'that' || (p === a - 1 && thingAt(p));
   };
 
   /** a relative clause's verb at v (its clause from a) in the passive: "who was dismissed from the DPWH" */
@@ -748,7 +752,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // the subject of a relative clause without "that" about a thing: "a holding Holcombe cited
     // twice", "a figure Pruitt cited on Tuesday" (what was cited, not a statement; but "a target
     // Radwan described as “ambitious”" quotes him)
-    if (ch.a >= 2 && t.kind[ch.a - 1] === K.Word && !(t.flags[ch.a - 1] & F.Cap) && !(wb(t, ch.a - 1) & (W.Function | W.Speech | W.Aux | W.Prep | W.Adverb | W.Title | W.PersonNoun | W.RoleMod)) && DETERMINERS.has(word(ch.a - 2)) && RELATIVE_CITES.has(word(ch.b)) && t.kind[ch.b + 1] !== K.QuoteOpen && !(word(ch.b + 1) === 'as' && t.kind[ch.b + 2] === K.QuoteOpen)) continue;
+    if (ch.a >= 2 && thingAt(ch.a - 1, W.Speech | W.Adverb | W.Title | W.PersonNoun | W.RoleMod) && RELATIVE_CITES.has(word(ch.b)) && t.kind[ch.b + 1] !== K.QuoteOpen && !(word(ch.b + 1) === 'as' && t.kind[ch.b + 2] === K.QuoteOpen)) continue;
     // an index and its size before the kind of firm qualify it: "the FTSE 250 group reported", "FTSE 100 company warns"
     if ((t.flags[ch.b] & F.Digit) && t.kind[ch.b] === K.Word && t.kind[ch.b + 1] === K.Word && !(t.flags[ch.b + 1] & F.Cap) && (ORG_NOUNS.has(word(ch.b + 1)) || (wb(t, ch.b + 1) & W.Org))) continue;
     // a party or a seat in brackets after a person's name is a tag of that name: "Adamu
@@ -1092,9 +1096,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, FUTURE_AUX)) continue;
     // (and the future in what another reports: "… and said Pakistan would assess the fitness of …")
     if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, ['would']) && reportedBefore(ch.a)) continue;
-    // (a memory told: "The Tánaiste, Deirdre Kinsella, recalled that …", not "recalled 10,000 cars")
-    const recalls = (vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(v + 1) === 'that' || (vw !== 'ruled' && word(v + 1) === 'how') || t.kind[v + 1] === K.Colon);
-    if ((vb & W.Speech) || recalls || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
+    // (a memory told or a ruling given: "The Tánaiste, Deirdre Kinsella, recalled that …", "Speaker X ruled that …"; not "recalled 10,000 cars")
+    const tellsThat = (vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(v + 1) === 'that' || (vw !== 'ruled' && word(v + 1) === 'how') || t.kind[v + 1] === K.Colon);
+    if ((vb & W.Speech) || tellsThat || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
     }

@@ -185,23 +185,17 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     const next = nextWord(text, end);
     if (next && isCapitalized(next.text) && /^[ \u00A0]/.test(text.slice(end, end + 1))) return null;
     const key = hol.replace(/[\s\u00A0]+/g, ' ').replace('\u2019', "'").toLowerCase();
-    // (with its year: "Thanksgiving 2027", "Christmas, 2025")
-    const yearAfter = HOLIDAY_YEAR.exec(text.slice(end, end + 8));
-    if (yearAfter) {
-      const year = Number(yearAfter[1]);
-      const span = end + yearAfter[0].length;
-      const movableY = MOVABLE_FEASTS[key];
-      if (movableY) return { start, end: span, subtype: 'date', kind: 'calendar', ...earliestDay(movableY), movable: movableY, year };
-      const fixedY = HOLIDAYS[key];
-      if (fixedY) return { start, end: span, subtype: 'date', kind: 'calendar', month: fixedY[0], day: fixedY[1], year };
-    }
     // (US Thanksgiving, the fourth Thursday of November; Good Friday, two days before Easter)
     const movable = MOVABLE_FEASTS[key];
-    if (movable) return { start, end, subtype: 'date', kind: 'calendar', ...earliestDay(movable), movable };
     const fixed = HOLIDAYS[key];
     // (a holiday whose day moves by no rule: a date with no value, as "Diwali")
-    if (!fixed) return { start, end, subtype: 'date', kind: 'vague' };
-    return { start, end, subtype: 'date', kind: 'calendar', month: fixed[0], day: fixed[1], holiday: true };
+    if (!movable && !fixed) return { start, end, subtype: 'date', kind: 'vague' };
+    // (with its year: "Thanksgiving 2027", "Christmas, 2025")
+    const yearAfter = HOLIDAY_YEAR.exec(text.slice(end, end + 8));
+    const spanEnd = yearAfter ? end + yearAfter[0].length : end;
+    const year = yearAfter ? { year: Number(yearAfter[1]) } : null;
+    if (movable) return { start, end: spanEnd, subtype: 'date', kind: 'calendar', ...earliestDay(movable), movable, ...year };
+    return { start, end: spanEnd, subtype: 'date', kind: 'calendar', month: fixed[0], day: fixed[1], ...(year ?? { holiday: true }) };
   }
   if (m[G.fy] !== undefined) return { start, end, subtype: 'date', kind: 'vague' };
   if (m[G.qq] !== undefined) return { start, end, subtype: 'date', kind: 'part', yearPart: `Q${m[G.qn]}`, year: m[G.qy] !== undefined ? Number(m[G.qy]) : undefined };
