@@ -18,7 +18,12 @@ const LABELS = new Set(['published', 'updated', 'update', 'posted', 'date', 'dat
 
 /** Words around a dateline date: labels, capitalised words (names, places, weekdays), numbers (times). */
 function labelsOnly(s: string, maxWords: number): boolean {
-  const words = s.split(/[\s\u00A0|•·●▪■◆►,;:()[\]\-–—/]+/).filter((w) => w.length > 0);
+  return wordsAreLabels(wordsOf(s), maxWords);
+}
+
+const wordsOf = (s: string): string[] => s.split(/[\s\u00A0|•·●▪■◆►,;:()[\]\-–—/]+/).filter((w) => w.length > 0);
+
+function wordsAreLabels(words: string[], maxWords: number): boolean {
   if (words.length > maxWords) return false;
   for (const w of words) {
     const bare = w.replace(/[.'’]+$/, '');
@@ -146,7 +151,12 @@ function datelineIn(line: string): string | null {
   // only the head of a long line can be a dateline ("WASHINGTON, Nov. 13, 2024 (Reuters) - …")
   const head = line.length > 200 ? line.slice(0, 200) : line;
   // a dateline date has a day and a year: no digit in the head, no dateline (most lines of prose)
-  if (!hasDigit(head)) return null;
+  const digit = firstDigit(head);
+  if (digit < 0) return null;
+  // (nor when the words before the first digit are prose, but for the last few, which may be the
+  // date's own, "Wednesday, the 13th": no date in the line can have labels only before it)
+  const lead = wordsOf(head.slice(0, digit));
+  if (!wordsAreLabels(lead.slice(0, Math.max(0, lead.length - DATE_WORDS_BEFORE_DIGIT)), 8) && !(line.length <= MAX_DATE_LINE && line.indexOf('|') >= 0)) return null;
   for (const c of scanCandidates(head)) {
     if (c.kind !== 'calendar' || c.month === undefined || c.day === undefined) continue;
     // (a line of fields apart by "|": the date's own field counts, "Source: Xinhua | 2025-11-12 20:31:45 | Editor: huaxia")
@@ -222,10 +232,13 @@ function shortYearDate(line: string): string | null {
   return isoDate(year, month, day);
 }
 
-function hasDigit(s: string): boolean {
+/** the most words of a date before its first digit ("on Wednesday, the 13th") */
+const DATE_WORDS_BEFORE_DIGIT = 4;
+
+function firstDigit(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+    if (c >= 48 && c <= 57) return i;
   }
-  return false;
+  return -1;
 }
