@@ -430,3 +430,18 @@ test('an acronym in mixed case spells a longer name of its article without brack
   const [d] = corpus('The Department for Education said exams would go ahead. DfE officials agreed.');
   assert.deepEqual(rows(d), ['speaker:Department for Education=Department for Education/org', 'mention:DfE=Department for Education/org']);
 });
+
+test('in a match report a club\'s city stands for the club named in full ("It was Vancouver\'s third win"), not where it is the place', () => {
+  const [d] = corpus('The Vancouver Canucks beat the Edmonton Oilers 4-3 in overtime on Saturday. It was Vancouver\'s third straight win this season, and Kasimir Aho made 31 saves for Vancouver. "We played well," the Canucks said in a statement. Fans in Vancouver cheered the coach.');
+  assert.deepEqual(rows(d), [
+    'mention:Vancouver Canucks=Vancouver Canucks/org',
+    'mention:Vancouver=Vancouver Canucks/org',
+    'mention:Vancouver=Vancouver Canucks/org',
+    'speaker:Canucks=Vancouver Canucks/org',
+  ]);
+});
+
+test('a city before a company\'s plural name is no club outside sport ("Edinburgh Trams" in a council story)', () => {
+  const [d] = corpus('Edinburgh Trams said fares would rise in March. Edinburgh councillors backed the plan, and the Edinburgh Trams board agreed.');
+  assert.ok(rows(d).every((r) => !r.startsWith('mention:Edinburgh=')), rows(d).join(', '));
+});

@@ -120,6 +120,7 @@ export function extract(text: string): Extraction {
     cueTokens.push(a.cueTok);
   }
   governmentCapitals(t, chunks, names);
+  teamCities(t, chunks, names);
   // a capitalised common word that starts a sentence and names no speaker here ("Price rises hit
   // families" in an article that also writes "prices"): not a name, so not a mention of anyone
   // (unless a longer name here ends with it: "Susan Price … Price and Davis disagreed")
@@ -264,6 +265,73 @@ function governmentCapitals(t: Tokens, chunks: Chunk[], names: NameOcc[]): void 
     occ.key = country;
   }
 }
+
+/** words before a team's city that make it the place ("in Vancouver", "the Seattle area", "the mayor of Boston") */
+const TEAM_PLACE_BEFORE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'into', 'outside', 'inside', 'across', 'around', 'throughout',
+  'within', 'via', 'through', 'toward', 'towards', 'downtown', 'visit', 'visits', 'visited', 'visiting', 'of', 'the', 'a', 'an']);
+/** plurals that end the names of places, bodies and events, not teams ("Palm Springs", "Texas Democrats", "New York Times") */
+const NOT_NICKNAMES: ReadonlySet<string> = new Set(['springs', 'falls', 'hills', 'heights', 'plains', 'woods', 'gardens', 'fields', 'lakes', 'isles',
+  'islands', 'keys', 'rapids', 'sands', 'downs', 'meadows', 'acres', 'glades', 'flats', 'pines', 'oaks', 'narrows', 'banks', 'cliffs', 'rocks',
+  'docks', 'towers', 'mills', 'works', 'commons', 'estates', 'times', 'news', 'games', 'olympics', 'nations', 'states', 'affairs', 'awards',
+  'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'independents', 'tories', 'greens', 'nationalists', 'unionists']);
+/** first words of a two-word nickname ("Red Sox", "Maple Leafs", "Golden Knights") */
+const NICKNAME_LEADS: ReadonlySet<string> = new Set(['red', 'white', 'blue', 'maple', 'golden', 'trail', 'black', 'silver']);
+
+/**
+ * A club's city standing for the club where the article names it in full ("Vancouver Canucks"
+ * … "It was Vancouver's third straight win", "31 saves for Vancouver", "Kansas City quarterback
+ * X"): the city's key becomes the club's, so it is a mention of the club. A club's name here is
+ * a city of one or two words before a plural nickname that is no word of the lexicon
+ * ("Canucks", "Chiefs", "Red Sox"); not a country. Not the place: after "in", "at", "of", "the"
+ * and the like, or opening a paragraph before a comma, a dash or an agency's bracket (a dateline).
+ */
+function teamCities(t: Tokens, chunks: Chunk[], names: NameOcc[]): void {
+  let clubs: Map<string, string> | null = null;
+  for (const c of chunks) {
+    if (c.words < 2 || c.words > 4) continue;
+    const words = c.key.split(' ');
+    const last = words[words.length - 1];
+    if (!((last.length >= 4 && last.endsWith('s') && !last.endsWith('ss') && !last.endsWith("'s")) || last === 'sox')) continue;
+    if (NOT_NICKNAMES.has(last) || COMPANY_ENDS.has(last) || (wb(t, c.b - 1) & NOT_NICKNAME_BITS)) continue;
+    const cut = words.length >= 3 && NICKNAME_LEADS.has(words[words.length - 2]) ? 2 : 1;
+    const city = words.slice(0, -cut).join(' ');
+    if (city.length < 3 || words.length - cut > 2 || city.indexOf('-') >= 0 || countryGroup(city) || FUNCTION_WORDS.has(words[0]) || countryGroup(last) || isPlaceKey(last)) continue;
+    (clubs ??= new Map()).set(city, c.key);
+  }
+  if (!clubs || !sportsReport(t)) return;
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i], occ = names[i];
+    const club = clubs.get(c.key);
+    if (!club || occ.speaker || c.loose) continue;
+    const prev = c.a - 1;
+    if (prev >= 0 && t.kind[prev] === K.Word && TEAM_PLACE_BEFORE.has(lower(t, prev))) continue;
+    const nk = c.b < t.n ? t.kind[c.b] : K.End;
+    if (t.paraStart[t.para[c.a]] === c.a && (nk === K.Comma || nk === K.Dash || (nk === K.ParenOpen && c.b + 1 < t.n && !(t.flags[c.b + 1] & F.Digit)))) continue;
+    if (nameLine(t, c.a)) continue;
+    // (the evidence of a place is not the club's)
+    occ.key = club;
+    occ.p = 0;
+    occ.o = 0;
+  }
+}
+/** words of a match report: two of them make an article sport ("Edinburgh Trams" in a council story is a company) */
+const SPORTS_WORDS: ReadonlySet<string> = new Set(['coach', 'season', 'playoff', 'playoffs', 'quarterback', 'innings', 'inning', 'touchdown',
+  'touchdowns', 'overtime', 'goalkeeper', 'goaltender', 'pitcher', 'striker', 'rebounds', 'halftime', 'half-time', 'league', 'game', 'games',
+  'match', 'standings', 'roster', 'rookie', 'homer', 'saves', 'assists', 'penalty', 'power-play', 'fixture', 'derby', 'scored', 'stadium']);
+
+function sportsReport(t: Tokens): boolean {
+  let first: string | null = null;
+  for (let i = 0; i < t.n; i++) {
+    if (t.kind[i] !== K.Word || (t.flags[i] & (F.Cap | F.Digit))) continue;
+    const w = lower(t, i);
+    if (!SPORTS_WORDS.has(w) || w === first) continue;
+    if (first !== null) return true;
+    first = w;
+  }
+  return false;
+}
+
+const NOT_NICKNAME_BITS = W.Org | W.GroupNoun | W.PersonNoun | W.PersonHead | W.Publication | W.Function | W.Title | W.Demonym | W.MonthDay;
 
 /** whether the paragraph of token k has no word in lower case (a byline, a dateline's places) */
 function nameLine(t: Tokens, k: number): boolean {
