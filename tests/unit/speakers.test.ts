@@ -1128,3 +1128,32 @@ test('from blind sets 102-103: places listed after a preposition are no subjects
   assert.deepEqual(names('Speaker Usman Farooq Khokhar ruled that members would be fined.'), ['Usman Farooq Khokhar']);
   assert.deepEqual(names('Opposition Leader Ahmad Raza Bhatti termed the budget "a collection of figures".'), ['Ahmad Raza Bhatti']);
 });
+
+test('from blind sets 104-106: "ruled out" a possibility is a statement, a player "ruled out of" a match or passive is none; results due are no statement', () => {
+  assert.deepEqual(names('Premier Dan Whitford has ruled out lifting the royalty rate.'), ['Dan Whitford']);
+  assert.deepEqual(names('Before play, fast bowler Kyle Pryor-Mason had been ruled out of the series.'), []);
+  assert.deepEqual(names('Lutho Maseko was ruled out with a hamstring strain.'), []);
+  assert.deepEqual(names('Kessler Stores reports third-quarter results before the bell on Tuesday. Brightline Software reports after the close.'), []);
+  assert.deepEqual(names('Kessler Stores reported that sales fell.'), ['Kessler Stores']);
+});
+
+test('from blind sets 104-106: a verdict passed on the subject is no statement; "Neither" and a header label are no names', () => {
+  assert.deepEqual(names('In Russia, Golos has been labeled a “foreign agent” since 2021.'), []);
+  assert.deepEqual(names('Critics labeled the plan “a disaster”.'), []);
+  assert.deepEqual(names('Neither company disclosed pricing.'), []);
+  assert.deepEqual(names('The Peninsula\n\nPublished: 13 Oct 2026 - 08:15 am | Last updated: 13 Oct 2026 - 08:22 am\n\nDoha: QatarEnergy yesterday signed two agreements.'), []);
+});
+
+test('from blind sets 104-106: a party in brackets after a person is no other name of the person; "People’s" inside a party\'s name', () => {
+  const r = annotate('MEP Matthias Grünwald (EPP) said the cut was wrong. The European People’s Party said it would fight.').annotations.filter((a) => a.type !== 'date' && a.type !== 'figure');
+  assert.deepEqual(r.map((a) => `${a.type}:${a.text}=${a.entity}`), [
+    'speaker:Matthias Grünwald=Matthias Grünwald',
+    'mention:EPP=European People’s Party',
+    'speaker:European People’s Party=European People’s Party',
+  ]);
+  // (an organisation's letters stay its own: "Doctors Without Borders (MSF)")
+  const m = annotate('Aid groups stayed.\n\nDoctors Without Borders (MSF), which runs three hospitals, said it would stay. MSF asked for more.').annotations;
+  const msf = m.filter((a) => a.text === 'MSF');
+  assert.equal(msf.length, 2);
+  for (const a of msf) assert.match(a.entity ?? '', /Without Borders$/);
+});

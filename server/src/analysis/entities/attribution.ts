@@ -15,6 +15,8 @@ import { PERSON_NOUNS } from './lexicon/titles';
 import { actionNotStatement, negated, participleAction } from './non-statements';
 
 /** what a court does when it rules */
+/** forms of "rule" ("ruled out") */
+const RULES: ReadonlySet<string> = new Set(['ruled', 'rules', 'rule']);
 const COURT_RULINGS: ReadonlySet<string> = new Set(['ruled', 'rules', 'held', 'holds', 'found', 'finds', 'ordered', 'orders', 'directed', 'dismissed', 'upheld', 'upholds', 'overturned', 'quashed', 'declared', 'sided', 'struck', 'granted', 'blocked']);
 /** a court's name: "Supreme Court", "High Court", "Court of Appeal", "Gifu District Court", "tribunal" */
 function isCourt(ch: { key: string }): boolean {
@@ -495,7 +497,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const interview = (): boolean => {
     if (isInterview < 0) {
       isInterview = 0;
-      let labelled = 0, repeated = false;
+      let labelled = 0, repeated = false, lastColon = -1;
       const labels = new Set<string>();
       // (labels under a heading in capitals are a section's list: AP's "TAKEAWAYS", "UP NEXT")
       let underHeading = false;
@@ -510,7 +512,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         if (underHeading) continue;
         let k = a;
         while (k < a + 3 && t.kind[k] === K.Word && (t.flags[k] & F.Cap) && !(t.flags[k] & F.AllCaps)) k++;
-        if (k > a && t.kind[k] === K.Colon && t.text.charCodeAt(t.start[k]) === 58 && !LABELS.has(word(a))) {
+        // (each colon once: a paragraph may start inside another's label, "Published: 13 Oct …")
+        if (k > a && t.kind[k] === K.Colon && t.text.charCodeAt(t.start[k]) === 58 && !LABELS.has(word(a)) && k !== lastColon) {
+          lastColon = k;
           // (a speaker's label comes back; a digest's section labels do not: "Markets:", "Sport:")
           const label = word(k - 1); // (its last word: "Rachel Hanley:", then "Hanley:")
           if (labels.has(label)) repeated = true;
@@ -1097,12 +1101,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (and the future in what another reports: "… and said Pakistan would assess the fitness of …")
     if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, ['would']) && reportedBefore(ch.a)) continue;
     // (a memory told or a ruling given: "The Tánaiste, Deirdre Kinsella, recalled that …", "Speaker X ruled that …"; not "recalled 10,000 cars")
-    const tellsThat = (vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(v + 1) === 'that' || (vw !== 'ruled' && word(v + 1) === 'how') || t.kind[v + 1] === K.Colon);
+    // (and a possibility ruled out: "Premier X has ruled out lifting the royalty rate"; not a player
+    // "ruled out of the series", nor one who "had been ruled out")
+    const tellsThat = ((vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(v + 1) === 'that' || (vw !== 'ruled' && word(v + 1) === 'how') || t.kind[v + 1] === K.Colon)) || (RULES.has(vw) && word(v + 1) === 'out' && word(v + 2) !== 'of' && !PASSIVE_AUX.has(word(v - 1)));
     if ((vb & W.Speech) || tellsThat || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
     }
-    if (verdictAt(v)) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
+    // (not a verdict passed on the subject: "Golos has been labeled a “foreign agent”")
+    if (verdictAt(v) && !(v > j && PASSIVE_AUX.has(word(v - 1)))) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
     // (the thing judged before the name: "The city's final offer, which Mr. Corvino called “an insult,”")
     if ((vw === 'called' || vw === 'calls') && v === j && t.kind[v + 1] === K.QuoteOpen && t.quote[v + 2] !== 0 && relativeBefore(ch.a)) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
     // "posted on X that …", "posted on Facebook: “…”": a post is a statement

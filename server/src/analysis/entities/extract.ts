@@ -143,7 +143,7 @@ export function extract(text: string): Extraction {
   const acronyms: Array<[string, string]> = [];
   for (let i = 0; i + 1 < chunks.length; i++) {
     const c = chunks[i], d = chunks[i + 1];
-    if (t.kind[c.b] === K.ParenOpen && d.a === c.b + 1 && d.b === d.a + 1 && t.kind[d.b] === K.ParenClose && ((t.flags[d.a] & F.AllCaps) || mixedCaseAcronym(t, d.a, c) || bracketName(c, d)) && c.words >= 2 && !ticker(t, d.a)) {
+    if (t.kind[c.b] === K.ParenOpen && d.a === c.b + 1 && d.b === d.a + 1 && t.kind[d.b] === K.ParenClose && ((t.flags[d.a] & F.AllCaps) || mixedCaseAcronym(t, d.a, c) || bracketName(c, d)) && c.words >= 2 && !ticker(t, d.a) && !partyTag(t, c, d)) {
       acronyms.push([d.key, c.key]);
     }
     // "the Saudi Ports Authority, known as Mawani, said": another name of the same
@@ -357,6 +357,20 @@ function datelineCity(t: Tokens, chunks: Chunk[]): number {
 /** an organisation's own name in brackets after it in English: "the Swedish Migration Agency (Migrationsverket)" (not a place: "the Ministry of Health (Kenya)") */
 function bracketName(c: Chunk, d: Chunk): boolean {
   return c.org && !d.org && d.words === 1 && d.key.length >= 4 && !isPlaceKey(d.key) && !countryGroup(d.key);
+}
+
+/**
+ * a party's letters in brackets after a person's name ("Employment Minister Pieter Desmedt (N-VA)",
+ * "MEP Matthias Grünwald (EPP)"): the person's party, no other name of the person; a person's
+ * name is titled or opens with a given name, and the letters do not start as the name does
+ */
+function partyTag(t: Tokens, c: Chunk, d: Chunk): boolean {
+  if (c.org || d.key.charCodeAt(0) === c.key.charCodeAt(0)) return false;
+  if (wb(t, c.a) & W.Given) return true;
+  // (a title's name has no small words: not "Doctors Without Borders (MSF)")
+  if (!c.titled) return false;
+  for (let k = c.a; k < c.b; k++) if (wb(t, k) & W.Function) return false;
+  return true;
 }
 
 /** a ticker in brackets ("(HLWT.L)"): no other name of the company */

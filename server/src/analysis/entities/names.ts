@@ -369,6 +369,15 @@ const TITLE_OFFICES: ReadonlySet<string> = new Set(['office', 'department', 'bur
 function possessiveOrg(t: Tokens, a: number, poss: number, capWord: (i: number) => boolean): boolean {
   if (poss - a > 1 && lower(t, a) === 'the') a++; // (a run that starts a sentence: "The Independent Miners' Union")
   if (poss - a === 1 && GROUP_POSSESSORS.has(lower(t, a))) return true;
+  // (after other words of the name, when an organisation noun follows: "European People’s Party",
+  // "National Farmers' Union", "Democratic People's Republic of Korea")
+  if (GROUP_POSSESSORS.has(lower(t, poss - 1))) {
+    let e = poss + 1;
+    while (e < t.n && e - poss <= 3 && capWord(e)) {
+      if ((wb(t, e) & W.Org) || POSSESSIVE_ORG_HEADS.has(lower(t, e)) || lower(t, e) === 'republic') return true;
+      e++;
+    }
+  }
   // a title's office: "the Harbor County Sheriff's Office", "the Attorney General's Office"
   if ((wb(t, poss - 1) & W.Title) && TITLE_OFFICES.has(lower(t, poss + 1)) && !capWord(poss + 2)) return true;
   // a saint's name before an institution: "St. Luke's Regional Medical Center", "St Mary's Hospital"

@@ -17,8 +17,29 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from');
+  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v);
 }
+
+/**
+ * "Kessler Stores reports third-quarter results before the bell on Tuesday": a company's
+ * results on the calendar (the present for what is due), nothing said yet
+ */
+function resultsDue(t: Tokens, vw: string, v: number): boolean {
+  if (vw !== 'reports' && vw !== 'report') return false;
+  // ("Brightline Software reports after the close": the market's hours)
+  if ((lower(t, v + 1) === 'after' || lower(t, v + 1) === 'before') && lower(t, v + 2) === 'the' && MARKET_HOURS.has(lower(t, v + 3))) return true;
+  let k = v + 1;
+  if (lower(t, k) === 'its' || lower(t, k) === 'their') k++;
+  while (k < v + 5 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !RESULTS.has(lower(t, k))) {
+    const w = lower(t, k);
+    if (!w.endsWith('-quarter') && !w.endsWith('-year') && !w.endsWith('-half') && !PERIOD_WORDS.has(w)) return false;
+    k++;
+  }
+  return t.kind[k] === K.Word && RESULTS.has(lower(t, k));
+}
+const RESULTS: ReadonlySet<string> = new Set(['results', 'earnings']);
+const MARKET_HOURS: ReadonlySet<string> = new Set(['close', 'bell', 'open', 'opening']);
+const PERIOD_WORDS: ReadonlySet<string> = new Set(['quarterly', 'annual', 'interim', 'half-yearly', 'fiscal', 'financial', 'first', 'second', 'third', 'fourth', 'quarter', 'full', 'year']);
 
 /** "Luca Ferraresi claimed his first Formula 1 victory", "claimed pole": a prize won, no statement */
 function claimsPrize(t: Tokens, vw: string, v: number): boolean {

@@ -10,7 +10,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'there', 'here', 'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'earlier', 'later', 'last', 'next',
   'despite', 'during', 'under', 'over', 'among', 'between', 'without', 'within', 'following', 'amid', 'why',
   'what', 'who', 'whom', 'whose', 'how', 'where', 'which', 'some', 'many', 'most', 'several', 'no', 'not', 'both',
-  'each', 'every', 'another', 'other', 'others', 'such', 'even', 'just', 'only', 'instead', 'indeed', 'thus', 'therefore',
+  'each', 'every', 'neither', 'either', 'another', 'other', 'others', 'such', 'even', 'just', 'only', 'instead', 'indeed', 'thus', 'therefore',
   'moreover', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'otherwise', 'once', 'until',
   'unless', 'whether', 'about', 'above', 'across', 'against', 'along', 'around', 'behind', 'below', 'beside',
   'beyond', 'into', 'onto', 'through', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'any',
