@@ -173,6 +173,7 @@ function datelineIn(line: string): string | null {
       whole = labelsOnly(after, 16);
     }
     if (!whole && !BODY_AFTER.test(after)) return null;
+    if (c.year !== undefined && dateSpan(after)) return null;
     // (no year: a partial date, "XXXX-12-11")
     if (c.year === undefined) return c.ambiguous ? null : `XXXX-${pad2(c.month)}-${pad2(c.day)}`;
     // ("07/08/2025 - 17:45", "03/04/2025 5:42 PM": its clock tells the order; without one, no date)
@@ -182,6 +183,14 @@ function datelineIn(line: string): string | null {
     return swap ? isoDate(c.year, c.day, c.month) : isoDate(c.year, c.month, c.day);
   }
   return shortYearDate(line);
+}
+
+/** a dash and a second full date: the line is a span ("Feb. 3, 1934 - Jan. 9, 2027", a life's), no dateline */
+function dateSpan(after: string): boolean {
+  const m = /^[\s\u00A0]*[-–—][\s\u00A0]*/.exec(after);
+  if (!m) return false;
+  for (const d of scanCandidates(after.slice(m[0].length, m[0].length + 40))) return d.start === 0 && d.kind === 'calendar' && d.year !== undefined && d.day !== undefined;
+  return false;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -14,7 +14,8 @@ const EOW = '(?![A-Za-z])';
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-const MONTH_CAPS = MONTH_FULL.toUpperCase();
+// (and an abbreviation in capitals: ANSA's "ROME, SEP 17", the Post-Gazette's "JAN 12, 2027")
+const MONTH_CAPS = `${MONTH_FULL.toUpperCase()}|(?:${MONTH_ABBR.toUpperCase()})\\.?`;
 const DAY_PART = 'morning|afternoon|evening|night';
 /** Unit words; what precedes them ("last", "the past several", "three") is read by look-backs. */
 const UNIT = '[Dd]ays?|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|centur(?:y|ies)|[Hh]ours?|nights?|mornings?|afternoons?|evenings?|spring|summer|autumn|fall|winter|quarter|half|season';

@@ -652,15 +652,13 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
     if (decade) return y % 10 === 0 ? { start, end, subtype: 'date', kind: 'decade', year: y } : null;
     return { start, end, subtype: 'date', kind: 'year', year: y };
   }
-  // a span of years: "the 1981–2010 average", "in 2019-2020"
-  if ((pc === '-' || pc === '–') && start >= 5 && /^\d{4}$/.test(text.slice(start - 5, start - 1)) && !/[\d\-–/.]/.test(text[start - 6] ?? '')) {
-    const y0 = Number(text.slice(start - 5, start - 1));
-    return validYear(y0) && y0 < y ? { start, end, subtype: 'date', kind: 'year', year: y } : null;
-  }
+  // a span of years is one date: "the 1991–2020 average", "the 2028-2034 budget" (1991/2020)
+  // (its second year is no date of its own)
+  if ((pc === '-' || pc === '–') && start >= 5 && /^\d{4}$/.test(text.slice(start - 5, start - 1)) && !/[\d\-–/.]/.test(text[start - 6] ?? '')) return null;
   const nc = text[end];
   if ((nc === '-' || nc === '–') && /^\d{4}(?!\d)/.test(text.slice(end + 1, end + 6))) {
     const y1 = Number(text.slice(end + 1, end + 5));
-    if (validYear(y1) && y1 > y && !(pc && /[$€£¥#@\-–/.,:+]/.test(pc))) return { start, end, subtype: 'date', kind: 'year', year: y };
+    if (validYear(y1) && y1 > y && !(pc && /[$€£¥#@\-–/.,:+]/.test(pc))) return { start, end: end + 5, subtype: 'date', kind: 'year', year: y, toYear: y1 };
   }
   if (pc && /[$€£¥#@\-–/.,:+]/.test(pc)) return null;
   if (text.charCodeAt(end) === 37) return null; // %
