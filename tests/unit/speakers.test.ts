@@ -1157,3 +1157,10 @@ test('from blind sets 104-106: a party in brackets after a person is no other na
   assert.equal(msf.length, 2);
   for (const a of msf) assert.match(a.entity ?? '', /Without Borders$/);
 });
+
+test('from blind sets 110-111: who was told is no subject ("told Senate estimates that"); a name after a measure modifies a noun ("the 10-year Treasury note fell"); a name given to a description speaks ("the agency, known by its French acronym SOPFEU, said")', () => {
+  assert.deepEqual(names('The head of Housing Australia has told Senate estimates that the fund had built 1,200 homes.'), []);
+  assert.deepEqual(names('The yield on the 10-year Treasury note fell 6 basis points, and the dollar rose.'), []);
+  assert.deepEqual(names('Quebec’s forest fire prevention agency, known by its French acronym SOPFEU, said 27 fires were burning.'), ['SOPFEU']);
+  assert.deepEqual(names('The Saudi Ports Authority, known as Mawani, said traffic rose.'), ['Saudi Ports Authority']);
+});

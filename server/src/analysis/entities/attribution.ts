@@ -15,6 +15,12 @@ import { PERSON_NOUNS } from './lexicon/titles';
 import { actionNotStatement, negated, participleAction } from './non-statements';
 
 /** what a court does when it rules */
+/** verbs whose object hears what is said ("told Senate estimates that") */
+const TELLS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
+/** a measure before a name ("10-year", "two-year") */
+const MEASURE_WORD = /^(?:\d+|one|two|three|five|ten|thirty)-(?:year|month|week|day)$/;
+/** what a name is given as ("known by its French acronym X") */
+const NAME_NOUNS: ReadonlySet<string> = new Set(['acronym', 'initials', 'abbreviation', 'name']);
 /** forms of "rule" ("ruled out") */
 const RULES: ReadonlySet<string> = new Set(['ruled', 'rules', 'rule']);
 const COURT_RULINGS: ReadonlySet<string> = new Set(['ruled', 'rules', 'held', 'holds', 'found', 'finds', 'ordered', 'orders', 'directed', 'dismissed', 'upheld', 'upholds', 'overturned', 'quashed', 'declared', 'sided', 'struck', 'granted', 'blocked']);
@@ -241,6 +247,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const wordIn = (a: number, b: number, words: readonly string[]): boolean => {
     for (let k = a; k < b; k++) for (const w of words) if (isWord(t, k, w)) return true;
     return false;
+  };
+
+  /** the token of "known" in "known as" or "known by its (French) acronym" right before a (else -1) */
+  const knownBy = (a: number): number => {
+    if (word(a - 1) === 'as' && word(a - 2) === 'known') return a - 2;
+    if (!NAME_NOUNS.has(word(a - 1))) return -1;
+    for (let k = a - 2; k >= a - 5 && k > 0; k--) if (word(k) === 'by' && word(k - 1) === 'known') return k - 1;
+    return -1;
   };
 
   /** "called the bill “a gift…”", "called the vote a long overdue step": a verdict at v */
@@ -842,6 +856,17 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // ("of Britain's Open University": a place's possessive after the preposition)
     if (t.kind[p] === K.Poss && p >= 2 && t.kind[p - 1] === K.Word && (wb(t, p - 2) & W.Prep) && isPlaceKey(wordKey(t, p - 1))) p -= 2;
     const pw = word(p);
+    // a name after "told" is who heard it ("has told Senate estimates that …")
+    if (TELLS.has(pw)) continue;
+    // a name after a measure modifies the noun after it ("the 10-year Treasury note fell")
+    if (ch.words === 1 && t.kind[ch.a - 1] === K.Word && !(t.flags[ch.a - 1] & F.Cap) && MEASURE_WORD.test(word(ch.a - 1))) continue;
+    // the name of an organisation described in lower case ("Quebec’s forest fire prevention agency,
+    // known by its French acronym SOPFEU, said"; a name before it speaks itself: "the Saudi Ports
+    // Authority, known as Mawani, said")
+    if (t.kind[ch.b] === K.Comma && (wb(t, ch.b + 1) & W.Speech) && !word(ch.b + 1).endsWith('ing')) {
+      const known = knownBy(ch.a);
+      if (known > 0 && t.kind[known - 1] === K.Comma && chunkAt(known - 2) < 0) { add([c], word(ch.b + 1), ch.b + 1, quoteAfter(ch.b + 1)); continue; }
+    }
     // "with Chief Minister S. Kathiravan accusing the Centre of …": the name speaks in an absolute clause
     if (pw === 'with') {
       // (past its acronym in brackets: "With the India Meteorological Department (IMD) forecasting …")
