@@ -1164,3 +1164,13 @@ test('from blind sets 110-111: who was told is no subject ("told Senate estimate
   assert.deepEqual(names('Quebec’s forest fire prevention agency, known by its French acronym SOPFEU, said 27 fires were burning.'), ['SOPFEU']);
   assert.deepEqual(names('The Saudi Ports Authority, known as Mawani, said traffic rose.'), ['Saudi Ports Authority']);
 });
+
+test('from blind set 108: "Former" opening a sentence before a club is no part of its name; the leader in "X, led by Y, rejected" speaks; a nation\'s adjective after "according to" is no source', () => {
+  assert.deepEqual(annotate('Former Wolves midfielder Carl Ikeme said the club was right. Wolves said the search had begun.').annotations.filter((a) => a.type === 'speaker').map((a) => `${a.text}=${a.entity}`), ['Carl Ikeme=Carl Ikeme', 'Wolves=Wolves']);
+  assert.deepEqual(role('Former President Barack Obama said it was right.'), ['Barack Obama (Former President)']);
+  assert.deepEqual(names('The Bosnian Serb delegation, led by Dragan Vukelja, rejected the proposal on Thursday.'), ['Dragan Vukelja']);
+  assert.deepEqual(names('A 2024 study in The Lancet, led by Chiara Benedetti at the London School of Hygiene, found that nights were hotter.'), ['Chiara Benedetti']);
+  // (a named body before the leader speaks itself)
+  assert.deepEqual(names('The Physical Infrastructure Committee, chaired by MP Ronald Mugerwa, told the House that 23 were done.'), ['Physical Infrastructure Committee']);
+  assert.deepEqual(names('About 200,000 people have been killed, according to Bosnian government figures.'), []);
+});

@@ -15,6 +15,12 @@ import { PERSON_NOUNS } from './lexicon/titles';
 import { actionNotStatement, negated, participleAction } from './non-statements';
 
 /** what a court does when it rules */
+/** the ending of a nation's adjective ("Bosnian", "Congolese") */
+const NATION_ADJECTIVE = /^[a-z]{3,}(?:ian|ese)$/;
+/** "led by X" in an appositive */
+const LEADS: ReadonlySet<string> = new Set(['led', 'headed', 'chaired']);
+/** what a study led by X found */
+const FINDINGS: ReadonlySet<string> = new Set(['found', 'finds', 'showed', 'shows']);
 /** verbs whose object hears what is said ("told Senate estimates that") */
 const TELLS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
 /** a measure before a name ("10-year", "two-year") */
@@ -247,6 +253,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const wordIn = (a: number, b: number, words: readonly string[]): boolean => {
     for (let k = a; k < b; k++) for (const w of words) if (isWord(t, k, w)) return true;
     return false;
+  };
+
+  /** whether every word of a chunk is a nation's adjective ("Bosnian", "Bosnian Serb"; one the lexicon lacks by its ending) */
+  const demonymsOnly = (c: Chunk): boolean => {
+    for (let k = c.a; k < c.b; k++) if (!(wb(t, k) & W.DemonymTok) && !NATION_ADJECTIVE.test(word(k))) return false;
+    return true;
   };
 
   /** the token of "known" in "known as" or "known by its (French) acronym" right before a (else -1) */
@@ -860,6 +872,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (TELLS.has(pw)) continue;
     // a name after a measure modifies the noun after it ("the 10-year Treasury note fell")
     if (ch.words === 1 && t.kind[ch.a - 1] === K.Word && !(t.flags[ch.a - 1] & F.Cap) && MEASURE_WORD.test(word(ch.a - 1))) continue;
+    // the leader named in an appositive speaks for what they lead ("The Bosnian Serb delegation, led
+    // by Dragan Vukelja, rejected the proposal"; "A 2024 study, led by Chiara Benedetti at the
+    // London School of Hygiene, found that …")
+    // (not when a name leads the sentence: "The Physical Infrastructure Committee, chaired by … MP X, told")
+    if (pw === 'by' && LEADS.has(word(p - 1)) && t.kind[p - 2] === K.Comma && !(chunkAt(p - 3) >= 0 && chunks[chunkAt(p - 3)].a <= t.sentStart[t.sent[p]] + 1)) {
+      let k = ch.b;
+      while (k < ch.b + 12 && k < n && t.kind[k] !== K.Comma && sameSent(ch.a, k) && (t.kind[k] !== K.Word || (t.flags[k] & F.Cap) || (wb(t, k) & (W.Prep | W.Function)))) k++;
+      const v = k + 1;
+      if (t.kind[k] === K.Comma && t.kind[v] === K.Word && (((wb(t, v) & W.Speech) && !word(v).endsWith('ing') && !actionNotStatement(t, ch, word(v), v)) || FINDINGS.has(word(v)))) { add([c], word(v), v, quoteAfter(v)); continue; }
+    }
     // the name of an organisation described in lower case ("Quebec’s forest fire prevention agency,
     // known by its French acronym SOPFEU, said"; a name before it speaks itself: "the Saudi Ports
     // Authority, known as Mawani, said")
@@ -1199,6 +1221,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // ("according to the district chairperson, Mr Godfrey Kule")
       if (h < 0) h = roleThenName(from);
       if (!(h >= 0 && chunks[h].a <= i + 8)) h = sourceAfter(i + 2);
+      // (a nation's adjective is no source: "according to Bosnian government figures"; the name
+      // it describes is: "according to the Bosnian Serb news agency SRNA")
+      if (h >= 0 && demonymsOnly(chunks[h]) && t.kind[chunks[h].b] === K.Word && !(t.flags[chunks[h].b] & F.Cap)) {
+        let k = chunks[h].b;
+        while (k < chunks[h].b + 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Function | W.Prep))) k++;
+        h = k > chunks[h].b && chunkFrom(k) >= 0 && t.sent[k] === t.sent[i] ? chunkFrom(k) : -1;
+        if (h < 0) continue;
+      }
       // "according to a BCCI official", "two Pentagon officials": the name only qualifies an unnamed source
       // ("according to a senior Liberal Democratic Party official": words that describe the source between)
       if (h >= 0 && UNNAMED_DETS.has(word(i + 2)) && describedFrom(i + 3, chunks[h].a) && (wb(t, chunks[h].b) & (W.TitleTok | W.PersonNoun) || word(chunks[h].b) === 'source' || word(chunks[h].b) === 'sources' || word(chunks[h].b) === 'officials')) continue;

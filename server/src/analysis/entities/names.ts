@@ -534,6 +534,11 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   return true;
 }
 
+function anyTitle(t: Tokens, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (wb(t, k) & W.TitleTok) return true;
+  return false;
+}
+
 function allCapitalised(t: Tokens, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!(t.flags[k] & F.Cap)) return false;
   return true;
@@ -568,6 +573,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   let hadThe = -1;
   if (lower(t, a) === 'the') { hadThe = a; a++; }
   if (a >= b) return;
+  // "Former" that opens a sentence before a club's or a body's name and no title: a description
+  // ("Former Wolves midfielder Carl Ikeme said"; not "Former President Obama")
+  if (!loose && b - a >= 2 && t.sentStart[t.sent[a]] === a && lower(t, a) === 'former' && !anyTitle(t, a + 1, b)) a++;
   // a company named with a title word: "General Motors", "General Electric Co." (not "Senator
   // Steel": a company word that is also a surname)
   if (!loose && b - a >= 2 && b - a <= 3 && (wb(t, a) & W.TitleTok) && !(t.flags[a] & F.Abbr) && !(wb(t, a + 1) & (W.Given | W.TitleTok))) {
