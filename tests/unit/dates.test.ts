@@ -855,3 +855,7 @@ test('from blind sets 104-106: a span of four-digit years is one date ("2021-202
   // (not a word in capitals that is no month before a number: "MARCH 5" is one, "MAYOR 5" is not)
   assert.deepEqual(dates('THE MAYOR 5 TIMES', ref), []);
 });
+
+test('from blind set 108: St Stephen’s Day is 26 December', () => {
+  assert.deepEqual(dates('Staff have been stretched since St Stephen’s Day.', { date: '2027-01-10', source: 'option' }), [['St Stephen’s Day', '2026-12-26']]);
+});

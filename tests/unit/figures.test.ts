@@ -534,3 +534,8 @@ test('a rank is a figure ("moved to No. 1", "beating No. 9 Michigan State"), not
   expectFig('Duke lost twice in four days.', 'twice', { value: 2 });
   expectFig('One in four councils may fail.', 'One in four', { value: 0.25 });
 });
+
+test('from blind sets 108-111: "$1.2T" in a US headline; a council ward\'s or a road\'s number is no figure', () => {
+  expectFig('House passes $1.2T spending package.', '$1.2T', { value: 1.2e12, unit: 'USD' });
+  assert.deepEqual(parseFigures('Turnout was highest in ward 98, on Route 138 and Highway 99.', null).map((f) => f.text), []);
+});

@@ -519,8 +519,9 @@ function spaceThousands(text: string, s: number): number {
   return groups > 0 && groups <= 3 ? e : 0;
 }
 
-/** nouns before a number that refer to a part of a text, not a quantity */
-const REFERENCE_NOUNS: ReadonlySet<string> = new Set(['section', 'sections', 'article', 'articles', 'clause', 'clauses', 'paragraph', 'paragraphs', 'subsection', 'rule', 'rules', 'chapter', 'chapters', 'schedule', 'annex', 'appendix', 'verse', 'verses', 'page', 'pages', 'exhibit']);
+/** nouns before a number that refer to a part of a text, or a numbered place (a council's "ward 98", "Route 138"), not a quantity */
+const REFERENCE_NOUNS: ReadonlySet<string> = new Set(['section', 'sections', 'article', 'articles', 'clause', 'clauses', 'paragraph', 'paragraphs', 'subsection', 'rule', 'rules', 'chapter', 'chapters', 'schedule', 'annex', 'appendix', 'verse', 'verses', 'page', 'pages', 'exhibit',
+  'ward', 'wards', 'district', 'route', 'highway', 'zone']);
 
 /** an age in brackets after a name: "Prakash D Gaikwad (52), proprietor …" */
 function ageAfterName(text: string, s: number, core: NumberCore): boolean {

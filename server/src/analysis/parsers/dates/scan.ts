@@ -388,6 +388,7 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
   "new year's day": [1, 1], "new year's eve": [12, 31], "valentine's day": [2, 14], halloween: [10, 31], 'bastille day': [7, 14],
   'fourth of july': [7, 4], 'australia day': [1, 26], 'anzac day': [4, 25], 'canada day': [7, 1], 'waitangi day': [2, 6],
   'youth day': [6, 16], 'may day': [5, 1], 'guy fawkes night': [11, 5], 'st patrick\'s day': [3, 17], 'st. patrick\'s day': [3, 17],
+  'st stephen\'s day': [12, 26], 'st. stephen\'s day': [12, 26],
 };
 
 /** the end of a range of months before a month: "July-", "October to " */

@@ -88,6 +88,8 @@ export const SCALE_SUFFIXES: Record<string, { value: number; currencyOnly: boole
   m: { value: 1e6, currencyOnly: true },
   b: { value: 1e9, currencyOnly: true },
   k: { value: 1e3, currencyOnly: true },
+  // (US headlines: "$1.2T spending package")
+  t: { value: 1e12, currencyOnly: true },
   // (The Star's "RM218.6mil", "RM1.42bil")
   mil: { value: 1e6, currencyOnly: true },
   bil: { value: 1e9, currencyOnly: true },
