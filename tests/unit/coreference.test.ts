@@ -445,3 +445,13 @@ test('a city before a company\'s plural name is no club outside sport ("Edinburg
   const [d] = corpus('Edinburgh Trams said fares would rise in March. Edinburgh councillors backed the plan, and the Edinburgh Trams board agreed.');
   assert.ok(rows(d).every((r) => !r.startsWith('mention:Edinburgh=')), rows(d).join(', '));
 });
+
+test('a body\'s letters in a title before a name are a mention of the body ("NATO Secretary General X"); "Bank of Japan Governor Shinji Arakawa" is the governor', () => {
+  const [d] = corpus('NATO said on Monday it would act. "This is the end," NATO Secretary General Katrin Aaltonen-Berg told reporters. Bank of Japan Governor Shinji Arakawa told the committee.');
+  assert.deepEqual(rows(d).filter((r) => !r.includes('Japan=')), [
+    'speaker:NATO=NATO/org',
+    'mention:NATO=NATO/org',
+    'speaker:Katrin Aaltonen-Berg=Katrin Aaltonen-Berg/person',
+    'speaker:Shinji Arakawa=Shinji Arakawa/person',
+  ]);
+});

@@ -534,6 +534,13 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   return true;
 }
 
+/** two or three capitalised words that are no words of the lexicon's bodies, titles, months or small words: a person's name */
+function plainName(t: Tokens, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 3) return false;
+  for (let k = a; k < b; k++) if (t.kind[k] !== K.Word || !(t.flags[k] & F.Cap) || (t.flags[k] & F.AllCaps) || (wb(t, k) & (W.Org | W.TitleTok | W.Function | W.MonthDay | W.DemonymTok))) return false;
+  return true;
+}
+
 function anyTitle(t: Tokens, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (wb(t, k) & W.TitleTok) return true;
   return false;
@@ -620,7 +627,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     const officeOf = (wb(t, a) & W.Org) !== 0 && (lower(t, a + 1) === 'of' || lower(t, a + 1) === 'for');
     for (let i = a; i < b; i++) {
       if (!(wb(t, i) & W.TitleTok)) continue;
-      if (officeOf && !(b - i >= 3 && (wb(t, i + 1) & W.Given) !== 0)) continue;
+      // (a holder named after it: "Bank of England Governor Andrew Bailey", "Bank of Japan Governor
+      // Shinji Arakawa": two or three plain capitalised words after the title)
+      if (officeOf && !(b - i >= 3 && ((wb(t, i + 1) & W.Given) !== 0 || plainName(t, i + 1, b)))) continue;
       if (t.kind[i + 1] === K.Poss) continue; // the title's office, not a title: "Sheriff's Office"
       // an organisation's executive is its name: "the Health Service Executive said"
       if (i > a && i + 1 === b && (wb(t, i - 1) & W.Org) && lower(t, i) === 'executive') break;
@@ -780,7 +789,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   // a past verb of speech that starts a sentence or a label's text is no part of a name ("Update: Added Orbwell’s blog post")
   if (b - a >= 2 && (t.sentStart[t.sent[a]] === a || t.kind[a - 1] === K.Colon) && (wb(t, a) & W.Speech) && lower(t, a).endsWith('ed')) a++;
   if (inRole) {
-    const mod = (i: number) => (wb(t, i) & (W.RoleMod | W.Org)) === W.RoleMod;
+    // (a body's letters are its name: "NATO" in "NATO Secretary General X", not a modifier)
+    const mod = (i: number) => (wb(t, i) & (W.RoleMod | W.Org)) === W.RoleMod && !(t.flags[i] & F.AllCaps);
     while (a < b && mod(a)) a++;
     while (b > a && mod(b - 1)) b--;
   }
