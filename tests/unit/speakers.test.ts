@@ -1174,3 +1174,9 @@ test('from blind set 108: "Former" opening a sentence before a club is no part o
   assert.deepEqual(names('The Physical Infrastructure Committee, chaired by MP Ronald Mugerwa, told the House that 23 were done.'), ['Physical Infrastructure Committee']);
   assert.deepEqual(names('About 200,000 people have been killed, according to Bosnian government figures.'), []);
 });
+
+test('from blind sets 112-115: a trade that opens the sentence before a name is a role ("Promoter Frank Dellow", "Boss X"); a company "reports next Wednesday" is due, no statement', () => {
+  assert.deepEqual(role('Promoter Frank Dellow said the rematch would happen.'), ['Frank Dellow (Promoter)']);
+  assert.deepEqual(role('Boss Maarten de Witte-Vos said the offer was too low.'), ['Maarten de Witte-Vos (Boss)']);
+  assert.deepEqual(names('Fortescue reports next Wednesday.'), []);
+});

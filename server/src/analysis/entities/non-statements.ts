@@ -28,6 +28,8 @@ function resultsDue(t: Tokens, vw: string, v: number): boolean {
   if (vw !== 'reports' && vw !== 'report') return false;
   // ("Brightline Software reports after the close": the market's hours)
   if ((lower(t, v + 1) === 'after' || lower(t, v + 1) === 'before') && lower(t, v + 2) === 'the' && MARKET_HOURS.has(lower(t, v + 3))) return true;
+  // ("Fortescue reports next Wednesday": the day it is due)
+  if (lower(t, v + 1) === 'next' || lower(t, v + 1) === 'later' || lower(t, v + 1) === 'tomorrow') return true;
   let k = v + 1;
   if (lower(t, k) === 'its' || lower(t, k) === 'their') k++;
   while (k < v + 5 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !RESULTS.has(lower(t, k))) {

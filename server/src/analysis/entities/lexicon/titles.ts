@@ -89,4 +89,6 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'catcher', 'pitcher', 'shortstop', 'outfielder', 'infielder', 'quarterback', 'linebacker', 'batter', 'bowler', 'batsman',
   'substitute', 'rookie', 'teammate', 'skipper', 'opener', 'wicketkeeper', 'receiver', 'centre-back', 'full-back', 'fly-half', 'scrum-half',
   'organiser', 'organizer', 'convener', 'campaigner', 'volunteer', 'agent', 'lawyer', 'attorney', 'counsel', 'trustee',
+  'promoter', 'trainer', 'manager', 'boss', 'captain', 'referee', 'umpire', 'jockey', 'boxer', 'cyclist', 'golfer', 'swimmer',
+  'sprinter', 'fullback', 'flanker', 'playmaker',
 ]);
