@@ -859,3 +859,10 @@ test('from blind sets 104-106: a span of four-digit years is one date ("2021-202
 test('from blind set 108: St Stephen’s Day is 26 December', () => {
   assert.deepEqual(dates('Staff have been stretched since St Stephen’s Day.', { date: '2027-01-10', source: 'option' }), [['St Stephen’s Day', '2026-12-26']]);
 });
+
+test('from blind sets 112-115: a year a date is moved to ("pushed to 2033") and one "beyond 2029"; "Today" as a programme\'s name is no date', () => {
+  const ref: DateReference = { date: '2027-06-01', source: 'option' };
+  assert.deepEqual(dates('Opening pushed to 2033; the cap runs beyond 2029.', ref), [['2033', '2033'], ['2029', '2029']]);
+  assert.deepEqual(dates('Membership rose to 2028 last month.', ref).map(([t]) => t), ['last month']);
+  assert.deepEqual(dates('She told BBC Radio 4’s Today programme.', ref), []);
+});

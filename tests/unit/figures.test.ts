@@ -539,3 +539,8 @@ test('from blind sets 108-111: "$1.2T" in a US headline; a council ward\'s or a 
   expectFig('House passes $1.2T spending package.', '$1.2T', { value: 1.2e12, unit: 'USD' });
   assert.deepEqual(parseFigures('Turnout was highest in ward 98, on Route 138 and Highway 99.', null).map((f) => f.text), []);
 });
+
+test('from blind sets 112-115: "$US91" (the Australian order) and a Chicago alderman\'s ward ("Ald. X, 23rd, said") is no figure', () => {
+  expectFig('The miner realised $US91 a tonne.', '$US91', { value: 91, unit: 'USD' });
+  assert.deepEqual(parseFigures('Ald. Tomasz Kowalczyk, 23rd, who led the opposition, said no.', null).map((f) => f.text), []);
+});

@@ -93,6 +93,12 @@ function atCurrencySign(ctx: Ctx, s: number): Found {
         start = p;
       }
     } else if (p < s) return skip(s + 1);
+    // the Australian papers' "$US91", "$A5" (the country's letters after the sign)
+    let q = s + 1;
+    while (q < text.length && q - s <= 2 && isUpper(text.charCodeAt(q))) q++;
+    if (q > s + 1 && q < text.length && isDigit(text.charCodeAt(q)) && DOLLAR_PREFIXES[text.slice(s + 1, q).toLowerCase()]) {
+      return atDigits(ctx, q, start, DOLLAR_PREFIXES[text.slice(s + 1, q).toLowerCase()]);
+    }
   }
   let d = s + 1;
   if (d < text.length && isHSpace(text.charCodeAt(d))) d++;
@@ -167,6 +173,8 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
 
   const prev = prevToken(text, start);
   const next = nextToken(text, core.end);
+  // a Chicago alderman's ward between commas after the name: "Ald. Tomasz Kowalczyk, 23rd, said"
+  if (!currency && core.ordinal && /^\d+$/.test(core.digits) && after === 44 && prev.kind === 'punct' && prev.text === ',' && isCapitalized(prevToken(text, prev.start))) return skip(core.end);
   // dates: "Oct. 7", "April 27", "7 October", "7th of October"
   const prevWord = prev.kind === 'punct' && prev.text === '.' ? prevToken(text, prev.start) : prev;
   if (prevWord.kind === 'word' && isCapitalized(prevWord) && MONTHS.has(prevWord.lower)) return skip(core.end);

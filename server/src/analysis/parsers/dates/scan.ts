@@ -170,6 +170,8 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     const w = deict.toLowerCase();
     // an idiom, no day: "as if there is no tomorrow"
     if (w === 'tomorrow' && prevWord(text, start)?.text.toLowerCase() === 'no') return null;
+    // a programme's or a paper's name: "BBC Radio 4’s Today programme", "USA Today"
+    if (deict.charCodeAt(0) <= 90 && !m[G_DEICTPART] && SHOW_WORDS.has(nextWord(text, end)?.text.toLowerCase() ?? '')) return null;
     if (w === 'noon' || w === 'midday' || w === 'midnight') {
       return { start, end: start + w.length, subtype: 'time', kind: 'time', hour: w === 'midnight' ? 0 : 12, minute: 0 };
     }
@@ -630,6 +632,12 @@ const OF_OTHER = /^ of (?:the|a|an|this|that) (?!year\b|financial\b|fiscal\b|cal
 /** words before "at least" and a year that make it a date ("until at least 2030") */
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'by', 'before', 'from', 'since', 'through']);
 
+/** words after a capitalised "Today" that make it a programme's name */
+const SHOW_WORDS: ReadonlySet<string> = new Set(['programme', 'program', 'show', 'newspaper']);
+
+/** verbs that move a date ("pushed to 2033") */
+const MOVED: ReadonlySet<string> = new Set(['pushed', 'delayed', 'postponed', 'moved', 'deferred', 'extended', 'brought', 'forward', 'back', 'pushes', 'delays', 'postpones', 'moves', 'defers', 'extends', 'slipped', 'slips']);
+
 /** two digits and no third ("27" of "2026-27") */
 const FISCAL_TAIL = /^\d{2}(?!\d)/;
 
@@ -688,6 +696,11 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
     return OF_HEADS.has(h) || h in MONTHS ? year : null;
   }
   if (prev === 'and' || prev === 'or' || prev === 'to') {
+    // (a date put off or brought forward: "opening pushed to 2033", "delayed to 2030")
+    if (prev === 'to' && before) {
+      const verb = prevWord(text, before.start);
+      if (verb && MOVED.has(verb.text.toLowerCase())) return year;
+    }
     return YEAR_NEAR.test(text.slice(Math.max(0, start - 20), start - prev.length)) ? year : null;
   }
   if (DATE_PREPOSITIONS.has(prev)) return year;
