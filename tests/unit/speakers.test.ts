@@ -1180,3 +1180,12 @@ test('from blind sets 112-115: a trade that opens the sentence before a name is 
   assert.deepEqual(role('Boss Maarten de Witte-Vos said the offer was too low.'), ['Maarten de Witte-Vos (Boss)']);
   assert.deepEqual(names('Fortescue reports next Wednesday.'), []);
 });
+
+test('from blind sets 116-118: a Taiwanese given name with a six-letter syllable ("Liang Cheng-hsiang"); "declared force majeure" is an act; a wire\'s own calculations are no source', () => {
+  assert.deepEqual(role('Minister of National Defense Liang Cheng-hsiang told the committee that the freeze was wrong.'), ['Liang Cheng-hsiang (Minister of National Defense)']);
+  assert.deepEqual(names('Chile’s state-owned Codelco on Tuesday declared force majeure on some shipments.'), []);
+  assert.deepEqual(names('That is worth $12 million, according to Reuters calculations.'), []);
+  assert.deepEqual(names('Prices fell, according to LSEG data.'), ['LSEG']);
+  // (an English word after the hyphen keeps its own: "Iran-funded")
+  assert.deepEqual(names('The Iran-funded Houthis said they would stop.'), ['Houthis']);
+});

@@ -1232,6 +1232,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // "according to a BCCI official", "two Pentagon officials": the name only qualifies an unnamed source
       // ("according to a senior Liberal Democratic Party official": words that describe the source between)
       if (h >= 0 && UNNAMED_DETS.has(word(i + 2)) && describedFrom(i + 3, chunks[h].a) && (wb(t, chunks[h].b) & (W.TitleTok | W.PersonNoun) || word(chunks[h].b) === 'source' || word(chunks[h].b) === 'sources' || word(chunks[h].b) === 'officials')) continue;
+      // (a wire's own sums: "according to Reuters calculations")
+      if (h >= 0 && chunks[h].a <= i + 3 && word(chunks[h].b) === 'calculations') continue;
       // ("according to U.S. officials", "according to Western diplomats": a plural after the name)
       if (h >= 0 && chunks[h].a === i + 2 && t.kind[chunks[h].b] === K.Word && !(t.flags[chunks[h].b] & F.Cap) && PLURAL_SOURCES.has(word(chunks[h].b))) continue;
       if (h >= 0 && chunks[h].a <= i + 12) {

@@ -141,8 +141,8 @@ function conversation(t: Tokens, vw: string, v: number): boolean {
   return (vw === 'spoke' || vw === 'speak' || vw === 'speaks' || vw === 'talked' || vw === 'talk') && lower(t, v + 1) === 'by';
 }
 
-/** what is declared as an act, not said ("declared a state of emergency", "declared bankruptcy") */
-const DECLARED_ACTS = new Set(['state', 'emergency', 'bankruptcy', 'war', 'martial', 'independence', 'holiday', 'disaster', 'curfew', 'ceasefire', 'lockdown', 'victory', 'candidacy', 'dividend']);
+/** what is declared as an act, not said ("declared a state of emergency", "declared bankruptcy", "declared force majeure") */
+const DECLARED_ACTS = new Set(['state', 'emergency', 'bankruptcy', 'war', 'martial', 'independence', 'holiday', 'disaster', 'curfew', 'ceasefire', 'lockdown', 'victory', 'candidacy', 'dividend', 'force']);
 
 /** "declared a state of emergency", "declares war": an act */
 function declaresState(t: Tokens, vw: string, v: number): boolean {

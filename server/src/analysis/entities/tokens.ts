@@ -191,7 +191,8 @@ function isSpace(c: number): boolean {
 export const HYPHEN_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'an', 'as', 'at', 'ud', 'ul', 'abu', 'bin', 'ibn', 'ben', 'bou', 'ait', 'o']);
 
 /** English words that follow a capitalised word and a hyphen ("Hamas-held", "Trump-era"). */
-const HYPHEN_SUFFIXES = new Set(['held', 'led', 'run', 'born', 'based', 'made', 'owned', 'like', 'era', 'style', 'wide', 'free', 'only', 'type', 'class', 'level', 'area', 'side', 'day', 'year', 'old', 'long', 'size', 'bound', 'proof', 'ridden', 'backed', 'linked']);
+const HYPHEN_SUFFIXES = new Set(['held', 'led', 'run', 'born', 'based', 'made', 'owned', 'like', 'era', 'style', 'wide', 'free', 'only', 'type', 'class', 'level', 'area', 'side', 'day', 'year', 'old', 'long', 'size', 'bound', 'proof', 'ridden', 'backed', 'linked',
+  'funded', 'allied', 'rooted', 'listed', 'hosted', 'headed', 'signed', 'driven', 'themed', 'facing', 'shaped', 'tested', 'fueled', 'styled', 'ruling', 'loving', 'filled', 'priced', 'minded', 'leaning']);
 
 /** lower-case links of hyphenated place names ("Ile-de-France", "Stoke-on-Trent", "Ashby-de-la-Zouch") and of Urdu and Persian ones ("Tehreek-i-Insaf", "Jamaat-e-Islami") */
 const PLACE_LINKS = new Set(['i', 'e', 'de', 'du', 'des', 'la', 'le', 'les', 'lès', 'en', 'sur', 'sous', 'aux', 'on', 'upon', 'under', 'am', 'an', 'der', 'di', 'del', 'della', 'da', 'do', 'dos', 'das']);
@@ -213,19 +214,20 @@ function placeLink(text: string, hyphen: number): boolean {
 }
 
 /**
- * A Korean or Cantonese given name of two syllables after a surname ("Kim Jong-un", "Vincent
- * Kwok Wing-hang"): a short capitalised syllable, a hyphen and a short lower-case one that is
+ * A Korean, Cantonese or Taiwanese given name of two syllables after a surname ("Kim Jong-un",
+ * "Vincent Kwok Wing-hang", "Liang Cheng-hsiang"): a short capitalised syllable, a hyphen and a short lower-case one that is
  * no English word, right after another capitalised word. Kept whole, not split at the hyphen.
  */
 function asianGivenName(text: string, s: number, hyphen: number): boolean {
-  if (hyphen - s < 2 || hyphen - s > 5) return false;
+  // (a syllable of up to six letters in Wade-Giles: "Liang Cheng-hsiang", "Chuang")
+  if (hyphen - s < 2 || hyphen - s > 6) return false;
   let e = hyphen + 1;
-  while (e < text.length && e - hyphen <= 6) {
+  while (e < text.length && e - hyphen <= 7) {
     const c = text.charCodeAt(e);
     if (c < 97 || c > 122) break;
     e++;
   }
-  if (e - hyphen - 1 < 1 || e - hyphen - 1 > 5 || (e < text.length && /[A-Za-z\u00C0-\u024F'’-]/.test(text[e]))) return false;
+  if (e - hyphen - 1 < 1 || e - hyphen - 1 > 6 || (e < text.length && /[A-Za-z\u00C0-\u024F'’-]/.test(text[e]))) return false;
   if (HYPHEN_SUFFIXES.has(text.slice(hyphen + 1, e))) return false;
   // the surname before it, one space away ("Park Min-ji") …
   if (s >= 3 && text.charCodeAt(s - 1) === 32) {
