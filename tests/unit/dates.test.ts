@@ -866,3 +866,9 @@ test('from blind sets 112-115: a year a date is moved to ("pushed to 2033") and 
   assert.deepEqual(dates('Membership rose to 2028 last month.', ref).map(([t]) => t), ['last month']);
   assert.deepEqual(dates('She told BBC Radio 4’s Today programme.', ref), []);
 });
+
+test('from blind sets 116-117: a year after an owner before a plural ("its 2024 tariffs"), and after "ending"', () => {
+  const ref: DateReference = { date: '2027-06-01', source: 'option' };
+  assert.deepEqual(dates('It repeats the mistakes of its 2024 tariffs.', ref), [['2024', '2024']]);
+  assert.deepEqual(dates('Economists see inflation ending 2027 at 3.9%.', ref), [['2027', '2027']]);
+});

@@ -1189,3 +1189,9 @@ test('from blind sets 116-118: a Taiwanese given name with a six-letter syllable
   // (an English word after the hyphen keeps its own: "Iran-funded")
   assert.deepEqual(names('The Iran-funded Houthis said they would stop.'), ['Houthis']);
 });
+
+test('from blind sets 116-117: a holder after a title\'s portfolio ("Vice Finance Minister for International Affairs Kenjiro Morisaki"); a short title word ending a plain name is a surname ("Rituparna Sen")', () => {
+  assert.deepEqual(role('“We are cautious,” Vice Finance Minister for International Affairs Kenjiro Morisaki told reporters.'), ['Kenjiro Morisaki (Vice Finance Minister for International Affairs)']);
+  assert.deepEqual(names('Rituparna Sen, a broker, said prices rose.'), ['Rituparna Sen']);
+  assert.deepEqual(role('Sen Elizabeth Warren said no.'), ['Elizabeth Warren (Sen)']);
+});

@@ -536,8 +536,13 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
 
 /** two or three capitalised words that are no words of the lexicon's bodies, titles, months or small words: a person's name */
 function plainName(t: Tokens, a: number, b: number): boolean {
-  if (b - a < 2 || b - a > 3) return false;
-  for (let k = a; k < b; k++) if (t.kind[k] !== K.Word || !(t.flags[k] & F.Cap) || (t.flags[k] & F.AllCaps) || (wb(t, k) & (W.Org | W.TitleTok | W.Function | W.MonthDay | W.DemonymTok))) return false;
+  return b - a >= 2 && plainWords(t, a, b);
+}
+
+/** one to three such words */
+function plainWords(t: Tokens, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 3) return false;
+  for (let k = a; k < b; k++) if (t.kind[k] !== K.Word || !(t.flags[k] & F.Cap) || (t.flags[k] & F.AllCaps) || (wb(t, k) & (W.Org | W.TitleTok | W.Function | W.MonthDay | W.DemonymTok | W.Portfolio | W.RoleMod))) return false;
   return true;
 }
 
@@ -580,6 +585,13 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   let hadThe = -1;
   if (lower(t, a) === 'the') { hadThe = a; a++; }
   if (a >= b) return;
+  // a title's portfolio after "for"/"of" that goes on into the holder's name: "Vice Finance Minister
+  // for [International Affairs] Kenjiro Morisaki" (the run starts after the small word)
+  if (!loose && a >= 2 && (lower(t, a - 1) === 'for' || lower(t, a - 1) === 'of') && (wb(t, a - 2) & W.TitleTok) && (t.flags[a - 2] & F.Cap)) {
+    for (let e = b - 2; e >= b - 3 && e > a; e--) {
+      if ((wb(t, e - 1) & W.Portfolio) && plainName(t, e, b)) { emit(t, e, b, -1, true, loose, out, at); return; }
+    }
+  }
   // "Former" that opens a sentence before a club's or a body's name and no title: a description
   // ("Former Wolves midfielder Carl Ikeme said"; not "Former President Obama")
   if (!loose && b - a >= 2 && t.sentStart[t.sent[a]] === a && lower(t, a) === 'former' && !anyTitle(t, a + 1, b)) a++;
@@ -638,6 +650,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       if (i > a && i + 1 < b && isGenerational(lower(t, i + 1)) && i + 2 === b) break;
       // "Sandra King", "Helen Judge": a title word that ends the name after a given name is a surname
       if (i > a && i + 1 === b && (wb(t, i - 1) & W.Given) && !(t.flags[i] & F.AllCaps) && !(wb(t, i) & W.Org)) break;
+      // (and a short one with no dot after any plain name: "Rituparna Sen", "Amartya Sen")
+      if (i > a && i + 1 === b && t.end[i] - t.start[i] <= 4 && !(t.flags[i] & (F.AllCaps | F.Abbr)) && !(wb(t, i) & W.Org) && plainWords(t, a, i)) break;
       let e = i + 1;
       // "Secretary of State", "Minister of Foreign Affairs", "Minister for Municipal Administration"
       // (and "Minister of State for Manpower")

@@ -31,7 +31,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const DATE_PREPOSITIONS = new Set([
   'in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'throughout', 'into', 'for', 'on',
   'circa', 'around', 'between', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'until', 'as',
-  'spring', 'summer', 'autumn', 'fall', 'winter', 'fiscal', 'year', 'around', 'ca', 'c', 'beyond',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'fiscal', 'year', 'around', 'ca', 'c', 'beyond', 'ending', 'entering',
 ]);
 
 /** Plural count nouns: "2000 people" is a number, not a year. */

@@ -632,6 +632,9 @@ const OF_OTHER = /^ of (?:the|a|an|this|that) (?!year\b|financial\b|fiscal\b|cal
 /** words before "at least" and a year that make it a date ("until at least 2030") */
 const DEADLINE_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'by', 'before', 'from', 'since', 'through']);
 
+/** possessive determiners before a year and what it is the year of ("its 2024 tariffs") */
+const OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
+
 /** words after a capitalised "Today" that make it a programme's name */
 const SHOW_WORDS: ReadonlySet<string> = new Set(['programme', 'program', 'show', 'newspaper']);
 
@@ -720,7 +723,8 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   const head2 = before && !det(prev) && /^[a-z]+$/.test(before.text) ? prevWord(text, before.start) : null;
   if (det(prev) || (head2 && det(head2.text.toLowerCase()))) {
     if (!next) return null;
-    if (nextLower.endsWith('s') && !nextLower.endsWith('ss') && next === nextLower && !EVENT_PLURALS.has(nextLower)) return null;
+    // (a plural after an article may be counted, "the 2000 workers"; after an owner it is the year's, "its 2024 tariffs")
+    if (nextLower.endsWith('s') && !nextLower.endsWith('ss') && next === nextLower && !EVENT_PLURALS.has(nextLower) && !OWNERS.has(prev)) return null;
     return year;
   }
   return null;
