@@ -1195,3 +1195,8 @@ test('from blind sets 116-117: a holder after a title\'s portfolio ("Vice Financ
   assert.deepEqual(names('Rituparna Sen, a broker, said prices rose.'), ['Rituparna Sen']);
   assert.deepEqual(role('Sen Elizabeth Warren said no.'), ['Elizabeth Warren (Sen)']);
 });
+
+test('from blind set 116: American spelling of doubled-l speech verbs ("signaled", "labeling")', () => {
+  assert.deepEqual(names('The Federal Aviation Administration signaled it is in no hurry.'), ['Federal Aviation Administration']);
+  assert.deepEqual(names('Smith signalled he would resign.'), ['Smith']);
+});

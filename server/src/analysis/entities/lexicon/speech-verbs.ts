@@ -54,6 +54,8 @@ function inflect(lemma: string): string[] {
   else out.push(stem + 'ed');
   if (last === 'e' && beforeLast !== 'e') out.push(lemma.slice(0, -1) + 'ing');
   else out.push(stem + 'ing');
+  // (American spelling does not double the l: "signaled", "labeling")
+  if (stem !== lemma && last === 'l') out.push(lemma + 'ed', lemma + 'ing');
   return out;
 }
 
