@@ -544,3 +544,10 @@ test('from blind sets 112-115: "$US91" (the Australian order) and a Chicago alde
   expectFig('The miner realised $US91 a tonne.', '$US91', { value: 91, unit: 'USD' });
   assert.deepEqual(parseFigures('Ald. Tomasz Kowalczyk, 23rd, who led the opposition, said no.', null).map((f) => f.text), []);
 });
+
+test('an ordinal before a hyphen and a noun counts ("a third-period comeback", "a third-term senator", "a ninth-floor flat"); an adjective does not ("first-time buyers", "first-degree murder")', () => {
+  expectFig('The Canucks completed a third-period comeback.', 'third', { value: 3 });
+  expectFig('Pruitt, a third-term senator, said no.', 'third', { value: 3 });
+  expectFig('The fire started in a ninth-floor flat.', 'ninth', { value: 9 });
+  assert.deepEqual(parseFigures('First-time buyers face a first-degree murder charge in the second-half.', null).map((f) => f.text), []);
+});

@@ -293,7 +293,7 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
   if (isHyphen(text.charCodeAt(core.end)) && isLetter(text.charCodeAt(core.end + 1))) {
     compound = compoundUnit(text, core.end);
     // a rank before a superlative or a placing: "fourth-largest", "third-round pick", "second-placed"
-    if (!compound && core.ordinal && rankCompound(text, core.end)) return finish(ctx, core, start, null, { prev, next: nextToken(text, core.end) });
+    if (core.ordinal && (compound ? !NOT_ORDINAL_COMPOUNDS.has(compound.toLowerCase()) : rankCompound(text, core.end))) return finish(ctx, core, start, null, { prev, next: nextToken(text, core.end) });
     if (!compound) return skip(wordEnd(text, core.end + 1));
   }
   const next = nextToken(text, core.end);
@@ -546,10 +546,18 @@ const RANK_WORDS: ReadonlySet<string> = new Set(['best', 'worst', 'most', 'least
 /** words in -est that are no superlatives */
 const NOT_SUPERLATIVES: ReadonlySet<string> = new Set(['interest', 'harvest', 'protest', 'request']);
 
-/** the word after an ordinal's hyphen makes it a rank: a superlative, or a round or place ("fourth-largest", "third-round") */
+/** words after an ordinal's hyphen that make an adjective of it, no count ("first-time", "first-degree murder", "second-guess", "first-class") */
+const NOT_ORDINAL_COMPOUNDS: ReadonlySet<string> = new Set(['time', 'timer', 'timers', 'degree', 'hand', 'handed', 'look', 'chance', 'home', 'team',
+  'half', 'quarter', 'class', 'rate', 'person', 'aid', 'guess', 'guessing', 'string', 'stringers', 'party', 'born']);
+
+/**
+ * the word after an ordinal's hyphen makes it a rank or a count of a thing ("fourth-largest",
+ * "third-round", "third-period comeback", "a third-term senator", "fourth-innings chase"), not
+ * an adjective ("first-time buyers", "first-degree murder"); a quarter or a half is a date's
+ */
 function rankCompound(text: string, hyphen: number): boolean {
   const w = text.slice(hyphen + 1, wordEnd(text, hyphen + 1)).toLowerCase();
-  return RANK_WORDS.has(w) || (w.length > 4 && w.endsWith('est') && !NOT_SUPERLATIVES.has(w));
+  return RANK_WORDS.has(w) || (w.length > 4 && w.endsWith('est') && !NOT_SUPERLATIVES.has(w)) || (/^[a-z]{3,}$/.test(w) && !NOT_ORDINAL_COMPOUNDS.has(w));
 }
 
 /** The second part of a hyphenated compound when it is a unit ("day", "year-old"); else null. */
