@@ -1200,3 +1200,8 @@ test('from blind set 116: American spelling of doubled-l speech verbs ("signaled
   assert.deepEqual(names('The Federal Aviation Administration signaled it is in no hurry.'), ['Federal Aviation Administration']);
   assert.deepEqual(names('Smith signalled he would resign.'), ['Smith']);
 });
+
+test('from blind set 120: a body\'s field of one word after "and" is part of its name when it ends as a field does ("Department of Hydrology and Meteorology"; not "… and Cook said")', () => {
+  assert.deepEqual(names('The Department of Hydrology and Meteorology said rain would continue.'), ['Department of Hydrology and Meteorology']);
+  assert.deepEqual(names('The Ministry of Defence and Cook said no.'), ['Ministry of Defence', 'Cook']);
+});

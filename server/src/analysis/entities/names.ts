@@ -242,8 +242,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
           }
           // ("Department of Forestry and Fire Protection said", not "the Ministry of Defence and
           // Foreign Office", "… and Prime Minister X" or "… and Treasury officials")
-          // (one word only as a portfolio: "Water and Sanitation", not "… and Cook said")
-          if (w === 'and' && ofField && capWord(j + 1) && r - j <= 3 && (r - j === 3 || (wb(t, j + 1) & W.Portfolio) !== 0) && !hasMarker(t, j + 1, r - 1) && !(FIELD_PLURALS.has(lower(t, r - 1)) ? false : hasMarker(t, r - 1, r)) && !((wb(t, j + 1) | wb(t, r - 1)) & (W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j + 1)) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun)) && !(r < n && lower(t, r) === 'of')) {
+          // (one word only as a portfolio or a field: "Water and Sanitation", "Hydrology and
+          // Meteorology"; not "… and Cook said")
+          if (w === 'and' && ofField && capWord(j + 1) && r - j <= 3 && (r - j === 3 || (wb(t, j + 1) & W.Portfolio) !== 0 || FIELD_WORD.test(lower(t, j + 1))) && !hasMarker(t, j + 1, r - 1) && !(FIELD_PLURALS.has(lower(t, r - 1)) ? false : hasMarker(t, r - 1, r)) && !((wb(t, j + 1) | wb(t, r - 1)) & (W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j + 1)) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun)) && !(r < n && lower(t, r) === 'of')) {
             ofField = false;
             j = r;
             continue;
@@ -699,6 +700,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   if (headFrom >= b) return;
   emit(t, headFrom, b, roleFrom, personTitle, loose, out, at, hadThe >= 0 && hadThe === headFrom - 1 ? hadThe : -1);
 }
+
+/** a field's name by its ending ("Meteorology", "Fisheries", "Infrastructure", "Immigration"), not a surname ("Cook") */
+const FIELD_WORD = /^[a-z]{5,}(?:ology|ography|onomy|ics|ture|tion|sion|ment|ance|ence|ity|ism|ries|stry|ergy)$/;
 
 /** bodies of one word a title may be held in */
 const ONE_WORD_BODIES: ReadonlySet<string> = new Set(['senate', 'assembly', 'house', 'parliament', 'council', 'board', 'commission', 'legislature', 'dail', 'dáil', 'lords', 'commons', 'cabinet']);
