@@ -872,3 +872,9 @@ test('from blind sets 116-117: a year after an owner before a plural ("its 2024 
   assert.deepEqual(dates('It repeats the mistakes of its 2024 tariffs.', ref), [['2024', '2024']]);
   assert.deepEqual(dates('Economists see inflation ending 2027 at 3.9%.', ref), [['2027', '2027']]);
 });
+
+test('from blind sets 120-122: a year written after a range of months is the range\'s ("January-November 2027"); a copyright line\'s year after its owner', () => {
+  const ref: DateReference = { date: '2028-01-18', source: 'option' };
+  assert.deepEqual(dates('Exports in January-November 2027 rose; in November-February 2026 it snowed.', ref), [['January-November 2027', '2027-01/2027-11'], ['November-February 2026', '2025-11/2026-02']]);
+  assert.deepEqual(dates('It rose.\nCopyright The Financial Times Limited 2027. All rights reserved.', ref), [['2027', '2027']]);
+});

@@ -59,7 +59,13 @@ export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
         // February" in November runs into next year; "January-November" in December is this year's)
         let from = a.value as string;
         let to = b.value as string;
-        if (/^\d{4}/.test(from) && /^\d{4}/.test(to)) {
+        // (a year written after the second month is the range's: "January-November 2027")
+        const written = /\b(\d{4})$/.exec(b.text);
+        if (written) {
+          const m1 = Number(from.slice(5)), m2 = Number(to.slice(5));
+          from = `${Number(written[1]) - (m2 < m1 ? 1 : 0)}${from.slice(4)}`;
+          to = `${written[1]}${to.slice(4)}`;
+        } else if (/^\d{4}/.test(from) && /^\d{4}/.test(to)) {
           const m1 = Number(from.slice(5)), m2 = Number(to.slice(5)), wraps = m2 < m1 ? 1 : 0;
           const byStart = Number(from.slice(0, 4)), byEnd = Number(to.slice(0, 4)) - wraps;
           const ref = a.reference?.date ?? b.reference?.date ?? null;

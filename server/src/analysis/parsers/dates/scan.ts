@@ -54,6 +54,8 @@ export interface Candidate {
 const HOLIDAY_YEAR = /^,?[ \u00A0]((?:19|20)\d\d)(?![\d,.]\d|\d)/;
 /** the sign before a copyright's year */
 const COPYRIGHT_BEFORE = /(?:\u00A9|\(c\)) ?$/i;
+/** a copyright line up to its year: "Copyright The Financial Times Limited " (the owner's words only) */
+const COPYRIGHT_LINE = /(?:^|\n)(?:Copyright|\u00A9)(?: [A-Z][\w&.,'’-]*){1,8} $/;
 const MONTH_NEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const YEAR_NEAR = /\b(?:1[6-9]|20)\d\d\b/;
 const RANGE_AFTER = /^[\s\u00A0]{1,3}(?:and|or|to)[\s\u00A0]{1,3}\d{4}[\s\u00A0]{1,3}([A-Za-z]+)/;
@@ -711,6 +713,8 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   if ((prev === 'budget' || prev === 'bill') && !COUNT_NOUNS.has(nextLower)) return year;
   // a copyright's year: "© 2026 AFP", "Copyright 2025 NPR"
   if (prev === 'copyright' || COPYRIGHT_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return year;
+  // (at the end of the line's owner: "Copyright The Financial Times Limited 2027.")
+  if (COPYRIGHT_LINE.test(text.slice(Math.max(0, start - 80), start))) return year;
   // "until at least 2030", "by at least 2027"
   if (prev === 'least' && before) {
     const at = prevWord(text, before.start);
