@@ -551,3 +551,8 @@ test('an ordinal before a hyphen and a noun counts ("a third-period comeback", "
   expectFig('The fire started in a ninth-floor flat.', 'ninth', { value: 9 });
   assert.deepEqual(parseFigures('First-time buyers face a first-degree murder charge in the second-half.', null).map((f) => f.text), []);
 });
+
+test('from blind set 125: a currency glued to prices once one of them has hundredths ("P21.40 per kilo" makes "P48" pesos)', () => {
+  expectFig('Rice sells for P48 per kilo; palay averaged P21.40 per kilo.', 'P48', { value: 48, unit: 'PHP' });
+  assert.ok(parseFigures('Verstappen was P2 from sixth.', null).every((f) => f.unit !== 'PHP'));
+});

@@ -468,7 +468,8 @@ const GLUED_CURRENCY_WORDS: Readonly<Record<string, RegExp>> = {
 function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
   const known = ctx.gluedSums?.get(glued);
   if (known !== undefined) return known;
-  const sum = new RegExp(`\\b${glued}\\d{1,3}(?:,\\d{3})+\\b|\\b${glued}\\d+(?:\\.\\d+)?(?:bn|m| million| billion)\\b`);
+  // (or a price with its hundredths elsewhere in the text: "P21.40 per kilo" makes "P48" one)
+  const sum = new RegExp(`\\b${glued}\\d{1,3}(?:,\\d{3})+\\b|\\b${glued}\\d+(?:\\.\\d+)?(?:bn|m| million| billion)\\b|\\b${glued}\\d{1,6}\\.\\d\\d\\b`);
   const yes = (GLUED_CURRENCY_WORDS[code]?.test(ctx.text) ?? false) || sum.test(ctx.text);
   (ctx.gluedSums ??= new Map()).set(glued, yes);
   return yes;
