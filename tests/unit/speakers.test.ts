@@ -1131,6 +1131,8 @@ test('from blind sets 102-103: places listed after a preposition are no subjects
 
 test('from blind sets 104-106: "ruled out" a possibility is a statement, a player "ruled out of" a match or passive is none; results due are no statement', () => {
   assert.deepEqual(names('Premier Dan Whitford has ruled out lifting the royalty rate.'), ['Dan Whitford']);
+  // (a person's: the seeds' gold leaves a government's unmarked)
+  assert.deepEqual(names('The Israeli government has ruled out accepting the proposal.'), []);
   assert.deepEqual(names('Before play, fast bowler Kyle Pryor-Mason had been ruled out of the series.'), []);
   assert.deepEqual(names('Lutho Maseko was ruled out with a hamstring strain.'), []);
   assert.deepEqual(names('Kessler Stores reports third-quarter results before the bell on Tuesday. Brightline Software reports after the close.'), []);

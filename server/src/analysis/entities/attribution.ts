@@ -1149,8 +1149,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, ['would']) && reportedBefore(ch.a)) continue;
     // (a memory told or a ruling given: "The Tánaiste, Deirdre Kinsella, recalled that …", "Speaker X ruled that …"; not "recalled 10,000 cars")
     // (and a possibility ruled out: "Premier X has ruled out lifting the royalty rate"; not a player
-    // "ruled out of the series", nor one who "had been ruled out")
-    const tellsThat = ((vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(v + 1) === 'that' || (vw !== 'ruled' && word(v + 1) === 'how') || t.kind[v + 1] === K.Colon)) || (RULES.has(vw) && word(v + 1) === 'out' && word(v + 2) !== 'of' && !PASSIVE_AUX.has(word(v - 1)));
+    // "ruled out of the series", nor one who "had been ruled out"; a person: the seeds' gold leaves
+    // "The Israeli government has ruled out accepting …" unmarked)
+    const tellsThat = ((vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(v + 1) === 'that' || (vw !== 'ruled' && word(v + 1) === 'how') || t.kind[v + 1] === K.Colon)) || (RULES.has(vw) && word(v + 1) === 'out' && word(v + 2) !== 'of' && !PASSIVE_AUX.has(word(v - 1)) && !ch.org);
     if ((vb & W.Speech) || tellsThat || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
