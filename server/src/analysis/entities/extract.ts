@@ -289,10 +289,13 @@ function teamCities(t: Tokens, chunks: Chunk[], names: NameOcc[]): void {
   let clubs: Map<string, string> | null = null;
   for (const c of chunks) {
     if (c.words < 2 || c.words > 4) continue;
-    const words = c.key.split(' ');
-    const last = words[words.length - 1];
+    // (cheap rejects first: a last word in -s or "Sox", no given name first: "Jennifer Collins")
+    const tail = t.text.charCodeAt(t.end[c.b - 1] - 1);
+    if ((tail !== 115 && tail !== 120) || (wb(t, c.a) & W.Given) || (wb(t, c.b - 1) & NOT_NICKNAME_BITS)) continue;
+    const last = lower(t, c.b - 1);
     if (!((last.length >= 4 && last.endsWith('s') && !last.endsWith('ss') && !last.endsWith("'s")) || last === 'sox')) continue;
-    if (NOT_NICKNAMES.has(last) || COMPANY_ENDS.has(last) || (wb(t, c.b - 1) & NOT_NICKNAME_BITS)) continue;
+    if (NOT_NICKNAMES.has(last) || COMPANY_ENDS.has(last)) continue;
+    const words = c.key.split(' ');
     const cut = words.length >= 3 && NICKNAME_LEADS.has(words[words.length - 2]) ? 2 : 1;
     const city = words.slice(0, -cut).join(' ');
     if (city.length < 3 || words.length - cut > 2 || city.indexOf('-') >= 0 || countryGroup(city) || FUNCTION_WORDS.has(words[0]) || countryGroup(last) || isPlaceKey(last)) continue;
@@ -319,14 +322,15 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set(['coach', 'season', 'playoff',
   'touchdowns', 'overtime', 'goalkeeper', 'goaltender', 'pitcher', 'striker', 'rebounds', 'halftime', 'half-time', 'league', 'game', 'games',
   'match', 'standings', 'roster', 'rookie', 'homer', 'saves', 'assists', 'penalty', 'power-play', 'fixture', 'derby', 'scored', 'stadium']);
 
+const SPORTS_WORD = new RegExp(`\\b(?:${[...SPORTS_WORDS].join('|')})\\b`, 'g');
+
 function sportsReport(t: Tokens): boolean {
   let first: string | null = null;
-  for (let i = 0; i < t.n; i++) {
-    if (t.kind[i] !== K.Word || (t.flags[i] & (F.Cap | F.Digit))) continue;
-    const w = lower(t, i);
-    if (!SPORTS_WORDS.has(w) || w === first) continue;
+  SPORTS_WORD.lastIndex = 0;
+  for (let m = SPORTS_WORD.exec(t.text); m; m = SPORTS_WORD.exec(t.text)) {
+    if (m[0] === first) continue;
     if (first !== null) return true;
-    first = w;
+    first = m[0];
   }
   return false;
 }
