@@ -556,3 +556,12 @@ test('from blind set 125: a currency glued to prices once one of them has hundre
   expectFig('Rice sells for P48 per kilo; palay averaged P21.40 per kilo.', 'P48', { value: 48, unit: 'PHP' });
   assert.ok(parseFigures('Verstappen was P2 from sixth.').every((f) => f.unit !== 'PHP'));
 });
+
+test('a bare ordinal of a place in a table or on a grid counts ("sits third in the table", "lifts Kingsmoor to sixth", "started third", "came a distant third", "opened in fourth")', () => {
+  expectFig('The win lifts Kingsmoor to sixth, two points above Harbridge.', 'sixth', { value: 6 });
+  expectFig('Arsenal sit third in the 36-team table.', 'third', { value: 3 });
+  expectFig('Rinaldi, who started third, said the team lost.', 'third', { value: 3 });
+  expectFig('She came a distant third with 21,337 votes.', 'third', { value: 3 });
+  expectFig('The drama opened in fourth with $6.1 million.', 'fourth', { value: 4 });
+  assert.deepEqual(parseFigures('He sat in the front row and moved to third base later.').filter((f) => f.text === 'third').length, 0);
+});

@@ -418,6 +418,9 @@ function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, sin
   if ((next.kind === 'num' || NUM_WORDS.get(next.lower)?.kind === 'unit' || NUM_WORDS.get(next.lower)?.kind === 'teen') && PERIOD_PLURALS.has(nextToken(text, next.end).lower)) return false;
   // a placing: "finished second", "came third in the cup"
   if (PLACING_VERBS.has(p)) return true;
+  // (and a place in a table or on a grid: "sits third in the table", "lifts Kingsmoor to sixth",
+  // "came a distant third", "opened in fourth")
+  if (placing(text, prev, p, next)) return true;
   if (p && (DETERMINERS.has(p) || isPossessiveWord(prev))) return p === 'a' || p === 'an' ? isContentWord(next) : true;
   if (prev.kind === 'num') return false; // "1 second"
   if (atSentenceStart(text, first.start)) return false; // "First, …", "2) Second item"
@@ -425,6 +428,31 @@ function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, sin
 }
 
 const atSentenceStartCommaAdverb = (next: Token) => next.kind === 'punct' && next.text === ',';
+
+/** verbs of a standing before a bare ordinal ("sits third in the table", "started sixth") */
+const STANDING_VERBS: ReadonlySet<string> = new Set(['sit', 'sits', 'sat', 'sitting', 'lie', 'lies', 'lay', 'lying', 'started', 'starts', 'start', 'qualified', 'qualifies']);
+/** verbs that move a side to a place ("lifts Kingsmoor to sixth", "climbed to second") */
+const MOVE_TO_VERBS: ReadonlySet<string> = new Set(['lifts', 'lifted', 'lift', 'moved', 'moves', 'climbed', 'climbs', 'rose', 'rises', 'jumped', 'jumps', 'slipped', 'slips', 'dropped', 'drops', 'fell', 'falls', 'up', 'back', 'down']);
+/** what follows a place in a table ("third in the table", "second with seven points", "third on 241", "third, two points behind") */
+const AFTER_PLACE: ReadonlySet<string> = new Set(['in', 'with', 'on', ',', '.', ';', 'behind', 'place', 'overall']);
+
+function placing(text: string, prev: Token, p: string, next: Token): boolean {
+  const after = next.kind === 'word' ? next.lower : next.kind === 'punct' ? next.text : '';
+  if (STANDING_VERBS.has(p)) return AFTER_PLACE.has(after) || next.kind === 'end';
+  if (p === 'to' || p === 'in') {
+    // ("lifts Kingsmoor to sixth": past the side's name; "opened in fourth")
+    let q = prevToken(text, prev.start);
+    for (let k = 0; k < 3 && q.kind === 'word' && /^[A-Z]/.test(q.text); k++) q = prevToken(text, q.start);
+    return q.kind === 'word' && (p === 'to' ? MOVE_TO_VERBS.has(q.lower) : q.lower === 'opened' || q.lower === 'finished') && (AFTER_PLACE.has(after) || next.kind === 'end');
+  }
+  // "came a distant third"
+  if (p === 'distant' || p === 'close' || p === 'creditable' || p === 'respectable') {
+    const a = prevToken(text, prev.start);
+    const v = a.kind === 'word' && a.lower === 'a' ? prevToken(text, a.start) : null;
+    return !!v && v.kind === 'word' && PLACING_VERBS.has(v.lower);
+  }
+  return false;
+}
 
 /** "one" as a number ("one of the reasons", "one senior official"), not a pronoun ("one must…", "no one"). */
 function oneIsNumber(text: string, first: Token, prev: Token, next: Token): boolean {
