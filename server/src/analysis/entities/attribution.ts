@@ -1142,7 +1142,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (g.members.length === 1 && (ch.sentInitial || ((t.flags[ch.a] & F.AllCaps) && NOUN_LIKE_CUES.has(vw))) && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
     if ((vb & W.Speech) && !afterQuote && actionNotStatement(t, ch, vw, v)) continue;
     // the passive: "President Yeltsin was being briefed", "Smith was told to leave"
-    if ((vb & W.Speech) && v > j && PASSIVE_AUX.has(word(v - 1))) continue;
+    if ((vb & W.Speech) && passiveAt(j, v)) continue;
     // the future: "Ofgem will announce the next cap on 25 February" (nothing said yet)
     if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, FUTURE_AUX)) continue;
     // (and the future in what another reports: "… and said Pakistan would assess the fitness of …")
@@ -1151,13 +1151,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (and a possibility ruled out: "Premier X has ruled out lifting the royalty rate"; not a player
     // "ruled out of the series", nor one who "had been ruled out"; a person: the seeds' gold leaves
     // "The Israeli government has ruled out accepting …" unmarked)
-    const tellsThat = ((vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(v + 1) === 'that' || (vw !== 'ruled' && word(v + 1) === 'how') || t.kind[v + 1] === K.Colon)) || (RULES.has(vw) && word(v + 1) === 'out' && word(v + 2) !== 'of' && !PASSIVE_AUX.has(word(v - 1)) && !ch.org);
+    const tellsThat = ((vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(v + 1) === 'that' || (vw !== 'ruled' && word(v + 1) === 'how') || t.kind[v + 1] === K.Colon)) || (RULES.has(vw) && word(v + 1) === 'out' && word(v + 2) !== 'of' && !passiveAt(j, v) && !ch.org);
     if ((vb & W.Speech) || tellsThat || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
     }
     // (not a verdict passed on the subject: "Golos has been labeled a “foreign agent”")
-    if (verdictAt(v) && !(v > j && PASSIVE_AUX.has(word(v - 1)))) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
+    if (verdictAt(v) && !passiveAt(j, v)) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
     // (the thing judged before the name: "The city's final offer, which Mr. Corvino called “an insult,”")
     if ((vw === 'called' || vw === 'calls') && v === j && t.kind[v + 1] === K.QuoteOpen && t.quote[v + 2] !== 0 && relativeBefore(ch.a)) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
     // "posted on X that …", "posted on Facebook: “…”": a post is a statement
@@ -1227,8 +1227,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (h >= 0 && demonymsOnly(chunks[h]) && t.kind[chunks[h].b] === K.Word && !(t.flags[chunks[h].b] & F.Cap)) {
         let k = chunks[h].b;
         while (k < chunks[h].b + 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Function | W.Prep))) k++;
-        h = k > chunks[h].b && chunkFrom(k) >= 0 && t.sent[k] === t.sent[i] ? chunkFrom(k) : -1;
-        if (h < 0) continue;
+        const named = k > chunks[h].b && t.sent[k] === t.sent[i] ? chunkFrom(k) : -1;
+        if (named < 0) continue;
+        h = named;
       }
       // "according to a BCCI official", "two Pentagon officials": the name only qualifies an unnamed source
       // ("according to a senior Liberal Democratic Party official": words that describe the source between)

@@ -26,12 +26,13 @@ export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number):
  */
 function resultsDue(t: Tokens, vw: string, v: number): boolean {
   if (vw !== 'reports' && vw !== 'report') return false;
+  const w1 = lower(t, v + 1);
   // ("Brightline Software reports after the close": the market's hours)
-  if ((lower(t, v + 1) === 'after' || lower(t, v + 1) === 'before') && lower(t, v + 2) === 'the' && MARKET_HOURS.has(lower(t, v + 3))) return true;
+  if ((w1 === 'after' || w1 === 'before') && lower(t, v + 2) === 'the' && MARKET_HOURS.has(lower(t, v + 3))) return true;
   // ("Fortescue reports next Wednesday": the day it is due)
-  if (lower(t, v + 1) === 'next' || lower(t, v + 1) === 'later' || lower(t, v + 1) === 'tomorrow') return true;
+  if (w1 === 'next' || w1 === 'later' || w1 === 'tomorrow') return true;
   let k = v + 1;
-  if (lower(t, k) === 'its' || lower(t, k) === 'their') k++;
+  if (w1 === 'its' || w1 === 'their') k++;
   while (k < v + 5 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !RESULTS.has(lower(t, k))) {
     const w = lower(t, k);
     if (!w.endsWith('-quarter') && !w.endsWith('-year') && !w.endsWith('-half') && !PERIOD_WORDS.has(w)) return false;

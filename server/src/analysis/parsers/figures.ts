@@ -96,9 +96,8 @@ function atCurrencySign(ctx: Ctx, s: number): Found {
     // the Australian papers' "$US91", "$A5" (the country's letters after the sign)
     let q = s + 1;
     while (q < text.length && q - s <= 2 && isUpper(text.charCodeAt(q))) q++;
-    if (q > s + 1 && q < text.length && isDigit(text.charCodeAt(q)) && DOLLAR_PREFIXES[text.slice(s + 1, q).toLowerCase()]) {
-      return atDigits(ctx, q, start, DOLLAR_PREFIXES[text.slice(s + 1, q).toLowerCase()]);
-    }
+    const country = q > s + 1 && q < text.length && isDigit(text.charCodeAt(q)) ? DOLLAR_PREFIXES[text.slice(s + 1, q).toLowerCase()] : undefined;
+    if (country) return atDigits(ctx, q, start, country);
   }
   let d = s + 1;
   if (d < text.length && isHSpace(text.charCodeAt(d))) d++;

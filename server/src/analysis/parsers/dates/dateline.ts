@@ -153,14 +153,16 @@ function datelineIn(line: string): string | null {
   // a dateline date has a day and a year: no digit in the head, no dateline (most lines of prose)
   const digit = firstDigit(head);
   if (digit < 0) return null;
+  // (a line of fields apart by "|": the date's own field counts, "Source: Xinhua | 2025-11-12 20:31:45 | Editor: huaxia")
+  const fields = line.length <= MAX_DATE_LINE && line.indexOf('|') >= 0;
   // (nor when the words before the first digit are prose, but for the last few, which may be the
   // date's own, "Wednesday, the 13th": no date in the line can have labels only before it)
-  const lead = wordsOf(head.slice(0, digit));
-  if (!wordsAreLabels(lead.slice(0, Math.max(0, lead.length - DATE_WORDS_BEFORE_DIGIT)), 8) && !(line.length <= MAX_DATE_LINE && line.indexOf('|') >= 0)) return null;
+  if (!fields) {
+    const lead = wordsOf(head.slice(0, digit));
+    if (!wordsAreLabels(lead.slice(0, Math.max(0, lead.length - DATE_WORDS_BEFORE_DIGIT)), 8)) return null;
+  }
   for (const c of scanCandidates(head)) {
     if (c.kind !== 'calendar' || c.month === undefined || c.day === undefined) continue;
-    // (a line of fields apart by "|": the date's own field counts, "Source: Xinhua | 2025-11-12 20:31:45 | Editor: huaxia")
-    const fields = line.length <= MAX_DATE_LINE && line.indexOf('|') >= 0;
     let before = head.slice(0, c.start);
     if (fields) before = before.slice(before.lastIndexOf('|') + 1);
     if (!labelsOnly(before, 8)) return null; // a date after prose: caption or body sentence
