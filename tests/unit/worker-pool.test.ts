@@ -112,3 +112,34 @@ test('worker pool: idle workers exit, and the next job starts new ones', async (
     pool.close();
   }
 });
+
+test('worker pool: retiring idle workers writes what they hold for the cache, and the threads end', async () => {
+  assert.ok(existsSync(SCRIPT), `${SCRIPT} missing: run npm run build first`);
+  const dir = mkdtempSync(join(tmpdir(), 'byline-pool-'));
+  const cacheFile = join(dir, 'cache.jsonl');
+  // a long idle time: only retireIdle can end the workers within the test
+  const pool = new WorkerPool('v1', { script: SCRIPT, size: 1, idleMs: 60_000 });
+  try {
+    pool.setCache(new Set(), cacheFile);
+    const texts = [ARTICLE, ARTICLE.replace('Laura', 'Maria'), ARTICLE.replace('Monday', 'Tuesday')];
+    const results = await Promise.all(texts.map((t) => pool.run(file(null, t))));
+    const worker = (pool as unknown as { slots: { worker: import('node:worker_threads').Worker }[] }).slots[0].worker;
+    const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
+    // (the worker appends in batches, 100 ms after the last line: nothing is written yet)
+    pool.retireIdle();
+    assert.equal(pool.workerCount, 0);
+    // (workers are unref'd: a timer keeps the test's loop alive while it waits)
+    const keep = setTimeout(() => {}, 5000);
+    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running after 4 s'), 4000))]);
+    clearTimeout(keep);
+    assert.equal(code, 0, 'the thread ended by itself, not terminated');
+    const cache = readFileSync(cacheFile, 'utf8');
+    for (const r of results) assert.ok(r.kind === 'done' && cache.includes(`\n${r.key}\t`), 'every extraction is in the cache file');
+    // a later job starts a worker again
+    assert.equal((await pool.run(file(null, ARTICLE))).kind, 'done');
+    assert.equal(pool.workerCount, 1);
+  } finally {
+    pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

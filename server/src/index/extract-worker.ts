@@ -14,6 +14,12 @@ const running = new Float64Array(setup.running);
 let context: JobContext = { version: setup.version, cached: new Set(setup.cached), appender: setup.cacheFile ? new CacheAppender(setup.cacheFile) : null };
 
 parentPort!.on('message', (m: WorkerMessage) => {
+  if (m.type === 'retire') {
+    // (the main thread no longer counts this worker: it ends once its appends are written)
+    context.appender?.flush();
+    parentPort!.close();
+    return;
+  }
   if (m.type === 'cache') {
     context.appender?.flush();
     context = { version: setup.version, cached: new Set(m.keys), appender: m.file ? new CacheAppender(m.file) : null };

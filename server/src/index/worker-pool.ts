@@ -35,7 +35,7 @@ export interface WorkerSetup {
 }
 
 /** main thread → worker */
-export type WorkerMessage = { type: 'job'; job: ArticleJob } | { type: 'cache'; keys: string[]; file: string | null };
+export type WorkerMessage = { type: 'job'; job: ArticleJob } | { type: 'cache'; keys: string[]; file: string | null } | { type: 'retire' };
 
 /** what a caller asks of the pool: a job without the pool's own numbering */
 export type FileRequest = Omit<ArticleJob, 'job' | 'generation'>;
@@ -190,6 +190,19 @@ export class WorkerPool {
     worker.on('exit', () => this.lose(slot, 'worker exited'));
     this.slots.push(slot);
     return slot;
+  }
+
+  /**
+   * Lets the workers exit now when none has work (each first appends what it holds for the
+   * cache): a scan calls this when its files are done, so the workers' memory is given back
+   * before the corpus step, the peak of the server's memory, rather than after the idle time.
+   */
+  retireIdle(): void {
+    if (!this.script || this.load > 0) return;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    for (const slot of this.slots.splice(0)) slot.worker.postMessage({ type: 'retire' } satisfies WorkerMessage);
+    this.stopWatchdog();
   }
 
   /** Lets idle workers exit. */

@@ -335,6 +335,8 @@ export class Workspace {
       }
       await Promise.all(inflight);
       if (generation !== this.scanGeneration) return;
+      // the workers' memory goes back before the corpus step, the peak of the server's
+      this.pool?.retireIdle();
       // entries no file of this workspace used: their bytes (and the cache file's buffer) can go
       const settleCache = (): void => {
         if (cancelled || full || generation !== this.scanGeneration) return;
