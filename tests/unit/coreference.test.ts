@@ -455,3 +455,13 @@ test('a body\'s letters in a title before a name are a mention of the body ("NAT
     'speaker:Shinji Arakawa=Shinji Arakawa/person',
   ]);
 });
+
+test('from blind set 129: "the Army" is the "U.S. Army" named in the article (an army or a navy, as an institution\'s head noun)', () => {
+  const [a] = corpus('WASHINGTON — The U.S. Army has chosen Halvorsen Dynamics to build interceptors.\n\nThe interceptor will be fielded first in Europe, the Army said in a statement.');
+  assert.deepEqual(rows(a).filter((r) => !r.startsWith('date') && !r.startsWith('figure')), ['mention:U.S. Army=U.S. Army/org', 'speaker:Army=U.S. Army/org']);
+});
+
+test('from blind set 134: a state university by its name without "University" ("Montana State")', () => {
+  const [a] = corpus('Montana State University researchers learned of the cuts.\n\n“We are hurt,” Montana State said in a statement.');
+  assert.deepEqual(rows(a).filter((r) => !r.startsWith('date') && !r.startsWith('figure')), ['mention:Montana State University=Montana State University/org', 'speaker:Montana State=Montana State University/org']);
+});

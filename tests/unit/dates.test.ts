@@ -878,3 +878,16 @@ test('from blind sets 120-122: a year written after a range of months is the ran
   assert.deepEqual(dates('Exports in January-November 2027 rose; in November-February 2026 it snowed.', ref), [['January-November 2027', '2027-01/2027-11'], ['November-February 2026', '2025-11/2026-02']]);
   assert.deepEqual(dates('It rose.\nCopyright The Financial Times Limited 2027. All rights reserved.', ref), [['2027', '2027']]);
 });
+
+test('from blind sets 130-134: header dates with the year glued after a comma or a slash ("Mar 08,2031", "August 27/2030"), and a stamp line with a second stamp ("5.2.2029 12:41 • Updated 5.2.2029 15:20")', () => {
+  assert.equal(findReferenceDate('Wehdat win\n\nBy Hani Al Masri - Mar 08,2031 - Last updated at Mar 08,2031\n\nAMMAN — Al Wehdat won on Friday.\n', {})?.date, '2031-03-08');
+  assert.equal(findReferenceDate('Landslides kill 63\n\nBy Staff\nAugust 27/2030\n\nThe toll rose on Sunday.\n', {})?.date, '2030-08-27');
+  assert.equal(findReferenceDate('Composer dies\n\nYle News\n5.2.2029 12:41 • Updated 5.2.2029 15:20\n\nHe died on Saturday.\n', {})?.date, '2029-02-05');
+  assert.deepEqual(dates('Prices rose on August 27/2030 and on Mar 08,2031.'), [['August 27/2030', '2030-08-27'], ['Mar 08,2031', '2031-03-08']]);
+});
+
+test('from blind sets 128-130: a game the team hosts or plays away is ahead ("The Flames host the Canucks on Tuesday", "are in Seattle on Monday", "if we lose … on Saturday")', () => {
+  const ref: DateReference = { date: '2030-11-02', source: 'option' };
+  assert.deepEqual(dates('The Flames host the Vancouver Canucks on Tuesday. The Oilers are in Seattle on Monday.', ref), [['Tuesday', '2030-11-05'], ['Monday', '2030-11-04']]);
+  assert.deepEqual(dates('The Flames beat the Canucks on Tuesday.', ref), [['Tuesday', '2030-10-29']]);
+});

@@ -565,3 +565,18 @@ test('a bare ordinal of a place in a table or on a grid counts ("sits third in t
   expectFig('The drama opened in fourth with $6.1 million.', 'fourth', { value: 4 });
   assert.deepEqual(parseFigures('He sat in the front row and moved to third base later.').filter((f) => f.text === 'third').length, 0);
 });
+
+test('from blind sets 128-130: a number dialled is no figure ("called 911 himself"; not "called 300 witnesses"); ISO currency codes before amounts ("UAH 50 million", "GEL 5,000")', () => {
+  noFig('He stayed at the scene and called 911 himself.', '911');
+  noFig('Report it by calling 901.', '901');
+  expectFig('The prosecution called 300 witnesses.', '300', { value: 300, unit: 'witnesses' });
+  expectFig('The region will request UAH 50 million from the fund.', 'UAH 50 million', { value: 50_000_000, unit: 'UAH' });
+  expectFig('Fines of GEL 5,000 apply.', 'GEL 5,000', { value: 5000, unit: 'GEL' });
+});
+
+test('from blind sets 132-134: more currencies glued to sums ("Rwf186 million", "ZiG25 000", "JD1,500", "LE45 million")', () => {
+  expectFig('Gate takings reached Rwf186 million.', 'Rwf186 million', { value: 186_000_000, unit: 'RWF' });
+  expectFig('The council gave ZiG25 000 towards the funeral.', 'ZiG25 000', { value: 25_000, unit: 'ZWG' });
+  expectFig('The JFA fined both clubs JD1,500.', 'JD1,500', { value: 1500, unit: 'JOD' });
+  expectFig('The ministry will spend LE45 million.', 'LE45 million', { value: 45_000_000, unit: 'EGP' });
+});

@@ -1207,3 +1207,50 @@ test('from blind set 120: a body\'s field of one word after "and" is part of its
   assert.deepEqual(names('The Department of Hydrology and Meteorology said rain would continue.'), ['Department of Hydrology and Meteorology']);
   assert.deepEqual(names('The Ministry of Defence and Cook said no.'), ['Ministry of Defence', 'Cook']);
 });
+
+test('from blind sets 128-130: "did not …, warning" gives the participle a subject; a second appositive may be a participle; a place may qualify a role after "said its"', () => {
+  assert.deepEqual(names('Beijing did not see it that way, warning that the pact “undermines regional peace.”'), ['Beijing']);
+  assert.deepEqual(names('Smith would never accept it, saying the plan was unfair.'), ['Smith']);
+  // (an auxiliary before a number is no verb: "rainfall in eastern Kenya was 40% below normal, blaming …")
+  assert.deepEqual(names('The weather office said rainfall in eastern Kenya was 40% to 60% below normal, blaming a negative Indian Ocean Dipole.'), []);
+  assert.deepEqual(names('Cian Mulcahy, 24, riding in only his second Gold Cup, said: “They went a good gallop.”'), ['Cian Mulcahy']);
+  assert.deepEqual(names('“It won’t stop a truck full of charcoal,” said its Madagascar coordinator, Fanja Andrianasolo.'), ['Fanja Andrianasolo']);
+});
+
+test('from blind sets 128-130: a three-word name before "of the" and its body ("Nguyen Thu Ha of the ISEAS–Yusof Ishak Institute"); "in what mayor X called “…”"; a party member described is no name', () => {
+  assert.deepEqual(names('As Nguyen Thu Ha of the ISEAS–Yusof Ishak Institute has written, the talks have failed.'), ['Nguyen Thu Ha']);
+  assert.deepEqual(names('The junta’s mouthpiece, the Global New Light of Myanmar, claimed on Monday that the camp was hit.'), ['Global New Light of Myanmar']);
+  assert.deepEqual(role('The plan would close 14 streets, in what mayor Christos Papadouris called “the biggest change in 40 years”.'), ['Christos Papadouris (mayor)']);
+  assert.deepEqual(names('“Ohio has added 200,000 jobs,” the Republican said Jan. 14 in Columbus.'), []);
+});
+
+test('from blind sets 128-130: works written, a sum claimed, jobs added are no statements; arts trades and "Commodore" are titles', () => {
+  assert.deepEqual(names('Over five decades, Vance wrote or co-wrote more than 400 recorded songs.'), []);
+  assert.deepEqual(names('Lehtovaara wrote more than 200 choral works and three operas.'), []);
+  assert.deepEqual(names('Ellen Marsh wrote a best-selling memoir about the war.'), []);
+  assert.deepEqual(names('Ellen Marsh wrote in a letter that the plan was flawed.'), ['Ellen Marsh']);
+  assert.deepEqual(names('Castlemere Borough Council sued Veritium Systems in 2027, claiming £14.2 million over a project.'), []);
+  assert.deepEqual(names('Ashcroft said Harrowgate would spend £180mn on plants, adding about 600 jobs.'), ['Ashcroft']);
+  assert.deepEqual(role('Composer Aarni Lehtovaara said the opera was done.'), ['Aarni Lehtovaara (Composer)']);
+  assert.deepEqual(role('Commodore Ramon Tolentino said the hotline would help.'), ['Ramon Tolentino (Commodore)']);
+});
+
+test('from blind sets 132-134: a body after its kind ("think tank Indepaz"); a relative clause of speech after "by"/"with"; a judge "ruled on Tuesday that"; "recalled being told"; one name after a person noun', () => {
+  assert.deepEqual(names('The rate is twice the national average, according to think tank Indepaz.'), ['Indepaz']);
+  assert.deepEqual(names('The judge approved it despite an objection by the Israel Consumer Council, which argued that the sum was too low.'), ['Israel Consumer Council']);
+  assert.deepEqual(names('He flew to Kabul, which said nothing.'), []);
+  assert.deepEqual(role('Judge Yael Bar-Noy ruled on Tuesday that the settlement was fair.'), ['Yael Bar-Noy (Judge)']);
+  assert.deepEqual(names('In a 2009 interview, Osgood recalled being told that a woman could not preach.'), ['Osgood']);
+  assert.deepEqual(names('Toyota recalled 10,000 cars on Tuesday.'), []);
+  assert.deepEqual(names('Another resident, Shakila, said her family had slept in the open.'), ['Shakila']);
+});
+
+test('from blind sets 132-134: a title word ends a titled person\'s name as a surname ("Governor Dr Kamran Iqbal Sheikh", "Dr Sheikh"; not "Mr Speaker"); a nickname in quotes is no title ("Kelvin “Scientist” Roberts"); advocate, clerk and police ranks are titles', () => {
+  assert.deepEqual(names('SBP Governor Dr Kamran Iqbal Sheikh said rates would fall.'), ['Kamran Iqbal Sheikh']);
+  assert.deepEqual(names('“Two risks,” Dr Sheikh said.'), ['Sheikh']);
+  assert.deepEqual(names('Mr Speaker called for order twice.'), []);
+  assert.deepEqual(names('“He was a genius,” said Kelvin “Scientist” Roberts, a former player.'), ['Kelvin “Scientist” Roberts']);
+  assert.deepEqual(role('Mokoena’s lawyer, advocate Pieter Venter, said his client would appeal.'), ['Pieter Venter (advocate)']);
+  assert.deepEqual(role('Town Clerk Desiree Adams-Persaud said the contract was legal.'), ['Desiree Adams-Persaud (Town Clerk)']);
+  assert.deepEqual(role('“It is rising,” OVSICORI volcanologist Mariela Quesada Vargas told reporters.'), ['Mariela Quesada Vargas (volcanologist)']);
+});

@@ -104,7 +104,8 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his',
 const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
 
 /** a member of a party, in an appositive ("Democrat of Texas") */
-const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist']);
+/** one of a party's members, as a description ("Karen Liu, a Democrat, said", "the Republican said") */
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist', 'tory']);
 const NOT_APPOSITIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'said', 'says', 'according']);
 /** "X spokesperson said": the spokesperson speaks, unnamed (X is mentioned) */
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
@@ -124,7 +125,9 @@ const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'secretariat', 'regulat
   // ("the INDEC national statistics bureau reported", "The Magen David Adom ambulance service said")
   'bureau', 'service', 'ministry', 'department', 'authority', 'council', 'board', 'association', 'federation', 'airline', 'carrier', 'operator', 'utility', 'retailer', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'startup', 'outlet', 'foundation', 'app', 'platform', 'website', 'site', 'tracker', 'brokerage', 'consultancy', 'provider',
   // ("video game publisher Ridgeline Interactive is laying off …, the company said")
-  'publisher', 'studio', 'chain', 'distributor', 'supplier', 'shipper', 'refiner', 'brewer', 'grocer', 'supermarket', 'exporter', 'importer']);
+  'publisher', 'studio', 'chain', 'distributor', 'supplier', 'shipper', 'refiner', 'brewer', 'grocer', 'supermarket', 'exporter', 'importer',
+  // ("according to think tank Indepaz", "the advocacy group X", "the club X")
+  'tank', 'coalition', 'alliance', 'club', 'nonprofit', 'non-profit', 'ngo', 'initiative', 'campaign', 'lobby', 'cooperative', 'collective', 'consortium']);
 
 /** every word that can start a cue-first pattern (loop 2 of findAttributions) */
 const CUE_FIRST = wordHashes(['according', 'per', ...STATEMENT_NOUNS, ...QUOTE_VERBS, ...MOUTHPIECE_NOUNS]);
@@ -151,6 +154,9 @@ const IRREGULAR_PAST = new Set([
   'struck', 'threw', 'understood', 'wrote', 'spoke', 'told', 'said', 'is', 'was', 'were', 'are', 'has', 'have', 'had',
   'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'remains', 'hopes',
 ]);
+
+/** auxiliaries before a verb's plain form ("did not see", "would never accept") */
+const DO_MODALS: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
 
 /** labels of a line that links another story: "Read More:", "READ MORE:", "Also read:", "See also:", "Related:" */
 const TEASER_LABELS: ReadonlySet<string> = new Set(['read more', 'also read', 'see also', 'related', 'more', 'read', 'recommended', 'also see', 'further reading', 'read also', 'related story', 'related article']);
@@ -215,6 +221,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (const m of members) {
       if (taken[m] !== 0) continue;
       taken[m] = 1;
+      // a party's member described, no name: "the Republican said", "a Democrat told"
+      if (chunks[m].words === 1 && PARTY_MEMBERS.has(word(chunks[m].a)) && DETERMINERS.has(word(chunks[m].a - 1))) continue;
       out.push({ chunk: m, cue, cueTok, quote, pronoun: pronounHint(cueTok), appositive });
     }
     // the organisations and places inside the last one's appositive describe it, they do not
@@ -309,9 +317,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   /** "which" or "that" right before a name (and its title): the name is the subject of a relative clause */
   const relativeBefore = (a: number): boolean => {
     let p = a - 1;
-    while (p > a - 3 && p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.Title)) p--;
-    // (or the thing right before it, after an article: "a forecast Farrow called “optimistic”")
-    return word(p) === 'which' || word(p) === 'that' || (p === a - 1 && thingAt(p));
+    while (p > a - 3 && p > 0 && t.kind[p] === K.Word && (wb(t, p) & W.Title)) p--;
+    // (or the thing right before it, after an article: "a forecast Farrow called “optimistic”";
+    // or "what": "in what mayor Christos Papadouris called “the biggest change …”")
+    return word(p) === 'which' || word(p) === 'that' || word(p) === 'what' || (p === a - 1 && thingAt(p));
   };
 
   /** a relative clause's verb at v (its clause from a) in the passive: "who was dismissed from the DPWH" */
@@ -379,7 +388,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (alias) parts = 3;
       const firm = ap === 2 && parts === 3 && (w1 === 'at' || w1 === 'with');
       // ("Rep. Thomas B. Callender, R-Kan., one of 17 Republicans on the panel, said")
-      if ((ap > 0 || afterTag) && !department && !firm && !alias && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || w1 === 'one' || w1 === 'among' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.Title) !== 0)) break;
+      // (or with a participle: "Cian Mulcahy, 24, riding in only his second Gold Cup, said")
+      const participle = ap === 1 && w1.length > 5 && w1.endsWith('ing') && !SPEECH_PARTICIPLES.has(w1) && !(wb(t, j + 1) & (W.Function | W.Prep));
+      if ((ap > 0 || afterTag) && !department && !firm && !alias && !participle && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || w1 === 'one' || w1 === 'among' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.Title) !== 0)) break;
       let k = j + 1;
       while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
       if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;
@@ -416,7 +427,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       k = chunks[o].b + 1;
     }
     const from = k;
-    while (k < from + 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap)) k++;
+    // (a place may qualify the role: "its Madagascar coordinator, Fanja Andrianasolo")
+    while (k < from + 4 && t.kind[k] === K.Word && (!(t.flags[k] & F.Cap) || (isPlaceKey(wordKey(t, k)) && t.kind[k + 1] === K.Word && !(t.flags[k + 1] & F.Cap)))) k++;
     // (where the role is held, after it: "head of office in Niamey", "chief of staff at the ministry")
     let head = k;
     while (head > from && !(wb(t, head - 1) & (W.PersonNoun | W.Title))) head--;
@@ -439,6 +451,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
    * held its rate at 4% last week and said …"), or -1. Not past a clause of its own (who,
    * which, that, but, while, a quote) or a name that may be another subject.
    */
+  /** a dash at k joining two names without spaces ("ISEAS–Yusof Ishak Institute") */
+  const joinedByDash = (k: number): boolean => t.kind[k] === K.Dash && k > 0 && t.end[k - 1] === t.start[k] && t.end[k] === t.start[k + 1] && (t.flags[k - 1] & F.Cap) !== 0 && chunkFrom(k + 1) >= 0;
+
   /** "Ankara-based", "state-run" at token k (the word, the hyphen, the participle) */
   const xBased = (k: number): boolean => t.kind[k + 1] === K.Dash && t.end[k] === t.start[k + 1] && HYPHEN_ADJECTIVES.has(word(k + 2));
 
@@ -857,6 +872,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     while (p > ch.a - 3 && p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.Title)) p--;
     // ("of the Ankara-based Center …")
     if (p >= 2 && xBased(p - 2)) p -= 3;
+    // ("of the ISEAS–Yusof Ishak Institute")
+    if (p >= 2 && joinedByDash(p)) p -= 2;
     // ("Rep. Yoon Seo-yeon of the main opposition People Power Party said": words that describe it
     // after a name's "of the")
     { let k = p; while (k > ch.a - 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function))) k--; if (k < p && word(k) === 'the' && word(k - 1) === 'of' && chunkAt(k - 2) >= 0 && chunks[chunkAt(k - 2)].words >= 2) p = k - 1; }
@@ -903,6 +920,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (nor the rest of a list of places it opens: "in Chennai, Tiruvallur and Chengalpattu districts till Friday, and said")
       const g0 = group(c);
       if (g0.members.length > 1 && DIVISION_PLURALS.has(word(g0.next))) for (const m of g0.members) taken[m] = 1;
+      // (its own relative clause of speech may follow: "an objection by the Israel Consumer
+      // Council, which argued that …", "a meeting with Karen Liu, who said …")
+      if ((pw === 'by' || pw === 'with' || pw === 'from' || pw === 'to') && g0.members.length === 1 && !isPlaceKey(ch.key) && countryGroup(ch.key) === undefined && t.kind[g0.next] === K.Comma && (word(g0.next + 1) === 'who' || word(g0.next + 1) === 'which')) {
+        const v = skipAdv(g0.next + 2);
+        if ((wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap) && !passiveAt(g0.next + 2, v) && !actionNotStatement(t, ch, word(v), v)) add([c], word(v), v, quoteAfter(v), true);
+      }
       continue;
     }
     // "a spokesperson for Ontario Transportation Minister Derek Pallister said": the spokesperson speaks
@@ -990,6 +1013,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       let pc = chunkFrom(at);
       // ("Ruth Okafor of Britain's Open University cautioned")
       if (pc >= 0) pc = pastPlacePossessive(pc);
+      // ("Nguyen Thu Ha of the ISEAS–Yusof Ishak Institute has written": two names joined by a dash)
+      if (pc >= 0 && joinedByDash(chunks[pc].b)) pc = chunkFrom(chunks[pc].b + 1);
       if (pc >= 0 && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
       // (and its acronym in brackets: "Yuli Hartati of the Indonesia Food Policy Institute (IFPI) said")
       else if (pc >= 0 && pastBracketed(chunks[pc].b) > chunks[pc].b) j = chunks[pc].b + 3;
@@ -1054,6 +1079,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (and a party's or a body's possessive: "The committee's deputy chair, Sinn Féin's Órlaith Ní Bhriain, asked")
     if (pre === ch.a - 1 && t.kind[pre] === K.Poss && chunkAt(pre - 1) >= 0 && chunks[chunkAt(pre - 1)].words <= 3 && t.kind[chunks[chunkAt(pre - 1)].a - 1] === K.Comma && ch.words >= 2) pre = chunks[chunkAt(pre - 1)].a - 1;
     let commaBefore = (t.kind[pre] === K.Comma && ch.words >= 2) || (word(pre) === 'the' && t.kind[pre - 1] === K.Comma)
+      // (one name after a person noun: "Another resident, Shakila, said")
+      || (t.kind[pre] === K.Comma && ch.words === 1 && !(t.flags[ch.a] & F.AllCaps) && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (wb(t, pre - 1) & W.PersonNoun) !== 0 && t.kind[ch.b] === K.Comma && (wb(t, ch.b + 1) & W.Speech) !== 0)
       // (an acronym after the kind of body it is: "Kenya's energy regulator, EPRA, said")
       || (t.kind[pre] === K.Comma && ch.words === 1 && (t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 3 && t.kind[ch.b] === K.Comma && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (ORG_NOUNS.has(word(pre - 1)) || (wb(t, pre - 1) & W.Org) !== 0));
     // (not a name closing a relative clause of the subject before it: "Mr Adeyemo, who visited
@@ -1151,7 +1178,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (and a possibility ruled out: "Premier X has ruled out lifting the royalty rate"; not a player
     // "ruled out of the series", nor one who "had been ruled out"; a person: the seeds' gold leaves
     // "The Israeli government has ruled out accepting …" unmarked)
-    const tellsThat = ((vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(v + 1) === 'that' || (vw !== 'ruled' && word(v + 1) === 'how') || t.kind[v + 1] === K.Colon)) || (RULES.has(vw) && word(v + 1) === 'out' && word(v + 2) !== 'of' && !passiveAt(j, v) && !ch.org);
+    // (past a day: "Judge Yael Bar-Noy ruled on Tuesday that …"; a memory: "Osgood recalled being told …")
+    const vThat = word(v + 1) === 'on' && (wb(t, v + 2) & W.MonthDay) ? v + 2 : (wb(t, v + 1) & W.MonthDay) ? v + 1 : v;
+    const tellsThat = ((vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(vThat + 1) === 'that' || (vw !== 'ruled' && (word(v + 1) === 'how' || word(v + 1) === 'being' || word(v + 1) === 'having')) || t.kind[v + 1] === K.Colon)) || (RULES.has(vw) && word(v + 1) === 'out' && word(v + 2) !== 'of' && !passiveAt(j, v) && !ch.org);
     if ((vb & W.Speech) || tellsThat || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
@@ -1372,7 +1401,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         if (t.kind[ch.a - 1] === K.Comma && isVerbLike(word(direct))) v = direct;
         else v = skipAdv(pastAppositive(next));
       }
-      if (v >= i - 1 || !isVerbLike(word(v)) || t.flags[v] & F.Cap) continue;
+      // (a verb's plain form after an auxiliary counts: "China did not see it that way, warning …")
+      const afterAux = v > next && t.kind[v] === K.Word && !(t.flags[v] & F.Digit) && !(wb(t, v) & (W.Function | W.Prep)) && (DO_MODALS.has(word(v - 1)) || ((word(v - 1) === 'not' || word(v - 1) === 'never') && DO_MODALS.has(word(v - 2))));
+      if (v >= i - 1 || !(isVerbLike(word(v)) || afterAux) || t.flags[v] & F.Cap) continue;
       // (a name that qualifies the subject, a plural of people: "Several Fianna Fáil councillors opposed …, arguing")
       if (v === next && (PLURAL_SOURCES.has(word(v)) || (wb(t, v) & W.GroupNoun))) break;
       if (g.members.some((m) => taken[m] !== 0)) break;

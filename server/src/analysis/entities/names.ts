@@ -507,6 +507,8 @@ function hasMarker(t: Tokens, a: number, b: number): boolean {
 /** May "of" join the capitalised run [a, j) to the next one? Not after a person's name
  * ("Chuck Grassley of Iowa") nor after a lone sentence-initial common word ("Shares of Boeing"). */
 function ofBridge(t: Tokens, a: number, j: number): boolean {
+  // (a sentence's capitalised first word is no part of the name: "As Nguyen Van Ha of …")
+  if (j - a >= 3 && t.sentStart[t.sent[a]] === a && (wb(t, a) & W.Function) && !(wb(t, a) & W.Org)) a++;
   // "One of Velora's founders", "Most of Europe": a quantity of something, no name
   if (j - a === 1 && OF_QUANTIFIERS.has(lower(t, a))) return false;
   let given = false, title = false, afterTitle = 0;
@@ -527,6 +529,10 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   // two plain capitalised words, as a person's name: "Carolina Ibáñez of Fastmark Analytics"
   // (not plural: "Friends of the Earth"; not a place: "New York")
   if (j - a === 2 && !title && !(a > 0 && (wb(t, a - 1) & W.Title)) && !((t.flags[a] | t.flags[a + 1]) & F.AllCaps) && !lower(t, a + 1).endsWith('s') && !((wb(t, a) | wb(t, a + 1)) & (W.DemonymTok | W.Org | W.Function)) && !isPlaceKey(nameKey(t.text.slice(t.start[a], t.end[a + 1]))) && !isPlaceKey(lower(t, a))) return false;
+  // or three, before "of the": "Nguyen Thu Ha of the ISEAS–Yusof Ishak Institute" (not "Global
+  // New Light of Myanmar"); its middle word may be a weekday's or a month's short form ("Thu", "Sun")
+  // (short words, as such names have: not "Decision Support System of the Indian Institute …")
+  if (j - a === 3 && lower(t, j + 1) === 'the' && t.end[a] - t.start[a] <= 6 && t.end[a + 1] - t.start[a + 1] <= 6 && t.end[a + 2] - t.start[a + 2] <= 6 && !title && !(a > 0 && (wb(t, a - 1) & W.Title)) && plainWords(t, a, a + 1) && plainWords(t, a + 2, j) && (plainWords(t, a + 1, a + 2) || ((wb(t, a + 1) & W.MonthDay) && !(t.flags[a + 1] & F.AllCaps) && t.end[a + 1] - t.start[a + 1] <= 3)) && !lower(t, j - 1).endsWith('s') && !isPlaceKey(nameKey(t.text.slice(t.start[a], t.end[j - 1]))) && !isPlaceKey(lower(t, a))) return false;
   // a titled person: "Sen. Walt Kimble of Ohio", "party leader Walt Kimble of Ohio"
   if ((title || (a > 0 && (wb(t, a - 1) & W.Title))) && afterTitle >= 2) return false;
   if (title) return true;
@@ -534,6 +540,12 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   if (j - a === 1 && (t.sentStart[t.sent[a]] === a || (a > 0 && t.kind[a - 1] === K.Dash)) && lower(t, a).endsWith('s') && !(t.flags[a] & F.AllCaps)) return false;
   return true;
 }
+
+/** honorifics before a surname */
+const NAME_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'miss']);
+
+/** offices a holder is addressed by after an honorific ("Mr Speaker", "Madam President"): no surnames */
+const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(['speaker', 'president', 'chairman', 'chairwoman', 'chair', 'mayor', 'secretary', 'minister', 'governor', 'ambassador', 'commissioner', 'justice', 'deputy', 'premier', 'prime', 'chancellor', 'treasurer', 'clerk', 'registrar']);
 
 /** two or three capitalised words that are no words of the lexicon's bodies, titles, months or small words: a person's name */
 function plainName(t: Tokens, a: number, b: number): boolean {
@@ -640,6 +652,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     const officeOf = (wb(t, a) & W.Org) !== 0 && (lower(t, a + 1) === 'of' || lower(t, a + 1) === 'for');
     for (let i = a; i < b; i++) {
       if (!(wb(t, i) & W.TitleTok)) continue;
+      // (not a nickname in quotes: "Kelvin “Scientist” Roberts")
+      if (t.kind[i - 1] === K.QuoteOpen && t.kind[i + 1] === K.QuoteClose) continue;
       // (a holder named after it: "Bank of England Governor Andrew Bailey", "Bank of Japan Governor
       // Shinji Arakawa": two or three plain capitalised words after the title)
       if (officeOf && !(b - i >= 3 && ((wb(t, i + 1) & W.Given) !== 0 || plainName(t, i + 1, b)))) continue;
@@ -653,6 +667,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       if (i > a && i + 1 === b && (wb(t, i - 1) & W.Given) && !(t.flags[i] & F.AllCaps) && !(wb(t, i) & W.Org)) break;
       // (and a short one with no dot after any plain name: "Rituparna Sen", "Amartya Sen")
       if (i > a && i + 1 === b && t.end[i] - t.start[i] <= 4 && !(t.flags[i] & (F.AllCaps | F.Abbr)) && !(wb(t, i) & W.Org) && plainWords(t, a, i)) break;
+      // (any after a titled person's plain names, or right after an honorific: "Governor Dr
+      // Kamran Iqbal Sheikh", "Dr Sheikh", "Mr King")
+      if (i > a && i + 1 === b && personTitle && !(t.flags[i] & (F.AllCaps | F.Abbr)) && !(wb(t, i) & W.Org) && (i > headFrom ? plainWords(t, headFrom, i) : i === headFrom && NAME_HONORIFICS.has(lower(t, i - 1)) && !ADDRESSED_OFFICES.has(lower(t, i)))) break;
       let e = i + 1;
       // "Secretary of State", "Minister of Foreign Affairs", "Minister for Municipal Administration"
       // (and "Minister of State for Manpower")

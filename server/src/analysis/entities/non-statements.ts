@@ -17,7 +17,7 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v);
+  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v);
 }
 
 /**
@@ -126,8 +126,19 @@ const VERBS_AFTER_STATES: ReadonlySet<string> = new Set(['will', 'would', 'can',
 
 /** Is a speech participle an action ("…, adding 37 entities to a blacklist", "…, declaring a state of emergency")? */
 export function participleAction(t: Tokens, vw: string, v: number): boolean {
-  return addsObject(t, vw, v) || declaresState(t, vw, v) || courtAction(t, vw, v) || reportsResults(t, vw, v);
+  return addsObject(t, vw, v) || declaresState(t, vw, v) || courtAction(t, vw, v) || reportsResults(t, vw, v) || claimsSum(t, vw, v);
 }
+
+/** "sued Veritium in 2027, claiming £14.2 million", "claimed damages": a sum sought, no statement */
+function claimsSum(t: Tokens, vw: string, v: number): boolean {
+  if (vw !== 'claimed' && vw !== 'claims' && vw !== 'claiming' && vw !== 'claim') return false;
+  let k = v + 1;
+  if (lower(t, k) === 'about' || lower(t, k) === 'up' || lower(t, k) === 'nearly' || lower(t, k) === 'more') k += lower(t, k) === 'about' || lower(t, k) === 'nearly' ? 1 : 2;
+  if (k >= t.n || t.sent[k] !== t.sent[v]) return false;
+  const w = lower(t, k);
+  return w === 'damages' || w === 'compensation' || CURRENCY_SIGNS.includes(t.text[t.start[k]]);
+}
+const CURRENCY_SIGNS = '£$€¥₹₦₱₩₪₺';
 
 /** "… jumped 6.3% after reporting quarterly earnings": a company's results are figures, not a statement */
 function reportsResults(t: Tokens, vw: string, v: number): boolean {
@@ -181,11 +192,13 @@ const ADMITTED_OBJECTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven'
  * ("admitted 11 new residents"); "added that …", "added the talks would go on" are statements
  */
 function addsObject(t: Tokens, vw: string, v: number): boolean {
-  // "Whitcombe wrote 214 checks to himself": a count written, no statement
-  if ((vw === 'wrote' || vw === 'writes' || vw === 'write') && v + 1 < t.n && (t.flags[v + 1] & F.Digit) !== 0 && t.sent[v + 1] === t.sent[v]) return true;
+  if (writesWorks(t, vw, v)) return true;
   const admits = vw === 'admit' || vw === 'admits' || vw === 'admitted' || vw === 'admitting';
   if (vw !== 'add' && vw !== 'adds' && vw !== 'added' && vw !== 'adding' && !admits) return false;
-  const k = v + 1;
+  let k = v + 1;
+  // (a number's modifier first: "adding about 600 jobs", "added more than 40 staff")
+  if (APPROXIMATELY.has(lower(t, k)) && (t.flags[k + 1] & F.Digit)) k++;
+  else if ((lower(t, k) === 'more' || lower(t, k) === 'up') && (lower(t, k + 1) === 'than' || lower(t, k + 1) === 'to') && (t.flags[k + 2] & F.Digit)) k += 2;
   if (k >= t.n || t.kind[k] !== K.Word || t.sent[k] !== t.sent[v]) return false;
   if (!((t.flags[k] & F.Digit) !== 0 || (admits ? ADMITTED_OBJECTS : ADDED_OBJECTS).has(lower(t, k)))) return false;
   // (a number and what it counts: "added 24 points and Andre Kowalczyk had 17 …")
@@ -194,6 +207,33 @@ function addsObject(t: Tokens, vw: string, v: number): boolean {
   for (let m = k + 1; m < t.n && m <= k + 8 && t.sent[m] === t.sent[v]; m++) if (t.kind[m] === K.Word && AUXILIARIES.has(lower(t, m))) return false;
   return true;
 }
+
+/**
+ * "Whitcombe wrote 214 checks to himself", "Vance wrote or co-wrote more than 400 songs",
+ * "she wrote three novels", "he wrote the score for …": things written, counted or made, no
+ * statement ("wrote that …", "wrote in a letter", "wrote on X" are statements)
+ */
+function writesWorks(t: Tokens, vw: string, v: number): boolean {
+  if (vw !== 'wrote' && vw !== 'writes' && vw !== 'write' && vw !== 'penned' && vw !== 'composed') return false;
+  let k = v + 1;
+  // ("wrote or co-wrote", "wrote and produced")
+  if ((lower(t, k) === 'or' || lower(t, k) === 'and') && t.kind[k + 1] === K.Word && !(t.flags[k + 1] & F.Cap)) k += 2;
+  if (k >= t.n || t.sent[k] !== t.sent[v]) return false;
+  if ((t.flags[k] & F.Digit) !== 0) return true;
+  let w = lower(t, k);
+  // ("more than 400", "about a dozen", "dozens of")
+  if ((w === 'more' || w === 'fewer') && lower(t, k + 1) === 'than') { k += 2; w = lower(t, k); }
+  else if (w === 'about' || w === 'nearly' || w === 'over' || w === 'some' || w === 'almost' || w === 'roughly') { k++; w = lower(t, k); }
+  if ((t.flags[k] & F.Digit) !== 0 || COUNT_WORDS.has(w)) return true;
+  // a determiner, up to two modifiers, then a work ("the score", "a best-selling memoir")
+  if (w !== 'a' && w !== 'an' && w !== 'the' && w !== 'his' && w !== 'her' && w !== 'their' && w !== 'its') return false;
+  for (let m = k + 1; m <= k + 3 && m < t.n && t.kind[m] === K.Word && t.sent[m] === t.sent[v]; m++) if (WORKS.has(lower(t, m))) return true;
+  return false;
+}
+const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'dozens', 'hundreds', 'thousands', 'scores', 'several', 'numerous', 'countless']);
+const WORKS: ReadonlySet<string> = new Set(['book', 'books', 'novel', 'novels', 'song', 'songs', 'hit', 'hits', 'opera', 'operas', 'play', 'plays', 'symphony', 'symphonies', 'memoir', 'memoirs', 'poem', 'poems', 'score', 'scores', 'script', 'screenplay', 'biography', 'music', 'lyrics', 'album', 'column', 'columns', 'thesis', 'dissertation', 'textbook', 'cookbook', 'musical']);
+
+const APPROXIMATELY: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'roughly', 'some', 'almost', 'approximately', 'over']);
 
 /** A negation among the words [from, to) skipped before a verb: not, never, didn't. */
 export function negated(t: Tokens, from: number, to: number): boolean {

@@ -335,6 +335,8 @@ export function orgSuffixes(words: string[]): string[] {
   for (let i = 1; i + 2 <= words.length; i++) out.push(words.slice(i).join(' '));
   // an institution's head noun alone: "the Commission" of "European Commission"
   if (words.length >= 2 && INSTITUTION_HEADS.has(words[words.length - 1])) out.push(words[words.length - 1]);
+  // a state university without its head noun: "Montana State" of "Montana State University"
+  if (words.length >= 3 && words[words.length - 1] === 'university' && words[words.length - 2] === 'state') out.push(words.slice(0, -1).join(' '));
   // a local council by its place alone: "Louth council" of "Louth County Council"
   if (words.length >= 3 && words[words.length - 1] === 'council' && PLACE_DIVISIONS.has(words[words.length - 2])) out.push(`${words.slice(0, -2).join(' ')} council`);
   // (a company's: the first word of "Redcliff City Council" or "Pinecrest University" is a place)
@@ -465,7 +467,7 @@ export function personWithMarker(words: string[], k: { p: number; o: number } | 
 }
 
 /** head nouns an institution is called by alone, once named in full in its article ("the Commission") */
-const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['commission', 'council', 'parliament', 'ministry', 'department', 'agency', 'court', 'assembly', 'senate', 'congress', 'committee', 'authority', 'bank', 'party', 'board', 'forum', 'union', 'federation', 'association', 'institute', 'university', 'foundation', 'tribunal', 'panel', 'bureau', 'fund', 'company', 'corporation', 'group', 'treasury', 'office']);
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['commission', 'council', 'parliament', 'ministry', 'department', 'agency', 'court', 'assembly', 'senate', 'congress', 'committee', 'authority', 'bank', 'party', 'board', 'forum', 'union', 'federation', 'association', 'institute', 'university', 'foundation', 'tribunal', 'panel', 'bureau', 'fund', 'company', 'corporation', 'group', 'treasury', 'office', 'army', 'navy']);
 
 /** organisation words that are also common surnames */
 const SURNAME_MARKERS: ReadonlySet<string> = new Set(['hall', 'church', 'house', 'bank', 'banks', 'court', 'post', 'wing', 'guard', 'chambers', 'press', 'watch', 'trust', 'power', 'steel', 'cross']);

@@ -54,7 +54,7 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
   if (!hasTitle) {
     // "said resident Tom Ellis": a person noun right before the name
     const k = c.a - 1;
-    if (k >= 0 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && t.sent[k] === t.sent[c.a] && PERSON_NOUNS.has(lower(t, k))) return lower(t, k);
+    if (k >= 0 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && t.sent[k] === t.sent[c.a] && isPersonNoun(lower(t, k))) return lower(t, k);
     return roleInApposition(t, c);
   }
   // one lower-case noun before the title ("union leader Sean McBride", "police chief X"), and
@@ -87,7 +87,7 @@ function isPersonNoun(w: string): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const NOT_MODIFIER = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'for', 'with', 'by', 'from', 'as', 'at', 'in', 'on', 'that', 'who', 'which', 'than', 'then', 'when', 'while', 'after', 'before', 'said', 'says', 'told', 'met', 'asked', 'new', 'former']);
+const NOT_MODIFIER = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'for', 'with', 'by', 'from', 'as', 'at', 'in', 'on', 'that', 'who', 'which', 'than', 'then', 'when', 'while', 'after', 'before', 'said', 'says', 'told', 'met', 'asked', 'new', 'former', 'what', 'whose', 'whom', 'where', 'how', 'why', 'if', 'because', 'since', 'also', 'not', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must']);
 
 /** A lower-case word that may name the field of a title right after it ("union", "police", "team"). */
 function isModifierNoun(w: string): boolean {

@@ -201,6 +201,8 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
   }
   // a reference to a part of a text: "sections 318(4) and 61(2)", "under article 5"
   if (!currency && prev.kind === 'word' && REFERENCE_NOUNS.has(prev.lower)) return skip(core.end);
+  // a number dialled: "called 911 himself", "by calling 999" (not "called 300 witnesses")
+  if (!currency && prev.kind === 'word' && DIAL_VERBS.has(prev.lower) && /^\d{3}$/.test(core.digits) && !core.range && !(next.kind === 'word' && !isCapitalized(next) && !NOT_COUNTED.has(next.lower))) return skip(core.end);
   // names and codes: "Route 66", "Boeing 737", "Resolution 2334", "Channel 4", "iPhone 15" (not a
   // share, a count or a sum after a name: "led Whitaker 54.3% to 45.7%", "Whitaker’s 34,744")
   if (
@@ -503,7 +505,7 @@ function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
 }
 
 /** currencies written glued to a sum, by the letters before it */
-const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP', SR: 'SAR', QR: 'QAR', Dh: 'AED', Dhs: 'AED', Tsh: 'TZS', TSh: 'TZS', Ush: 'UGX', USh: 'UGX' };
+const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP', SR: 'SAR', QR: 'QAR', Dh: 'AED', Dhs: 'AED', Tsh: 'TZS', TSh: 'TZS', Ush: 'UGX', USh: 'UGX', Rwf: 'RWF', Frw: 'RWF', ZiG: 'ZWG', JD: 'JOD', LE: 'EGP', Br: 'ETB' };
 
 /** digits at `s` that read as a sum: a scale after them ("480m", "2.4 billion"), thousands ("3 000", "25,000"), a decimal */
 function looksLikeSum(text: string, s: number): boolean {
@@ -558,6 +560,11 @@ function spaceThousands(text: string, s: number): number {
 /** nouns before a number that refer to a part of a text, or a numbered place (a council's "ward 98", "Route 138"), not a quantity */
 const REFERENCE_NOUNS: ReadonlySet<string> = new Set(['section', 'sections', 'article', 'articles', 'clause', 'clauses', 'paragraph', 'paragraphs', 'subsection', 'rule', 'rules', 'chapter', 'chapters', 'schedule', 'annex', 'appendix', 'verse', 'verses', 'page', 'pages', 'exhibit',
   'ward', 'wards', 'district', 'route', 'highway', 'zone']);
+
+/** verbs before a number dialled */
+const DIAL_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialled', 'dialed', 'dialling', 'dialing', 'ring', 'rang', 'text', 'texted']);
+/** words after a number dialled that count nothing */
+const NOT_COUNTED: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'immediately', 'or', 'and', 'for', 'to', 'after', 'before', 'when', 'as', 'at', 'on', 'from', 'but']);
 
 /** an age in brackets after a name: "Prakash D Gaikwad (52), proprietor …" */
 function ageAfterName(text: string, s: number, core: NumberCore): boolean {

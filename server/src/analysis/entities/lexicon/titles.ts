@@ -18,7 +18,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'journalist', 'correspondent', 'editor', 'reporter', 'columnist', 'anchor', 'host', 'commissioner',
   'administrator', 'deputy', 'member', 'chairperson', 'speaker', 'whip', 'dean', 'rector', 'coach', 'manager',
   'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
-  'convenor', 'convener',
+  'convenor', 'convener', 'commodore', 'brigadier', 'marshal', 'advocate', 'clerk',
+  // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")
+  'dsp', 'asp', 'acp', 'dcp', 'csp', 'cde', 'sekuru',
   // abbreviated and civic titles of news copy ("Gov. Gavin Newsom", "Sheriff Alex Villanueva")
   'gov', 'gov.', 'rev', 'rev.', 'reverend', 'atty.', 'supt.', 'amb.', 'adm.', 'maj.', 'cmdr.', 'cpl.', 'pvt.', 'msgr.',
   'sheriff', 'detective', 'constable', 'trooper', 'councillor', 'councilor', 'councilman', 'councilwoman',
@@ -67,7 +69,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'relief', 'livestock', 'disaster', 'management', 'rehabilitation', 'reconstruction', 'cooperatives', 'irrigation',
   'husbandry', 'dairy', 'gender', 'sanitation', 'minerals', 'mineral', 'textiles', 'statistics', 'veterans',
   'parliamentary', 'legislative', 'minority', 'tribal', 'ports', 'waterways', 'coal', 'fertilisers', 'fertilizers', 'renewable',
-  'safety', 'building', 'buildings', 'parks', 'recreation', 'corrections', 'licensing',
+  'safety', 'building', 'buildings', 'parks', 'recreation', 'corrections', 'licensing', 'antiquities',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
@@ -91,4 +93,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'organiser', 'organizer', 'convener', 'campaigner', 'volunteer', 'agent', 'lawyer', 'attorney', 'counsel', 'trustee',
   'promoter', 'trainer', 'manager', 'boss', 'captain', 'referee', 'umpire', 'jockey', 'boxer', 'cyclist', 'golfer', 'swimmer',
   'sprinter', 'fullback', 'flanker', 'playmaker',
+  // the arts' trades, capitalised before a name as titles are ("Composer Aarni Lehtovaara")
+  'composer', 'conductor', 'pianist', 'violinist', 'cellist', 'guitarist', 'organist', 'songwriter', 'lyricist',
+  'playwright', 'screenwriter', 'painter', 'sculptor', 'choreographer', 'dancer', 'comedian', 'producer',
 ]);

@@ -47,7 +47,8 @@ const ALTERNATIVES = [
   `(?<deict>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]oon|[Mm]idday|[Mm]idnight)${EOW}(?:${SP}(?<deictpart>${DAY_PART})${EOW})?`,
   // Oct. 8, April 27, 2020, June 2024, June
   // (a web page's stamp with dashes: "Dec - 03 - 2025", "Dec-03-2025")
-  `${month('mdmon')}(?:${SP}(?:the${SP})?${day('mdday')}(?:,?${SP}${year('mdyear')})?|,?${SP}${year('mdyear2')}|${SP}?-${SP}?(?<mhday>\\d{1,2})${SP}?-${SP}?(?<mhyear>\\d{4})(?!\\d))?`,
+  // (and a year glued after a comma or a slash: the Jordan Times' "Mar 08,2031", Addis Standard's "August 27/2030")
+  `${month('mdmon')}(?:${SP}(?:the${SP})?(?:(?<gday>\\d{1,2})[,/](?<gyear>(?:19|20)\\d\\d)(?![\\d/])|${day('mdday')}(?:,?${SP}${year('mdyear')})?)|,?${SP}${year('mdyear2')}|${SP}?-${SP}?(?<mhday>\\d{1,2})${SP}?-${SP}?(?<mhyear>\\d{4})(?!\\d))?`,
   // Wednesday, Friday night
   `(?<wd>${WEEKDAY})${EOW}(?:${SP}(?<wdpart>${DAY_PART})${EOW})?`,
   // holidays on a fixed day: Christmas Eve, Boxing Day, New Year's Day

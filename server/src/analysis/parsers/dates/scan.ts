@@ -181,7 +181,7 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     return { start, end, subtype: 'relative', kind: 'offset', unit: 'day', offset, part };
   }
-  if (m[G_MDMON] !== undefined) return calendar(text, start, end, m[G_MDMON], m[G_MDDAY] ?? m[G.mhday], m[G_MDYEAR] ?? m[G_MDYEAR2] ?? m[G.mhyear]);
+  if (m[G_MDMON] !== undefined) return calendar(text, start, end, m[G_MDMON], m[G_MDDAY] ?? m[G.mhday] ?? m[G.gday], m[G_MDYEAR] ?? m[G_MDYEAR2] ?? m[G.mhyear] ?? m[G.gyear]);
   if (m[G_WD] !== undefined) return weekday(text, start, end, m);
   const hol = m[G.hol];
   if (hol !== undefined) {

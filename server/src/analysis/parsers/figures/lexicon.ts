@@ -136,6 +136,14 @@ export const CURRENCY_CODES: Record<string, string> = {
   Rs: 'INR', PKR: 'PKR', BRL: 'BRL', ZAR: 'ZAR', NGN: 'NGN', KES: 'KES',
   AED: 'AED', SAR: 'SAR', QAR: 'QAR', KWD: 'KWD', EGP: 'EGP', TRY: 'TRY', MXN: 'MXN', SGD: 'SGD', MYR: 'MYR',
   THB: 'THB', IDR: 'IDR', PHP: 'PHP', KRW: 'KRW', TWD: 'TWD', NZD: 'NZD', UGX: 'UGX', TZS: 'TZS', GHS: 'GHS',
+  // more ISO 4217 codes (not those that are also words in capitals: ALL, TOP, CUP)
+  UAH: 'UAH', GEL: 'GEL', OMR: 'OMR', BHD: 'BHD', JOD: 'JOD', LBP: 'LBP', IQD: 'IQD', IRR: 'IRR', AFN: 'AFN',
+  BDT: 'BDT', LKR: 'LKR', NPR: 'NPR', MMK: 'MMK', VND: 'VND', KHR: 'KHR', LAK: 'LAK', MNT: 'MNT', KZT: 'KZT',
+  UZS: 'UZS', AZN: 'AZN', AMD: 'AMD', BYN: 'BYN', PLN: 'PLN', CZK: 'CZK', HUF: 'HUF', RON: 'RON', BGN: 'BGN',
+  RSD: 'RSD', ISK: 'ISK', MAD: 'MAD', TND: 'TND', DZD: 'DZD', LYD: 'LYD', ETB: 'ETB', RWF: 'RWF', ZMW: 'ZMW',
+  MWK: 'MWK', MZN: 'MZN', BWP: 'BWP', NAD: 'NAD', XOF: 'XOF', XAF: 'XAF', CLP: 'CLP', COP: 'COP', PEN: 'PEN',
+  ARS: 'ARS', UYU: 'UYU', BOB: 'BOB', PYG: 'PYG', CRC: 'CRC', GTQ: 'GTQ', DOP: 'DOP', JMD: 'JMD', TTD: 'TTD',
+  GYD: 'GYD', BBD: 'BBD', BSD: 'BSD', FJD: 'FJD', PGK: 'PGK', WST: 'WST', SDG: 'SDG', SSP: 'SSP', SOS: 'SOS',
 };
 /** Currency words after the number ("5 dollars", "20 million euros"). */
 export const CURRENCY_WORDS: Record<string, string> = {
