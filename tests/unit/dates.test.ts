@@ -891,3 +891,10 @@ test('from blind sets 128-130: a game the team hosts or plays away is ahead ("Th
   assert.deepEqual(dates('The Flames host the Vancouver Canucks on Tuesday. The Oilers are in Seattle on Monday.', ref), [['Tuesday', '2030-11-05'], ['Monday', '2030-11-04']]);
   assert.deepEqual(dates('The Flames beat the Canucks on Tuesday.', ref), [['Tuesday', '2030-10-29']]);
 });
+
+test('from blind sets 136-137: a header date with the year first and points ("2030.01.21", "2030.10.21 11:52"), and an update stamp after ">>"', () => {
+  assert.equal(findReferenceDate('Fire sweeps camp\n\nBy Staff\nDhaka\n2030.01.21\n\nThe fire broke out on Sunday afternoon.\n', {})?.date, '2030-01-21');
+  assert.equal(findReferenceDate('Storm\n\nBNS, LRT.lt\n2030.10.21 11:52\n\nA storm swept in on Sunday.\n', {})?.date, '2030-10-21');
+  assert.equal(findReferenceDate('Court jails man\n\nSource: N1, Beta\n12/03/2030 14:27 >> 15:02\n\nThe court on Tuesday sentenced him.\n', {})?.date, '2030-03-12');
+  assert.deepEqual(dates('It was filed on 2030.03.14 and heard in 2031.'), [['2030.03.14', '2030-03-14'], ['2031', '2031']]);
+});

@@ -1254,3 +1254,14 @@ test('from blind sets 132-134: a title word ends a titled person\'s name as a su
   assert.deepEqual(role('Town Clerk Desiree Adams-Persaud said the contract was legal.'), ['Desiree Adams-Persaud (Town Clerk)']);
   assert.deepEqual(role('“It is rising,” OVSICORI volcanologist Mariela Quesada Vargas told reporters.'), ['Mariela Quesada Vargas (volcanologist)']);
 });
+
+test('from blind sets 136-138: a mission named with its host ("UN Assistance Mission in Afghanistan", "EU Delegation to Georgia"); a part of a body after its possessive ("of CMPD’s homicide unit"); a trade in apposition; "the TASR newswire"; "…, noted X, an analyst"', () => {
+  assert.deepEqual(names('The UN Assistance Mission in Afghanistan (UNAMA) said in its update that floggings rose.'), ['UN Assistance Mission in Afghanistan']);
+  assert.deepEqual(names('The EU Delegation to Georgia said in a statement that the law restricts freedoms.'), ['EU Delegation to Georgia']);
+  assert.deepEqual(role('Capt. Lorraine Fitzhugh-Adams of CMPD’s homicide unit said the shooting followed an argument.'), ['Lorraine Fitzhugh-Adams (Capt.)']);
+  assert.deepEqual(role('Her son, the cameraman Ondřej Machek, told Czech Radio that his mother had kept working.'), ['Ondřej Machek (cameraman)']);
+  assert.deepEqual(names('About 40 councillors voted against, the TASR newswire reported.'), ['TASR']);
+  assert.deepEqual(names('The catch was 52 million fish, according to the Alaska Department of Fish and Game.'), ['Alaska Department of Fish and Game']);
+  assert.deepEqual(names('The listing was the largest since 2023, noted Radu Tanasescu, an analyst at Danubius Securities.'), ['Radu Tanasescu']);
+  assert.deepEqual(names('Prices rose, added the ministry.'), []);
+});

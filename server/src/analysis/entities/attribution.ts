@@ -127,7 +127,7 @@ const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'secretariat', 'regulat
   // ("video game publisher Ridgeline Interactive is laying off …, the company said")
   'publisher', 'studio', 'chain', 'distributor', 'supplier', 'shipper', 'refiner', 'brewer', 'grocer', 'supermarket', 'exporter', 'importer',
   // ("according to think tank Indepaz", "the advocacy group X", "the club X")
-  'tank', 'coalition', 'alliance', 'club', 'nonprofit', 'non-profit', 'ngo', 'initiative', 'campaign', 'lobby', 'cooperative', 'collective', 'consortium']);
+  'tank', 'newswire', 'tabloid', 'portal', 'coalition', 'alliance', 'club', 'nonprofit', 'non-profit', 'ngo', 'initiative', 'campaign', 'lobby', 'cooperative', 'collective', 'consortium']);
 
 /** every word that can start a cue-first pattern (loop 2 of findAttributions) */
 const CUE_FIRST = wordHashes(['according', 'per', ...STATEMENT_NOUNS, ...QUOTE_VERBS, ...MOUTHPIECE_NOUNS]);
@@ -154,6 +154,9 @@ const IRREGULAR_PAST = new Set([
   'struck', 'threw', 'understood', 'wrote', 'spoke', 'told', 'said', 'is', 'was', 'were', 'are', 'has', 'have', 'had',
   'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'remains', 'hopes',
 ]);
+
+/** verbs of speech put before their subject after a reported clause without quotes ("…, noted Radu Tănăsescu, an analyst") */
+const UNQUOTED_INVERSIONS: ReadonlySet<string> = new Set(['said', 'says', 'noted', 'notes', 'added', 'adds', 'explained', 'explains', 'argued', 'argues', 'observed', 'observes', 'warned', 'warns', 'cautioned', 'cautions', 'wrote', 'writes']);
 
 /** auxiliaries before a verb's plain form ("did not see", "would never accept") */
 const DO_MODALS: ReadonlySet<string> = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
@@ -1015,6 +1018,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (pc >= 0) pc = pastPlacePossessive(pc);
       // ("Nguyen Thu Ha of the ISEAS–Yusof Ishak Institute has written": two names joined by a dash)
       if (pc >= 0 && joinedByDash(chunks[pc].b)) pc = chunkFrom(chunks[pc].b + 1);
+      // ("Capt. Lorraine Fitzhugh-Adams of CMPD’s homicide unit said": the body's part after its possessive)
+      if (pc >= 0 && t.kind[chunks[pc].b] === K.Poss) {
+        let k = chunks[pc].b + 1;
+        while (k < chunks[pc].b + 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !ORG_NOUNS.has(word(k))) k++;
+        if (t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && ORG_NOUNS.has(word(k)) && (t.kind[k + 1] === K.Word || t.kind[k + 1] === K.Comma)) { j = k + 1; pc = -1; }
+      }
       if (pc >= 0 && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
       // (and its acronym in brackets: "Yuli Hartati of the Indonesia Food Policy Institute (IFPI) said")
       else if (pc >= 0 && pastBracketed(chunks[pc].b) > chunks[pc].b) j = chunks[pc].b + 3;
@@ -1073,7 +1082,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let pre = ch.a - 1;
     // (and a demonym: "His fellow co-rapporteur, Finnish MEP Anneli Koskinen, told …")
     // (or in lower case: "But the rebels' leader, the former minister Dominic Earnshaw, argued")
-    while (pre > ch.a - 4 && t.kind[pre] === K.Word && ((t.flags[pre] & F.Cap) ? (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok)) : (wb(t, pre) & (W.Title | W.RoleMod)) && !(wb(t, pre) & W.Function))) pre--;
+    // (or a trade: "Her son, the cameraman Ondřej Machek, told")
+    while (pre > ch.a - 4 && t.kind[pre] === K.Word && ((t.flags[pre] & F.Cap) ? (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok)) : (wb(t, pre) & (W.Title | W.RoleMod | (pre === ch.a - 1 ? W.PersonNoun : 0))) && !(wb(t, pre) & W.Function))) pre--;
     // (and the place or party a title is of, right after the comma: "One of them, Lothian MSP Kirsty MacAulay, said")
     if (pre < ch.a - 1 && pre > 0 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && t.kind[pre - 1] === K.Comma && (chunkAt(pre) < 0 || chunks[chunkAt(pre)].b === pre + 1) && (wb(t, pre + 1) & W.Title)) pre--;
     // (and a party's or a body's possessive: "The committee's deputy chair, Sinn Féin's Órlaith Ní Bhriain, asked")
@@ -1306,7 +1316,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (!q) {
         const s0 = t.sentStart[t.sent[i]];
         // (two words are a clause: "That matters, says Richard Okonkwo-Baines, an epidemiologist")
-        if (s0 > i - 3 || w !== 'said' && w !== 'says' || t.kind[s0] === K.QuoteOpen) continue;
+        if (s0 > i - 3 || !UNQUOTED_INVERSIONS.has(w) || t.kind[s0] === K.QuoteOpen) continue;
         q = { start: t.start[s0], end: t.start[i - 1] };
         unquoted = true;
       }

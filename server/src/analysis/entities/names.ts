@@ -4,7 +4,7 @@
 import { Buf, F, K, W, type Tokens, lower, scratchI32, scratchU8, wb, wordKey } from './tokens';
 import { nameKey } from './keys';
 import { COMPANY_ENDS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_PLURALS, NAME_PARTICLES, ORG_MARKERS, SURNAME_ENDS } from './lexicon/words';
-import { isPlaceKey } from './lexicon/places';
+import { countryGroup, isPlaceKey } from './lexicon/places';
 import { PERSON_NOUNS, TITLE_WORDS } from './lexicon/titles';
 
 export interface Chunk {
@@ -173,6 +173,11 @@ export function chunkNames(t: Tokens): ChunkIndex {
         // without one, the word is not read
         if (!capWord(j + 1) && !capWord(j + 2)) break;
         const w = lower(t, j);
+        // a mission named with its host country: "UN Assistance Mission in Afghanistan", "EU Delegation to Georgia"
+        if ((w === 'in' || w === 'to') && j > i && HOST_BODIES.has(lower(t, j - 1)) && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) {
+          const two = capWord(j + 2) && t.sent[j + 2] === t.sent[i] && isPlaceKey(nameKey(t.text.slice(t.start[j + 1], t.end[j + 2])));
+          if (two || isPlaceKey(lower(t, j + 1)) || countryGroup(lower(t, j + 1)) !== undefined) { j += two ? 3 : 2; continue; }
+        }
         if (w === 'of') {
           if (!ofBridge(t, i, j)) break;
           // "Fabien Villedieu of the SUD-Rail union": the name before an affiliation (a
@@ -540,6 +545,9 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   if (j - a === 1 && (t.sentStart[t.sent[a]] === a || (a > 0 && t.kind[a - 1] === K.Dash)) && lower(t, a).endsWith('s') && !(t.flags[a] & F.AllCaps)) return false;
   return true;
 }
+
+/** bodies named with the place they serve in: "Mission in Afghanistan", "Delegation to Georgia" */
+const HOST_BODIES: ReadonlySet<string> = new Set(['mission', 'delegation', 'embassy', 'consulate', 'office', 'representation']);
 
 /** honorifics before a surname */
 const NAME_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'miss']);

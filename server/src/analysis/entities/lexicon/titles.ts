@@ -69,7 +69,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'relief', 'livestock', 'disaster', 'management', 'rehabilitation', 'reconstruction', 'cooperatives', 'irrigation',
   'husbandry', 'dairy', 'gender', 'sanitation', 'minerals', 'mineral', 'textiles', 'statistics', 'veterans',
   'parliamentary', 'legislative', 'minority', 'tribal', 'ports', 'waterways', 'coal', 'fertilisers', 'fertilizers', 'renewable',
-  'safety', 'building', 'buildings', 'parks', 'recreation', 'corrections', 'licensing', 'antiquities',
+  'safety', 'building', 'buildings', 'parks', 'recreation', 'corrections', 'licensing', 'antiquities', 'fish', 'game',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
@@ -96,4 +96,5 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   // the arts' trades, capitalised before a name as titles are ("Composer Aarni Lehtovaara")
   'composer', 'conductor', 'pianist', 'violinist', 'cellist', 'guitarist', 'organist', 'songwriter', 'lyricist',
   'playwright', 'screenwriter', 'painter', 'sculptor', 'choreographer', 'dancer', 'comedian', 'producer',
+  'cameraman', 'camerawoman', 'photojournalist', 'puppeteer', 'animator', 'bandleader', 'drummer', 'saxophonist',
 ]);

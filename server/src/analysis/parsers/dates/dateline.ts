@@ -21,7 +21,7 @@ function labelsOnly(s: string, maxWords: number): boolean {
   return wordsAreLabels(wordsOf(s), maxWords);
 }
 
-const wordsOf = (s: string): string[] => s.split(/[\s\u00A0|•·●▪■◆►,;:()[\]\-–—/]+/).filter((w) => w.length > 0);
+const wordsOf = (s: string): string[] => s.split(/[\s\u00A0|•·●▪■◆►>»,;:()[\]\-–—/]+/).filter((w) => w.length > 0);
 
 function wordsAreLabels(words: string[], maxWords: number): boolean {
   if (words.length > maxWords) return false;

@@ -59,6 +59,8 @@ const ALTERNATIVES = [
   // a number of up to four digits and what may follow it: 2024-11-13, 11/13/2024, 22.05.2025, 10:30 a.m.,
   // 14:30 GMT, 5 pm, 8 October 2024, the 8th of October, the 1990s; or a bare year (2007)
   `(?<num>\\d{1,4})(?!\\d)(?:-(?<isom>\\d\\d)-(?<isod>\\d\\d)(?!\\d)`
+    // (the year first with points, as East Asian sites print it: "2030.03.14")
+    + `|\\.(?<isom2>\\d\\d)\\.(?<isod2>\\d\\d)(?![\\d.]\\d|\\d)`
     + `|/(?<slb>\\d{1,2})/(?<sly>\\d{4})(?![\\d/])`
     // (with dashes: "12-11-2025 18:05"; a month's abbreviation between them: "22-Nov-2025")
     + `|-(?<dsb>\\d{1,2})-(?<dsy>\\d{4})(?![\\d-])`
