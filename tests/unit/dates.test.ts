@@ -771,10 +771,10 @@ test('a fixture in the present looks ahead ("Coventry, who face Stoke away on We
   assert.deepEqual(dates('Officials warned Thursday that commuters face months of detours in the aftermath of Monday\'s quake.', ref), [['Thursday', '2025-11-20'], ['Monday', '2025-11-17']]);
 });
 
-test('"March 3 to 5" is one stretch of days; "from Aug 6 to 12", "March 3 to 5 p.m." and "the Nov. 1-10 period" keep their own readings', () => {
+test('"March 3 to 5" is one stretch of days, after "from" too; "March 3 to 5 p.m." and "the Nov. 1-10 period" keep their own readings', () => {
   const ref: DateReference = { date: '2025-12-10', source: 'dateline' };
   assert.deepEqual(dates('The judge adjourned the case to March 3 to 5.', ref).map((d) => d[0]), ['March 3 to 5']);
-  assert.deepEqual(dates('The raids, carried out from Aug 6 to 12, followed complaints.', ref).map((d) => d[0]), ['Aug 6']);
+  assert.deepEqual(dates('The raids, carried out from Aug 6 to 12, followed complaints.', ref).map((d) => d[0]), ['Aug 6 to 12']);
   assert.deepEqual(dates('Shops opened on March 3 to 5 p.m. crowds.', ref).map((d) => d[0]), ['March 3', '5 p.m.']);
   assert.deepEqual(dates('Automakers sold 189,316 cars in the Nov. 1-10 period.', ref), [['Nov. 1-10', '2025-11-01/2025-11-10']]);
 });
@@ -897,4 +897,10 @@ test('from blind sets 136-137: a header date with the year first and points ("20
   assert.equal(findReferenceDate('Storm\n\nBNS, LRT.lt\n2030.10.21 11:52\n\nA storm swept in on Sunday.\n', {})?.date, '2030-10-21');
   assert.equal(findReferenceDate('Court jails man\n\nSource: N1, Beta\n12/03/2030 14:27 >> 15:02\n\nThe court on Tuesday sentenced him.\n', {})?.date, '2030-03-12');
   assert.deepEqual(dates('It was filed on 2030.03.14 and heard in 2031.'), [['2030.03.14', '2030-03-14'], ['2031', '2031']]);
+});
+
+test('from blind sets 140-141: a stretch of days after "from" is one date ("from Nov. 18 to 20"; 12 of 13 in the gold sets); a header date with the year first and slashes ("2028/05/17 17:42")', () => {
+  const ref: DateReference = { date: '2029-11-01', source: 'option' };
+  assert.deepEqual(dates('A workshop runs in Sur from November 18 to 20.', ref), [['November 18 to 20', '2029-11-18/2029-11-20']]);
+  assert.equal(findReferenceDate('Frog found\n\nBy Lin Pei-chen, Taiwan News\n2028/05/17 17:42\n\nThe team said on Wednesday it was new.\n', {})?.date, '2028-05-17');
 });

@@ -580,3 +580,11 @@ test('from blind sets 132-134: more currencies glued to sums ("Rwf186 million", 
   expectFig('The JFA fined both clubs JD1,500.', 'JD1,500', { value: 1500, unit: 'JOD' });
   expectFig('The ministry will spend LE45 million.', 'LE45 million', { value: 45_000_000, unit: 'EGP' });
 });
+
+test('from blind sets 140-141: the Gulf\'s, Lebanon\'s and Macau\'s currency abbreviations, spaced or glued ("KD 1.3 million", "BD4.2 million", "LL89,500", "MOP1.2 million")', () => {
+  expectFig('They earned an estimated KD 1.3 million.', 'an estimated KD 1.3 million', { value: 1_300_000, unit: 'KWD' });
+  expectFig('The council approved a BD4.2 million plan.', 'BD4.2 million', { value: 4_200_000, unit: 'BHD' });
+  expectFig('The official rate of LL89,500 to the dollar applies.', 'LL89,500', { value: 89_500, unit: 'LBP' });
+  expectFig('It will spend RO 1.2 million on hatcheries.', 'RO 1.2 million', { value: 1_200_000, unit: 'OMR' });
+  expectFig('The institute pledged MOP1.2 million to the project.', 'MOP1.2 million', { value: 1_200_000, unit: 'MOP' });
+});

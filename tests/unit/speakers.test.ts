@@ -1265,3 +1265,13 @@ test('from blind sets 136-138: a mission named with its host ("UN Assistance Mis
   assert.deepEqual(names('The listing was the largest since 2023, noted Radu Tanasescu, an analyst at Danubius Securities.'), ['Radu Tanasescu']);
   assert.deepEqual(names('Prices rose, added the ministry.'), []);
 });
+
+test('from blind sets 140-142: a counsel "submitted that", a point "pointed out"; the subject of what was said past its relative clause is no source; a ruler\'s title in a body named after the ruler stays', () => {
+  assert.deepEqual(role('Appearing for the petitioners, senior advocate Raghbir Chand Dhawan-Sethi submitted that the notification was illegal.'), ['Raghbir Chand Dhawan-Sethi (senior advocate)']);
+  assert.deepEqual(names('Ward No. 17 now has 21,450 voters, Dhawan-Sethi pointed out.'), ['Dhawan-Sethi']);
+  assert.deepEqual(names('The firm submitted a bid on Monday.'), []);
+  assert.deepEqual(names('The coach said Al-Mudaifer, who had come on in the 83rd minute, had been “the best player on the pitch”.'), []);
+  assert.deepEqual(names('“We won,” said Maria Lopez, who scored twice.'), ['Maria Lopez']);
+  assert.deepEqual(names('King Fahd Hospital said two patients died.'), ['King Fahd Hospital']);
+  assert.deepEqual(role('King Charles said he was moved.'), ['Charles (King)']);
+});

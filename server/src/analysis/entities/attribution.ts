@@ -1190,7 +1190,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "The Israeli government has ruled out accepting …" unmarked)
     // (past a day: "Judge Yael Bar-Noy ruled on Tuesday that …"; a memory: "Osgood recalled being told …")
     const vThat = word(v + 1) === 'on' && (wb(t, v + 2) & W.MonthDay) ? v + 2 : (wb(t, v + 1) & W.MonthDay) ? v + 1 : v;
-    const tellsThat = ((vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(vThat + 1) === 'that' || (vw !== 'ruled' && (word(v + 1) === 'how' || word(v + 1) === 'being' || word(v + 1) === 'having')) || t.kind[v + 1] === K.Colon)) || (RULES.has(vw) && word(v + 1) === 'out' && word(v + 2) !== 'of' && !passiveAt(j, v) && !ch.org);
+    // (a counsel's submission, a point made: "advocate X submitted that …", "…, Dhawan-Sethi pointed out")
+    const tellsThat = ((vw === 'submitted' || vw === 'submits') && word(v + 1) === 'that') || ((vw === 'pointed' || vw === 'points') && word(v + 1) === 'out' && (word(v + 2) === 'that' || t.kind[v + 2] === K.End || t.kind[v + 2] === K.Comma || t.kind[v + 2] === K.Colon)) || ((vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(vThat + 1) === 'that' || (vw !== 'ruled' && (word(v + 1) === 'how' || word(v + 1) === 'being' || word(v + 1) === 'having')) || t.kind[v + 1] === K.Colon)) || (RULES.has(vw) && word(v + 1) === 'out' && word(v + 2) !== 'of' && !passiveAt(j, v) && !ch.org);
     if ((vb & W.Speech) || tellsThat || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
@@ -1354,6 +1355,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         const named = t.kind[k] === K.Comma ? chunkFrom(k + 1) : chunkFrom(k);
         if (named >= 0 && !chunks[named].org && chunks[named].words >= 2) h = named;
         else continue;
+      }
+      // (the subject of what was said, past its relative clause: "The Spaniard said Al-Mudaifer,
+      // who had come on in the 83rd minute, had been “the best player”")
+      if (h >= 0 && chunks[h].a === i + 1 && t.kind[chunks[h].b] === K.Comma && (word(chunks[h].b + 1) === 'who' || word(chunks[h].b + 1) === 'which')) {
+        let k = chunks[h].b + 2;
+        while (k < n && k < chunks[h].b + 30 && t.kind[k] !== K.Comma && t.kind[k] !== K.End && sameSent(i, k)) k++;
+        if (t.kind[k] === K.Comma && t.kind[k + 1] === K.Word && !(t.flags[k + 1] & F.Cap) && (wb(t, k + 1) & W.Aux) !== 0) continue;
       }
       if (h >= 0 && chunks[h].a <= i + 16) add(group(h).members, w, i, q);
       continue;

@@ -549,6 +549,9 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
 /** bodies named with the place they serve in: "Mission in Afghanistan", "Delegation to Georgia" */
 const HOST_BODIES: ReadonlySet<string> = new Set(['mission', 'delegation', 'embassy', 'consulate', 'office', 'representation']);
 
+/** a ruler's titles, which bodies named after the ruler keep ("Sultan Qaboos University") */
+const ROYAL_TITLES: ReadonlySet<string> = new Set(['sultan', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'shah']);
+
 /** honorifics before a surname */
 const NAME_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'miss']);
 
@@ -662,6 +665,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       if (!(wb(t, i) & W.TitleTok)) continue;
       // (not a nickname in quotes: "Kelvin “Scientist” Roberts")
       if (t.kind[i - 1] === K.QuoteOpen && t.kind[i + 1] === K.QuoteClose) continue;
+      // (nor a ruler's title in a body named for the ruler: "Sultan Qaboos University", "King Fahd Hospital")
+      if (i === a && b - a >= 3 && ROYAL_TITLES.has(lower(t, i)) && (wb(t, b - 1) & W.Org) && !(wb(t, i + 1) & (W.TitleTok | W.Org))) break;
       // (a holder named after it: "Bank of England Governor Andrew Bailey", "Bank of Japan Governor
       // Shinji Arakawa": two or three plain capitalised words after the title)
       if (officeOf && !(b - i >= 3 && ((wb(t, i + 1) & W.Given) !== 0 || plainName(t, i + 1, b)))) continue;

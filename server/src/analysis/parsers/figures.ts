@@ -505,7 +505,7 @@ function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
 }
 
 /** currencies written glued to a sum, by the letters before it */
-const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP', SR: 'SAR', QR: 'QAR', Dh: 'AED', Dhs: 'AED', Tsh: 'TZS', TSh: 'TZS', Ush: 'UGX', USh: 'UGX', Rwf: 'RWF', Frw: 'RWF', ZiG: 'ZWG', JD: 'JOD', LE: 'EGP', Br: 'ETB' };
+const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP', SR: 'SAR', QR: 'QAR', Dh: 'AED', Dhs: 'AED', Tsh: 'TZS', TSh: 'TZS', Ush: 'UGX', USh: 'UGX', Rwf: 'RWF', Frw: 'RWF', ZiG: 'ZWG', JD: 'JOD', LE: 'EGP', Br: 'ETB', KD: 'KWD', RO: 'OMR', BD: 'BHD', LL: 'LBP', MOP: 'MOP' };
 
 /** digits at `s` that read as a sum: a scale after them ("480m", "2.4 billion"), thousands ("3 000", "25,000"), a decimal */
 function looksLikeSum(text: string, s: number): boolean {

@@ -61,6 +61,8 @@ const ALTERNATIVES = [
   `(?<num>\\d{1,4})(?!\\d)(?:-(?<isom>\\d\\d)-(?<isod>\\d\\d)(?!\\d)`
     // (the year first with points, as East Asian sites print it: "2030.03.14")
     + `|\\.(?<isom2>\\d\\d)\\.(?<isod2>\\d\\d)(?![\\d.]\\d|\\d)`
+    // (or with slashes: "2028/05/17 17:42")
+    + `|/(?<isom3>\\d\\d)/(?<isod3>\\d\\d)(?![\\d/])`
     + `|/(?<slb>\\d{1,2})/(?<sly>\\d{4})(?![\\d/])`
     // (with dashes: "12-11-2025 18:05"; a month's abbreviation between them: "22-Nov-2025")
     + `|-(?<dsb>\\d{1,2})-(?<dsy>\\d{4})(?![\\d-])`

@@ -321,8 +321,8 @@ function agoPhrase(text: string, start: number, end: number, lower: string, dir:
 
 /** Dates and times that start with a number. */
 function numberPhrase(text: string, start: number, end: number, m: RegExpExecArray, num: string): Candidate | null {
-  if (m[G_ISOM] !== undefined || m[G.isom2] !== undefined) {
-    const year = Number(num), month = Number(m[G_ISOM] ?? m[G.isom2]), day = Number(m[G_ISOD] ?? m[G.isod2]);
+  if (m[G_ISOM] !== undefined || m[G.isom2] !== undefined || m[G.isom3] !== undefined) {
+    const year = Number(num), month = Number(m[G_ISOM] ?? m[G.isom2] ?? m[G.isom3]), day = Number(m[G_ISOD] ?? m[G.isod2] ?? m[G.isod3]);
     if (num.length !== 4 || !validYear(year) || month < 1 || month > 12 || !validDay(month, day, year)) return null;
     if (start > 0 && /[\d\-/.]/.test(text[start - 1])) return null;
     return { start, end, subtype: 'date', kind: 'calendar', year, month, day };

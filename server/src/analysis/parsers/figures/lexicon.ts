@@ -144,6 +144,9 @@ export const CURRENCY_CODES: Record<string, string> = {
   MWK: 'MWK', MZN: 'MZN', BWP: 'BWP', NAD: 'NAD', XOF: 'XOF', XAF: 'XAF', CLP: 'CLP', COP: 'COP', PEN: 'PEN',
   ARS: 'ARS', UYU: 'UYU', BOB: 'BOB', PYG: 'PYG', CRC: 'CRC', GTQ: 'GTQ', DOP: 'DOP', JMD: 'JMD', TTD: 'TTD',
   GYD: 'GYD', BBD: 'BBD', BSD: 'BSD', FJD: 'FJD', PGK: 'PGK', WST: 'WST', SDG: 'SDG', SSP: 'SSP', SOS: 'SOS',
+  MOP: 'MOP',
+  // the Gulf's and Lebanon's own abbreviations ("KD 1.3 million", "RO 1.2 million", "BD 4.2 million", "LL 4.5 trillion")
+  KD: 'KWD', RO: 'OMR', BD: 'BHD', QR: 'QAR', SR: 'SAR', LL: 'LBP',
 };
 /** Currency words after the number ("5 dollars", "20 million euros"). */
 export const CURRENCY_WORDS: Record<string, string> = {
