@@ -904,3 +904,12 @@ test('from blind sets 140-141: a stretch of days after "from" is one date ("from
   assert.deepEqual(dates('A workshop runs in Sur from November 18 to 20.', ref), [['November 18 to 20', '2029-11-18/2029-11-20']]);
   assert.equal(findReferenceDate('Frog found\n\nBy Lin Pei-chen, Taiwan News\n2028/05/17 17:42\n\nThe team said on Wednesday it was new.\n', {})?.date, '2028-05-17');
 });
+
+test('a month in a clause with no past verb after "from", "into", "through" or "ahead of", or naming a coming event ("the August recess", "a September rate cut"), is the coming one; not a past report "at its September meeting"', () => {
+  const ref: DateReference = { date: '2025-06-20', source: 'option' };
+  assert.deepEqual(dates('Police will trial live facial recognition vans in Croydon from March.', ref), [['March', '2026-03']]);
+  assert.deepEqual(dates('Democrats are weighing whether to try again before the August recess.', ref), [['August', '2025-08']]);
+  assert.deepEqual(dates('The report keeps a September rate cut on the table.', ref), [['September', '2025-09']]);
+  assert.deepEqual(dates('The bank cut its policy rate by 150 basis points at its March meeting.', ref), [['March', '2025-03']]);
+  assert.deepEqual(dates('Economists say the rise from March’s record low is small.', ref), [['March', '2025-03']]);
+});

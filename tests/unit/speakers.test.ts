@@ -1275,3 +1275,8 @@ test('from blind sets 140-142: a counsel "submitted that", a point "pointed out"
   assert.deepEqual(names('King Fahd Hospital said two patients died.'), ['King Fahd Hospital']);
   assert.deepEqual(role('King Charles said he was moved.'), ['Charles (King)']);
 });
+
+test('a relative clause that quotes a few words still ends at its comma ("The Japan Meteorological Agency, which issued its first “megaquake advisory” in August 2024, said")', () => {
+  assert.deepEqual(names('The Japan Meteorological Agency, which issued its first “megaquake advisory” in August 2024, said it had no plans to act.'), ['Japan Meteorological Agency']);
+  assert.deepEqual(names('Mr Smith, “a friend”, said no.'), []);
+});

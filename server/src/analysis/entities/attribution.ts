@@ -395,7 +395,19 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const participle = ap === 1 && w1.length > 5 && w1.endsWith('ing') && !SPEECH_PARTICIPLES.has(w1) && !(wb(t, j + 1) & (W.Function | W.Prep));
       if ((ap > 0 || afterTag) && !department && !firm && !alias && !participle && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || w1 === 'one' || w1 === 'among' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.Title) !== 0)) break;
       let k = j + 1;
-      while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) k++;
+      // (a relative clause may quote a few words: "The Japan Meteorological Agency, which issued its
+      // first “megaquake advisory” in August 2024, said")
+      const relative = w1 === 'who' || w1 === 'which';
+      while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) {
+        if (t.kind[k] === K.QuoteOpen) {
+          if (!relative) break;
+          let q = k + 1;
+          while (q < k + 8 && q < n && t.kind[q] === K.Word) q++;
+          if (t.kind[q] !== K.QuoteClose) break;
+          k = q;
+        }
+        k++;
+      }
       if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;
       // (and a city after an office: "P. Senthamarai, Deputy Director General of Meteorology, RMC, Chennai, said")
       if (ap === 1 && parts === 2 && t.kind[j + 1] === K.Word && (t.flags[j + 1] & F.Cap) && t.kind[j + 2] === K.Comma && isPlaceKey(word(j + 1))) parts = 3;
