@@ -465,3 +465,8 @@ test('from blind set 134: a state university by its name without "University" ("
   const [a] = corpus('Montana State University researchers learned of the cuts.\n\n“We are hurt,” Montana State said in a statement.');
   assert.deepEqual(rows(a).filter((r) => !r.startsWith('date') && !r.startsWith('figure')), ['mention:Montana State University=Montana State University/org', 'speaker:Montana State=Montana State University/org']);
 });
+
+test('from blind set 146: a shipowner or a club by its first words ("Kalliope" of "Kalliope Tankers")', () => {
+  const [a] = corpus('Greek shipowner Kalliope Tankers has agreed to sell three ships.\n\n“We sold at the top,” Kalliope said in a statement.');
+  assert.deepEqual(rows(a).filter((r) => !r.startsWith('date') && !r.startsWith('figure')), ['mention:Kalliope Tankers=Kalliope Tankers/org', 'speaker:Kalliope=Kalliope Tankers/org']);
+});

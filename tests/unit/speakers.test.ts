@@ -1280,3 +1280,12 @@ test('a relative clause that quotes a few words still ends at its comma ("The Ja
   assert.deepEqual(names('The Japan Meteorological Agency, which issued its first “megaquake advisory” in August 2024, said it had no plans to act.'), ['Japan Meteorological Agency']);
   assert.deepEqual(names('Mr Smith, “a friend”, said no.'), []);
 });
+
+test('from blind sets 144-146: a trade after a firm\'s name of two words ("said Harwich Gill tanker analyst X"); "claimed the women\'s singles title" is a prize; "must report to the jail" is no statement; sumo ranks and "Chief Engineer" are titles', () => {
+  assert.deepEqual(role('“Kalliope sold first,” said Harwich Gill tanker analyst Rhiannon Pryce-Adeyemi.'), ['Rhiannon Pryce-Adeyemi (Harwich Gill tanker analyst)']);
+  assert.deepEqual(names('China’s Han Qiaolin claimed the women’s singles title on Sunday.'), []);
+  assert.deepEqual(names('Whitacre-Boyd must report to the Wake County jail by 5 p.m. Friday.'), []);
+  assert.deepEqual(names('Smith reported to the board that the plan had failed.'), ['Smith']);
+  assert.deepEqual(role('Ozeki Kirinoumi said he was tired.'), ['Kirinoumi (Ozeki)']);
+  assert.deepEqual(role('“It held,” says Chief Engineer Marcus Ibekwe-Thorsby.'), ['Marcus Ibekwe-Thorsby (Chief Engineer)']);
+});

@@ -1352,10 +1352,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         while (k >= 0 && k < k0 + 4 && t.kind[k] === K.Word && ((wb(t, k) & W.Title) || (!(t.flags[k] & F.Cap) && (TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k)) || k === k0))) && chunkAt(k) < 0) k++;
         const o = k < 0 ? chunkFrom(k0) : k > k0 ? chunkFrom(k) : -1;
         if (o >= 0 && (k < 0 || (!chunks[o].org && chunks[o].words >= 2))) h = o;
-      } else if (h >= 0 && (chunks[h].org || chunks[h].words === 1)) {
+      } else if (h >= 0) {
+        // (or after a firm's name of any length: "said Harwich Gill tanker analyst Rhiannon Pryce-Adeyemi")
         let k = pastBracketed(chunks[h].b);
         const k0 = k;
-        while (k < k0 + 4 && t.kind[k] === K.Word && ((wb(t, k) & W.Title) || (!(t.flags[k] & F.Cap) && TRADE_NOUN.test(word(k)))) && chunkAt(k) < 0) k++;
+        while (k < k0 + 4 && t.kind[k] === K.Word && ((wb(t, k) & W.Title) || (!(t.flags[k] & F.Cap) && (TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k))))) && chunkAt(k) < 0) k++;
         const o = k > k0 ? chunkFrom(k) : -1;
         if (o >= 0 && !chunks[o].org && chunks[o].words >= 2) h = o;
       }

@@ -17,7 +17,7 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v);
+  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || reportsToPlace(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v);
 }
 
 /**
@@ -47,7 +47,9 @@ const PERIOD_WORDS: ReadonlySet<string> = new Set(['quarterly', 'annual', 'inter
 /** "Luca Ferraresi claimed his first Formula 1 victory", "claimed pole": a prize won, no statement */
 function claimsPrize(t: Tokens, vw: string, v: number): boolean {
   if (vw !== 'claimed' && vw !== 'claims' && vw !== 'claiming') return false;
-  for (let k = v + 1; k < t.n && k <= v + 6 && t.kind[k] === K.Word && t.sent[k] === t.sent[v]; k++) {
+  // (past a possessive: "claimed the women's singles title")
+  for (let k = v + 1; k < t.n && k <= v + 7 && (t.kind[k] === K.Word || t.kind[k] === K.Poss) && t.sent[k] === t.sent[v]; k++) {
+    if (t.kind[k] === K.Poss) continue;
     const w = lower(t, k);
     if (PRIZES.has(w)) return true;
     if (w === 'that' || w === 'to' || AUXILIARIES.has(w)) return false;
@@ -127,6 +129,13 @@ const VERBS_AFTER_STATES: ReadonlySet<string> = new Set(['will', 'would', 'can',
 /** Is a speech participle an action ("…, adding 37 entities to a blacklist", "…, declaring a state of emergency")? */
 export function participleAction(t: Tokens, vw: string, v: number): boolean {
   return addsObject(t, vw, v) || declaresState(t, vw, v) || courtAction(t, vw, v) || reportsResults(t, vw, v) || claimsSum(t, vw, v);
+}
+
+/** "must report to the Wake County jail", "reports to the chief executive": a place or a superior, no statement ("reported to police that …" is one) */
+function reportsToPlace(t: Tokens, vw: string, v: number): boolean {
+  if ((vw !== 'report' && vw !== 'reports' && vw !== 'reporting') || lower(t, v + 1) !== 'to') return false;
+  for (let k = v + 2; k < t.n && k <= v + 10 && t.sent[k] === t.sent[v]; k++) if (t.kind[k] === K.Colon || t.kind[k] === K.QuoteOpen || lower(t, k) === 'that') return false;
+  return true;
 }
 
 /** "sued Veritium in 2027, claiming £14.2 million", "claimed damages": a sum sought, no statement */

@@ -20,7 +20,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
   'convenor', 'convener', 'commodore', 'brigadier', 'marshal', 'advocate', 'clerk',
   // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")
-  'dsp', 'asp', 'acp', 'dcp', 'csp', 'cde', 'sekuru',
+  'dsp', 'asp', 'acp', 'dcp', 'csp', 'cde', 'sekuru', 'engineer',
+  // sumo ranks before a wrestler's name ("Ozeki Kirinoumi")
+  'yokozuna', 'ozeki', 'sekiwake', 'komusubi', 'maegashira',
   // abbreviated and civic titles of news copy ("Gov. Gavin Newsom", "Sheriff Alex Villanueva")
   'gov', 'gov.', 'rev', 'rev.', 'reverend', 'atty.', 'supt.', 'amb.', 'adm.', 'maj.', 'cmdr.', 'cpl.', 'pvt.', 'msgr.',
   'sheriff', 'detective', 'constable', 'trooper', 'councillor', 'councilor', 'councilman', 'councilwoman',

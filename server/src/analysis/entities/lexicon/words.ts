@@ -176,7 +176,9 @@ export const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation',
   // (brokers, advisers and Nordic energy firms: "Kvarven Securities", "Mehta Sood & Associates", "Nordvik Energi")
   'securities', 'associates', 'investments', 'advisors', 'advisers', 'analytics', 'consulting', 'energi', 'research',
   // (studios and media firms: "Ridgeline" of "Ridgeline Interactive")
-  'interactive', 'games', 'media', 'digital']);
+  'interactive', 'games', 'media', 'digital',
+  // (shipowners and football clubs: "Kalliope" of "Kalliope Tankers", "Angel City" of "Angel City FC")
+  'tankers', 'bulkers', 'carriers', 'maritime', 'fc', 'afc']);
 
 /** company words that are also surnames ("Senator Michelle Steel", "Judge Ann Power") */
 export const SURNAME_ENDS: ReadonlySet<string> = new Set(['steel', 'power', 'capital', 'group', 'bank', 'partners', 'co', 'sa', 'ag', 'nv', 'ventures', 'brands', 'labs', 'resources']);
