@@ -318,8 +318,10 @@ export class Workspace {
             // STREAM_EVERY_MS and at quadrupling sizes, while workers analyse most files: a flush
             // re-derives most files already resolved, so these cost at most a third of the final
             // one. Files from the cache come fast, so a warm start resolves once, at the end.
+            // (not when two thirds of the files are in: the scan's own flush comes soon, and one
+            // just before it would double the corpus step's work at the end of a 10-second scan)
             const streamed = this.index.streamed;
-            if (streamed >= Math.max(500, 3 * (this.index.size - streamed)) && this.analysedPending * 2 >= streamed && now - this.lastFlush > STREAM_EVERY_MS) this.flushNow(false, true);
+            if (streamed >= Math.max(500, 3 * (this.index.size - streamed)) && this.analysedPending * 2 >= streamed && now - this.lastFlush > STREAM_EVERY_MS && done * 3 < found.length * 2) this.flushNow(false, true);
           }
         });
         inflight.add(p);
