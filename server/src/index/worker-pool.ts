@@ -5,8 +5,8 @@
 // stamps) and terminates a worker whose job runs over the per-file time budget: that file is
 // reported as skipped, the worker's other jobs go back to the queue, and a fresh worker takes
 // its place. Cancelling drops the queued jobs and, through a shared counter, those the
-// workers hold. Workers idle for 10 s exit, giving their memory back; the next job starts new
-// ones. Without the worker bundle (tests run from source), jobs run on the main
+// workers hold. Workers idle for 10 s exit, giving their memory back (a scan lets them go as soon
+// as its files are done, before the corpus step); the next job starts new ones. Without the worker bundle (tests run from source), jobs run on the main
 // thread, yielding between files.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
