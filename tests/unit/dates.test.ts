@@ -913,3 +913,9 @@ test('a month in a clause with no past verb after "from", "into", "through" or "
   assert.deepEqual(dates('The bank cut its policy rate by 150 basis points at its March meeting.', ref), [['March', '2025-03']]);
   assert.deepEqual(dates('Economists say the rise from March’s record low is small.', ref), [['March', '2025-03']]);
 });
+
+test('"Today" as a publication\'s name after a capitalised word below the headline is no date ("told Mississippi Today"); "Today, the council voted" is', () => {
+  const ref: DateReference = { date: '2028-05-01', source: 'option' };
+  assert.deepEqual(dates('Gas sales\n\nThe mayor told Mississippi Today after the meeting. Today, the council voted.', ref), [['Today', '2028-05-01']]);
+  assert.deepEqual(dates('Odd-Even Gas Sales Begin Today in District\n\nBy Staff', ref), [['Today', '2028-05-01']]);
+});

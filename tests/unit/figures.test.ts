@@ -588,3 +588,8 @@ test('from blind sets 140-141: the Gulf\'s, Lebanon\'s and Macau\'s currency abb
   expectFig('It will spend RO 1.2 million on hatcheries.', 'RO 1.2 million', { value: 1_200_000, unit: 'OMR' });
   expectFig('The institute pledged MOP1.2 million to the project.', 'MOP1.2 million', { value: 1_200_000, unit: 'MOP' });
 });
+
+test('a proportion "nine out of 10" as "nine in 10" (0.9); not a point on a scale ("a level 4 out of 5")', () => {
+  expectFig('Entanglements account for nearly nine out of 10 right whale deaths.', 'nearly nine out of 10', { value: 0.9 });
+  expectFig('Parts of both states are under a level 4 out of 5 risk.', '4', { value: 4 });
+});

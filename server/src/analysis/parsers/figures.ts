@@ -561,6 +561,9 @@ function spaceThousands(text: string, s: number): number {
 const REFERENCE_NOUNS: ReadonlySet<string> = new Set(['section', 'sections', 'article', 'articles', 'clause', 'clauses', 'paragraph', 'paragraphs', 'subsection', 'rule', 'rules', 'chapter', 'chapters', 'schedule', 'annex', 'appendix', 'verse', 'verses', 'page', 'pages', 'exhibit',
   'ward', 'wards', 'district', 'route', 'highway', 'zone']);
 
+/** words before a point on a scale ("level 4 out of 5") */
+const RATING_SCALE_WORDS: ReadonlySet<string> = new Set(['level', 'category', 'tier', 'grade', 'rated', 'scored', 'rating', 'score', 'stage', 'phase']);
+
 /** verbs before a number dialled */
 const DIAL_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialled', 'dialed', 'dialling', 'dialing', 'ring', 'rang', 'text', 'texted']);
 /** words after a number dialled that count nothing */
@@ -661,8 +664,11 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   // "nine in 10 applications", "one in five children": a proportion
   let ratio: number | null = null;
   // (not a count of times: "lost twice in four days")
-  if (adjacent && nt.lower === 'in' && !core.ordinal && !core.vague && !core.range && !core.multiple && !percent && !currency && core.value !== null && core.value >= 1) {
-    const d = nextToken(text, nt.end);
+  // (and "nine out of 10")
+  // (not a point on a scale: "a level 4 out of 5")
+  const outOf = adjacent && nt.lower === 'out' && nextToken(text, nt.end).lower === 'of' && !RATING_SCALE_WORDS.has(prevToken(text, core.start).lower);
+  if (adjacent && (nt.lower === 'in' || outOf) && !core.ordinal && !core.vague && !core.range && !core.multiple && !percent && !currency && core.value !== null && core.value >= 1) {
+    const d = nextToken(text, outOf ? nextToken(text, nt.end).end : nt.end);
     const w = d.kind === 'word' ? NUM_WORDS.get(d.lower) : undefined;
     const den = d.kind === 'num' ? Number(d.text.replace(/,/g, '')) : w && (w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') ? w.value : NaN;
     if (den > core.value && den <= 1000 && noBreakBetween(text, nt.end, d.start) && !isLetter(text.charCodeAt(d.end)) && text.charCodeAt(d.end) !== 45) {

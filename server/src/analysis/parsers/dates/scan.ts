@@ -174,6 +174,8 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     if (w === 'tomorrow' && prevWord(text, start)?.text.toLowerCase() === 'no') return null;
     // a programme's or a paper's name: "BBC Radio 4’s Today programme", "USA Today"
     if (deict.charCodeAt(0) <= 90 && !m[G_DEICTPART] && SHOW_WORDS.has(nextWord(text, end)?.text.toLowerCase() ?? '')) return null;
+    // (or "Today" right after a capitalised word on its line: "Mississippi Today", "L’Orient Today")
+    if (w === 'today' && deict.charCodeAt(0) === 84 && start >= 2 && text.lastIndexOf('\n', start) > 0 && text.charCodeAt(start - 1) === 32 && /[A-Za-z]/.test(text[start - 2] ?? '') && /^[A-Z]/.test(prevWord(text, start)?.text ?? '') && !/[.!?:]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
     if (w === 'noon' || w === 'midday' || w === 'midnight') {
       return { start, end: start + w.length, subtype: 'time', kind: 'time', hour: w === 'midnight' ? 0 : 12, minute: 0 };
     }
