@@ -1289,3 +1289,9 @@ test('from blind sets 144-146: a trade after a firm\'s name of two words ("said 
   assert.deepEqual(role('Ozeki Kirinoumi said he was tired.'), ['Kirinoumi (Ozeki)']);
   assert.deepEqual(role('“It held,” says Chief Engineer Marcus Ibekwe-Thorsby.'), ['Marcus Ibekwe-Thorsby (Chief Engineer)']);
 });
+
+test('from blind sets 148-150: a capitalised title after its field in lower case ("said board President X"); a reporter\'s credit ("X reports.") is no statement', () => {
+  assert.deepEqual(role('“Keeping half-empty buildings open is costly,” said board President Angela Dorsey-Kim, who voted in favor.'), ['Angela Dorsey-Kim (board President)']);
+  assert.deepEqual(names('Kenya’s health levy rose. Rhiannon Adeyemi-Hart reports.\n\nThe vote passed.'), []);
+  assert.deepEqual(names('Maria Lopez writes that the vote passed.'), ['Maria Lopez']);
+});

@@ -681,6 +681,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   /** lower-case words right before a title word ("farm union leader"), at most two */
   const fieldOfTitle = (i: number): boolean => {
     for (let k = i; k < i + 3 && k < n; k++) {
+      // (the title itself may be capitalised: "said board President Angela Dorsey-Kim")
+      if (t.kind[k] === K.Word && (wb(t, k) & W.Title) && k > i) return true;
       if (t.kind[k] !== K.Word || (t.flags[k] & F.Cap)) return false;
       if (wb(t, k) & W.Title) return k > i;
       if (wb(t, k) & (W.Function | W.Speech)) return false;

@@ -17,7 +17,7 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || reportsToPlace(t, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v);
+  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || reportsToPlace(t, vw, v) || creditLine(t, ch, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v);
 }
 
 /**
@@ -129,6 +129,11 @@ const VERBS_AFTER_STATES: ReadonlySet<string> = new Set(['will', 'would', 'can',
 /** Is a speech participle an action ("…, adding 37 entities to a blacklist", "…, declaring a state of emergency")? */
 export function participleAction(t: Tokens, vw: string, v: number): boolean {
   return addsObject(t, vw, v) || declaresState(t, vw, v) || courtAction(t, vw, v) || reportsResults(t, vw, v) || claimsSum(t, vw, v);
+}
+
+/** "Rhiannon Adeyemi-Hart reports.": a reporter's credit, a sentence of a name and the verb alone */
+function creditLine(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
+  return (vw === 'reports' || vw === 'writes') && t.kind[v + 1] === K.End && v === ch.b && t.sentStart[t.sent[ch.a]] === ch.a;
 }
 
 /** "must report to the Wake County jail", "reports to the chief executive": a place or a superior, no statement ("reported to police that …" is one) */
