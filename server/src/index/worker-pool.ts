@@ -205,12 +205,10 @@ export class WorkerPool {
     this.stopWatchdog();
   }
 
-  /** Lets idle workers exit. */
+  /** Lets idle workers exit (the idle timer's end). */
   private retire(): void {
     this.idleTimer = null;
-    if (this.load > 0) return;
-    for (const slot of this.slots.splice(0)) void slot.worker.terminate();
-    this.stopWatchdog();
+    this.retireIdle();
   }
 
   private startWatchdog(): void {

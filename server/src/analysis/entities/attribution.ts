@@ -103,7 +103,6 @@ const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his',
 /** "was" and "is" of a name's state ("X was unhappy with the decision, saying …") */
 const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
 
-/** a member of a party, in an appositive ("Democrat of Texas") */
 /** one of a party's members, as a description ("Karen Liu, a Democrat, said", "the Republican said") */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist', 'tory']);
 const NOT_APPOSITIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'and', 'but', 'or', 'said', 'says', 'according']);
@@ -280,6 +279,29 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return -1;
   };
 
+  /**
+   * A verb that is no speech verb alone but reports a statement with what follows it: a memory
+   * told or a ruling given ("The Tánaiste, Deirdre Kinsella, recalled that …", "Speaker X ruled
+   * that …", "Judge X ruled on Tuesday that …", "Osgood recalled being told …"; not "recalled
+   * 10,000 cars"), a counsel's submission ("advocate X submitted that …"), a point made ("…,
+   * Dhawan-Sethi pointed out"), a possibility ruled out by a person ("Premier X has ruled out
+   * lifting the royalty rate"; not a player "ruled out of the series", nor one who "had been ruled
+   * out"; the seeds' gold leaves "The Israeli government has ruled out accepting …" unmarked).
+   * vw is the verb at v; the subject's clause starts at j.
+   */
+  const tellsThat = (vw: string, v: number, j: number, ch: Chunk): boolean => {
+    const w1 = word(v + 1);
+    if (vw === 'submitted' || vw === 'submits') return w1 === 'that';
+    if (vw === 'pointed' || vw === 'points') return w1 === 'out' && (word(v + 2) === 'that' || t.kind[v + 2] === K.End || t.kind[v + 2] === K.Comma || t.kind[v + 2] === K.Colon);
+    if (vw === 'recalled' || vw === 'recalls' || vw === 'ruled') {
+      // (past a day: "ruled on Tuesday that")
+      const d = w1 === 'on' && (wb(t, v + 2) & W.MonthDay) ? v + 2 : (wb(t, v + 1) & W.MonthDay) ? v + 1 : v;
+      if (word(d + 1) === 'that' || t.kind[v + 1] === K.Colon) return true;
+      if (vw !== 'ruled' && (w1 === 'how' || w1 === 'being' || w1 === 'having')) return true;
+    }
+    return RULES.has(vw) && w1 === 'out' && word(v + 2) !== 'of' && !passiveAt(j, v) && !ch.org;
+  };
+
   /** "called the bill “a gift…”", "called the vote a long overdue step": a verdict at v */
   const verdictAt = (v: number): boolean => {
     const vw = word(v);
@@ -328,6 +350,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
 
   /** a relative clause's verb at v (its clause from a) in the passive: "who was dismissed from the DPWH" */
   const passiveAt = (a: number, v: number): boolean => v > a && PASSIVE_AUX.has(word(v - 1));
+
+  /** the verb at v of the relative clause opened at rel ("who", "which") after `ch` reports a statement of it: "…, who said", not "who was told", "who adding", "who added 21" */
+  const relativeSpeech = (rel: number, v: number, ch: Chunk): boolean =>
+    (wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap) && !passiveAt(rel + 1, v) && !actionNotStatement(t, ch, word(v), v);
 
 
   /** past one bracketed word at k, an acronym ("(IMD)", "(7294.T)"): k + 3; else k */
@@ -875,7 +901,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       if (k > 0 && t.kind[k] === K.Comma && isWord(t, k + 1, 'who')) {
         const v = skipAdv(k + 2);
-        if ((wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap) && !passiveAt(k + 2, v) && !actionNotStatement(t, ch, word(v), v)) { add([c], word(v), v, quoteAfter(v), true); continue; }
+        if (relativeSpeech(k + 1, v, ch)) { add([c], word(v), v, quoteAfter(v), true); continue; }
         // ("Councilman Gilbert Navarro, who called the requirement “a second punishment”": what he called it, quoted)
         if (word(v) === 'called' || word(v) === 'calls' || word(v) === 'described' || word(v) === 'describes') {
           let e = v + 1;
@@ -939,9 +965,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (g0.members.length > 1 && DIVISION_PLURALS.has(word(g0.next))) for (const m of g0.members) taken[m] = 1;
       // (its own relative clause of speech may follow: "an objection by the Israel Consumer
       // Council, which argued that …", "a meeting with Karen Liu, who said …")
-      if ((pw === 'by' || pw === 'with' || pw === 'from' || pw === 'to') && g0.members.length === 1 && !isPlaceKey(ch.key) && countryGroup(ch.key) === undefined && t.kind[g0.next] === K.Comma && (word(g0.next + 1) === 'who' || word(g0.next + 1) === 'which')) {
+      if ((pw === 'by' || pw === 'with' || pw === 'from' || pw === 'to') && g0.members.length === 1 && t.kind[g0.next] === K.Comma && (word(g0.next + 1) === 'who' || word(g0.next + 1) === 'which') && !isPlaceKey(ch.key) && countryGroup(ch.key) === undefined) {
         const v = skipAdv(g0.next + 2);
-        if ((wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap) && !passiveAt(g0.next + 2, v) && !actionNotStatement(t, ch, word(v), v)) add([c], word(v), v, quoteAfter(v), true);
+        if (relativeSpeech(g0.next + 1, v, ch)) add([c], word(v), v, quoteAfter(v), true);
       }
       continue;
     }
@@ -1198,15 +1224,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, FUTURE_AUX)) continue;
     // (and the future in what another reports: "… and said Pakistan would assess the fitness of …")
     if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, ['would']) && reportedBefore(ch.a)) continue;
-    // (a memory told or a ruling given: "The Tánaiste, Deirdre Kinsella, recalled that …", "Speaker X ruled that …"; not "recalled 10,000 cars")
-    // (and a possibility ruled out: "Premier X has ruled out lifting the royalty rate"; not a player
-    // "ruled out of the series", nor one who "had been ruled out"; a person: the seeds' gold leaves
-    // "The Israeli government has ruled out accepting …" unmarked)
-    // (past a day: "Judge Yael Bar-Noy ruled on Tuesday that …"; a memory: "Osgood recalled being told …")
-    const vThat = word(v + 1) === 'on' && (wb(t, v + 2) & W.MonthDay) ? v + 2 : (wb(t, v + 1) & W.MonthDay) ? v + 1 : v;
-    // (a counsel's submission, a point made: "advocate X submitted that …", "…, Dhawan-Sethi pointed out")
-    const tellsThat = ((vw === 'submitted' || vw === 'submits') && word(v + 1) === 'that') || ((vw === 'pointed' || vw === 'points') && word(v + 1) === 'out' && (word(v + 2) === 'that' || t.kind[v + 2] === K.End || t.kind[v + 2] === K.Comma || t.kind[v + 2] === K.Colon)) || ((vw === 'recalled' || vw === 'recalls' || vw === 'ruled') && (word(vThat + 1) === 'that' || (vw !== 'ruled' && (word(v + 1) === 'how' || word(v + 1) === 'being' || word(v + 1) === 'having')) || t.kind[v + 1] === K.Colon)) || (RULES.has(vw) && word(v + 1) === 'out' && word(v + 2) !== 'of' && !passiveAt(j, v) && !ch.org);
-    if ((vb & W.Speech) || tellsThat || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
+    if ((vb & W.Speech) || tellsThat(vw, v, j, ch) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
       add(g.members, vw === 'called' ? 'called ' + word(v + 1) : vw, v, afterQuote ?? quoteAfter(v), appositive);
       continue;
     }

@@ -147,12 +147,16 @@ function reportsToPlace(t: Tokens, vw: string, v: number): boolean {
 function claimsSum(t: Tokens, vw: string, v: number): boolean {
   if (vw !== 'claimed' && vw !== 'claims' && vw !== 'claiming' && vw !== 'claim') return false;
   let k = v + 1;
-  if (lower(t, k) === 'about' || lower(t, k) === 'up' || lower(t, k) === 'nearly' || lower(t, k) === 'more') k += lower(t, k) === 'about' || lower(t, k) === 'nearly' ? 1 : 2;
+  // (past "about", "nearly", "up to", "more than")
+  const w0 = lower(t, k);
+  if (w0 === 'about' || w0 === 'nearly') k++;
+  else if (w0 === 'up' || w0 === 'more') k += 2;
   if (k >= t.n || t.sent[k] !== t.sent[v]) return false;
   const w = lower(t, k);
-  return w === 'damages' || w === 'compensation' || CURRENCY_SIGNS.includes(t.text[t.start[k]]);
+  return w === 'damages' || w === 'compensation' || SUM_SIGNS.includes(t.text[t.start[k]]);
 }
-const CURRENCY_SIGNS = '£$€¥₹₦₱₩₪₺';
+/** currency signs a sum claimed starts with (figures/lexicon.ts reads fewer of them as currencies) */
+const SUM_SIGNS = '£$€¥₹₦₱₩₪₺';
 
 /** "… jumped 6.3% after reporting quarterly earnings": a company's results are figures, not a statement */
 function reportsResults(t: Tokens, vw: string, v: number): boolean {
@@ -237,7 +241,7 @@ function writesWorks(t: Tokens, vw: string, v: number): boolean {
   let w = lower(t, k);
   // ("more than 400", "about a dozen", "dozens of")
   if ((w === 'more' || w === 'fewer') && lower(t, k + 1) === 'than') { k += 2; w = lower(t, k); }
-  else if (w === 'about' || w === 'nearly' || w === 'over' || w === 'some' || w === 'almost' || w === 'roughly') { k++; w = lower(t, k); }
+  else if (APPROXIMATELY.has(w)) { k++; w = lower(t, k); }
   if ((t.flags[k] & F.Digit) !== 0 || COUNT_WORDS.has(w)) return true;
   // a determiner, up to two modifiers, then a work ("the score", "a best-selling memoir")
   if (w !== 'a' && w !== 'an' && w !== 'the' && w !== 'his' && w !== 'her' && w !== 'their' && w !== 'its') return false;

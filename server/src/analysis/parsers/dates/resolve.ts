@@ -196,14 +196,7 @@ function ahead(text: string, c: Candidate, days: number): boolean {
   if (before === 'by' || before === 'before' || before === 'till' || before === 'until' || before === 'beyond') return days <= 366 && (!pastDeadline(text, c) || ((c.holiday === true || c.movable !== undefined) && days <= 120));
   // (a change's start: "to raise fares by 10 cents beginning Jan. 2", "effective January 1")
   if (before === 'beginning' || before === 'starting' || before === 'effective') return days <= 366 && !pastDeadline(text, c) && !pastClause(text, c, 40);
-  // (a start or an end in a clause with no past verb: "trial vans in Croydon from March", "a
-  // stopgap into February", "ahead of August"; not "through", which counts up to a past month, above)
-  // (a month, not a holiday or a day; not a month's own, "from October’s record low")
-  const possessive = /^[’']s\b/.test(text.slice(c.end, c.end + 3));
-  if (c.kind === 'month' && !possessive && (before === 'from' || before === 'into' || /\bahead of $/i.test(text.slice(Math.max(0, c.start - 9), c.start))) && days <= 366 && !pastDeadline(text, c) && !pastTense(text, c) && !pastClause(text, c)) return true;
-  // (a month naming a coming event: "before the August recess", "a September rate cut", "the November ballot";
-  // a meeting "at its September meeting" only in a clause about the future)
-  if (c.kind === 'month' && days <= 366 && EVENT_AFTER_MONTH.test(text.slice(c.end, c.end + 24)) && !pastTense(text, c) && !pastClause(text, c) && (!/\bat (?:its|their|the) $/i.test(text.slice(Math.max(0, c.start - 10), c.start)) || futureContext(text, c))) return true;
+  if (c.kind === 'month' && days <= 366 && monthAhead(text, c, before)) return true;
   // ("to start as early as January", "as soon as March")
   if (/\bas (?:early|soon) as $/i.test(text.slice(Math.max(0, c.start - 16), c.start))) return days <= 366 && !pastDeadline(text, c);
   // (or further back in its clause: "enough to cover market operations until the main harvest in March")
@@ -211,8 +204,23 @@ function ahead(text: string, c: Candidate, days: number): boolean {
   return futureContext(text, c) && days <= 183;
 }
 
+/**
+ * A month (not a holiday or a day) in a clause with no past verb that starts or ends something
+ * ("trial vans in Croydon from March", "a stopgap into February", "ahead of August"; not a month's
+ * own, "from October’s record low"; not "through", which counts up to a past month) or names a
+ * coming event ("before the August recess", "a September rate cut", "the November ballot"; a
+ * meeting "at its September meeting" only in a clause about the future). `before`: the word before it.
+ */
+function monthAhead(text: string, c: Candidate, before: string | undefined): boolean {
+  const after = text.slice(c.end, c.end + 24);
+  const bound = !/^[’']s\b/.test(after) && (before === 'from' || before === 'into' || /\bahead of $/i.test(text.slice(Math.max(0, c.start - 9), c.start)));
+  const event = EVENT_AFTER_MONTH.test(after) && (!/\bat (?:its|their|the) $/i.test(text.slice(Math.max(0, c.start - 10), c.start)) || futureContext(text, c));
+  if ((!bound && !event) || pastTense(text, c) || pastClause(text, c)) return false;
+  return event || !pastDeadline(text, c);
+}
+
 /** a scheduled event a month's name qualifies ("the August recess", "a September rate cut", "the November ballot") */
-const EVENT_AFTER_MONTH = /^ (?:(?:rate|interest-rate|policy) )?(?:recess|review|window|meeting|election|elections|ballot|budget|deadline|session|summit|poll|polls|vote|move|cut|hike|decision|launch|release|auction|break|draft|conference|sitting|referendum|primary|primaries|hearing|trial|opening|premiere|deadline)\b/;
+const EVENT_AFTER_MONTH = /^ (?:(?:rate|interest-rate|policy) )?(?:recess|review|window|meeting|election|elections|ballot|budget|deadline|session|summit|poll|polls|vote|move|cut|hike|decision|launch|release|auction|break|draft|conference|sitting|referendum|primary|primaries|hearing|trial|opening|premiere)\b/;
 
 /** past-tense auxiliaries in the sentence of a candidate ("The vote on Dec. 5 was close") */
 const PAST_AUX = /\b(?:was|were|had|did)\b/i;

@@ -174,8 +174,8 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     if (w === 'tomorrow' && prevWord(text, start)?.text.toLowerCase() === 'no') return null;
     // a programme's or a paper's name: "BBC Radio 4’s Today programme", "USA Today"
     if (deict.charCodeAt(0) <= 90 && !m[G_DEICTPART] && SHOW_WORDS.has(nextWord(text, end)?.text.toLowerCase() ?? '')) return null;
-    // (or "Today" right after a capitalised word on its line: "Mississippi Today", "L’Orient Today")
-    if (w === 'today' && deict.charCodeAt(0) === 84 && start >= 2 && text.lastIndexOf('\n', start) > 0 && text.charCodeAt(start - 1) === 32 && /[A-Za-z]/.test(text[start - 2] ?? '') && /^[A-Z]/.test(prevWord(text, start)?.text ?? '') && !/[.!?:]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
+    // (or "Today" right after a capitalised word below the headline: "Mississippi Today", "L’Orient Today")
+    if (w === 'today' && deict.charCodeAt(0) === 84 && start >= 2 && text.charCodeAt(start - 1) === 32 && /[A-Za-z]/.test(text[start - 2]) && /^[A-Z]/.test(prevWord(text, start)?.text ?? '') && belowHeadline(text, start)) return null;
     if (w === 'noon' || w === 'midday' || w === 'midnight') {
       return { start, end: start + w.length, subtype: 'time', kind: 'time', hour: w === 'midnight' ? 0 : 12, minute: 0 };
     }
@@ -638,6 +638,15 @@ const DEADLINE_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'by', 'bef
 
 /** possessive determiners before a year and what it is the year of ("its 2024 tariffs") */
 const OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/**
+ * Is `at` past the text's first line? (A first line of HEADLINE_MAX characters or more is no
+ * headline: past that, no search, so that a long text without line breaks costs nothing.)
+ */
+function belowHeadline(text: string, at: number): boolean {
+  return at > HEADLINE_MAX || text.lastIndexOf('\n', at) > 0;
+}
+const HEADLINE_MAX = 400;
 
 /** words after a capitalised "Today" that make it a programme's name */
 const SHOW_WORDS: ReadonlySet<string> = new Set(['programme', 'program', 'show', 'newspaper']);
