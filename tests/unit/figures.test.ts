@@ -310,11 +310,12 @@ test('a glued currency before a hyphenated scale ("R447-billion", South African 
   noFig('Take the R2 road north.', 'R2');
 });
 
-test('a score or a tally, the larger number first, is two figures ("118-109", "voted 6-3", "1-1"); a range upward stays one ("10-15 people")', () => {
+test('a score or a tally, the larger number first, is two figures ("118-109", "voted 6-3", "1-1"); so is a range upward ("10-15 people")', () => {
   expectFig('Denver won 118-109 on Saturday.', '118', { value: 118 });
   expectFig('Denver won 118-109 on Saturday.', '109', { value: 109 });
   expectFig('The court ruled 6-3.', '3', { value: 3 });
-  expectFig('It was 10-15 people.', '10-15', { value: 10, unit: 'people' });
+  expectFig('It was 10-15 people.', '10', { value: 10, unit: 'people' });
+  expectFig('It was 10-15 people.', '15', { value: 15, unit: 'people' });
   noFig('Call 555-1234 now.', '1234');
 });
 
@@ -437,11 +438,11 @@ test('a scale word glued by a hyphen to what it counts ("a 28.5 billion-rupee co
   expectFig('It was minus 20 degrees.', 'minus 20', { value: -20 });
 });
 
-test('Gaelic games scores are goals and points, two figures each ("0-15 to 0-11", "1-14", "0-6 (4f)"); elsewhere a small-first pair is a range ("2-3%")', () => {
+test('Gaelic games scores are goals and points, two figures each ("0-15 to 0-11", "1-14", "0-6 (4f)"); elsewhere a small-first pair is a range, two figures ("2-3%")', () => {
   const text = 'The champions were 0-15 to 0-11 ahead, and won 1-14 to 0-15. Gilsenan scored 0-6 (4f).';
   const got = parseFigures(text).map((a) => [a.text, a.value]);
   assert.deepEqual(got, [['0', 0], ['15', 15], ['0', 0], ['11', 11], ['1', 1], ['14', 14], ['0', 0], ['15', 15], ['0', 0], ['6', 6]]);
-  expectFig('Prices rose 2-3% in a month.', '2-3%', { value: 2 });
+  assert.deepEqual(parseFigures('Prices rose 2-3% in a month.').map((a) => [a.text, a.value, a.subtype]), [['2', 2, 'percent'], ['3%', 3, 'percent']]);
 });
 
 test('a scorecard line: a number after a name is a figure and a bowler\'s "2-48" is two; a list of model names in prose is not one', () => {
@@ -453,7 +454,21 @@ test('a scorecard line: a number after a name is a figure and a bowler\'s "2-48"
   assert.deepEqual(parseFigures('Gloucester 27-20 Sale Sharks: hosts end losing run').map((f) => f.value), [27, 20]);
   const prose = 'They flew the Boeing 737, Airbus A320 and Embraer 190 jets on Route 66. It aired on Channel 4, BBC 2 and ITV. A Boeing 737-800 crashed.';
   for (const code of ['737,', '190', '66', '4,', '2 and', '737-800']) noFig(prose, code);
-  expectFig('Flights on 5-10 routes rose.', '5-10', { value: 5 });
+  assert.deepEqual(parseFigures('Flights on 5-10 routes rose.').map((a) => [a.text, a.value, a.unit]), [['5', 5, 'routes'], ['10', 10, 'routes']]);
+});
+
+test('a range is two figures, the lower taking the upper\'s share, currency and scale ("3-5 per cent", "$300-350 million", "NIS 6-8 million", "3.5-4.5 percent", "20-30mm", "5-7pc"); a page range in a citation and a year span are not ranges of figures', () => {
+  const figs = (text: string) => parseFigures(text).map((a) => [a.text, a.value, a.subtype]);
+  assert.deepEqual(figs('Rents eased 3-5 per cent.'), [['3', 3, 'percent'], ['5 per cent', 5, 'percent']]);
+  assert.deepEqual(figs('It needs another $300-350 million.'), [['$300', 300e6, 'money'], ['350 million', 350e6, 'money']]);
+  assert.deepEqual(figs('Refunds, estimated at NIS 6-8 million, were due.'), [['NIS 6', 6e6, 'money'], ['8 million', 8e6, 'money']]);
+  assert.deepEqual(figs('Growth is projected at 3.5-4.5 percent.'), [['3.5', 3.5, 'percent'], ['4.5 percent', 4.5, 'percent']]);
+  assert.deepEqual(figs('A further 20-30mm could fall.').map(([t, v]) => [t, v]), [['20', 20], ['30mm', 30]]);
+  assert.deepEqual(figs('Inflation stays within 5-7pc.'), [['5', 5, 'percent'], ['7pc', 7, 'percent']]);
+  assert.deepEqual(figs('Output grew by about 10-15 units.').map(([t]) => t), ['about 10', '15']);
+  // (a decimal pair with nothing after it is no range: a version or a chapter)
+  assert.deepEqual(figs('See sections 2.5-3.1 of the code.'), []);
+  assert.deepEqual(figs('Spending for 2021-2027 was set.'), []);
 });
 
 test('a decimal comma before a scale word ("3,2 million") and a temperature below zero ("14 below zero", "a low of 8 below")', () => {
@@ -472,10 +487,10 @@ test('a team\'s record in brackets, "(12-8-2)", is three figures; a phone number
   assert.deepEqual(parseFigures('Call 555-12-34 or (1-2-3-4) now.').map((f) => f.text), []);
 });
 
-test('a line of tennis sets gives each game count as a figure, either way round, tie-breaks too ("won 3-6 7-5 6-4"); a lone small-first pair stays a range; glued ounces are a unit ("88,400oz"); a phone number is still no figure', () => {
+test('a line of tennis sets gives each game count as a figure, either way round, tie-breaks too ("won 3-6 7-5 6-4"); a lone small-first pair is a range; glued ounces are a unit ("88,400oz"); a phone number is still no figure', () => {
   const got = parseFigures('She won 3-6 7-5 6-4 and he lost 6-3 6-7 (4-7) 7-6 (10-8) 6-2.').map((a) => a.text);
   assert.deepEqual(got, ['3', '6', '7', '5', '6', '4', '6', '3', '6', '7', '4', '7', '7', '6', '10', '8', '6', '2']);
-  expectFig('Prices rose 3-6 per cent.', '3-6 per cent', { value: 3 });
+  assert.deepEqual(parseFigures('Prices rose 3-6 per cent.').map((a) => [a.text, a.value]), [['3', 3], ['6 per cent', 6]]);
   expectFig('The mine produced 88,400oz last year.', '88,400oz', { value: 88400, unit: 'oz' });
   assert.deepEqual(parseFigures('Call 202 555 0100 for details.'), []);
 });
@@ -484,7 +499,7 @@ test('a price per unit after a slash is a figure without the unit ("₹178/kg", 
   assert.deepEqual(parseFigures('Rubber slips to ₹178/kg as gold holds above $4,000/oz.').map((a) => [a.text, a.value, a.unit]), [['₹178', 178, 'INR'], ['above $4,000', 4000, 'USD']]);
   assert.deepEqual(parseFigures('Open 24/7 since 10/12/2020.'), []);
   assert.deepEqual(parseFigures('Kansas State (6-6, 4-5) led.').map((a) => a.text), ['6', '6', '4', '5']);
-  assert.deepEqual(parseFigures('Voters aged (18-24, 25-34) were polled.').map((a) => a.text), ['18-24', '25-34']);
+  assert.deepEqual(parseFigures('Voters aged (18-24, 25-34) were polled.').map((a) => a.text), ['18', '24', '25', '34']);
 });
 
 test('seconds with decimals glued to their "s" are a duration ("3.418s"); decades and ages are not ("1990s", "40s")', () => {

@@ -21,10 +21,10 @@ import {
   DOLLAR_PREFIXES, FRACTION_DENOMINATORS, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
   NUM_WORDS, PERCENT_WORDS, SCALE_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
 } from './figures/lexicon';
-import { inSetScores, noBreakBetween, readDigits, readWords, recordTriple, twoFigures, type NumberCore } from './figures/numbers';
+import { inSetScores, noBreakBetween, readDigits, readWords, recordTriple, scaleDecimal, twoFigures, type NumberCore } from './figures/numbers';
 import { inStatsLine } from './figures/stats-line';
 import {
-  atSentenceStart, isAllCaps, isApostrophe, isCapitalized, isDigit, isHSpace, isHyphen, isLetter, isUpper,
+  atSentenceStart, digitRunEnd, isAllCaps, isApostrophe, isCapitalized, isDigit, isHSpace, isHyphen, isLetter, isUpper,
   nextToken, prevToken, wordEnd, type Token,
 } from './figures/text';
 import { scan } from './figures/scanner';
@@ -53,6 +53,8 @@ interface Ctx {
 interface Found {
   fig: Annotation | null;
   resume: number;
+  /** a second figure found with the first: a range's upper number ("3-5 per cent": "5 per cent") */
+  also?: Annotation;
 }
 
 const skip = (resume: number): Found => ({ fig: null, resume });
@@ -68,6 +70,10 @@ export function parseFigures(text: string): Annotation[] {
     if (found.fig) {
       ctx.out.push(found.fig);
       ctx.floor = found.fig.end;
+    }
+    if (found.also) {
+      ctx.out.push(found.also);
+      ctx.floor = found.also.end;
     }
     return found.resume;
   });
@@ -105,8 +111,11 @@ function atCurrencySign(ctx: Ctx, s: number): Found {
   return atDigits(ctx, d, start, currency);
 }
 
-/** Digits at `s`; `start` is where the span starts (the currency sign, if any). */
-function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): Found {
+/**
+ * Digits at `s`; `start` is where the span starts (the currency sign, if any). `upper`: the
+ * second number of a range, read by rangeOf (the hyphen before it is no code's, "F-16").
+ */
+function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, upper = false): Found {
   const { text } = ctx;
   const n = text.length;
   // a currency written glued to the number: the rupee always ("Rs45bn", "Rs25,000"; not "ARs45"),
@@ -134,7 +143,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null): 
       return { fig, resume: clock.end };
     }
   }
-  if (!currency) {
+  if (!currency && !upper) {
     const b = s > 0 ? text.charCodeAt(s - 1) : 0;
     const b2 = s > 1 ? text.charCodeAt(s - 2) : 0;
     const bad =
@@ -625,6 +634,7 @@ interface FinishInfo {
 }
 
 function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string | null, info: FinishInfo): Found {
+  if (core.rangeSecond !== undefined) return rangeOf(ctx, core, spanStart, currency, info);
   const { text } = ctx;
   let end = core.end;
   let unit: string | null = null;
@@ -764,6 +774,28 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   }
   return { fig, resume: end };
 }
+
+/**
+ * A range, two figures: its upper number read as a figure of its own ("5 per cent", "350
+ * million" with the first's currency), and its lower one, with its modifier, taking the upper's
+ * subtype, unit and scale: "3-5 per cent" → 3 (percent) and 5 (percent); "$300-350 million" →
+ * 300 million and 350 million dollars.
+ */
+function rangeOf(ctx: Ctx, core: NumberCore, spanStart: number, currency: string | null, info: FinishInfo): Found {
+  const lower = finish(ctx, { ...core, rangeSecond: undefined }, spanStart, currency, info);
+  const upper = atDigits(ctx, core.rangeSecond!, core.rangeSecond!, currency, true);
+  const a = lower.fig;
+  const b = upper.fig;
+  if (!a || !b) return lower;
+  const written = Number(ctx.text.slice(core.rangeSecond!, digitRunEnd(ctx.text, core.rangeSecond!)).replace(/,/g, ''));
+  const scale = typeof b.value === 'number' && written > 0 ? Math.round(b.value / written) : 1;
+  if (typeof a.value === 'number' && RANGE_SCALES.has(scale)) a.value = scaleDecimal(String(a.value), scale);
+  if (b.subtype === 'money' || b.subtype === 'percent' || b.subtype === 'duration' || (a.subtype === 'cardinal' && b.subtype !== 'approx')) a.subtype = b.subtype;
+  a.unit = b.unit;
+  return { fig: a, resume: upper.resume, also: b };
+}
+/** the scales a range's lower number takes from its upper one ("$300-350 million", "₹2-3 lakh") */
+const RANGE_SCALES: ReadonlySet<number> = new Set([1e3, 1e5, 1e6, 1e7, 1e9, 1e12]);
 
 const BELOW_ZERO = /^[ \u00A0](?:degrees?[ \u00A0])?below(?:[ \u00A0](zero))?\b/;
 /** what makes a bare "below" a temperature: "a low of 8 below", "highs around 5 below" */

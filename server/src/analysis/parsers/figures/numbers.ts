@@ -20,6 +20,8 @@ export interface NumberCore {
   digits: string;
   /** the number had a range second part ("10-15") */
   range: boolean;
+  /** where a range's second number starts ("3-5 per cent": at the 5); a range's numbers are two figures */
+  rangeSecond?: number;
 }
 
 /** A digit run that is not a quantity: skip to `resume`. */
@@ -29,6 +31,10 @@ export interface Skip {
 }
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+/** a number of a range written with decimals ("3.5", "10.5", "11") */
+const RANGE_DECIMAL = /^\d{1,3}(?:\.\d{1,2})?$/;
+/** a share or a scale word after a range's second number */
+const SHARE_OR_SCALE_AFTER = /^(?:%|[ \u00A0]?(?:per[ \u00A0]?cent|percent|pc|million|billion|trillion|bn|mn|m)\b)/i;
 
 /** Validates "1,200", "1200", "2.5", "1,200.75"; rejects "1,1,1", "1.2.3", "12,34". */
 function wellFormed(run: string): boolean {
@@ -127,7 +133,6 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
   let end = runEnd;
   let ordinal = false;
   let gluedUnit: string | null = null;
-  let range = false;
   const n = text.length;
   const c = end < n ? text.charCodeAt(end) : 0;
   if (isLetter(c)) {
@@ -183,17 +188,23 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
   } else if ((isHyphen(c) || c === 0x2013) && end + 1 < n && isDigit(text.charCodeAt(end + 1))) {
     const second = digitRunEnd(text, end + 1);
     const after = second < n ? text.charCodeAt(second) : 0;
-    const shortRange = run.length <= 3 && second - end - 1 <= 3 && /^\d+$/.test(run);
+    const secondRun = text.slice(end + 1, second);
+    const shortRange = run.length <= 3 && secondRun.length <= 3 && /^\d+$/.test(run);
+    // (decimals, with a share or a scale after them: "3.5-4.5 percent", "$10.5-11 billion")
+    const decimalRange = !shortRange && RANGE_DECIMAL.test(run) && RANGE_DECIMAL.test(secondRun) && SHARE_OR_SCALE_AFTER.test(text.slice(second, second + 10));
+    // (a unit or a scale glued to the second: "20-30mm", "5-7pc", "$5-7bn")
+    const glued = isLetter(after) ? text.slice(second, wordEnd(text, second)).toLowerCase() : '';
+    const gluedAfter = glued !== '' && (GLUED_UNITS.has(glued) || SCALE_SUFFIXES[glued] !== undefined);
     // (a team's record, "(12-8-2)": each number alone, read one at a time)
     const record = recordTriple(text, pos);
-    if (!record && (!shortRange || isHyphen(after) || after === 0x2013 || isLetter(after) || (after === 46 && second + 1 < n && isDigit(text.charCodeAt(second + 1))))) {
+    if (!record && (!(shortRange || decimalRange) || isHyphen(after) || after === 0x2013 || (isLetter(after) && !gluedAfter) || (after === 46 && second + 1 < n && isDigit(text.charCodeAt(second + 1))))) {
       return { skip: true, resume: second }; // phone numbers, 2019-2020, ISBNs
     }
-    // two figures, read one at a time (twoFigures); else a range, which runs upward: "10-15
-    // people", its value the lower bound
-    if (!record && !twoFigures(text, pos, run, text.slice(end + 1, second))) {
-      end = second;
-      range = true;
+    // two figures, read one at a time: a score or a tally (twoFigures), or a range, which runs
+    // upward ("10-15 people", "3-5 per cent"), its first number taking the second's unit and
+    // scale (figures.ts, rangeOf), as the gold sets write every range
+    if (!record && !twoFigures(text, pos, run, secondRun)) {
+      return { start: pos, end, value, ordinal, vague: false, multiple: false, gluedUnit, digits, range: true, rangeSecond: end + 1 };
     }
   }
   // "1.2 million", "3 billion": only read the next word when it starts like a scale word
@@ -229,7 +240,7 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     }
   }
   if (!Number.isFinite(value)) return { skip: true, resume: runEnd };
-  return { start: pos, end, value, ordinal, vague: false, multiple: false, gluedUnit, digits, range };
+  return { start: pos, end, value, ordinal, vague: false, multiple: false, gluedUnit, digits, range: false };
 }
 
 function accepts(last: NumKind | null, w: { kind: NumKind; base?: NumKind }, lastScale: number, scale: number): boolean {
