@@ -193,6 +193,9 @@ export function isVerbLike(w: string): boolean {
   return w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous'));
 }
 
+/** a man or a woman named by a place ("Yorkshireman", "Frenchwoman", "Irishman") */
+const MAN_OF_A_PLACE = /^[a-z]{4,}(?:s?man|s?woman)$/;
+
 export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const { chunks, at } = idx;
   const out: Attribution[] = [];
@@ -223,8 +226,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (const m of members) {
       if (taken[m] !== 0) continue;
       taken[m] = 1;
-      // a party's member described, no name: "the Republican said", "a Democrat told"
-      if (chunks[m].words === 1 && PARTY_MEMBERS.has(word(chunks[m].a)) && DETERMINERS.has(word(chunks[m].a - 1))) continue;
+      // a party's member or a man of a place described, no name: "the Republican said", "a
+      // Democrat told", "the Yorkshireman told"
+      if (chunks[m].words === 1 && (PARTY_MEMBERS.has(word(chunks[m].a)) || MAN_OF_A_PLACE.test(word(chunks[m].a))) && DETERMINERS.has(word(chunks[m].a - 1))) continue;
       out.push({ chunk: m, cue, cueTok, quote, pronoun: pronounHint(cueTok), appositive });
     }
     // the organisations and places inside the last one's appositive describe it, they do not

@@ -119,6 +119,12 @@ export function chunkNames(t: Tokens): ChunkIndex {
     if (!capWord(i)) { i++; continue; }
     // a wire's label before a name at a paragraph's start: "SOURCE Meridex Health, Inc."
     if ((flags[i] & F.AllCaps) && t.paraStart[t.para[i]] === i && WIRE_LABELS.has(lower(t, i)) && i + 1 < n && capWord(i + 1) && !(flags[i + 1] & F.AllCaps)) { i++; continue; }
+    // a paragraph's first words set in capitals, as some papers open a story: "A FORMER Lesotho
+    // Highlands Development Authority (LHDA) manager" (the role word is no part of the name)
+    if (t.paraStart[t.para[i]] === i) {
+      const lead = (lower(t, i) === 'a' || lower(t, i) === 'the') && i + 1 < n && t.para[i + 1] === t.para[i] ? i + 1 : i;
+      if ((flags[lead] & F.AllCaps) && CAPS_LEADS.has(lower(t, lead)) && lead + 1 < n && capWord(lead + 1) && !(flags[lead + 1] & F.AllCaps)) { i = lead + 1; continue; }
+    }
     // a surname's lower-case particle before the run: "de Graaf said", "van der Berg"
     const from = i;
     while (i > 0 && from - i < 2 && kind[i - 1] === K.Word && !(flags[i - 1] & F.Cap) && t.sent[i - 1] === t.sent[from] && LEADING_PARTICLES.has(lower(t, i - 1)) && !(i - 2 >= 0 && kind[i - 2] === K.Word && capWord(i - 2))) i--;
@@ -352,7 +358,7 @@ function bracketAcronym(t: Tokens, k: number): string {
 }
 
 /** letters after a name (honours, offices: "MS" a Member of the Senedd, "MLA", "MPP") that are not part of it */
-export const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc', 'bl', 'mp', 'msp', 'ms', 'mla', 'mpp', 'mna', 'mha', 'mep', 'td', 'am', 'mlc', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
+export const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc', 'bl', 'mp', 'msp', 'ms', 'mla', 'mpp', 'mna', 'mha', 'mep', 'td', 'am', 'mlc', 'mhk', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
 
 /** Capitalised words that begin "X of …" as a quantity, at a sentence's start ("One of", "Most of") */
 const OF_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'some', 'most', 'many', 'all', 'each', 'both', 'none', 'several', 'few', 'much', 'part', 'half', 'any', 'either', 'neither', 'members', 'parts', 'residents', 'officials', 'leaders']);
@@ -807,6 +813,8 @@ function ofComplement(t: Tokens, i: number, j: number, from: number, r: number):
 }
 
 /** all-capital labels of wire copy before a name ("SOURCE Meridex Health, Inc.") */
+/** role words a story's capitalised opening may start with ("A FORMER …", "THE acting …") */
+const CAPS_LEADS: ReadonlySet<string> = new Set(['former', 'senior', 'acting', 'deputy', 'veteran', 'prominent', 'top', 'retired', 'suspended', 'jailed', 'disgraced', 'popular', 'local', 'controversial']);
 const WIRE_LABELS: ReadonlySet<string> = new Set(['source', 'contact', 'contacts', 'media', 'photo', 'video', 'credit', 'update', 'correction', 'by']);
 
 /** a company's legal form, written after a comma ("Meridex Health, Inc.") */

@@ -330,11 +330,14 @@ const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  */
 export function orgSuffixes(words: string[]): string[] {
   const out: string[] = [];
-  // (not of a name with "and" in it: it may be two names, "Mei Rogers and Pinecrest University")
+  // an institution's head noun alone: "the Commission" of "European Commission", "the Service"
+  // of "Jersey Customs and Immigration Service", "the Corporation" of "Corporation of Hamilton"
+  if (words.length >= 2 && INSTITUTION_HEADS.has(words[words.length - 1])) out.push(words[words.length - 1]);
+  // (not "the Ministry" of "Ministry of Health": an article names several ministries, departments or offices)
+  else if (words.length >= 3 && words[1] === 'of' && (INSTITUTION_HEADS.has(words[0]) || words[0] === 'government') && !BRANCH_HEADS.has(words[0])) out.push(words[0]);
+  // (no other short form of a name with "and" in it: it may be two names, "Mei Rogers and Pinecrest University")
   if (words.includes('and') || words.includes('&')) return out;
   for (let i = 1; i + 2 <= words.length; i++) out.push(words.slice(i).join(' '));
-  // an institution's head noun alone: "the Commission" of "European Commission"
-  if (words.length >= 2 && INSTITUTION_HEADS.has(words[words.length - 1])) out.push(words[words.length - 1]);
   // a state university without its head noun: "Montana State" of "Montana State University"
   if (words.length >= 3 && words[words.length - 1] === 'university' && words[words.length - 2] === 'state') out.push(words.slice(0, -1).join(' '));
   // a local council by its place alone: "Louth council" of "Louth County Council"
@@ -467,7 +470,10 @@ export function personWithMarker(words: string[], k: { p: number; o: number } | 
 }
 
 /** head nouns an institution is called by alone, once named in full in its article ("the Commission") */
-const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['commission', 'council', 'parliament', 'ministry', 'department', 'agency', 'court', 'assembly', 'senate', 'congress', 'committee', 'authority', 'bank', 'party', 'board', 'forum', 'union', 'federation', 'association', 'institute', 'university', 'foundation', 'tribunal', 'panel', 'bureau', 'fund', 'company', 'corporation', 'group', 'treasury', 'office', 'army', 'navy']);
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['commission', 'council', 'parliament', 'ministry', 'department', 'agency', 'court', 'assembly', 'senate', 'congress', 'committee', 'authority', 'bank', 'party', 'board', 'forum', 'union', 'federation', 'association', 'institute', 'university', 'foundation', 'tribunal', 'panel', 'bureau', 'fund', 'company', 'corporation', 'group', 'treasury', 'office', 'army', 'navy', 'service']);
+
+/** heads of one of a government's many branches */
+const BRANCH_HEADS: ReadonlySet<string> = new Set(['ministry', 'department', 'office']);
 
 /** organisation words that are also common surnames */
 const SURNAME_MARKERS: ReadonlySet<string> = new Set(['hall', 'church', 'house', 'bank', 'banks', 'court', 'post', 'wing', 'guard', 'chambers', 'press', 'watch', 'trust', 'power', 'steel', 'cross']);

@@ -18,7 +18,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'journalist', 'correspondent', 'editor', 'reporter', 'columnist', 'anchor', 'host', 'commissioner',
   'administrator', 'deputy', 'member', 'chairperson', 'speaker', 'whip', 'dean', 'rector', 'coach', 'manager',
   'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
-  'convenor', 'convener', 'commodore', 'brigadier', 'marshal', 'advocate', 'clerk',
+  'convenor', 'convener', 'commodore', 'brigadier', 'marshal', 'advocate', 'adv', 'adv.', 'clerk', 'bailiff',
   // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")
   'dsp', 'asp', 'acp', 'dcp', 'csp', 'cde', 'sekuru', 'engineer',
   // sumo ranks before a wrestler's name ("Ozeki Kirinoumi")
@@ -33,7 +33,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Irish, and abbreviations of South Asian and British copy ("PM Farrukh", "CM Sadia")
   'taoiseach', 'tánaiste', 'tanaiste', 'td', 'pm', 'cm',
   // members of other assemblies, Kenyan cabinet secretaries, Indian police ranks ("Green MEP X", "CS X", "DCP X")
-  'mep', 'mca', 'mla', 'msp', 'mpp', 'mna', 'cs', 'dcp', 'acp', 'igp', 'dsp', 'asp', 'sho',
+  'mep', 'mca', 'mla', 'msp', 'mpp', 'mna', 'mhk', 'cs', 'dcp', 'acp', 'igp', 'dsp', 'asp', 'sho',
   // company officers and British councillors ("CTO Jonah Whitaker", "Cllr Martin Fairweather")
   'cto', 'cfo', 'coo', 'evp', 'svp', 'vp', 'cllr', 'cllr.', 'cr', 'cr.', 'garda', 'tem', 'tempore',
   // an engineer's and a comrade's title (Ghanaian and continental copy: "Ing. Samuel Tetteh"; Zimbabwean: "Cde Edwin Mapfumo")
