@@ -470,3 +470,21 @@ test('from blind set 146: a shipowner or a club by its first words ("Kalliope" o
   const [a] = corpus('Greek shipowner Kalliope Tankers has agreed to sell three ships.\n\n“We sold at the top,” Kalliope said in a statement.');
   assert.deepEqual(rows(a).filter((r) => !r.startsWith('date') && !r.startsWith('figure')), ['mention:Kalliope Tankers=Kalliope Tankers/org', 'speaker:Kalliope=Kalliope Tankers/org']);
 });
+
+test('from blind sets 152-154: an institution\'s head noun is its short form, also before "of" ("the Corporation" of "Corporation of Hamilton") and in a name with "and" ("the Service"); a firm "X Company" is "X"; not "the Ministry" of "Ministry of Health"', () => {
+  const ents = (text: string) => rows(corpus(text)[0]).filter((r) => !r.startsWith('date') && !r.startsWith('figure'));
+  assert.deepEqual(ents('The Corporation of Hamilton has voted to raise parking fees.\n\nThe Corporation said in a statement that the change was needed.'), ['mention:Corporation of Hamilton=Corporation of Hamilton/org', 'speaker:Corporation=Corporation of Hamilton/org']);
+  assert.deepEqual(ents('Jersey Customs and Immigration Service officers found the drugs.\n\n“We will continue,” the Service said.'), ['mention:Jersey Customs and Immigration Service=Jersey Customs and Immigration Service/org', 'speaker:Service=Jersey Customs and Immigration Service/org']);
+  assert.deepEqual(ents('Debswana Diamond Company will cut production this year.\n\n“We are responding to the market,” Debswana said.'), ['mention:Debswana Diamond Company=Debswana Diamond Company/org', 'speaker:Debswana=Debswana Diamond Company/org']);
+  assert.ok(ents('The Ministry of Health opened a clinic. The Ministry said it would open more.').every((r) => !r.endsWith('=Ministry of Health/org') || r.startsWith('mention:Ministry of Health')));
+});
+
+test('from blind sets 152-158: names the chunker keeps whole: a story\'s capitalised opening word is no part of a name ("A FORMER Lesotho Highlands Development Authority manager"); a list of fields after "for" ("Institute for Culture, Heritage and Arts"); the trades of a union ("Practitioners, Pharmacists and Dentists Union"); a department by its portfolios and country ("Fisheries and Oceans Canada")', () => {
+  const ents = (text: string) => rows(corpus(text)[0]).filter((r) => !r.startsWith('date') && !r.startsWith('figure'));
+  assert.deepEqual(ents('A FORMER Lesotho Highlands Development Authority (LHDA) manager was jailed.\n\nThe LHDA said it welcomed the sentence.').map((r) => r.split('=')[1]), ['Lesotho Highlands Development Authority/org', 'Lesotho Highlands Development Authority/org', 'Lesotho Highlands Development Authority/org']);
+  assert.deepEqual(ents('The Seychelles National Institute for Culture, Heritage and Arts said the singer had died.'), ['speaker:Seychelles National Institute for Culture, Heritage and Arts=Seychelles National Institute for Culture, Heritage and Arts/org']);
+  assert.deepEqual(ents('The Kenya Medical Practitioners, Pharmacists and Dentists Union said it would strike.'), ['speaker:Kenya Medical Practitioners, Pharmacists and Dentists Union=Kenya Medical Practitioners, Pharmacists and Dentists Union/org']);
+  assert.deepEqual(ents('Fisheries and Oceans Canada said on Monday the fishery would stay shut.'), ['speaker:Fisheries and Oceans Canada=Fisheries and Oceans Canada/org']);
+  // (countries in a list stay apart)
+  assert.deepEqual(ents('Britain, France and Germany said they would act.').map((r) => r.split('=')[0]), ['speaker:Britain', 'speaker:France', 'speaker:Germany']);
+});

@@ -1295,3 +1295,11 @@ test('from blind sets 148-150: a capitalised title after its field in lower case
   assert.deepEqual(names('Kenya’s health levy rose. Rhiannon Adeyemi-Hart reports.\n\nThe vote passed.'), []);
   assert.deepEqual(names('Maria Lopez writes that the vote passed.'), ['Maria Lopez']);
 });
+
+test('from blind sets 152-158: the country after a city in an appositive is no subject ("a seismologist at the GFZ in Potsdam, Germany, who was not involved, said"); "the Yorkshireman told" is no name; titles Adv, Bailiff, MHK', () => {
+  assert.deepEqual(names('Mariela Quispe-Hartmann, a seismologist at the GFZ Helmholtz Centre for Geosciences in Potsdam, Germany, who was not involved in the research, said the evidence was "compelling".'), ['Mariela Quispe-Hartmann']);
+  assert.deepEqual(names('‘Callum was just on another level today,’ the Yorkshireman told Manx Radio.'), []);
+  assert.deepEqual(role('Adv Kananelo Mothibeli said the sentence was fair.'), ['Kananelo Mothibeli (Adv)']);
+  assert.deepEqual(names('“The Court gives full credit,” the Bailiff said.'), []);
+  assert.deepEqual(names('“We will look at it,” said Kate Corlett MHK.'), ['Kate Corlett']);
+});

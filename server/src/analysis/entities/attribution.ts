@@ -439,6 +439,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         k++;
       }
       if (t.kind[k] === K.Comma && k > j + 1) { j = k; end = k + 1; } else break;
+      // (a place's country after it, in the same part: "a seismologist at the GFZ … in Potsdam, Germany, who …")
+      const region = chunkAt(j + 1);
+      if (region >= 0 && chunks[region].a === j + 1 && t.kind[chunks[region].b] === K.Comma && (isPlaceKey(chunks[region].key) || countryGroup(chunks[region].key) !== undefined) && chunkAt(j - 1) >= 0 && word(chunks[chunkAt(j - 1)].a - 1) === 'in') {
+        j = chunks[region].b;
+        end = j + 1;
+      }
       // (and a city after an office: "P. Senthamarai, Deputy Director General of Meteorology, RMC, Chennai, said")
       if (ap === 1 && parts === 2 && t.kind[j + 1] === K.Word && (t.flags[j + 1] & F.Cap) && t.kind[j + 2] === K.Comma && isPlaceKey(word(j + 1))) parts = 3;
     }
@@ -872,6 +878,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // a place's region in an aside: "Wiryawan, speaking in Karawang, West Java, said"
     // (after a participle's place: not "Congress MP from Mandya, Kavitha Rajanna, accused")
     if (ch.words <= 2 && t.kind[ch.b] === K.Comma && t.kind[ch.a - 1] === K.Comma && chunkAt(ch.a - 2) >= 0 && PLACE_PREPOSITIONS.has(word(chunks[chunkAt(ch.a - 2)].a - 1)) && /^[a-z]+(?:ing|ed)$/.test(word(chunks[chunkAt(ch.a - 2)].a - 2)) && !(t.flags[chunks[chunkAt(ch.a - 2)].a - 2] & F.Cap)) continue;
+    // nor the country after a city in an appositive: "a seismologist at the GFZ … in Potsdam,
+    // Germany, who was not involved, called …" (the appositive's name speaks)
+    if (ch.words <= 2 && t.kind[ch.a - 1] === K.Comma && t.kind[ch.b] === K.Comma && (isPlaceKey(ch.key) || countryGroup(ch.key) !== undefined) && chunkAt(ch.a - 2) >= 0 && word(chunks[chunkAt(ch.a - 2)].a - 1) === 'in') continue;
     // a street in an address is no subject: "of 412 East 116th Street, who said …"
     if (STREET_WORDS.has(word(ch.b - 1)) && t.kind[ch.a - 1] === K.Word && (t.flags[ch.a - 1] & F.Digit)) continue;
     // a sentence's first word before a plural of people qualifies them: "Working parents welcomed …"

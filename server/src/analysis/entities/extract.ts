@@ -314,6 +314,8 @@ function occurrence(t: Tokens, c: Chunk): NameOcc {
     }
   }
   if (isPlaceKey(c.key)) o += 5;
+  // a name joined by "and" that ends with a country is a body's ("Fisheries and Oceans Canada")
+  else if (c.words >= 4 && lower(t, c.a + 1) === 'and' && countryGroup(lower(t, c.b - 1)) !== undefined) o += 3;
   // a name that ends with a company's word is a firm's ("Nordvik Energi", "Kvarven Securities"; not "Ann Power")
   // (nor "Zaldy Co"; but a name of three words is a firm's, "Samsung Electronics Co")
   if (c.words >= 2 && !c.titled && COMPANY_ENDS.has(lower(t, c.b - 1)) && (!SURNAME_ENDS.has(lower(t, c.b - 1)) || (c.words >= 3 && lower(t, c.b - 1) === 'co'))) o += 3;

@@ -140,12 +140,14 @@ export function chunkNames(t: Tokens): ChunkIndex {
       if (j < n && capWord(j) && t.sent[j] === t.sent[i] && (flags[j] & F.AllCaps) && LEGAL_FORMS.has(lower(t, j - 1)) && t.end[j] - t.start[j] <= 5) break;
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
       // a list of portfolios in a ministry's name: "Ministry of Agriculture, Forestry and Fisheries"
-      if (kind[j] === K.Comma && (wb(t, j - 1) & W.Portfolio) && hasMarker(t, i, j) && (lower(t, i + 1) === 'of' || lower(t, i + 1) === 'for' || lower(t, i + 2) === 'of' || lower(t, i + 2) === 'for')) {
+      // (or of fields after a body's "for": "Seychelles National Institute for Culture, Heritage and Arts")
+      if (kind[j] === K.Comma && (wb(t, j - 1) & W.Portfolio) && hasMarker(t, i, j) && (bridged || lower(t, i + 1) === 'of' || lower(t, i + 1) === 'for' || lower(t, i + 2) === 'of' || lower(t, i + 2) === 'for')) {
         // (items of one or two words: "Ministry of Agriculture, Animal Industry and Fisheries")
         // (a portfolio that is also an organisation's word is a portfolio here: "Culture, Media and Sport")
         const item = (x: number): number => {
           if (!capWord(x) || (wb(t, x) & (W.Given | W.TitleTok))) return 0;
           if (wb(t, x) & W.Portfolio) return 1;
+          if (bridged && !(wb(t, x) & W.Org) && !isPlaceKey(lower(t, x)) && (kind[x + 1] === K.Comma || lower(t, x + 1) === 'and')) return 1;
           if (wb(t, x) & W.Org) return 0;
           return capWord(x + 1) && !(wb(t, x + 1) & (W.Given | W.Org | W.TitleTok)) && (kind[x + 2] === K.Comma || lower(t, x + 2) === 'and') ? 2 : 0;
         };
@@ -161,6 +163,12 @@ export function chunkNames(t: Tokens): ChunkIndex {
             continue;
           }
         }
+      }
+      // the trades a union or an association is of: "Kenya Medical Practitioners, Pharmacists and Dentists Union"
+      if (kind[j] === K.Comma && j - i >= 2 && PLURAL_WORD.test(lower(t, j - 1)) && hasMarker(t, i, j) === false) {
+        let k = j;
+        while (k + 2 < n && kind[k] === K.Comma && capWord(k + 1) && PLURAL_WORD.test(lower(t, k + 1)) && !(wb(t, k + 1) & (W.Given | W.TitleTok | W.Org)) && k - j < 8) k += 2;
+        if (k > j && lower(t, k) === 'and' && capWord(k + 1) && PLURAL_WORD.test(lower(t, k + 1)) && capWord(k + 2) && MEMBERS_BODIES.has(lower(t, k + 2)) && t.sent[k + 2] === t.sent[i]) { j = k + 3; continue; }
       }
       // a nickname in quotes between a given name and the surname: "Ramon “Bong” Villaraza"
       if (j + 3 < n && j - i <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && capWord(j + 1) && kind[j + 2] === K.QuoteClose && capWord(j + 3) && t.sent[j + 3] === t.sent[i]) { j += 4; continue; }
@@ -229,6 +237,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
           const i0 = lower(t, i) === 'the' ? i + 1 : i;
           // ("Punjab and Haryana High Court": two names before a court or a board)
           if (w === 'and' && j - i0 === 1 && ((isPlaceKey(lower(t, i0)) && isPlaceKey(lower(t, j + 1))) || (JOINT_BODIES.has(lower(t, r - 1)) && !((wb(t, i0) | wb(t, j + 1)) & (W.Given | W.Org)))) && (wb(t, r - 1) & W.Org) && r - j >= 3) { j = r; continue; }
+          // a federal department named by its portfolios and its country: "Fisheries and Oceans
+          // Canada", "Environment and Climate Change Canada"
+          if (w === 'and' && j - i0 === 1 && (wb(t, i0) & W.Portfolio) && !(wb(t, i0) & W.Org) && r - from >= 2 && r - from <= 3 && countryGroup(lower(t, r - 1)) !== undefined && !((wb(t, from) | wb(t, r - 2)) & (W.Given | W.TitleTok | W.Org))) { j = r; continue; }
           // (X "and" a name that goes on with "of" is two names, "Diaz and Highland Chamber of
           // Commerce", unless an article makes it one: "The Securities and Exchange Board of India")
           const rightOrg = (wb(t, r - 1) & W.Org) !== 0;
@@ -813,6 +824,10 @@ function ofComplement(t: Tokens, i: number, j: number, from: number, r: number):
 }
 
 /** all-capital labels of wire copy before a name ("SOURCE Meridex Health, Inc.") */
+/** a plural of people's trades ("Practitioners", "Pharmacists", "Dentists") */
+const PLURAL_WORD = /^[a-z]{4,}s$/;
+/** the bodies such plurals form */
+const MEMBERS_BODIES: ReadonlySet<string> = new Set(['union', 'association', 'federation', 'council', 'society', 'alliance', 'guild', 'forum', 'congress', 'league']);
 /** role words a story's capitalised opening may start with ("A FORMER …", "THE acting …") */
 const CAPS_LEADS: ReadonlySet<string> = new Set(['former', 'senior', 'acting', 'deputy', 'veteran', 'prominent', 'top', 'retired', 'suspended', 'jailed', 'disgraced', 'popular', 'local', 'controversial']);
 const WIRE_LABELS: ReadonlySet<string> = new Set(['source', 'contact', 'contacts', 'media', 'photo', 'video', 'credit', 'update', 'correction', 'by']);
