@@ -919,3 +919,18 @@ test('"Today" as a publication\'s name after a capitalised word below the headli
   assert.deepEqual(dates('Gas sales\n\nThe mayor told Mississippi Today after the meeting. Today, the council voted.', ref), [['Today', '2028-05-01']]);
   assert.deepEqual(dates('Odd-Even Gas Sales Begin Today in District\n\nBy Staff', ref), [['Today', '2028-05-01']]);
 });
+
+test('bare years the gold sets mark: after "of" ("the riots of 1964", "the whole of 2026"; not "a total of 1500"), in brackets ("Smith, A. (2026)"), in a list ("in 1979, 1986 and 1998"), before "levels" or "was", "since about 2015", "dating back to 1965", "the 1899 canvas"', () => {
+  const years = (text: string) => dates(text).map(([t]) => t);
+  assert.deepEqual(years('More than twice the number held in the riots of 1964.'), ['1964']);
+  assert.deepEqual(years('For the whole of 2026, growth came in at 2 per cent.'), ['2026']);
+  assert.deepEqual(years('Police counted a total of 1500 at the march.'), []);
+  assert.deepEqual(years('Citation: Santangelo-Kidd, A. (2026), Slow slip.'), ['2026']);
+  assert.deepEqual(years('It won the title in 1979, 1986 and 1998.'), ['1979', '1986', '1998']);
+  assert.deepEqual(years('UK emissions are now 54% below 1990 levels.'), ['1990']);
+  assert.deepEqual(years('She tells Carbon Brief that 2025 was a year of easy wins.'), ['2025']);
+  assert.deepEqual(years('It has been ten years away since about 2015, he wrote.'), ['2015']);
+  assert.deepEqual(years('Her notebooks, dating back to 1965, went to the library.'), ['1965']);
+  assert.deepEqual(years('The 1899 canvas sold for more than expected.'), ['1899']);
+  assert.deepEqual(years('The 2000 workers went home.'), []);
+});

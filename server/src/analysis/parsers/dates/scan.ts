@@ -654,6 +654,15 @@ const SHOW_WORDS: ReadonlySet<string> = new Set(['programme', 'program', 'show',
 /** verbs that move a date ("pushed to 2033") */
 const MOVED: ReadonlySet<string> = new Set(['pushed', 'delayed', 'postponed', 'moved', 'deferred', 'extended', 'brought', 'forward', 'back', 'pushes', 'delays', 'postpones', 'moves', 'defers', 'extends', 'slipped', 'slips']);
 
+/** what a year after "of" counts for: "a total of 1500", "a crowd of 2000" */
+const COUNT_OF_HEADS: ReadonlySet<string> = new Set(['total', 'number', 'numbers', 'population', 'sum', 'tally', 'toll', 'maximum', 'minimum', 'average', 'crowd', 'capacity', 'count', 'estimate', 'out', 'score', 'fleet', 'batch', 'group', 'workforce', 'staff', 'force', 'fine', 'price', 'cost', 'salary', 'deposit', 'value', 'amount', 'figure', 'height', 'depth', 'length', 'distance', 'weight', 'speed', 'high', 'low', 'peak', 'range', 'sample', 'list', 'dozens', 'hundreds', 'thousands', 'one', 'each', 'any', 'some', 'none', 'all']);
+/** verbs that date a thing to a year: "dating back to 1965" */
+const DATING: ReadonlySet<string> = new Set(['dating', 'dates', 'dated', 'date', 'back', 'traced']);
+/** a year right before a list's comma */
+const LIST_YEAR_BEFORE = /(?:^|[^\d])(?:1[5-9]|20)\d\d$/;
+/** nouns in -s that are singular */
+const SINGULAR_S = /(?:ss|us|is|as)$/;
+
 /** two digits and no third ("27" of "2026-27") */
 const FISCAL_TAIL = /^\d{2}(?!\d)/;
 
@@ -698,6 +707,12 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   const nextLower = next.toLowerCase();
   const year: Candidate = { start, end, subtype: 'date', kind: 'year', year: y };
   if (next && COUNT_NOUNS.has(nextLower)) return null;
+  // a year in brackets: a citation's "Santangelo-Kidd, A. (2026)", a work's "“Sabores” (1986)"
+  if (pc === '(' && text[end] === ')') return year;
+  // a list of years: "in 1979, 1986 and 1998" (the one before it a date)
+  if (pc === ' ' && text[start - 2] === ',' && LIST_YEAR_BEFORE.test(text.slice(Math.max(0, start - 7), start - 2))) return year;
+  // a year's levels, a year that was: "54% below 1990 levels", "that 2025 was “a year of easy wins”"
+  if (nextLower === 'levels' || nextLower === 'was') return year;
   if (nextLower === 'and' || nextLower === 'or' || nextLower === 'to') {
     // "between 2000 and 3000 people" is a range of numbers
     const range = RANGE_AFTER.exec(text.slice(end, end + 40));
@@ -709,17 +724,24 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
     // "the summer of 1989", "the fourth quarter of 2023", "the second half of 2027"
     const part = head ? yearPartAt(text, head.start, h) : null;
     if (part) return { start: part.start, end, subtype: 'date', kind: 'part', year: y, yearPart: part.value };
-    return OF_HEADS.has(h) || h in MONTHS ? year : null;
+    // (after "of" a year is a date, "the riots of 1964", "the whole of 2026", "the same period of
+    // 2025" (246 of 247 in the gold sets), unless a count is of it: "a total of 1500")
+    return OF_HEADS.has(h) || h in MONTHS || !COUNT_OF_HEADS.has(h) ? year : null;
   }
   if (prev === 'and' || prev === 'or' || prev === 'to') {
     // (a date put off or brought forward: "opening pushed to 2033", "delayed to 2030")
     if (prev === 'to' && before) {
       const verb = prevWord(text, before.start);
-      if (verb && MOVED.has(verb.text.toLowerCase())) return year;
+      if (verb && (MOVED.has(verb.text.toLowerCase()) || DATING.has(verb.text.toLowerCase()))) return year;
     }
     return YEAR_NEAR.test(text.slice(Math.max(0, start - 20), start - prev.length)) ? year : null;
   }
   if (DATE_PREPOSITIONS.has(prev)) return year;
+  // "since about 2015", "until roughly 2030"
+  if ((prev === 'about' || prev === 'roughly' || prev === 'approximately') && before) {
+    const p2 = prevWord(text, before.start);
+    if (p2 && DATE_PREPOSITIONS.has(p2.text.toLowerCase()) && p2.end === before.start - 1) return year;
+  }
   // a budget's or a bill's year: "Budget 2027 tabled on Oct 9", "the Finance Bill 2026"
   if ((prev === 'budget' || prev === 'bill') && !COUNT_NOUNS.has(nextLower)) return year;
   // a copyright's year: "© 2026 AFP", "Copyright 2025 NPR"
@@ -739,7 +761,8 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   if (det(prev) || (head2 && det(head2.text.toLowerCase()))) {
     if (!next) return null;
     // (a plural after an article may be counted, "the 2000 workers"; after an owner it is the year's, "its 2024 tariffs")
-    if (nextLower.endsWith('s') && !nextLower.endsWith('ss') && next === nextLower && !EVENT_PLURALS.has(nextLower) && !OWNERS.has(prev)) return null;
+    // (not a singular in -s: "the 1899 canvas", "the 1969 census")
+    if (nextLower.endsWith('s') && !SINGULAR_S.test(nextLower) && next === nextLower && !EVENT_PLURALS.has(nextLower) && !OWNERS.has(prev)) return null;
     return year;
   }
   return null;
