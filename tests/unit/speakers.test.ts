@@ -1303,3 +1303,14 @@ test('from blind sets 152-158: the country after a city in an appositive is no s
   assert.deepEqual(names('“The Court gives full credit,” the Bailiff said.'), []);
   assert.deepEqual(names('“We will look at it,” said Kate Corlett MHK.'), ['Kate Corlett']);
 });
+
+test('from blind sets 160-162: the agent of a statement made public ("announced by Finance Minister Dr X"; not a plan "unveiled by" a body); moods beside a quote ("…,” fumed Canon coach X); a place and a lower-case role before a name after a comma ("Minneapolis defense lawyer X, called …"); titles Lawyer, Runner-up, Nana, Malam and chess titles', () => {
+  assert.deepEqual(names('The new price, announced by Finance Minister Dr Esi Amponsah-Bekoe at a press conference on Thursday, is higher.'), ['Esi Amponsah-Bekoe']);
+  assert.deepEqual(names('Night routes will go under a savings plan unveiled by Transport for London today.'), []);
+  assert.deepEqual(names('“The second goal was offside,” fumed Canon coach Blaise Ondoua Etoundi.'), ['Blaise Ondoua Etoundi']);
+  assert.deepEqual(names('He fumed for days about the referee, Blaise Ondoua wrote.'), ['Blaise Ondoua']);
+  assert.deepEqual(names('Halvorsen’s attorney, Minneapolis defense lawyer Maria Esposito, called the decision “a roadmap for every case.”'), ['Maria Esposito']);
+  assert.deepEqual(role('Runner-up Emmanuel B. Tarpeh told supporters he would appeal.'), ['Emmanuel B. Tarpeh (Runner-up)']);
+  assert.deepEqual(names('“Prices must rise,” said Nana Kwaku Agyei Yeboah.'), ['Kwaku Agyei Yeboah']);
+  assert.deepEqual(names('“It was a blunder,” GM Jonas Kessler said.'), ['Jonas Kessler']);
+});

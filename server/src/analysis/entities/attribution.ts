@@ -1138,7 +1138,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (or a trade: "Her son, the cameraman Ondřej Machek, told")
     while (pre > ch.a - 4 && t.kind[pre] === K.Word && ((t.flags[pre] & F.Cap) ? (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok)) : (wb(t, pre) & (W.Title | W.RoleMod | (pre === ch.a - 1 ? W.PersonNoun : 0))) && !(wb(t, pre) & W.Function))) pre--;
     // (and the place or party a title is of, right after the comma: "One of them, Lothian MSP Kirsty MacAulay, said")
-    if (pre < ch.a - 1 && pre > 0 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && t.kind[pre - 1] === K.Comma && (chunkAt(pre) < 0 || chunks[chunkAt(pre)].b === pre + 1) && (wb(t, pre + 1) & W.Title)) pre--;
+    // (or a lower-case role word after it: "Halvorsen’s attorney, Minneapolis defense lawyer Maria Esposito, called")
+    if (pre < ch.a - 1 && pre > 0 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && t.kind[pre - 1] === K.Comma && (chunkAt(pre) < 0 || chunks[chunkAt(pre)].b === pre + 1) && ((wb(t, pre + 1) & W.Title) || ((wb(t, pre + 1) & W.RoleMod) && !(t.flags[pre + 1] & F.Cap)))) pre--;
     // (and a party's or a body's possessive: "The committee's deputy chair, Sinn Féin's Órlaith Ní Bhriain, asked")
     if (pre === ch.a - 1 && t.kind[pre] === K.Poss && chunkAt(pre - 1) >= 0 && chunks[chunkAt(pre - 1)].words <= 3 && t.kind[chunks[chunkAt(pre - 1)].a - 1] === K.Comma && ch.words >= 2) pre = chunks[chunkAt(pre - 1)].a - 1;
     let commaBefore = (t.kind[pre] === K.Comma && ch.words >= 2) || (word(pre) === 'the' && t.kind[pre - 1] === K.Comma)
@@ -1552,9 +1553,23 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       add([c], t.kind[sep] === K.Colon ? ':' : '—', sep, { start: t.start[0], end: t.start[sep] });
     }
   }
+  // 7. the agent of a statement made public: "The new price, announced by Finance Minister Dr Esi
+  // Amponsah-Bekoe at a press conference, represents …" (not a plan "unveiled by" a body: an act)
+  for (let c = 0; c < chunks.length; c++) {
+    let a = chunks[c].a;
+    // (past its title: "by Finance Minister Dr …")
+    while (a > 2 && a > chunks[c].a - 5 && t.kind[a - 1] === K.Word && (t.flags[a - 1] & F.Cap) && (wb(t, a - 1) & (W.Title | W.RoleMod))) a--;
+    if (taken[c] !== 0 || a < 3 || word(a - 1) !== 'by' || !PASSIVE_STATEMENTS.has(word(a - 2)) || t.quote[chunks[c].a] !== 0) continue;
+    if (isPlaceKey(chunks[c].key) || countryGroup(chunks[c].key) !== undefined) continue;
+    const s0 = t.sentStart[t.sent[a]];
+    add([c], word(a - 2), a - 2, { start: t.start[s0], end: t.end[a - 3] });
+  }
   out.sort((a, b) => chunks[a.chunk].start - chunks[b.chunk].start);
   return out;
 }
+
+/** participles of a statement made public, before "by" and its maker */
+const PASSIVE_STATEMENTS: ReadonlySet<string> = new Set(['announced', 'revealed', 'disclosed', 'stated', 'declared']);
 
 /** a kind of organisation the closing clause names ("the company said", "the Tokyo-based automaker said") */
 /** a trade named before a person's name ("seismologist", "economist", "physician", "researcher") */

@@ -46,7 +46,8 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
     if (isTitle(w)) hasTitle = true;
     else if (!(cap || ROLE_MODIFIERS.has(w) || DEMONYM_WORDS.has(w) || CONNECT.has(w) || w.indexOf('-') > 0)) break;
     // (nor a sentence's first conjunction: "But economist Yuli Hartati")
-    if (cap && (w === 'the' || w === 'according' || w === 'however' || w === 'but' || w === 'and' || w === 'yet' || w === 'so' || w === 'meanwhile')) break;
+    // (nor a sentence's first possessive: "Her lawyer Jane Doe reported")
+    if (cap && (w === 'the' || w === 'according' || w === 'however' || w === 'but' || w === 'and' || w === 'yet' || w === 'so' || w === 'meanwhile' || (DETERMINERS.has(w) && t.sentStart[t.sent[i]] === i))) break;
     from = i;
     i--;
     steps++;

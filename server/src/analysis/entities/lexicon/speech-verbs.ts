@@ -22,9 +22,11 @@ const REGULAR = [
   'label', 'brand', 'accuse', 'charge', 'demand', 'tout', 'champion', 'defend', 'vouch', 'attest',
 ];
 /** Words that only work as a cue right next to a quote ("…,” he continued). */
-const QUOTE_ONLY = ['continue', 'begin', 'recall', 'agree', 'protest', 'object', 'rule', 'label', 'brand', 'charge', 'attack', 'defend', 'champion', 'tout', 'call'];
+const QUOTE_ONLY = ['continue', 'begin', 'recall', 'agree', 'protest', 'object', 'rule', 'label', 'brand', 'charge', 'attack', 'defend', 'champion', 'tout', 'call',
+  // (moods that report speech only beside a quote: "…,” fumed Canon coach X)
+  'fume', 'rage', 'scoff', 'snap', 'sigh', 'gush', 'enthuse', 'marvel', 'grumble', 'groan', 'bemoan', 'chuckle'];
 /** Lemmas that double their last consonant (admit → admitted). */
-const DOUBLING = new Set(['admit', 'commit', 'rebut', 'quip', 'regret', 'plan', 'chat', 'refer', 'prefer', 'omit', 'submit', 'label', 'signal', 'counsel', 'confer', 'concur', 'aver']);
+const DOUBLING = new Set(['admit', 'commit', 'rebut', 'quip', 'snap', 'regret', 'plan', 'chat', 'refer', 'prefer', 'omit', 'submit', 'label', 'signal', 'counsel', 'confer', 'concur', 'aver']);
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],
