@@ -1314,3 +1314,14 @@ test('from blind sets 160-162: the agent of a statement made public ("announced 
   assert.deepEqual(names('“Prices must rise,” said Nana Kwaku Agyei Yeboah.'), ['Kwaku Agyei Yeboah']);
   assert.deepEqual(names('“It was a blunder,” GM Jonas Kessler said.'), ['Jonas Kessler']);
 });
+
+test('from blind sets 164-166: an acronym opening a sentence with "say" speaks ("PSNI say two masked men …"; not "Critics say"); a body\'s press service ("Volzhsky Azot\'s press service told TASS"; not "the President\'s press office"); a plea is no statement ("Mabey admitted causing death by dangerous driving"; testimony is, "admitted losing £400,000"); "Eng." is a title; currency codes and economic measures are no names ("15.8 billion USD", "GDP")', () => {
+  assert.deepEqual(names('Pensioner robbed\n\nPSNI say two masked men forced their way into the home.'), ['PSNI']);
+  assert.deepEqual(names('Critics say the plan will fail.'), []);
+  assert.deepEqual(names('Volzhsky Azot\'s press service told TASS the company would appeal.'), ['Volzhsky Azot']);
+  assert.deepEqual(names('At the White House, the President\'s press office said he supports the police.'), []);
+  assert.deepEqual(names('Mabey admitted causing death by dangerous driving at an earlier hearing.'), []);
+  assert.deepEqual(names('In evidence, Donaldson admitted losing more than £400,000 on online betting.'), ['Donaldson']);
+  assert.deepEqual(names('The ministry acted, and Eng. Sufian Khasawneh said the authority removed 1,850 illegal connections.'), ['Sufian Khasawneh']);
+  assert.deepEqual(names('Exports reached 15.8 billion USD, USD said in a report.'), []);
+});

@@ -1121,8 +1121,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const w = word(k);
       const kb = wb(t, k);
       if (kb & W.Statement) { add(g.members, w, k, quoteAfter(k)); continue; }
+      // ("Volzhsky Azot's press service told TASS")
+      const titleAlone = ch.words === 1 && (wb(t, ch.a) & W.Title) !== 0 && word(ch.a - 1) === 'the';
+      if (word(k - 1) === 'press' && PRESS_NOUNS.has(w) && !titleAlone) {
+        const v = skipAdv(k + 1);
+        if ((wb(t, v) & W.Speech) !== 0) add(g.members, word(v), v, quoteBefore(ch.a) ?? quoteAfter(v));
+        continue;
+      }
       // (not a title alone after "the": "the President's press office said" names no one)
-      if ((kb & W.Mouthpiece) && !(ch.words === 1 && (wb(t, ch.a) & W.Title) && word(ch.a - 1) === 'the')) {
+      if ((kb & W.Mouthpiece) && !titleAlone) {
         const v = skipAdv(k + 1);
         if ((wb(t, v) & W.Speech) !== 0) add(g.members, word(v), v, quoteBefore(ch.a) ?? quoteAfter(v));
       }
@@ -1230,7 +1237,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "Critics say", "Analysts warn": a bare plural verb after one sentence-initial word is a common noun
     // (and after an acronym a speech word that is also a noun: "ECB caution offsets …"; not
     // "…, RCMP say")
-    if (g.members.length === 1 && (ch.sentInitial || ((t.flags[ch.a] & F.AllCaps) && NOUN_LIKE_CUES.has(vw))) && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
+    // (an acronym is no common noun: "PSNI say two masked men …" opening a standfirst)
+    const acronym = (t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 2;
+    if (g.members.length === 1 && ((ch.sentInitial && !(acronym && !NOUN_LIKE_CUES.has(vw))) || (acronym && NOUN_LIKE_CUES.has(vw))) && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
     if ((vb & W.Speech) && !afterQuote && actionNotStatement(t, ch, vw, v)) continue;
     // the passive: "President Yeltsin was being briefed", "Smith was told to leave"
     if ((vb & W.Speech) && passiveAt(j, v)) continue;
@@ -1567,6 +1576,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   out.sort((a, b) => chunks[a.chunk].start - chunks[b.chunk].start);
   return out;
 }
+
+/** a body's press office by other names ("press service", "press team") */
+const PRESS_NOUNS: ReadonlySet<string> = new Set(['service', 'office', 'team', 'department', 'centre', 'center']);
 
 /** participles of a statement made public, before "by" and its maker */
 const PASSIVE_STATEMENTS: ReadonlySet<string> = new Set(['announced', 'revealed', 'disclosed', 'stated', 'declared']);

@@ -99,6 +99,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
   /** capWord() of a capitalised word */
   const capName = (i: number): boolean => {
     const s = t.start[i];
+    // a currency's code or an economic measure's letters is no name: "15.8 billion USD", "GDP"
+    if ((flags[i] & F.AllCaps) && t.end[i] - s === 3 && NOT_NAME_LETTERS.has(text.slice(s, t.end[i]))) return false;
     for (let k = s + 1; k < t.end[i]; k++) {
       const ch = text.charCodeAt(k);
       if ((ch === 39 || ch === 0x2019) && FUNCTION_WORDS.has(text.slice(s, k).toLowerCase())) return false; // We’ve, It’s
@@ -824,6 +826,13 @@ function ofComplement(t: Tokens, i: number, j: number, from: number, r: number):
 }
 
 /** all-capital labels of wire copy before a name ("SOURCE Meridex Health, Inc.") */
+/** letters that name no one: currencies' codes and economic measures */
+const NOT_NAME_LETTERS: ReadonlySet<string> = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'AUD', 'CAD', 'NZD', 'INR', 'RUB', 'KWD', 'AED', 'SAR', 'QAR', 'OMR', 'BHD', 'JOD',
+  'EGP', 'VND', 'THB', 'IDR', 'MYR', 'SGD', 'HKD', 'KRW', 'TWD', 'ZAR', 'NGN', 'KES', 'GHS', 'UAH', 'GEL', 'TRY', 'BRL', 'MXN', 'ARS',
+  'PKR', 'BDT', 'LKR', 'NPR', 'IRR', 'IQD', 'ILS', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'KZT', 'UZS', 'AZN',
+  'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'VAT', 'GST', 'FDI', 'IPO', 'EPS', 'ETF',
+]);
 /** a plural of people's trades ("Practitioners", "Pharmacists", "Dentists") */
 const PLURAL_WORD = /^[a-z]{4,}s$/;
 /** the bodies such plurals form */

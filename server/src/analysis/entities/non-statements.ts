@@ -186,14 +186,19 @@ function declaresState(t: Tokens, vw: string, v: number): boolean {
 
 /** "pleaded not guilty", "appealed the ruling", "appealed against the sentence" (not "appealed for calm") */
 function courtAction(t: Tokens, vw: string, v: number): boolean {
-  if (!vw.startsWith('plead') && !vw.startsWith('pled') && !vw.startsWith('appeal')) return false;
   const w1 = lower(t, v + 1);
+  // a plea to an offence: "Mabey admitted causing death by dangerous driving" (a deed, -ing)
+  if (vw === 'admitted' || vw === 'admits' || vw === 'admit') return OFFENCES.has(w1);
+  if (!vw.startsWith('plead') && !vw.startsWith('pled') && !vw.startsWith('appeal')) return false;
   if (vw.startsWith('appeal')) {
     if (w1 === 'against') return true;
     return (w1 === 'the' || w1 === 'a' || w1 === 'his' || w1 === 'her' || w1 === 'its' || w1 === 'their') && COURT_OBJECTS.has(lower(t, v + 2));
   }
   return w1 === 'guilty' || w1 === 'not' || w1 === 'innocent' || w1 === 'no' || w1 === 'the';
 }
+
+/** offences a defendant admits to ("admitted causing death by dangerous driving"; not "admitted losing £400,000", testimony) */
+const OFFENCES: ReadonlySet<string> = new Set(['causing', 'possessing', 'possession', 'supplying', 'stealing', 'theft', 'assaulting', 'assault', 'importing', 'handling', 'burgling', 'burglary', 'conspiring', 'conspiracy', 'dealing', 'harassing', 'harassment', 'murdering', 'manslaughter', 'wounding', 'robbing', 'robbery', 'defrauding', 'fraud', 'driving', 'attempting', 'careless', 'dangerous', 'criminal', 'charges', 'counts', 'offences', 'offenses']);
 
 /** A legislature or court rejecting or dismissing something: "the Supreme Court dismissed the appeal". */
 function voteOf(t: Tokens, ch: Chunk, vw: string): boolean {
