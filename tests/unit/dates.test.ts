@@ -934,3 +934,10 @@ test('bare years the gold sets mark: after "of" ("the riots of 1964", "the whole
   assert.deepEqual(years('The 1899 canvas sold for more than expected.'), ['1899']);
   assert.deepEqual(years('The 2000 workers went home.'), []);
 });
+
+test('header stamps of more styles: a dotted date with the month first when its second number is past 12 ("01.28.2026"; "22.05.2025" stays day first), more time zones ("4:47 p.m. ChST Feb. 10, 2026", one time), a full month between dashes ("30-September-2025")', () => {
+  assert.deepEqual(dates('Jane Doe 01.28.2026'), [['01.28.2026', '2026-01-28']]);
+  assert.deepEqual(dates('Updated 22.05.2025'), [['22.05.2025', '2025-05-22']]);
+  assert.deepEqual(dates('Posted 4:47 p.m. ChST Feb. 10, 2026'), [['4:47 p.m. ChST Feb. 10, 2026', '2026-02-10T16:47']]);
+  assert.deepEqual(dates('Updated 30-September-2025'), [['30-September-2025', '2025-09-30']]);
+});

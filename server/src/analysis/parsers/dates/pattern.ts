@@ -24,7 +24,7 @@ const HOLIDAY = `Christmas(?:${SP}(?:Eve|Day))?|Boxing${SP}Day|New${SP}Year(?:'|
   // holidays whose day moves from year to year (movable-feasts.ts gives a rule for some)
   + `|Labor${SP}Day|Memorial${SP}Day|Easter(?:${SP}(?:Sunday|Monday))?|Good${SP}Friday|Black${SP}Friday|Cyber${SP}Monday|Thanksgiving(?:${SP}Day)?|Diwali|Deepavali|Ramadan|Eid(?:${SP}(?:al|Al|ul|Ul|el|El)[- ](?:Fitr|Adha|fitr|adha))?|Hanukkah|Passover|Yom${SP}Kippur|Rosh${SP}Hashanah|Lunar${SP}New${SP}Year|Chinese${SP}New${SP}Year|Holi|Songkran|Chuseok|Youth${SP}Day|May${SP}Day|Patriots(?:'|\u2019)${SP}Day|Hari${SP}Raya(?:${SP}(?:Aidilfitri|Puasa|Haji|Aidiladha))?|Independence${SP}Day|Australia${SP}Day|Anzac${SP}Day|Canada${SP}Day|Waitangi${SP}Day|Guy${SP}Fawkes${SP}Night|St\\.?${SP}Patrick(?:'|\u2019)s${SP}Day|St\\.?${SP}Stephen(?:'|\u2019)s${SP}Day`;
 const AMPM = `[AaPp]\\.?[Mm]\\.?${EOW}`;
-const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|local time';
+const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|ChST|HST|AKST|AKDT|AST|ADT|NST|NDT|SGT|HKT|KST|PHT|ICT|MSK|WAT|CAT|EAT|SAST|GST|PKT|NZST|NZDT|AWST|ACST|WET|WEST|MYT|local time';
 
 /** A month name, or an abbreviation with a period or followed by a day number. */
 // (a month in capitals only before a day: a dateline's "PUBLISHED NOVEMBER 14, 2025"; not a
@@ -64,9 +64,9 @@ const ALTERNATIVES = [
     // (or with slashes: "2028/05/17 17:42")
     + `|/(?<isom3>\\d\\d)/(?<isod3>\\d\\d)(?![\\d/])`
     + `|/(?<slb>\\d{1,2})/(?<sly>\\d{4})(?![\\d/])`
-    // (with dashes: "12-11-2025 18:05"; a month's abbreviation between them: "22-Nov-2025")
+    // (with dashes: "12-11-2025 18:05"; a month between them: "22-Nov-2025", "30-September-2025")
     + `|-(?<dsb>\\d{1,2})-(?<dsy>\\d{4})(?![\\d-])`
-    + `|-(?<dhmon>${MONTH_ABBR}|May)-(?<dhy>\\d{4})(?!\\d)`
+    + `|-(?<dhmon>January|February|March|April|June|July|August|September|October|November|December|${MONTH_ABBR}|May)-(?<dhy>\\d{4})(?!\\d)`
     + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon')}(?:,?${SP}${year('dmyear')})?`
     // (seconds only before "am"/"pm": "07:41:00 PM IST")
     + `|(?::(?<tm>[0-5]\\d)(?!\\d)(?:(?::[0-5]\\d(?!\\d))?${SP}?(?<tap>${AMPM}))?|${SP}?(?<tap2>${AMPM}))(?:${SP}(?<ttz>${TZ})${EOW})?`

@@ -344,7 +344,10 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
   if (m[G.dtm] !== undefined) {
     // day first: 22.05.2025 (not a version or a decimal: 1.2.2024 needs a valid day and month)
     const d = Number(num), mo = Number(m[G.dtm]), year = Number(m[G.dty]);
-    if (num.length > 2 || !validYear(year) || !(mo >= 1 && mo <= 12) || !validDay(mo, d, year) || (start > 0 && /[\d.]/.test(text[start - 1]))) return null;
+    if (num.length > 2 || !validYear(year) || (start > 0 && /[\d.]/.test(text[start - 1]))) return null;
+    // (the month first when the second number is past 12, as American sites print it: "01.28.2026")
+    if (mo > 12 && d >= 1 && d <= 12 && validDay(d, mo, year)) return { start, end, subtype: 'date', kind: 'calendar', year, month: d, day: mo };
+    if (!(mo >= 1 && mo <= 12) || !validDay(mo, d, year)) return null;
     return { start, end, subtype: 'date', kind: 'calendar', year, month: mo, day: d };
   }
   if (m[G_DMMON] !== undefined || m[G.dhmon] !== undefined) {
