@@ -488,3 +488,10 @@ test('from blind sets 152-158: names the chunker keeps whole: a story\'s capital
   // (countries in a list stay apart)
   assert.deepEqual(ents('Britain, France and Germany said they would act.').map((r) => r.split('=')[0]), ['speaker:Britain', 'speaker:France', 'speaker:Germany']);
 });
+
+test('from blind sets 169-170: a team of a town named for a royal ("Prince Albert Raiders") keeps its first word; the fields of an agency in a list ("Philippine Atmospheric, Geophysical and Astronomical Services Administration"); "Ustadz" is a title', () => {
+  const ents = (text: string) => rows(corpus(text)[0]).filter((r) => !r.startsWith('date') && !r.startsWith('figure'));
+  assert.deepEqual(ents('The Prince Albert Raiders said the coach would stay.'), ['speaker:Prince Albert Raiders=Prince Albert Raiders/org']);
+  assert.deepEqual(ents('The Philippine Atmospheric, Geophysical and Astronomical Services Administration said the storm would weaken.'), ['speaker:Philippine Atmospheric, Geophysical and Astronomical Services Administration=Philippine Atmospheric, Geophysical and Astronomical Services Administration/org']);
+  assert.deepEqual(ents('“The weapons are ready,” Ustadz Jamal Abdulbasit said.').map((r) => r.split('=')[0]), ['speaker:Jamal Abdulbasit']);
+});

@@ -143,7 +143,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
       // a list of portfolios in a ministry's name: "Ministry of Agriculture, Forestry and Fisheries"
       // (or of fields after a body's "for": "Seychelles National Institute for Culture, Heritage and Arts")
-      if (kind[j] === K.Comma && (wb(t, j - 1) & W.Portfolio) && hasMarker(t, i, j) && (bridged || lower(t, i + 1) === 'of' || lower(t, i + 1) === 'for' || lower(t, i + 2) === 'of' || lower(t, i + 2) === 'for')) {
+      if (kind[j] === K.Comma && ((wb(t, j - 1) & W.Portfolio) || bridged) && hasMarker(t, i, j) && (bridged || lower(t, i + 1) === 'of' || lower(t, i + 1) === 'for' || lower(t, i + 2) === 'of' || lower(t, i + 2) === 'for')) {
         // (items of one or two words: "Ministry of Agriculture, Animal Industry and Fisheries")
         // (a portfolio that is also an organisation's word is a portfolio here: "Culture, Media and Sport")
         const item = (x: number): number => {
@@ -166,11 +166,17 @@ export function chunkNames(t: Tokens): ChunkIndex {
           }
         }
       }
-      // the trades a union or an association is of: "Kenya Medical Practitioners, Pharmacists and Dentists Union"
-      if (kind[j] === K.Comma && j - i >= 2 && PLURAL_WORD.test(lower(t, j - 1)) && hasMarker(t, i, j) === false) {
+      // the trades a union or an association is of, the fields of an agency: "Kenya Medical
+      // Practitioners, Pharmacists and Dentists Union", "Philippine Atmospheric, Geophysical and
+      // Astronomical Services Administration"
+      if (kind[j] === K.Comma && j - i >= 2 && LIST_ITEM.test(lower(t, j - 1)) && hasMarker(t, i, j) === false) {
         let k = j;
-        while (k + 2 < n && kind[k] === K.Comma && capWord(k + 1) && PLURAL_WORD.test(lower(t, k + 1)) && !(wb(t, k + 1) & (W.Given | W.TitleTok | W.Org)) && k - j < 8) k += 2;
-        if (k > j && lower(t, k) === 'and' && capWord(k + 1) && PLURAL_WORD.test(lower(t, k + 1)) && capWord(k + 2) && MEMBERS_BODIES.has(lower(t, k + 2)) && t.sent[k + 2] === t.sent[i]) { j = k + 3; continue; }
+        while (k + 2 < n && kind[k] === K.Comma && capWord(k + 1) && LIST_ITEM.test(lower(t, k + 1)) && !(wb(t, k + 1) & (W.Given | W.TitleTok | W.Org)) && k - j < 8) k += 2;
+        if (k > j && lower(t, k) === 'and' && capWord(k + 1) && LIST_ITEM.test(lower(t, k + 1))) {
+          let e = k + 2;
+          while (e < n && e < k + 4 && capWord(e) && !(wb(t, e) & (W.Given | W.TitleTok)) && !MEMBERS_BODIES.has(lower(t, e - 1)) && t.sent[e] === t.sent[i]) e++;
+          if (e > k + 2 && (MEMBERS_BODIES.has(lower(t, e - 1)) || (wb(t, e - 1) & W.Org))) { j = e; continue; }
+        }
       }
       // a nickname in quotes between a given name and the surname: "Ramon “Bong” Villaraza"
       if (j + 3 < n && j - i <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && capWord(j + 1) && kind[j + 2] === K.QuoteClose && capWord(j + 3) && t.sent[j + 3] === t.sent[i]) { j += 4; continue; }
@@ -569,6 +575,8 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
 const HOST_BODIES: ReadonlySet<string> = new Set(['mission', 'delegation', 'embassy', 'consulate', 'office', 'representation']);
 
 /** a ruler's titles, which bodies named after the ruler keep ("Sultan Qaboos University") */
+/** a team's plural name ("Raiders", "Kings", "Rangers") */
+const TEAM_PLURAL = /^[a-z]{3,}[^s]s$/;
 const ROYAL_TITLES: ReadonlySet<string> = new Set(['sultan', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'shah']);
 
 /** honorifics before a surname */
@@ -685,7 +693,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       // (not a nickname in quotes: "Kelvin “Scientist” Roberts")
       if (t.kind[i - 1] === K.QuoteOpen && t.kind[i + 1] === K.QuoteClose) continue;
       // (nor a ruler's title in a body named for the ruler: "Sultan Qaboos University", "King Fahd Hospital")
-      if (i === a && b - a >= 3 && ROYAL_TITLES.has(lower(t, i)) && (wb(t, b - 1) & W.Org) && !(wb(t, i + 1) & (W.TitleTok | W.Org))) break;
+      // (or a team of a town named for one: "Prince Albert Raiders")
+      if (i === a && b - a >= 3 && ROYAL_TITLES.has(lower(t, i)) && ((wb(t, b - 1) & W.Org) || TEAM_PLURAL.test(lower(t, b - 1))) && !(wb(t, i + 1) & (W.TitleTok | W.Org))) break;
       // (a holder named after it: "Bank of England Governor Andrew Bailey", "Bank of Japan Governor
       // Shinji Arakawa": two or three plain capitalised words after the title)
       if (officeOf && !(b - i >= 3 && ((wb(t, i + 1) & W.Given) !== 0 || plainName(t, i + 1, b)))) continue;
@@ -833,8 +842,8 @@ const NOT_NAME_LETTERS: ReadonlySet<string> = new Set([
   'PKR', 'BDT', 'LKR', 'NPR', 'IRR', 'IQD', 'ILS', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'KZT', 'UZS', 'AZN',
   'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'VAT', 'GST', 'FDI', 'IPO', 'EPS', 'ETF',
 ]);
-/** a plural of people's trades ("Practitioners", "Pharmacists", "Dentists") */
-const PLURAL_WORD = /^[a-z]{4,}s$/;
+/** an item of a list inside a name: a plural of people's trades ("Practitioners", "Dentists") or a field's adjective ("Atmospheric", "Geophysical") */
+const LIST_ITEM = /^[a-z]{4,}(?:s|al|ic)$/;
 /** the bodies such plurals form */
 const MEMBERS_BODIES: ReadonlySet<string> = new Set(['union', 'association', 'federation', 'council', 'society', 'alliance', 'guild', 'forum', 'congress', 'league']);
 /** role words a story's capitalised opening may start with ("A FORMER …", "THE acting …") */

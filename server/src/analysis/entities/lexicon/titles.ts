@@ -22,6 +22,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'lawyer', 'runner-up',
   // Ghanaian and Hausa honorifics, chess titles ("Nana X", "Malam X", "GM X", "IM X", "IA X" an arbiter)
   'nana', 'malam', 'mallam', 'gm', 'im', 'wgm', 'wim', 'ia', 'fm',
+  // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit")
+  'ustadz', 'ustaz',
   // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")
   'dsp', 'asp', 'acp', 'dcp', 'csp', 'cde', 'sekuru', 'engineer',
   // sumo ranks before a wrestler's name ("Ozeki Kirinoumi")
