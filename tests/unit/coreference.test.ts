@@ -495,3 +495,10 @@ test('from blind sets 169-170: a team of a town named for a royal ("Prince Alber
   assert.deepEqual(ents('The Philippine Atmospheric, Geophysical and Astronomical Services Administration said the storm would weaken.'), ['speaker:Philippine Atmospheric, Geophysical and Astronomical Services Administration=Philippine Atmospheric, Geophysical and Astronomical Services Administration/org']);
   assert.deepEqual(ents('“The weapons are ready,” Ustadz Jamal Abdulbasit said.').map((r) => r.split('=')[0]), ['speaker:Jamal Abdulbasit']);
 });
+
+test('from blind set 168: a country whose name has "and" in it stays whole in a body\'s name ("Court of Bosnia and Herzegovina"); a "Quote:" label is no name; "Public Defender" is a title', () => {
+  const ents = (text: string) => rows(corpus(text)[0]).filter((r) => !r.startsWith('date') && !r.startsWith('figure'));
+  assert.deepEqual(ents('The Court of Bosnia and Herzegovina said the verdict was final.'), ['speaker:Court of Bosnia and Herzegovina=Court of Bosnia and Herzegovina/org']);
+  assert.deepEqual(ents('Kharkiv shelled\n\nQ: What happened?\n\nQuote: “We will hold the city.”\n\nOleh Hnatenko said the city held.').map((r) => r.split('=')[0]), ['speaker:Oleh Hnatenko']);
+  assert.deepEqual(ents('“The police went too far,” Public Defender Tamar Kiknadze said.').map((r) => r.split('=')[0]), ['speaker:Tamar Kiknadze']);
+});

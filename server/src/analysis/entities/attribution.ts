@@ -59,7 +59,7 @@ const DIVISION_PLURALS: ReadonlySet<string> = new Set(['districts', 'counties', 
 /** words that make the name after them a group of its members ("several Democrats") */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'most', 'other', 'all', 'fellow', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 /** words that label a paragraph, not a speaker ("Q:", "Update:", "Photo:") */
-const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'correction', 'note', 'photo', 'video', 'watch', 'listen', 'related', 'transcript', 'source', 'sources',
+const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'correction', 'note', 'photo', 'video', 'watch', 'listen', 'related', 'transcript', 'source', 'sources', 'quote',
   // a headline's section ("Box Office: ‘Harbor Lights’ …", "Exclusive: …")
   'box office', 'exclusive', 'analysis', 'opinion', 'review', 'explainer', 'breaking', 'live', 'factbox', 'timeline', 'editorial',
   // a match report's box ("Referee: …", "Venue: …")

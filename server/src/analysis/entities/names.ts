@@ -245,6 +245,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           const i0 = lower(t, i) === 'the' ? i + 1 : i;
           // ("Punjab and Haryana High Court": two names before a court or a board)
           if (w === 'and' && j - i0 === 1 && ((isPlaceKey(lower(t, i0)) && isPlaceKey(lower(t, j + 1))) || (JOINT_BODIES.has(lower(t, r - 1)) && !((wb(t, i0) | wb(t, j + 1)) & (W.Given | W.Org)))) && (wb(t, r - 1) & W.Org) && r - j >= 3) { j = r; continue; }
+          // a country whose name has "and" in it: "the Court of Bosnia and Herzegovina", "Trinidad and Tobago"
+          if (w === 'and' && j > i && capWord(j + 1) && AND_COUNTRIES.has(`${lower(t, j - 1)} and ${lower(t, j + 1)}`)) { j += 2; continue; }
           // a federal department named by its portfolios and its country: "Fisheries and Oceans
           // Canada", "Environment and Climate Change Canada"
           if (w === 'and' && j - i0 === 1 && (wb(t, i0) & W.Portfolio) && !(wb(t, i0) & W.Org) && r - from >= 2 && r - from <= 3 && countryGroup(lower(t, r - 1)) !== undefined && !((wb(t, from) | wb(t, r - 2)) & (W.Given | W.TitleTok | W.Org))) { j = r; continue; }
@@ -835,6 +837,8 @@ function ofComplement(t: Tokens, i: number, j: number, from: number, r: number):
 }
 
 /** all-capital labels of wire copy before a name ("SOURCE Meridex Health, Inc.") */
+/** countries whose names have "and" in them */
+const AND_COUNTRIES: ReadonlySet<string> = new Set(['bosnia and herzegovina', 'trinidad and tobago', 'antigua and barbuda', 'kitts and nevis', 'tomé and príncipe', 'tome and principe']);
 /** letters that name no one: currencies' codes and economic measures */
 const NOT_NAME_LETTERS: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'AUD', 'CAD', 'NZD', 'INR', 'RUB', 'KWD', 'AED', 'SAR', 'QAR', 'OMR', 'BHD', 'JOD',

@@ -19,7 +19,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'administrator', 'deputy', 'member', 'chairperson', 'speaker', 'whip', 'dean', 'rector', 'coach', 'manager',
   'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
   'convenor', 'convener', 'commodore', 'brigadier', 'marshal', 'advocate', 'adv', 'adv.', 'clerk', 'bailiff',
-  'lawyer', 'runner-up',
+  'lawyer', 'runner-up', 'defender',
   // Ghanaian and Hausa honorifics, chess titles ("Nana X", "Malam X", "GM X", "IM X", "IA X" an arbiter)
   'nana', 'malam', 'mallam', 'gm', 'im', 'wgm', 'wim', 'ia', 'fm',
   // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit")
