@@ -576,9 +576,9 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
 /** bodies named with the place they serve in: "Mission in Afghanistan", "Delegation to Georgia" */
 const HOST_BODIES: ReadonlySet<string> = new Set(['mission', 'delegation', 'embassy', 'consulate', 'office', 'representation']);
 
-/** a ruler's titles, which bodies named after the ruler keep ("Sultan Qaboos University") */
 /** a team's plural name ("Raiders", "Kings", "Rangers") */
 const TEAM_PLURAL = /^[a-z]{3,}[^s]s$/;
+/** a ruler's titles, which bodies named after the ruler keep ("Sultan Qaboos University") */
 const ROYAL_TITLES: ReadonlySet<string> = new Set(['sultan', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'shah']);
 
 /** honorifics before a surname */
@@ -836,7 +836,6 @@ function ofComplement(t: Tokens, i: number, j: number, from: number, r: number):
   return true;
 }
 
-/** all-capital labels of wire copy before a name ("SOURCE Meridex Health, Inc.") */
 /** countries whose names have "and" in them */
 const AND_COUNTRIES: ReadonlySet<string> = new Set(['bosnia and herzegovina', 'trinidad and tobago', 'antigua and barbuda', 'kitts and nevis', 'tomé and príncipe', 'tome and principe']);
 /** letters that name no one: currencies' codes and economic measures */
@@ -852,6 +851,7 @@ const LIST_ITEM = /^[a-z]{4,}(?:s|al|ic)$/;
 const MEMBERS_BODIES: ReadonlySet<string> = new Set(['union', 'association', 'federation', 'council', 'society', 'alliance', 'guild', 'forum', 'congress', 'league']);
 /** role words a story's capitalised opening may start with ("A FORMER …", "THE acting …") */
 const CAPS_LEADS: ReadonlySet<string> = new Set(['former', 'senior', 'acting', 'deputy', 'veteran', 'prominent', 'top', 'retired', 'suspended', 'jailed', 'disgraced', 'popular', 'local', 'controversial']);
+/** all-capital labels of wire copy before a name ("SOURCE Meridex Health, Inc.") */
 const WIRE_LABELS: ReadonlySet<string> = new Set(['source', 'contact', 'contacts', 'media', 'photo', 'video', 'credit', 'update', 'correction', 'by']);
 
 /** a company's legal form, written after a comma ("Meridex Health, Inc.") */
