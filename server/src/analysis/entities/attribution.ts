@@ -1121,15 +1121,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const w = word(k);
       const kb = wb(t, k);
       if (kb & W.Statement) { add(g.members, w, k, quoteAfter(k)); continue; }
-      // ("Volzhsky Azot's press service told TASS")
-      const titleAlone = ch.words === 1 && (wb(t, ch.a) & W.Title) !== 0 && word(ch.a - 1) === 'the';
-      if (word(k - 1) === 'press' && PRESS_NOUNS.has(w) && !titleAlone) {
-        const v = skipAdv(k + 1);
-        if ((wb(t, v) & W.Speech) !== 0) add(g.members, word(v), v, quoteBefore(ch.a) ?? quoteAfter(v));
-        continue;
-      }
+      // (and a press office by another name: "Volzhsky Azot's press service told TASS")
       // (not a title alone after "the": "the President's press office said" names no one)
-      if ((kb & W.Mouthpiece) && !titleAlone) {
+      if (((kb & W.Mouthpiece) || (word(k - 1) === 'press' && PRESS_NOUNS.has(w))) && !(ch.words === 1 && (wb(t, ch.a) & W.Title) && word(ch.a - 1) === 'the')) {
         const v = skipAdv(k + 1);
         if ((wb(t, v) & W.Speech) !== 0) add(g.members, word(v), v, quoteBefore(ch.a) ?? quoteAfter(v));
       }
@@ -1239,7 +1233,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "…, RCMP say")
     // (an acronym is no common noun: "PSNI say two masked men …" opening a standfirst)
     const acronym = (t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 2;
-    if (g.members.length === 1 && ((ch.sentInitial && !(acronym && !NOUN_LIKE_CUES.has(vw))) || (acronym && NOUN_LIKE_CUES.has(vw))) && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
+    if (g.members.length === 1 && ((ch.sentInitial && !acronym) || (acronym && NOUN_LIKE_CUES.has(vw))) && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
     if ((vb & W.Speech) && !afterQuote && actionNotStatement(t, ch, vw, v)) continue;
     // the passive: "President Yeltsin was being briefed", "Smith was told to leave"
     if ((vb & W.Speech) && passiveAt(j, v)) continue;
@@ -1565,10 +1559,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   // 7. the agent of a statement made public: "The new price, announced by Finance Minister Dr Esi
   // Amponsah-Bekoe at a press conference, represents …" (not a plan "unveiled by" a body: an act)
   for (let c = 0; c < chunks.length; c++) {
+    if (taken[c] !== 0 || t.quote[chunks[c].a] !== 0) continue;
     let a = chunks[c].a;
     // (past its title: "by Finance Minister Dr …")
     while (a > 2 && a > chunks[c].a - 5 && t.kind[a - 1] === K.Word && (t.flags[a - 1] & F.Cap) && (wb(t, a - 1) & (W.Title | W.RoleMod))) a--;
-    if (taken[c] !== 0 || a < 3 || word(a - 1) !== 'by' || !PASSIVE_STATEMENTS.has(word(a - 2)) || t.quote[chunks[c].a] !== 0) continue;
+    if (a < 3 || word(a - 1) !== 'by' || !PASSIVE_STATEMENTS.has(word(a - 2))) continue;
     if (isPlaceKey(chunks[c].key) || countryGroup(chunks[c].key) !== undefined) continue;
     const s0 = t.sentStart[t.sent[a]];
     add([c], word(a - 2), a - 2, { start: t.start[s0], end: t.end[a - 3] });
