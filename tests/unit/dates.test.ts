@@ -941,3 +941,13 @@ test('header stamps of more styles: a dotted date with the month first when its 
   assert.deepEqual(dates('Posted 4:47 p.m. ChST Feb. 10, 2026'), [['4:47 p.m. ChST Feb. 10, 2026', '2026-02-10T16:47']]);
   assert.deepEqual(dates('Updated 30-September-2025'), [['30-September-2025', '2025-09-30']]);
 });
+
+test('from blind sets 172-174: holidays kept on other days in Canada and New Zealand (by the places the text names), International Mother Language Day, a weekday before a holiday is its own date; a stamp with a count of views after it is a dateline', () => {
+  const ca = 'Tributes poured in from Toronto and across Nunavut after the artist died on Monday, Thanksgiving Day. She was 88.';
+  assert.deepEqual(dates(ca, { date: '2026-10-14', source: 'option' }).filter(([t]) => /Thanks|Monday/.test(t)), [['Monday', '2026-10-12'], ['Thanksgiving Day', '2026-10-12']]);
+  assert.deepEqual(dates('Shoppers lined up in Ohio on Thanksgiving Day.', { date: '2026-11-30', source: 'option' }), [['Thanksgiving Day', '2026-11-26']]);
+  const nz = 'Police in Hamilton said the Waikato store was hit on King’s Birthday. The shop will reopen after Labour Day.';
+  assert.deepEqual(dates(nz, { date: '2026-06-03', source: 'option' }), [['King’s Birthday', '2026-06-01'], ['Labour Day', '2026-10-26']]);
+  assert.deepEqual(dates('Crowds marked International Mother Language Day.', { date: '2026-03-01', source: 'option' }), [['International Mother Language Day', '2026-02-21']]);
+  assert.deepEqual(findReferenceDate('Corals bleached\n\nSaturday, 23 May 2026 00:20 -     - 214\n\nBy A Writer\n\nNearly half the corals were bleached.', {}), { date: '2026-05-23', source: 'dateline' });
+});

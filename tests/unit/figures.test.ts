@@ -608,3 +608,10 @@ test('a proportion "nine out of 10" as "nine in 10" (0.9); not a point on a scal
   expectFig('Entanglements account for nearly nine out of 10 right whale deaths.', 'nearly nine out of 10', { value: 0.9 });
   expectFig('Parts of both states are under a level 4 out of 5 risk.', '4', { value: 4 });
 });
+
+test('from blind set 174: the taka written "Tk", apart or glued ("Tk 4.6 crore", "Tk23,000")', () => {
+  const text = 'The pills were worth about Tk 4.6 crore. Workers demanded Tk23,000 a month, up from Tk 15,800.';
+  expectFig(text, 'about Tk 4.6 crore', { value: 46e6, unit: 'BDT', modifier: 'about' });
+  expectFig(text, 'Tk23,000', { value: 23000, unit: 'BDT' });
+  expectFig(text, 'Tk 15,800', { value: 15800, unit: 'BDT' });
+});

@@ -1325,3 +1325,19 @@ test('from blind sets 164-166: an acronym opening a sentence with "say" speaks (
   assert.deepEqual(names('The ministry acted, and Eng. Sufian Khasawneh said the authority removed 1,850 illegal connections.'), ['Sufian Khasawneh']);
   assert.deepEqual(names('Exports reached 15.8 billion USD, USD said in a report.'), []);
 });
+
+test('from blind sets 172-174: a role then the name after an unquoted clause, when the name ends the sentence ("…, said the station’s officer-in-charge, Md Jahangir Alam"; not a clause\'s subject); a word in brackets inside a body\'s name ("Te Atiawa (Taranaki) Trust", "Lanka Coal Company (Pvt) Ltd"); a ministry of several portfolios ("Business, Innovation and Employment"); "the Government" is nobody named; a trade or "Opposition" before a name after a dateline; "Sri Lanka" is no title and a name; "Barrister"', () => {
+  assert.deepEqual(names('A case was filed under the act, said the station’s officer-in-charge, Md Jahangir Alam.'), ['Md Jahangir Alam']);
+  assert.deepEqual(names('Profits fell sharply in the quarter, said the company’s chief executive, Mark Jones.'), ['Mark Jones']);
+  assert.deepEqual(names('Prosecutors said the broker, Lawrence Tedesco, had cheated his clients.'), []);
+  assert.deepEqual(names('Te Atiawa (Taranaki) Trust said it would pay $3m.'), ['Te Atiawa (Taranaki) Trust']);
+  assert.deepEqual(names('Lanka Coal Company (Pvt) Ltd, in a statement issued last evening, said the first shipment would arrive.'), ['Lanka Coal Company (Pvt) Ltd']);
+  assert.deepEqual(names('According to the Ministry of Business, Innovation and Employment, geothermal supplied 18.4% of power.'), ['Ministry of Business, Innovation and Employment']);
+  assert.deepEqual(names('The money will go to drilling after the Government confirmed on Tuesday it would move it. The Government says it is better spent.'), []);
+  const r = annotate('Kings win\n\nLAHORE: Opener Saad Rehman-Khokhar smashed a 41-ball 94.\n\n“It was fun,” Rehman-Khokhar said.');
+  assert.deepEqual(r.annotations.filter((a) => a.type === 'mention' || a.type === 'speaker').map((a) => `${a.text} → ${a.entity}`), ['Saad Rehman-Khokhar → Saad Rehman-Khokhar', 'Rehman-Khokhar → Saad Rehman-Khokhar']);
+  assert.deepEqual(role('The main Opposition Samagi Jana Balawegaya yesterday demanded that a committee be appointed.'), ['Samagi Jana Balawegaya (main Opposition)']);
+  assert.deepEqual(names('Leader of the Opposition Mathias Okwir-Lagen dismissed the budget as “a wish list”.'), ['Mathias Okwir-Lagen']);
+  assert.deepEqual(names('Lanka Coal Company said the fund found Sri Lanka’s state enterprises lost money. Sri Lanka said it would pay.'), ['Lanka Coal Company', 'Sri Lanka']);
+  assert.deepEqual(role('Counsel for the petitioners, Barrister Hina Waqar-Malik, argued that the rise was unfair.'), ['Hina Waqar-Malik (Barrister)']);
+});

@@ -1372,9 +1372,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       if (!unquoted && statementFrom(i + 1, i, q)) continue;
       // "said the group’s organiser, Cheung Wing-sze": a role first, then the name after a comma
-      if (!unquoted) {
+      // (without quotes only when the name ends the sentence: "A case was filed, said the
+      // station’s officer-in-charge, Md Jahangir Alam"; not "…, said the broker, Lawrence
+      // Tedesco, had “preyed …”", where the name is the reported clause's subject)
+      {
         const r = roleThenName(i + 1);
-        if (r >= 0) { add(group(r).members, w, i, q); continue; }
+        if (r >= 0 && (!unquoted || chunks[r].b >= n || t.kind[chunks[r].b] === K.End)) { add(group(r).members, w, i, q); continue; }
       }
       let h = headAfter(i + 1);
       // ("said Punjab Pollution Control Board (PPCB) chairman Dr Kuldip Singh Bains": the body's

@@ -103,8 +103,9 @@ export function extract(text: string): Extraction {
     // a participle that opens the sentence, when a name after it has the same verb: "Reacting,
     // the Managing Director of the ECG, Ing. Samuel Tetteh, welcomed …" (not "Keating, 79, said")
     if (c.sentInitial && c.words === 1 && c.key.endsWith('ing') && t.kind[c.b] === K.Comma && attributions.some((o) => o !== a && o.cueTok === a.cueTok)) continue;
-    // "the Opposition" alone is the parties out of power, no named source ("Opposition accuses Coalition of …")
-    if (c.key === 'opposition' || c.key === 'the opposition') continue;
+    // "the Opposition" alone is the parties out of power, no named source ("Opposition accuses Coalition of …");
+    // "the Government" alone is whichever holds power, as New Zealand and Irish copy write it ("the Government confirmed")
+    if (c.key === 'opposition' || c.key === 'the opposition' || c.key === 'government' || c.key === 'the government') continue;
     // a speech verb written with a capital ("Update: Added comment from …") names no one
     if (c.words === 1 && c.key.endsWith('ed') && SPEECH_VERBS.has(c.key)) continue;
     let before = roleBefore(t, c);

@@ -184,6 +184,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
       if (j + 4 < n && j - i <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && capWord(j + 1) && capWord(j + 2) && kind[j + 3] === K.QuoteClose && capWord(j + 4) && t.sent[j + 4] === t.sent[i] && t.start[j + 1] === t.end[j]) { j += 5; continue; }
       // "&" inside a firm's name: "Harrow & Lyle", "Procter & Gamble"
       if (j + 1 < n && kind[j] === K.Other && t.end[j] - t.start[j] === 1 && text.charCodeAt(t.start[j]) === 38 && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) { j += 2; continue; }
+      // a word in brackets inside a body's name, before its last word: "Te Atiawa (Taranaki)
+      // Trust", "Lanka Coal Company (Pvt) Ltd", "Itonut (1983) Ltd" (not an acronym in capitals)
+      if (j + 3 < n && kind[j] === K.ParenOpen && kind[j + 1] === K.Word && kind[j + 2] === K.ParenClose && t.sent[j + 3] === t.sent[i] && capWord(j + 3) && ((capWord(j + 1) && !(flags[j + 1] & F.AllCaps)) || /^\d{4}$/.test(t.text.slice(t.start[j + 1], t.end[j + 1]))) && ((wb(t, j + 3) & W.Org) || LEGAL_FORMS.has(lower(t, j + 3)))) { j += 4; continue; }
       // a company's legal form after a comma: "Meridex Health, Inc.", "Foo Holdings, LLC"
       if (j + 1 < n && kind[j] === K.Comma && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && LEGAL_FORMS.has(lower(t, j + 1))) { j += 2; continue; }
       // a firm whose name ends in a possessive, before its verb: "Moody's said", "Sainsbury's says"
@@ -633,6 +636,15 @@ function splitRun(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[],
   }
 }
 
+/** token a opens its sentence, or follows a dateline's city in capitals and its colon ("LAHORE: Opener Saad Rehman-Khokhar smashed …") */
+function opensSentence(t: Tokens, a: number): boolean {
+  const s0 = t.sentStart[t.sent[a]];
+  if (s0 === a) return true;
+  if (a - s0 > 4 || t.kind[a - 1] !== K.Colon) return false;
+  for (let k = s0; k < a - 1; k++) if (t.kind[k] !== K.Word || !(t.flags[k] & F.AllCaps)) return false;
+  return a - 1 > s0;
+}
+
 function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[], at: Int32Array): void {
   // leading "The": kept only for publications ("The Times of Israel")
   let hadThe = -1;
@@ -673,11 +685,14 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // a person noun (or a trade before a given name) that starts the sentence before a name:
   // "Resident Angela Brooks, 34, said", "Astrobiologist Ruth Okafor of … cautioned"
   // (before a title, the title's loop below takes both: "Republican Senator Dean Whitlock")
-  if (!loose && b - a >= 3 && (t.sentStart[t.sent[a]] === a || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a))) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
+  if (!loose && b - a >= 3 && (opensSentence(t, a) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a))) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
     roleFrom = a;
     headFrom = a + 1;
     personTitle = true;
   }
+  // a party out of power before its name: "The main Opposition Samagi Jana Balawegaya (SJB) demanded"
+  // (not "Opposition Leader X": a title after it)
+  else if (!loose && b - a >= 3 && lower(t, a) === 'opposition' && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 1) & (W.TitleTok | W.Portfolio))) { headFrom = a + 1; roleFrom = a; }
   // a firm's trade before its name at a sentence's start: "Housebuilder Ashcombe slashes …", "Chipmaker X said"
   else if (!loose && b - a >= 2 && t.sentStart[t.sent[a]] === a && FIRM_TRADE.test(lower(t, a)) && !(wb(t, a + 1) & (W.TitleTok | W.Given))) { headFrom = a + 1; }
   // (with what it makes before it, in a title-case headline: "Chip Startup Lumora Cuts 14% of Staff")
@@ -694,6 +709,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       if (!(wb(t, i) & W.TitleTok)) continue;
       // (not a nickname in quotes: "Kelvin “Scientist” Roberts")
       if (t.kind[i - 1] === K.QuoteOpen && t.kind[i + 1] === K.QuoteClose) continue;
+      // (nor the first word of a place's name: "Sri Lanka")
+      if (i + 1 < b && isPlaceKey(`${wordKey(t, i)} ${wordKey(t, i + 1)}`)) continue;
       // (nor a ruler's title in a body named for the ruler: "Sultan Qaboos University", "King Fahd Hospital")
       // (or a team of a town named for one: "Prince Albert Raiders")
       if (i === a && b - a >= 3 && ROYAL_TITLES.has(lower(t, i)) && ((wb(t, b - 1) & W.Org) || TEAM_PLURAL.test(lower(t, b - 1))) && !(wb(t, i + 1) & (W.TitleTok | W.Org))) break;

@@ -44,6 +44,9 @@ export const enum W {
   PersonNoun = 1 << 23, // PERSON_NOUNS
 }
 
+/** a noun, a preposition and a noun joined by hyphens */
+const HYPHENED_ROLE = /^[a-z]+-(?:in|at|of)-[a-z]+$/;
+
 function wordBits(w: string): number {
   let b = 0;
   if (FUNCTION_WORDS.has(w)) b |= W.Function;
@@ -70,6 +73,8 @@ function wordBits(w: string): number {
   if (PERSON_HEAD_NOUNS.has(w)) b |= W.PersonHead;
   if (COMPLEMENTIZERS.has(w)) b |= W.Complementizer;
   if (PERSON_NOUNS.has(w)) b |= W.PersonNoun;
+  // (a role in one hyphenated word: "officer-in-charge", "editor-in-chief", "attorney-at-law")
+  else if (HYPHENED_ROLE.test(w) && (PERSON_NOUNS.has(w.slice(0, w.indexOf('-'))) || TITLE_WORDS.has(w.slice(0, w.indexOf('-'))))) b |= W.PersonNoun;
   return b;
 }
 

@@ -496,7 +496,7 @@ function isPossessiveWord(t: Token): boolean {
 /** the words of currencies written glued to a sum ("P14" in a text about pesos, "Sh48" about shillings) */
 const GLUED_CURRENCY_WORDS: Readonly<Record<string, RegExp>> = {
   PHP: /\bpesos?\b|₱/, KES: /\bshillings?\b/, TZS: /\bshillings?\b/, UGX: /\bshillings?\b/, ZAR: /\brand\b/, NGN: /\bnaira\b/,
-  GHS: /\bcedis?\b/, MYR: /\bringgit\b/, IDR: /\brupiah\b/, SAR: /\briyals?\b/, QAR: /\briyals?\b/, AED: /\bdirhams?\b/,
+  GHS: /\bcedis?\b/, MYR: /\bringgit\b/, IDR: /\brupiah\b/, SAR: /\briyals?\b/, QAR: /\briyals?\b/, AED: /\bdirhams?\b/, BDT: /\btaka\b|\bTk \d/,
 };
 
 /**
@@ -514,7 +514,7 @@ function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
 }
 
 /** currencies written glued to a sum, by the letters before it */
-const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP', SR: 'SAR', QR: 'QAR', Dh: 'AED', Dhs: 'AED', Tsh: 'TZS', TSh: 'TZS', Ush: 'UGX', USh: 'UGX', Rwf: 'RWF', Frw: 'RWF', ZiG: 'ZWG', JD: 'JOD', LE: 'EGP', Br: 'ETB', KD: 'KWD', RO: 'OMR', BD: 'BHD', LL: 'LBP', MOP: 'MOP' };
+const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP', SR: 'SAR', QR: 'QAR', Dh: 'AED', Dhs: 'AED', Tsh: 'TZS', TSh: 'TZS', Ush: 'UGX', USh: 'UGX', Rwf: 'RWF', Frw: 'RWF', ZiG: 'ZWG', JD: 'JOD', LE: 'EGP', Br: 'ETB', KD: 'KWD', RO: 'OMR', BD: 'BHD', LL: 'LBP', MOP: 'MOP', Tk: 'BDT' };
 
 /** digits at `s` that read as a sum: a scale after them ("480m", "2.4 billion"), thousands ("3 000", "25,000"), a decimal */
 function looksLikeSum(text: string, s: number): boolean {

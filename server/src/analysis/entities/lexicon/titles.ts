@@ -19,7 +19,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'administrator', 'deputy', 'member', 'chairperson', 'speaker', 'whip', 'dean', 'rector', 'coach', 'manager',
   'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
   'convenor', 'convener', 'commodore', 'brigadier', 'marshal', 'advocate', 'adv', 'adv.', 'clerk', 'bailiff',
-  'lawyer', 'runner-up', 'defender',
+  'lawyer', 'runner-up', 'defender', 'barrister',
   // Ghanaian and Hausa honorifics, chess titles ("Nana X", "Malam X", "GM X", "IM X", "IA X" an arbiter)
   'nana', 'malam', 'mallam', 'gm', 'im', 'wgm', 'wim', 'ia', 'fm',
   // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit")
@@ -77,6 +77,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'husbandry', 'dairy', 'gender', 'sanitation', 'minerals', 'mineral', 'textiles', 'statistics', 'veterans',
   'parliamentary', 'legislative', 'minority', 'tribal', 'ports', 'waterways', 'coal', 'fertilisers', 'fertilizers', 'renewable',
   'safety', 'building', 'buildings', 'parks', 'recreation', 'corrections', 'licensing', 'antiquities', 'fish', 'game',
+  'innovation', 'tertiary', 'regional', 'regions', 'universities', 'competition', 'sustainability', 'citizenship',
+  'integration', 'migration', 'mobility',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */

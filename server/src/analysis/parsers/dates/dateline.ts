@@ -29,7 +29,8 @@ function wordsAreLabels(words: string[], maxWords: number): boolean {
     const bare = w.replace(/[.'’]+$/, '');
     if (bare === '') continue;
     // (and a second stamp's date: "5.2.2029 12:41 • Updated 5.2.2029 15:20")
-    if (/^\d{1,2}([:.]\d\d){0,2}([ap]m)?$/i.test(bare) || /^(?:19|20)\d\d$/.test(bare) || /^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$/.test(bare)) continue;
+    // (and a count of views or comments: "Saturday, 23 May 2026 00:20 -     - 214")
+    if (/^\d{1,2}([:.]\d\d){0,2}([ap]m)?$/i.test(bare) || /^\d{1,6}$/.test(bare) || /^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$/.test(bare)) continue;
     if (LABELS.has(bare.toLowerCase())) continue;
     if (/^[A-Z@]/.test(bare)) continue;
     return false;

@@ -21,6 +21,44 @@ export const MOVABLE_FEASTS: Readonly<Record<string, Movable>> = {
   'good friday': { easter: true, shift: -2 },
 };
 
+/** the same holidays kept on other days by Canada and New Zealand */
+const CANADIAN_FEASTS: Readonly<Record<string, Movable>> = {
+  thanksgiving: { month: 10, weekday: 1, n: 2, shift: 0 },
+  'thanksgiving day': { month: 10, weekday: 1, n: 2, shift: 0 },
+  'labour day': { month: 9, weekday: 1, n: 1, shift: 0 },
+};
+const NEW_ZEALAND_FEASTS: Readonly<Record<string, Movable>> = {
+  'labour day': { month: 10, weekday: 1, n: 4, shift: 0 },
+  "king's birthday": { month: 6, weekday: 1, n: 1, shift: 0 },
+  "queen's birthday": { month: 6, weekday: 1, n: 1, shift: 0 },
+};
+
+/** places and institutions that say a story is Canadian, or from New Zealand */
+const CANADIAN = /\b(?:Canada|Canadians?|Ontario|Quebec|Québec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Nunavut|Yukon|Northwest Territories|British Columbia|Toronto|Montreal|Ottawa|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|RCMP|Ont\.|Que\.|Alta\.|Sask\.|Man\.)(?![\w-])/g;
+const NEW_ZEALAND = /\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|Hamilton|Tauranga|Dunedin|Waikato|Canterbury|Otago|Taranaki|Rotorua|Napier|Gisborne|Whanganui|Palmerston North|Nelson|Invercargill|Māori|Maori|iwi|Aotearoa)\b/g;
+const count = (re: RegExp, text: string, max: number): number => {
+  re.lastIndex = 0;
+  let k = 0;
+  while (k < max && re.exec(text) !== null) k++;
+  return k;
+};
+
+/**
+ * The rule of a holiday named `key` (lower case, one space) in this text: Canada's Thanksgiving
+ * is the second Monday of October; New Zealand's Labour Day the fourth Monday of October and its
+ * King's Birthday the first Monday of June. Which country is the text's by the places it names
+ * (two at least, more than of the other); otherwise the US rule, or none.
+ */
+export function feastIn(key: string, text: string): Movable | undefined {
+  const ca = CANADIAN_FEASTS[key], nz = NEW_ZEALAND_FEASTS[key];
+  if (ca || nz) {
+    const c = ca ? count(CANADIAN, text, 6) : 0, z = nz ? count(NEW_ZEALAND, text, 6) : 0;
+    if (ca && c >= 2 && c > z) return ca;
+    if (nz && z >= 2 && z > c) return nz;
+  }
+  return MOVABLE_FEASTS[key];
+}
+
 /** The earliest month and day the holiday can fall on (which year is meant is chosen from it). */
 export function earliestDay(mv: Movable): { month: number; day: number } {
   if ('easter' in mv) return shifted(Date.UTC(2000, 2, 22), mv.shift);

@@ -4,7 +4,7 @@
 import { DATE_SCAN, GROUP as G } from './pattern';
 import { isCapitalized, nextWord, prevWord } from './context';
 import { isGameReport } from './game-context';
-import { earliestDay, MOVABLE_FEASTS, type Movable } from './movable-feasts';
+import { earliestDay, feastIn, type Movable } from './movable-feasts';
 import { GAME_CLOCK_AFTER } from '../figures/clock';
 import { edgeOfBefore, midBefore, modifierBefore, prevToken, quantityBefore, relativeBefore, theBefore, weekdayBefore } from './lookback';
 import {
@@ -124,7 +124,7 @@ export function scanCandidates(text: string): Candidate[] {
     const prev = out[out.length - 1];
     if (prev === undefined) {
       out.push(cand);
-    } else if (prev.kind === 'weekday' && !prev.mod && !prev.part && cand.kind === 'calendar' && /^\.?,?[\s\u00A0]{1,3}$/.test(text.slice(prev.end, cand.start)) && (prev.end - prev.start <= 5 || text.charCodeAt(prev.end) !== 46)) {
+    } else if (prev.kind === 'weekday' && !prev.mod && !prev.part && cand.kind === 'calendar' && !cand.movable && !cand.holiday && /^\.?,?[\s\u00A0]{1,3}$/.test(text.slice(prev.end, cand.start)) && (prev.end - prev.start <= 5 || text.charCodeAt(prev.end) !== 46)) {
       // "Wednesday, Nov. 13, 2024", "Wed. Nov. 13": one date (not "… on Tuesday. Mar 5, 2025")
       cand.start = prev.start;
       cand.weekday = prev.weekday;
@@ -192,7 +192,7 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     if (next && isCapitalized(next.text) && /^[ \u00A0]/.test(text.slice(end, end + 1))) return null;
     const key = hol.replace(/[\s\u00A0]+/g, ' ').replace('\u2019', "'").toLowerCase();
     // (US Thanksgiving, the fourth Thursday of November; Good Friday, two days before Easter)
-    const movable = MOVABLE_FEASTS[key];
+    const movable = feastIn(key, text);
     const fixed = HOLIDAYS[key];
     // (a holiday whose day moves by no rule: a date with no value, as "Diwali")
     if (!movable && !fixed) return { start, end, subtype: 'date', kind: 'vague' };
@@ -397,7 +397,7 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
   "new year's day": [1, 1], "new year's eve": [12, 31], "valentine's day": [2, 14], halloween: [10, 31], 'bastille day': [7, 14],
   'fourth of july': [7, 4], 'australia day': [1, 26], 'anzac day': [4, 25], 'canada day': [7, 1], 'waitangi day': [2, 6],
   'youth day': [6, 16], 'may day': [5, 1], 'guy fawkes night': [11, 5], 'st patrick\'s day': [3, 17], 'st. patrick\'s day': [3, 17],
-  'st stephen\'s day': [12, 26], 'st. stephen\'s day': [12, 26],
+  'st stephen\'s day': [12, 26], 'st. stephen\'s day': [12, 26], 'international mother language day': [2, 21],
 };
 
 /** the end of a range of months before a month: "July-", "October to " */

@@ -147,6 +147,8 @@ export const CURRENCY_CODES: Record<string, string> = {
   MOP: 'MOP',
   // the Gulf's and Lebanon's own abbreviations ("KD 1.3 million", "RO 1.2 million", "BD 4.2 million", "LL 4.5 trillion")
   KD: 'KWD', RO: 'OMR', BD: 'BHD', QR: 'QAR', SR: 'SAR', LL: 'LBP',
+  // Bangladesh's taka as its papers write it ("Tk 4.6 crore", "Tk23,000")
+  Tk: 'BDT',
 };
 /** Currency words after the number ("5 dollars", "20 million euros"). */
 export const CURRENCY_WORDS: Record<string, string> = {
