@@ -951,3 +951,9 @@ test('from blind sets 172-174: holidays kept on other days in Canada and New Zea
   assert.deepEqual(dates('Crowds marked International Mother Language Day.', { date: '2026-03-01', source: 'option' }), [['International Mother Language Day', '2026-02-21']]);
   assert.deepEqual(findReferenceDate('Corals bleached\n\nSaturday, 23 May 2026 00:20 -     - 214\n\nBy A Writer\n\nNearly half the corals were bleached.', {}), { date: '2026-05-23', source: 'dateline' });
 });
+
+test('from blind set 176: "next Sunday" on a Monday is the coming one (chrono counts weeks from Sunday); "next Wednesday" on a Tuesday is the one after tomorrow\'s', () => {
+  assert.deepEqual(dates('The replay is set for next Sunday.', { date: '2028-03-06', source: 'option' }), [['next Sunday', '2028-03-12']]);
+  assert.deepEqual(dates('The vote is next Wednesday.', { date: '2025-11-18', source: 'option' }), [['next Wednesday', '2025-11-26']]);
+  assert.deepEqual(dates('The vote is next Friday.', { date: '2031-03-08', source: 'option' }), [['next Friday', '2031-03-14']]);
+});

@@ -615,3 +615,9 @@ test('from blind set 174: the taka written "Tk", apart or glued ("Tk 4.6 crore",
   expectFig(text, 'Tk23,000', { value: 23000, unit: 'BDT' });
   expectFig(text, 'Tk 15,800', { value: 15800, unit: 'BDT' });
 });
+
+test('from blind set 176: a sum glued to "K" in a text about Zambia, Malawi, Myanmar or Papua New Guinea is in its currency ("K80,000"); elsewhere no currency is guessed', () => {
+  expectFig('LUSAKA, Zambia — Fans gave K80,000 towards the funeral.', 'K80,000', { value: 80000, unit: 'ZMW' });
+  expectFig('Rice rose to K78,000 a bag in Yangon, Myanmar.', 'K78,000', { value: 78000, unit: 'MMK' });
+  assert.equal(parseFigures('The dogs of the K9 unit found 40,000 pills.').filter((a) => a.subtype === 'money').length, 0);
+});

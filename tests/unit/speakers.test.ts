@@ -1341,3 +1341,17 @@ test('from blind sets 172-174: a role then the name after an unquoted clause, wh
   assert.deepEqual(names('Lanka Coal Company said the fund found Sri Lanka’s state enterprises lost money. Sri Lanka said it would pay.'), ['Lanka Coal Company', 'Sri Lanka']);
   assert.deepEqual(role('Counsel for the petitioners, Barrister Hina Waqar-Malik, argued that the rise was unfair.'), ['Hina Waqar-Malik (Barrister)']);
 });
+
+test('from blind sets 176-178: Malay and Arabic "binti"/"bte" inside a name; Myanmar\'s and Brunei\'s honorifics ("U", "Daw", "Dayang") and a TV forecaster\'s title as roles; a portfolio of several words before the holder ("Minister for Sustainability and the Environment Kwek Jun Hao"); a body\'s name with "and" and three words after "for" and with "into"; a league after a place is no title ("Nigeria Premier Football League"); the words before "of" without the country as a short form ("Army Corps"); a currency\'s letters as an acronym the text defines ("Ghana Health Service (GHS)")', () => {
+  assert.deepEqual(names('Deputy Public Prosecutor Nur Hazwani binti Mohd Yusof told the court the teller had stolen money.'), ['Nur Hazwani binti Mohd Yusof']);
+  assert.deepEqual(role('“The rice price is high,” said U Khin Maung Thein. Daw San San Myint said she agreed.'), ['Khin Maung Thein (U)', 'San San Myint (Daw)']);
+  assert.deepEqual(role('KING 5 Meteorologist Ana Reyes-Holt said snow levels had climbed.'), ['Ana Reyes-Holt (Meteorologist)']);
+  assert.deepEqual(names('Minister for Sustainability and the Environment Kwek Jun Hao said the trial worked.'), ['Kwek Jun Hao']);
+  assert.deepEqual(names('The Center for Volcanology and Geological Hazard Mitigation (PVMBG) said the eruption continued.'), ['Center for Volcanology and Geological Hazard Mitigation']);
+  assert.deepEqual(names('The Commission of Inquiry into Floods said it would report in May.'), ['Commission of Inquiry into Floods']);
+  assert.deepEqual(names('The Nigeria Premier Football League (NPFL) said the match would be replayed.'), ['Nigeria Premier Football League']);
+  const corps = annotate('The council signed an agreement with the U.S. Army Corps of Engineers for a wall.\n\nThe Army Corps said in a statement that it expected to sign.');
+  assert.deepEqual(corps.annotations.filter((a) => a.type === 'speaker').map((a) => `${a.text} → ${a.entity}`), ['Army Corps → U.S. Army Corps of Engineers']);
+  assert.deepEqual(names('The Ghana Health Service (GHS) says it will extend the vaccine. The GHS said 1,500 nurses would help.'), ['Ghana Health Service', 'GHS']);
+  assert.deepEqual(names('Exports reached 15.8 billion USD, USD said in a report.'), []);
+});

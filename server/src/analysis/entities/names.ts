@@ -100,7 +100,11 @@ export function chunkNames(t: Tokens): ChunkIndex {
   const capName = (i: number): boolean => {
     const s = t.start[i];
     // a currency's code or an economic measure's letters is no name: "15.8 billion USD", "GDP"
-    if ((flags[i] & F.AllCaps) && t.end[i] - s === 3 && NOT_NAME_LETTERS.has(text.slice(s, t.end[i]))) return false;
+    // (a currency's code unless the text defines it in brackets as a body's: "Ghana Health Service (GHS)")
+    if ((flags[i] & F.AllCaps) && t.end[i] - s === 3) {
+      const letters = text.slice(s, t.end[i]);
+      if (MEASURE_LETTERS.has(letters) || (NOT_NAME_LETTERS.has(letters) && text.indexOf(`(${letters})`) < 0)) return false;
+    }
     for (let k = s + 1; k < t.end[i]; k++) {
       const ch = text.charCodeAt(k);
       if ((ch === 39 || ch === 0x2019) && FUNCTION_WORDS.has(text.slice(s, k).toLowerCase())) return false; // We’ve, It’s
@@ -219,7 +223,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
         else if ((wb(t, j) & W.Particle) && j + 2 < n && kind[j + 1] === K.Word && !(flags[j + 1] & F.Cap) && (wb(t, j + 1) & W.Particle) && capWord(j + 2) && t.sent[j + 2] === t.sent[i]) { j += 3; continue; }
         // "Office for Budget Responsibility", "Panel on Climate Change", "National Oceanic and
         // Atmospheric Administration", "UN Office for the Coordination of Humanitarian Affairs"
-        else if ((w === 'for' || w === 'on' || w === 'and') && (capWord(j + 1) || (w === 'for' && lower(t, j + 1) === 'the' && capWord(j + 2)))) {
+        else if ((w === 'for' || w === 'on' || w === 'and' || (w === 'into' && INTO_HEADS.has(lower(t, j - 1)))) && (capWord(j + 1) || (w === 'for' && lower(t, j + 1) === 'the' && capWord(j + 2)))) {
           // a name that its acronym in brackets spells whole: "Australian Bureau of Agricultural and
           // Resource Economics and Sciences (ABARES)"
           const e = runBeforeBracket(t, j, capWord);
@@ -261,7 +265,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (w === 'and' && leftOrg && j - i === 1 && i > 0 && lower(t, i - 1) === 'the' && rightOrg && r - j >= 4 && !hasMarker(t, j + 1, r - 1) && !((wb(t, j + 1)) & (W.Given | W.TitleTok))) { j = r; continue; }
           // ("on" only after a body that works on a subject: "Panel on Climate Change", not
           // "the Woods Hole Oceanographic Institution on Cape Cod")
-          if (((w === 'for' || ON_HEADS.has(lower(t, j - 1))) && w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay)) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given) && !(r + 1 < n && lower(t, r) === 'of' && capWord(r + 1) && lower(t, i) !== 'the' && !(i > 0 && lower(t, i - 1) === 'the'))) || (w === 'and' && rightOrg && ofComplement(t, i, j, from, r))) {
+          if (((w === 'for' || w === 'into' || ON_HEADS.has(lower(t, j - 1))) && w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay)) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given) && !(r + 1 < n && lower(t, r) === 'of' && capWord(r + 1) && lower(t, i) !== 'the' && !(i > 0 && lower(t, i - 1) === 'the'))) || (w === 'and' && rightOrg && ofComplement(t, i, j, from, r))) {
             if (w !== 'and') bridged = true;
             j = r;
             continue;
@@ -270,7 +274,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // Prevention", "Office for Democratic Institutions and Human Rights"
           // (not another organisation or a person: "… and Treasury officials", "… and Maria Lopez")
           // (its last word may be an organisation word: "Center for Energy and Climate Studies")
-          if (w === 'and' && bridged && r - j <= 3 && !hasMarker(t, j + 1, r - 1) && !(wb(t, j + 1) & W.Org) && !(wb(t, j + 1) & W.Given) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun))) {
+          // (of three words when none is a name's or a title's: "Center for Volcanology and Geological Hazard Mitigation")
+          if (w === 'and' && bridged && (r - j <= 3 || (r - j === 4 && !anyGivenOrTitle(t, j + 1, r))) && !hasMarker(t, j + 1, r - 1) && !(wb(t, j + 1) & W.Org) && !(wb(t, j + 1) & W.Given) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun))) {
             bridged = false;
             j = r;
             continue;
@@ -388,6 +393,8 @@ export const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc', 'bl'
 const OF_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'some', 'most', 'many', 'all', 'each', 'both', 'none', 'several', 'few', 'much', 'part', 'half', 'any', 'either', 'neither', 'members', 'parts', 'residents', 'officials', 'leaders']);
 
 /** Bodies named with what they work on ("Panel on Climate Change", "Council on Foreign Relations"). */
+/** inquiries named with what they look into: "Commission of Inquiry into Floods", "Royal Commission into Aged Care" */
+const INTO_HEADS: ReadonlySet<string> = new Set(['inquiry', 'commission', 'investigation', 'review', 'taskforce']);
 const ON_HEADS: ReadonlySet<string> = new Set(['panel', 'commission', 'committee', 'council', 'conference', 'forum', 'force', 'summit', 'convention', 'subcommittee', 'board', 'office', 'center', 'centre', 'institute', 'coalition', 'campaign', 'network']);
 
 /** Possessors that begin organisation names ("Children's Hospital", "Women's Institute"). */
@@ -636,6 +643,27 @@ function splitRun(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[],
   }
 }
 
+/** before token a: a capitalised title's "for" or "of", and any more of its portfolio ("Minister for Sustainability and the") */
+function portfolioBefore(t: Tokens, a: number): boolean {
+  let p = a - 1;
+  const w = lower(t, p);
+  if (w === 'the' || w === 'and') {
+    for (p--; p > a - 7 && p >= 1; p--) {
+      const x = lower(t, p);
+      if (x === 'for' || x === 'of') break;
+      if (!(x === 'and' || x === 'the' || ((t.flags[p] & F.Cap) && (wb(t, p) & W.Portfolio)))) return false;
+    }
+  }
+  const x = lower(t, p);
+  return p >= 1 && (x === 'for' || x === 'of') && (wb(t, p - 1) & W.TitleTok) !== 0 && (t.flags[p - 1] & F.Cap) !== 0;
+}
+
+/** a given name or a title word among the tokens [a, b) */
+function anyGivenOrTitle(t: Tokens, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (wb(t, k) & (W.Given | W.TitleTok)) return true;
+  return false;
+}
+
 /** token a opens its sentence, or follows a dateline's city in capitals and its colon ("LAHORE: Opener Saad Rehman-Khokhar smashed …") */
 function opensSentence(t: Tokens, a: number): boolean {
   const s0 = t.sentStart[t.sent[a]];
@@ -652,7 +680,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   if (a >= b) return;
   // a title's portfolio after "for"/"of" that goes on into the holder's name: "Vice Finance Minister
   // for [International Affairs] Kenjiro Morisaki" (the run starts after the small word)
-  if (!loose && a >= 2 && (lower(t, a - 1) === 'for' || lower(t, a - 1) === 'of') && (wb(t, a - 2) & W.TitleTok) && (t.flags[a - 2] & F.Cap)) {
+  // (or after more of the portfolio: "Minister for Sustainability and the Environment Kwek Jun Hao")
+  if (!loose && a >= 2 && portfolioBefore(t, a)) {
     for (let e = b - 2; e >= b - 3 && e > a; e--) {
       if ((wb(t, e - 1) & W.Portfolio) && plainName(t, e, b)) { emit(t, e, b, -1, true, loose, out, at); return; }
     }
@@ -718,6 +747,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       // Shinji Arakawa": two or three plain capitalised words after the title)
       if (officeOf && !(b - i >= 3 && ((wb(t, i + 1) & W.Given) !== 0 || plainName(t, i + 1, b)))) continue;
       if (t.kind[i + 1] === K.Poss) continue; // the title's office, not a title: "Sheriff's Office"
+      // (nor a word of a league's or a body's name after a place: "Nigeria Premier Football League")
+      if (i > a && b - i >= 2 && (wb(t, b - 1) & W.Org) && !(t.flags[b - 1] & F.AllCaps) && isPlaceKey(wordKey(t, i - 1)) && !anyGivenOrTitle(t, i + 1, b)) break;
       // an organisation's executive is its name: "the Health Service Executive said"
       if (i > a && i + 1 === b && (wb(t, i - 1) & W.Org) && lower(t, i) === 'executive') break;
       if (givenAfterTitle(t, i, b)) continue;
@@ -855,13 +886,13 @@ function ofComplement(t: Tokens, i: number, j: number, from: number, r: number):
 
 /** countries whose names have "and" in them */
 const AND_COUNTRIES: ReadonlySet<string> = new Set(['bosnia and herzegovina', 'trinidad and tobago', 'antigua and barbuda', 'kitts and nevis', 'tomé and príncipe', 'tome and principe']);
-/** letters that name no one: currencies' codes and economic measures */
+/** letters that name no one: currencies' codes, and economic measures (MEASURE_LETTERS) */
 const NOT_NAME_LETTERS: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'AUD', 'CAD', 'NZD', 'INR', 'RUB', 'KWD', 'AED', 'SAR', 'QAR', 'OMR', 'BHD', 'JOD',
   'EGP', 'VND', 'THB', 'IDR', 'MYR', 'SGD', 'HKD', 'KRW', 'TWD', 'ZAR', 'NGN', 'KES', 'GHS', 'UAH', 'GEL', 'TRY', 'BRL', 'MXN', 'ARS',
   'PKR', 'BDT', 'LKR', 'NPR', 'IRR', 'IQD', 'ILS', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'KZT', 'UZS', 'AZN',
-  'GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'VAT', 'GST', 'FDI', 'IPO', 'EPS', 'ETF',
 ]);
+const MEASURE_LETTERS: ReadonlySet<string> = new Set(['GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'VAT', 'GST', 'FDI', 'IPO', 'EPS', 'ETF']);
 /** an item of a list inside a name: a plural of people's trades ("Practitioners", "Dentists") or a field's adjective ("Atmospheric", "Geophysical") */
 const LIST_ITEM = /^[a-z]{4,}(?:s|al|ic)$/;
 /** the bodies such plurals form */

@@ -337,6 +337,15 @@ export function orgSuffixes(words: string[]): string[] {
   else if (words.length >= 3 && words[1] === 'of' && (INSTITUTION_HEADS.has(words[0]) || words[0] === 'government') && !BRANCH_HEADS.has(words[0])) out.push(words[0]);
   // (no other short form of a name with "and" in it: it may be two names, "Mei Rogers and Pinecrest University")
   if (words.includes('and') || words.includes('&')) return out;
+  // the words before "of", without a country before them: "Army Corps" of "U.S. Army Corps of
+  // Engineers" (their head noun alone, "the Association", may be another body's)
+  const of = words.indexOf('of');
+  if (of >= 2) {
+    const from = isPlaceKey(words[0]) || countryGroup(words[0]) !== undefined ? 1 : 0;
+    let plain = of - from >= 2;
+    for (let k = from; k < of && plain; k++) if (FUNCTION_WORDS.has(words[k])) plain = false;
+    if (plain) out.push(words.slice(from, of).join(' '));
+  }
   for (let i = 1; i + 2 <= words.length; i++) out.push(words.slice(i).join(' '));
   // a state university without its head noun: "Montana State" of "Montana State University"
   if (words.length >= 3 && words[words.length - 1] === 'university' && words[words.length - 2] === 'state') out.push(words.slice(0, -1).join(' '));

@@ -46,6 +46,8 @@ interface Ctx {
   out: Annotation[];
   /** per glued currency ("P", "Sh"): the text writes sums in it ("P2.4 billion", "pesos"), so "P14" is one too; asked once each */
   gluedSums?: Map<string, boolean>;
+  /** the currency of a glued "K" in this text (kwachaKyatOrKina), once asked */
+  kCurrency?: string | null;
   /** no figure (or modifier) may start before this: the end of the previous figure */
   floor: number;
 }
@@ -124,7 +126,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     let p = s - 1;
     while (p > 0 && s - p < 3 && isLetter(text.charCodeAt(p - 1))) p--;
     const glued = text.slice(p, s);
-    const code = GLUED_CURRENCIES[glued];
+    const code = glued === 'K' ? kwachaKyatOrKina(ctx) : GLUED_CURRENCIES[glued];
     if (code && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && (glued === 'Rs' || looksLikeSum(text, s) || sumsIn(ctx, glued, code))) {
       currency = code;
       start = p;
@@ -511,6 +513,18 @@ function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
   const yes = (GLUED_CURRENCY_WORDS[code]?.test(ctx.text) ?? false) || sum.test(ctx.text);
   (ctx.gluedSums ??= new Map()).set(glued, yes);
   return yes;
+}
+
+/** the currency a glued "K" writes: the kwacha (Zambia's, or Malawi's), the kyat or the kina, by the words and places of the text; else none */
+function kwachaKyatOrKina(ctx: Ctx): string | null {
+  if (ctx.kCurrency !== undefined) return ctx.kCurrency;
+  const text = ctx.text;
+  const code = /\bkyats?\b|\bMyanmar\b|\bYangon\b|\bNaypyitaw\b|\bMandalay\b/.test(text) ? 'MMK'
+    : /\bkina\b|\bPapua New Guinea\b|\bPort Moresby\b/.test(text) ? 'PGK'
+    : /\bMalawi(?:an)?\b|\bLilongwe\b|\bBlantyre\b/.test(text) ? 'MWK'
+    : /\bkwacha\b|\bZambian?\b|\bLusaka\b|\bNdola\b|\bKitwe\b/.test(text) ? 'ZMW' : null;
+  ctx.kCurrency = code;
+  return code;
 }
 
 /** currencies written glued to a sum, by the letters before it */

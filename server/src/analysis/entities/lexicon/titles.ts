@@ -20,8 +20,12 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
   'convenor', 'convener', 'commodore', 'brigadier', 'marshal', 'advocate', 'adv', 'adv.', 'clerk', 'bailiff',
   'lawyer', 'runner-up', 'defender', 'barrister',
+  // a television station's forecasters ("KING 5 Meteorologist Ana Reyes-Holt")
+  'meteorologist', 'forecaster',
   // Ghanaian and Hausa honorifics, chess titles ("Nana X", "Malam X", "GM X", "IM X", "IA X" an arbiter)
   'nana', 'malam', 'mallam', 'gm', 'im', 'wgm', 'wim', 'ia', 'fm',
+  // Myanmar's honorifics and Brunei's ("U Khin Maung Thein", "Daw San San Myint", "Dayang Siti Aminah", "Pengiran Haji Ali")
+  'u', 'daw', 'dayang', 'awang', 'pengiran', 'pehin', 'paduka',
   // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit")
   'ustadz', 'ustaz',
   // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")

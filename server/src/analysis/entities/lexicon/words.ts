@@ -93,7 +93,7 @@ export const MONTHS_DAYS: ReadonlySet<string> = new Set([
 
 /** Lowercase particles inside names ("Izz ad-Din al-Qassam", "Ursula von der Leyen"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'do',
+  'al', 'el', 'bin', 'ibn', 'bint', 'binti', 'bte', 'abu', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'do',
   'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'y', 'ad', 'ud', 'ul',
   // (Filipino: "Bangko Sentral ng Pilipinas")
   'ng',
