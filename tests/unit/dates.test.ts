@@ -957,3 +957,9 @@ test('from blind set 176: "next Sunday" on a Monday is the coming one (chrono co
   assert.deepEqual(dates('The vote is next Wednesday.', { date: '2025-11-18', source: 'option' }), [['next Wednesday', '2025-11-26']]);
   assert.deepEqual(dates('The vote is next Friday.', { date: '2031-03-08', source: 'option' }), [['next Friday', '2031-03-14']]);
 });
+
+test('from blind sets 180-182: an archive\'s citation line with its page ("The Canberra Times (ACT : 1926 - 1995), Wednesday 12 March 1975, page 1") and a yearless dateline under it; a CMS stamp with the author\'s handle ("Submitted by barbadosadvocate on Thu, 04/22/2027 - 12:00am")', () => {
+  assert.deepEqual(findReferenceDate('Assembly asks for poll\n\nThe Canberra Times (ACT : 1926 - 1995), Wednesday 12 March 1975, page 1\n\nThe Assembly voted last night.', {}), { date: '1975-03-12', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Poacher fined\n\nOtago Daily Times, Thursday, March 14, 1985, page 5\n\n(From Our Correspondent)\nOAMARU, March 13.\n\nA fisherman was fined today.', {}), { date: '1985-03-13', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Man jailed\n\nSubmitted by barbadosadvocate on Thu, 04/22/2027 - 12:00am\n\nA man was jailed yesterday.', {}), { date: '2027-04-22', source: 'dateline' });
+});

@@ -1355,3 +1355,12 @@ test('from blind sets 176-178: Malay and Arabic "binti"/"bte" inside a name; Mya
   assert.deepEqual(names('The Ghana Health Service (GHS) says it will extend the vaccine. The GHS said 1,500 nurses would help.'), ['Ghana Health Service', 'GHS']);
   assert.deepEqual(names('Exports reached 15.8 billion USD, USD said in a report.'), []);
 });
+
+test('from blind sets 180-182: a broadcast transcript\'s name label above a quote ("Dennis Arana-Cus, Assistant Commissioner of Police" then "“…”"); a nickname of two words with a title word in it ("Elroy “Lord Cutlass” Maynard"); the object of a participle that opens the sentence is no subject ("Piloting the Bill, the Minister …, Mr. X, said"); an Irish surname\'s mutation ("Colm Ó hAdhmaill")', () => {
+  assert.deepEqual(role('Police said the weapon was found.\n\nDennis Arana-Cus, Assistant Commissioner of Police\n\n"Through the good work of our officers, we found the gun."'), ['Dennis Arana-Cus (Assistant Commissioner of Police)']);
+  assert.deepEqual(names('Police said the weapon was found.\n\nDennis Arana-Cus, Assistant Commissioner of Police\n\nThe gun was found later.'), []);
+  const r = annotate('Elroy “Lord Cutlass” Maynard, the calypsonian, died on Tuesday. Maynard once said music was his life.');
+  assert.deepEqual(r.annotations.filter((a) => a.type === 'speaker' || a.type === 'mention').map((a) => `${a.text} → ${a.entity}`), ['Elroy “Lord Cutlass” Maynard → Elroy “Lord Cutlass” Maynard', 'Maynard → Elroy “Lord Cutlass” Maynard']);
+  assert.deepEqual(names('Piloting the Bill, the Minister of Housing, Mr. Clifton Brissett, said rents rose.'), ['Clifton Brissett']);
+  assert.deepEqual(names('Finance Minister Colm Ó hAdhmaill said the gap was large. Ó hAdhmaill added that cuts loom.'), ['Colm Ó hAdhmaill', 'Ó hAdhmaill']);
+});

@@ -1571,6 +1571,20 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const s0 = t.sentStart[t.sent[a]];
     add([c], word(a - 2), a - 2, { start: t.start[s0], end: t.end[a - 3] });
   }
+  // 8. a broadcast transcript's name label: a paragraph of a person's name and a title only
+  // ("Dennis Arana-Cus, Assistant Commissioner of Police"), then a paragraph that is a quote
+  for (let p = 1; p + 1 < t.paraStart.length - 1; p++) {
+    const a = t.paraStart[p], next = t.paraStart[p + 1];
+    const c = chunkFrom(a);
+    if (c < 0 || taken[c] !== 0 || chunks[c].org || chunks[c].words < 2 || t.kind[chunks[c].b] !== K.Comma || t.kind[next] !== K.QuoteOpen) continue;
+    // (the title: capitalised words and small ones, no verb and no sentence's end)
+    let k = chunks[c].b + 1, caps = 0;
+    while (k < next && t.kind[k] === K.Word && ((t.flags[k] & F.Cap) ? ++caps : (wb(t, k) & (W.Function | W.Prep)) !== 0 && !(wb(t, k) & W.Aux))) k++;
+    while (k < next && t.kind[k] === K.End && t.text.charCodeAt(t.start[k]) !== 46) k++;
+    if (k !== next || caps === 0) continue;
+    const q = regionFrom(next);
+    if (q) add([c], 'label', chunks[c].b, q);
+  }
   out.sort((a, b) => chunks[a.chunk].start - chunks[b.chunk].start);
   return out;
 }

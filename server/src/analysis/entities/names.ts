@@ -736,8 +736,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     const officeOf = (wb(t, a) & W.Org) !== 0 && (lower(t, a + 1) === 'of' || lower(t, a + 1) === 'for');
     for (let i = a; i < b; i++) {
       if (!(wb(t, i) & W.TitleTok)) continue;
-      // (not a nickname in quotes: "Kelvin “Scientist” Roberts")
-      if (t.kind[i - 1] === K.QuoteOpen && t.kind[i + 1] === K.QuoteClose) continue;
+      // (not a nickname in quotes: "Kelvin “Scientist” Roberts", "Elroy “Lord Cutlass” Maynard")
+      if (t.kind[i - 1] === K.QuoteOpen && (t.kind[i + 1] === K.QuoteClose || i > a)) continue;
       // (nor the first word of a place's name: "Sri Lanka")
       if (i + 1 < b && isPlaceKey(`${wordKey(t, i)} ${wordKey(t, i + 1)}`)) continue;
       // (nor a ruler's title in a body named for the ruler: "Sultan Qaboos University", "King Fahd Hospital")

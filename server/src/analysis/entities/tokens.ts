@@ -263,6 +263,16 @@ function exchangeSuffix(text: string, p: number): boolean {
 }
 
 /** "l'" or "d’" at s */
+/** "hAdhmaill" of "Ó hAdhmaill": h, n or t before a capital and a lower-case letter, after an Irish surname's particle */
+function irishMutation(text: string, s: number): boolean {
+  const c0 = text.charCodeAt(s), c1 = text.charCodeAt(s + 1), c2 = text.charCodeAt(s + 2);
+  if (!((c0 === 104 || c0 === 110 || c0 === 116) && isUpperLetter(c1) && !isUpperLetter(c2))) return false;
+  return IRISH_PARTICLE.test(text.slice(Math.max(0, s - 5), s));
+}
+/** A–Z and the Latin-1 capitals (Á, É, Í, Ó, Ú …) */
+const isUpperLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const IRISH_PARTICLE = /(?:^|[\s(])(?:Ó|Ní|Uí|Ua|Mac|Nic|Mhic)[ \u00A0]$/;
+
 function isElision(text: string, s: number): boolean {
   const c = text.charCodeAt(s) | 32, q = text.charCodeAt(s + 1);
   return (c === 108 || c === 100) && (q === 39 || q === 0x2019);
@@ -497,12 +507,14 @@ export function tokenize(text: string, scratch = false): Tokens {
       let e = i;
       // an elided French or Italian article before a name: "Institut de l'Elevage", "Côte d’Ivoire"
       const elided = !firstUpper && e - s >= 4 && isElision(text, s) && cls(text, s + 2) === 2;
-      if (firstUpper || elided) fl |= F.Cap;
+      // (an Irish surname's mutation before its capital, after "Ó", "Ní", "Mac"…: "Ó hAdhmaill", "Ní hÉalaithe")
+      const mutated = !firstUpper && !elided && e - s >= 4 && irishMutation(text, s);
+      if (firstUpper || elided || mutated) fl |= F.Cap;
       if (upper >= 2 && lower === 0) fl |= F.AllCaps;
       if (k0 === 3) fl |= F.Digit;
       if (n === cap) grow();
       hash[n] = hh;
-      if (!firstUpper && !elided) addHash(lowerBits, hh);
+      if (!firstUpper && !elided && !mutated) addHash(lowerBits, hh);
       push(s, e, K.Word, fl);
       if (poss >= 0) {
         const pe = possTrailing ? poss + 1 : poss + 2;

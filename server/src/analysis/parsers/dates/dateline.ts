@@ -14,7 +14,7 @@ const LABELS = new Set(['published', 'updated', 'update', 'posted', 'date', 'dat
   'first', 'and', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest',
   'local', 'time', 'hours', 'hrs', 'h', 'of', 'the', 'staff', 'reporter', 'correspondent', 'in', 'from', 'issue',
   'edition', 'filed', 'created', 'released', 'min', 'mins', 'minute', 'minutes', 'read', 'ago',
-  'this', 'content', 'was', 'story', 'article']);
+  'this', 'content', 'was', 'story', 'article', 'submitted', 'page', 'pg', 'section', 'sec']);
 
 /** Words around a dateline date: labels, capitalised words (names, places, weekdays), numbers (times). */
 function labelsOnly(s: string, maxWords: number): boolean {
@@ -25,9 +25,11 @@ const wordsOf = (s: string): string[] => s.split(/[\s\u00A0|•·●▪■◆►
 
 function wordsAreLabels(words: string[], maxWords: number): boolean {
   if (words.length > maxWords) return false;
-  for (const w of words) {
-    const bare = w.replace(/[.'’]+$/, '');
+  for (let i = 0; i < words.length; i++) {
+    const bare = words[i].replace(/[.'’]+$/, '');
     if (bare === '') continue;
+    // (any author's handle after "by": "Submitted by barbadosadvocate on Thu, 04/22/2027")
+    if (i > 0 && words[i - 1].toLowerCase() === 'by') continue;
     // (and a second stamp's date: "5.2.2029 12:41 • Updated 5.2.2029 15:20")
     // (and a count of views or comments: "Saturday, 23 May 2026 00:20 -     - 214")
     if (/^\d{1,2}([:.]\d\d){0,2}([ap]m)?$/i.test(bare) || /^\d{1,6}$/.test(bare) || /^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$/.test(bare)) continue;
@@ -64,12 +66,15 @@ const BODY_AFTER = /^[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/|,[ \u00
  */
 export function findDateline(text: string): DateReference | null {
   let partial: string | null = null;
-  const lines = headLines(text);
-  for (const { line, end } of lines) {
+  const lines = [...headLines(text)];
+  for (let k = 0; k < lines.length; k++) {
+    const { line, end } = lines[k];
     let found = datelineIn(line);
     // ("12/08/2025" with no clock: the reading the article's weekdays or months agree with)
     if (found?.startsWith('?')) found = byText(text, end, found);
-    if (found && !found.startsWith('XXXX')) return { date: filedOn(lines, found) ?? found, source: 'dateline' };
+    // (a yearless dateline below it is the story's day: "Otago Daily Times, Thursday, March 14,
+    // 1985, page 5" then "OAMARU, March 13.")
+    if (found && !found.startsWith('XXXX')) return { date: filedOn(lines.slice(k + 1), found) ?? found, source: 'dateline' };
     partial ??= found;
   }
   const tagline = taglineDate(text);
