@@ -963,3 +963,10 @@ test('from blind sets 180-182: an archive\'s citation line with its page ("The C
   assert.deepEqual(findReferenceDate('Poacher fined\n\nOtago Daily Times, Thursday, March 14, 1985, page 5\n\n(From Our Correspondent)\nOAMARU, March 13.\n\nA fisherman was fined today.', {}), { date: '1985-03-13', source: 'dateline' });
   assert.deepEqual(findReferenceDate('Man jailed\n\nSubmitted by barbadosadvocate on Thu, 04/22/2027 - 12:00am\n\nA man was jailed yesterday.', {}), { date: '2027-04-22', source: 'dateline' });
 });
+
+test('a week named by its month or its day is its ISO week ("the second week of April", "the week of March 16"); without a year, no value', () => {
+  const ref: DateReference = { date: '2026-03-17', source: 'option' };
+  assert.deepEqual(dates('Shipments resume in the second week of April.', ref), [['the second week of April', '2026-W15']]);
+  assert.deepEqual(dates('Talks start the week of March 16.', ref), [['the week of March 16', '2026-W12']]);
+  assert.deepEqual(dates('Talks start the week of March 16.'), [['the week of March 16', null]]);
+});

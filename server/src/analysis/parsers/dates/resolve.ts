@@ -8,7 +8,7 @@ import type { Candidate } from './scan';
 import { clauseAfter, clauseBefore, prevWord } from './context';
 import { dayIn } from './movable-feasts';
 import { FUTURE_CUE, MONTH_NAMES, SEASON_CODES, WEEKDAY_NAMES } from './lexicon';
-import { pad2, pad4, timeSuffix } from './timex';
+import { isoWeekOf, pad2, pad4, timeSuffix } from './timex';
 
 // Phrases the resolver hands to chrono; a parser of chrono's casual English set is kept when it
 // reads one of them whole.
@@ -153,12 +153,7 @@ function shiftDays(a: Ymd, days: number): Ymd {
 
 /** ISO 8601 week of a day: "2024-W46". */
 export function isoWeek(a: Ymd): string {
-  const t = new Date(Date.UTC(a.y, a.m - 1, a.d));
-  const dow = t.getUTCDay() || 7;
-  t.setUTCDate(t.getUTCDate() + 4 - dow); // the Thursday of this week decides the year
-  const y = t.getUTCFullYear();
-  const week = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7);
-  return `${y}-W${pad2(week)}`;
+  return isoWeekOf(a.y, a.m, a.d);
 }
 
 const ymd = (a: Ymd): string => `${pad4(a.y)}-${pad2(a.m)}-${pad2(a.d)}`;
@@ -401,6 +396,7 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       // "Friday, Nov. 3": the year nearest the article's in which that day is a Friday
       if (c.weekday !== undefined && !c.mod) y = yearOfWeekday(y, ref.y, month, c.day as number, c.weekday);
       if (month === 2 && c.day === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return null;
+      if (c.isoWeek) return isoWeek({ y, m: month, d: c.day as number });
       return `${pad4(y)}-${pad2(month)}-${pad2(c.day as number)}`;
     }
     case 'part': {

@@ -48,6 +48,35 @@ export interface Candidate {
   movable?: Movable;
   /** calendar: a named holiday, looked forward to further than a plain date ("open on Christmas Day" in November) */
   holiday?: boolean;
+  /** calendar: the ISO week of the day is meant ("the week of March 16", "the second week of April") */
+  isoWeek?: boolean;
+}
+
+/** "the second week of " before a month, "the week of " before a day of one */
+const NTH_WEEK_OF = /\b(?:[Tt]he )?(first|second|third|fourth) week of $/;
+const WEEK_OF = /\b(?:[Tt]he )?week of $/;
+const WEEK_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/**
+ * A week named by its month or its day ("the second week of April", "the week of March 16"):
+ * the candidate takes the words before it and stands for the ISO week of that day (the n-th
+ * week's is the one of the month's day 7n − 6).
+ */
+function weekOf(text: string, c: Candidate): void {
+  if (c.kind !== 'month' && !(c.kind === 'calendar' && c.day !== undefined && !c.holiday && !c.movable && c.weekday === undefined)) return;
+  const before = text.slice(Math.max(0, c.start - 24), c.start);
+  if (c.kind === 'month') {
+    const m = NTH_WEEK_OF.exec(before);
+    if (!m || c.mod) return;
+    c.start -= m[0].length;
+    c.kind = 'calendar';
+    c.day = 7 * WEEK_ORDINALS[m[1]] - 6;
+  } else {
+    const m = WEEK_OF.exec(before);
+    if (!m) return;
+    c.start -= m[0].length;
+  }
+  c.isoWeek = true;
 }
 
 /** a year right after a holiday's name: " 2027", ", 2025" */
@@ -121,6 +150,7 @@ export function scanCandidates(text: string): Candidate[] {
     const start = m.index;
     const cand = toCandidate(text, start, start + m[0].length, m);
     if (!cand) continue;
+    weekOf(text, cand);
     const prev = out[out.length - 1];
     if (prev === undefined) {
       out.push(cand);

@@ -30,6 +30,8 @@ export function absoluteValue(c: Candidate): string | null {
         const d = dayIn(c.year, c.movable);
         return isoDate(c.year, d.month, d.day);
       }
+      // (a week by its day: known with the year only, "the week of March 16, 2026")
+      if (c.isoWeek) return c.year !== undefined ? isoWeekOf(c.year, c.month, c.day) : null;
       return `${c.year !== undefined ? pad4(c.year) : 'XXXX'}-${pad2(c.month)}-${pad2(c.day)}`;
     case 'month':
       if (c.mod) return null;
@@ -65,4 +67,14 @@ export function needsReference(c: Candidate): boolean {
     default:
       return false;
   }
+}
+
+/** ISO 8601 week of a day: "2026-W12" */
+export function isoWeekOf(y: number, month: number, day: number): string {
+  const t = new Date(Date.UTC(y, month - 1, day));
+  const dow = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - dow); // the Thursday of this week decides the year
+  const wy = t.getUTCFullYear();
+  const week = Math.ceil(((t.getTime() - Date.UTC(wy, 0, 1)) / 86400000 + 1) / 7);
+  return `${wy}-W${pad2(week)}`;
 }
