@@ -1364,3 +1364,9 @@ test('from blind sets 180-182: a broadcast transcript\'s name label above a quot
   assert.deepEqual(names('Piloting the Bill, the Minister of Housing, Mr. Clifton Brissett, said rents rose.'), ['Clifton Brissett']);
   assert.deepEqual(names('Finance Minister Colm Ó hAdhmaill said the gap was large. Ó hAdhmaill added that cuts loom.'), ['Colm Ó hAdhmaill', 'Ó hAdhmaill']);
 });
+
+test('from blind sets 184-186: "and the" inside a name bridged by "for" ("National Institute for Public Health and the Environment"); a ministry by its portfolio first is the same body ("Justice Ministry" of "Ministry of Justice")', () => {
+  assert.deepEqual(names('The National Institute for Public Health and the Environment (RIVM) said levels were safe.'), ['National Institute for Public Health and the Environment']);
+  const r = annotate('The Ministry of Justice declined to comment. Later the Justice Ministry said the case was closed.');
+  assert.deepEqual(r.annotations.filter((a) => a.type === 'speaker' || a.type === 'mention').map((a) => `${a.type} ${a.text} → ${a.entity}`), ['mention Ministry of Justice → Ministry of Justice', 'speaker Justice Ministry → Ministry of Justice']);
+});

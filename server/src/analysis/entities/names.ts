@@ -223,7 +223,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
         else if ((wb(t, j) & W.Particle) && j + 2 < n && kind[j + 1] === K.Word && !(flags[j + 1] & F.Cap) && (wb(t, j + 1) & W.Particle) && capWord(j + 2) && t.sent[j + 2] === t.sent[i]) { j += 3; continue; }
         // "Office for Budget Responsibility", "Panel on Climate Change", "National Oceanic and
         // Atmospheric Administration", "UN Office for the Coordination of Humanitarian Affairs"
-        else if ((w === 'for' || w === 'on' || w === 'and' || (w === 'into' && INTO_HEADS.has(lower(t, j - 1)))) && (capWord(j + 1) || (w === 'for' && lower(t, j + 1) === 'the' && capWord(j + 2)))) {
+        // (and "and the" inside a name bridged by "for": "National Institute for Public Health and the Environment")
+        else if ((w === 'for' || w === 'on' || w === 'and' || (w === 'into' && INTO_HEADS.has(lower(t, j - 1)))) && (capWord(j + 1) || ((w === 'for' || (w === 'and' && bridged)) && lower(t, j + 1) === 'the' && capWord(j + 2)))) {
           // a name that its acronym in brackets spells whole: "Australian Bureau of Agricultural and
           // Resource Economics and Sciences (ABARES)"
           const e = runBeforeBracket(t, j, capWord);

@@ -335,6 +335,8 @@ export function orgSuffixes(words: string[]): string[] {
   if (words.length >= 2 && INSTITUTION_HEADS.has(words[words.length - 1])) out.push(words[words.length - 1]);
   // (not "the Ministry" of "Ministry of Health": an article names several ministries, departments or offices)
   else if (words.length >= 3 && words[1] === 'of' && (INSTITUTION_HEADS.has(words[0]) || words[0] === 'government') && !BRANCH_HEADS.has(words[0])) out.push(words[0]);
+  // a ministry by its portfolio first: "Justice Ministry" of "Ministry of Justice" (one or two words, no "and")
+  if (words.length >= 3 && words.length <= 4 && words[1] === 'of' && (words[0] === 'ministry' || words[0] === 'department') && !FUNCTION_WORDS.has(words[2])) out.push(`${words.slice(2).join(' ')} ${words[0]}`);
   // (no other short form of a name with "and" in it: it may be two names, "Mei Rogers and Pinecrest University")
   if (words.includes('and') || words.includes('&')) return out;
   // the words before "of", without a country before them: "Army Corps" of "U.S. Army Corps of
