@@ -393,9 +393,9 @@ export const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc', 'bl'
 /** Capitalised words that begin "X of …" as a quantity, at a sentence's start ("One of", "Most of") */
 const OF_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'some', 'most', 'many', 'all', 'each', 'both', 'none', 'several', 'few', 'much', 'part', 'half', 'any', 'either', 'neither', 'members', 'parts', 'residents', 'officials', 'leaders']);
 
-/** Bodies named with what they work on ("Panel on Climate Change", "Council on Foreign Relations"). */
 /** inquiries named with what they look into: "Commission of Inquiry into Floods", "Royal Commission into Aged Care" */
 const INTO_HEADS: ReadonlySet<string> = new Set(['inquiry', 'commission', 'investigation', 'review', 'taskforce']);
+/** Bodies named with what they work on ("Panel on Climate Change", "Council on Foreign Relations"). */
 const ON_HEADS: ReadonlySet<string> = new Set(['panel', 'commission', 'committee', 'council', 'conference', 'forum', 'force', 'summit', 'convention', 'subcommittee', 'board', 'office', 'center', 'centre', 'institute', 'coalition', 'campaign', 'network']);
 
 /** Possessors that begin organisation names ("Children's Hospital", "Women's Institute"). */
