@@ -970,3 +970,9 @@ test('a week named by its month or its day is its ISO week ("the second week of 
   assert.deepEqual(dates('Talks start the week of March 16.', ref), [['the week of March 16', '2026-W12']]);
   assert.deepEqual(dates('Talks start the week of March 16.'), [['the week of March 16', null]]);
 });
+
+test('from blind sets 173-174: a present "continues" and "travel home for" look ahead ("The series continues at 7:10 p.m. Friday")', () => {
+  const ref: DateReference = { date: '2026-08-11', source: 'option' };
+  assert.deepEqual(dates('The four-game series continues at 7:10 p.m. Friday.', ref), [['7:10 p.m. Friday', '2026-08-14T19:10']]);
+  assert.deepEqual(dates('Kings travel home for Wednesday’s double-header.', ref), [['Wednesday', '2026-08-12']]);
+});

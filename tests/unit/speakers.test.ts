@@ -1370,3 +1370,8 @@ test('from blind sets 184-186: "and the" inside a name bridged by "for" ("Nation
   const r = annotate('The Ministry of Justice declined to comment. Later the Justice Ministry said the case was closed.');
   assert.deepEqual(r.annotations.filter((a) => a.type === 'speaker' || a.type === 'mention').map((a) => `${a.type} ${a.text} → ${a.entity}`), ['mention Ministry of Justice → Ministry of Justice', 'speaker Justice Ministry → Ministry of Justice']);
 });
+
+test('from blind set 188: Myanmar\'s "Ko" and "Ma" before a name of two words or more are roles in a text about Myanmar, also after an appositive ("Her daughter, Ma Thiri Nu, said"); elsewhere they are surnames ("Ma Ying-jeou", "Ko Jin-young")', () => {
+  assert.deepEqual(role('Floods in Bago, Myanmar\n\n“The water came at night,” said Ko Min Thet Paing. Her daughter, Ma Thiri Nu, said she lost her house.'), ['Min Thet Paing (Ko)', 'Thiri Nu (Ma)']);
+  assert.deepEqual(names('Taipei\n\nMa Ying-jeou said the talks would go on. Ko Jin-young said she played well.'), ['Ma Ying-jeou', 'Ko Jin-young']);
+});

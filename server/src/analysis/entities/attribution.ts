@@ -1137,7 +1137,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (and a demonym: "His fellow co-rapporteur, Finnish MEP Anneli Koskinen, told …")
     // (or in lower case: "But the rebels' leader, the former minister Dominic Earnshaw, argued")
     // (or a trade: "Her son, the cameraman Ondřej Machek, told")
-    while (pre > ch.a - 4 && t.kind[pre] === K.Word && ((t.flags[pre] & F.Cap) ? (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok)) : (wb(t, pre) & (W.Title | W.RoleMod | (pre === ch.a - 1 ? W.PersonNoun : 0))) && !(wb(t, pre) & W.Function))) pre--;
+    // (or a role the name's run split off: "Her daughter, Ma Thiri Nu, said", Myanmar's "Ma")
+    while (pre > ch.a - 4 && t.kind[pre] === K.Word && ((t.flags[pre] & F.Cap) ? (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok)) || (ch.roleFrom >= 0 && pre >= ch.roleFrom) : (wb(t, pre) & (W.Title | W.RoleMod | (pre === ch.a - 1 ? W.PersonNoun : 0))) && !(wb(t, pre) & W.Function))) pre--;
     // (and the place or party a title is of, right after the comma: "One of them, Lothian MSP Kirsty MacAulay, said")
     // (or a lower-case role word after it: "Halvorsen’s attorney, Minneapolis defense lawyer Maria Esposito, called")
     if (pre < ch.a - 1 && pre > 0 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && t.kind[pre - 1] === K.Comma && (chunkAt(pre) < 0 || chunks[chunkAt(pre)].b === pre + 1) && ((wb(t, pre + 1) & W.Title) || ((wb(t, pre + 1) & W.RoleMod) && !(t.flags[pre + 1] & F.Cap)))) pre--;

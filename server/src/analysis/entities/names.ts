@@ -659,6 +659,13 @@ function portfolioBefore(t: Tokens, a: number): boolean {
   return p >= 1 && (x === 'for' || x === 'of') && (wb(t, p - 1) & W.TitleTok) !== 0 && (t.flags[p - 1] & F.Cap) !== 0;
 }
 
+/** whether a text is about Myanmar (its places and people), asked once per text */
+let lastMyanmar: { text: string; yes: boolean } | null = null;
+function myanmarText(text: string): boolean {
+  if (lastMyanmar?.text !== text) lastMyanmar = { text, yes: /\b(?:Myanmar|Burm(?:a|ese)|Yangon|Rangoon|Naypyitaw|Mandalay)\b/.test(text) };
+  return lastMyanmar.yes;
+}
+
 /** a given name or a title word among the tokens [a, b) */
 function anyGivenOrTitle(t: Tokens, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (wb(t, k) & (W.Given | W.TitleTok)) return true;
@@ -720,6 +727,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     headFrom = a + 1;
     personTitle = true;
   }
+  // Myanmar's "Ko" and "Ma" before a name of two words or more, in a text about Myanmar ("Ko Htet
+  // Aung Lwin", "Ma Thiri Nu"; elsewhere they are Korean and Chinese surnames: "Ma Ying-jeou")
+  else if (!loose && b - a >= 3 && (lower(t, a) === 'ko' || lower(t, a) === 'ma') && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 1) & W.TitleTok) && myanmarText(t.text)) { headFrom = a + 1; roleFrom = a; personTitle = true; }
   // a party out of power before its name: "The main Opposition Samagi Jana Balawegaya (SJB) demanded"
   // (not "Opposition Leader X": a title after it)
   else if (!loose && b - a >= 3 && lower(t, a) === 'opposition' && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 1) & (W.TitleTok | W.Portfolio))) { headFrom = a + 1; roleFrom = a; }
