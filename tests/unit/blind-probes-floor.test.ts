@@ -376,7 +376,7 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes161: { speaker: { f1: 0.91, entity: 0.91 }, mention: { f1: 0.83 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.91, value: 0.95 } },
   probes162: { speaker: { f1: 0.92, entity: 0.88 }, mention: { f1: 0.85 }, date: { f1: 0.91, value: 0.86 }, figure: { f1: 0.90, value: 0.94 } },
   probes163: { speaker: { f1: 0.93, entity: 0.85 }, mention: { f1: 0.86 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.93, value: 0.96 } },
-  probes164: { speaker: { f1: 0.92, entity: 0.92 }, mention: { f1: 0.87 }, date: { f1: 0.92, value: 0.84 }, figure: { f1: 0.93, value: 0.95 } },
+  probes164: { speaker: { f1: 0.93, entity: 0.92 }, mention: { f1: 0.87 }, date: { f1: 0.92, value: 0.84 }, figure: { f1: 0.93, value: 0.95 } },
   probes165: { speaker: { f1: 0.93, entity: 0.91 }, mention: { f1: 0.88 }, date: { f1: 0.93, value: 0.82 }, figure: { f1: 0.92, value: 0.94 } },
   probes166: { speaker: { f1: 0.94, entity: 0.90 }, mention: { f1: 0.74 }, date: { f1: 0.92, value: 0.88 }, figure: { f1: 0.93, value: 0.96 } },
   probes167: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.87 }, date: { f1: 0.93, value: 0.80 }, figure: { f1: 0.92, value: 0.91 } },
@@ -401,7 +401,7 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes186: { speaker: { f1: 0.92, entity: 0.92 }, mention: { f1: 0.85 }, date: { f1: 0.92, value: 0.82 }, figure: { f1: 0.92, value: 0.95 } },
   probes187: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.84 }, date: { f1: 0.94, value: 0.86 }, figure: { f1: 0.94, value: 0.94 } },
   probes188: { speaker: { f1: 0.92, entity: 0.91 }, mention: { f1: 0.90 }, date: { f1: 0.93, value: 0.87 }, figure: { f1: 0.93, value: 0.94 } },
-  probes189: { speaker: { f1: 0.94, entity: 0.92 }, mention: { f1: 0.76 }, date: { f1: 0.95, value: 0.89 }, figure: { f1: 0.94, value: 0.95 } },
+  probes189: { speaker: { f1: 0.95, entity: 0.92 }, mention: { f1: 0.78 }, date: { f1: 0.95, value: 0.89 }, figure: { f1: 0.94, value: 0.95 } },
   probes190: { speaker: { f1: 0.96, entity: 0.91 }, mention: { f1: 0.90 }, date: { f1: 0.92, value: 0.89 }, figure: { f1: 0.92, value: 0.96 } },
   probes191: { speaker: { f1: 0.96, entity: 0.94 }, mention: { f1: 0.81 }, date: { f1: 0.94, value: 0.89 }, figure: { f1: 0.94, value: 0.95 } },
 };

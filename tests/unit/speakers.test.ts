@@ -1375,3 +1375,7 @@ test('from blind set 188: Myanmar\'s "Ko" and "Ma" before a name of two words or
   assert.deepEqual(role('Floods in Bago, Myanmar\n\n“The water came at night,” said Ko Min Thet Paing. Her daughter, Ma Thiri Nu, said she lost her house.'), ['Min Thet Paing (Ko)', 'Thiri Nu (Ma)']);
   assert.deepEqual(names('Taipei\n\nMa Ying-jeou said the talks would go on. Ko Jin-young said she played well.'), ['Ma Ying-jeou', 'Ko Jin-young']);
 });
+
+test('from blind set 189: a wire\'s dateline city before its date and agency names no one ("Taipei, March 10 (CNA) Hengtai … said Monday")', () => {
+  assert.deepEqual(names('Chipmaker sales up\n\nTaipei, March 10 (CNA) Hengtai Semiconductor Corp. (恒泰半導體), Taiwan\'s second-largest contract chipmaker, said Monday that revenue rose.').filter((n) => n === 'Taipei'), []);
+});

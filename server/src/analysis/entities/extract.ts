@@ -108,6 +108,8 @@ export function extract(text: string): Extraction {
     // "the Opposition" alone is the parties out of power, no named source ("Opposition accuses Coalition of …");
     // "the Government" alone is whichever holds power, as New Zealand and Irish copy write it ("the Government confirmed")
     if (c.key === 'opposition' || c.key === 'the opposition' || c.key === 'government' || c.key === 'the government') continue;
+    // a wire's dateline city before its date and agency names no one: "Taipei, March 10 (CNA) Hengtai … said"
+    if (t.paraStart[t.para[c.a]] === c.a && c.words <= 3 && t.kind[c.b] === K.Comma && (wb(t, c.b + 1) & W.MonthDay) && (t.flags[c.b + 2] & F.Digit) && t.kind[c.b + 3] === K.ParenOpen) continue;
     // a speech verb written with a capital ("Update: Added comment from …") names no one
     if (c.words === 1 && c.key.endsWith('ed') && SPEECH_VERBS.has(c.key)) continue;
     let before = roleBefore(t, c);
