@@ -1376,10 +1376,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (without quotes only when the name ends the sentence: "A case was filed, said the
       // station’s officer-in-charge, Md Jahangir Alam"; not "…, said the broker, Lawrence
       // Tedesco, had “preyed …”", where the name is the reported clause's subject)
-      {
-        const r = roleThenName(i + 1);
-        if (r >= 0 && (!unquoted || chunks[r].b >= n || t.kind[chunks[r].b] === K.End)) { add(group(r).members, w, i, q); continue; }
-      }
+      const r = roleThenName(i + 1);
+      if (r >= 0 && (!unquoted || chunks[r].b >= n || t.kind[chunks[r].b] === K.End)) { add(group(r).members, w, i, q); continue; }
       let h = headAfter(i + 1);
       // ("said Punjab Pollution Control Board (PPCB) chairman Dr Kuldip Singh Bains": the body's
       // officer named after it is the source)

@@ -6,6 +6,7 @@ import { nameKey } from './keys';
 import { COMPANY_ENDS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_PLURALS, NAME_PARTICLES, ORG_MARKERS, SURNAME_ENDS } from './lexicon/words';
 import { countryGroup, isPlaceKey } from './lexicon/places';
 import { PERSON_NOUNS, TITLE_WORDS } from './lexicon/titles';
+import { isAbout } from '../text-country';
 
 export interface Chunk {
   /** token range [a, b) */
@@ -276,7 +277,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // (not another organisation or a person: "… and Treasury officials", "… and Maria Lopez")
           // (its last word may be an organisation word: "Center for Energy and Climate Studies")
           // (of three words when none is a name's or a title's: "Center for Volcanology and Geological Hazard Mitigation")
-          if (w === 'and' && bridged && (r - j <= 3 || (r - j === 4 && !anyGivenOrTitle(t, j + 1, r))) && !hasMarker(t, j + 1, r - 1) && !(wb(t, j + 1) & W.Org) && !(wb(t, j + 1) & W.Given) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun))) {
+          if (w === 'and' && bridged && (r - j <= 3 || (r - j === 4 && !anyWithBits(t, j + 1, r, W.Given | W.TitleTok))) && !hasMarker(t, j + 1, r - 1) && !(wb(t, j + 1) & W.Org) && !(wb(t, j + 1) & W.Given) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun))) {
             bridged = false;
             j = r;
             continue;
@@ -610,8 +611,9 @@ function plainWords(t: Tokens, a: number, b: number): boolean {
   return true;
 }
 
-function anyTitle(t: Tokens, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (wb(t, k) & W.TitleTok) return true;
+/** a word with any of the lexicon bits `bits` among the tokens [a, b) */
+function anyWithBits(t: Tokens, a: number, b: number, bits: number): boolean {
+  for (let k = a; k < b; k++) if (wb(t, k) & bits) return true;
   return false;
 }
 
@@ -659,19 +661,6 @@ function portfolioBefore(t: Tokens, a: number): boolean {
   return p >= 1 && (x === 'for' || x === 'of') && (wb(t, p - 1) & W.TitleTok) !== 0 && (t.flags[p - 1] & F.Cap) !== 0;
 }
 
-/** whether a text is about Myanmar (its places and people), asked once per text */
-let lastMyanmar: { text: string; yes: boolean } | null = null;
-function myanmarText(text: string): boolean {
-  if (lastMyanmar?.text !== text) lastMyanmar = { text, yes: /\b(?:Myanmar|Burm(?:a|ese)|Yangon|Rangoon|Naypyitaw|Mandalay)\b/.test(text) };
-  return lastMyanmar.yes;
-}
-
-/** a given name or a title word among the tokens [a, b) */
-function anyGivenOrTitle(t: Tokens, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (wb(t, k) & (W.Given | W.TitleTok)) return true;
-  return false;
-}
-
 /** token a opens its sentence, or follows a dateline's city in capitals and its colon ("LAHORE: Opener Saad Rehman-Khokhar smashed …") */
 function opensSentence(t: Tokens, a: number): boolean {
   const s0 = t.sentStart[t.sent[a]];
@@ -696,7 +685,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   }
   // "Former" that opens a sentence before a club's or a body's name and no title: a description
   // ("Former Wolves midfielder Carl Ikeme said"; not "Former President Obama")
-  if (!loose && b - a >= 2 && t.sentStart[t.sent[a]] === a && lower(t, a) === 'former' && !anyTitle(t, a + 1, b)) a++;
+  if (!loose && b - a >= 2 && t.sentStart[t.sent[a]] === a && lower(t, a) === 'former' && !anyWithBits(t, a + 1, b, W.TitleTok)) a++;
   // a company named with a title word: "General Motors", "General Electric Co." (not "Senator
   // Steel": a company word that is also a surname)
   if (!loose && b - a >= 2 && b - a <= 3 && (wb(t, a) & W.TitleTok) && !(t.flags[a] & F.Abbr) && !(wb(t, a + 1) & (W.Given | W.TitleTok))) {
@@ -729,7 +718,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   }
   // Myanmar's "Ko" and "Ma" before a name of two words or more, in a text about Myanmar ("Ko Htet
   // Aung Lwin", "Ma Thiri Nu"; elsewhere they are Korean and Chinese surnames: "Ma Ying-jeou")
-  else if (!loose && b - a >= 3 && (lower(t, a) === 'ko' || lower(t, a) === 'ma') && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 1) & W.TitleTok) && myanmarText(t.text)) { headFrom = a + 1; roleFrom = a; personTitle = true; }
+  else if (!loose && b - a >= 3 && (lower(t, a) === 'ko' || lower(t, a) === 'ma') && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 1) & W.TitleTok) && isAbout(t.text, 'myanmar')) { headFrom = a + 1; roleFrom = a; personTitle = true; }
   // a party out of power before its name: "The main Opposition Samagi Jana Balawegaya (SJB) demanded"
   // (not "Opposition Leader X": a title after it)
   else if (!loose && b - a >= 3 && lower(t, a) === 'opposition' && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 1) & (W.TitleTok | W.Portfolio))) { headFrom = a + 1; roleFrom = a; }
@@ -759,7 +748,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       if (officeOf && !(b - i >= 3 && ((wb(t, i + 1) & W.Given) !== 0 || plainName(t, i + 1, b)))) continue;
       if (t.kind[i + 1] === K.Poss) continue; // the title's office, not a title: "Sheriff's Office"
       // (nor a word of a league's or a body's name after a place: "Nigeria Premier Football League")
-      if (i > a && b - i >= 2 && (wb(t, b - 1) & W.Org) && !(t.flags[b - 1] & F.AllCaps) && isPlaceKey(wordKey(t, i - 1)) && !anyGivenOrTitle(t, i + 1, b)) break;
+      if (i > a && b - i >= 2 && (wb(t, b - 1) & W.Org) && !(t.flags[b - 1] & F.AllCaps) && isPlaceKey(wordKey(t, i - 1)) && !anyWithBits(t, i + 1, b, W.Given | W.TitleTok)) break;
       // an organisation's executive is its name: "the Health Service Executive said"
       if (i > a && i + 1 === b && (wb(t, i - 1) & W.Org) && lower(t, i) === 'executive') break;
       if (givenAfterTitle(t, i, b)) continue;

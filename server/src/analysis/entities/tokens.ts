@@ -262,17 +262,15 @@ function exchangeSuffix(text: string, p: number): boolean {
   return k > p && k - p <= 2 && (k >= text.length || cls(text, k) === 0);
 }
 
-/** "l'" or "d’" at s */
 /** "hAdhmaill" of "Ó hAdhmaill": h, n or t before a capital and a lower-case letter, after an Irish surname's particle */
 function irishMutation(text: string, s: number): boolean {
-  const c0 = text.charCodeAt(s), c1 = text.charCodeAt(s + 1), c2 = text.charCodeAt(s + 2);
-  if (!((c0 === 104 || c0 === 110 || c0 === 116) && isUpperLetter(c1) && !isUpperLetter(c2))) return false;
+  const c0 = text.charCodeAt(s);
+  if (!((c0 === 104 || c0 === 110 || c0 === 116) && cls(text, s + 1) === 2 && cls(text, s + 2) !== 2)) return false;
   return IRISH_PARTICLE.test(text.slice(Math.max(0, s - 5), s));
 }
-/** A–Z and the Latin-1 capitals (Á, É, Í, Ó, Ú …) */
-const isUpperLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 const IRISH_PARTICLE = /(?:^|[\s(])(?:Ó|Ní|Uí|Ua|Mac|Nic|Mhic)[ \u00A0]$/;
 
+/** "l'" or "d’" at s */
 function isElision(text: string, s: number): boolean {
   const c = text.charCodeAt(s) | 32, q = text.charCodeAt(s + 1);
   return (c === 108 || c === 100) && (q === 39 || q === 0x2019);

@@ -29,6 +29,7 @@ import {
 } from './figures/text';
 import { scan } from './figures/scanner';
 import { DEMONYM_WORDS } from '../entities/lexicon/places';
+import { isAbout } from '../text-country';
 import { clockDuration } from './figures/clock';
 import { extendCoordination, isContentWord, nounPhrase, partitive } from './figures/units';
 
@@ -519,10 +520,10 @@ function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
 function kwachaKyatOrKina(ctx: Ctx): string | null {
   if (ctx.kCurrency !== undefined) return ctx.kCurrency;
   const text = ctx.text;
-  const code = /\bkyats?\b|\bMyanmar\b|\bYangon\b|\bNaypyitaw\b|\bMandalay\b/.test(text) ? 'MMK'
-    : /\bkina\b|\bPapua New Guinea\b|\bPort Moresby\b/.test(text) ? 'PGK'
-    : /\bMalawi(?:an)?\b|\bLilongwe\b|\bBlantyre\b/.test(text) ? 'MWK'
-    : /\bkwacha\b|\bZambian?\b|\bLusaka\b|\bNdola\b|\bKitwe\b/.test(text) ? 'ZMW' : null;
+  const code = /\bkyats?\b/.test(text) || isAbout(text, 'myanmar') ? 'MMK'
+    : /\bkina\b/.test(text) || isAbout(text, 'papua-new-guinea') ? 'PGK'
+    : isAbout(text, 'malawi') ? 'MWK'
+    : /\bkwacha\b/.test(text) || isAbout(text, 'zambia') ? 'ZMW' : null;
   ctx.kCurrency = code;
   return code;
 }

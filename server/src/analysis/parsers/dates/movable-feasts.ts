@@ -4,6 +4,8 @@
 // lunar or religious calendar (Diwali, Eid, Ramadan) have no such rule and stay without a value.
 // chrono-node knows no holidays, so the rule is computed here.
 
+import { placeCount } from '../../text-country';
+
 /** n-th weekday (1 Monday … 7 Sunday) of a month, n = -1 for the last; or Easter Sunday */
 export type Movable = { month: number; weekday: number; n: number; shift: number } | { easter: true; shift: number };
 
@@ -33,16 +35,6 @@ const NEW_ZEALAND_FEASTS: Readonly<Record<string, Movable>> = {
   "queen's birthday": { month: 6, weekday: 1, n: 1, shift: 0 },
 };
 
-/** places and institutions that say a story is Canadian, or from New Zealand */
-const CANADIAN = /\b(?:Canada|Canadians?|Ontario|Quebec|Québec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Nunavut|Yukon|Northwest Territories|British Columbia|Toronto|Montreal|Ottawa|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|RCMP|Ont\.|Que\.|Alta\.|Sask\.|Man\.)(?![\w-])/g;
-const NEW_ZEALAND = /\b(?:New Zealand(?:ers?)?|Kiwis?|Auckland|Wellington|Christchurch|Hamilton|Tauranga|Dunedin|Waikato|Canterbury|Otago|Taranaki|Rotorua|Napier|Gisborne|Whanganui|Palmerston North|Nelson|Invercargill|Māori|Maori|iwi|Aotearoa)\b/g;
-const count = (re: RegExp, text: string, max: number): number => {
-  re.lastIndex = 0;
-  let k = 0;
-  while (k < max && re.exec(text) !== null) k++;
-  return k;
-};
-
 /**
  * The rule of a holiday named `key` (lower case, one space) in this text: Canada's Thanksgiving
  * is the second Monday of October; New Zealand's Labour Day the fourth Monday of October and its
@@ -52,7 +44,7 @@ const count = (re: RegExp, text: string, max: number): number => {
 export function feastIn(key: string, text: string): Movable | undefined {
   const ca = CANADIAN_FEASTS[key], nz = NEW_ZEALAND_FEASTS[key];
   if (ca || nz) {
-    const c = ca ? count(CANADIAN, text, 6) : 0, z = nz ? count(NEW_ZEALAND, text, 6) : 0;
+    const c = ca ? placeCount(text, 'canada', 6) : 0, z = nz ? placeCount(text, 'new-zealand', 6) : 0;
     if (ca && c >= 2 && c > z) return ca;
     if (nz && z >= 2 && z > c) return nz;
   }

@@ -349,8 +349,8 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       if (c.mod === 'last' || c.mod === 'next') {
         let d = chronoShift(`${c.mod} ${name}`, ref, refDate, false);
         // ("next Sunday" on a Monday is the coming one, six days on: chrono's weeks start on
-        // Sunday and give the one after; the day after tomorrow or later, as for the other days)
-        if (d && c.mod === 'next' && daysBetween(ref, d) > 7 && daysBetween(ref, d) - 7 >= 2) d = shiftDays(d, -7);
+        // Sunday and give the one after; "next" is two to eight days ahead, as for the other days)
+        if (d && c.mod === 'next' && daysBetween(ref, d) >= 9) d = shiftDays(d, -7);
         return d ? ymd(d) + timeSuffix(c) : null;
       }
       // a bare weekday in news copy: the most recent one (or today), unless the clause looks ahead
