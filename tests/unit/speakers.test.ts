@@ -1379,3 +1379,11 @@ test('from blind set 188: Myanmar\'s "Ko" and "Ma" before a name of two words or
 test('from blind set 189: a wire\'s dateline city before its date and agency names no one ("Taipei, March 10 (CNA) Hengtai … said Monday")', () => {
   assert.deepEqual(names('Chipmaker sales up\n\nTaipei, March 10 (CNA) Hengtai Semiconductor Corp. (恒泰半導體), Taiwan\'s second-largest contract chipmaker, said Monday that revenue rose.').filter((n) => n === 'Taipei'), []);
 });
+
+test('bodies named for a list of portfolios before the head word ("Foreign, Commonwealth and Development Office"), and for a title of two words with a possessive ("Attorney General\'s Office", "Auditor-General\'s Department"): the whole is the name, with no role split off', () => {
+  assert.deepEqual(names('The Foreign, Commonwealth and Development Office said it was aware of the case.'), ['Foreign, Commonwealth and Development Office']);
+  assert.deepEqual(names('A spokesperson for the Foreign, Commonwealth and Development Office said it was aware of the case.'), []);
+  assert.deepEqual(role('The Attorney General’s Office said it would appeal. The Comptroller General’s Office said the accounts were late.'), ['Attorney General’s Office (null)', 'Comptroller General’s Office (null)']);
+  assert.deepEqual(names('The Auditor-General’s Department said the accounts were late.'), ['Auditor-General’s Department']);
+  assert.deepEqual(role('Attorney General Maria Lopes said the case was closed.'), ['Maria Lopes (Attorney General)']);
+});

@@ -171,6 +171,17 @@ export function chunkNames(t: Tokens): ChunkIndex {
           }
         }
       }
+      // a list of portfolios before the body's head word, first and last a portfolio word:
+      // "Foreign, Commonwealth and Development Office", "Digital, Culture, Media and Sport Committee"
+      if (kind[j] === K.Comma && j - i <= 2 && allPortfolio(t, i, j)) {
+        let k = j;
+        while (k + 2 < n && kind[k] === K.Comma && capWord(k + 1) && !(wb(t, k + 1) & (W.Given | W.TitleTok | W.Org)) && k - j < 8) k += 2;
+        if (k + 2 < n && lower(t, k) === 'and' && capWord(k + 1) && (wb(t, k + 1) & W.Portfolio)) {
+          let e = k + 2;
+          while (e < n && e < k + 4 && capWord(e) && (wb(t, e) & W.Portfolio) && !(wb(t, e) & W.Org)) e++;
+          if (e < n && capWord(e) && (wb(t, e) & W.Org) && t.sent[e] === t.sent[i]) { j = e + 1; continue; }
+        }
+      }
       // the trades a union or an association is of, the fields of an agency: "Kenya Medical
       // Practitioners, Pharmacists and Dentists Union", "Philippine Atmospheric, Geophysical and
       // Astronomical Services Administration"
@@ -423,8 +434,8 @@ function possessiveOrg(t: Tokens, a: number, poss: number, capWord: (i: number) 
       e++;
     }
   }
-  // a title's office: "the Harbor County Sheriff's Office", "the Attorney General's Office"
-  if ((wb(t, poss - 1) & W.Title) && TITLE_OFFICES.has(lower(t, poss + 1)) && !capWord(poss + 2)) return true;
+  // a title's office: "the Harbor County Sheriff's Office", "the Attorney General's Office", "the Auditor-General’s Department"
+  if ((wb(t, poss - 1) & W.TitleTok) && TITLE_OFFICES.has(lower(t, poss + 1)) && !capWord(poss + 2)) return true;
   // a saint's name before an institution: "St. Luke's Regional Medical Center", "St Mary's Hospital"
   const first = lower(t, a);
   if (poss - a <= 2 && (first === 'st.' || first === 'st' || first === 'saint')) {
@@ -546,6 +557,12 @@ export function isPartyTag(t: Tokens, i: number): boolean {
 function hasMarker(t: Tokens, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (wb(t, k) & W.Org) return true;
   return false;
+}
+
+/** whether every token of [a, b) is a portfolio word ("Foreign", "Home Affairs") */
+function allPortfolio(t: Tokens, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!(wb(t, k) & W.Portfolio)) return false;
+  return true;
 }
 
 /** May "of" join the capitalised run [a, j) to the next one? Not after a person's name
@@ -746,7 +763,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       // (a holder named after it: "Bank of England Governor Andrew Bailey", "Bank of Japan Governor
       // Shinji Arakawa": two or three plain capitalised words after the title)
       if (officeOf && !(b - i >= 3 && ((wb(t, i + 1) & W.Given) !== 0 || plainName(t, i + 1, b)))) continue;
-      if (t.kind[i + 1] === K.Poss) continue; // the title's office, not a title: "Sheriff's Office"
+      // the title's office, not a title: "Sheriff's Office" (of a title of two words: "Attorney General's Office")
+      if (t.kind[i + 1] === K.Poss || (i + 2 < b && (wb(t, i + 1) & W.TitleTok) && t.kind[i + 2] === K.Poss)) continue;
       // (nor a word of a league's or a body's name after a place: "Nigeria Premier Football League")
       if (i > a && b - i >= 2 && (wb(t, b - 1) & W.Org) && !(t.flags[b - 1] & F.AllCaps) && isPlaceKey(wordKey(t, i - 1)) && !anyWithBits(t, i + 1, b, W.Given | W.TitleTok)) break;
       // an organisation's executive is its name: "the Health Service Executive said"
