@@ -976,3 +976,12 @@ test('from blind sets 173-174: a present "continues" and "travel home for" look 
   assert.deepEqual(dates('The four-game series continues at 7:10 p.m. Friday.', ref), [['7:10 p.m. Friday', '2026-08-14T19:10']]);
   assert.deepEqual(dates('Kings travel home for Wednesday’s double-header.', ref), [['Wednesday', '2026-08-12']]);
 });
+
+test('a wire\'s closing slug of place and date in brackets ("(Colombo/Mar19/2026)") gives the article\'s date and is a date of its own; not an impossible day, nor one inside the body', () => {
+  const text = 'Rupee steady\n\nECONOMYNEXT – Sri Lanka\'s rupee closed flat on Thursday, dealers said.\n\nStocks rose. (Colombo/Mar19/2026)\n';
+  const ref = findReferenceDate(text, {});
+  assert.deepEqual(ref, { date: '2026-03-19', source: 'dateline' });
+  assert.deepEqual(dates(text, ref), [['Thursday', '2026-03-19'], ['Mar19/2026', '2026-03-19']]);
+  assert.equal(findReferenceDate(text.replace('Mar19', 'Feb30'), {}), null);
+  assert.equal(findReferenceDate(text.replace(' (Colombo/Mar19/2026)\n', ' (Colombo/Mar19/2026) Stocks fell.\n'), {}), null);
+});

@@ -8,7 +8,7 @@
 // text alone (dates/timex.ts) or, when a reference date is known, from chrono-node on the few
 // candidates that need one (dates/resolve.ts). See shared/gold/GUIDELINES.md.
 import type { Annotation, AnalyzeOptions, DateReference } from '../types';
-import { findDateline } from './dates/dateline';
+import { findDateline, footerSlug } from './dates/dateline';
 import { scanCandidates } from './dates/scan';
 import { absoluteValue, isoDate, needsReference } from './dates/timex';
 import { resolvePartial, resolveValue } from './dates/resolve';
@@ -60,6 +60,11 @@ export function parseDates(text: string, reference: DateReference | null): Annot
       unit: null,
       reference: ref,
     });
+  }
+  // a wire's closing slug, "(Colombo/Mar19/2026)": the scanner reads no date glued to its month
+  const slug = footerSlug(text);
+  if (slug && !out.some((a) => a.start < slug.end && slug.start < a.end)) {
+    out.push({ type: 'date', start: slug.start, end: slug.end, text: text.slice(slug.start, slug.end), entity: null, subtype: null, role: null, value: slug.date, unit: null, reference: null });
   }
   return countBack(text, joinTimes(text, joinStretches(text, joinMonths(text, out)), reference), reference);
 }

@@ -5,6 +5,7 @@
 import type { DateReference } from '../../types';
 import { scanCandidates } from './scan';
 import { isoDate, pad2 } from './timex';
+import { MONTHS, MONTH_NAMES } from './lexicon';
 
 const MAX_LINES = 8;
 const MAX_OFFSET = 1500;
@@ -135,7 +136,24 @@ const TAGLINE = /\b(?:first published|appears? in print) (?:on )?/i;
 /** an AP wire's closing slug, "AP-NY-03-14-86 1712EST": month, day, two-digit year */
 const AP_SLUG = /\bAP-[A-Z]{2}-(\d\d)-(\d\d)-(\d\d) \d{4}[A-Z]{3}\b/;
 
+/**
+ * A wire's closing slug of place and date in brackets, "(Colombo/Mar19/2026)" (EconomyNext):
+ * the story's date, and a date span of its own; null when the text does not end with one.
+ */
+export function footerSlug(text: string): { start: number; end: number; date: string } | null {
+  const from = Math.max(0, text.length - 80);
+  const m = FOOTER_SLUG.exec(text.slice(from));
+  if (!m) return null;
+  const month = MONTHS[m[1].toLowerCase()], day = Number(m[2]), year = Number(m[3]);
+  if (month === undefined || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
+  const start = from + m.index + m[0].indexOf('/') + 1;
+  return { start, end: start + m[1].length + m[2].length + 1 + m[3].length, date: isoDate(year, month, day) };
+}
+const FOOTER_SLUG = /\([A-Z][A-Za-z .'-]{1,30}\/([A-Z][a-z]{2,3})(\d{1,2})\/((?:19|20)\d\d)\)\s*$/;
+
 function taglineDate(text: string): string | null {
+  const slug0 = footerSlug(text);
+  if (slug0) return slug0.date;
   const from = Math.max(0, text.length - 400);
   const tail = text.slice(from);
   const slug = AP_SLUG.exec(tail);
@@ -203,7 +221,6 @@ function dateSpan(after: string): boolean {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAY_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 
 /**
@@ -217,7 +234,7 @@ function byText(text: string, from: number, both: string): string | null {
   const dayOf = (iso: string) => WEEKDAYS[new Date(iso + 'T12:00:00Z').getUTCDay()];
   const w = WEEKDAY_WORD.exec(body.slice(0, 1200))?.[0];
   if (w && (dayOf(a) === w) !== (dayOf(b) === w)) return dayOf(a) === w ? a : b;
-  const named = (iso: string) => new RegExp(`\\b${MONTHS[Number(iso.slice(5, 7)) - 1]}\\b`).test(body);
+  const named = (iso: string) => new RegExp(`\\b${MONTH_NAMES[Number(iso.slice(5, 7))]}\\b`).test(body);
   if (named(a) !== named(b)) return named(a) ? a : b;
   // (else the text's English: British copy puts the day first; the second reading is day-first)
   if (BRITISH.test(body)) return b;
