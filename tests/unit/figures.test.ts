@@ -621,3 +621,11 @@ test('from blind set 176: a sum glued to "K" in a text about Zambia, Malawi, Mya
   expectFig('Rice rose to K78,000 a bag in Yangon, Myanmar.', 'K78,000', { value: 78000, unit: 'MMK' });
   assert.equal(parseFigures('The dogs of the K9 unit found 40,000 pills.').filter((a) => a.subtype === 'money').length, 0);
 });
+
+test('a dealer\'s bid and offer are one figure valued at the bid ("299.10/20", "8.95/9.05 percent"); not a score out of ten, a date or a round-the-clock service', () => {
+  expectFig('The rupee closed at 299.10/20 to the dollar.', '299.10/20', { value: 299.1 });
+  expectFig('The 2028 bond was quoted at 8.95/9.05 percent.', '8.95/9.05 percent', { value: 8.95, subtype: 'percent' });
+  expectFig('Yields rose to 10.20/30 percent on Monday.', '10.20/30 percent', { value: 10.2, subtype: 'percent' });
+  assert.deepEqual(parseFigures('The film scored 8.5/10 with critics.').map((a) => a.text).filter((t) => t.includes('/')), []);
+  assert.deepEqual(parseFigures('Open 24/7 since 10/12/2020.').map((a) => a.text).filter((t) => t.includes('/')), []);
+});

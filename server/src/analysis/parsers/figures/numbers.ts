@@ -121,6 +121,10 @@ const AGE_DECADE_BEFORE = /\b(?:their|his|her|my|our|your)[ \u00A0](?:(?:early|m
 /** the vulgar fraction characters: ½ ¼ ¾ ⅓ ⅔ ⅕ ⅛ ⅜ ⅝ ⅞ */
 const VULGAR_FRACTIONS: Readonly<Record<number, number>> = { 0xbd: 1 / 2, 0xbc: 1 / 4, 0xbe: 3 / 4, 0x2153: 1 / 3, 0x2154: 2 / 3, 0x2155: 1 / 5, 0x215b: 1 / 8, 0x215c: 3 / 8, 0x215d: 5 / 8, 0x215e: 7 / 8 };
 
+/** a price quoted to two decimals, and its offer after the slash: two digits, or a price of two decimals */
+const BID_PRICE = /^\d{1,4}\.\d\d$/;
+const BID_OFFER_TAIL = /^(?:\d{1,4}\.\d\d|\d\d)(?![\d/.,]\d|[\d/])/;
+
 export function readDigits(text: string, pos: number, currency: boolean): NumberCore | Skip {
   const runEnd = digitRunEnd(text, pos);
   const run = text.slice(pos, runEnd);
@@ -183,6 +187,10 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     return { skip: true, resume: end + 1 }; // a ticker: "(7294.T)", "005930.KS"
   } else if (c === 58 && end + 1 < n && isDigit(text.charCodeAt(end + 1))) {
     return { skip: true, resume: digitRunEnd(text, end + 1) }; // 10:30
+  } else if (c === 47 && BID_PRICE.test(run) && BID_OFFER_TAIL.test(text.slice(end + 1, end + 9))) {
+    // a dealer's bid and offer, the offer's last digits or in full: "299.10/20", "8.95/9.05
+    // percent": one figure, valued at the bid
+    end += 1 + BID_OFFER_TAIL.exec(text.slice(end + 1, end + 9))![0].length;
   } else if ((c === 47 || c === 92) && end + 1 < n && (isDigit(text.charCodeAt(end + 1)) || isLetter(text.charCodeAt(end + 1))) && !(c === 47 && PER_UNIT.test(text.slice(end + 1, end + 8)))) {
     return { skip: true, resume: end + 1 }; // 24/7, 10/12/2020, paths (not a price per unit: "₹178/kg", "$4,000/oz")
   } else if ((isHyphen(c) || c === 0x2013) && end + 1 < n && isDigit(text.charCodeAt(end + 1))) {
