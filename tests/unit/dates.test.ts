@@ -985,3 +985,8 @@ test('a wire\'s closing slug of place and date in brackets ("(Colombo/Mar19/2026
   assert.equal(findReferenceDate(text.replace('Mar19', 'Feb30'), {}), null);
   assert.equal(findReferenceDate(text.replace(' (Colombo/Mar19/2026)\n', ' (Colombo/Mar19/2026) Stocks fell.\n'), {}), null);
 });
+
+test('a dateline\'s two-digit year from before 1950 to 2049 pivots at 50 ("10/14/93" is 1993, "03/04/25" is 2025)', () => {
+  assert.deepEqual(findReferenceDate('Jury convicts ex-officials\n\nBy Margaret Okafor\nStaff Reporter\n\n10/14/93\n\nA jury convicted them yesterday.', {}), { date: '1993-10-14', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Fares rise\n\nBY MARGARET COLLIER - 03/14/25 5:42 PM ET\n\nFares rose.', {}), { date: '2025-03-14', source: 'dateline' });
+});

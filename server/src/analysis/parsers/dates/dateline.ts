@@ -4,7 +4,7 @@
 // body sentence is not a dateline: the words around the date must be labels, names or times.
 import type { DateReference } from '../../types';
 import { scanCandidates } from './scan';
-import { isoDate, pad2 } from './timex';
+import { fullYear, isoDate, pad2 } from './timex';
 import { MONTHS, MONTH_NAMES } from './lexicon';
 
 const MAX_LINES = 8;
@@ -159,7 +159,7 @@ function taglineDate(text: string): string | null {
   const slug = AP_SLUG.exec(tail);
   if (slug) {
     const m = Number(slug[1]), d = Number(slug[2]), yy = Number(slug[3]);
-    const y = yy >= 50 ? 1900 + yy : 2000 + yy;
+    const y = fullYear(yy);
     if (m >= 1 && m <= 12 && d >= 1 && d <= 31 && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d) return isoDate(y, m, d);
   }
   const m = TAGLINE.exec(tail);
@@ -256,7 +256,7 @@ function shortYearDate(line: string): string | null {
   const start = end - (m[1].length + m[3].length + m[4].length + 2);
   const after = line.slice(end);
   if (!labelsOnly(line.slice(0, start), 8) || !labelsOnly(after, 16)) return null;
-  const a = Number(m[1]), b = Number(m[3]), year = 2000 + Number(m[4]);
+  const a = Number(m[1]), b = Number(m[3]), year = fullYear(Number(m[4]));
   // (the order as for "07/08/2025", unless a number over 12 tells it; dots put the day first)
   const swap = a > 12 ? true : b > 12 ? false : m[2] === '.' ? true : dayFirst(after);
   const valid = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31 && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
