@@ -629,3 +629,15 @@ test('a dealer\'s bid and offer are one figure valued at the bid ("299.10/20", "
   assert.deepEqual(parseFigures('The film scored 8.5/10 with critics.').map((a) => a.text).filter((t) => t.includes('/')), []);
   assert.deepEqual(parseFigures('Open 24/7 since 10/12/2020.').map((a) => a.text).filter((t) => t.includes('/')), []);
 });
+
+test('a number after a capitalised word is a figure when the word opens the sentence as a participle ("Chasing 312 for victory"), owns a compound ("Japan’s 10-year yield"), or numbers a game or a stage ("Game 7", "Stage 4"); not a name\'s compound ("Langley’s 8-Foot Tunnel") nor a code ("Route 66", "Boeing 737")', () => {
+  expectFig('The hosts lost early wickets. Chasing 312 for victory, they closed on 140.', '312', { value: 312 });
+  expectFig('Needing 11 off the final over, they fell short.', '11', { value: 11 });
+  expectFig('Japan’s 10-year government bond yield rose.', '10', { value: 10 });
+  expectFig('The Dodgers won Game 7 at home.', '7', { value: 7 });
+  expectFig('Eskom said Stage 4 would start at noon.', '4', { value: 4 });
+  noFig('The run in Langley’s 8-Foot High Temperature Tunnel lasted.', '8');
+  noFig('They drove along Route 66 for days.', '66');
+  noFig('The airline grounded its Boeing 737 jets.', '737');
+  noFig('He will be at King 5 later.', '5');
+});

@@ -220,8 +220,12 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   if (
     !currency && prev.kind === 'word' && (isCapitalized(prev) || innerUpper(prev)) && prev.end < s && noBreakBetween(text, prev.end, s) &&
     !(after === 37 || (next.kind === 'word' && PERCENT_WORDS.has(next.lower)) || text.slice(s, core.end).indexOf(',') > 0 || (isPossessiveWord(prev) && next.kind === 'word' && !isCapitalized(next))) &&
-    !STOP_WORDS.has(prev.lower) && !MODIFIER_WORDS.has(prev.lower) && !YEAR_PREPOSITIONS.has(prev.lower) &&
-    !(prev.lower.endsWith('ed') && atSentenceStart(text, prev.start)) && // "Killed 20 …" starts a sentence
+    // (a compound after a possessive: "Japan’s 10-year yield", "Rathore’s 41-ball 86")
+    // (not a name's: "Langley’s 8-Foot High Temperature Tunnel")
+    !(isPossessiveWord(prev) && isHyphen(after) && isLetter(text.charCodeAt(core.end + 1)) && !isUpper(text.charCodeAt(core.end + 1))) &&
+    !STOP_WORDS.has(prev.lower) && !MODIFIER_WORDS.has(prev.lower) && !YEAR_PREPOSITIONS.has(prev.lower) && !NUMBERED_EVENTS.has(prev.lower) &&
+    // "Killed 20 …", "Chasing 312 for victory, …" start a sentence with a verb
+    !((prev.lower.endsWith('ed') || (prev.lower.endsWith('ing') && prev.lower.length >= 6)) && atSentenceStart(text, prev.start)) &&
     // (a result, "Gloucester 27-20 Sale Sharks", or a scorecard's "Haider 104, Aslam 61": figures)
     !(!core.range && (isHyphen(after) || after === 0x2013) && isDigit(text.charCodeAt(core.end + 1))) && !inStatsLine(text, s)
   ) {
@@ -232,6 +236,9 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     core.end === s + 4 && core.value! >= 1000 && core.value! <= 2100;
   return finish(ctx, core, start, currency, { yearLike, prev, next });
 }
+
+/** the games or stages of a series, counted as the gold sets count them: "Game 7", "Stage 4" */
+const NUMBERED_EVENTS: ReadonlySet<string> = new Set(['game', 'stage', 'round']);
 
 /** what a multiple is of: "double the penalty", "triple that", "double what it was", "double its size" */
 const MULTIPLE_OF: ReadonlySet<string> = new Set(['the', 'that', 'this', 'those', 'what', 'its', 'their', 'his', 'her', 'our', 'last', 'previous']);
