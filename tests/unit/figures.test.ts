@@ -641,3 +641,17 @@ test('a number after a capitalised word is a figure when the word opens the sent
   noFig('The airline grounded its Boeing 737 jets.', '737');
   noFig('He will be at King 5 later.', '5');
 });
+
+test('in a cricket report a score or bowling figures are two numbers ("287/6", "4/38"), not a date nor a ratio; elsewhere a slash joins no figures ("24/7", "4/38" in prose)', () => {
+  const text = 'India posted 287/6 in 50 overs, with Sekhri taking 4/38 on 3/4/2021.';
+  assert.deepEqual(parseFigures(text).map((a) => [a.text, a.value]), [['287', 287], ['6', 6], ['50', 50], ['4', 4], ['38', 38]]);
+  assert.deepEqual(parseFigures('A ratio of 4/38 was reported. Open 24/7.').map((a) => a.text), []);
+});
+
+test('tonnes glued to a number in commodity copy ("600,000t"); a currency\'s code before a sum takes a scale\'s letter ("Nu 9.8B" in a text about Bhutan, "USD 5m"); "Nu" elsewhere is no currency', () => {
+  expectFig('Producers have 600,000t unsold for November.', '600,000t', { value: 600000 });
+  expectFig('The deal is worth $1.2t over a decade.', '$1.2t', { value: 1.2e12 });
+  expectFig('Bhutan will earn about Nu 9.8B a year, the Druk company said.', 'about Nu 9.8B', { value: 9.8e9, unit: 'BTN' });
+  expectFig('The fund raised USD 5m last year.', 'USD 5m', { value: 5e6, unit: 'USD' });
+  noFig('In Yangon, U Nu 5 times addressed the crowd.', '5');
+});

@@ -3,7 +3,7 @@
 // elsewhere) ask here. One pattern per country; a text's counts are kept while it is the last
 // text asked about.
 
-export type Country = 'canada' | 'new-zealand' | 'myanmar' | 'papua-new-guinea' | 'malawi' | 'zambia';
+export type Country = 'canada' | 'new-zealand' | 'myanmar' | 'papua-new-guinea' | 'malawi' | 'zambia' | 'bhutan';
 
 const PLACES: Readonly<Record<Country, RegExp>> = {
   canada: /\b(?:Canada|Canadians?|Ontario|Quebec|Québec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Nunavut|Yukon|Northwest Territories|British Columbia|Toronto|Montreal|Ottawa|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|RCMP|Ont\.|Que\.|Alta\.|Sask\.|Man\.)(?![\w-])/g,
@@ -12,6 +12,7 @@ const PLACES: Readonly<Record<Country, RegExp>> = {
   'papua-new-guinea': /\b(?:Papua New Guinea|Port Moresby)\b/g,
   malawi: /\b(?:Malawi(?:an)?|Lilongwe|Blantyre)\b/g,
   zambia: /\b(?:Zambian?|Lusaka|Ndola|Kitwe)\b/g,
+  bhutan: /\b(?:Bhutan(?:ese)?|Thimphu|Paro|Punakha|Druk|ngultrum)\b/g,
 };
 
 let last: { text: string; counts: Map<string, number> } | null = null;

@@ -8,7 +8,7 @@
 // are left out (non-statements.ts).
 import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe, isWord, wordKey } from './tokens';
 import { countryGroup, isPlaceKey } from './lexicon/places';
-import { isPartyTag, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
+import { partyTagEnd, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, PLURAL_SOURCES } from './lexicon/words';
 import { PERSON_NOUNS } from './lexicon/titles';
@@ -395,8 +395,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let end = j;
     // (a party tag first: "Sen. Harlan Pruitt, R-Kan., chairman of the subcommittee, said")
     let afterTag = false;
-    if (t.kind[j] === K.Comma && isPartyTag(t, j + 1) && t.kind[j + 2] === K.Comma) {
-      j += 2;
+    // (of a place of several words: "Ruth Aldrich-Coté, D-Chittenden Southeast, said")
+    const tagEnd = t.kind[j] === K.Comma ? partyTagEnd(t, j + 1) : -1;
+    if (tagEnd > 0 && t.kind[tagEnd] === K.Comma) {
+      j = tagEnd;
       end = j + 1;
       afterTag = true;
     }
@@ -625,9 +627,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (let guard = 0; guard < 6; guard++) {
       let j = next;
       // a party tag between members: "Sen. Mike Lee, R-Utah, and Sen. Rand Paul"
-      if (t.kind[j] === K.Comma && t.kind[j + 2] === K.Comma && isPartyTag(t, j + 1)) j += 2;
+      const tagEnd = t.kind[j] === K.Comma || t.kind[j] === K.ParenOpen ? partyTagEnd(t, j + 1) : -1;
+      if (t.kind[j] === K.Comma && tagEnd > 0 && t.kind[tagEnd] === K.Comma) j = tagEnd;
       // (or in brackets: "Sens. Elena Varga (D-MN) and Kyle Brandt (R-UT) wrote")
-      else if (t.kind[j] === K.ParenOpen && t.kind[j + 2] === K.ParenClose && isPartyTag(t, j + 1)) j += 3;
+      else if (t.kind[j] === K.ParenOpen && tagEnd > 0 && t.kind[tagEnd] === K.ParenClose) j = tagEnd + 1;
       if (t.kind[j] === K.Comma) j++;
       const w = word(j);
       const conj = w === 'and' || w === '&' || w === 'or';

@@ -297,7 +297,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // Foreign Office", "… and Prime Minister X" or "… and Treasury officials")
           // (one word only as a portfolio or a field: "Water and Sanitation", "Hydrology and
           // Meteorology"; not "… and Cook said")
-          if (w === 'and' && ofField && capWord(j + 1) && r - j <= 3 && (r - j === 3 || (wb(t, j + 1) & W.Portfolio) !== 0 || FIELD_WORD.test(lower(t, j + 1))) && !hasMarker(t, j + 1, r - 1) && !(FIELD_PLURALS.has(lower(t, r - 1)) ? false : hasMarker(t, r - 1, r)) && !((wb(t, j + 1) | wb(t, r - 1)) & (W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j + 1)) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun)) && !(r < n && lower(t, r) === 'of')) {
+          // (or a plural after a plural: "Vermont League of Cities and Towns")
+          if (w === 'and' && ofField && capWord(j + 1) && r - j <= 3 && (r - j === 3 || (wb(t, j + 1) & W.Portfolio) !== 0 || FIELD_WORD.test(lower(t, j + 1)) || pluralPair(lower(t, j - 1), lower(t, j + 1))) && !hasMarker(t, j + 1, r - 1) && !(FIELD_PLURALS.has(lower(t, r - 1)) ? false : hasMarker(t, r - 1, r)) && !((wb(t, j + 1) | wb(t, r - 1)) & (W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j + 1)) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun)) && !(r < n && lower(t, r) === 'of')) {
             ofField = false;
             j = r;
             continue;
@@ -547,11 +548,20 @@ function givenAfterTitle(t: Tokens, k: number, b: number): boolean {
 }
 
 /** "D-Ill.", "R-Texas", "I-Vt.": a party and state after a legislator's name */
+/** after a party tag at i and the rest of its place's name ("D-Chittenden Southeast"), or -1 when i is none */
+export function partyTagEnd(t: Tokens, i: number): number {
+  if (!isPartyTag(t, i)) return -1;
+  let e = i + 1;
+  while (e < i + 3 && t.kind[e] === K.Word && (t.flags[e] & F.Cap)) e++;
+  return e;
+}
+
 export function isPartyTag(t: Tokens, i: number): boolean {
   const s = t.start[i], e = t.end[i];
-  if (t.kind[i] !== K.Word || e - s < 3 || e - s > 9 || t.text.charCodeAt(s + 1) !== 45) return false;
-  const c = t.text.charCodeAt(s);
-  return c === 68 || c === 82 || c === 73; // D- R- I-
+  // (a state's or a district's name of up to 14 letters: "D-Chittenden", "R-Mass.")
+  if (t.kind[i] !== K.Word || e - s < 3 || e - s > 16 || t.text.charCodeAt(s + 1) !== 45) return false;
+  const c = t.text.charCodeAt(s), d = t.text.charCodeAt(s + 2);
+  return (c === 68 || c === 82 || c === 73) && d >= 65 && d <= 90; // D- R- I-, then a capital
 }
 
 function hasMarker(t: Tokens, a: number, b: number): boolean {
@@ -828,6 +838,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
 }
 
 /** a field's name by its ending ("Meteorology", "Fisheries", "Infrastructure", "Immigration"), not a surname ("Cook") */
+/** two plural nouns ("cities", "towns"): the members a body is of */
+const pluralPair = (a: string, b: string): boolean => a.length >= 4 && b.length >= 4 && a.endsWith('s') && b.endsWith('s') && !a.endsWith('ss') && !b.endsWith('ss') && !a.endsWith('us') && !b.endsWith('us');
+
 const FIELD_WORD = /^[a-z]{5,}(?:ology|ography|onomy|ics|ture|tion|sion|ment|ance|ence|ity|ism|ries|stry|ergy)$/;
 
 /** bodies of one word a title may be held in */

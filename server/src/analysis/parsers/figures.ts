@@ -51,6 +51,8 @@ interface Ctx {
   kCurrency?: string | null;
   /** no figure (or modifier) may start before this: the end of the previous figure */
   floor: number;
+  /** whether the text reports cricket (cricketScore), once asked */
+  cricket?: boolean;
 }
 
 interface Found {
@@ -155,13 +157,18 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
       b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || b === 43 || b === 58 || // / \ _ = @ # + :
       (b === 46 && (isLetter(b2) || isDigit(b2))) || // v.2, 1.2.3
       (isHSpace(b) && isDigit(b2) && !inSetScores(text, s)); // 202 555 0100 (not a line of sets, "3-6 7-5")
-    if (bad) return skip(runEndOf(text, s));
+    if (bad && !(b === 47 && cricketScore(ctx, s) === s)) return skip(runEndOf(text, s));
   }
   // thousands grouped by spaces, as in South African and French copy: "17 450", "R3 000"
   const grouped = spaceThousands(text, s);
-  const core: NumberCore | { skip: true; resume: number } = grouped
-    ? { start: s, end: grouped, value: Number(text.slice(s, grouped).replace(/[^0-9]/g, '')), ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: text.slice(s, grouped), range: false }
-    : readDigits(text, s, currency !== null);
+  // (a currency's code before the sum lets a scale's letter follow it: "Nu 9.8B", "USD 5m")
+  const codeBefore = !currency && s >= 2 && text.charCodeAt(s - 1) === 32 && isLetter(text.charCodeAt(s - 2)) && CURRENCY_CODES[prevToken(text, s).text] !== undefined;
+  // (a cricket score or bowling figures, "287/6", "4/38": two numbers, each a figure)
+  const pairEnd = !grouped && !currency ? cricketScore(ctx, s) : -1;
+  const plain = grouped || (pairEnd > s ? pairEnd : 0);
+  const core: NumberCore | { skip: true; resume: number } = plain
+    ? { start: s, end: plain, value: Number(text.slice(s, plain).replace(/[^0-9]/g, '')), ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: text.slice(s, plain), range: false }
+    : readDigits(text, s, currency !== null || codeBefore);
   if ('skip' in core) return skip(core.resume);
   if (core.gluedUnit === 'p') {
     if (currency) return skip(core.end);
@@ -206,7 +213,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     return finish(ctx, core, prevWord.start, 'INR', { prev: prevToken(text, prevWord.start), next });
   }
   // currency codes: "USD 5", "NIS 500"
-  if (!currency && prev.kind === 'word' && CURRENCY_CODES[prev.text] && noBreakBetween(text, prev.end, s)) {
+  if (!currency && prev.kind === 'word' && CURRENCY_CODES[prev.text] && noBreakBetween(text, prev.end, s) && (prev.text !== 'Nu' || isAbout(text, 'bhutan'))) {
     currency = CURRENCY_CODES[prev.text];
     start = prev.start;
     return finish(ctx, core, start, currency, { prev: prevToken(text, start), next });
@@ -523,6 +530,29 @@ function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
   return yes;
 }
 
+/**
+ * A cricket score or bowling figures around digits at s, in a text about cricket: "287/6" (runs
+ * for wickets), "4/38" (wickets for runs), one of the two at most 10. At the first number, the
+ * end of it; at the second (s right after the slash), s; else -1.
+ */
+function cricketScore(ctx: Ctx, s: number): number {
+  const text = ctx.text;
+  let a = s;
+  if (s > 0 && text.charCodeAt(s - 1) === 47) {
+    a = s - 1;
+    while (a > 0 && s - a <= 4 && isDigit(text.charCodeAt(a - 1))) a--;
+  }
+  const m = CRICKET_PAIR.exec(text.slice(a, a + 8));
+  if (!m || (a > 0 && (isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 47 || text.charCodeAt(a - 1) === 46))) return -1;
+  if (a !== s && s !== a + m[1].length + 1) return -1;
+  if (Number(m[1]) > 10 && Number(m[2]) > 10) return -1;
+  ctx.cricket ??= CRICKET_WORDS.test(text);
+  if (!ctx.cricket) return -1;
+  return a === s ? a + m[1].length : s;
+}
+const CRICKET_PAIR = /^(\d{1,3})\/(\d{1,3})(?![\d/]|\.\d)/;
+const CRICKET_WORDS = /\b(?:wickets?|overs|bowled|bowler|bowling|batsman|batsmen|ODI|T20I?)\b/;
+
 /** the currency a glued "K" writes: the kwacha (Zambia's, or Malawi's), the kyat or the kina, by the words and places of the text; else none */
 function kwachaKyatOrKina(ctx: Ctx): string | null {
   if (ctx.kCurrency !== undefined) return ctx.kCurrency;
@@ -699,7 +729,8 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   // (and "nine out of 10")
   // (not a point on a scale: "a level 4 out of 5")
   const outOf = adjacent && nt.lower === 'out' && nextToken(text, nt.end).lower === 'of' && !RATING_SCALE_WORDS.has(prevToken(text, core.start).lower);
-  if (adjacent && (nt.lower === 'in' || outOf) && !core.ordinal && !core.vague && !core.range && !core.multiple && !percent && !currency && core.value !== null && core.value >= 1) {
+  // (nor a cricket score's wickets: "287/6 in 50 overs")
+  if (adjacent && (nt.lower === 'in' || outOf) && !core.ordinal && !core.vague && !core.range && !core.multiple && !percent && !currency && core.value !== null && core.value >= 1 && text.charCodeAt(core.start - 1) !== 47) {
     const d = nextToken(text, outOf ? nextToken(text, nt.end).end : nt.end);
     const w = d.kind === 'word' ? NUM_WORDS.get(d.lower) : undefined;
     const den = d.kind === 'num' ? Number(d.text.replace(/,/g, '')) : w && (w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') ? w.value : NaN;

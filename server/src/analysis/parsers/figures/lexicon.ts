@@ -149,6 +149,8 @@ export const CURRENCY_CODES: Record<string, string> = {
   KD: 'KWD', RO: 'OMR', BD: 'BHD', QR: 'QAR', SR: 'SAR', LL: 'LBP',
   // Bangladesh's taka as its papers write it ("Tk 4.6 crore", "Tk23,000")
   Tk: 'BDT',
+  // Bhutan's ngultrum ("Nu 5.35 a unit"; in a text about Bhutan only: figures.ts)
+  BTN: 'BTN', Nu: 'BTN',
 };
 /** Currency words after the number ("5 dollars", "20 million euros"). */
 export const CURRENCY_WORDS: Record<string, string> = {

@@ -164,6 +164,10 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
       // seconds with their decimals: a race's gap, "3.418s" (not a decade, "1990s", nor an age, "40s")
       gluedUnit = 's';
       end = e;
+    } else if (e === end + 1 && text.charCodeAt(end) === 116 && !currency) {
+      // tonnes, in commodity copy: "600,000t unsold" (after a currency, "$1.2t" is a trillion)
+      gluedUnit = 't';
+      end = e;
     } else if (GLUED_UNITS.has(suffix) || (e === end + 1 && (text.charCodeAt(end) === 67 || text.charCodeAt(end) === 70))) {
       // (and degrees written with their scale's letter: "1.5C", "40F")
       gluedUnit = text.slice(end, e);
