@@ -990,3 +990,10 @@ test('a dateline\'s two-digit year from before 1950 to 2049 pivots at 50 ("10/14
   assert.deepEqual(findReferenceDate('Jury convicts ex-officials\n\nBy Margaret Okafor\nStaff Reporter\n\n10/14/93\n\nA jury convicted them yesterday.', {}), { date: '1993-10-14', source: 'dateline' });
   assert.deepEqual(findReferenceDate('Fares rise\n\nBY MARGARET COLLIER - 03/14/25 5:42 PM ET\n\nFares rose.', {}), { date: '2025-03-14', source: 'dateline' });
 });
+
+test('thousands of years back are an age, not a date ("some 700,000 years ago", not "000 years ago"); Newroz is 21 March', () => {
+  assert.deepEqual(dates('The basin was formed some 700,000 years ago.'), []);
+  assert.deepEqual(dates('Clothes were sewn about 45,000 years ago.'), []);
+  assert.deepEqual(dates('He left 18 years ago.'), [['18 years ago', null]]);
+  assert.deepEqual(dates('We hope Baghdad sends the funds before Newroz.', { date: '2030-03-02', source: 'option' }), [['Newroz', '2030-03-21']]);
+});

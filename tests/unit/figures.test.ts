@@ -655,3 +655,10 @@ test('tonnes glued to a number in commodity copy ("600,000t"); a currency\'s cod
   expectFig('The fund raised USD 5m last year.', 'USD 5m', { value: 5e6, unit: 'USD' });
   noFig('In Yangon, U Nu 5 times addressed the crowd.', '5');
 });
+
+test('a scale word after a hyphen before what it counts ("the 9.6-billion-baht wall"); an ISO code glued to a sum ("MVR11.4 million"), not to a grade ("RON95")', () => {
+  expectFig('the 9.6-billion-baht floodwall', '9.6-billion', { value: 9.6e9 });
+  expectFig('the opera’s 245-million-euro budget', '245-million', { value: 2.45e8 });
+  expectFig('a bribe of MVR11.4 million', 'MVR11.4 million', { value: 1.14e7, unit: 'MVR' });
+  noFig('The price of RON95 petrol stays at RM2.05.', 'RON95');
+});

@@ -1387,3 +1387,14 @@ test('bodies named for a list of portfolios before the head word ("Foreign, Comm
   assert.deepEqual(names('The Auditor-General’s Department said the accounts were late.'), ['Auditor-General’s Department']);
   assert.deepEqual(role('Attorney General Maria Lopes said the case was closed.'), ['Maria Lopes (Attorney General)']);
 });
+
+test('from blind sets 192-194: a headline\'s closing source that the story names again ("…: Stratavane", "…: Bangla Academy"); a comma before the "and" of two names joins clauses ("spoke Inuktut, and NTI said"); a party tag with a place of two words; a body of two plurals; Bhutan\'s titles; "the NGO said" names no one', () => {
+  assert.deepEqual(names('Hail to cost insurers $4.5B: Stratavane\n\nLosses will be large. Stratavane has modelled storms since 2012.'), ['Stratavane']);
+  assert.deepEqual(names('Markets rise: Markets Wrap\n\nStocks rose.'), []);
+  assert.deepEqual(names('Only 27 per cent of teachers spoke Inuktut, and NTI said at the time that it was a failure.'), ['NTI']);
+  assert.deepEqual(names('Sen. Mike Lee, R-Utah, and Sen. Rand Paul said they would object.'), ['Mike Lee', 'Rand Paul']);
+  assert.deepEqual(role('Senate President Pro Tempore Ruth Aldrich-Coté, D-Chittenden Southeast, said the bill would wait.'), ['Ruth Aldrich-Coté (Senate President Pro Tempore)']);
+  assert.deepEqual(names('The Vermont League of Cities and Towns, which represents 247 towns, warned that taxes would rise.'), ['Vermont League of Cities and Towns']);
+  assert.deepEqual(role('Economic Affairs Minister Lyonpo Karma Tenzin said the deal was signed. Lyonpo said more would follow.'), ['Karma Tenzin (Economic Affairs Minister Lyonpo)']);
+  assert.deepEqual(names('“Most of the people named are still in business,” the anti-graft NGO said.'), []);
+});

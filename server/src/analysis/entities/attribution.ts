@@ -538,8 +538,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
 
   /** a headline's closing source: an acronym ("UN", "NBS") or a given name and a surname ("Desmond Lai") */
   // (in a title-case headline a run of capitals is a name only when it starts with a given name)
+  // (or a name the story names again, a firm's, "…: Stratavane", or a body's, "…: Bangla Academy")
   const headlineSource = (ch: (typeof chunks)[number]): boolean => {
-    if (ch.words === 1) return (t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 2 && t.end[ch.a] - t.start[ch.a] <= 6 && (ch.org || !isPlaceKey(ch.key)) && !(wb(t, ch.a) & W.Title);
+    const again = ch.words <= 3 && !isPlaceKey(ch.key) && !(wb(t, ch.a) & (W.Title | W.Function)) && !(ch.words === 1 && (wb(t, ch.a) & W.Org)) && chunks.some((o) => o !== ch && o.key === ch.key);
+    if (ch.words === 1) return ((t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 2 && t.end[ch.a] - t.start[ch.a] <= 6 && (ch.org || !isPlaceKey(ch.key)) && !(wb(t, ch.a) & W.Title)) || again;
+    if (ch.org && again && !ch.titled) return true;
     if (ch.words > 3 || ch.org || ch.titled || isPlaceKey(ch.key)) return false;
     let words = 0, caps = 0;
     for (let i = 0; i < ch.a; i++) if (t.kind[i] === K.Word && !(t.flags[i] & F.Digit)) { words++; if (t.flags[i] & F.Cap) caps++; }
@@ -626,14 +629,17 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let next = chunks[c].b;
     for (let guard = 0; guard < 6; guard++) {
       let j = next;
-      // a party tag between members: "Sen. Mike Lee, R-Utah, and Sen. Rand Paul"
+      // a party tag between members: "Sen. Mike Lee, R-Utah, and Sen. Rand Paul" (or in brackets:
+      // "Sens. Elena Varga (D-MN) and Kyle Brandt (R-UT) wrote")
       const tagEnd = t.kind[j] === K.Comma || t.kind[j] === K.ParenOpen ? partyTagEnd(t, j + 1) : -1;
-      if (t.kind[j] === K.Comma && tagEnd > 0 && t.kind[tagEnd] === K.Comma) j = tagEnd;
-      // (or in brackets: "Sens. Elena Varga (D-MN) and Kyle Brandt (R-UT) wrote")
-      else if (t.kind[j] === K.ParenOpen && tagEnd > 0 && t.kind[tagEnd] === K.ParenClose) j = tagEnd + 1;
-      if (t.kind[j] === K.Comma) j++;
+      const tagged = tagEnd > 0 && ((t.kind[j] === K.Comma && t.kind[tagEnd] === K.Comma) || (t.kind[j] === K.ParenOpen && t.kind[tagEnd] === K.ParenClose));
+      if (tagged) j = t.kind[j] === K.Comma ? tagEnd : tagEnd + 1;
+      const commaBefore = t.kind[j] === K.Comma;
+      if (commaBefore) j++;
       const w = word(j);
       const conj = w === 'and' || w === '&' || w === 'or';
+      // (a comma before the "and" of two names joins clauses, not names: "spoke Inuktut, and NTI said")
+      if (conj && commaBefore && !tagged && members.length === 1) break;
       if (conj) j++;
       else if (t.kind[next] !== K.Comma && j === next) break;
       if (word(j) === 'the') j++;

@@ -100,6 +100,8 @@ export function extract(text: string): Extraction {
     // with it ("Paul Singer … Singer said", "Mary Hall … Hall said")
     if (c.sentInitial && c.words === 1 && (PLURAL_SOURCES.has(c.key) || (!c.org && commonWord(t, c, common)) || ((genericOrgNoun(c.key) || PERSON_NOUNS.has(c.key)) && !isSurnameHere(c.key)))) continue;
     if (FUNCTION_WORDS.has(c.key) && !(c.words === 1 && (t.flags[c.a] & F.AllCaps))) continue;
+    // (a common noun in capitals: "the anti-graft NGO said")
+    if (c.words === 1 && COMMON_ACRONYMS.has(c.key)) continue;
     // a participle that opens the sentence, when a name after it has the same verb: "Reacting,
     // the Managing Director of the ECG, Ing. Samuel Tetteh, welcomed …" (not "Keating, 79, said")
     if (c.sentInitial && c.words === 1 && c.key.endsWith('ing') && t.kind[c.b] === K.Comma && attributions.some((o) => o !== a && o.cueTok === a.cueTok)) continue;
@@ -283,6 +285,9 @@ function knownAs(t: Tokens, k: number): number {
   if (isWord(t, k, 'also')) k++;
   return isWord(t, k, 'known') && isWord(t, k + 1, 'as') ? k + 2 : -1;
 }
+
+/** acronyms that are common nouns, no one's name */
+const COMMON_ACRONYMS: ReadonlySet<string> = new Set(['ngo', 'ngos', 'npo', 'sme', 'smes', 'msme', 'msmes']);
 
 /** institutions whose one word is their name ("Congress said", "the Kremlin said") */
 const INSTITUTIONS: ReadonlySet<string> = new Set(['congress', 'parliament', 'senate', 'kremlin', 'pentagon', 'treasury', 'cabinet', 'exchequer', 'reuters']);

@@ -129,7 +129,9 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     let p = s - 1;
     while (p > 0 && s - p < 3 && isLetter(text.charCodeAt(p - 1))) p--;
     const glued = text.slice(p, s);
-    const code = glued === 'K' ? kwachaKyatOrKina(ctx) : GLUED_CURRENCIES[glued];
+    // (or any currency's ISO code before a sum: "MVR11.4 million", "USD5bn"; not "RON95" petrol)
+    const iso = glued.length === 3 && isUpper(glued.charCodeAt(2)) && isUpper(glued.charCodeAt(1)) && ISO_GLUED.test(glued) ? CURRENCY_CODES[glued] : undefined;
+    const code = glued === 'K' ? kwachaKyatOrKina(ctx) : GLUED_CURRENCIES[glued] ?? iso;
     if (code && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && (glued === 'Rs' || looksLikeSum(text, s) || sumsIn(ctx, glued, code))) {
       currency = code;
       start = p;
@@ -564,6 +566,9 @@ function kwachaKyatOrKina(ctx: Ctx): string | null {
   ctx.kCurrency = code;
   return code;
 }
+
+/** three capitals, as an ISO 4217 code is written */
+const ISO_GLUED = /^[A-Z]{3}$/;
 
 /** currencies written glued to a sum, by the letters before it */
 const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP', SR: 'SAR', QR: 'QAR', Dh: 'AED', Dhs: 'AED', Tsh: 'TZS', TSh: 'TZS', Ush: 'UGX', USh: 'UGX', Rwf: 'RWF', Frw: 'RWF', ZiG: 'ZWG', JD: 'JOD', LE: 'EGP', Br: 'ETB', KD: 'KWD', RO: 'OMR', BD: 'BHD', LL: 'LBP', MOP: 'MOP', Tk: 'BDT' };

@@ -102,7 +102,15 @@ export function quantityBefore(text: string, pos: number): { start: number; n: n
   const t = prevToken(text, pos);
   if (!t) return null;
   const w = t.word;
-  if (isNumber(w)) return { start: t.start, n: Number(w) };
+  if (isNumber(w)) {
+    // (the last group of a number with thousands: "700,000 years ago" is 700000, from its start)
+    let a = t.start;
+    while (a >= 2 && text.charCodeAt(a - 1) === 44 && /\d/.test(text[a - 2])) {
+      a -= 2;
+      while (a > 0 && /\d/.test(text[a - 1])) a--;
+    }
+    return { start: a, n: Number(text.slice(a, t.start + w.length).replace(/,/g, '')) };
+  }
   if (w === 'a' || w === 'an' || w === 'one') return { start: t.start, n: 1 };
   if (w in NUMBER_WORDS) return { start: t.start, n: NUMBER_WORDS[w] };
   if (w === 'few' || w === 'several' || w === 'some' || w === 'many') {

@@ -343,6 +343,8 @@ function agoPhrase(text: string, start: number, end: number, lower: string, dir:
   const plural = unit !== lower;
   const q = quantityBefore(text, start);
   if (!q && !plural) return null;
+  // (thousands of years back are an age, not a date: "some 700,000 years ago", "45,000 years ago")
+  if (q && q.n !== null && q.n >= 1000) return null;
   const s = q ? q.start : start;
   const n = q ? q.n : null;
   if (dir === 'ago' && n !== null && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
@@ -428,6 +430,8 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
   'fourth of july': [7, 4], 'australia day': [1, 26], 'anzac day': [4, 25], 'canada day': [7, 1], 'waitangi day': [2, 6],
   'youth day': [6, 16], 'may day': [5, 1], 'guy fawkes night': [11, 5], 'st patrick\'s day': [3, 17], 'st. patrick\'s day': [3, 17],
   'st stephen\'s day': [12, 26], 'st. stephen\'s day': [12, 26], 'international mother language day': [2, 21],
+  // the Kurdish and Central Asian new year, on 21 March
+  newroz: [3, 21], nowruz: [3, 21], navruz: [3, 21], nauryz: [3, 21],
 };
 
 /** the end of a range of months before a month: "July-", "October to " */

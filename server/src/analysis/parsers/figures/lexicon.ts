@@ -144,13 +144,13 @@ export const CURRENCY_CODES: Record<string, string> = {
   MWK: 'MWK', MZN: 'MZN', BWP: 'BWP', NAD: 'NAD', XOF: 'XOF', XAF: 'XAF', CLP: 'CLP', COP: 'COP', PEN: 'PEN',
   ARS: 'ARS', UYU: 'UYU', BOB: 'BOB', PYG: 'PYG', CRC: 'CRC', GTQ: 'GTQ', DOP: 'DOP', JMD: 'JMD', TTD: 'TTD',
   GYD: 'GYD', BBD: 'BBD', BSD: 'BSD', FJD: 'FJD', PGK: 'PGK', WST: 'WST', SDG: 'SDG', SSP: 'SSP', SOS: 'SOS',
-  MOP: 'MOP',
+  MOP: 'MOP', MVR: 'MVR', BTN: 'BTN', SCR: 'SCR', MUR: 'MUR', KGS: 'KGS', TJS: 'TJS', TMT: 'TMT', ZWG: 'ZWG', ZWL: 'ZWL',
   // the Gulf's and Lebanon's own abbreviations ("KD 1.3 million", "RO 1.2 million", "BD 4.2 million", "LL 4.5 trillion")
   KD: 'KWD', RO: 'OMR', BD: 'BHD', QR: 'QAR', SR: 'SAR', LL: 'LBP',
   // Bangladesh's taka as its papers write it ("Tk 4.6 crore", "Tk23,000")
   Tk: 'BDT',
   // Bhutan's ngultrum ("Nu 5.35 a unit"; in a text about Bhutan only: figures.ts)
-  BTN: 'BTN', Nu: 'BTN',
+  Nu: 'BTN',
 };
 /** Currency words after the number ("5 dollars", "20 million euros"). */
 export const CURRENCY_WORDS: Record<string, string> = {

@@ -243,8 +243,9 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
       }
     }
   } else if (!ordinal && end === runEnd && isHyphen(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) {
-    // "a ₹3,850-crore plant", "a $5-billion deal"
-    const e = wordEnd(text, end + 1);
+    // "a ₹3,850-crore plant", "a $5-billion deal" (and before what it counts: "the 9.6-billion-baht wall")
+    let e = end + 1;
+    while (e < n && isLetter(text.charCodeAt(e))) e++;
     const scale = SCALE_WORDS[text.slice(end + 1, e).toLowerCase()];
     if (scale && scale >= 1e3) {
       value = scaleDecimal(digits, scale);
