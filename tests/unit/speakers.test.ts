@@ -1398,3 +1398,9 @@ test('from blind sets 192-194: a headline\'s closing source that the story names
   assert.deepEqual(role('Economic Affairs Minister Lyonpo Karma Tenzin said the deal was signed. Lyonpo said more would follow.'), ['Karma Tenzin (Economic Affairs Minister Lyonpo)']);
   assert.deepEqual(names('“Most of the people named are still in business,” the anti-graft NGO said.'), []);
 });
+
+test('a speech word in its bare form after "the" and a singular name is a noun ("The Stratavane estimate compares with …"); a plural\'s, a body\'s or an acronym\'s verb still speaks ("The Council say", "The RCMP say"), and so does a past that looks bare ("The IMF forecast")', () => {
+  assert.deepEqual(names('Losses will be large. The Stratavane estimate compares with $3.1 billion a year ago.'), []);
+  assert.deepEqual(names('The RCMP say they have dismantled a network.'), ['RCMP']);
+  assert.deepEqual(names('The County Council say the road will close.'), ['County Council']);
+});

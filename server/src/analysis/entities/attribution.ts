@@ -91,6 +91,9 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'but
 const CLAUSE_BREAK_HASHES = wordHashes(CLAUSE_BREAKS);
 
 /** an auxiliary right before a speech verb that makes it passive ("was told", "is being briefed") */
+/** speech verbs whose past is their bare form, and past forms that do not end in -ed */
+const PAST_AS_BARE: ReadonlySet<string> = new Set(['said', 'told', 'spoke', 'wrote', 'forecast', 'broadcast', 'read', 'put', 'bet', 'thought', 'felt', 'sang', 'swore', 'taught']);
+
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** the last word of a street's name */
@@ -1238,6 +1241,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     }
     const afterQuote = quoteBefore(ch.a);
     if (vw.endsWith('ing')) continue;
+    // a speech word in its bare form after "the" and a singular name is a noun: "The Stratavane
+    // estimate compares with …" (not a plural's verb, "The Democrats say", nor a body's, as
+    // British copy has it, "The Council say", "The RCMP say"; nor a past that looks bare, "The IMF forecast")
+    if (v === j && g.members.length === 1 && !afterQuote && (vb & W.Speech) && word(ch.a - 1) === 'the' && !vw.endsWith('s') && !vw.endsWith('ed') && !PAST_AS_BARE.has(vw) && !ch.key.endsWith('s') && !(wb(t, ch.b - 1) & W.Org) && !(t.flags[ch.b - 1] & F.AllCaps)) continue;
     // "Critics say", "Analysts warn": a bare plural verb after one sentence-initial word is a common noun
     // (and after an acronym a speech word that is also a noun: "ECB caution offsets …"; not
     // "…, RCMP say")
