@@ -1404,3 +1404,12 @@ test('a speech word in its bare form after "the" and a singular name is a noun (
   assert.deepEqual(names('The RCMP say they have dismantled a network.'), ['RCMP']);
   assert.deepEqual(names('The County Council say the road will close.'), ['County Council']);
 });
+
+test('from blind sets 196-198: counsel speaks for the party it represents ("The State, represented by Mr Tinashe Gwatidzo, alleged"); a hyphenated title after a party tag ("R-Soldotna, co-chair of the committee, said"); a court of appeal named for its province ("Nova Scotia Court of Appeal found that"); a firm\'s possessive name before its relative clause ("Moody’s, which upgraded …, said"); a home town after a name that ends unquoted speech ("said his daughter, Mrs. Celeste Tessandier of Metairie.")', () => {
+  assert.deepEqual(names('The State, represented by Mr Tinashe Gwatidzo, alleged that he approved three payments.'), ['Tinashe Gwatidzo']);
+  assert.deepEqual(names('Sen. Lyle Hoffbeck, R-Soldotna, co-chair of the committee, said the numbers would force hard choices.'), ['Lyle Hoffbeck']);
+  assert.deepEqual(names('In a 3-0 decision, the Nova Scotia Court of Appeal found that the adjudicator erred.'), ['Nova Scotia Court of Appeal']);
+  assert.deepEqual(names('Moody’s, which upgraded the country in July, said in a report that debt would fall.'), ['Moody’s']);
+  assert.deepEqual(names('He died there of heart failure at 6:15 a.m., said his daughter, Mrs. Celeste Tessandier of Metairie.'), ['Celeste Tessandier']);
+  assert.deepEqual(names('Prosecutors said the broker, Lawrence Tedesco of Miami, had cheated his clients.'), []);
+});

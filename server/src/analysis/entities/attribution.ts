@@ -30,9 +30,9 @@ const NAME_NOUNS: ReadonlySet<string> = new Set(['acronym', 'initials', 'abbrevi
 /** forms of "rule" ("ruled out") */
 const RULES: ReadonlySet<string> = new Set(['ruled', 'rules', 'rule']);
 const COURT_RULINGS: ReadonlySet<string> = new Set(['ruled', 'rules', 'held', 'holds', 'found', 'finds', 'ordered', 'orders', 'directed', 'dismissed', 'upheld', 'upholds', 'overturned', 'quashed', 'declared', 'sided', 'struck', 'granted', 'blocked']);
-/** a court's name: "Supreme Court", "High Court", "Court of Appeal", "Gifu District Court", "tribunal" */
+/** a court's name: "Supreme Court", "High Court", "Court of Appeal", "Nova Scotia Court of Appeal", "Gifu District Court", "tribunal" */
 function isCourt(ch: { key: string }): boolean {
-  return / (?:court|tribunal)$/.test(ch.key) || ch.key.startsWith('court of ');
+  return / (?:court|tribunal)$/.test(ch.key) || /(?:^| )court of /.test(ch.key);
 }
 /** verbs of citing after a name in a relative clause without "that" ("a holding Holcombe cited") */
 const RELATIVE_CITES: ReadonlySet<string> = new Set(['cited', 'quoted', 'mentioned', 'described', 'referenced', 'invoked', 'highlighted', 'disputed', 'questioned', 'rejected', 'praised', 'criticized', 'criticised']);
@@ -425,10 +425,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const alias = ap === 1 && w1 === 'or' && (t.flags[j + 2] & F.Cap) !== 0;
       if (alias) parts = 3;
       const firm = ap === 2 && parts === 3 && (w1 === 'at' || w1 === 'with');
-      // ("Rep. Thomas B. Callender, R-Kan., one of 17 Republicans on the panel, said")
+      // ("Rep. Thomas B. Callender, R-Kan., one of 17 Republicans on the panel, said"; "Sen. Lyle
+      // Hoffbeck, R-Soldotna, co-chair of the committee, said")
       // (or with a participle: "Cian Mulcahy, 24, riding in only his second Gold Cup, said")
       const participle = ap === 1 && w1.length > 5 && w1.endsWith('ing') && !SPEECH_PARTICIPLES.has(w1) && !(wb(t, j + 1) & (W.Function | W.Prep));
-      if ((ap > 0 || afterTag) && !department && !firm && !alias && !participle && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || w1 === 'one' || w1 === 'among' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.Title) !== 0)) break;
+      if ((ap > 0 || afterTag) && !department && !firm && !alias && !participle && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || w1 === 'one' || w1 === 'among' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.TitleTok) !== 0)) break;
       let k = j + 1;
       // (a relative clause may quote a few words: "The Japan Meteorological Agency, which issued its
       // first “megaquake advisory” in August 2024, said")
@@ -859,6 +860,21 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (teaser(t.para[ch.a])) continue;
     // "Senator Lloyd Bentsen, Democrat of Texas, … said": a party appositive describes the name before it
     if (t.kind[ch.a - 1] === K.Comma && PARTY_MEMBERS.has(word(ch.a)) && chunkAt(ch.a - 2) >= 0) continue;
+    // a party that counsel speaks for: "The State, represented by Mr Tinashe Gwatidzo, alleged that"
+    // (the counsel speaks; the party does not)
+    if (t.kind[ch.b] === K.Comma && word(ch.b + 1) === 'represented' && word(ch.b + 2) === 'by') {
+      let k = ch.b + 3;
+      while (k < ch.b + 6 && chunkAt(k) < 0 && t.kind[k] === K.Word && (wb(t, k) & W.TitleTok)) k++;
+      const m = chunkAt(k);
+      if (m >= 0 && chunks[m].a === k && t.kind[chunks[m].b] === K.Comma) {
+        const v = skipAdv(chunks[m].b + 1);
+        if ((wb(t, v) & W.Speech) && !(t.flags[v] & F.Cap) && !word(v).endsWith('ing')) {
+          add([m], word(v), v, quoteAfter(v), true);
+          taken[c] = 1;
+        }
+        continue;
+      }
+    }
     // the subject of a relative clause without "that" about a thing: "a holding Holcombe cited
     // twice", "a figure Pruitt cited on Tuesday" (what was cited, not a statement; but "a target
     // Radwan described as “ambitious”" quotes him)
@@ -1392,8 +1408,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (without quotes only when the name ends the sentence: "A case was filed, said the
       // station’s officer-in-charge, Md Jahangir Alam"; not "…, said the broker, Lawrence
       // Tedesco, had “preyed …”", where the name is the reported clause's subject)
+      // (or ends it with a home town: "…, said his daughter, Mrs. Celeste Tessandier of Metairie.")
       const r = roleThenName(i + 1);
-      if (r >= 0 && (!unquoted || chunks[r].b >= n || t.kind[chunks[r].b] === K.End)) { add(group(r).members, w, i, q); continue; }
+      const endsAt = (e: number) => e >= n || t.kind[e] === K.End;
+      const town = r >= 0 && word(chunks[r].b) === 'of' ? chunkFrom(chunks[r].b + 1) : -1;
+      if (r >= 0 && (!unquoted || endsAt(chunks[r].b) || (town >= 0 && endsAt(chunks[town].b)))) { add(group(r).members, w, i, q); continue; }
       let h = headAfter(i + 1);
       // ("said Punjab Pollution Control Board (PPCB) chairman Dr Kuldip Singh Bains": the body's
       // officer named after it is the source)

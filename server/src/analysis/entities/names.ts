@@ -207,6 +207,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
       if (j + 1 < n && kind[j] === K.Comma && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && LEGAL_FORMS.has(lower(t, j + 1))) { j += 2; continue; }
       // a firm whose name ends in a possessive, before its verb: "Moody's said", "Sainsbury's says"
       if (j + 1 < n && kind[j] === K.Poss && j > i && kind[j + 1] === K.Word && t.end[j] - t.start[j] === 2 && POSSESSIVE_FIRM_VERBS.has(lower(t, j + 1))) { j += 1; break; }
+      // (or before a relative clause about it: "Moody’s, which upgraded the country in July, said")
+      if (j + 2 < n && kind[j] === K.Poss && j > i && kind[j + 1] === K.Comma && t.end[j] - t.start[j] === 2 && lower(t, j + 2) === 'which') { j += 1; break; }
       // a possessive inside an organisation's name: "Alzheimer's Association", "People's Liberation Army"
       if (j + 1 < n && kind[j] === K.Poss && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && possessiveOrg(t, i, j, capWord)) { j += 2; continue; }
       if (j + 1 < n && kind[j] === K.Word && !(flags[j] & F.Cap) && t.sent[j] === t.sent[i]) {
