@@ -997,3 +997,10 @@ test('thousands of years back are an age, not a date ("some 700,000 years ago", 
   assert.deepEqual(dates('He left 18 years ago.'), [['18 years ago', null]]);
   assert.deepEqual(dates('We hope Baghdad sends the funds before Newroz.', { date: '2030-03-02', source: 'option' }), [['Newroz', '2030-03-21']]);
 });
+
+test('a year before a thing after "whose" or a hyphenated adjective is a date ("whose 1941 recording", "a dog-eared 1927 edition"), and before a bond\'s "notes" ("the 2042 notes")', () => {
+  assert.deepEqual(dates('His band, whose 1941 recording sold a million copies, played on.'), [['1941', '1941']]);
+  assert.deepEqual(dates('He kept a dog-eared 1927 edition of the rules.'), [['1927', '1927']]);
+  assert.deepEqual(dates('The issuer priced the 2042 notes at par.'), [['2042', '2042']]);
+  assert.deepEqual(dates('The 2000 workers went home.'), []);
+});

@@ -662,3 +662,8 @@ test('a scale word after a hyphen before what it counts ("the 9.6-billion-baht w
   expectFig('a bribe of MVR11.4 million', 'MVR11.4 million', { value: 1.14e7, unit: 'MVR' });
   noFig('The price of RON95 petrol stays at RM2.05.', 'RON95');
 });
+
+test('a game clock into overtime is a duration, not a time of day ("at 2:47 of overtime", "2:14 into overtime")', () => {
+  expectFig('Kovalchek scored at 2:47 of overtime.', '2:47', { value: 167 });
+  expectFig('He buried a rebound 2:14 into overtime.', '2:14', { value: 134 });
+});

@@ -54,7 +54,9 @@ export const EVENT_PLURALS = new Set([
   'negotiations', 'floods', 'attacks', 'wildfires', 'fires', 'championships', 'finals', 'playoffs', 'hearings',
   'agreements', 'sanctions', 'uprisings', 'clashes', 'strikes', 'earthquakes', 'reforms', 'results', 'awards',
   'summits', 'oscars', 'emmys', 'grammys', 'rules', 'regulations', 'figures', 'statistics', 'standings',
-  'series', 'species', 'levels', 'accounts', 'budgets', 'forecasts', 'guidelines', 'targets', 'accounts',
+  'series', 'species', 'levels', 'accounts', 'budgets', 'forecasts', 'guidelines', 'targets',
+  // (a bond by the year it matures: "the 2042 notes", "the 2031 bonds")
+  'notes', 'bonds',
 ]);
 
 /** Words after a weekday that make it part of a title ("the Sunday Times"). */

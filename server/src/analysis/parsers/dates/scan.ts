@@ -793,8 +793,9 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   }
   // "the 2007 election", "the state's 2014 groundwater law", "a 2021 federal law", "a landmark
   // 2005 ruling" (an article, maybe a word, the year, then a thing in the singular)
-  const det = (w: string) => w === 'the' || w === 'a' || w === 'an' || w === 'its' || w === 'their' || w === 'his' || w === 'her' || w === 'our' || w.endsWith("'s") || w.endsWith('’s');
-  const head2 = before && !det(prev) && /^[a-z]+$/.test(before.text) ? prevWord(text, before.start) : null;
+  // (and "whose 1941 recording"; an adjective between may be hyphenated, "a dog-eared 1927 edition")
+  const det = (w: string) => w === 'the' || w === 'a' || w === 'an' || w === 'its' || w === 'their' || w === 'his' || w === 'her' || w === 'our' || w === 'whose' || w.endsWith("'s") || w.endsWith('’s');
+  const head2 = before && !det(prev) && /^[a-z]+(?:-[a-z]+)?$/.test(before.text) ? prevWord(text, before.start) : null;
   if (det(prev) || (head2 && det(head2.text.toLowerCase()))) {
     if (!next) return null;
     // (a plural after an article may be counted, "the 2000 workers"; after an owner it is the year's, "its 2024 tariffs")

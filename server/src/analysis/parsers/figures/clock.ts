@@ -9,7 +9,8 @@ export interface ClockDuration {
 }
 
 /** after the clock: what is left of a game or a period ("with 1:52 left", "at 6:48 of the third") */
-export const GAME_CLOCK_AFTER = /^ (?:left|remaining|to play|to go)\b|^ (?:left|remaining) in\b|^ (?:of|into) the (?:first|second|third|fourth|final|opening|last)\b/;
+// (and into extra time: "2:47 of overtime", "2:14 into overtime")
+export const GAME_CLOCK_AFTER = /^ (?:left|remaining|to play|to go)\b|^ (?:left|remaining) in\b|^ (?:of|into) the (?:first|second|third|fourth|final|opening|last)\b|^ (?:of|into) (?:overtime|OT|extra time|sudden death)\b/;
 
 /** before a race time: "clocked 2:05:11", "finished second in 2:05:59", "won in 2:20:58", "record of 2:05:35" */
 const RACE_BEFORE = /\b(?:clocked|clocking|in|of|time of|timed|ran|finished in|won in|record of|a)\s$/i;
