@@ -1004,3 +1004,10 @@ test('a year before a thing after "whose" or a hyphenated adjective is a date ("
   assert.deepEqual(dates('The issuer priced the 2042 notes at par.'), [['2042', '2042']]);
   assert.deepEqual(dates('The 2000 workers went home.'), []);
 });
+
+test('under a dateline without a year, "last November" is November of some year (XXXX-11)', () => {
+  const text = 'Tin output cut\n\nKUALA LUMPUR, March 9 - Output has fallen since last November, the ministry said.';
+  const ref = findReferenceDate(text, {});
+  assert.deepEqual(ref, { date: 'XXXX-03-09', source: 'dateline' });
+  assert.deepEqual(dates(text, ref), [['March 9', 'XXXX-03-09'], ['last November', 'XXXX-11']]);
+});

@@ -421,10 +421,13 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
 
 /**
  * Against a dateline without a year ("XXXX-12-11"): days and months only, as partial values
- * ("today" XXXX-12-11, "yesterday" XXXX-12-10, "last month" XXXX-11); the rest (weekdays,
+ * ("today" XXXX-12-11, "yesterday" XXXX-12-10, "last month" XXXX-11, "last November"
+ * XXXX-11); the rest (weekdays,
  * weeks, years) has no value without the year. Day arithmetic in a common year.
  */
 export function resolvePartial(c: Candidate, partial: string): string | null {
+  // ("last November" under a dateline without a year: November of some year)
+  if (c.kind === 'month' && c.month !== undefined && c.year === undefined) return `XXXX-${pad2(c.month)}`;
   if (c.kind !== 'offset' || c.offset === undefined) return null;
   const m = Number(partial.slice(5, 7)), d = Number(partial.slice(8, 10));
   if (c.unit === 'day') {
