@@ -1413,3 +1413,9 @@ test('from blind sets 196-198: counsel speaks for the party it represents ("The 
   assert.deepEqual(names('He died there of heart failure at 6:15 a.m., said his daughter, Mrs. Celeste Tessandier of Metairie.'), ['Celeste Tessandier']);
   assert.deepEqual(names('Prosecutors said the broker, Lawrence Tedesco of Miami, had cheated his clients.'), []);
 });
+
+test('a person\'s home after "from" before the verb ("Linda Fairweather from Stockport said"; "…, Bjørn Eidsvåg-Tangen from Finnmark, noted")', () => {
+  assert.deepEqual(names('Linda Fairweather from Stockport said the bus never came.'), ['Linda Fairweather']);
+  assert.deepEqual(names('His own party colleague, Bjørn Eidsvåg-Tangen from Finnmark, noted that bus routes would get nothing.'), ['Bjørn Eidsvåg-Tangen']);
+  assert.deepEqual(names('The Ministry of Finance from next year said nothing.'), []);
+});

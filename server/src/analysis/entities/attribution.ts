@@ -1082,11 +1082,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (t.kind[k] === K.ParenClose) j = k + 1;
     }
     // "Sen. Chuck Grassley of Iowa, the panel's top Republican, said", "Mitch McConnell of Kentucky said"
-    // "Sgt. Mike Reilly of the Springfield Police Department said"
+    // "Sgt. Mike Reilly of the Springfield Police Department said" (and a person's home: "Linda
+    // Fairweather from Stockport said")
     if (word(j) === 'of' && g.members.length === 1 && chunks[c].words >= 2 && (t.flags[j + 1] & F.Digit) && streetAddress(j + 1) > 0) {
       // ("Mrs. Rose Albanese of 412 East 116th Street, who …, said": an address)
       j = streetAddress(j + 1);
-    } else if (word(j) === 'of' && g.members.length === 1 && chunks[c].words >= 2) {
+    } else if ((word(j) === 'of' || (word(j) === 'from' && !chunks[c].org)) && g.members.length === 1 && chunks[c].words >= 2) {
       let at = word(j + 1) === 'the' ? j + 2 : j + 1;
       // ("Rep. Yoon Seo-yeon of the main opposition People Power Party said": words that describe it)
       if (at === j + 2) { let k = at; while (k < at + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function))) k++; if (k > at && chunkFrom(k) >= 0) at = k; }
