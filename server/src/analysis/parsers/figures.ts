@@ -164,7 +164,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   // thousands grouped by spaces, as in South African and French copy: "17 450", "R3 000"
   const grouped = spaceThousands(text, s);
   // (a currency's code before the sum lets a scale's letter follow it: "Nu 9.8B", "USD 5m")
-  const codeBefore = !currency && s >= 2 && text.charCodeAt(s - 1) === 32 && isLetter(text.charCodeAt(s - 2)) && CURRENCY_CODES[prevToken(text, s).text] !== undefined;
+  const codeBefore = !currency && s >= 3 && text.charCodeAt(s - 1) === 32 && isLetter(text.charCodeAt(s - 2)) && currencyCodeBefore(text, s - 1);
   // (a cricket score or bowling figures, "287/6", "4/38": two numbers, each a figure)
   const pairEnd = !grouped && !currency ? cricketScore(ctx, s) : -1;
   const plain = grouped || (pairEnd > s ? pairEnd : 0);
@@ -539,6 +539,12 @@ function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
  */
 function cricketScore(ctx: Ctx, s: number): number {
   const text = ctx.text;
+  // (most numbers have no slash beside them)
+  if (text.charCodeAt(s - 1) !== 47) {
+    let e = s;
+    while (e < text.length && e - s < 4 && isDigit(text.charCodeAt(e))) e++;
+    if (text.charCodeAt(e) !== 47) return -1;
+  }
   let a = s;
   if (s > 0 && text.charCodeAt(s - 1) === 47) {
     a = s - 1;
@@ -565,6 +571,13 @@ function kwachaKyatOrKina(ctx: Ctx): string | null {
     : /\bkwacha\b/.test(text) || isAbout(text, 'zambia') ? 'ZMW' : null;
   ctx.kCurrency = code;
   return code;
+}
+
+/** whether the word that ends at `e` is a currency's code of two or three letters ("USD", "Nu") */
+function currencyCodeBefore(text: string, e: number): boolean {
+  let p = e;
+  while (p > 0 && e - p < 4 && isLetter(text.charCodeAt(p - 1))) p--;
+  return e - p >= 2 && e - p <= 3 && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && CURRENCY_CODES[text.slice(p, e)] !== undefined;
 }
 
 /** three capitals, as an ISO 4217 code is written */
