@@ -1419,3 +1419,11 @@ test('a person\'s home after "from" before the verb ("Linda Fairweather from Sto
   assert.deepEqual(names('His own party colleague, Bjørn Eidsvåg-Tangen from Finnmark, noted that bus routes would get nothing.'), ['Bjørn Eidsvåg-Tangen']);
   assert.deepEqual(names('The Ministry of Finance from next year said nothing.'), []);
 });
+
+test('from blind sets 200-201: a clause about a kin with commas of its own before the verb ("Mrs. Norma Fruechting, 41, whose husband, Ray, 44, was among the dead, said"); a question put after a quote ("… Kiprop-Mutai posed"); "Climate Change" is a portfolio before its minister\'s name; Fiji\'s "Ratu" is a title', () => {
+  assert.deepEqual(names('Mrs. Norma Fruechting, 41, whose husband, Ray, 44, was among the dead, said he had worked nights.'), ['Norma Fruechting']);
+  assert.deepEqual(names('The Kenya Dairy Processors Association, whose 23 members handle milk, backed the levy, saying it had lost sales.'), ['Kenya Dairy Processors Association']);
+  assert.deepEqual(names('“How do you expect her to pay?” Kiprop-Mutai posed.'), ['Kiprop-Mutai']);
+  assert.deepEqual(names('Minister for Environment and Climate Change Jone Vakatawa-Tui says the radar has broken down.'), ['Jone Vakatawa-Tui']);
+  assert.deepEqual(role('Ratu Iliesa Koroi-Vula said the radar would help.'), ['Iliesa Koroi-Vula (Ratu)']);
+});

@@ -430,6 +430,19 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (or with a participle: "Cian Mulcahy, 24, riding in only his second Gold Cup, said")
       const participle = ap === 1 && w1.length > 5 && w1.endsWith('ing') && !SPEECH_PARTICIPLES.has(w1) && !(wb(t, j + 1) & (W.Function | W.Prep));
       if ((ap > 0 || afterTag) && !department && !firm && !alias && !participle && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || w1 === 'one' || w1 === 'among' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.TitleTok) !== 0)) break;
+      // (a clause about a kin may hold commas of its own, up to the verb: "Mrs. Norma Fruechting,
+      // 41, whose husband, Ray, 44, was among the dead, said")
+      // (only when a name or a number in the clause has commas around it)
+      if (w1 === 'whose') {
+        let c1 = j + 2;
+        while (c1 < n && c1 < j + 12 && sameSent(j, c1) && t.kind[c1] !== K.Comma) c1++;
+        if (t.kind[c1] === K.Comma && (t.flags[c1 + 1] & (F.Cap | F.Digit))) {
+          let q = c1 + 1;
+          const verbAfter = (k: number) => (wb(t, skipAdv(k + 1)) & W.Speech) !== 0 && !(t.flags[skipAdv(k + 1)] & F.Cap) && !word(skipAdv(k + 1)).endsWith('ing');
+          while (q < n && q < j + 32 && sameSent(j, q) && !(t.kind[q] === K.Comma && verbAfter(q))) q++;
+          if (t.kind[q] === K.Comma && q < j + 32 && sameSent(j, q)) return q + 1;
+        }
+      }
       let k = j + 1;
       // (a relative clause may quote a few words: "The Japan Meteorological Agency, which issued its
       // first “megaquake advisory” in August 2024, said")

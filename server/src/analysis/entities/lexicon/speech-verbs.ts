@@ -24,7 +24,9 @@ const REGULAR = [
 /** Words that only work as a cue right next to a quote ("…,” he continued). */
 const QUOTE_ONLY = ['continue', 'begin', 'recall', 'agree', 'protest', 'object', 'rule', 'label', 'brand', 'charge', 'attack', 'defend', 'champion', 'tout', 'call',
   // (moods that report speech only beside a quote: "…,” fumed Canon coach X)
-  'fume', 'rage', 'scoff', 'snap', 'sigh', 'gush', 'enthuse', 'marvel', 'grumble', 'groan', 'bemoan', 'chuckle'];
+  'fume', 'rage', 'scoff', 'snap', 'sigh', 'gush', 'enthuse', 'marvel', 'grumble', 'groan', 'bemoan', 'chuckle',
+  // (a question put: "“How do you expect her to pay?” Kiprop-Mutai posed")
+  'pose'];
 /** Lemmas that double their last consonant (admit → admitted). */
 const DOUBLING = new Set(['admit', 'commit', 'rebut', 'quip', 'snap', 'regret', 'plan', 'chat', 'refer', 'prefer', 'omit', 'submit', 'label', 'signal', 'counsel', 'confer', 'concur', 'aver']);
 const IRREGULAR: Record<string, string[]> = {

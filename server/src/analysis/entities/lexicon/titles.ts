@@ -25,7 +25,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Ghanaian and Hausa honorifics, chess titles ("Nana X", "Malam X", "GM X", "IM X", "IA X" an arbiter)
   'nana', 'malam', 'mallam', 'gm', 'im', 'wgm', 'wim', 'ia', 'fm',
   // Myanmar's honorifics and Brunei's ("U Khin Maung Thein", "Daw San San Myint", "Dayang Siti Aminah", "Pengiran Haji Ali")
-  'u', 'daw', 'dayang', 'awang', 'pengiran', 'pehin', 'paduka', 'lyonpo', 'lyonchhen', 'dasho',
+  'u', 'daw', 'dayang', 'awang', 'pengiran', 'pehin', 'paduka', 'lyonpo', 'lyonchhen', 'dasho', 'ratu',
   // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit")
   'ustadz', 'ustaz',
   // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")
@@ -82,7 +82,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'parliamentary', 'legislative', 'minority', 'tribal', 'ports', 'waterways', 'coal', 'fertilisers', 'fertilizers', 'renewable',
   'safety', 'building', 'buildings', 'parks', 'recreation', 'corrections', 'licensing', 'antiquities', 'fish', 'game',
   'innovation', 'tertiary', 'regional', 'regions', 'universities', 'competition', 'sustainability', 'citizenship',
-  'integration', 'migration', 'mobility',
+  'integration', 'migration', 'mobility', 'change',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
