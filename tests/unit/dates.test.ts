@@ -1011,3 +1011,10 @@ test('under a dateline without a year, "last November" is November of some year 
   assert.deepEqual(ref, { date: 'XXXX-03-09', source: 'dateline' });
   assert.deepEqual(dates(text, ref), [['March 9', 'XXXX-03-09'], ['last November', 'XXXX-11']]);
 });
+
+test('Pahela Baishakh is 14 April; a weekday before a Sunday paper\'s name is no date ("told Sunday Standard", "the Sunday Observer")', () => {
+  const ref: DateReference = { date: '2029-03-20', source: 'option' };
+  assert.deepEqual(dates('Workers want their wages before Pahela Baishakh.', ref), [['Pahela Baishakh', '2029-04-14']]);
+  assert.deepEqual(dates('Kitso Molefhe told Sunday Standard the ruling was fair, the Sunday Observer reported.', ref), []);
+  assert.deepEqual(dates('She met him on Sunday.', ref), [['Sunday', '2029-03-18']]);
+});

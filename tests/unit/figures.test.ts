@@ -667,3 +667,8 @@ test('a game clock into overtime is a duration, not a time of day ("at 2:47 of o
   expectFig('Kovalchek scored at 2:47 of overtime.', '2:47', { value: 167 });
   expectFig('He buried a rebound 2:14 into overtime.', '2:14', { value: 134 });
 });
+
+test('a range of thousands, each grouped, is two figures ("360,000-375,000 boepd"); not a downward pair', () => {
+  assert.deepEqual(parseFigures('The company guided to 360,000-375,000 boepd for 2030.').map((a) => [a.text, a.value]), [['360,000', 360000], ['375,000', 375000]]);
+  assert.deepEqual(parseFigures('Call 375,000-360,000 now.').map((a) => a.text), []);
+});

@@ -63,6 +63,8 @@ export const EVENT_PLURALS = new Set([
 export const WEEKDAY_TITLE_WORDS = new Set([
   'Times', 'Telegraph', 'Mirror', 'Express', 'Mail', 'Post', 'Herald', 'Tribune', 'Independent', 'Star',
   'Sport', 'School', 'Service', 'Best', 'Edition', 'Magazine', 'Review', 'Show', 'Football', 'Night',
+  // (more Sunday papers: "Sunday Standard", "Sunday Observer", "Sunday Nation", "Sunday World")
+  'Standard', 'Observer', 'Nation', 'World', 'Sun', 'News', 'Guardian', 'Mercury', 'Age', 'Leader', 'Monitor', 'Journal', 'Chronicle', 'Gazette',
 ]);
 
 /** Cues that a weekday or a month/day without year is ahead of the text's own date. */

@@ -20,7 +20,7 @@ const DAY_PART = 'morning|afternoon|evening|night';
 /** Unit words; what precedes them ("last", "the past several", "three") is read by look-backs. */
 const UNIT = '[Dd]ays?|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|centur(?:y|ies)|[Hh]ours?|nights?|mornings?|afternoons?|evenings?|spring|summer|autumn|fall|winter|quarter|half|season';
 /** Holidays on a fixed day of the calendar (scan.ts HOLIDAYS gives the day). */
-const HOLIDAY = `Christmas(?:${SP}(?:Eve|Day))?|Boxing${SP}Day|Newroz|Nowruz|Navruz|Nauryz|New${SP}Year(?:'|\u2019)s${SP}(?:Eve|Day)|Valentine(?:'|\u2019)s${SP}Day|Halloween|Bastille${SP}Day|Fourth${SP}of${SP}July`
+const HOLIDAY = `Christmas(?:${SP}(?:Eve|Day))?|Boxing${SP}Day|Newroz|Nowruz|Navruz|Nauryz|P[oa]hela${SP}B[oa]is?hakh|New${SP}Year(?:'|\u2019)s${SP}(?:Eve|Day)|Valentine(?:'|\u2019)s${SP}Day|Halloween|Bastille${SP}Day|Fourth${SP}of${SP}July`
   // holidays whose day moves from year to year (movable-feasts.ts gives a rule for some)
   + `|Labou?r${SP}Day|Memorial${SP}Day|(?:King|Queen)(?:'|\u2019)s${SP}Birthday|International${SP}Mother${SP}Language${SP}Day|Easter(?:${SP}(?:Sunday|Monday))?|Good${SP}Friday|Black${SP}Friday|Cyber${SP}Monday|Thanksgiving(?:${SP}Day)?|Diwali|Deepavali|Ramadan|Eid(?:${SP}(?:al|Al|ul|Ul|el|El)[- ](?:Fitr|Adha|fitr|adha))?|Hanukkah|Passover|Yom${SP}Kippur|Rosh${SP}Hashanah|Lunar${SP}New${SP}Year|Chinese${SP}New${SP}Year|Holi|Songkran|Chuseok|Youth${SP}Day|May${SP}Day|Patriots(?:'|\u2019)${SP}Day|Hari${SP}Raya(?:${SP}(?:Aidilfitri|Puasa|Haji|Aidiladha))?|Independence${SP}Day|Australia${SP}Day|Anzac${SP}Day|Canada${SP}Day|Waitangi${SP}Day|Guy${SP}Fawkes${SP}Night|St\\.?${SP}Patrick(?:'|\u2019)s${SP}Day|St\\.?${SP}Stephen(?:'|\u2019)s${SP}Day`;
 const AMPM = `[AaPp]\\.?[Mm]\\.?${EOW}`;

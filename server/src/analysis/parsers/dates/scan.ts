@@ -432,6 +432,8 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
   'st stephen\'s day': [12, 26], 'st. stephen\'s day': [12, 26], 'international mother language day': [2, 21],
   // the Kurdish and Central Asian new year, on 21 March
   newroz: [3, 21], nowruz: [3, 21], navruz: [3, 21], nauryz: [3, 21],
+  // the Bengali new year, on 14 April in Bangladesh
+  'pahela baishakh': [4, 14], 'pohela boishakh': [4, 14], 'pohela baishakh': [4, 14], 'pahela boishakh': [4, 14],
 };
 
 /** the end of a range of months before a month: "July-", "October to " */

@@ -121,6 +121,9 @@ const AGE_DECADE_BEFORE = /\b(?:their|his|her|my|our|your)[ \u00A0](?:(?:early|m
 /** the vulgar fraction characters: ½ ¼ ¾ ⅓ ⅔ ⅕ ⅛ ⅜ ⅝ ⅞ */
 const VULGAR_FRACTIONS: Readonly<Record<number, number>> = { 0xbd: 1 / 2, 0xbc: 1 / 4, 0xbe: 3 / 4, 0x2153: 1 / 3, 0x2154: 2 / 3, 0x2155: 1 / 5, 0x215b: 1 / 8, 0x215c: 3 / 8, 0x215d: 5 / 8, 0x215e: 7 / 8 };
 
+/** a number grouped in thousands: "360,000" */
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
+
 /** a price quoted to two decimals, and its offer after the slash: two digits, or a price of two decimals */
 const BID_PRICE = /^\d{1,4}\.\d\d$/;
 const BID_OFFER_TAIL = /^(?:\d{1,4}\.\d\d|\d\d)(?![\d/.,]\d|[\d/])/;
@@ -204,12 +207,14 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     const shortRange = run.length <= 3 && secondRun.length <= 3 && /^\d+$/.test(run);
     // (decimals, with a share or a scale after them: "3.5-4.5 percent", "$10.5-11 billion")
     const decimalRange = !shortRange && RANGE_DECIMAL.test(run) && RANGE_DECIMAL.test(secondRun) && SHARE_OR_SCALE_AFTER.test(text.slice(second, second + 10));
+    // (thousands, each grouped, upward: "360,000-375,000 boepd")
+    const thousandsRange = !shortRange && THOUSANDS.test(run) && THOUSANDS.test(secondRun) && Number(secondRun.replace(/,/g, '')) > value;
     // (a unit or a scale glued to the second: "20-30mm", "5-7pc", "$5-7bn")
     const glued = isLetter(after) ? text.slice(second, wordEnd(text, second)).toLowerCase() : '';
     const gluedAfter = glued !== '' && (GLUED_UNITS.has(glued) || SCALE_SUFFIXES[glued] !== undefined);
     // (a team's record, "(12-8-2)": each number alone, read one at a time)
     const record = recordTriple(text, pos);
-    if (!record && (!(shortRange || decimalRange) || isHyphen(after) || after === 0x2013 || (isLetter(after) && !gluedAfter) || (after === 46 && second + 1 < n && isDigit(text.charCodeAt(second + 1))))) {
+    if (!record && (!(shortRange || decimalRange || thousandsRange) || isHyphen(after) || after === 0x2013 || (isLetter(after) && !gluedAfter) || (after === 46 && second + 1 < n && isDigit(text.charCodeAt(second + 1))))) {
       return { skip: true, resume: second }; // phone numbers, 2019-2020, ISBNs
     }
     // two figures, read one at a time: a score or a tally (twoFigures), or a range, which runs
