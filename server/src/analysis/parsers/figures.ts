@@ -31,6 +31,7 @@ import { scan } from './figures/scanner';
 import { DEMONYM_WORDS } from '../entities/lexicon/places';
 import { isAbout } from '../text-country';
 import { clockDuration } from './figures/clock';
+import { cricketScore, CRICKET_WORDS } from './figures/cricket-score';
 import { extendCoordination, isContentWord, nounPhrase, partitive } from './figures/units';
 
 
@@ -51,7 +52,7 @@ interface Ctx {
   kCurrency?: string | null;
   /** no figure (or modifier) may start before this: the end of the previous figure */
   floor: number;
-  /** whether the text reports cricket (cricketScore), once asked */
+  /** whether the text reports cricket (figures/cricket-score.ts), once asked */
   cricket?: boolean;
 }
 
@@ -130,7 +131,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     while (p > 0 && s - p < 3 && isLetter(text.charCodeAt(p - 1))) p--;
     const glued = text.slice(p, s);
     // (or any currency's ISO code before a sum: "MVR11.4 million", "USD5bn"; not "RON95" petrol)
-    const iso = glued.length === 3 && isUpper(glued.charCodeAt(2)) && isUpper(glued.charCodeAt(1)) && ISO_GLUED.test(glued) ? CURRENCY_CODES[glued] : undefined;
+    const iso = ISO_GLUED.test(glued) ? CURRENCY_CODES[glued] : undefined;
     const code = glued === 'K' ? kwachaKyatOrKina(ctx) : GLUED_CURRENCIES[glued] ?? iso;
     if (code && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && (glued === 'Rs' || looksLikeSum(text, s) || sumsIn(ctx, glued, code))) {
       currency = code;
@@ -159,14 +160,14 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
       b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || b === 43 || b === 58 || // / \ _ = @ # + :
       (b === 46 && (isLetter(b2) || isDigit(b2))) || // v.2, 1.2.3
       (isHSpace(b) && isDigit(b2) && !inSetScores(text, s)); // 202 555 0100 (not a line of sets, "3-6 7-5")
-    if (bad && !(b === 47 && cricketScore(ctx, s) === s)) return skip(runEndOf(text, s));
+    if (bad && !(b === 47 && cricketScore(text, s, () => aboutCricket(ctx)) === s)) return skip(runEndOf(text, s));
   }
   // thousands grouped by spaces, as in South African and French copy: "17 450", "R3 000"
   const grouped = spaceThousands(text, s);
   // (a currency's code before the sum lets a scale's letter follow it: "Nu 9.8B", "USD 5m")
   const codeBefore = !currency && s >= 3 && text.charCodeAt(s - 1) === 32 && isLetter(text.charCodeAt(s - 2)) && currencyCodeBefore(text, s - 1);
   // (a cricket score or bowling figures, "287/6", "4/38": two numbers, each a figure)
-  const pairEnd = !grouped && !currency ? cricketScore(ctx, s) : -1;
+  const pairEnd = !grouped && !currency ? cricketScore(text, s, () => aboutCricket(ctx)) : -1;
   const plain = grouped || (pairEnd > s ? pairEnd : 0);
   const core: NumberCore | { skip: true; resume: number } = plain
     ? { start: s, end: plain, value: Number(text.slice(s, plain).replace(/[^0-9]/g, '')), ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: text.slice(s, plain), range: false }
@@ -532,34 +533,10 @@ function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
   return yes;
 }
 
-/**
- * A cricket score or bowling figures around digits at s, in a text about cricket: "287/6" (runs
- * for wickets), "4/38" (wickets for runs), one of the two at most 10. At the first number, the
- * end of it; at the second (s right after the slash), s; else -1.
- */
-function cricketScore(ctx: Ctx, s: number): number {
-  const text = ctx.text;
-  // (most numbers have no slash beside them)
-  if (text.charCodeAt(s - 1) !== 47) {
-    let e = s;
-    while (e < text.length && e - s < 4 && isDigit(text.charCodeAt(e))) e++;
-    if (text.charCodeAt(e) !== 47) return -1;
-  }
-  let a = s;
-  if (s > 0 && text.charCodeAt(s - 1) === 47) {
-    a = s - 1;
-    while (a > 0 && s - a <= 4 && isDigit(text.charCodeAt(a - 1))) a--;
-  }
-  const m = CRICKET_PAIR.exec(text.slice(a, a + 8));
-  if (!m || (a > 0 && (isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 47 || text.charCodeAt(a - 1) === 46))) return -1;
-  if (a !== s && s !== a + m[1].length + 1) return -1;
-  if (Number(m[1]) > 10 && Number(m[2]) > 10) return -1;
-  ctx.cricket ??= CRICKET_WORDS.test(text);
-  if (!ctx.cricket) return -1;
-  return a === s ? a + m[1].length : s;
+/** whether the text reports cricket, asked once per text */
+function aboutCricket(ctx: Ctx): boolean {
+  return (ctx.cricket ??= CRICKET_WORDS.test(ctx.text));
 }
-const CRICKET_PAIR = /^(\d{1,3})\/(\d{1,3})(?![\d/]|\.\d)/;
-const CRICKET_WORDS = /\b(?:wickets?|overs|bowled|bowler|bowling|batsman|batsmen|ODI|T20I?)\b/;
 
 /** the currency a glued "K" writes: the kwacha (Zambia's, or Malawi's), the kyat or the kina, by the words and places of the text; else none */
 function kwachaKyatOrKina(ctx: Ctx): string | null {
