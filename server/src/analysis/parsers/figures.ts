@@ -52,8 +52,8 @@ interface Ctx {
   kCurrency?: string | null;
   /** no figure (or modifier) may start before this: the end of the previous figure */
   floor: number;
-  /** whether the text reports cricket (figures/cricket-score.ts), once asked */
-  cricket?: boolean;
+  /** whether the text reports cricket (figures/cricket-score.ts), asked once per text */
+  aboutCricket: () => boolean;
 }
 
 interface Found {
@@ -66,7 +66,8 @@ interface Found {
 const skip = (resume: number): Found => ({ fig: null, resume });
 
 export function parseFigures(text: string): Annotation[] {
-  const ctx: Ctx = { text, out: [], floor: 0 };
+  let cricket: boolean | undefined;
+  const ctx: Ctx = { text, out: [], floor: 0, aboutCricket: () => (cricket ??= CRICKET_WORDS.test(text)) };
   if (!text) return ctx.out;
   scan(text, (kind, s, e) => {
     let found: Found;
@@ -160,14 +161,14 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
       b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || b === 43 || b === 58 || // / \ _ = @ # + :
       (b === 46 && (isLetter(b2) || isDigit(b2))) || // v.2, 1.2.3
       (isHSpace(b) && isDigit(b2) && !inSetScores(text, s)); // 202 555 0100 (not a line of sets, "3-6 7-5")
-    if (bad && !(b === 47 && cricketScore(text, s, () => aboutCricket(ctx)) === s)) return skip(runEndOf(text, s));
+    if (bad && !(b === 47 && cricketScore(text, s, ctx.aboutCricket) === s)) return skip(runEndOf(text, s));
   }
   // thousands grouped by spaces, as in South African and French copy: "17 450", "R3 000"
   const grouped = spaceThousands(text, s);
   // (a currency's code before the sum lets a scale's letter follow it: "Nu 9.8B", "USD 5m")
   const codeBefore = !currency && s >= 3 && text.charCodeAt(s - 1) === 32 && isLetter(text.charCodeAt(s - 2)) && currencyCodeBefore(text, s - 1);
   // (a cricket score or bowling figures, "287/6", "4/38": two numbers, each a figure)
-  const pairEnd = !grouped && !currency ? cricketScore(text, s, () => aboutCricket(ctx)) : -1;
+  const pairEnd = !grouped && !currency ? cricketScore(text, s, ctx.aboutCricket) : -1;
   const plain = grouped || (pairEnd > s ? pairEnd : 0);
   const core: NumberCore | { skip: true; resume: number } = plain
     ? { start: s, end: plain, value: Number(text.slice(s, plain).replace(/[^0-9]/g, '')), ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: text.slice(s, plain), range: false }
@@ -531,11 +532,6 @@ function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
   const yes = (GLUED_CURRENCY_WORDS[code]?.test(ctx.text) ?? false) || sum.test(ctx.text);
   (ctx.gluedSums ??= new Map()).set(glued, yes);
   return yes;
-}
-
-/** whether the text reports cricket, asked once per text */
-function aboutCricket(ctx: Ctx): boolean {
-  return (ctx.cricket ??= CRICKET_WORDS.test(ctx.text));
 }
 
 /** the currency a glued "K" writes: the kwacha (Zambia's, or Malawi's), the kyat or the kina, by the words and places of the text; else none */
