@@ -416,6 +416,10 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes201: { speaker: { f1: 0.89, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.91, value: 0.88 }, figure: { f1: 0.93, value: 0.96 } },
   probes202: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.85 }, date: { f1: 0.91, value: 0.82 }, figure: { f1: 0.92, value: 0.95 } },
   probes203: { speaker: { f1: 0.90, entity: 0.79 }, mention: { f1: 0.81 }, date: { f1: 0.94, value: 0.77 }, figure: { f1: 0.91, value: 0.96 } },
+  probes204: { speaker: { f1: 0.90, entity: 0.96 }, mention: { f1: 0.85 }, date: { f1: 0.94, value: 0.79 }, figure: { f1: 0.94, value: 0.95 } },
+  probes205: { speaker: { f1: 0.89, entity: 0.89 }, mention: { f1: 0.75 }, date: { f1: 0.92, value: 0.79 }, figure: { f1: 0.94, value: 0.96 } },
+  probes206: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.81 }, date: { f1: 0.93, value: 0.83 }, figure: { f1: 0.93, value: 0.96 } },
+  probes207: { speaker: { f1: 0.86, entity: 0.96 }, mention: { f1: 0.83 }, date: { f1: 0.93, value: 0.87 }, figure: { f1: 0.94, value: 0.96 } },
 };
 
 for (const [set, floors] of Object.entries(FLOORS)) {
