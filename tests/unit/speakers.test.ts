@@ -1427,3 +1427,10 @@ test('from blind sets 200-201: a clause about a kin with commas of its own befor
   assert.deepEqual(names('Minister for Environment and Climate Change Jone Vakatawa-Tui says the radar has broken down.'), ['Jone Vakatawa-Tui']);
   assert.deepEqual(role('Ratu Iliesa Koroi-Vula said the radar would help.'), ['Iliesa Koroi-Vula (Ratu)']);
 });
+
+test('a participle that names what it quotes speaks for the clause\'s subject ("vetoed the bill, calling it “a gift to the wealthiest”", "handed down the sentence, calling the killing “senseless”"); not "calling for" a thing, nor without a quote', () => {
+  assert.deepEqual(names('Governor Dana Whitcombe vetoed the bill, calling it “a gift to the wealthiest”.'), ['Dana Whitcombe']);
+  assert.deepEqual(names('Justice Marguerite Lalonde-Fisk handed down the sentence Thursday, calling the killing “a senseless act”.'), ['Marguerite Lalonde-Fisk']);
+  assert.deepEqual(names('Senator Jane Roe introduced the bill, calling for “urgent action”.'), []);
+  assert.deepEqual(names('Senator Jane Roe opened the session, calling the roll.'), []);
+});

@@ -9,7 +9,7 @@
 import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe, isWord, wordKey } from './tokens';
 import { countryGroup, isPlaceKey } from './lexicon/places';
 import { partyTagEnd, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
-import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
+import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, QUOTE_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, PLURAL_SOURCES } from './lexicon/words';
 import { PERSON_NOUNS } from './lexicon/titles';
 import { actionNotStatement, negated, participleAction } from './non-statements';
@@ -133,7 +133,7 @@ const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'secretariat', 'regulat
 
 /** every word that can start a cue-first pattern (loop 2 of findAttributions) */
 const CUE_FIRST = wordHashes(['according', 'per', ...STATEMENT_NOUNS, ...QUOTE_VERBS, ...MOUTHPIECE_NOUNS]);
-const PARTICIPLE_HASHES = wordHashes(SPEECH_PARTICIPLES);
+const PARTICIPLE_HASHES = wordHashes([...SPEECH_PARTICIPLES, ...QUOTE_PARTICIPLES]);
 /** the pronouns pronounHint looks for: other words are passed over without reading them */
 const PRONOUN_HASHES = wordHashes(['he', 'she', 'his', 'her', 'him', 'it', 'its']);
 
@@ -564,6 +564,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let words = 0, caps = 0;
     for (let i = 0; i < ch.a; i++) if (t.kind[i] === K.Word && !(t.flags[i] & F.Digit)) { words++; if (t.flags[i] & F.Cap) caps++; }
     return caps < 0.6 * words || (wb(t, ch.a) & W.Given) !== 0;
+  };
+
+  /** after a participle at i, its object and then a quote within a few words: "calling it “…”", "calling the killing “…”" */
+  const quotedObject = (i: number): boolean => {
+    if (word(i + 1) === 'for' || word(i + 1) === 'on' || word(i + 1) === 'off') return false;
+    for (let k = i + 2; k < n && k <= i + 8 && sameSent(i, k); k++) if (t.kind[k] === K.QuoteOpen) return true;
+    return false;
   };
 
   const coordinatedSpeech = (v: number, participle = false): number => {
@@ -1484,7 +1491,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   for (const i of participles) {
     const w = word(i);
     // (not "responding to complaints", "adding to the pressure", "adding 37 entities to a list")
-    if (!SPEECH_PARTICIPLES.has(w) || word(i + 1) === 'to' || participleAction(t, w, i)) continue;
+    // (or one that names what it quotes: "vetoed the bill, calling it “a gift to the wealthiest”")
+    if (!(SPEECH_PARTICIPLES.has(w) || (QUOTE_PARTICIPLES.has(w) && quotedObject(i))) || word(i + 1) === 'to' || participleAction(t, w, i)) continue;
     const s0 = t.sentStart[t.sent[i]];
     const qi = t.quote[i];
     for (let k = i - 2; k >= s0 && k > i - 80; k--) {

@@ -87,6 +87,9 @@ export const QUOTE_VERBS: ReadonlySet<string> = new Set([...strong.all, ...weak.
 /** -ing forms after a comma ("…, saying the group…"). */
 export const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set([...strong.all].filter((f) => f.endsWith('ing') && f !== 'briefing'));
 
+/** -ing forms that report speech after a comma only with a quote soon after ("…, calling it “a gift”"; not "calling for talks"). */
+export const QUOTE_PARTICIPLES: ReadonlySet<string> = new Set(['calling', 'labelling', 'labeling', 'branding', 'dubbing']);
+
 /** Verbs that publish a statement ("issued a statement", "released a statement in which…"). */
 export const PUBLISH_VERBS: ReadonlySet<string> = new Set([
   'issue', 'issues', 'issued', 'issuing', 'release', 'releases', 'released', 'releasing', 'publish', 'publishes',
