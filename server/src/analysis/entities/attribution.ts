@@ -438,8 +438,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         while (c1 < n && c1 < j + 12 && sameSent(j, c1) && t.kind[c1] !== K.Comma) c1++;
         if (t.kind[c1] === K.Comma && (t.flags[c1 + 1] & (F.Cap | F.Digit))) {
           let q = c1 + 1;
-          const verbAfter = (k: number) => (wb(t, skipAdv(k + 1)) & W.Speech) !== 0 && !(t.flags[skipAdv(k + 1)] & F.Cap) && !word(skipAdv(k + 1)).endsWith('ing');
-          while (q < n && q < j + 32 && sameSent(j, q) && !(t.kind[q] === K.Comma && verbAfter(q))) q++;
+          while (q < n && q < j + 32 && sameSent(j, q) && !(t.kind[q] === K.Comma && speechAfter(q, notParticiple) > 0)) q++;
           if (t.kind[q] === K.Comma && q < j + 32 && sameSent(j, q)) return q + 1;
         }
       }
@@ -534,6 +533,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return word(p) === 'told' || word(p) === 'tells' || word(p) === 'tell';
   };
 
+  const notParticiple = (w: string): boolean => !w.endsWith('ing');
   const speechAfter = (k: number, accept: (w: string) => boolean): number => {
     const v2 = skipAdv(k + 1);
     // (not a passive: "… and would be assessed")
@@ -557,9 +557,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   // (in a title-case headline a run of capitals is a name only when it starts with a given name)
   // (or a name the story names again, a firm's, "…: Stratavane", or a body's, "…: Bangla Academy")
   const headlineSource = (ch: (typeof chunks)[number]): boolean => {
-    const again = ch.words <= 3 && !isPlaceKey(ch.key) && !(wb(t, ch.a) & (W.Title | W.Function)) && !(ch.words === 1 && (wb(t, ch.a) & W.Org)) && chunks.some((o) => o !== ch && o.key === ch.key);
-    if (ch.words === 1) return ((t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 2 && t.end[ch.a] - t.start[ch.a] <= 6 && (ch.org || !isPlaceKey(ch.key)) && !(wb(t, ch.a) & W.Title)) || again;
-    if (ch.org && again && !ch.titled) return true;
+    const again = (): boolean => ch.words <= 3 && !isPlaceKey(ch.key) && !(wb(t, ch.a) & (W.Title | W.Function)) && !(ch.words === 1 && (wb(t, ch.a) & W.Org)) && chunks.some((o) => o !== ch && o.key === ch.key);
+    if (ch.words === 1) return ((t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 2 && t.end[ch.a] - t.start[ch.a] <= 6 && (ch.org || !isPlaceKey(ch.key)) && !(wb(t, ch.a) & W.Title)) || again();
+    if (ch.org && !ch.titled && again()) return true;
     if (ch.words > 3 || ch.org || ch.titled || isPlaceKey(ch.key)) return false;
     let words = 0, caps = 0;
     for (let i = 0; i < ch.a; i++) if (t.kind[i] === K.Word && !(t.flags[i] & F.Digit)) { words++; if (t.flags[i] & F.Cap) caps++; }
@@ -887,8 +887,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       while (k < ch.b + 6 && chunkAt(k) < 0 && t.kind[k] === K.Word && (wb(t, k) & W.TitleTok)) k++;
       const m = chunkAt(k);
       if (m >= 0 && chunks[m].a === k && t.kind[chunks[m].b] === K.Comma) {
-        const v = skipAdv(chunks[m].b + 1);
-        if ((wb(t, v) & W.Speech) && !(t.flags[v] & F.Cap) && !word(v).endsWith('ing')) {
+        const v = speechAfter(chunks[m].b, notParticiple);
+        if (v > 0) {
           add([m], word(v), v, quoteAfter(v), true);
           taken[c] = 1;
         }

@@ -206,9 +206,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
       // a company's legal form after a comma: "Meridex Health, Inc.", "Foo Holdings, LLC"
       if (j + 1 < n && kind[j] === K.Comma && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && LEGAL_FORMS.has(lower(t, j + 1))) { j += 2; continue; }
       // a firm whose name ends in a possessive, before its verb: "Moody's said", "Sainsbury's says"
-      if (j + 1 < n && kind[j] === K.Poss && j > i && kind[j + 1] === K.Word && t.end[j] - t.start[j] === 2 && POSSESSIVE_FIRM_VERBS.has(lower(t, j + 1))) { j += 1; break; }
       // (or before a relative clause about it: "Moody’s, which upgraded the country in July, said")
-      if (j + 2 < n && kind[j] === K.Poss && j > i && kind[j + 1] === K.Comma && t.end[j] - t.start[j] === 2 && lower(t, j + 2) === 'which') { j += 1; break; }
+      if (j + 2 < n && kind[j] === K.Poss && j > i && t.end[j] - t.start[j] === 2 && ((kind[j + 1] === K.Word && POSSESSIVE_FIRM_VERBS.has(lower(t, j + 1))) || (kind[j + 1] === K.Comma && lower(t, j + 2) === 'which'))) { j += 1; break; }
       // a possessive inside an organisation's name: "Alzheimer's Association", "People's Liberation Army"
       if (j + 1 < n && kind[j] === K.Poss && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && possessiveOrg(t, i, j, capWord)) { j += 2; continue; }
       if (j + 1 < n && kind[j] === K.Word && !(flags[j] & F.Cap) && t.sent[j] === t.sent[i]) {
@@ -549,7 +548,6 @@ function givenAfterTitle(t: Tokens, k: number, b: number): boolean {
   return k > 0 && k + 1 < b && ((wb(t, k) & W.Given) !== 0 || TITLE_GIVEN_NAMES.has(lower(t, k))) && (wb(t, k - 1) & (W.Title | W.RoleMod)) !== 0 && t.kind[k + 1] === K.Word && (t.flags[k + 1] & F.Cap) !== 0 && !(wb(t, k + 1) & (W.Given | W.TitleTok));
 }
 
-/** "D-Ill.", "R-Texas", "I-Vt.": a party and state after a legislator's name */
 /** after a party tag at i and the rest of its place's name ("D-Chittenden Southeast"), or -1 when i is none */
 export function partyTagEnd(t: Tokens, i: number): number {
   if (!isPartyTag(t, i)) return -1;
@@ -558,6 +556,7 @@ export function partyTagEnd(t: Tokens, i: number): number {
   return e;
 }
 
+/** "D-Ill.", "R-Texas", "I-Vt.": a party and state after a legislator's name */
 export function isPartyTag(t: Tokens, i: number): boolean {
   const s = t.start[i], e = t.end[i];
   // (a state's or a district's name of up to 14 letters: "D-Chittenden", "R-Mass.")
@@ -839,10 +838,10 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   emit(t, headFrom, b, roleFrom, personTitle, loose, out, at, hadThe >= 0 && hadThe === headFrom - 1 ? hadThe : -1);
 }
 
-/** a field's name by its ending ("Meteorology", "Fisheries", "Infrastructure", "Immigration"), not a surname ("Cook") */
 /** two plural nouns ("cities", "towns"): the members a body is of */
 const pluralPair = (a: string, b: string): boolean => a.length >= 4 && b.length >= 4 && a.endsWith('s') && b.endsWith('s') && !a.endsWith('ss') && !b.endsWith('ss') && !a.endsWith('us') && !b.endsWith('us');
 
+/** a field's name by its ending ("Meteorology", "Fisheries", "Infrastructure", "Immigration"), not a surname ("Cook") */
 const FIELD_WORD = /^[a-z]{5,}(?:ology|ography|onomy|ics|ture|tion|sion|ment|ance|ence|ity|ism|ries|stry|ergy)$/;
 
 /** bodies of one word a title may be held in */

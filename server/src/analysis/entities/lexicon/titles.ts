@@ -24,7 +24,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'meteorologist', 'forecaster',
   // Ghanaian and Hausa honorifics, chess titles ("Nana X", "Malam X", "GM X", "IM X", "IA X" an arbiter)
   'nana', 'malam', 'mallam', 'gm', 'im', 'wgm', 'wim', 'ia', 'fm',
-  // Myanmar's honorifics and Brunei's ("U Khin Maung Thein", "Daw San San Myint", "Dayang Siti Aminah", "Pengiran Haji Ali")
+  // Myanmar's honorifics, Brunei's, Bhutan's and Fiji's ("U Khin Maung Thein", "Daw San San Myint",
+  // "Dayang Siti Aminah", "Pengiran Haji Ali", "Lyonpo Karma Tenzin", "Ratu Iliesa Koroi-Vula")
   'u', 'daw', 'dayang', 'awang', 'pengiran', 'pehin', 'paduka', 'lyonpo', 'lyonchhen', 'dasho', 'ratu',
   // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit")
   'ustadz', 'ustaz',

@@ -105,9 +105,10 @@ export function quantityBefore(text: string, pos: number): { start: number; n: n
   if (isNumber(w)) {
     // (the last group of a number with thousands: "700,000 years ago" is 700000, from its start)
     let a = t.start;
-    while (a >= 2 && text.charCodeAt(a - 1) === 44 && /\d/.test(text[a - 2])) {
+    const digit = (i: number) => { const c = text.charCodeAt(i); return c >= 48 && c <= 57; };
+    while (a >= 2 && text.charCodeAt(a - 1) === 44 && digit(a - 2)) {
       a -= 2;
-      while (a > 0 && /\d/.test(text[a - 1])) a--;
+      while (a > 0 && digit(a - 1)) a--;
     }
     return { start: a, n: Number(text.slice(a, t.start + w.length).replace(/,/g, '')) };
   }

@@ -128,6 +128,13 @@ const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
 const BID_PRICE = /^\d{1,4}\.\d\d$/;
 const BID_OFFER_TAIL = /^(?:\d{1,4}\.\d\d|\d\d)(?![\d/.,]\d|[\d/])/;
 
+/** the end of a bid's offer after the slash at `slash` ("299.10/20"), or -1 */
+function bidOfferEnd(text: string, slash: number, run: string): number {
+  if (!BID_PRICE.test(run)) return -1;
+  const m = BID_OFFER_TAIL.exec(text.slice(slash + 1, slash + 9));
+  return m ? slash + 1 + m[0].length : -1;
+}
+
 export function readDigits(text: string, pos: number, currency: boolean): NumberCore | Skip {
   const runEnd = digitRunEnd(text, pos);
   const run = text.slice(pos, runEnd);
@@ -142,6 +149,7 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
   let gluedUnit: string | null = null;
   const n = text.length;
   const c = end < n ? text.charCodeAt(end) : 0;
+  const bid = c === 47 ? bidOfferEnd(text, end, run) : -1;
   if (isLetter(c)) {
     let e = end;
     while (e < n && isLetter(text.charCodeAt(e))) e++;
@@ -194,10 +202,10 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     return { skip: true, resume: end + 1 }; // a ticker: "(7294.T)", "005930.KS"
   } else if (c === 58 && end + 1 < n && isDigit(text.charCodeAt(end + 1))) {
     return { skip: true, resume: digitRunEnd(text, end + 1) }; // 10:30
-  } else if (c === 47 && BID_PRICE.test(run) && BID_OFFER_TAIL.test(text.slice(end + 1, end + 9))) {
+  } else if (bid > 0) {
     // a dealer's bid and offer, the offer's last digits or in full: "299.10/20", "8.95/9.05
     // percent": one figure, valued at the bid
-    end += 1 + BID_OFFER_TAIL.exec(text.slice(end + 1, end + 9))![0].length;
+    end = bid;
   } else if ((c === 47 || c === 92) && end + 1 < n && (isDigit(text.charCodeAt(end + 1)) || isLetter(text.charCodeAt(end + 1))) && !(c === 47 && PER_UNIT.test(text.slice(end + 1, end + 8)))) {
     return { skip: true, resume: end + 1 }; // 24/7, 10/12/2020, paths (not a price per unit: "₹178/kg", "$4,000/oz")
   } else if ((isHyphen(c) || c === 0x2013) && end + 1 < n && isDigit(text.charCodeAt(end + 1))) {
