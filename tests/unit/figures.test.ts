@@ -581,6 +581,25 @@ test('a bare ordinal of a place in a table or on a grid counts ("sits third in t
   assert.deepEqual(parseFigures('He sat in the front row and moved to third base later.').filter((f) => f.text === 'third').length, 0);
 });
 
+test('a bare ordinal of a standing after a copula, a side’s name, a possessive or "a" ("Confederation is third with 14%", "with Rinaldi third on 241", "the Hurricanes’ second in four", "added a third in stoppage time"); not a moment or a fraction', () => {
+  expectFig('The far-right Confederation is third with 14%.', 'third', { value: 3 });
+  expectFig('Rangers remain fifth on 42 points.', 'fifth', { value: 5 });
+  expectFig('Ekberg now has 287 points, with Rinaldi third on 241.', 'third', { value: 3 });
+  expectFig('The result leaves Rayon fourth on 11 points.', 'fourth', { value: 4 });
+  expectFig('The win, the Hurricanes’ second in four matches, lifts them to 10 points.', 'second', { value: 2 });
+  expectFig('The result lifts the 158th-ranked Lions to second in Group D.', 'second', { value: 2 });
+  expectFig('Freiburg climb to fifth.', 'fifth', { value: 5 });
+  expectFig('He fell into a tie for third with Bobby Ortega.', 'third', { value: 3 });
+  expectFig('Haldorsen added a third in stoppage time.', 'third', { value: 3 });
+  expectFig('She added that a second, 48-hour strike had not been ruled out.', 'second', { value: 2 });
+  expectFig('Valdivia signed her first revised budget.', 'first', { value: 1 });
+  noFig('Wait a second.', 'second');
+  noFig('Just a second, please.', 'second');
+  noFig('The intruders, first detected in late September, fled.', 'first');
+  noFig('Rents will feel it first, then prices.', 'first');
+  assert.ok(parseFigures('The insurance man tells me maybe they pay a third.').every((f) => f.value !== 3), 'a fraction, not a rank');
+});
+
 test('from blind sets 128-130: a number dialled is no figure ("called 911 himself"; not "called 300 witnesses"); ISO currency codes before amounts ("UAH 50 million", "GEL 5,000")', () => {
   noFig('He stayed at the scene and called 911 himself.', '911');
   noFig('Report it by calling 901.', '901');

@@ -440,11 +440,12 @@ function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, sin
   const p = prev.kind === 'word' ? prev.lower : '';
   if (first.lower === 'second') {
     if (p === 'split' || p === 'every' || p === 'per') return false;
-    if ((p === 'a' || p === 'one') && !isContentWord(next)) return false; // "wait a second"
+    if ((p === 'a' || p === 'one') && !isContentWord(next) && !anotherOne(text, first, next)) return false; // "wait a second"
   }
   if (first.lower === 'first' && next.lower === 'of' && nextToken(text, next.end).lower === 'all') return false;
-  // an adverb before a participle: "The intruders, first detected in late September"
-  if (first.lower === 'first' && next.kind === 'word' && next.lower.length >= 6 && next.lower.endsWith('ed')) return false;
+  const owner = (!!p && (DETERMINERS.has(p) || isPossessiveWord(prev)) && p !== 'a' && p !== 'an') || pluralPossessive(text, prev);
+  // an adverb before a participle: "The intruders, first detected in late September" (not "her first revised budget")
+  if (first.lower === 'first' && !owner && next.kind === 'word' && next.lower.length >= 6 && next.lower.endsWith('ed')) return false;
   // a count of periods from the start, whose number is the figure: "the first nine months of the year", "the first 10 weeks"
   if ((next.kind === 'num' || NUM_WORDS.get(next.lower)?.kind === 'unit' || NUM_WORDS.get(next.lower)?.kind === 'teen') && PERIOD_PLURALS.has(nextToken(text, next.end).lower)) return false;
   // a placing: "finished second", "came third in the cup"
@@ -452,7 +453,8 @@ function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, sin
   // (and a place in a table or on a grid: "sits third in the table", "lifts Kingsmoor to sixth",
   // "came a distant third", "opened in fourth")
   if (placing(text, prev, p, next)) return true;
-  if (p && (DETERMINERS.has(p) || isPossessiveWord(prev))) return p === 'a' || p === 'an' ? isContentWord(next) : true;
+  if (owner) return true;
+  if (p === 'a' || p === 'an') return isContentWord(next) || anotherOne(text, first, next);
   if (prev.kind === 'num') return false; // "1 second"
   if (atSentenceStart(text, first.start)) return false; // "First, …", "2) Second item"
   return isContentWord(next) && !(p && PRONOUNS_AUX.has(p)) && !atSentenceStartCommaAdverb(next);
@@ -460,21 +462,60 @@ function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, sin
 
 const atSentenceStartCommaAdverb = (next: Token) => next.kind === 'punct' && next.text === ',';
 
+/**
+ * "a" + an ordinal and no noun: one more of what the sentence counts ("added a third in stoppage time", "a second,
+ * 48-hour strike", "land for a third."), not a moment ("wait a second.").
+ */
+function anotherOne(text: string, ord: Token, next: Token): boolean {
+  const after = next.kind === 'word' ? next.lower : next.kind === 'punct' ? next.text : '';
+  // "third" … "tenth" are fractions too ("pay a third.", "up a third on 2028"): one more only after adding it
+  if (ord.lower !== 'first' && ord.lower !== 'second' && !ADD_ONE_VERBS.has(prevToken(text, prevToken(text, ord.start).start).lower)) return false;
+  if (after === ',') {
+    const w = nextToken(text, next.end);
+    return w.kind === 'num' || (isContentWord(w) && w.lower !== 'please');
+  }
+  return ord.lower !== 'second' && (ANOTHER_ONE_AFTER.has(after) || next.kind === 'end');
+}
+const ADD_ONE_VERBS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding', 'score', 'scores', 'scored', 'netted', 'for', 'win', 'wins', 'won', 'seek', 'seeks', 'sought', 'out', 'build', 'builds', 'built', 'open', 'opens', 'opened']);
+const ANOTHER_ONE_AFTER: ReadonlySet<string> = new Set(['.', ';', 'in', 'by', 'for', 'on', 'at', 'before', 'after', 'this', 'next']);
+
 /** verbs of a standing before a bare ordinal ("sits third in the table", "started sixth") */
 const STANDING_VERBS: ReadonlySet<string> = new Set(['sit', 'sits', 'sat', 'sitting', 'lie', 'lies', 'lay', 'lying', 'started', 'starts', 'start', 'qualified', 'qualifies']);
 /** verbs that move a side to a place ("lifts Kingsmoor to sixth", "climbed to second") */
-const MOVE_TO_VERBS: ReadonlySet<string> = new Set(['lifts', 'lifted', 'lift', 'moved', 'moves', 'climbed', 'climbs', 'rose', 'rises', 'jumped', 'jumps', 'slipped', 'slips', 'dropped', 'drops', 'fell', 'falls', 'up', 'back', 'down']);
+const MOVE_TO_VERBS: ReadonlySet<string> = new Set([
+  'lifts', 'lifted', 'lift', 'move', 'moved', 'moves', 'climb', 'climbed', 'climbs', 'rise', 'rose', 'rises', 'jump', 'jumped', 'jumps',
+  'slip', 'slipped', 'slips', 'drop', 'dropped', 'drops', 'fall', 'fell', 'falls', 'go', 'goes', 'went', 'sends', 'sent', 'up', 'back', 'down',
+]);
+/** copulas before a bare ordinal in a standing ("is third with 14%", "remain fifth on 42 points") */
+const STANDING_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+/** words between a verb of moving and "to" + an ordinal: the side moved ("lifts the … Lions to second", "lifts them to fifth") */
+const PLACED_SIDE_WORDS: ReadonlySet<string> = new Set(['the', 'them', 'us', 'him', 'her', 'it', 'side', 'team', 'club']);
+/** words before "in" + a bare ordinal ("opened in fourth", "alone in third", "back in third") */
+const IN_PLACE_WORDS: ReadonlySet<string> = new Set(['opened', 'finished', 'alone', 'back', 'podium', 'started']);
+/** words before "for" + a bare ordinal ("tied for third", "staying on for second") */
+const FOR_PLACE_WORDS: ReadonlySet<string> = new Set(['tied', 'tie', 'ties', 'on']);
 /** what follows a place in a table ("third in the table", "second with seven points", "third on 241", "third, two points behind") */
 const AFTER_PLACE: ReadonlySet<string> = new Set(['in', 'with', 'on', ',', '.', ';', 'behind', 'place', 'overall']);
 
 function placing(text: string, prev: Token, p: string, next: Token): boolean {
   const after = next.kind === 'word' ? next.lower : next.kind === 'punct' ? next.text : '';
-  if (STANDING_VERBS.has(p)) return AFTER_PLACE.has(after) || next.kind === 'end';
-  if (p === 'to' || p === 'in') {
-    // ("lifts Kingsmoor to sixth": past the side's name; "opened in fourth")
+  const placeEnds = AFTER_PLACE.has(after) || next.kind === 'end';
+  if (STANDING_VERBS.has(p)) return placeEnds;
+  // a copula: "Confederation is third with 14%", "Rangers remain fifth on 42 points", "we were second at Christmas"
+  if (STANDING_COPULAS.has(p)) return placeEnds || after === 'at';
+  // a side and its place in a list of standings: "with Rinaldi third on 241", "leaves Rayon fourth on 11 points"
+  if (prev.kind === 'word' && isCapitalized(prev) && !isAllCaps(prev) && !atSentenceStart(text, prev.start)) return placeEnds || after === 'for';
+  if (p === 'to' || p === 'in' || p === 'for') {
+    // ("lifts Kingsmoor to sixth", "lifts the 158th-ranked Lions to second", "lifts them to fifth": past the side;
+    // "opened in fourth", "alone in third"; "tied for third")
     let q = prevToken(text, prev.start);
-    for (let k = 0; k < 3 && q.kind === 'word' && /^[A-Z]/.test(q.text); k++) q = prevToken(text, q.start);
-    return q.kind === 'word' && (p === 'to' ? MOVE_TO_VERBS.has(q.lower) : q.lower === 'opened' || q.lower === 'finished') && (AFTER_PLACE.has(after) || next.kind === 'end');
+    for (let k = 0; k < 4 && q.kind === 'word' && (/^[A-Z]/.test(q.text) || PLACED_SIDE_WORDS.has(q.lower) || q.text.indexOf('-') > 0 || isHyphen(text.charCodeAt(q.start - 1))); k++) {
+      let from = q.start;
+      while (from > 0 && !isHSpace(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) !== 10) from--; // the whole of "158th-ranked"
+      q = prevToken(text, from);
+    }
+    const verbs = p === 'to' ? MOVE_TO_VERBS : p === 'in' ? IN_PLACE_WORDS : FOR_PLACE_WORDS;
+    return q.kind === 'word' && verbs.has(q.lower) && (placeEnds || after === 'at' || after === 'for');
   }
   // "came a distant third"
   if (p === 'distant' || p === 'close' || p === 'creditable' || p === 'respectable') {
@@ -512,6 +553,13 @@ function oneIsNumber(text: string, first: Token, prev: Token, next: Token): bool
 function isPossessiveWord(t: Token): boolean {
   const n = t.text.length;
   return t.kind === 'word' && n > 2 && isApostrophe(t.text.charCodeAt(n - 2)) && t.lower.endsWith('s');
+}
+
+/** a plural possessive, the apostrophe after the word: "the Hurricanes’ second in four matches" */
+function pluralPossessive(text: string, t: Token): boolean {
+  if (t.kind === 'punct') return t.text.length === 1 && isApostrophe(t.text.charCodeAt(0)) && t.start > 1 && text.charCodeAt(t.start - 1) === 115 && isLetter(text.charCodeAt(t.start - 2));
+  if (t.kind !== 'word') return false;
+  return t.lower.endsWith('s') && isApostrophe(text.charCodeAt(t.end)) && !isLetter(text.charCodeAt(t.end + 1));
 }
 
 /** the words of currencies written glued to a sum ("P14" in a text about pesos, "Sh48" about shillings) */
