@@ -682,7 +682,8 @@ function portfolioBefore(t: Tokens, a: number): boolean {
     for (p--; p > a - 7 && p >= 1; p--) {
       const x = lower(t, p);
       if (x === 'for' || x === 'of') break;
-      if (!(x === 'and' || x === 'the' || ((t.flags[p] & F.Cap) && (wb(t, p) & W.Portfolio)))) return false;
+      // (the words of the portfolio before "and" need not be the lexicon's: "Minister of Equipment and Water Driss El Ouazzani")
+      if (!(x === 'and' || x === 'the' || ((t.flags[p] & F.Cap) && ((wb(t, p) & W.Portfolio) || (w === 'and' && !(wb(t, p) & (W.Org | W.TitleTok))))))) return false;
     }
   }
   const x = lower(t, p);
@@ -981,7 +982,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   // (nor from a trade's producers, named for their members: "Australian Energy Producers")
   if (!org && (wb(t, a) & W.DemonymTok) && b - a >= 3 && MEMBER_PLURALS.has(lower(t, b - 1))) org = true;
   // a demonym's government is named by both: "the Welsh government said", "the Kenyan government"
-  if (!org && !loose && b - a <= 2 && (wb(t, b - 1) & W.DemonymTok) && t.kind[b] === K.Word && !(t.flags[b] & F.Cap) && (lower(t, b) === 'government' || lower(t, b) === 'administration')) { b++; org = true; }
+  // (and a region's, after "the": "The Sindh government said", "the Queensland government says")
+  if (!org && !loose && b - a <= 3 && ((wb(t, b - 1) & W.DemonymTok) || (a > 0 && lower(t, a - 1) === 'the' && isPlaceKey(nameKey(t.text.slice(t.start[a], t.end[b - 1]))))) && t.kind[b] === K.Word && !(t.flags[b] & F.Cap) && (lower(t, b) === 'government' || lower(t, b) === 'administration')) { b++; org = true; }
   // a place's council in lower case is named by both: "Calderdale council, which faces …,
   // confirmed", "Toronto city council voted" (not its tax or its meeting: "Leeds council tax")
   if (!org) {

@@ -91,7 +91,7 @@ const DEMONYMS = [
   'Qatari', 'Qataris', 'Emirati', 'Kuwaiti', 'Bahraini', 'Omani', 'Yemeni', 'Libyan', 'Tunisian', 'Algerian',
   'Moroccan', 'Sudanese', 'Ethiopian', 'Kenyan', 'Nigerian', 'Ghanaian', 'Somali', 'Afghan', 'Pakistani',
   'Indian', 'Indians', 'Bangladeshi', 'Chinese', 'Japanese', 'Korean', 'Koreans', 'Taiwanese', 'Vietnamese',
-  'Thai', 'Filipino', 'Indonesian', 'Malaysian', 'Australian', 'Australians', 'Canadian', 'Canadians', 'Mexican',
+  'Thai', 'Laotian', 'Filipino', 'Indonesian', 'Malaysian', 'Australian', 'Australians', 'Canadian', 'Canadians', 'Mexican',
   'Mexicans', 'Brazilian', 'Argentine', 'Argentinian', 'Chilean', 'Colombian', 'Venezuelan', 'Peruvian', 'Cuban',
   'Arab', 'Arabs', 'Arabic', 'Jewish', 'Jews', 'Muslim', 'Muslims', 'Christian', 'Christians', 'Western',
   'Eastern', 'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Latin', 'Gulf',
@@ -118,6 +118,15 @@ const REGIONS = [
   'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
   'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island',
   'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'West Virginia', 'Wisconsin', 'Wyoming',
+  // Canada's provinces and territories, Australia's states (not those named with the country's name), India's and Pakistan's larger states and provinces
+  // (not those that are also common names: Victoria)
+  'Ontario', 'Quebec', 'Québec', 'British Columbia', 'Alberta', 'Saskatchewan', 'Manitoba', 'Nova Scotia', 'New Brunswick',
+  'Newfoundland and Labrador', 'Prince Edward Island', 'Yukon', 'Nunavut', 'Northwest Territories',
+  'Queensland', 'New South Wales', 'Tasmania',
+  'Maharashtra', 'Karnataka', 'Tamil Nadu', 'Kerala', 'Telangana', 'Andhra Pradesh', 'Uttar Pradesh', 'Madhya Pradesh',
+  'Rajasthan', 'Gujarat', 'West Bengal', 'Bihar', 'Odisha', 'Assam', 'Jharkhand', 'Chhattisgarh', 'Haryana', 'Uttarakhand',
+  'Himachal Pradesh', 'Meghalaya', 'Manipur', 'Nagaland', 'Mizoram', 'Tripura', 'Arunachal Pradesh', 'Sikkim',
+  'Punjab', 'Sindh', 'Balochistan', 'Khyber Pakhtunkhwa',
 ];
 
 export function placeKey(s: string): string {
