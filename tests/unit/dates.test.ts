@@ -1018,3 +1018,11 @@ test('Pahela Baishakh is 14 April; a weekday before a Sunday paper\'s name is no
   assert.deepEqual(dates('Kitso Molefhe told Sunday Standard the ruling was fair, the Sunday Observer reported.', ref), []);
   assert.deepEqual(dates('She met him on Sunday.', ref), [['Sunday', '2029-03-18']]);
 });
+
+test('from blind set 209: Labour Day is 1 May outside Canada, New Zealand and the US ("Labor Day"), as are Workers’ Day; Pakistan Day is 23 March', () => {
+  const ref = { date: '2026-04-13', source: 'option' as const };
+  assert.deepEqual(dates('Offices in Manama will close for Labour Day.', ref), [['Labour Day', '2026-05-01']]);
+  assert.deepEqual(dates('Unions will march on Workers’ Day.', ref), [['Workers’ Day', '2026-05-01']]);
+  assert.deepEqual(dates('Rallies are planned on Pakistan Day.', { date: '2026-03-02', source: 'option' }), [['Pakistan Day', '2026-03-23']]);
+  assert.deepEqual(dates('Ontario and Toronto offices closed on Labour Day.', { date: '2026-09-20', source: 'option' }), [['Labour Day', '2026-09-07']]);
+});

@@ -600,6 +600,17 @@ test('a bare ordinal of a standing after a copula, a side’s name, a possessive
   assert.ok(parseFigures('The insurance man tells me maybe they pay a third.').every((f) => f.value !== 3), 'a fraction, not a rank');
 });
 
+test('from blind sets 208-210: currencies written before the sum by their papers ("LD 6 billion", "Ks 96 billion", "about Birr 57", "TSh 3 million", "Shs99.9 trillion", "about Fbu 4 million"); fils are thousandths of the dinar of the text\'s country', () => {
+  expectFig('Revenue reached LD 6 billion.', 'LD 6 billion', { value: 6e9, unit: 'LYD' });
+  expectFig('Drugs worth Ks 96 billion were seized.', 'Ks 96 billion', { value: 96e9, unit: 'MMK' });
+  expectFig('Coffee fetched about Birr 57 a kilo.', 'about Birr 57', { value: 57, unit: 'ETB' });
+  expectFig('Winners take TSh 3 million.', 'TSh 3 million', { value: 3e6, unit: 'TZS' });
+  expectFig('The budget of Shs99.9 trillion passed.', 'Shs99.9 trillion', { value: 99.9e12, unit: 'UGX' });
+  expectFig('Aid of about Fbu 4 million arrived.', 'about Fbu 4 million', { value: 4e6, unit: 'BIF' });
+  expectFig('Kuwait raised the tariff to 15 fils per kilowatt-hour.', '15', { value: 0.015, unit: 'KWD' });
+  expectFig('Bahrain’s BD 2 fee and a 500 fils charge.', '500', { value: 0.5, unit: 'BHD' });
+});
+
 test('from blind sets 128-130: a number dialled is no figure ("called 911 himself"; not "called 300 witnesses"); ISO currency codes before amounts ("UAH 50 million", "GEL 5,000")', () => {
   noFig('He stayed at the scene and called 911 himself.', '911');
   noFig('Report it by calling 901.', '901');

@@ -1441,3 +1441,14 @@ test('a participle that names what it quotes speaks for the clause\'s subject ("
   assert.deepEqual(names('Senator Jane Roe introduced the bill, calling for “urgent action”.'), []);
   assert.deepEqual(names('Senator Jane Roe opened the session, calling the roll.'), []);
 });
+
+test('from blind sets 208-210: a list of fields after a body\'s "of" whose first is no portfolio of the lexicon ("Ministry of Electricity, Water and Renewable Energy", "Academy of Art, Culture and Languages"), "Hydrology" as a field; "the Cabinet" alone names no one; East African, Swazi and port titles ("Mzee", "RC", "Harbormaster") and a district council\'s "CEM"', () => {
+  assert.deepEqual(names('The Ministry of Electricity, Water and Renewable Energy said the tariff would apply.'), ['Ministry of Electricity, Water and Renewable Energy']);
+  assert.deepEqual(names('The J&K Academy of Art, Culture and Languages said it would hold a meeting.'), ['J&K Academy of Art, Culture and Languages']);
+  assert.deepEqual(names('The Department of Meteorology and Hydrology said the water would rise.'), ['Department of Meteorology and Hydrology']);
+  assert.deepEqual(names('The Bank of Ghana, Ecobank and Stanbic said rates would fall.'), ['Bank of Ghana', 'Ecobank', 'Stanbic']);
+  assert.deepEqual(names('The Cabinet welcomed the opening of the campus, the statement said.'), []);
+  assert.deepEqual(role('Harbormaster Nate Joyce said the pier was unsafe.'), ['Nate Joyce (Harbormaster)']);
+  assert.deepEqual(role('“My knees are older than this,” said Mzee Mallya.'), ['Mallya (Mzee)']);
+  assert.deepEqual(role('Later, Deputy CEM Shanbor Rymbai tweeted that the funds would arrive.'), ['Shanbor Rymbai (Deputy CEM)']);
+});

@@ -3,7 +3,7 @@
 // elsewhere) ask here. One pattern per country; a text's counts are kept while it is the last
 // text asked about.
 
-export type Country = 'canada' | 'new-zealand' | 'myanmar' | 'papua-new-guinea' | 'malawi' | 'zambia' | 'bhutan';
+export type Country = 'canada' | 'new-zealand' | 'myanmar' | 'papua-new-guinea' | 'malawi' | 'zambia' | 'bhutan' | 'kuwait' | 'bahrain' | 'jordan' | 'iraq';
 
 const PLACES: Readonly<Record<Country, RegExp>> = {
   canada: /\b(?:Canada|Canadians?|Ontario|Quebec|Québec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Nunavut|Yukon|Northwest Territories|British Columbia|Toronto|Montreal|Ottawa|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|RCMP|Ont\.|Que\.|Alta\.|Sask\.|Man\.)(?![\w-])/g,
@@ -13,6 +13,10 @@ const PLACES: Readonly<Record<Country, RegExp>> = {
   malawi: /\b(?:Malawi(?:an)?|Lilongwe|Blantyre)\b/g,
   zambia: /\b(?:Zambian?|Lusaka|Ndola|Kitwe)\b/g,
   bhutan: /\b(?:Bhutan(?:ese)?|Thimphu|Paro|Punakha|Druk|ngultrum)\b/g,
+  kuwait: /\b(?:Kuwait(?:i|is)?|KD|KWD)\b/g,
+  bahrain: /\b(?:Bahrain(?:i|is)?|Manama|BD|BHD)\b/g,
+  jordan: /\b(?:Jordan(?:ian|ians)?|Amman|JD|JOD)\b/g,
+  iraq: /\b(?:Iraq(?:i|is)?|Baghdad|IQD)\b/g,
 };
 
 let last: { text: string; counts: Map<string, number> } | null = null;

@@ -108,8 +108,9 @@ export function extract(text: string): Extraction {
     // (or the object of such a participle: "Piloting the Bill, the Minister of Housing, Mr. Clifton Brissett, said")
     if (c.a >= 2 && t.sentStart[t.sent[c.a]] === c.a - 2 && lower(t, c.a - 1) === 'the' && lower(t, c.a - 2).endsWith('ing') && !(t.flags[c.a - 2] & F.AllCaps) && t.kind[c.b] === K.Comma && attributions.some((o) => o !== a && o.cueTok === a.cueTok)) continue;
     // "the Opposition" alone is the parties out of power, no named source ("Opposition accuses Coalition of …");
-    // "the Government" alone is whichever holds power, as New Zealand and Irish copy write it ("the Government confirmed")
-    if (c.key === 'opposition' || c.key === 'the opposition' || c.key === 'government' || c.key === 'the government') continue;
+    // "the Government" alone is whichever holds power, as New Zealand and Irish copy write it ("the Government confirmed"),
+    // and "the Cabinet" alone its ministers ("The Cabinet welcomed the opening of …"; never marked in the gold sets)
+    if (c.key === 'opposition' || c.key === 'the opposition' || c.key === 'government' || c.key === 'the government' || c.key === 'cabinet' || c.key === 'the cabinet') continue;
     // a wire's dateline city before its date and agency names no one: "Taipei, March 10 (CNA) Hengtai … said"
     if (t.paraStart[t.para[c.a]] === c.a && c.words <= 3 && t.kind[c.b] === K.Comma && (wb(t, c.b + 1) & W.MonthDay) && (t.flags[c.b + 2] & F.Digit) && t.kind[c.b + 3] === K.ParenOpen) continue;
     // a speech verb written with a capital ("Update: Added comment from …") names no one

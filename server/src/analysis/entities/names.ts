@@ -148,7 +148,10 @@ export function chunkNames(t: Tokens): ChunkIndex {
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
       // a list of portfolios in a ministry's name: "Ministry of Agriculture, Forestry and Fisheries"
       // (or of fields after a body's "for": "Seychelles National Institute for Culture, Heritage and Arts")
-      if (kind[j] === K.Comma && ((wb(t, j - 1) & W.Portfolio) || bridged) && hasMarker(t, i, j) && (bridged || lower(t, i + 1) === 'of' || lower(t, i + 1) === 'for' || lower(t, i + 2) === 'of' || lower(t, i + 2) === 'for')) {
+      // (the first item a word outside the lexicon right after the "of": "Ministry of Electricity, Water and Renewable
+      // Energy", "Academy of Art, Culture and Languages"; not a place: "Bank of Ghana, Ecobank and …")
+      const firstItem = j >= 2 && (lower(t, j - 2) === 'of' || lower(t, j - 2) === 'for') && !(wb(t, j - 1) & (W.Org | W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j - 1));
+      if (kind[j] === K.Comma && ((wb(t, j - 1) & W.Portfolio) || bridged || firstItem) && hasMarker(t, i, j) && (bridged || firstItem || lower(t, i + 1) === 'of' || lower(t, i + 1) === 'for' || lower(t, i + 2) === 'of' || lower(t, i + 2) === 'for')) {
         // (items of one or two words: "Ministry of Agriculture, Animal Industry and Fisheries")
         // (a portfolio that is also an organisation's word is a portfolio here: "Culture, Media and Sport")
         const item = (x: number): number => {
@@ -842,8 +845,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
 /** two plural nouns ("cities", "towns"): the members a body is of */
 const pluralPair = (a: string, b: string): boolean => a.length >= 4 && b.length >= 4 && a.endsWith('s') && b.endsWith('s') && !a.endsWith('ss') && !b.endsWith('ss') && !a.endsWith('us') && !b.endsWith('us');
 
-/** a field's name by its ending ("Meteorology", "Fisheries", "Infrastructure", "Immigration"), not a surname ("Cook") */
-const FIELD_WORD = /^[a-z]{5,}(?:ology|ography|onomy|ics|ture|tion|sion|ment|ance|ence|ity|ism|ries|stry|ergy)$/;
+/** a field's name by its ending ("Meteorology", "Hydrology", "Fisheries", "Infrastructure", "Immigration"), not a surname ("Cook") */
+const FIELD_WORD = /^(?:[a-z]{2,}(?:ology|ography|onomy)|[a-z]{5,}(?:ics|ture|tion|sion|ment|ance|ence|ity|ism|ries|stry|ergy))$/;
 
 /** bodies of one word a title may be held in */
 const ONE_WORD_BODIES: ReadonlySet<string> = new Set(['senate', 'assembly', 'house', 'parliament', 'council', 'board', 'commission', 'legislature', 'dail', 'dáil', 'lords', 'commons', 'cabinet']);

@@ -29,7 +29,7 @@ import {
 } from './figures/text';
 import { scan } from './figures/scanner';
 import { DEMONYM_WORDS } from '../entities/lexicon/places';
-import { isAbout } from '../text-country';
+import { isAbout, type Country } from '../text-country';
 import { clockDuration } from './figures/clock';
 import { cricketScore, CRICKET_WORDS } from './figures/cricket-score';
 import { extendCoordination, isContentWord, nounPhrase, partitive } from './figures/units';
@@ -605,7 +605,7 @@ function currencyCodeBefore(text: string, e: number): boolean {
 const ISO_GLUED = /^[A-Z]{3}$/;
 
 /** currencies written glued to a sum, by the letters before it */
-const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP', SR: 'SAR', QR: 'QAR', Dh: 'AED', Dhs: 'AED', Tsh: 'TZS', TSh: 'TZS', Ush: 'UGX', USh: 'UGX', Rwf: 'RWF', Frw: 'RWF', ZiG: 'ZWG', JD: 'JOD', LE: 'EGP', Br: 'ETB', KD: 'KWD', RO: 'OMR', BD: 'BHD', LL: 'LBP', MOP: 'MOP', Tk: 'BDT' };
+const GLUED_CURRENCIES: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', R: 'ZAR', RM: 'MYR', Rp: 'IDR', N: 'NGN', GH: 'GHS', P: 'PHP', SR: 'SAR', QR: 'QAR', Dh: 'AED', Dhs: 'AED', Tsh: 'TZS', TSh: 'TZS', Ush: 'UGX', USh: 'UGX', Rwf: 'RWF', Frw: 'RWF', ZiG: 'ZWG', JD: 'JOD', LE: 'EGP', Br: 'ETB', KD: 'KWD', RO: 'OMR', BD: 'BHD', LL: 'LBP', MOP: 'MOP', Tk: 'BDT', Shs: 'UGX', LD: 'LYD', Ks: 'MMK', Fbu: 'BIF', FBu: 'BIF' };
 
 /** digits at `s` that read as a sum: a scale after them ("480m", "2.4 billion"), thousands ("3 000", "25,000"), a decimal */
 function looksLikeSum(text: string, s: number): boolean {
@@ -854,6 +854,10 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     if (unitHead === '¢' || unitHead === 'cents' || unitHead === 'cent') asCents(fig, fig.value, 'USD');
     // (and other currencies' hundredths: "6 sen" of a ringgit, "45 satang" of a baht)
     else if (adjacent && nt.kind === 'word' && (unit === null || unit === nt.lower) && Object.hasOwn(MINOR_UNITS, nt.lower)) asCents(fig, fig.value, MINOR_UNITS[nt.lower]);
+    // (a dinar's thousandths: "15 fils" is 0.015 of the dinar of the country the text is about)
+    else if (adjacent && nt.kind === 'word' && nt.lower === 'fils' && (unit === null || unit === 'fils')) {
+      asCents(fig, fig.value / 10, FILS_DINARS.find(([c]) => isAbout(text, c))?.[1] ?? 'KWD');
+    }
     // (a country's cents: "37 US cents a kilo", "65.12 Australian cents")
     const national = unit === null || /^[A-Z][a-z]+ cents?$/.test(unit) ? NATIONAL_CENTS.exec(text.slice(end, end + 24)) : null;
     if (national) {
@@ -899,6 +903,9 @@ function asCents(fig: Annotation, cents: number, code: string): void {
   fig.unit = code;
   if (fig.subtype === 'cardinal') fig.subtype = 'money';
 }
+
+/** the dinars whose thousandth is a fils, by the country a text is about */
+const FILS_DINARS: ReadonlyArray<readonly [Country, string]> = [['kuwait', 'KWD'], ['bahrain', 'BHD'], ['jordan', 'JOD'], ['iraq', 'IQD']];
 
 /** the hundredth of a currency by its name, and the currency */
 const MINOR_UNITS: Readonly<Record<string, string>> = { sen: 'MYR', satang: 'THB', paise: 'INR', kobo: 'NGN', halalas: 'SAR', halala: 'SAR' };

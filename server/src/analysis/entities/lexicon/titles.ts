@@ -27,6 +27,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Myanmar's honorifics, Brunei's, Bhutan's and Fiji's ("U Khin Maung Thein", "Daw San San Myint",
   // "Dayang Siti Aminah", "Pengiran Haji Ali", "Lyonpo Karma Tenzin", "Ratu Iliesa Koroi-Vula")
   'u', 'daw', 'dayang', 'awang', 'pengiran', 'pehin', 'paduka', 'lyonpo', 'lyonchhen', 'dasho', 'ratu',
+  // East African and Swazi honorifics and officers, an Indian district council's executive ("Mzee Mallya", "RC Mshana" a
+  // Regional Commissioner, "Umntfwanenkhosi Sidvumo" a prince, "Deputy CEM Shanbor Rymbai"), a port's officer
+  'mzee', 'rc', 'umntfwanenkhosi', 'cem', 'harbormaster', 'harbourmaster',
   // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit")
   'ustadz', 'ustaz',
   // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")
