@@ -1452,3 +1452,12 @@ test('from blind sets 208-210: a list of fields after a body\'s "of" whose first
   assert.deepEqual(role('“My knees are older than this,” said Mzee Mallya.'), ['Mallya (Mzee)']);
   assert.deepEqual(role('Later, Deputy CEM Shanbor Rymbai tweeted that the funds would arrive.'), ['Shanbor Rymbai (Deputy CEM)']);
 });
+
+test('from blind sets 212-214: names in a list after a preposition are not the subject ("Residents of Nowhatta, Rainawari and Bemina complained", "fishermen in Gavar and Martuni have reported"), unless "according to" them or people in apposition ("members of the County Council, Ray Dominguez and Alicia Porter-Banks, said"); a county\'s Prefect is a title', () => {
+  assert.deepEqual(names('Residents of Nowhatta, Rainawari and Bemina complained that lanes remained blocked.'), []);
+  assert.deepEqual(names('Its coordinator, Lusine Grigoryan, says fishermen in Gavar and Martuni have reported the lowest catches.'), ['Lusine Grigoryan']);
+  assert.deepEqual(names('The company’s regional president for Azerbaijan, Georgia and Türkiye, Claire Whitmore, said maintenance had moved.'), ['Claire Whitmore']);
+  assert.deepEqual(names('Two members of the County Council, Ray Dominguez and Alicia Porter-Banks, said they would call for hearings.'), ['Ray Dominguez', 'Alicia Porter-Banks']);
+  assert.deepEqual(names('The slip lasted five weeks, according to Nagoya University and the Japan Agency for Marine-Earth Science and Technology.'), ['Nagoya University', 'Japan Agency for Marine-Earth Science and Technology']);
+  assert.deepEqual(role('Iasi County Prefect Bogdan Cernat-Lupu said flags would fly at half mast.'), ['Bogdan Cernat-Lupu (Iasi County Prefect)']);
+});

@@ -11,7 +11,7 @@ import { countryGroup, isPlaceKey } from './lexicon/places';
 import { partyTagEnd, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, QUOTE_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, PLURAL_SOURCES } from './lexicon/words';
-import { PERSON_NOUNS } from './lexicon/titles';
+import { PERSON_NOUNS, TITLE_WORDS } from './lexicon/titles';
 import { actionNotStatement, negated, participleAction } from './non-statements';
 
 /** what a court does when it rules */
@@ -1021,9 +1021,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "The office of Devika Rampersad, …, said": the office speaks for the person (as "X's office said")
     const officeOf = pw === 'of' && word(p - 1) === 'office' && (word(p - 2) === 'the' || t.sentStart[t.sent[p]] === p - 1);
     if ((wb(t, p) & W.Prep) && pw !== 'according' && !CLAUSE_CONJ.has(pw) && !firmOfAnalysts && !officeOf) {
-      // (nor the rest of a list of places it opens: "in Chennai, Tiruvallur and Chengalpattu districts till Friday, and said")
       const g0 = group(c);
-      if (g0.members.length > 1 && DIVISION_PLURALS.has(word(g0.next))) for (const m of g0.members) taken[m] = 1;
+      // (nor the rest of a list it opens: "in Chennai, Tiruvallur and Chengalpattu districts till Friday, and said",
+      // "Residents of Nowhatta, Rainawari and Bemina complained", "president for Azerbaijan, Georgia and Türkiye, Claire
+      // Whitmore, said"; not the sources "according to" names, nor people in a title's plural, "a bench of Justices X and
+      // Y said", nor people in apposition to the first, "members of the County Council, Ray Dominguez and Alicia Porter-Banks, said",
+      // nor the authors of a statement, "the joint declaration from Chile and Peru")
+      const titlesBefore = (wb(t, ch.a - 1) & W.Title) !== 0 || ((t.flags[ch.a - 1] & F.Cap) !== 0 && TITLE_WORDS.has(word(ch.a - 1).replace(/s$/, '')));
+      const listOf = g0.members.length > 1 && word(p - 1) !== 'according' && !(wb(t, p - 1) & W.Statement) && !titlesBefore && !ch.titled
+        && !g0.members.slice(1).some((m) => chunks[m].titled || chunks[m].org !== ch.org || (wb(t, chunks[m].a) & W.Given) !== 0);
+      if (listOf || (g0.members.length > 1 && DIVISION_PLURALS.has(word(g0.next)))) for (const m of g0.members) taken[m] = 1;
       // (its own relative clause of speech may follow: "an objection by the Israel Consumer
       // Council, which argued that …", "a meeting with Karen Liu, who said …")
       if ((pw === 'by' || pw === 'with' || pw === 'from' || pw === 'to') && g0.members.length === 1 && t.kind[g0.next] === K.Comma && (word(g0.next + 1) === 'who' || word(g0.next + 1) === 'which') && !isPlaceKey(ch.key) && countryGroup(ch.key) === undefined) {

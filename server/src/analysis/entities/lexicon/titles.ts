@@ -30,6 +30,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // East African and Swazi honorifics and officers, an Indian district council's executive ("Mzee Mallya", "RC Mshana" a
   // Regional Commissioner, "Umntfwanenkhosi Sidvumo" a prince, "Deputy CEM Shanbor Rymbai"), a port's officer
   'mzee', 'rc', 'umntfwanenkhosi', 'cem', 'harbormaster', 'harbourmaster',
+  // a county's officer of the state ("Iasi County Prefect Bogdan Cernat-Lupu")
+  'prefect',
   // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit")
   'ustadz', 'ustaz',
   // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")
