@@ -1026,3 +1026,8 @@ test('from blind set 209: Labour Day is 1 May outside Canada, New Zealand and th
   assert.deepEqual(dates('Rallies are planned on Pakistan Day.', { date: '2026-03-02', source: 'option' }), [['Pakistan Day', '2026-03-23']]);
   assert.deepEqual(dates('Ontario and Toronto offices closed on Labour Day.', { date: '2026-09-20', source: 'option' }), [['Labour Day', '2026-09-07']]);
 });
+
+test('from blind set 213: a stamp line with its zone\'s offset is a dateline ("5 May 2026 15:47 (UTC +04:00)"), and gives the yearless one below it its year', () => {
+  assert.deepEqual(findReferenceDate('Exports up\n\n5 May 2026 15:47 (UTC +04:00)\n\nBAKU, Azerbaijan, May 5. By Leyla Huseynzade – Trend:\n\nExports rose in April.', {}), { date: '2026-05-05', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Exports up\n\n5 May 2026 15:47 (UTC +04:00) plus more words of a caption\n\nExports rose in April.', {}), null);
+});

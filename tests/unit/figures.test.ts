@@ -611,6 +611,15 @@ test('from blind sets 208-210: currencies written before the sum by their papers
   expectFig('Bahrain’s BD 2 fee and a 500 fils charge.', '500', { value: 0.5, unit: 'BHD' });
 });
 
+test('from blind sets 212-216: other currencies\' hundredths ("46 paisa", "50 tetri", "20 toea"); South Asian short and plural scales ("Rs 15 cr", "Rs 4 lac", "Rs 5 crores")', () => {
+  expectFig('Tariffs rose 46 paisa a unit.', '46', { value: 0.46 });
+  expectFig('The excise rises by 50 tetri a pack.', '50', { value: 0.5, unit: 'GEL' });
+  expectFig('A stamp costs 20 toea.', '20', { value: 0.2, unit: 'PGK' });
+  expectFig('The DC sought Rs 15 cr for repairs.', 'Rs 15 cr', { value: 15e7, unit: 'INR' });
+  expectFig('They paid Rs 4 lac in fines.', 'Rs 4 lac', { value: 4e5, unit: 'INR' });
+  expectFig('The hall cost Rs 5 crores.', 'Rs 5 crores', { value: 5e7, unit: 'INR' });
+});
+
 test('from blind sets 128-130: a number dialled is no figure ("called 911 himself"; not "called 300 witnesses"); ISO currency codes before amounts ("UAH 50 million", "GEL 5,000")', () => {
   noFig('He stayed at the scene and called 911 himself.', '911');
   noFig('Report it by calling 901.', '901');

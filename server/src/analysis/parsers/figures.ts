@@ -908,7 +908,10 @@ function asCents(fig: Annotation, cents: number, code: string): void {
 const FILS_DINARS: ReadonlyArray<readonly [Country, string]> = [['kuwait', 'KWD'], ['bahrain', 'BHD'], ['jordan', 'JOD'], ['iraq', 'IQD']];
 
 /** the hundredth of a currency by its name, and the currency */
-const MINOR_UNITS: Readonly<Record<string, string>> = { sen: 'MYR', satang: 'THB', paise: 'INR', kobo: 'NGN', halalas: 'SAR', halala: 'SAR' };
+const MINOR_UNITS: Readonly<Record<string, string>> = {
+  sen: 'MYR', satang: 'THB', paise: 'INR', paisa: 'INR', kobo: 'NGN', halalas: 'SAR', halala: 'SAR', tetri: 'GEL', kopecks: 'RUB', kopeks: 'RUB',
+  stotinki: 'BGN', bani: 'RON', groszy: 'PLN', grosze: 'PLN', pesewas: 'GHS', thebe: 'BWP', toea: 'PGK', tambala: 'MWK', ngwee: 'ZMW', laari: 'MVR', chhertum: 'BTN',
+};
 
 const NATIONAL_CENTS = /^[ \u00A0](US|U\.S\.|American|Australian|Canadian|NZ|Singapore|Hong Kong)[ \u00A0]cents?\b/;
 const CENTS_CURRENCY: Readonly<Record<string, string>> = { us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', nz: 'NZD', singapore: 'SGD', 'hong kong': 'HKD' };

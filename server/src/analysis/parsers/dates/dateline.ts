@@ -22,7 +22,8 @@ function labelsOnly(s: string, maxWords: number): boolean {
   return wordsAreLabels(wordsOf(s), maxWords);
 }
 
-const wordsOf = (s: string): string[] => s.split(/[\s\u00A0|•·●▪■◆►>»,;:()[\]\-–—/]+/).filter((w) => w.length > 0);
+// (a zone's offset is a sign and numbers: "5 May 2026 15:47 (UTC +04:00)")
+const wordsOf = (s: string): string[] => s.split(/[\s\u00A0|•·●▪■◆►>»,;:()[\]\-–—/+]+/).filter((w) => w.length > 0);
 
 function wordsAreLabels(words: string[], maxWords: number): boolean {
   if (words.length > maxWords) return false;

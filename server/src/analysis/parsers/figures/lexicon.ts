@@ -78,6 +78,8 @@ export const SCALE_WORDS: Record<string, number> = {
   mln: 1e6, bln: 1e9, trln: 1e12,
   // (and the FT's and Indian papers' with a space: "₹1.5 trn", "Rs 3 bn")
   bn: 1e9, mn: 1e6, trn: 1e12,
+  // (and South Asian papers' short and plural forms: "Rs 15 cr", "Rs 4 lac", "Rs 5 crores")
+  cr: 1e7, lac: 1e5, lacs: 1e5, lakhs: 1e5, crores: 1e7,
 };
 /** Suffixes glued to digits; `currencyOnly` ones ("5m", "3b", "10k") only count after a currency sign. */
 export const SCALE_SUFFIXES: Record<string, { value: number; currencyOnly: boolean }> = {
