@@ -1461,3 +1461,8 @@ test('from blind sets 212-214: names in a list after a preposition are not the s
   assert.deepEqual(names('The slip lasted five weeks, according to Nagoya University and the Japan Agency for Marine-Earth Science and Technology.'), ['Nagoya University', 'Japan Agency for Marine-Earth Science and Technology']);
   assert.deepEqual(role('Iasi County Prefect Bogdan Cernat-Lupu said flags would fly at half mast.'), ['Bogdan Cernat-Lupu (Iasi County Prefect)']);
 });
+
+test('from blind set 217: a party\'s parliamentary spokesperson after "said" is the person ("said PASOK parliamentary spokesperson Katerina Mavridou"); MLC is a title', () => {
+  assert.deepEqual(role('“A rebate changes nothing,” said PASOK parliamentary spokesperson Katerina Mavridou.'), ['Katerina Mavridou (PASOK parliamentary spokesperson)']);
+  assert.deepEqual(role('Independent Launceston MLC Pat Munro told the chamber he had agonised for months.'), ['Pat Munro (Independent Launceston MLC)']);
+});

@@ -48,7 +48,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Irish, and abbreviations of South Asian and British copy ("PM Farrukh", "CM Sadia")
   'taoiseach', 'tánaiste', 'tanaiste', 'td', 'pm', 'cm',
   // members of other assemblies, Kenyan cabinet secretaries, Indian police ranks ("Green MEP X", "CS X", "DCP X")
-  'mep', 'mca', 'mla', 'msp', 'mpp', 'mna', 'mhk', 'cs', 'dcp', 'acp', 'igp', 'dsp', 'asp', 'sho',
+  'mep', 'mca', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mhk', 'cs', 'dcp', 'acp', 'igp', 'dsp', 'asp', 'sho',
   // company officers and British councillors ("CTO Jonah Whitaker", "Cllr Martin Fairweather")
   'cto', 'cfo', 'coo', 'evp', 'svp', 'vp', 'cllr', 'cllr.', 'cr', 'cr.', 'garda', 'tem', 'tempore',
   // an engineer's and a comrade's title (Ghanaian and continental copy: "Ing. Samuel Tetteh"; Zimbabwean: "Cde Edwin Mapfumo")
@@ -67,6 +67,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'state-run', 'government', 'health', 'justice', 'trade', 'economy', 'energy', 'education', 'public', 'majority',
   'minority', 'opposition', 'party', 'army', 'police', 'intelligence', 'counterterrorism', 'cabinet', 'u.n.',
   'un', 'eu', 'nato',
+  // a party's or a body's spokesperson in a chamber or a region ("PASOK parliamentary spokesperson Katerina Mavridou")
+  'parliamentary', 'legislative', 'regional', 'municipal', 'provincial', 'federal', 'official',
 ]);
 
 /** Portfolio words after "Secretary of" / "Minister of" ("Secretary of State Antony Blinken"). */
