@@ -1466,3 +1466,9 @@ test('from blind set 217: a party\'s parliamentary spokesperson after "said" is 
   assert.deepEqual(role('“A rebate changes nothing,” said PASOK parliamentary spokesperson Katerina Mavridou.'), ['Katerina Mavridou (PASOK parliamentary spokesperson)']);
   assert.deepEqual(role('Independent Launceston MLC Pat Munro told the chamber he had agonised for months.'), ['Pat Munro (Independent Launceston MLC)']);
 });
+
+test('from blind sets 220-222: "Coun" without its period is a title; a field\'s body named for its country after "and" ("Institute of Meteorology and Hydrology of Panama")', () => {
+  assert.deepEqual(role('Coun Paula Ridley-Okafor said the plan worked.'), ['Paula Ridley-Okafor (Coun)']);
+  assert.deepEqual(names('The Institute of Meteorology and Hydrology of Panama said rain was low.'), ['Institute of Meteorology and Hydrology of Panama']);
+  assert.deepEqual(names('The Department of Forestry and Fire Protection of Smith said.').includes('Department of Forestry and Fire Protection of Smith'), false);
+});

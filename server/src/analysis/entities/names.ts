@@ -163,12 +163,16 @@ export function chunkNames(t: Tokens): ChunkIndex {
         };
         let k = j;
         while (k + 1 < n && kind[k] === K.Comma && item(k + 1) > 0 && k - j < 8) k += 1 + item(k + 1);
-        if (k + 1 < n && lower(t, k) === 'and' && capWord(k + 1) && !(wb(t, k + 1) & (W.Given | W.TitleTok))) {
+        // (the last item may have its article: "Department of Agriculture, Food and the Marine")
+        const lastAt = lower(t, k + 1) === 'the' && k > j ? k + 2 : k + 1;
+        // (a portfolio that is also a title's word is a portfolio here: "and the Marine")
+        const itemWord = (x: number): boolean => capWord(x) && !(wb(t, x) & W.Given) && (!(wb(t, x) & W.TitleTok) || (wb(t, x) & W.Portfolio) !== 0);
+        if (lastAt < n && lower(t, k) === 'and' && itemWord(lastAt)) {
           // (the last item ends with a portfolio or a word that is no organisation's: "and
           // Sport", "and International Cooperation", "and Fisheries")
-          let e = k + 1;
-          while (e < n && capWord(e) && !(wb(t, e) & (W.Given | W.TitleTok)) && e - k < 4 && ((wb(t, e) & W.Portfolio) || !(wb(t, e) & W.Org) || (capWord(e + 1) && e - k < 3))) e++;
-          if (e > k + 1) {
+          let e = lastAt;
+          while (e < n && itemWord(e) && e - k < 5 && ((wb(t, e) & W.Portfolio) || !(wb(t, e) & W.Org) || (capWord(e + 1) && e - k < 4))) e++;
+          if (e > lastAt) {
             j = e;
             continue;
           }
@@ -302,7 +306,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // (one word only as a portfolio or a field: "Water and Sanitation", "Hydrology and
           // Meteorology"; not "… and Cook said")
           // (or a plural after a plural: "Vermont League of Cities and Towns")
-          if (w === 'and' && ofField && capWord(j + 1) && r - j <= 3 && (r - j === 3 || (wb(t, j + 1) & W.Portfolio) !== 0 || FIELD_WORD.test(lower(t, j + 1)) || pluralPair(lower(t, j - 1), lower(t, j + 1))) && !hasMarker(t, j + 1, r - 1) && !(FIELD_PLURALS.has(lower(t, r - 1)) ? false : hasMarker(t, r - 1, r)) && !((wb(t, j + 1) | wb(t, r - 1)) & (W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j + 1)) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun)) && !(r < n && lower(t, r) === 'of')) {
+          if (w === 'and' && ofField && capWord(j + 1) && r - j <= 3 && (r - j === 3 || (wb(t, j + 1) & W.Portfolio) !== 0 || FIELD_WORD.test(lower(t, j + 1)) || pluralPair(lower(t, j - 1), lower(t, j + 1))) && !hasMarker(t, j + 1, r - 1) && !(FIELD_PLURALS.has(lower(t, r - 1)) ? false : hasMarker(t, r - 1, r)) && !((wb(t, j + 1) | wb(t, r - 1)) & (W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j + 1)) && !(r < n && kind[r] === K.Word && !(flags[r] & F.Cap) && (wb(t, r) & W.GroupNoun)) && !(r < n && lower(t, r) === 'of' && !(capWord(r + 1) && countryGroup(lower(t, r + 1)) !== undefined))) {
             ofField = false;
             j = r;
             continue;

@@ -41,7 +41,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // abbreviated and civic titles of news copy ("Gov. Gavin Newsom", "Sheriff Alex Villanueva")
   'gov', 'gov.', 'rev', 'rev.', 'reverend', 'atty.', 'supt.', 'amb.', 'adm.', 'maj.', 'cmdr.', 'cpl.', 'pvt.', 'msgr.',
   'sheriff', 'detective', 'constable', 'trooper', 'councillor', 'councilor', 'councilman', 'councilwoman',
-  'councilmember', 'supervisor', 'alderman', 'ald.', 'coun.', 'assemblyman', 'assemblywoman', 'treasurer', 'comptroller', 'datuk', 'datin', 'dato', 'seri', 'tun', 'madam', 'menteri', 'besar', 'comrade', 'mmc', 'dpp', 'magistrate', 'coroner', 'examiner',
+  'councilmember', 'supervisor', 'alderman', 'ald.', 'coun.', 'coun', 'assemblyman', 'assemblywoman', 'treasurer', 'comptroller', 'datuk', 'datin', 'dato', 'seri', 'tun', 'madam', 'menteri', 'besar', 'comrade', 'mmc', 'dpp', 'magistrate', 'coroner', 'examiner',
   'ombudsman', 'consul', 'pastor', 'provost', 'epidemiologist', 'physician', 'surgeon', 'collector',
   // without the period (British style), and South Asian honorifics ("Prof Helen Ashdown", "Shri", "Tmt.")
   'prof', 'shri', 'sri', 'smt', 'smt.', 'thiru', 'tmt', 'tmt.', 'selvi', 'hon', 'hon.', 'honourable', 'honorable', 'alhaji', 'alhaja', 'hajjat', 'hajiya', 'hajia', 'haji', 'hajji',
@@ -82,7 +82,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'mining', 'petroleum', 'oil', 'gas', 'fisheries', 'forestry', 'forests', 'railways', 'aviation', 'shipping',
   'highways', 'roads', 'telecommunications', 'digital', 'science', 'technology', 'research', 'climate', 'sport',
   'sports', 'youth', 'women', 'children', 'family', 'welfare', 'social', 'employment', 'revenue', 'investment',
-  'enterprise', 'commerce', 'industries', 'food', 'consumer', 'protection', 'heritage', 'arts', 'media',
+  'enterprise', 'commerce', 'industries', 'food', 'marine', 'consumer', 'protection', 'heritage', 'arts', 'media',
   'communities', 'financial', 'business', 'budget', 'cooperation', 'relations', 'emergency', 'emergencies', 'care',
   'manpower', 'levelling', 'skills', 'equality', 'equalities', 'constitutional', 'legal', 'wildlife', 'lands',
   'relief', 'livestock', 'disaster', 'management', 'rehabilitation', 'reconstruction', 'cooperatives', 'irrigation',
