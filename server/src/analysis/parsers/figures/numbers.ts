@@ -90,12 +90,17 @@ function tickerExchange(text: string, p: number): boolean {
 /** words after a length in metres ("2.4m tall", "1.5m of rain") */
 const METRE_WORDS: ReadonlySet<string> = new Set(['tall', 'high', 'long', 'deep', 'wide', 'away', 'above', 'below', 'of', 'in', 'from', 'across', 'thick', 'under', 'over', 'and', 'or', 'to']);
 
+/** prepositions and verbs after a level in metres ("4.61m on Sunday", "4.61m at 6am") */
+const LEVEL_AFTER: ReadonlySet<string> = new Set(['on', 'at', 'by', 'for', 'when', 'as', 'with', 'before', 'after', 'since', 'during', 'is', 'was', 'were', 'has', 'had', 'set', 'mark', 'level', 'peak']);
+
 /** At e: a space and a lower-case word that counts things (not a length's adjective) */
 function countedAfter(text: string, e: number): boolean {
   if (text.charCodeAt(e) !== 32) return false;
   let k = e + 1;
   while (k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
-  return k > e + 2 && !METRE_WORDS.has(text.slice(e + 1, k));
+  // (nor a level's verb or preposition: "peaks at 4.61m on Sunday", "the 5.4m reached in November 2000")
+  const w = text.slice(e + 1, k);
+  return k > e + 2 && !METRE_WORDS.has(w) && !LEVEL_AFTER.has(w) && !(w.endsWith('ed') && !w.endsWith('eed'));
 }
 
 /**
@@ -179,8 +184,12 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
       // tonnes, in commodity copy: "600,000t unsold" (after a currency, "$1.2t" is a trillion)
       gluedUnit = 't';
       end = e;
-    } else if (GLUED_UNITS.has(suffix) || (e === end + 1 && (text.charCodeAt(end) === 67 || text.charCodeAt(end) === 70))) {
-      // (and degrees written with their scale's letter: "1.5C", "40F")
+    } else if (e === end + 1 && text.charCodeAt(end) === 99 && !currency && text.charCodeAt(e) !== 40) {
+      // cents written with a small "c" ("rose 9c a kilo", "70c in coins", "fell 85c"; not the tax code "501c(3)")
+      gluedUnit = '¢';
+      end = e;
+    } else if (GLUED_UNITS.has(suffix) || (suffix === 'm' && text.charCodeAt(end) === 109 && text.charCodeAt(e) !== 47) || (e === end + 1 && (text.charCodeAt(end) === 67 || text.charCodeAt(end) === 70))) {
+      // (and degrees written with their scale's letter: "1.5C", "40F"; metres when no millions: "peaked at 4.61m on Sunday")
       gluedUnit = text.slice(end, e);
       end = e;
     } else {
