@@ -150,7 +150,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
       // (or of fields after a body's "for": "Seychelles National Institute for Culture, Heritage and Arts")
       // (the first item a word outside the lexicon right after the "of": "Ministry of Electricity, Water and Renewable
       // Energy", "Academy of Art, Culture and Languages"; not a place: "Bank of Ghana, Ecobank and …")
-      const firstItem = j >= 2 && (lower(t, j - 2) === 'of' || lower(t, j - 2) === 'for') && !(wb(t, j - 1) & (W.Org | W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j - 1));
+      const firstItem = kind[j] === K.Comma && j >= 2 && (lower(t, j - 2) === 'of' || lower(t, j - 2) === 'for') && !(wb(t, j - 1) & (W.Org | W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j - 1));
       if (kind[j] === K.Comma && ((wb(t, j - 1) & W.Portfolio) || bridged || firstItem) && hasMarker(t, i, j) && (bridged || firstItem || lower(t, i + 1) === 'of' || lower(t, i + 1) === 'for' || lower(t, i + 2) === 'of' || lower(t, i + 2) === 'for')) {
         // (items of one or two words: "Ministry of Agriculture, Animal Industry and Fisheries")
         // (a portfolio that is also an organisation's word is a portfolio here: "Culture, Media and Sport")
