@@ -476,7 +476,9 @@ function anotherOne(text: string, ord: Token, next: Token): boolean {
   }
   return ord.lower !== 'second' && (ANOTHER_ONE_AFTER.has(after) || next.kind === 'end');
 }
+/** words before "a" + an ordinal when one more is added ("added a third", "land for a third", "rule out a fourth") */
 const ADD_ONE_VERBS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding', 'score', 'scores', 'scored', 'netted', 'for', 'win', 'wins', 'won', 'seek', 'seeks', 'sought', 'out', 'build', 'builds', 'built', 'open', 'opens', 'opened']);
+/** what may follow such an ordinal with no noun ("a third in stoppage time", "a fourth.") */
 const ANOTHER_ONE_AFTER: ReadonlySet<string> = new Set(['.', ';', 'in', 'by', 'for', 'on', 'at', 'before', 'after', 'this', 'next']);
 
 /** verbs of a standing before a bare ordinal ("sits third in the table", "started sixth") */

@@ -428,9 +428,9 @@ const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26],
   "new year's day": [1, 1], "new year's eve": [12, 31], "valentine's day": [2, 14], halloween: [10, 31], 'bastille day': [7, 14],
   'fourth of july': [7, 4], 'australia day': [1, 26], 'anzac day': [4, 25], 'canada day': [7, 1], 'waitangi day': [2, 6],
-  'youth day': [6, 16], 'may day': [5, 1], 'pakistan day': [3, 23],
+  'youth day': [6, 16], 'may day': [5, 1], 'guy fawkes night': [11, 5], 'st patrick\'s day': [3, 17], 'st. patrick\'s day': [3, 17],
   // Labour Day is May Day outside North America, New Zealand and Australia (Canada's and New Zealand's: movable-feasts.ts)
-  'labour day': [5, 1], "workers' day": [5, 1], 'workers day': [5, 1], 'guy fawkes night': [11, 5], 'st patrick\'s day': [3, 17], 'st. patrick\'s day': [3, 17],
+  'labour day': [5, 1], "workers' day": [5, 1], 'workers day': [5, 1], 'pakistan day': [3, 23],
   'st stephen\'s day': [12, 26], 'st. stephen\'s day': [12, 26], 'international mother language day': [2, 21],
   // the Kurdish and Central Asian new year, on 21 March
   newroz: [3, 21], nowruz: [3, 21], navruz: [3, 21], nauryz: [3, 21],
