@@ -440,7 +440,7 @@ function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, sin
   const p = prev.kind === 'word' ? prev.lower : '';
   if (first.lower === 'second') {
     if (p === 'split' || p === 'every' || p === 'per') return false;
-    if ((p === 'a' || p === 'one') && !isContentWord(next) && !anotherOne(text, first, next)) return false; // "wait a second"
+    if (p === 'one' && !isContentWord(next)) return false; // "one second" (after "a": below)
   }
   if (first.lower === 'first' && next.lower === 'of' && nextToken(text, next.end).lower === 'all') return false;
   const owner = (!!p && (DETERMINERS.has(p) || isPossessiveWord(prev)) && p !== 'a' && p !== 'an') || pluralPossessive(text, prev);

@@ -87,20 +87,18 @@ function tickerExchange(text: string, p: number): boolean {
   return k > p && k - p <= 2 && (c === 41 || c === 32 || c === 44 || c === 59);
 }
 
-/** words after a length in metres ("2.4m tall", "1.5m of rain") */
-const METRE_WORDS: ReadonlySet<string> = new Set(['tall', 'high', 'long', 'deep', 'wide', 'away', 'above', 'below', 'of', 'in', 'from', 'across', 'thick', 'under', 'over', 'and', 'or', 'to']);
-
-/** prepositions and verbs after a level in metres ("4.61m on Sunday", "4.61m at 6am") */
-const LEVEL_AFTER: ReadonlySet<string> = new Set(['on', 'at', 'by', 'for', 'when', 'as', 'with', 'before', 'after', 'since', 'during', 'is', 'was', 'were', 'has', 'had', 'set', 'mark', 'level', 'peak']);
+/** words after a length or a level in metres ("2.4m tall", "1.5m of rain", "peaks at 4.61m on Sunday", "the 5.4m mark") */
+const METRE_WORDS: ReadonlySet<string> = new Set(['tall', 'high', 'long', 'deep', 'wide', 'away', 'above', 'below', 'of', 'in', 'from', 'across', 'thick', 'under', 'over', 'and', 'or', 'to',
+  'on', 'at', 'by', 'for', 'when', 'as', 'with', 'before', 'after', 'since', 'during', 'is', 'was', 'were', 'has', 'had', 'set', 'mark', 'level', 'peak']);
 
 /** At e: a space and a lower-case word that counts things (not a length's adjective) */
 function countedAfter(text: string, e: number): boolean {
   if (text.charCodeAt(e) !== 32) return false;
   let k = e + 1;
   while (k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
-  // (nor a level's verb or preposition: "peaks at 4.61m on Sunday", "the 5.4m reached in November 2000")
+  // (nor a level's verb: "the 5.4m reached in November 2000")
   const w = text.slice(e + 1, k);
-  return k > e + 2 && !METRE_WORDS.has(w) && !LEVEL_AFTER.has(w) && !(w.endsWith('ed') && !w.endsWith('eed'));
+  return k > e + 2 && !METRE_WORDS.has(w) && !(w.endsWith('ed') && !w.endsWith('eed'));
 }
 
 /**
