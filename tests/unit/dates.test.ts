@@ -597,13 +597,21 @@ test('a schedule\'s time keeps its partial value ("between 8am and 11am", "On Su
   assert.deepEqual(dates('Polls closed at 7 p.m. in the city.', ref), [['7 p.m.', '2025-11-13T19:00']]);
 });
 
-test('a time of day is on the day written before it in its sentence, the next day when it is earlier than that day\'s part or a small hour "past" it; not across a sentence', () => {
+test('a time of day is on the day written before it in its sentence, the next day when it is earlier than that day\'s part or a small hour "past" it', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('More than 70 people were wounded in Thursday’s attack, which hit the market at about 10am local time.', ref), [['Thursday', '2025-11-20'], ['10am local time', '2025-11-20T10:00']]);
   assert.deepEqual(dates('The council approved the budget after a debate that began Tuesday afternoon and ran past midnight.', ref), [['Tuesday afternoon', '2025-11-18TAF'], ['midnight', '2025-11-19T00:00']]);
   assert.deepEqual(dates('A hearing began Tuesday morning and stretched past 2 a.m. with 300 speakers.', ref), [['Tuesday morning', '2025-11-18TMO'], ['2 a.m.', '2025-11-19T02:00']]);
   assert.deepEqual(dates('A missile was intercepted early Tuesday morning, after sirens sounded shortly after 3 a.m.', ref), [['Tuesday morning', '2025-11-18TMO'], ['3 a.m.', '2025-11-18T03:00']]);
-  assert.deepEqual(dates('The strike was on Wednesday. Sirens sounded at 3 a.m.', ref), [['Wednesday', '2025-11-19'], ['3 a.m.', '2025-11-21T03:00']]);
+});
+
+test('a past event\'s time with no day in its sentence is on the story\'s day: the last day written before it, up to 600 characters back, in the week before the article\'s; else the article\'s day (a day ahead, a present or future sentence, a live blog\'s stamp)', () => {
+  const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
+  assert.deepEqual(dates('The strike was on Wednesday. Sirens sounded at 3 a.m.', ref), [['Wednesday', '2025-11-19'], ['3 a.m.', '2025-11-19T03:00']]);
+  assert.deepEqual(dates('The vote will be held on Sunday. Polls open at 7 a.m.', ref), [['Sunday', '2025-11-23'], ['7 a.m.', '2025-11-21T07:00']]);
+  assert.deepEqual(dates('The strike was on Wednesday. Officials will meet at 3 p.m.', ref), [['Wednesday', '2025-11-19'], ['3 p.m.', '2025-11-21T15:00']]);
+  assert.deepEqual(dates('Prices were set on Wednesday.\n12.45 GMT\nShares rose again.', ref), [['Wednesday', '2025-11-19'], ['12.45 GMT', '2025-11-21T12:45']]);
+  assert.deepEqual(dates(`The strike was on Wednesday. ${'Crews cleared the road. '.repeat(30)}The power came back at 3 a.m.`, ref), [['Wednesday', '2025-11-19'], ['3 a.m.', '2025-11-21T03:00']]);
 });
 
 test('an event\'s past verb nearer the day than a future cue looks back ("is to double the levy from next year, after councillors voted … on Monday night"); a statement at the weekend about the future is the past weekend', () => {
@@ -1030,4 +1038,19 @@ test('from blind set 209: Labour Day is 1 May outside Canada, New Zealand and th
 test('from blind set 213: a stamp line with its zone\'s offset is a dateline ("5 May 2026 15:47 (UTC +04:00)"), and gives the yearless one below it its year', () => {
   assert.deepEqual(findReferenceDate('Exports up\n\n5 May 2026 15:47 (UTC +04:00)\n\nBAKU, Azerbaijan, May 5. By Leyla Huseynzade – Trend:\n\nExports rose in April.', {}), { date: '2026-05-05', source: 'dateline' });
   assert.deepEqual(findReferenceDate('Exports up\n\n5 May 2026 15:47 (UTC +04:00) plus more words of a caption\n\nExports rose in April.', {}), null);
+});
+
+test('a state that lasts "until" or "till" a day reaches the coming one even when a past verb set it up ("issued an alert … till Monday"); not when the clause itself is past ("was held until Monday")', () => {
+  const thu: DateReference = { date: '2025-12-11', source: 'option' };
+  assert.deepEqual(dates('The weather office issued an orange alert for three districts till Monday.', thu), [['Monday', '2025-12-15']]);
+  assert.deepEqual(dates('The agency has advised residents to stay indoors until at least Sunday.', thu), [['Sunday', '2025-12-14']]);
+  assert.deepEqual(dates('The suspect was held in custody until Monday.', thu), [['Monday', '2025-12-08']]);
+});
+
+test('a day\'s event is the coming one when its clause goes on about the future ("Sunday\'s race starts at 1pm", "said Thursday\'s meeting would take up …"); not what a past verb did to it or what was said there', () => {
+  const thu: DateReference = { date: '2025-12-11', source: 'option' };
+  assert.deepEqual(dates('Sunday’s race starts at 1pm UK time.', thu)[0], ['Sunday', '2025-12-14']);
+  assert.deepEqual(dates('The mayor said that Saturday’s vote would go ahead.', thu)[0], ['Saturday', '2025-12-13']);
+  assert.deepEqual(dates('Thunderstorms forced Monday’s launch attempt to be scrubbed.', thu), [['Monday', '2025-12-08']]);
+  assert.deepEqual(dates('She said at Tuesday’s council session that she would ask for weekly figures.', thu), [['Tuesday', '2025-12-09']]);
 });

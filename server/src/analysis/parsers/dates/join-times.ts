@@ -76,7 +76,7 @@ export function joinTimes(text: string, dates: Annotation[], reference: DateRefe
       }
     }
     if (reference && isTime(a) && !habitual(text, a)) {
-      const day = dayBefore(text, out, a);
+      const day = dayBefore(text, out, a) ?? storyDay(text, out, a, reference.date);
       out.push({ ...a, value: (day ?? reference.date) + (a.value as string).slice(10), reference });
     }
     else out.push(clockBeside(text, a, b ? b.start : text.length));
@@ -104,6 +104,31 @@ function dayBefore(text: string, out: Annotation[], a: Annotation): string | nul
   }
   return null;
 }
+/**
+ * The day a story's events happened, for a time of day with no day in its sentence: the last
+ * day written before it in the article, up to STORY_DAY_REACH characters back, when that day is
+ * within a week of the article's date ("Persie won the final on Sunday … The final kicked off at
+ * 4:45 pm"); else null (the article's own day).
+ */
+function storyDay(text: string, out: Annotation[], a: Annotation, reference: string): string | null {
+  // (a past event's time: "The final kicked off at 4:45 pm"; not a live blog's stamp at a line's start)
+  let s = a.start;
+  while (s > 0 && a.start - s < 200 && text[s - 1] !== '\n' && !(text[s - 1] === ' ' && text[s - 2] === '.')) s--;
+  if (s === a.start || !PAST_EVENT.test(text.slice(s, Math.min(text.length, a.end + 60)).split(SENTENCE_BREAK, 1)[0])) return null;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const d = out[k];
+    if (a.start - d.end > STORY_DAY_REACH) return null;
+    const day = typeof d.value === 'string' ? DAY_WITH_PART.exec(d.value) : null;
+    if (!day) continue;
+    const gap = (Date.parse(day[1]) - Date.parse(reference)) / 86400000;
+    return gap < 0 && gap >= -7 ? day[1] : null;
+  }
+  return null;
+}
+/** a past verb in a time's sentence */
+const PAST_EVENT = /\b(?:was|were|had|did|[a-z]{2,}ed|began|came|went|saw|took|made|won|lost|left|held|met|ran|told|said|hit|struck|fell|rose|found|broke|shot|drove|kicked)\b/;
+/** how far back a time of day looks for its story's day */
+const STORY_DAY_REACH = 600;
 /** a sentence's end between two words: ". ", "?” " */
 const SENTENCE_BREAK = /[.?!]["”’]? /;
 /** a full date, with a part of the day, a time or neither: "2025-11-20", "2025-11-18TAF", "2025-11-23T16:40" */

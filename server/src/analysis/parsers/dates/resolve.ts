@@ -287,6 +287,24 @@ function daysBetween(a: Ymd, b: Ymd): number {
   return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86400000);
 }
 
+/**
+ * A day's event whose clause goes on about the future: "Sunday's race starts at 1pm", "tickets
+ * for Wednesday's clash will go on sale", "said Thursday's council meeting would take up a new well".
+ */
+function eventAhead(text: string, c: Candidate): boolean {
+  if (!POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3))) return false;
+  // (not what a past verb did to it, "thunderstorms forced Monday’s attempt to be scrubbed", nor
+  // what someone said there, "said at Tuesday’s council session that she would ask")
+  const before = clauseBefore(text, c.start).split(/\bthat\b/).at(-1)!;
+  if (PAST_VERB.test(before) || (before.match(PAST_ED) ?? []).some((w) => !AHEAD_ED_WORDS.has(w.toLowerCase()))) return false;
+  const after = clauseAfter(text, c.end).split(/\b(?:and|but|that)\b/, 1)[0];
+  return FUTURE_CUE.test(after) && !pastAfterFuture(after);
+}
+const POSSESSIVE_AFTER = /^['’]s\b/;
+
+/** "until" or "till" right before a day ("until Monday", "till at least Sunday") */
+const UNTIL_RIGHT_BEFORE = /\b(?:until|till)(?: at least)?(?: on)? $/i;
+
 /** a deadline word earlier in the clause */
 const UNTIL_IN_CLAUSE = /\b(?:until|till)\b/;
 
@@ -358,7 +376,9 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       const before = prevWord(text, c.start)?.text.toLowerCase();
       // (or, in a clause with no past verb, any day before which something happens: "take some chips off the table before Friday")
       // (not right after a past verb of speech: "The RTA, which must approve the budget, said Wednesday")
-      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || ((before === 'by' || before === 'until' || before === 'till' || before === 'before') && (TO_DO.test(clauseBefore(text, c.start)) || !pastClause(text, c)) && !pastDeadline(text, c)));
+      // (a state that lasts until the day is still on when it is reported, whatever set it up:
+      // "issued an orange alert … till Monday", "advised people … to move until at least Sunday")
+      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || ((before === 'by' || before === 'until' || before === 'till' || before === 'before') && (TO_DO.test(clauseBefore(text, c.start)) || !pastClause(text, c)) && !pastDeadline(text, c)) || (UNTIL_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && !pastDeadline(text, c)) || eventAhead(text, c));
       let d = chronoShift(name, ref, refDate, future);
       if (!d) return null;
       if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);
