@@ -1054,3 +1054,10 @@ test('a day\'s event is the coming one when its clause goes on about the future 
   assert.deepEqual(dates('Thunderstorms forced Monday’s launch attempt to be scrubbed.', thu), [['Monday', '2025-12-08']]);
   assert.deepEqual(dates('She said at Tuesday’s council session that she would ask for weekly figures.', thu), [['Tuesday', '2025-12-09']]);
 });
+
+test('a yearless dateline takes the year of a reporting period that ends in the lead up to three months before it ("MOSCOW. Nov 12 (Interfax) - … in January-September 2026"); not of any month with a year ("since October 2022", "due in February 2028")', () => {
+  assert.deepEqual(findReferenceDate('Results\n\nMOSCOW. Nov 12 (Interfax) - Profit fell 23% in January-September 2026, the company said.', {}), { date: '2026-11-12', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Results\n\nLONDON, Dec 11 (Reuters) - Shares had their steepest fall since October 2022, traders said.', {}), { date: 'XXXX-12-11', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Debt\n\nNAIROBI, Dec 11 (Reuters) - Kenya will buy back its bond maturing in February 2028.', {}), { date: 'XXXX-12-11', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Results\n\nMOSCOW. Nov 12 (Interfax) - Profit fell in the nine months to September 2026.', {}), { date: '2026-11-12', source: 'dateline' });
+});

@@ -82,8 +82,32 @@ export function findDateline(text: string): DateReference | null {
   const tagline = taglineDate(text);
   // (a yearless dateline above it is the story's day, in the year that puts it up to a week before: "Oct. 18—" with "appears in print on October 19, 1972")
   if (tagline) return { date: (partial && withYearBefore(partial, tagline)) ?? tagline, source: 'dateline' };
-  return partial ? { date: partial, source: 'dateline' } : null;
+  if (partial) return { date: leadYear(text, partial) ?? partial, source: 'dateline' };
+  return null;
 }
+
+/** how far into the text a yearless dateline's year is looked for */
+const LEAD_REACH = 600;
+
+/**
+ * A yearless dateline ("MOSCOW. Nov 12 (Interfax) -") in the year of a reporting period that ends
+ * in the story's lead up to three months before the dateline's month: a report on a period just
+ * past ("fell 23% in January-September 2026", "in the nine months to September 2026") is filed
+ * in the same year. Null otherwise.
+ */
+function leadYear(text: string, partial: string): string | null {
+  const m = /^XXXX-(\d\d)-(\d\d)$/.exec(partial);
+  if (!m) return null;
+  const lead = text.slice(0, LEAD_REACH);
+  for (const c of scanCandidates(lead)) {
+    if (c.kind !== 'month' || c.year === undefined || c.month === undefined) continue;
+    const back = Number(m[1]) - c.month;
+    if (back >= 0 && back <= 3 && PERIOD_TO.test(lead.slice(Math.max(0, c.start - 24), c.start))) return `${c.year}${partial.slice(4)}`;
+  }
+  return null;
+}
+/** the start of a period that ends at the month after it: "January-", "January to ", "months to " */
+const PERIOD_TO = /(?:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s?(?:-|–|to |through )|\bmonths (?:to|ended|through) )$/;
 
 /** the lines near the top where a dateline may stand: non-blank, at most MAX_LINES, within MAX_OFFSET; each with its end */
 function* headLines(text: string): Generator<{ line: string; end: number }> {
