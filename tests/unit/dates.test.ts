@@ -1061,3 +1061,9 @@ test('a yearless dateline takes the year of a reporting period that ends in the 
   assert.deepEqual(findReferenceDate('Debt\n\nNAIROBI, Dec 11 (Reuters) - Kenya will buy back its bond maturing in February 2028.', {}), { date: 'XXXX-12-11', source: 'dateline' });
   assert.deepEqual(findReferenceDate('Results\n\nMOSCOW. Nov 12 (Interfax) - Profit fell in the nine months to September 2026.', {}), { date: '2026-11-12', source: 'dateline' });
 });
+
+test('a stamp line with the year first and dots ("2026. September 24. – 2:12 PM") or a comma after the month ("February, 20, 2026 - 19:35") is a dateline; not inside prose', () => {
+  assert.deepEqual(findReferenceDate('Fares rise\n\n2026. September 24. – 2:12 PM\n\nBudapest will raise fares.', {}), { date: '2026-09-24', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Derby ends level\n\nFebruary, 20, 2026 - 19:35\n\nTEHRAN - The derby ended 1-1.', {}), { date: '2026-02-20', source: 'dateline' });
+  assert.equal(findReferenceDate('Derby\n\nThe club said that on February, 20, 2026 the stadium would reopen.', {}), null);
+});

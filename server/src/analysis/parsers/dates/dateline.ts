@@ -203,6 +203,8 @@ function datelineIn(line: string): string | null {
   // a dateline date has a day and a year: no digit in the head, no dateline (most lines of prose)
   const digit = firstDigit(head);
   if (digit < 0) return null;
+  const odd = oddStamp(line);
+  if (odd) return odd;
   // (a line of fields apart by "|": the date's own field counts, "Source: Xinhua | 2025-11-12 20:31:45 | Editor: huaxia")
   const fields = line.length <= MAX_DATE_LINE && line.indexOf('|') >= 0;
   // (nor when the words before the first digit are prose, but for the last few, which may be the
@@ -291,6 +293,24 @@ function shortYearDate(line: string): string | null {
   if (!valid(month, day)) return null;
   return isoDate(year, month, day);
 }
+
+/**
+ * A stamp line in a less common order, as a whole line with labels and times around it: the
+ * year first with dots, as Hungarian sites print it ("2026. September 24. – 2:12 PM"), or the
+ * month with a comma before the day ("February, 20, 2026 - 19:35").
+ */
+function oddStamp(line: string): string | null {
+  if (line.length > MAX_DATE_LINE) return null;
+  const m = YEAR_DOT_MONTH.exec(line) ?? MONTH_COMMA_DAY.exec(line);
+  if (!m) return null;
+  const g = m.groups!;
+  const year = Number(g.y), month = MONTHS[g.m.toLowerCase()], day = Number(g.d);
+  if (month === undefined || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
+  if (!labelsOnly(line.slice(0, m.index), 8) || !labelsOnly(line.slice(m.index + m[0].length), 16)) return null;
+  return isoDate(year, month, day);
+}
+const YEAR_DOT_MONTH = /\b(?<y>(?:19|20)\d\d)\. (?<m>[A-Z][a-z]{2,8}) (?<d>\d{1,2})\.(?!\d)/;
+const MONTH_COMMA_DAY = /\b(?<m>[A-Z][a-z]{2,8}), (?<d>\d{1,2}), (?<y>(?:19|20)\d\d)\b/;
 
 /** the most words of a date before its first digit ("on Wednesday, the 13th") */
 const DATE_WORDS_BEFORE_DIGIT = 4;
