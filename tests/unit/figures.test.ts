@@ -722,3 +722,13 @@ test('a range of thousands, each grouped, is two figures ("360,000-375,000 boepd
   assert.deepEqual(parseFigures('The company guided to 360,000-375,000 boepd for 2030.').map((a) => [a.text, a.value]), [['360,000', 360000], ['375,000', 375000]]);
   assert.deepEqual(parseFigures('Call 375,000-360,000 now.').map((a) => a.text), []);
 });
+
+test('"Rs." glued to the sum ("Rs.38 mn", "over Rs.38 million"), Egypt\'s "LE 12 million", and the wire scales glued after a currency ("SAR 1.85bln", "AED 420mln"); not a version\'s dot ("v.2") nor a bare "12bln"', () => {
+  expectFig('Heroin worth Rs.38 mn was seized.', 'Rs.38 mn', { value: 38e6, subtype: 'money' });
+  expectFig('The haul was worth over Rs.1.25 million in cash.', 'over Rs.1.25 million', { value: 1.25e6, subtype: 'money' });
+  expectFig('The restoration cost LE 12 million.', 'LE 12 million', { value: 12e6, unit: 'EGP' });
+  expectFig('The contract is worth SAR 1.85bln.', 'SAR 1.85bln', { value: 1.85e9, unit: 'SAR' });
+  expectFig('Profit reached AED 420mln.', 'AED 420mln', { value: 420e6, unit: 'AED' });
+  noFig('Download app v.2 today.', '2');
+  noFig('Output rose to 12bln tonnes.', '12bln');
+});

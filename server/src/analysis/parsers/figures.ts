@@ -159,7 +159,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
       isLetter(b) || // G7, A320, MH17
       ((isHyphen(b) || b === 0x2013) && (isLetter(b2) || (isDigit(b2) && !scoreBefore(text, s)))) || // F-16, COVID-19 (not a score's second number)
       b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || b === 43 || b === 58 || // / \ _ = @ # + :
-      (b === 46 && (isLetter(b2) || isDigit(b2))) || // v.2, 1.2.3
+      (b === 46 && (isLetter(b2) || isDigit(b2)) && !rupeesDot(text, s)) || // v.2, 1.2.3 (not "Rs.38 million")
       (isHSpace(b) && isDigit(b2) && !inSetScores(text, s)); // 202 555 0100 (not a line of sets, "3-6 7-5")
     if (bad && !(b === 47 && cricketScore(text, s, ctx.aboutCricket) === s)) return skip(runEndOf(text, s));
   }
@@ -212,8 +212,8 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   }
   // labels: "No. 10", "p. 5"
   if (prev.kind === 'punct' && prev.text === '.' && prevWord.kind === 'word' && LABEL_ABBREVIATIONS.has(prevWord.lower) && prevWord.end === prev.start) return skip(core.end);
-  // "Rs. 500": the abbreviation's dot
-  if (!currency && prev.kind === 'punct' && prev.text === '.' && prevWord.kind === 'word' && prevWord.text === 'Rs' && prevWord.end === prev.start && noBreakBetween(text, prev.end, s)) {
+  // "Rs. 500", "Rs.38 million": the abbreviation's dot
+  if (!currency && prev.kind === 'punct' && prev.text === '.' && prevWord.kind === 'word' && prevWord.text === 'Rs' && prevWord.end === prev.start && (prev.end === s || noBreakBetween(text, prev.end, s))) {
     return finish(ctx, core, prevWord.start, 'INR', { prev: prevToken(text, prevWord.start), next });
   }
   // currency codes: "USD 5", "NIS 500"
@@ -990,4 +990,9 @@ function atLineStart(text: string, s: number): boolean {
   let i = s;
   while (i > 0 && isHSpace(text.charCodeAt(i - 1))) i--;
   return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
+}
+
+/** "Rs." right before the digits at `s` ("Rs.38 million", Sri Lankan and Pakistani copy) */
+function rupeesDot(text: string, s: number): boolean {
+  return s >= 3 && text.charCodeAt(s - 3) === 82 && text.charCodeAt(s - 2) === 115 && (s === 3 || !isLetter(text.charCodeAt(s - 4)));
 }

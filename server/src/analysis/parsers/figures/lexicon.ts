@@ -95,6 +95,9 @@ export const SCALE_SUFFIXES: Record<string, { value: number; currencyOnly: boole
   // (The Star's "RM218.6mil", "RM1.42bil")
   mil: { value: 1e6, currencyOnly: true },
   bil: { value: 1e9, currencyOnly: true },
+  // (Gulf business wires: "SAR 1.85bln", "AED 420mln")
+  mln: { value: 1e6, currencyOnly: true },
+  bln: { value: 1e9, currencyOnly: true },
   // (British sports copy: "a fee of £38million")
   million: { value: 1e6, currencyOnly: true },
   billion: { value: 1e9, currencyOnly: true },
@@ -149,6 +152,8 @@ export const CURRENCY_CODES: Record<string, string> = {
   MOP: 'MOP', MVR: 'MVR', BTN: 'BTN', SCR: 'SCR', MUR: 'MUR', KGS: 'KGS', TJS: 'TJS', TMT: 'TMT', ZWG: 'ZWG', ZWL: 'ZWL',
   // the Gulf's and Lebanon's own abbreviations ("KD 1.3 million", "RO 1.2 million", "BD 4.2 million", "LL 4.5 trillion")
   KD: 'KWD', RO: 'OMR', BD: 'BHD', QR: 'QAR', SR: 'SAR', LL: 'LBP',
+  // Egypt's pound as its English-language papers write it ("LE 12 million")
+  LE: 'EGP',
   // Bangladesh's taka as its papers write it ("Tk 4.6 crore", "Tk23,000")
   Tk: 'BDT',
   // African and Asian currencies as their papers write them ("LD 6 billion", "Ks 96 billion", "Birr 57", "TSh 3 million",
