@@ -1472,3 +1472,12 @@ test('from blind sets 220-222: "Coun" without its period is a title; a field\'s 
   assert.deepEqual(names('The Institute of Meteorology and Hydrology of Panama said rain was low.'), ['Institute of Meteorology and Hydrology of Panama']);
   assert.deepEqual(names('The Department of Forestry and Fire Protection of Smith said.').includes('Department of Forestry and Fire Protection of Smith'), false);
 });
+
+test('a word of praise before a trade and a name is no part of the name ("Pioneering Egyptologist Fathia Abdel-Razek dies at 91"); the person is one entity with her later name', () => {
+  const text = 'Pioneering Egyptologist Fathia Abdel-Razek dies at 91\n\nThe archaeologist Fathia Abdel-Razek said in 2016 that the work was hard.';
+  const all = annotate(text).annotations.filter((a) => a.type === 'speaker' || a.type === 'mention');
+  assert.deepEqual(all.map((a) => [a.type, a.text, a.entity]), [['mention', 'Fathia Abdel-Razek', 'Fathia Abdel-Razek'], ['speaker', 'Fathia Abdel-Razek', 'Fathia Abdel-Razek']]);
+  assert.deepEqual(names('Veteran Journalist Mona Farid said the paper would close.'), ['Mona Farid']);
+  // (not a name that is itself the word: "Leading Edge Capital said")
+  assert.deepEqual(names('Leading Edge Capital said it would invest.'), ['Leading Edge Capital']);
+});

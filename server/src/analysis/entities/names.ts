@@ -536,6 +536,9 @@ function occupation(w: string): boolean {
   return w.length >= 6 && (w.endsWith('ist') || w.endsWith('ician'));
 }
 
+/** words of praise before a trade and a name, as headlines and obituaries write them */
+const PRAISE_WORDS: ReadonlySet<string> = new Set(['pioneering', 'veteran', 'renowned', 'legendary', 'acclaimed', 'celebrated', 'famed', 'prominent', 'leading', 'award-winning', 'beloved', 'distinguished', 'eminent', 'influential', 'noted', 'respected', 'trailblazing']);
+
 /** a trade no name or church is called by ("Glaciologist", "Statistician"; not "Baptist"): a title before any name */
 function scholarly(w: string): boolean {
   return w.length >= 8 && (w.endsWith('ologist') || w.endsWith('ician'));
@@ -747,7 +750,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // a person noun (or a trade before a given name) that starts the sentence before a name:
   // "Resident Angela Brooks, 34, said", "Astrobiologist Ruth Okafor of … cautioned"
   // (before a title, the title's loop below takes both: "Republican Senator Dean Whitlock")
-  if (!loose && b - a >= 3 && (opensSentence(t, a) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a))) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
+  // (also after a headline's or a lead's praise: "Pioneering Egyptologist Fathia Abdel-Razek dies")
+  if (!loose && b - a >= 4 && opensSentence(t, a) && PRAISE_WORDS.has(lower(t, a)) && (PERSON_NOUNS.has(lower(t, a + 1)) || occupation(lower(t, a + 1)))) a++;
+  if (!loose && b - a >= 3 && (opensSentence(t, a) || (a > 0 && opensSentence(t, a - 1) && PRAISE_WORDS.has(lower(t, a - 1))) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a))) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
     roleFrom = a;
     headFrom = a + 1;
     personTitle = true;
