@@ -1067,3 +1067,8 @@ test('a stamp line with the year first and dots ("2026. September 24. – 2:12 P
   assert.deepEqual(findReferenceDate('Derby ends level\n\nFebruary, 20, 2026 - 19:35\n\nTEHRAN - The derby ended 1-1.', {}), { date: '2026-02-20', source: 'dateline' });
   assert.equal(findReferenceDate('Derby\n\nThe club said that on February, 20, 2026 the stadium would reopen.', {}), null);
 });
+
+test('an ambiguous stamp ("12/05/2026") in British or Commonwealth copy is read day first even when the first weekday named fits the other reading (5 December 2026 is a Saturday)', () => {
+  assert.deepEqual(findReferenceDate('Police recover cash\n\nHileni Nangolo\n12/05/2026\n\nPolice recovered the cash stolen at a shopping centre on Saturday night.', {}), { date: '2026-05-12', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Police recover cash\n\nJane Doe\n12/05/2026\n\nPolice recovered the cash stolen at a mall on Saturday night.', {}), { date: '2026-12-05', source: 'dateline' });
+});

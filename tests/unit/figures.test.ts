@@ -732,3 +732,10 @@ test('"Rs." glued to the sum ("Rs.38 mn", "over Rs.38 million"), Egypt\'s "LE 12
   noFig('Download app v.2 today.', '2');
   noFig('Output rose to 12bln tonnes.', '12bln');
 });
+
+test('the dollars of Namibia, Zimbabwe, Jamaica and Taiwan by their prefixes ("N$1,2 million", "Z$500", "J$2,000", "NT$500")', () => {
+  expectFig('Police recovered N$1,2 million.', 'N$1,2 million', { value: 1.2e6, unit: 'NAD' });
+  expectFig('A ticket costs J$2,000.', 'J$2,000', { value: 2000, unit: 'JMD' });
+  expectFig('Lunch costs NT$500.', 'NT$500', { value: 500, unit: 'TWD' });
+  expectFig('He paid Z$500.', 'Z$500', { value: 500, unit: 'ZWL' });
+});

@@ -259,6 +259,9 @@ function byText(text: string, from: number, both: string): string | null {
   const [a, b] = both.slice(1).split('|');
   const body = text.slice(from, from + 3000);
   const dayOf = (iso: string) => WEEKDAYS[new Date(iso + 'T12:00:00Z').getUTCDay()];
+  // (British and Commonwealth copy puts the day first, whatever day its first weekday is:
+  // "12/05/2026" above "on Saturday night" in a Namibian paper)
+  if (BRITISH.test(body)) return b;
   const w = WEEKDAY_WORD.exec(body.slice(0, 1200))?.[0];
   if (w && (dayOf(a) === w) !== (dayOf(b) === w)) return dayOf(a) === w ? a : b;
   const named = (iso: string) => new RegExp(`\\b${MONTH_NAMES[Number(iso.slice(5, 7))]}\\b`).test(body);

@@ -133,6 +133,8 @@ export const CURRENCY_SIGNS: Record<string, string> = {
 };
 export const DOLLAR_PREFIXES: Record<string, string> = {
   us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', r: 'BRL',
+  // (Namibia's dollar, Zimbabwe's and Jamaica's: "N$1,2 million", "Z$500", "J$2,000"; Taiwan's "NT$")
+  n: 'NAD', z: 'ZWL', j: 'JMD', nt: 'TWD',
 };
 /** Currency codes written before the number ("USD 5", "NIS 500"). Upper case in the text. */
 export const CURRENCY_CODES: Record<string, string> = {
