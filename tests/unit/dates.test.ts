@@ -1072,3 +1072,11 @@ test('an ambiguous stamp ("12/05/2026") in British or Commonwealth copy is read 
   assert.deepEqual(findReferenceDate('Police recover cash\n\nHileni Nangolo\n12/05/2026\n\nPolice recovered the cash stolen at a shopping centre on Saturday night.', {}), { date: '2026-05-12', source: 'dateline' });
   assert.deepEqual(findReferenceDate('Police recover cash\n\nJane Doe\n12/05/2026\n\nPolice recovered the cash stolen at a mall on Saturday night.', {}), { date: '2026-12-05', source: 'dateline' });
 });
+
+test('a dateline with the agency and no dash before the body ("January 13/2026 (ENA) Ethiopia has …", "Sept. 23, 2026 / Kabar /. Glaciers …") and a French stamp on an English page ("18 juin 2026, 16:30")', () => {
+  assert.deepEqual(findReferenceDate('Exports rise\n\nAddis Ababa, January 13/2026 (ENA) Ethiopia has secured over 620 million USD from mineral exports.', {}), { date: '2026-01-13', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Glaciers shrink\n\nBishkek, Sept. 23, 2026 / Kabar /. Glaciers in Kyrgyzstan have lost about 16 percent of their area.', {}), { date: '2026-09-23', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Heroin found\n\nPar Priya Doorgakant\n18 juin 2026, 16:30\n\nTwo dockers were arrested yesterday.', {}), { date: '2026-06-18', source: 'dateline' });
+  // (not a date inside the lead's prose)
+  assert.equal(findReferenceDate('Exports rise\n\nThe ministry said on January 13/2026 that exports rose.', {}), null);
+});

@@ -59,7 +59,9 @@ const GLUED_LOWER_CLOCK = /\d[ap]m\b/;
 
 /** "(Reuters) -", "/PRNewswire/ --", " — ", ": " right after the date: the body starts there. */
 // (also an old wire's agency after a comma: "ABU DHABI, Nov 10, Reuter - ")
-const BODY_AFTER = /^[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/|,[ \u00A0]?[A-Z][A-Za-z]{1,20})[\s\u00A0]*)?[-–—:|]/;
+// (or an agency in brackets or slashes and the body's first capital, without a dash: "January
+// 13/2026 (ENA) Ethiopia has secured", "Sept. 23, 2026 / Kabar /. Glaciers in Kyrgyzstan")
+const BODY_AFTER = /^[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/|,[ \u00A0]?[A-Z][A-Za-z]{1,20})[\s\u00A0]*)?[-–—:|]|^[\s\u00A0]*(?:\([A-Za-z][^()\n]{0,39}\)|\/[^/\n]{1,40}\/)\.?[ \u00A0]+[A-Z]/;
 
 /**
  * The article's date from its dateline; a dateline without a year ("SAO PAULO, Dec 11 (Reuters) -")
@@ -303,17 +305,23 @@ function shortYearDate(line: string): string | null {
  * month with a comma before the day ("February, 20, 2026 - 19:35").
  */
 function oddStamp(line: string): string | null {
-  if (line.length > MAX_DATE_LINE) return null;
-  const m = YEAR_DOT_MONTH.exec(line) ?? MONTH_COMMA_DAY.exec(line);
+  const head = line.length > 200 ? line.slice(0, 200) : line;
+  const m = YEAR_DOT_MONTH.exec(head) ?? MONTH_COMMA_DAY.exec(head) ?? MONTH_DAY_SLASH_YEAR.exec(head) ?? FRENCH_DATE.exec(head);
   if (!m) return null;
   const g = m.groups!;
-  const year = Number(g.y), month = MONTHS[g.m.toLowerCase()], day = Number(g.d);
+  const year = Number(g.y), month = MONTHS[g.m.toLowerCase()] ?? FRENCH_MONTHS[g.m.toLowerCase()], day = Number(g.d);
   if (month === undefined || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
-  if (!labelsOnly(line.slice(0, m.index), 8) || !labelsOnly(line.slice(m.index + m[0].length), 16)) return null;
+  const after = line.slice(m.index + m[0].length);
+  if (!labelsOnly(head.slice(0, m.index), 8) || !((line.length <= MAX_DATE_LINE && labelsOnly(after, 16)) || BODY_AFTER.test(after))) return null;
   return isoDate(year, month, day);
 }
 const YEAR_DOT_MONTH = /\b(?<y>(?:19|20)\d\d)\. (?<m>[A-Z][a-z]{2,8}) (?<d>\d{1,2})\.(?!\d)/;
 const MONTH_COMMA_DAY = /\b(?<m>[A-Z][a-z]{2,8}), (?<d>\d{1,2}), (?<y>(?:19|20)\d\d)\b/;
+/** the Ethiopian News Agency's "January 13/2026" */
+const MONTH_DAY_SLASH_YEAR = /\b(?<m>[A-Z][a-z]{2,8})\.? (?<d>\d{1,2})\/(?<y>(?:19|20)\d\d)\b/;
+/** a French stamp on an English page of a francophone paper: "18 juin 2026, 16:30" */
+const FRENCH_DATE = /\b(?<d>\d{1,2}) (?<m>janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) (?<y>(?:19|20)\d\d)\b/;
+const FRENCH_MONTHS: Readonly<Record<string, number>> = { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12 };
 
 /** the most words of a date before its first digit ("on Wednesday, the 13th") */
 const DATE_WORDS_BEFORE_DIGIT = 4;
