@@ -739,3 +739,10 @@ test('the dollars of Namibia, Zimbabwe, Jamaica and Taiwan by their prefixes ("N
   expectFig('Lunch costs NT$500.', 'NT$500', { value: 500, unit: 'TWD' });
   expectFig('He paid Z$500.', 'Z$500', { value: 500, unit: 'ZWL' });
 });
+
+test('Kenyan, Ugandan and other shillings with an abbreviation\'s dot ("Ksh.120 million"), and the plural scale words of francophone papers\' English ("Rs 180 millions", "Rs 2,5 millions")', () => {
+  expectFig('The county got Ksh.120 million in aid.', 'Ksh.120 million', { value: 120e6, unit: 'KES' });
+  expectFig('Heroin worth Rs 180 millions was found.', 'Rs 180 millions', { value: 180e6, subtype: 'money' });
+  expectFig('Bail was set at Rs 2,5 millions.', 'Rs 2,5 millions', { value: 2.5e6, subtype: 'money' });
+  noFig('See fig.12 for details.', '12');
+});

@@ -159,7 +159,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
       isLetter(b) || // G7, A320, MH17
       ((isHyphen(b) || b === 0x2013) && (isLetter(b2) || (isDigit(b2) && !scoreBefore(text, s)))) || // F-16, COVID-19 (not a score's second number)
       b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || b === 43 || b === 58 || // / \ _ = @ # + :
-      (b === 46 && (isLetter(b2) || isDigit(b2)) && !rupeesDot(text, s)) || // v.2, 1.2.3 (not "Rs.38 million")
+      (b === 46 && (isLetter(b2) || isDigit(b2)) && !currencyDot(text, s - 1)) || // v.2, 1.2.3 (not "Rs.38 million", "Ksh.120 million")
       (isHSpace(b) && isDigit(b2) && !inSetScores(text, s)); // 202 555 0100 (not a line of sets, "3-6 7-5")
     if (bad && !(b === 47 && cricketScore(text, s, ctx.aboutCricket) === s)) return skip(runEndOf(text, s));
   }
@@ -212,9 +212,9 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   }
   // labels: "No. 10", "p. 5"
   if (prev.kind === 'punct' && prev.text === '.' && prevWord.kind === 'word' && LABEL_ABBREVIATIONS.has(prevWord.lower) && prevWord.end === prev.start) return skip(core.end);
-  // "Rs. 500", "Rs.38 million": the abbreviation's dot
-  if (!currency && prev.kind === 'punct' && prev.text === '.' && prevWord.kind === 'word' && prevWord.text === 'Rs' && prevWord.end === prev.start && (prev.end === s || noBreakBetween(text, prev.end, s))) {
-    return finish(ctx, core, prevWord.start, 'INR', { prev: prevToken(text, prevWord.start), next });
+  // "Rs. 500", "Rs.38 million", "Ksh.120 million": the abbreviation's dot
+  if (!currency && prev.kind === 'punct' && prev.text === '.' && prevWord.kind === 'word' && DOTTED_CURRENCIES[prevWord.text] && prevWord.end === prev.start && (prev.end === s || noBreakBetween(text, prev.end, s))) {
+    return finish(ctx, core, prevWord.start, DOTTED_CURRENCIES[prevWord.text], { prev: prevToken(text, prevWord.start), next });
   }
   // currency codes: "USD 5", "NIS 500"
   if (!currency && prev.kind === 'word' && CURRENCY_CODES[prev.text] && noBreakBetween(text, prev.end, s) && (prev.text !== 'Nu' || isAbout(text, 'bhutan'))) {
@@ -992,7 +992,12 @@ function atLineStart(text: string, s: number): boolean {
   return i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 13;
 }
 
-/** "Rs." right before the digits at `s` ("Rs.38 million", Sri Lankan and Pakistani copy) */
-function rupeesDot(text: string, s: number): boolean {
-  return s >= 3 && text.charCodeAt(s - 3) === 82 && text.charCodeAt(s - 2) === 115 && (s === 3 || !isLetter(text.charCodeAt(s - 4)));
+/** currencies written with an abbreviation's dot before the sum: "Rs. 500", "Rs.38 million", "Ksh.120 million" */
+const DOTTED_CURRENCIES: Readonly<Record<string, string>> = { Rs: 'INR', Ksh: 'KES', KSh: 'KES', Kshs: 'KES', Shs: 'UGX', Tsh: 'TZS', TSh: 'TZS', Tshs: 'TZS', Ush: 'UGX', USh: 'UGX', Tk: 'BDT', Dhs: 'AED', Rp: 'IDR', Rwf: 'RWF', Frw: 'RWF' };
+
+/** one of them ends at the dot at `dot` ("Rs." right before the digits) */
+function currencyDot(text: string, dot: number): boolean {
+  let p = dot;
+  while (p > 0 && dot - p < 4 && isLetter(text.charCodeAt(p - 1))) p--;
+  return (p === 0 || !isLetter(text.charCodeAt(p - 1))) && DOTTED_CURRENCIES[text.slice(p, dot)] !== undefined;
 }

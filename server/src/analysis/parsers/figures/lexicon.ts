@@ -76,6 +76,8 @@ export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
   // (wire abbreviations: Xinhua's "700 mln tonnes", "1.2 bln yuan")
   mln: 1e6, bln: 1e9, trln: 1e12,
+  // (francophone papers' English: "Rs 180 millions", "Rs 2,5 millions")
+  millions: 1e6, billions: 1e9,
   // (and the FT's and Indian papers' with a space: "₹1.5 trn", "Rs 3 bn")
   bn: 1e9, mn: 1e6, trn: 1e12,
   // (and South Asian papers' short and plural forms: "Rs 15 cr", "Rs 4 lac", "Rs 5 crores")

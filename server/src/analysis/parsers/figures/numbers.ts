@@ -59,7 +59,7 @@ function southAsian(groups: string[]): boolean {
 }
 
 const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
-const SCALE_AFTER = /^[ \u00A0](?:million|billion|trillion)\b/;
+const SCALE_AFTER = /^[ \u00A0](?:millions?|billions?|trillion)\b/;
 
 /** number × 10^exp without binary rounding noise: "2.3" × 1e6 → 2300000. */
 export function scaleDecimal(digits: string, scale: number): number {
