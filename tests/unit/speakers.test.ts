@@ -1481,3 +1481,11 @@ test('a word of praise before a trade and a name is no part of the name ("Pionee
   // (not a name that is itself the word: "Leading Edge Capital said")
   assert.deepEqual(names('Leading Edge Capital said it would invest.'), ['Leading Edge Capital']);
 });
+
+test('a body\'s list of fields may open with two words and hold one-word fields ("Ministry of Natural Resources, Ecology and Technical Supervision"); a field "in" two capitalised words after "for" is part of the name ("Association for Transparency in Public Spending"), a place is not ("… in Washington", "… in Sri Lanka")', () => {
+  assert.deepEqual(names('The Ministry of Natural Resources, Ecology and Technical Supervision said the glaciers shrank.'), ['Ministry of Natural Resources, Ecology and Technical Supervision']);
+  assert.deepEqual(names('The Bank of Ghana, Ecobank and Stanbic said rates would rise.'), ['Bank of Ghana', 'Ecobank', 'Stanbic']);
+  assert.deepEqual(names('The Moroccan Association for Transparency in Public Spending said the fraud was large.'), ['Moroccan Association for Transparency in Public Spending']);
+  assert.deepEqual(names('The Center for Strategic Studies in Washington said it was bad.'), ['Center for Strategic Studies']);
+  assert.deepEqual(names('The Institute for Peace in Sri Lanka said so.'), ['Institute for Peace']);
+});

@@ -150,13 +150,17 @@ export function chunkNames(t: Tokens): ChunkIndex {
       // (or of fields after a body's "for": "Seychelles National Institute for Culture, Heritage and Arts")
       // (the first item a word outside the lexicon right after the "of": "Ministry of Electricity, Water and Renewable
       // Energy", "Academy of Art, Culture and Languages"; not a place: "Bank of Ghana, Ecobank and …")
-      const firstItem = kind[j] === K.Comma && j >= 2 && (lower(t, j - 2) === 'of' || lower(t, j - 2) === 'for') && !(wb(t, j - 1) & (W.Org | W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j - 1));
+      // (or of two words: "Ministry of Natural Resources, Ecology and Technical Supervision")
+      const firstItem = kind[j] === K.Comma && j >= 2 && !(wb(t, j - 1) & (W.Org | W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j - 1)) &&
+        ((lower(t, j - 2) === 'of' || lower(t, j - 2) === 'for') || (j >= 3 && (lower(t, j - 3) === 'of' || lower(t, j - 3) === 'for') && capWord(j - 2) && !(wb(t, j - 2) & (W.Org | W.Given | W.TitleTok)) && !isPlaceKey(lower(t, j - 2)) && FIELD_WORD.test(lower(t, j + 1))));
       if (kind[j] === K.Comma && ((wb(t, j - 1) & W.Portfolio) || bridged || firstItem) && hasMarker(t, i, j) && (bridged || firstItem || lower(t, i + 1) === 'of' || lower(t, i + 1) === 'for' || lower(t, i + 2) === 'of' || lower(t, i + 2) === 'for')) {
         // (items of one or two words: "Ministry of Agriculture, Animal Industry and Fisheries")
         // (a portfolio that is also an organisation's word is a portfolio here: "Culture, Media and Sport")
         const item = (x: number): number => {
           if (!capWord(x) || (wb(t, x) & (W.Given | W.TitleTok))) return 0;
           if (wb(t, x) & W.Portfolio) return 1;
+          // (a field's one word: "Ecology", "Hydrology")
+          if (FIELD_WORD.test(lower(t, x)) && !(wb(t, x) & W.Org) && (kind[x + 1] === K.Comma || lower(t, x + 1) === 'and')) return 1;
           if (bridged && !(wb(t, x) & W.Org) && !isPlaceKey(lower(t, x)) && (kind[x + 1] === K.Comma || lower(t, x + 1) === 'and')) return 1;
           if (wb(t, x) & W.Org) return 0;
           return capWord(x + 1) && !(wb(t, x + 1) & (W.Given | W.Org | W.TitleTok)) && (kind[x + 2] === K.Comma || lower(t, x + 2) === 'and') ? 2 : 0;
@@ -227,6 +231,10 @@ export function chunkNames(t: Tokens): ChunkIndex {
           const two = capWord(j + 2) && t.sent[j + 2] === t.sent[i] && isPlaceKey(nameKey(t.text.slice(t.start[j + 1], t.end[j + 2])));
           if (two || isPlaceKey(lower(t, j + 1)) || countryGroup(lower(t, j + 1)) !== undefined) { j += two ? 3 : 2; continue; }
         }
+        // a subject's field after a name bridged by "for": "Moroccan Association for Transparency
+        // in Public Spending", "Association for Women in Science" (not a place: "Center for
+        // Strategic Studies in Washington", "… in Sri Lanka")
+        if (w === 'in' && bridged && capWord(j + 1) && capWord(j + 2) && t.sent[j + 2] === t.sent[i] && !((wb(t, j + 1) | wb(t, j + 2)) & (W.Given | W.TitleTok | W.Org)) && !isPlaceKey(lower(t, j + 1)) && !isPlaceKey(lower(t, j + 2)) && !isPlaceKey(nameKey(t.text.slice(t.start[j + 1], t.end[j + 2]))) && countryGroup(lower(t, j + 1)) === undefined && !(j + 3 < n && capWord(j + 3))) { j += 3; continue; }
         if (w === 'of') {
           if (!ofBridge(t, i, j)) break;
           // "Fabien Villedieu of the SUD-Rail union": the name before an affiliation (a
