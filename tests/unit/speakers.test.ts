@@ -1489,3 +1489,7 @@ test('a body\'s list of fields may open with two words and hold one-word fields 
   assert.deepEqual(names('The Center for Strategic Studies in Washington said it was bad.'), ['Center for Strategic Studies']);
   assert.deepEqual(names('The Institute for Peace in Sri Lanka said so.'), ['Institute for Peace']);
 });
+
+test('a title\'s body with its own "of the" complement before the holder ("Speaker of the House of the People Abdiqani Mohamed Farah announced") leaves the holder\'s name alone', () => {
+  assert.deepEqual(role('Forty voted in favour, Speaker of the House of the People Abdiqani Mohamed Farah announced after the session.'), ['Abdiqani Mohamed Farah (Speaker of the House of the People)']);
+});

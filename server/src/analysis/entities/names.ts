@@ -891,7 +891,8 @@ function holderAfterBody(t: Tokens, a: number, b: number): number {
     if (m >= b - 2 || (t.flags[m] & F.AllCaps)) return -1;
     let e = m + 1;
     while (e < b && (wb(t, e) & W.Org)) e++;
-    if (lower(t, e) === 'of' && e + 3 < b) e += 2;
+    // (the body's complement, maybe with its article: "Speaker of the House of the People Abdiqani Mohamed Farah")
+    if (lower(t, e) === 'of' && e + 3 < b) e += lower(t, e + 1) === 'the' && e + 4 < b ? 3 : 2;
     // (a body of one word only when it is a chamber or a board: "Leader of the Opposition in the Senate Humayun Khattak")
     else if (m === q && !ONE_WORD_BODIES.has(lower(t, q))) return -1;
     if (b - e < 2 || b - e > 4 || (wb(t, e) & (W.Org | W.TitleTok | W.MonthDay | W.DemonymTok | W.Function)) || !(t.flags[e] & F.Cap)) return -1;
