@@ -1493,3 +1493,9 @@ test('a body\'s list of fields may open with two words and hold one-word fields 
 test('a title\'s body with its own "of the" complement before the holder ("Speaker of the House of the People Abdiqani Mohamed Farah announced") leaves the holder\'s name alone', () => {
   assert.deepEqual(role('Forty voted in favour, Speaker of the House of the People Abdiqani Mohamed Farah announced after the session.'), ['Abdiqani Mohamed Farah (Speaker of the House of the People)']);
 });
+
+test('a short form of two words or more that speaks stands for the society named in full in its article ("Kenya Red Cross" of "Kenya Red Cross Society"); one word does not ("Harvard" of "Harvard Alumni Association")', () => {
+  const ents = (text: string) => speakers(text).map((a) => `${a.text} → ${a.entity}`);
+  assert.deepEqual(ents('The Kenya Red Cross Society said 300 families were displaced. Later, the Kenya Red Cross said more tents were needed.'), ['Kenya Red Cross Society → Kenya Red Cross Society', 'Kenya Red Cross → Kenya Red Cross Society']);
+  assert.deepEqual(ents('The Harvard Alumni Association said so. Harvard said no.'), ['Harvard Alumni Association → Harvard Alumni Association', 'Harvard → Harvard']);
+});

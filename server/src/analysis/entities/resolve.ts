@@ -404,6 +404,9 @@ export function longerStarts(words: string[]): string[] {
   return out;
 }
 
+/** the endings a society's name is shortened without */
+const SOCIETY_ENDS: ReadonlySet<string> = new Set(['society', 'association', 'foundation', 'federation', 'trust']);
+
 /**
  * The longer names a speaking short form may stand for in its article: those whose other words
  * are no organisation words but a company's ending ("Kanemura Electric", "Coral Sea Lithium", "Calder
@@ -418,7 +421,8 @@ export function brandForms(key: string, pre: readonly string[] | null | undefine
       // (a company's ending is no such word: "Calder said" after "Calder Healthcare Group")
       const rest = c.slice(key.length + 1).split(' ');
       const last = rest.length - 1;
-      if (!rest.some((w, i) => ORG_MARKERS.has(w) && !(i === last && COMPANY_ENDS.has(w)))) out.push(c);
+      // (or a society's, when the short form has two words or more: "Kenya Red Cross said" after "Kenya Red Cross Society")
+      if (!rest.some((w, i) => ORG_MARKERS.has(w) && !(i === last && (COMPANY_ENDS.has(w) || (SOCIETY_ENDS.has(w) && key.indexOf(' ') > 0))))) out.push(c);
     }
   }
   return out;
