@@ -1499,3 +1499,10 @@ test('a short form of two words or more that speaks stands for the society named
   assert.deepEqual(ents('The Kenya Red Cross Society said 300 families were displaced. Later, the Kenya Red Cross said more tents were needed.'), ['Kenya Red Cross Society → Kenya Red Cross Society', 'Kenya Red Cross → Kenya Red Cross Society']);
   assert.deepEqual(ents('The Harvard Alumni Association said so. Harvard said no.'), ['Harvard Alumni Association → Harvard Alumni Association', 'Harvard → Harvard']);
 });
+
+test('"for his part" between a name and its verb, without commas ("Dr. Meseret Abebe for her part said")', () => {
+  assert.deepEqual(names('State Minister of Mines, Dr. Meseret Abebe for her part said the ministry seized gold.'), ['Meseret Abebe']);
+  assert.deepEqual(names('Sam Ode for his part said no.'), ['Sam Ode']);
+  // (not "for the part")
+  assert.deepEqual(names('The role went to Sam Ode for the part he said he wanted.'), []);
+});

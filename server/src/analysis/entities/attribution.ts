@@ -384,6 +384,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         continue;
       }
       if ((w === 'last' || w === 'this' || w === 'earlier' || w === 'later') && TIME_WORDS.has(lower(t, i + 1))) { i += 2; steps++; continue; }
+      // ("Dr. Meseret Abebe for her part said", as agencies' translated copy writes it)
+      if (w === 'for' && POSSESSIVE_PRONOUNS.has(lower(t, i + 1)) && lower(t, i + 2) === 'part') { i += 3; steps++; continue; }
       if ((wb(t, i) & (W.Aux | W.Adverb)) !== 0 || (w.length > 4 && w.endsWith('ly') && w !== 'rally' && w !== 'family') || DAY_ADVERBS.has(w)) { i++; steps++; continue; }
       break;
     }
