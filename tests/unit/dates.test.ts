@@ -1080,3 +1080,8 @@ test('a dateline with the agency and no dash before the body ("January 13/2026 (
   // (not a date inside the lead's prose)
   assert.equal(findReferenceDate('Exports rise\n\nThe ministry said on January 13/2026 that exports rose.', {}), null);
 });
+
+test('a one-digit hour with seconds and no am/pm is no time of day ("2:21:05", a race time); one with am/pm is', () => {
+  assert.deepEqual(dates('They finished in 2:20:31 and 2:21:05 respectively.'), []);
+  assert.deepEqual(dates('The blast came at 9:41:20 a.m.').map((d) => d[0]), ['9:41:20 a.m.']);
+});

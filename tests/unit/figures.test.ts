@@ -746,3 +746,10 @@ test('Kenyan, Ugandan and other shillings with an abbreviation\'s dot ("Ksh.120 
   expectFig('Bail was set at Rs 2,5 millions.', 'Rs 2,5 millions', { value: 2.5e6, subtype: 'money' });
   noFig('See fig.12 for details.', '12');
 });
+
+test('race times after another race time ("in 2:20:31 and 2:21:05"), the next ordinal of a pair of placings ("finished second and third"), a copula\'s placing before "here" ("she was sixth here")', () => {
+  expectFig('They finished second and third in 2:20:31 and 2:21:05 respectively.', '2:21:05', { value: 8465, subtype: 'duration' });
+  expectFig('They finished second and third in 2:20:31 and 2:21:05 respectively.', 'third', { value: 3, subtype: 'ordinal' });
+  expectFig('Last year she was sixth here.', 'sixth', { value: 6 });
+  noFig('He said the talks and third parties mattered.', 'third');
+});

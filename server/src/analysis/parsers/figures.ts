@@ -450,6 +450,12 @@ function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, sin
   if ((next.kind === 'num' || NUM_WORDS.get(next.lower)?.kind === 'unit' || NUM_WORDS.get(next.lower)?.kind === 'teen') && PERIOD_PLURALS.has(nextToken(text, next.end).lower)) return false;
   // a placing: "finished second", "came third in the cup"
   if (PLACING_VERBS.has(p)) return true;
+  // (and the next in a pair of them: "finished second and third")
+  if (p === 'and' || p === 'or') {
+    const o = prevToken(text, prev.start);
+    const v = o.kind === 'word' && NUM_WORDS.get(o.lower)?.kind === 'ordinal' ? prevToken(text, o.start) : null;
+    if (v && v.kind === 'word' && PLACING_VERBS.has(v.lower)) return true;
+  }
   // (and a place in a table or on a grid: "sits third in the table", "lifts Kingsmoor to sixth",
   // "came a distant third", "opened in fourth")
   if (placing(text, prev, p, next)) return true;
@@ -497,7 +503,7 @@ const IN_PLACE_WORDS: ReadonlySet<string> = new Set(['opened', 'finished', 'alon
 /** words before "for" + a bare ordinal ("tied for third", "staying on for second") */
 const FOR_PLACE_WORDS: ReadonlySet<string> = new Set(['tied', 'tie', 'ties', 'on']);
 /** what follows a place in a table ("third in the table", "second with seven points", "third on 241", "third, two points behind") */
-const AFTER_PLACE: ReadonlySet<string> = new Set(['in', 'with', 'on', ',', '.', ';', 'behind', 'place', 'overall']);
+const AFTER_PLACE: ReadonlySet<string> = new Set(['in', 'with', 'on', ',', '.', ';', 'behind', 'place', 'overall', 'here', 'there']);
 
 function placing(text: string, prev: Token, p: string, next: Token): boolean {
   const after = next.kind === 'word' ? next.lower : next.kind === 'punct' ? next.text : '';

@@ -401,6 +401,8 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
   if (m[G_TM] !== undefined) {
     const hour = Number(num);
     if (num.length > 2 || hour > 23 || (start > 0 && text.charCodeAt(start - 1) === 58)) return null;
+    // (a one-digit hour with seconds and no am/pm is a race time, figures.ts: "in 2:20:31 and 2:21:05")
+    if (num.length === 1 && text.charCodeAt(end) === 58 && isDigit(text.charCodeAt(end + 1))) return null;
     const before = prevWord(text, start);
     const after = nextWord(text, end);
     const ok = m[G_TTZ] !== undefined

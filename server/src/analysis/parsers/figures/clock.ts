@@ -13,7 +13,8 @@ export interface ClockDuration {
 export const GAME_CLOCK_AFTER = /^ (?:left|remaining|to play|to go)\b|^ (?:left|remaining) in\b|^ (?:of|into) the (?:first|second|third|fourth|final|opening|last)\b|^ (?:of|into) (?:overtime|OT|extra time|sudden death)\b/;
 
 /** before a race time: "clocked 2:05:11", "finished second in 2:05:59", "won in 2:20:58", "record of 2:05:35" */
-const RACE_BEFORE = /\b(?:clocked|clocking|in|of|time of|timed|ran|finished in|won in|record of|a)\s$/i;
+// (or another race time before it: "in 2:20:31 and 2:21:05")
+const RACE_BEFORE = /(?:\b(?:clocked|clocking|in|of|time of|timed|ran|finished in|won in|record of|a)|\d:\d\d:\d\d,? (?:and|or|to))\s$/i;
 
 /** digits at `s` shaped as m:ss, h:mm:ss or m:ss.fff that read as a duration here; null otherwise */
 export function clockDuration(text: string, s: number): ClockDuration | null {
