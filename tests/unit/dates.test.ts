@@ -1085,3 +1085,9 @@ test('a one-digit hour with seconds and no am/pm is no time of day ("2:21:05", a
   assert.deepEqual(dates('They finished in 2:20:31 and 2:21:05 respectively.'), []);
   assert.deepEqual(dates('The blast came at 9:41:20 a.m.').map((d) => d[0]), ['9:41:20 a.m.']);
 });
+
+test('a small hour after the night named before it is the next day ("late on Sunday night. The landslide struck at around 2:30 am"); not after an afternoon ("released Sunday afternoon … a fight at about 2:40 a.m.")', () => {
+  const ref: DateReference = { date: '2026-07-21', source: 'dateline' }; // a Tuesday
+  assert.deepEqual(dates('A landslide swept the village late on Sunday night. The landslide struck at around 2:30 am, burying 14 houses.', ref), [['Sunday night', '2026-07-19TNI'], ['2:30 am', '2026-07-20T02:30']]);
+  assert.deepEqual(dates('He was released Sunday afternoon. Officers responded to a fight at about 2:40 a.m. outside a club.', ref), [['Sunday afternoon', '2026-07-19TAF'], ['2:40 a.m.', '2026-07-19T02:40']]);
+});

@@ -121,7 +121,10 @@ function storyDay(text: string, out: Annotation[], a: Annotation, reference: str
     const day = typeof d.value === 'string' ? DAY_WITH_PART.exec(d.value) : null;
     if (!day) continue;
     const gap = (Date.parse(day[1]) - Date.parse(reference)) / 86400000;
-    return gap < 0 && gap >= -7 ? day[1] : null;
+    if (gap >= 0 || gap < -7) return null;
+    // (the small hours after a night: "late on Sunday night. The landslide struck at around 2:30 am")
+    const hour = Number((a.value as string).slice(11, 13));
+    return (day[2] === 'NI' || day[2] === 'EV') && hour < 6 ? shiftIsoDay(day[1], 1) : day[1];
   }
   return null;
 }
