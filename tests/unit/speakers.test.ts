@@ -1506,3 +1506,14 @@ test('"for his part" between a name and its verb, without commas ("Dr. Meseret A
   // (not "for the part")
   assert.deepEqual(names('The role went to Sam Ode for the part he said he wanted.'), []);
 });
+
+test('a body named with a person noun before a capitalised small word ("Reporters Without Borders"), "Directorate General of …", a cleric\'s and an excellency\'s titles ("Mawlawi", "H.E."), an honorific inside a patronymic ("binti Haji Osman"), and Myanmar\'s "Tun" as a name', () => {
+  assert.deepEqual(names('Reporters Without Borders said the sentence was unjust.'), ['Reporters Without Borders']);
+  assert.deepEqual(names('The Directorate General of Health Services said 96 patients were admitted.'), ['Directorate General of Health Services']);
+  assert.deepEqual(role('Mawlawi Hamidullah Saeedi, the court spokesman, said the trial was fair.'), ['Hamidullah Saeedi (Mawlawi)']);
+  assert.deepEqual(role('H.E. PHOK Sothearith said the species was new.'), ['PHOK Sothearith (H.E.)']);
+  assert.deepEqual(role('Researcher Nur Amalina binti Haji Osman said the frog was rare.'), ['Nur Amalina binti Haji Osman (Researcher)']);
+  assert.deepEqual(names('Tun Tun Oo, a ward official in Mandalay, Myanmar, said the drains were clogged.'), ['Tun Tun Oo']);
+  assert.deepEqual(role('Tun Mahathir said the party would win.'), ['Mahathir (Tun)']);
+  assert.deepEqual(role('Resident Angela Brooks, 34, said the road was closed.'), ['Angela Brooks (Resident)']);
+});

@@ -544,6 +544,12 @@ function occupation(w: string): boolean {
   return w.length >= 6 && (w.endsWith('ist') || w.endsWith('ician'));
 }
 
+/** bodies whose name goes on with "General" ("Directorate General", "Inspectorate General", "Secretariat General") */
+const ORG_BEFORE_GENERAL = /^(?:directorate|inspectorate|secretariat|commissariat|procuratorate)$/;
+
+/** the particles of a patronymic, after which an honorific belongs to the father's name */
+const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'bte', 'ibn']);
+
 /** words of praise before a trade and a name, as headlines and obituaries write them */
 const PRAISE_WORDS: ReadonlySet<string> = new Set(['pioneering', 'veteran', 'renowned', 'legendary', 'acclaimed', 'celebrated', 'famed', 'prominent', 'leading', 'award-winning', 'beloved', 'distinguished', 'eminent', 'influential', 'noted', 'respected', 'trailblazing']);
 
@@ -740,6 +746,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     const firm = (k: number) => COMPANY_ENDS.has(word(k)) && !SURNAME_ENDS.has(word(k));
     if (firm(a + 1) && (b - a === 2 || LEGAL_FORMS.has(lower(t, b - 1)))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   }
+  // an organisation's word before "General": "Directorate General of Health Services", "Secretariat General"
+  if (!loose && b - a >= 2 && (wb(t, a) & W.Org) && !(t.flags[a] & F.AllCaps) && lower(t, a + 1) === 'general' && ORG_BEFORE_GENERAL.test(lower(t, a))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // "General" as an adjective of an institution's name: "the General Elections Commission", "the
   // General Medical Council" (not "General Mark Milley", "General Manager Ann Lee")
   if (!loose && b - a >= 3 && lower(t, a) === 'general' && !(t.flags[a] & F.AllCaps) && (wb(t, b - 1) & W.Org) && !(wb(t, a + 1) & (W.Given | W.TitleTok))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
@@ -760,7 +768,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // (before a title, the title's loop below takes both: "Republican Senator Dean Whitlock")
   // (also after a headline's or a lead's praise: "Pioneering Egyptologist Fathia Abdel-Razek dies")
   if (!loose && b - a >= 4 && opensSentence(t, a) && PRAISE_WORDS.has(lower(t, a)) && (PERSON_NOUNS.has(lower(t, a + 1)) || occupation(lower(t, a + 1)))) a++;
-  if (!loose && b - a >= 3 && (opensSentence(t, a) || (a > 0 && opensSentence(t, a - 1) && PRAISE_WORDS.has(lower(t, a - 1))) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a))) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
+  // (not before a capitalised small word, which names a body: "Reporters Without Borders said")
+  if (!loose && b - a >= 3 && (opensSentence(t, a) || (a > 0 && opensSentence(t, a - 1) && PRAISE_WORDS.has(lower(t, a - 1))) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && !FUNCTION_WORDS.has(lower(t, a + 1)) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a))) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
     roleFrom = a;
     headFrom = a + 1;
     personTitle = true;
@@ -785,6 +794,10 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     const officeOf = (wb(t, a) & W.Org) !== 0 && (lower(t, a + 1) === 'of' || lower(t, a + 1) === 'for');
     for (let i = a; i < b; i++) {
       if (!(wb(t, i) & W.TitleTok)) continue;
+      // (nor an honorific inside a patronymic: "Nur Amalina binti Haji Osman")
+      if (i > a && PATRONYMIC_PARTICLES.has(lower(t, i - 1))) continue;
+      // (nor Myanmar's "Tun", a name there: "Tun Tun Oo"; a Malaysian honorific elsewhere)
+      if (lower(t, i) === 'tun' && isAbout(t.text, 'myanmar')) continue;
       // (not a nickname in quotes: "Kelvin “Scientist” Roberts", "Elroy “Lord Cutlass” Maynard")
       if (t.kind[i - 1] === K.QuoteOpen && (t.kind[i + 1] === K.QuoteClose || i > a)) continue;
       // (nor the first word of a place's name: "Sri Lanka")

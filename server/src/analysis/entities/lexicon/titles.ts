@@ -32,8 +32,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'mzee', 'rc', 'umntfwanenkhosi', 'cem', 'harbormaster', 'harbourmaster',
   // a county's officer of the state ("Iasi County Prefect Bogdan Cernat-Lupu")
   'prefect',
-  // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit")
-  'ustadz', 'ustaz',
+  // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit"), a cleric's in Afghan and
+  // Pakistani copy ("Mawlawi Hamidullah Saeedi", "Maulana X"), and "His Excellency" abbreviated ("H.E. PHOK Sothearith")
+  'ustadz', 'ustaz', 'mawlawi', 'maulvi', 'maulana', 'mawlana', 'h.e.',
   // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")
   'dsp', 'asp', 'acp', 'dcp', 'csp', 'cde', 'sekuru', 'engineer',
   // sumo ranks before a wrestler's name ("Ozeki Kirinoumi")
