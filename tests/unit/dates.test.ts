@@ -1091,3 +1091,11 @@ test('a small hour after the night named before it is the next day ("late on Sun
   assert.deepEqual(dates('A landslide swept the village late on Sunday night. The landslide struck at around 2:30 am, burying 14 houses.', ref), [['Sunday night', '2026-07-19TNI'], ['2:30 am', '2026-07-20T02:30']]);
   assert.deepEqual(dates('He was released Sunday afternoon. Officers responded to a fight at about 2:40 a.m. outside a club.', ref), [['Sunday afternoon', '2026-07-19TAF'], ['2:40 a.m.', '2026-07-19T02:40']]);
 });
+
+test('"from" a day in a sentence whose verb looks ahead further back than 80 characters; a passive still to come is no past speech ("the squad to be announced on Tuesday"); an agency\'s letters without brackets end a dateline ("September 24, 2026 AKP -- …")', () => {
+  const thu: DateReference = { date: '2025-12-11', source: 'option' };
+  assert.deepEqual(dates('Dhaka North City Corporation (DNCC) will launch a 15-day special drive to destroy Aedes mosquito larvae across its 54 wards from Sunday.', thu), [['Sunday', '2025-12-14']]);
+  assert.deepEqual(dates('The 54 wards of the city, which were flooded last month, reopened their clinics from Sunday.', thu), [['last month', '2025-11'], ['Sunday', '2025-12-07']]);
+  assert.deepEqual(dates('The sides will play a series in Abu Dhabi, with the squad to be announced on Tuesday.', thu), [['Tuesday', '2025-12-16']]);
+  assert.deepEqual(findReferenceDate('Gecko found\n\nPhnom Penh, September 24, 2026 AKP -- Researchers have described a new species.', {}), { date: '2026-09-24', source: 'dateline' });
+});

@@ -268,7 +268,8 @@ function pastDeadline(text: string, c: Candidate): boolean {
 }
 
 /** a past verb of speech right before the date: "said Wednesday", "announced on Monday" */
-const SAID_BEFORE = /\b(?:said|told|announced|confirmed|reported|added|stated|wrote|disclosed)(?: on)? $/i;
+// (not a passive still to come: "with the squad to be announced on Tuesday")
+const SAID_BEFORE = /(?<!\bbe )\b(?:said|told|announced|confirmed|reported|added|stated|wrote|disclosed)(?: on)? $/i;
 
 /** a past verb right before the date ("said Wednesday", "published Dec. 10", "since May 1") */
 function pastRightBefore(text: string, c: Candidate): boolean {
@@ -301,6 +302,18 @@ function eventAhead(text: string, c: Candidate): boolean {
   return FUTURE_CUE.test(after) && !pastAfterFuture(after);
 }
 const POSSESSIVE_AFTER = /^['’]s\b/;
+
+/**
+ * A start "from" a day in a sentence whose verb looks ahead further back than the usual clause:
+ * "The corporation will launch a 15-day drive to destroy larvae across its 54 wards from Sunday".
+ */
+function startAhead(text: string, c: Candidate, before: string | undefined): boolean {
+  if (before !== 'from') return false;
+  const sentence = clauseBefore(text, c.start, START_REACH);
+  return FUTURE_CUE.test(sentence) && !pastAfterFuture(sentence);
+}
+/** how far back a start's sentence is read */
+const START_REACH = 200;
 
 /** "until" or "till" right before a day ("until Monday", "till at least Sunday") */
 const UNTIL_RIGHT_BEFORE = /\b(?:until|till)(?: at least)?(?: on)? $/i;
@@ -378,7 +391,7 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       // (not right after a past verb of speech: "The RTA, which must approve the budget, said Wednesday")
       // (a state that lasts until the day is still on when it is reported, whatever set it up:
       // "issued an orange alert … till Monday", "advised people … to move until at least Sunday")
-      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || ((before === 'by' || before === 'until' || before === 'till' || before === 'before') && (TO_DO.test(clauseBefore(text, c.start)) || !pastClause(text, c)) && !pastDeadline(text, c)) || (UNTIL_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && !pastDeadline(text, c)) || eventAhead(text, c));
+      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || ((before === 'by' || before === 'until' || before === 'till' || before === 'before') && (TO_DO.test(clauseBefore(text, c.start)) || !pastClause(text, c)) && !pastDeadline(text, c)) || (UNTIL_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && !pastDeadline(text, c)) || eventAhead(text, c) || startAhead(text, c, before));
       let d = chronoShift(name, ref, refDate, future);
       if (!d) return null;
       if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);
