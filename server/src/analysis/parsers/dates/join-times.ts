@@ -105,15 +105,15 @@ function dayBefore(text: string, out: Annotation[], a: Annotation): string | nul
   return null;
 }
 /**
- * The day a story's events happened, for a time of day with no day in its sentence: the last
- * day written before it in the article, up to STORY_DAY_REACH characters back, when that day is
- * within a week of the article's date ("Persie won the final on Sunday … The final kicked off at
- * 4:45 pm"); else null (the article's own day).
+ * The day a story's events happened, for a past event's time of day with no day in its
+ * sentence: the last day written before it in the article, up to STORY_DAY_REACH characters
+ * back, when that day is in the week before the article's date ("won the final on Sunday … The
+ * final kicked off at 4:45 pm"), the next day for a small hour after its night; else null (the
+ * article's own day).
  */
 function storyDay(text: string, out: Annotation[], a: Annotation, reference: string): string | null {
   // (a past event's time: "The final kicked off at 4:45 pm"; not a live blog's stamp at a line's start)
-  let s = a.start;
-  while (s > 0 && a.start - s < 200 && text[s - 1] !== '\n' && !(text[s - 1] === ' ' && text[s - 2] === '.')) s--;
+  const s = sentenceStart(text, a.start);
   if (s === a.start || !PAST_EVENT.test(text.slice(s, Math.min(text.length, a.end + 60)).split(SENTENCE_BREAK, 1)[0])) return null;
   for (let k = out.length - 1; k >= 0; k--) {
     const d = out[k];
@@ -152,9 +152,15 @@ const HABIT = /\b(?:every|each|daily|nightly|weekdays|weeknights|usually|normall
 function habitual(text: string, a: Annotation): boolean {
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   if (/\b(?:between|from)\s+$/i.test(before) || /\b(?:between|from)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+(?:and|to|until)\s+$/i.test(before)) return true;
-  let s = a.start;
-  while (s > 0 && a.start - s < 200 && text[s - 1] !== '\n' && !(text[s - 1] === ' ' && text[s - 2] === '.')) s--;
+  const s = sentenceStart(text, a.start);
   let e = a.end;
   while (e < text.length && e - a.end < 200 && text[e] !== '\n' && text[e] !== '.') e++;
   return HABIT.test(text.slice(s, e));
+}
+
+/** where the sentence of `pos` starts: after a line break or ". ", at most 200 characters back */
+function sentenceStart(text: string, pos: number): number {
+  let s = pos;
+  while (s > 0 && pos - s < 200 && text[s - 1] !== '\n' && !(text[s - 1] === ' ' && text[s - 2] === '.')) s--;
+  return s;
 }

@@ -389,9 +389,11 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       const before = prevWord(text, c.start)?.text.toLowerCase();
       // (or, in a clause with no past verb, any day before which something happens: "take some chips off the table before Friday")
       // (not right after a past verb of speech: "The RTA, which must approve the budget, said Wednesday")
+      const deadline = (before === 'by' || before === 'until' || before === 'till' || before === 'before') && (TO_DO.test(clauseBefore(text, c.start)) || !pastClause(text, c)) && !pastDeadline(text, c);
       // (a state that lasts until the day is still on when it is reported, whatever set it up:
       // "issued an orange alert … till Monday", "advised people … to move until at least Sunday")
-      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || ((before === 'by' || before === 'until' || before === 'till' || before === 'before') && (TO_DO.test(clauseBefore(text, c.start)) || !pastClause(text, c)) && !pastDeadline(text, c)) || (UNTIL_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && !pastDeadline(text, c)) || eventAhead(text, c) || startAhead(text, c, before));
+      const lasting = UNTIL_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && !pastDeadline(text, c);
+      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || deadline || lasting || eventAhead(text, c) || startAhead(text, c, before));
       let d = chronoShift(name, ref, refDate, future);
       if (!d) return null;
       if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);
