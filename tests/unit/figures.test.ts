@@ -753,3 +753,10 @@ test('race times after another race time ("in 2:20:31 and 2:21:05"), the next or
   expectFig('Last year she was sixth here.', 'sixth', { value: 6 });
   noFig('He said the talks and third parties mattered.', 'third');
 });
+
+test('a count of a unit of time after a headline\'s capitalised word is a figure ("Launch Scrubbed 31 Seconds Before Liftoff", "May Circle 200 Years"); a stamp\'s "Updated 3 hours ago" and a name\'s number are not', () => {
+  expectFig('Shuttle Launch Scrubbed 31 Seconds Before Liftoff\n\nThe launch was called off.', '31', { value: 31, subtype: 'duration' });
+  expectFig('Satellite Beeping Steadily; Scientist Says It May Circle 200 Years\n\nIt was launched.', '200', { value: 200 });
+  noFig('November 25, 2025 10:42 AM GMT+1 Updated 3 hours ago\n\nFRANKFURT - Banks cut jobs.', '3 hours');
+  noFig('She drove Route 66 in June.', '66');
+});

@@ -235,6 +235,9 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     // (not a name's: "Langley’s 8-Foot High Temperature Tunnel")
     !(isPossessiveWord(prev) && isHyphen(after) && isLetter(text.charCodeAt(core.end + 1)) && !isUpper(text.charCodeAt(core.end + 1))) &&
     !STOP_WORDS.has(prev.lower) && !MODIFIER_WORDS.has(prev.lower) && !YEAR_PREPOSITIONS.has(prev.lower) && !NUMBERED_EVENTS.has(prev.lower) &&
+    // (a count of a unit of time after a headline's capitalised word: "Launch Scrubbed 31 Seconds
+    // Before Liftoff", "May Circle 200 Years"; not a stamp's "Updated 3 hours ago")
+    !(next.kind === 'word' && next.start === core.end + 1 && TIME_UNITS.has(next.lower) && nextToken(text, next.end).lower !== 'ago') &&
     // "Killed 20 …", "Chasing 312 for victory, …" start a sentence with a verb
     !((prev.lower.endsWith('ed') || (prev.lower.endsWith('ing') && prev.lower.length >= 6)) && atSentenceStart(text, prev.start)) &&
     // (a result, "Gloucester 27-20 Sale Sharks", or a scorecard's "Haider 104, Aslam 61": figures)
