@@ -1099,3 +1099,9 @@ test('"from" a day in a sentence whose verb looks ahead further back than 80 cha
   assert.deepEqual(dates('The sides will play a series in Abu Dhabi, with the squad to be announced on Tuesday.', thu), [['Tuesday', '2025-12-16']]);
   assert.deepEqual(findReferenceDate('Gecko found\n\nPhnom Penh, September 24, 2026 AKP -- Researchers have described a new species.', {}), { date: '2026-09-24', source: 'dateline' });
 });
+
+test('a weather office that forecasts rain or snow looks ahead ("The department forecast more snow from Thursday to Saturday"); a forecast for a period is a noun ("beat forecasts for the third quarter")', () => {
+  const tue: DateReference = { date: '2026-01-13', source: 'option' };
+  assert.deepEqual(dates('The department forecast more snow on Thursday.', tue), [['Thursday', '2026-01-15']]);
+  assert.deepEqual(dates('Profits beat forecasts on Thursday.', tue), [['Thursday', '2026-01-08']]);
+});
