@@ -1105,3 +1105,9 @@ test('a weather office that forecasts rain or snow looks ahead ("The department 
   assert.deepEqual(dates('The department forecast more snow on Thursday.', tue), [['Thursday', '2026-01-15']]);
   assert.deepEqual(dates('Profits beat forecasts on Thursday.', tue), [['Thursday', '2026-01-08']]);
 });
+
+test('"the night of", "the morning of" … before a day joins its span and gives its part of the day ("the night of 14 August 2019" → 2019-08-14TNI)', () => {
+  assert.deepEqual(dates('The attack happened on the night of 14 August 2019 near the border.'), [['the night of 14 August 2019', '2019-08-14TNI']]);
+  assert.deepEqual(dates('The vote came on the evening of May 20, 2030.'), [['the evening of May 20, 2030', '2030-05-20TEV']]);
+  assert.deepEqual(dates('He spent the night of the storm at home on May 20, 2030.'), [['May 20, 2030', '2030-05-20']]);
+});

@@ -164,3 +164,25 @@ function sentenceStart(text: string, pos: number): number {
   while (s > 0 && pos - s < 200 && text[s - 1] !== '\n' && !(text[s - 1] === ' ' && text[s - 2] === '.')) s--;
   return s;
 }
+
+/** "the night of " before a day: its part of the day */
+const PART_OF_BEFORE = /\b[Tt]he (morning|afternoon|evening|night) of $/;
+const PART_CODES: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+/** a day's value, its year known or not: "2019-08-14", "XXXX-08-14" */
+const DAY_VALUE = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/;
+
+/**
+ * `dates` in text order, each day after "the night of", "the morning of" … taking the words in
+ * its span and its part of the day in its value: "the night of 14 August 2019" is 2019-08-14TNI,
+ * as the gold sets write it.
+ */
+export function joinDayParts(text: string, dates: Annotation[]): Annotation[] {
+  return dates.map((a, i) => {
+    if (typeof a.value !== 'string' || !DAY_VALUE.test(a.value)) return a;
+    const m = PART_OF_BEFORE.exec(text.slice(Math.max(0, a.start - 24), a.start));
+    if (!m) return a;
+    const start = a.start - m[0].length;
+    if (i > 0 && dates[i - 1].end > start) return a;
+    return { ...a, start, text: text.slice(start, a.end), value: `${a.value}T${PART_CODES[m[1]]}` };
+  });
+}
