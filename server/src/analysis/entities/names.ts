@@ -766,10 +766,11 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // a person noun (or a trade before a given name) that starts the sentence before a name:
   // "Resident Angela Brooks, 34, said", "Astrobiologist Ruth Okafor of … cautioned"
   // (before a title, the title's loop below takes both: "Republican Senator Dean Whitlock")
-  // (also after a headline's or a lead's praise: "Pioneering Egyptologist Fathia Abdel-Razek dies")
-  if (!loose && b - a >= 4 && opensSentence(t, a) && PRAISE_WORDS.has(lower(t, a)) && (PERSON_NOUNS.has(lower(t, a + 1)) || occupation(lower(t, a + 1)))) a++;
+  // (also after a headline's or a lead's praise, which is no part of the name: "Pioneering Egyptologist Fathia Abdel-Razek dies")
+  const praised = !loose && b - a >= 4 && opensSentence(t, a) && PRAISE_WORDS.has(lower(t, a)) && (PERSON_NOUNS.has(lower(t, a + 1)) || occupation(lower(t, a + 1)));
+  if (praised) a++;
   // (not before a capitalised small word, which names a body: "Reporters Without Borders said")
-  if (!loose && b - a >= 3 && (opensSentence(t, a) || (a > 0 && opensSentence(t, a - 1) && PRAISE_WORDS.has(lower(t, a - 1))) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && !FUNCTION_WORDS.has(lower(t, a + 1)) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a))) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
+  if (!loose && b - a >= 3 && (praised || opensSentence(t, a) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && !FUNCTION_WORDS.has(lower(t, a + 1)) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a))) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
     roleFrom = a;
     headFrom = a + 1;
     personTitle = true;

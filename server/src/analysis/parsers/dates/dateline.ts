@@ -206,7 +206,7 @@ function datelineIn(line: string): string | null {
   // a dateline date has a day and a year: no digit in the head, no dateline (most lines of prose)
   const digit = firstDigit(head);
   if (digit < 0) return null;
-  const odd = oddStamp(line);
+  const odd = oddStamp(line, head);
   if (odd) return odd;
   // (a line of fields apart by "|": the date's own field counts, "Source: Xinhua | 2025-11-12 20:31:45 | Editor: huaxia")
   const fields = line.length <= MAX_DATE_LINE && line.indexOf('|') >= 0;
@@ -303,10 +303,9 @@ function shortYearDate(line: string): string | null {
 /**
  * A stamp line in a less common order, as a whole line with labels and times around it: the
  * year first with dots, as Hungarian sites print it ("2026. September 24. – 2:12 PM"), or the
- * month with a comma before the day ("February, 20, 2026 - 19:35").
+ * month with a comma before the day ("February, 20, 2026 - 19:35"). `head`: the line's first 200 characters.
  */
-function oddStamp(line: string): string | null {
-  const head = line.length > 200 ? line.slice(0, 200) : line;
+function oddStamp(line: string, head: string): string | null {
   const m = YEAR_DOT_MONTH.exec(head) ?? MONTH_COMMA_DAY.exec(head) ?? MONTH_DAY_SLASH_YEAR.exec(head) ?? FRENCH_DATE.exec(head);
   if (!m) return null;
   const g = m.groups!;

@@ -289,6 +289,19 @@ function daysBetween(a: Ymd, b: Ymd): number {
 }
 
 /**
+ * A day after a deadline word that is still to come: something still to do by it ("had asked
+ * the HSE to submit a plan by Friday"), a clause with no past verb before it, or a state that
+ * lasts until it, whatever set it up ("issued an orange alert … till Monday", "until at least
+ * Sunday"); not in a clause whose deadline has passed ("was held until Monday").
+ */
+function deadlineAhead(text: string, c: Candidate, before: string | undefined): boolean {
+  const lasting = UNTIL_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start));
+  const deadline = before === 'by' || before === 'until' || before === 'till' || before === 'before';
+  if ((!lasting && !deadline) || pastDeadline(text, c)) return false;
+  return lasting || TO_DO.test(clauseBefore(text, c.start)) || !pastClause(text, c);
+}
+
+/**
  * A day's event whose clause goes on about the future: "Sunday's race starts at 1pm", "tickets
  * for Wednesday's clash will go on sale", "said Thursday's council meeting would take up a new well".
  */
@@ -389,11 +402,7 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       const before = prevWord(text, c.start)?.text.toLowerCase();
       // (or, in a clause with no past verb, any day before which something happens: "take some chips off the table before Friday")
       // (not right after a past verb of speech: "The RTA, which must approve the budget, said Wednesday")
-      const deadline = (before === 'by' || before === 'until' || before === 'till' || before === 'before') && (TO_DO.test(clauseBefore(text, c.start)) || !pastClause(text, c)) && !pastDeadline(text, c);
-      // (a state that lasts until the day is still on when it is reported, whatever set it up:
-      // "issued an orange alert … till Monday", "advised people … to move until at least Sunday")
-      const lasting = UNTIL_RIGHT_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start)) && !pastDeadline(text, c);
-      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || deadline || lasting || eventAhead(text, c) || startAhead(text, c, before));
+      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || deadlineAhead(text, c, before) || eventAhead(text, c) || startAhead(text, c, before));
       let d = chronoShift(name, ref, refDate, future);
       if (!d) return null;
       if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);
