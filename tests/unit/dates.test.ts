@@ -1111,3 +1111,15 @@ test('"the night of", "the morning of" … before a day joins its span and gives
   assert.deepEqual(dates('The vote came on the evening of May 20, 2030.'), [['the evening of May 20, 2030', '2030-05-20TEV']]);
   assert.deepEqual(dates('He spent the night of the storm at home on May 20, 2030.'), [['May 20, 2030', '2030-05-20']]);
 });
+
+test('a day in a clause whose verb is a schedule\'s present is the coming one ("Sales begin on Saturday", "The Cardinals play at 7 p.m. Tuesday", "Game 4 is on Wednesday"); not an infinitive, a past verb earlier in the sentence, or a headline', () => {
+  const thu: DateReference = { date: '2025-12-11', source: 'option' };
+  assert.deepEqual(dates('Lead\n\nSales begin on Saturday at most stores.', thu), [['Saturday', '2025-12-13']]);
+  assert.deepEqual(dates('Lead\n\nThe Cardinals play at 7 p.m. Tuesday at North Carolina.', thu), [['7 p.m. Tuesday', '2025-12-16T19:00']]);
+  assert.deepEqual(dates('Lead\n\nHearings continue on Friday.', thu), [['Friday', '2025-12-12']]);
+  assert.deepEqual(dates('Lead\n\nGame 4 is on Wednesday in Boston.', thu), [['Wednesday', '2025-12-17']]);
+  // (an infinitive: "to close at 135,402 points on Monday"; a past verb further back: "warned Tuesday that commuters face … Monday's quake")
+  assert.deepEqual(dates('Lead\n\nThe index shed 1,284 points to close at 135,402 points on Monday.', thu), [['Monday', '2025-12-08']]);
+  assert.deepEqual(dates('Lead\n\nOfficials warned that southland commuters across the region face months of detours and gridlock in the aftermath of Monday’s earthquake.', thu), [['Monday', '2025-12-08']]);
+  assert.deepEqual(dates('Storm Closes Schools Monday\n\nText.', thu), [['Monday', '2025-12-08']]);
+});

@@ -325,6 +325,22 @@ function startAhead(text: string, c: Candidate, before: string | undefined): boo
   const sentence = clauseBefore(text, c.start, START_REACH);
   return FUTURE_CUE.test(sentence) && !pastAfterFuture(sentence);
 }
+/**
+ * A day in a clause whose verb is a schedule's present, with no past verb: "Sales begin on
+ * Saturday", "The Cardinals play at 7 p.m. Tuesday", "Hearings continue on Friday", "Game 4 is
+ * on Wednesday", "The funeral is being held … on Friday". Not in a headline, whose present tells
+ * the past ("Storm Hits Coast Monday").
+ */
+function scheduledAhead(text: string, c: Candidate): boolean {
+  if (inHeadline(text, c.start)) return false;
+  const clause = clauseBefore(text, c.start);
+  return SCHEDULE_PRESENT.test(clause) && !pastClause(text, c, SCHEDULE_REACH) && !pastTense(text, c);
+}
+/** how far back a schedule's sentence is read for a past verb ("warned Tuesday that commuters face … Monday's quake") */
+const SCHEDULE_REACH = 200;
+/** a present verb of a schedule (plural or third person, not an infinitive), or a present passive of one */
+const SCHEDULE_PRESENT = /(?<!\bto )\b(?:(?:begin|start|open|close|continue|play|meet|face|host|visit|resume|kick off|tip off|go on sale|go ahead|take place|travel|head|reopen|premiere|debut|wrap up)s?|(?:is|are) (?:being )?(?:held|staged|played|hosted)|(?:is|are) on)\b/;
+
 /** how far back a start's sentence is read */
 const START_REACH = 200;
 
@@ -402,7 +418,7 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       const before = prevWord(text, c.start)?.text.toLowerCase();
       // (or, in a clause with no past verb, any day before which something happens: "take some chips off the table before Friday")
       // (not right after a past verb of speech: "The RTA, which must approve the budget, said Wednesday")
-      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || deadlineAhead(text, c, before) || eventAhead(text, c) || startAhead(text, c, before));
+      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || deadlineAhead(text, c, before) || eventAhead(text, c) || startAhead(text, c, before) || scheduledAhead(text, c));
       let d = chronoShift(name, ref, refDate, future);
       if (!d) return null;
       if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);
