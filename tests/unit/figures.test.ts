@@ -760,3 +760,8 @@ test('a count of a unit of time after a headline\'s capitalised word is a figure
   noFig('November 25, 2025 10:42 AM GMT+1 Updated 3 hours ago\n\nFRANKFURT - Banks cut jobs.', '3 hours');
   noFig('She drove Route 66 in June.', '66');
 });
+
+test('pence a litre glued to the number ("cut by 1.5ppl", "almost 3ppl") is money in pence', () => {
+  expectFig('Glanrhyd cuts its milk price by 1.5ppl from April.', '1.5ppl', { value: 1.5, subtype: 'money', unit: 'GBp' });
+  expectFig('Prices have fallen almost 3ppl since May.', 'almost 3ppl', { value: 3, subtype: 'money' });
+});

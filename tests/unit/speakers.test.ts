@@ -1517,3 +1517,13 @@ test('a body named with a person noun before a capitalised small word ("Reporter
   assert.deepEqual(role('Tun Mahathir said the party would win.'), ['Mahathir (Tun)']);
   assert.deepEqual(role('Resident Angela Brooks, 34, said the road was closed.'), ['Angela Brooks (Resident)']);
 });
+
+test('guillemets quote as curly quotes do («…,» said X); a state\'s honorary title before a name is a role ("People\'s Artist", "National Artist"); Mongolian names with a glued initial ("Ts.Enkhjargal", "Mayor of Ulaanbaatar D.Sumiyabazar"); "St. Vincent and the Grenadines" inside a body\'s name', () => {
+  assert.deepEqual(role('«The trend is positive,» said Asel Nurpeissova, head of the laboratory.'), ['Asel Nurpeissova (head of the laboratory)']);
+  assert.deepEqual(role('People\'s Artist Luan Kodra said in 2019 that he was tired.'), ['Luan Kodra (People\'s Artist)']);
+  assert.deepEqual(role('National Artist Nora Villanueva said the award was late.'), ['Nora Villanueva (National Artist)']);
+  assert.deepEqual(names('“We moved here in 2008,” said 54-year-old resident Ts.Enkhjargal.'), ['Ts.Enkhjargal']);
+  assert.deepEqual(role('Mayor of Ulaanbaatar D.Sumiyabazar said the work is on time.'), ['D.Sumiyabazar (Mayor of Ulaanbaatar)']);
+  assert.deepEqual(names('He moved to St.Petersburg in May, the ministry said.'), []);
+  assert.deepEqual(names('The St. Vincent and the Grenadines Meteorological Services said its station recorded 5.3 inches of rain.'), ['St. Vincent and the Grenadines Meteorological Services']);
+});

@@ -249,6 +249,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
         } else if ((wb(t, j) & W.Particle) && capWord(j + 1)) { j += 2; continue; }
         // two particles: "Ursula von der Leyen", "Gabriel de la Torre"
         else if ((wb(t, j) & W.Particle) && j + 2 < n && kind[j + 1] === K.Word && !(flags[j + 1] & F.Cap) && (wb(t, j + 1) & W.Particle) && capWord(j + 2) && t.sent[j + 2] === t.sent[i]) { j += 3; continue; }
+        // a country whose name has "and the" in it: "St. Vincent and the Grenadines Meteorological Services"
+        else if (w === 'and' && j > i && lower(t, j + 1) === 'the' && capWord(j + 2) && AND_COUNTRIES.has(`${lower(t, j - 1)} and the ${lower(t, j + 2)}`)) { j += 3; continue; }
         // "Office for Budget Responsibility", "Panel on Climate Change", "National Oceanic and
         // Atmospheric Administration", "UN Office for the Coordination of Humanitarian Affairs"
         // (and "and the" inside a name bridged by "for": "National Institute for Public Health and the Environment")
@@ -553,6 +555,19 @@ const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'binti', 'bint
 /** words of praise before a trade and a name, as headlines and obituaries write them */
 const PRAISE_WORDS: ReadonlySet<string> = new Set(['pioneering', 'veteran', 'renowned', 'legendary', 'acclaimed', 'celebrated', 'famed', 'prominent', 'leading', 'award-winning', 'beloved', 'distinguished', 'eminent', 'influential', 'noted', 'respected', 'trailblazing']);
 
+/** the words that make a trade a state's honour before it ("People's Artist", "Merited Teacher", "National Artist") */
+const HONOUR_WORDS: ReadonlySet<string> = new Set(['merited', 'honoured', 'honored', 'meritorious', 'national', 'distinguished']);
+const HONOURED_TRADES: ReadonlySet<string> = new Set(['artist', 'artiste', 'teacher', 'doctor', 'physician', 'architect', 'writer', 'poet', 'actor', 'actress', 'painter', 'singer', 'musician', 'athlete', 'journalist', 'scientist', 'engineer', 'coach', 'worker']);
+
+/** the token after a state's honorary title that opens the run [a, b) and has a capitalised name after it, or -1 */
+function honoraryTitleEnd(t: Tokens, a: number, b: number): number {
+  let i = a;
+  if (HONOUR_WORDS.has(lower(t, i))) i++;
+  else if (lower(t, i) === 'people' && t.kind[i + 1] === K.Poss) i += 2;
+  else return -1;
+  return i + 1 < b && HONOURED_TRADES.has(lower(t, i)) && (t.flags[i + 1] & F.Cap) !== 0 && !(wb(t, i + 1) & W.TitleTok) ? i + 1 : -1;
+}
+
 /** a trade no name or church is called by ("Glaciologist", "Statistician"; not "Baptist"): a title before any name */
 function scholarly(w: string): boolean {
   return w.length >= 8 && (w.endsWith('ologist') || w.endsWith('ician'));
@@ -775,6 +790,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     headFrom = a + 1;
     personTitle = true;
   }
+  // a state's honorary title before a name: "People's Artist Luan Kodra", "Merited Teacher X", "National Artist Y"
+  else if (!loose && honoraryTitleEnd(t, a, b) > 0) { headFrom = honoraryTitleEnd(t, a, b); roleFrom = a; personTitle = true; }
   // Myanmar's "Ko" and "Ma" before a name of two words or more, in a text about Myanmar ("Ko Htet
   // Aung Lwin", "Ma Thiri Nu"; elsewhere they are Korean and Chinese surnames: "Ma Ying-jeou")
   else if (!loose && b - a >= 3 && (lower(t, a) === 'ko' || lower(t, a) === 'ma') && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 1) & W.TitleTok) && isAbout(t.text, 'myanmar')) { headFrom = a + 1; roleFrom = a; personTitle = true; }
@@ -932,6 +949,8 @@ function portfolioEnd(t: Tokens, from: number, b: number): number {
     if (plain) return from + 1;
   }
   while (k < b && (wb(t, k) & W.Portfolio)) k++;
+  // (a name with its initial glued on, as Mongolian copy writes it, is the holder's alone: "Mayor of Ulaanbaatar D.Sumiyabazar")
+  if (k === from && b - k === 2 && GLUED_INITIAL.test(t.text.slice(t.start[b - 1], t.end[b - 1]))) return b - 1;
   if (k > from || b - k < 3) return k;
   for (let i = k; i < b; i++) if (t.kind[i] !== K.Word || !(t.flags[i] & F.Cap) || (wb(t, i) & (W.Org | W.TitleTok))) return k;
   for (let i = k; i < b - 1; i++) if (wb(t, i) & W.Given) return i;
@@ -952,8 +971,11 @@ function ofComplement(t: Tokens, i: number, j: number, from: number, r: number):
   return true;
 }
 
+/** a name with its patronymic's initial glued on ("D.Sumiyabazar", "Ts.Enkhjargal") */
+const GLUED_INITIAL = /^[A-Z][a-z]?\.[A-Z][a-z]/;
+
 /** countries whose names have "and" in them */
-const AND_COUNTRIES: ReadonlySet<string> = new Set(['bosnia and herzegovina', 'trinidad and tobago', 'antigua and barbuda', 'kitts and nevis', 'tomé and príncipe', 'tome and principe']);
+const AND_COUNTRIES: ReadonlySet<string> = new Set(['bosnia and herzegovina', 'trinidad and tobago', 'antigua and barbuda', 'kitts and nevis', 'tomé and príncipe', 'tome and principe', 'vincent and the grenadines', 'turks and caicos']);
 /** letters that name no one: currencies' codes, and economic measures (MEASURE_LETTERS) */
 const NOT_NAME_LETTERS: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'AUD', 'CAD', 'NZD', 'INR', 'RUB', 'KWD', 'AED', 'SAR', 'QAR', 'OMR', 'BHD', 'JOD',

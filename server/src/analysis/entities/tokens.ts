@@ -468,6 +468,9 @@ export function tokenize(text: string, scratch = false): Tokens {
           // (a single letter after a dot or a hyphen: "U.S.", "D-N.Y.")
           const prevIsSingleLetter = runLen === 1 || (runLen >= 2 && (text.charCodeAt(i - 2) === 46 || text.charCodeAt(i - 2) === 45));
           if (nk !== 0 && (prevIsSingleLetter || (nk === 3 && (k0 === 3 || isDigit(text.charCodeAt(i - 1)))))) { hh = (Math.imul(hh, 31) + 46) | 0; i++; continue; }
+          // a Mongolian patronymic's initial of two letters glued to the name: "Ts.Enkhjargal", "Ch.Bat-Erdene"
+          // (not an abbreviation's: "St.Petersburg", "Dr.Smith")
+          if (runLen === 2 && firstUpper && nk === 2 && cls(text, s + 1) === 1 && cls(text, i + 2) === 1 && !ABBREVIATIONS.has(text.slice(s, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; continue; }
           // "D-Ill.", "R-Texas." party-state tags: the dot belongs to the word
           // (also in brackets: "Sen. Dana Whitlock (R-Kan.), the bill's author, insists")
           if (firstUpper && runLen <= 7 && text.charCodeAt(s + 1) === 45 && nk === 0 && (text.charCodeAt(i + 1) === 44 || text.charCodeAt(i + 1) === 41)) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
@@ -530,8 +533,8 @@ export function tokenize(text: string, scratch = false): Tokens {
       continue;
     }
     switch (c) {
-      case 0x201c: case 0x201e: k = K.QuoteOpen; break; // “ „
-      case 0x201d: k = K.QuoteClose; break; // ”
+      case 0x201c: case 0x201e: case 0xab: k = K.QuoteOpen; break; // “ „ « (guillemets: Central Asian and French-style copy)
+      case 0x201d: case 0xbb: k = K.QuoteClose; break; // ” »
       case 0x2018: case 0x2019: case 39: { // single quotation marks (British style); apostrophes are inside words
         const p = i > 0 ? text.charCodeAt(i - 1) : 32;
         const q = i + 1 < len ? text.charCodeAt(i + 1) : 32;

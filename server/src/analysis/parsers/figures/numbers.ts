@@ -166,8 +166,8 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
       // (without a currency, "8.4m containers": millions of things, not metres: "2.4m tall")
       value = scaleDecimal(digits, scale.value);
       end = e;
-    } else if (suffix === 'p' && !(text.charCodeAt(e) === 46 && (text.charCodeAt(e + 1) | 32) === 109)) {
-      // pence, in British copy: "26.4p", "1,284p" (not "5p.m.")
+    } else if ((suffix === 'p' && !(text.charCodeAt(e) === 46 && (text.charCodeAt(e + 1) | 32) === 109)) || suffix === 'ppl') {
+      // pence, in British copy: "26.4p", "1,284p" (not "5p.m."); pence a litre in farm and fuel copy, "cut by 1.5ppl"
       gluedUnit = 'p';
       end = e;
     } else if (suffix === 's' && /^[1-9]0$/.test(digits) && AGE_DECADE_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) {
