@@ -1123,3 +1123,9 @@ test('a day in a clause whose verb is a schedule\'s present is the coming one ("
   assert.deepEqual(dates('Lead\n\nOfficials warned that southland commuters across the region face months of detours and gridlock in the aftermath of Monday’s earthquake.', thu), [['Monday', '2025-12-08']]);
   assert.deepEqual(dates('Storm Closes Schools Monday\n\nText.', thu), [['Monday', '2025-12-08']]);
 });
+
+test('a numeric date closed by its own dot takes the clock after it ("15.10.2026. 13:42"); a masthead with an issue number and a cover price is a dateline ("VOLUME XXI ISSUE 8, 13th FEBRUARY 2026, PRICE £1")', () => {
+  assert.deepEqual(dates('Budget revision adopted\n\n15.10.2026. 13:42\n\nBELGRADE - The Assembly adopted it.'), [['15.10.2026. 13:42', '2026-10-15T13:42']]);
+  assert.deepEqual(dates('The committee met on 14.10.2026. 13 members left early.'), [['14.10.2026', '2026-10-14']]);
+  assert.deepEqual(findReferenceDate('Island Mourns Fisherman\n\nEst. 2005\nVOLUME XXI ISSUE 8, 13th FEBRUARY 2026, PRICE £1\n\nHe died on Tuesday.', {}), { date: '2026-02-13', source: 'dateline' });
+});

@@ -1527,3 +1527,9 @@ test('guillemets quote as curly quotes do («…,» said X); a state\'s honorary
   assert.deepEqual(names('He moved to St.Petersburg in May, the ministry said.'), []);
   assert.deepEqual(names('The St. Vincent and the Grenadines Meteorological Services said its station recorded 5.3 inches of rain.'), ['St. Vincent and the Grenadines Meteorological Services']);
 });
+
+test('"credited X to Y" gives a cause, as a statement does ("Anand Rampersaud credited the growth to higher yields"); not "credited with", nor the noun ("AAA credit rating")', () => {
+  assert.deepEqual(role('GRDB General Manager Anand Rampersaud credited the growth to higher yields.'), ['Anand Rampersaud (GRDB General Manager)']);
+  assert.deepEqual(names('Oral Vaccine Credited With Sharp Drop in Polio Cases\n\nThe figures came out.'), []);
+  assert.deepEqual(names('The levy would risk the State’s AAA credit rating, she warned.'), []);
+});

@@ -17,7 +17,12 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || reportsToPlace(t, vw, v) || creditLine(t, ch, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v);
+  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || reportsToPlace(t, vw, v) || creditLine(t, ch, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v) || creditedWith(t, vw, v);
+}
+
+/** "Oral Vaccine Credited With Sharp Drop in Polio Cases": what is given the credit says nothing */
+function creditedWith(t: Tokens, vw: string, v: number): boolean {
+  return (vw === 'credited' || vw === 'credits') && lower(t, v + 1) === 'with';
 }
 
 /**

@@ -41,6 +41,8 @@ const IRREGULAR: Record<string, string[]> = {
   forecast: ['forecast', 'forecasts', 'forecasting'],
   swear: ['swear', 'swears', 'swore', 'sworn', 'swearing'],
   teach: [],
+  // (giving the cause of something: "Anand Rampersaud credited the growth to higher yields"; not the noun, "AAA credit rating")
+  credit: ['credits', 'credited'],
 };
 
 function inflect(lemma: string): string[] {

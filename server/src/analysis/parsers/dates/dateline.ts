@@ -34,13 +34,17 @@ function wordsAreLabels(words: string[], maxWords: number): boolean {
     if (i > 0 && words[i - 1].toLowerCase() === 'by') continue;
     // (and a second stamp's date: "5.2.2029 12:41 • Updated 5.2.2029 15:20")
     // (and a count of views or comments: "Saturday, 23 May 2026 00:20 -     - 214")
-    if (/^\d{1,2}([:.]\d\d){0,2}([ap]m)?$/i.test(bare) || /^\d{1,6}$/.test(bare) || /^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$/.test(bare)) continue;
+    // (and a masthead's cover price: "VOLUME XXI ISSUE 8, 13th FEBRUARY 2026, PRICE £1")
+    if (/^\d{1,2}([:.]\d\d){0,2}([ap]m)?$/i.test(bare) || /^\d{1,6}$/.test(bare) || /^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$/.test(bare) || COVER_PRICE.test(bare)) continue;
     if (LABELS.has(bare.toLowerCase())) continue;
     if (/^[A-Z@]/.test(bare)) continue;
     return false;
   }
   return true;
 }
+
+/** a price in a masthead's line ("£1", "$2.50", "50p") */
+const COVER_PRICE = /^(?:[£$€]\d{1,2}(?:\.\d\d)?|\d{1,3}p)$/;
 
 /** a 12-hour clock ("5:42 PM", "9 a.m.") and a 24-hour one ("17:45") after an ambiguous date */
 const TWELVE_HOUR = /\d\s?[AaPp]\.?[Mm]\b/;

@@ -22,6 +22,8 @@ const SENTENCE_END = /[^.][AaPp][Mm]\.$/;
 const CLOCK_AFTER = /^(?: ?,? (?:at )?| [–—·•|/-] )([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d)?(?![\d:])/;
 /** … and before it ("21:47, September 13 2025") */
 const CLOCK_BEFORE = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d),? $/;
+/** a date written in numbers with dots ("15.10.2026") */
+const NUMERIC_DOTTED = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
 /** a full date's value */
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,9 +34,11 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 function clockBeside(text: string, a: Annotation, next: number): Annotation {
   if (typeof a.value !== 'string' || !FULL_DATE.test(a.value)) return a;
-  const after = CLOCK_AFTER.exec(text.slice(a.end, Math.min(next, a.end + 12)));
+  // (a numeric date closed by its own dot, as Serbian and Hungarian copy writes it: "15.10.2026. 13:42")
+  const dot = text.charCodeAt(a.end) === 46 && NUMERIC_DOTTED.test(a.text) ? 1 : 0;
+  const after = CLOCK_AFTER.exec(text.slice(a.end + dot, Math.min(next, a.end + 12)));
   if (after) {
-    const end = a.end + after[0].length;
+    const end = a.end + dot + after[0].length;
     return { ...a, end, text: text.slice(a.start, end), subtype: 'time', value: `${a.value}T${after[1].padStart(2, '0')}:${after[2]}${after[3] ?? ''}` };
   }
   const from = Math.max(0, a.start - 8);
