@@ -1129,3 +1129,17 @@ test('a numeric date closed by its own dot takes the clock after it ("15.10.2026
   assert.deepEqual(dates('The committee met on 14.10.2026. 13 members left early.'), [['14.10.2026', '2026-10-14']]);
   assert.deepEqual(findReferenceDate('Island Mourns Fisherman\n\nEst. 2005\nVOLUME XXI ISSUE 8, 13th FEBRUARY 2026, PRICE £1\n\nHe died on Tuesday.', {}), { date: '2026-02-13', source: 'dateline' });
 });
+
+test('a day after an article is any such day, no one day ("on a busy Saturday you can sit in a line", "open on a Sunday"); not a day that describes a thing ("in a Thursday report") nor one after a noun ("in a statement Tuesday")', () => {
+  const thu: DateReference = { date: '2025-12-11', source: 'option' };
+  assert.deepEqual(dates('Lead\n\nOn a busy Saturday you can sit in a line of carts for 20 minutes.', thu), [['Saturday', 'XXXX-WXX-6']]);
+  assert.deepEqual(dates('Lead\n\nThe library will open on a Sunday night for the first time.', thu), [['Sunday night', 'XXXX-WXX-7TNI']]);
+  assert.deepEqual(dates('Lead\n\nAnalysts argued in a Thursday report that the risk was high.', thu), [['Thursday', '2025-12-11']]);
+  assert.deepEqual(dates('Lead\n\nIn a statement Tuesday, police said the road was closed.', thu), [['Tuesday', '2025-12-09']]);
+});
+
+test('"a decade ago" is the year ten years back; hedged or several decades have no value', () => {
+  const thu: DateReference = { date: '2025-12-11', source: 'option' };
+  assert.deepEqual(dates('Lead\n\nThe glacier was larger a decade ago.', thu), [['a decade ago', '2015']]);
+  assert.deepEqual(dates('Lead\n\nThe glacier was larger nearly a decade ago and two decades ago.', thu).map(([, v]) => v), [null, null]);
+});

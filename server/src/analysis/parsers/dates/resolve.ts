@@ -267,6 +267,12 @@ function pastDeadline(text: string, c: Candidate): boolean {
   return last !== undefined && !INTENT_AFTER.test(clause.slice(last.index! + last[0].length));
 }
 
+/** an article before a day, maybe with one word that describes it: "on a Saturday", "a busy Saturday" */
+const ANY_DAY_BEFORE = /\b(?:[Aa]n?|[Aa]ny)(?: (?:busy|quiet|typical|normal|ordinary|good|bad|given|single|regular|cold|hot|wet|dry|sunny|rainy|warm|lazy|long|slow|packed|crowded))? $/;
+
+/** a lower-case word right after a day that it describes ("a Thursday report"; not a part of the day or a clause's word) */
+const NOUN_AFTER = /^ (?!(?:morning|afternoon|evening|night|and|or|at|in|on|to|for|of|with|when|that|this|you|we|they|he|she|it|i|is|was|were|are|had|has|the|a|an|but|so|as)\b)[a-z]{3,}\b/;
+
 /** a past verb of speech right before the date: "said Wednesday", "announced on Monday" */
 // (not a passive still to come: "with the squad to be announced on Tuesday")
 const SAID_BEFORE = /(?<!\bbe )\b(?:said|told|announced|confirmed|reported|added|stated|wrote|disclosed)(?: on)? $/i;
@@ -413,6 +419,9 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
         if (d && c.mod === 'next' && daysBetween(ref, d) >= 9) d = shiftDays(d, -7);
         return d ? ymd(d) + timeSuffix(c) : null;
       }
+      // (any such day, no one day: "on a busy Saturday you can sit in a line of carts", "a Tuesday kickoff")
+      // (not a day that describes a thing: "argued in a Thursday report")
+      if ((ANY_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || /^an? /i.test(text.slice(c.start, c.start + 3))) && !NOUN_AFTER.test(text.slice(c.end, c.end + 16))) return `XXXX-WXX-${c.weekday}${timeSuffix(c)}`;
       // a bare weekday in news copy: the most recent one (or today), unless the clause looks ahead
       // (or it is a deadline for something still to do: "had asked the HSE to submit a plan by Friday")
       const before = prevWord(text, c.start)?.text.toLowerCase();

@@ -336,6 +336,9 @@ function trimEnd(text: string, end: number): number {
   return end;
 }
 
+/** a hedge right before a quantity ("nearly a decade ago") */
+const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|roughly|some|over|more than|less than|under|just over|just under|close to|at least)\s$/i;
+
 /** "three days ago", "a couple of weeks ago", "two years later", "weeks later" */
 function agoPhrase(text: string, start: number, end: number, lower: string, dir: string): Candidate | null {
   const unit = singular(lower);
@@ -349,6 +352,10 @@ function agoPhrase(text: string, start: number, end: number, lower: string, dir:
   const n = q ? q.n : null;
   if (dir === 'ago' && n !== null && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
     return { start: s, end, subtype: 'relative', kind: 'offset', unit, offset: -n };
+  }
+  // "a decade ago": the year ten years back, as the gold sets value it (not "nearly a decade ago", "two decades ago": vague)
+  if (dir === 'ago' && n === 1 && unit === 'decade' && !HEDGE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) {
+    return { start: s, end, subtype: 'relative', kind: 'offset', unit: 'year', offset: -10 };
   }
   return { start: s, end, subtype: 'relative', kind: 'vague' };
 }
