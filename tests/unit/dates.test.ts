@@ -1143,3 +1143,13 @@ test('"a decade ago" is the year ten years back; hedged or several decades have 
   assert.deepEqual(dates('Lead\n\nThe glacier was larger a decade ago.', thu), [['a decade ago', '2015']]);
   assert.deepEqual(dates('Lead\n\nThe glacier was larger nearly a decade ago and two decades ago.', thu).map(([, v]) => v), [null, null]);
 });
+
+test('a quotation\'s future is not its attribution\'s ("“I could pay it all back,” he told the court on Wednesday"); number words up to ninety before "years ago"; a lower-case month in an agency\'s dateline; a zone before a stamp\'s clock and a clock with a point after "at"', () => {
+  const fri: DateReference = { date: '2026-05-15', source: 'option' };
+  assert.deepEqual(dates('Lead\n\n“I believed I could pay it all back before anyone noticed,” he told the court on Wednesday.', fri), [['Wednesday', '2026-05-13']]);
+  assert.deepEqual(dates('Lead\n\nThe court will sit on Wednesday.', fri), [['Wednesday', '2026-05-20']]);
+  assert.deepEqual(dates('Lead\n\nForty years ago, that was unthinkable.', fri), [['Forty years ago', '1986']]);
+  assert.deepEqual(findReferenceDate('Dugongs counted\n\nDILI, 14 july 2026 (TATOLI)—Researchers counted 41 dugongs.', {}), { date: '2026-07-14', source: 'dateline' });
+  assert.deepEqual(dates('Profit falls\n\n21 May 2026, MVT 16:48\n\nThe firm reported.'), [['21 May 2026, MVT 16:48', '2026-05-21T16:48']]);
+  assert.deepEqual(dates('The funeral is on 31 January 2026 at 12.00 in Tallinn.'), [['31 January 2026 at 12.00', '2026-01-31T12:00']]);
+});

@@ -765,3 +765,8 @@ test('pence a litre glued to the number ("cut by 1.5ppl", "almost 3ppl") is mone
   expectFig('Glanrhyd cuts its milk price by 1.5ppl from April.', '1.5ppl', { value: 1.5, subtype: 'money', unit: 'GBp' });
   expectFig('Prices have fallen almost 3ppl since May.', 'almost 3ppl', { value: 3, subtype: 'money' });
 });
+
+test('a currency\'s letters are no name ("the HMO NIS 3.1 million"); thousandths of the Omani rial and the Tunisian dinar ("200 baisa" = 0.2 OMR)', () => {
+  expectFig('The judge ordered him to repay the HMO NIS 3.1 million.', 'NIS 3.1 million', { value: 3100000, subtype: 'money', unit: 'ILS' });
+  expectFig('Parking costs 200 baisa an hour.', '200', { value: 0.2, subtype: 'money', unit: 'OMR' });
+});

@@ -1533,3 +1533,15 @@ test('"credited X to Y" gives a cause, as a statement does ("Anand Rampersaud cr
   assert.deepEqual(names('Oral Vaccine Credited With Sharp Drop in Polio Cases\n\nThe figures came out.'), []);
   assert.deepEqual(names('The levy would risk the State’s AAA credit rating, she warned.'), []);
 });
+
+test('a report\'s rapporteur and Brunei\'s "Dk" are titles before a name', () => {
+  assert.deepEqual(role('Rapporteur Katarzyna Wolniak-Dąbrowska said the vote was a win for passengers.'), ['Katarzyna Wolniak-Dąbrowska (Rapporteur)']);
+  assert.deepEqual(role('Dk Siti Nur Amalina Pg Hj Ismail said the team played well.'), ['Siti Nur Amalina Pg Hj Ismail (Dk)']);
+});
+
+test('a team that "answered twice" scored; "Adv." is an advocate\'s title, not a sentence\'s end; a body based somewhere in an appositive speaks ("The owner, Murmansk-based Sever Trawl Fleet, said"); places after "of nearby" do not', () => {
+  assert.deepEqual(names('Kometa answered twice in the second period.'), []);
+  assert.deepEqual(role('His lawyer, Adv. Eitan Sasson, said after the hearing that his client would appeal.'), ['Eitan Sasson (Adv.)']);
+  assert.deepEqual(names('The owner, Murmansk-based Sever Trawl Fleet, said in a statement that the vessel was sound.'), ['Sever Trawl Fleet']);
+  assert.deepEqual(names('Residents of nearby Darsait and Ruwi, who use the car parks, said they feared the fees.'), []);
+});

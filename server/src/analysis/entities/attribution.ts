@@ -113,6 +113,8 @@ const NOT_APPOSITIVE = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'an
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** a compass direction before a place ("north-west", "southern", "eastern") */
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central)(?:-?(?:east|west|eastern|western))?$/;
+/** words of nearness before a place ("nearby Darsait", "neighbouring Ruwi") */
+const NEAR_WORDS: ReadonlySet<string> = new Set(['nearby', 'neighbouring', 'neighboring', 'surrounding', 'adjacent', 'adjoining']);
 
 /** people whose firm speaks through them ("Analysts at Bernstein said") */
 const ANALYST_NOUNS = new Set(['analysts', 'economists', 'strategists']);
@@ -986,6 +988,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (word(p) === 'the') p--;
     // ("in north-west England": a direction before the place)
     if (t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && DIRECTIONS.test(word(p))) p--;
+    // (or a word of nearness: "Residents of nearby Darsait and Ruwi … said")
+    else if (t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && NEAR_WORDS.has(word(p))) p--;
     // ("of brokerage Halvard Oil Associates": the kind of firm after the preposition)
     if (t.kind[p] === K.Word && !(t.flags[p] & F.Cap) && ORG_NOUNS.has(word(p)) && word(p - 1) === 'of') p--;
     // ("of Britain's Open University": a place's possessive after the preposition)
@@ -1202,6 +1206,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (pre < ch.a - 1 && pre > 0 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && t.kind[pre - 1] === K.Comma && (chunkAt(pre) < 0 || chunks[chunkAt(pre)].b === pre + 1) && ((wb(t, pre + 1) & W.Title) || ((wb(t, pre + 1) & W.RoleMod) && !(t.flags[pre + 1] & F.Cap)))) pre--;
     // (and a party's or a body's possessive: "The committee's deputy chair, Sinn Féin's Órlaith Ní Bhriain, asked")
     if (pre === ch.a - 1 && t.kind[pre] === K.Poss && chunkAt(pre - 1) >= 0 && chunks[chunkAt(pre - 1)].words <= 3 && t.kind[chunks[chunkAt(pre - 1)].a - 1] === K.Comma && ch.words >= 2) pre = chunks[chunkAt(pre - 1)].a - 1;
+    // (or the place it is based in: "The owner, Murmansk-based Sever Trawl Fleet, said")
+    if (pre === ch.a - 1 && ch.a >= 4 && xBased(ch.a - 3) && (t.kind[ch.a - 4] === K.Comma || (word(ch.a - 4) === 'the' && t.kind[ch.a - 5] === K.Comma))) pre = ch.a - 4;
     let commaBefore = (t.kind[pre] === K.Comma && ch.words >= 2) || (word(pre) === 'the' && t.kind[pre - 1] === K.Comma)
       // (one name after a person noun: "Another resident, Shakila, said")
       || (t.kind[pre] === K.Comma && ch.words === 1 && !(t.flags[ch.a] & F.AllCaps) && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (wb(t, pre - 1) & W.PersonNoun) !== 0 && t.kind[ch.b] === K.Comma && (wb(t, ch.b + 1) & W.Speech) !== 0)

@@ -981,6 +981,10 @@ const NOT_NAME_LETTERS: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'AUD', 'CAD', 'NZD', 'INR', 'RUB', 'KWD', 'AED', 'SAR', 'QAR', 'OMR', 'BHD', 'JOD',
   'EGP', 'VND', 'THB', 'IDR', 'MYR', 'SGD', 'HKD', 'KRW', 'TWD', 'ZAR', 'NGN', 'KES', 'GHS', 'UAH', 'GEL', 'TRY', 'BRL', 'MXN', 'ARS',
   'PKR', 'BDT', 'LKR', 'NPR', 'IRR', 'IQD', 'ILS', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'KZT', 'UZS', 'AZN',
+  // (and "NIS", the shekel's letters in Israeli copy, and smaller currencies' codes)
+  'NIS', 'MVR', 'BWP', 'ZMW', 'MWK', 'TZS', 'UGX', 'ETB', 'XOF', 'XAF', 'TND', 'DZD', 'LBP', 'AFN', 'MMK', 'KHR', 'LAK', 'MNT', 'KGS', 'TJS',
+  'RSD', 'MKD', 'ISK', 'BGN', 'CLP', 'UYU', 'JMD', 'TTD', 'BBD', 'XCD', 'FJD', 'PGK', 'SBD', 'VUV', 'NAD', 'SZL', 'LSL', 'MUR', 'SCR', 'GMD',
+  'LRD', 'BTN', 'MOP', 'BND',
 ]);
 const MEASURE_LETTERS: ReadonlySet<string> = new Set(['GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'VAT', 'GST', 'FDI', 'IPO', 'EPS', 'ETF']);
 /** an item of a list inside a name: a plural of people's trades ("Practitioners", "Dentists") or a field's adjective ("Atmospheric", "Geophysical") */

@@ -68,7 +68,10 @@ const PRIZES: ReadonlySet<string> = new Set(['victory', 'win', 'wins', 'title', 
  * no statement (not "responded with a statement", "replied with a letter")
  */
 function answersInPlay(t: Tokens, vw: string, v: number): boolean {
-  if (!ANSWER_VERBS.has(vw) || lower(t, v + 1) !== 'with') return false;
+  if (!ANSWER_VERBS.has(vw)) return false;
+  // (a count of goals: "Kometa answered twice in the second period", "the Bulldogs answered three times")
+  if (SCORE_COUNTS.has(lower(t, v + 1)) || (lower(t, v + 2) === 'times' && !(t.flags[v + 1] & F.Cap))) return true;
+  if (lower(t, v + 1) !== 'with') return false;
   const w = lower(t, v + 2);
   if (w !== 'a' && w !== 'an' && w !== 'his' && w !== 'her' && w !== 'their' && w !== 'its' && w !== 'two' && w !== 'three' && !(t.flags[v + 2] & F.Digit)) return false;
   for (let k = v + 3; k < t.n && k <= v + 7 && t.sent[k] === t.sent[v]; k++) {
@@ -77,6 +80,7 @@ function answersInPlay(t: Tokens, vw: string, v: number): boolean {
   }
   return true;
 }
+const SCORE_COUNTS: ReadonlySet<string> = new Set(['twice', 'once']);
 const WRITTEN_REPLIES: ReadonlySet<string> = new Set(['letter', 'email', 'note', 'post', 'video', 'question', 'questions', 'warning', 'threat', 'lawsuit', 'suit', 'motion', 'filing']);
 const ANSWER_VERBS: ReadonlySet<string> = new Set(['answered', 'answers', 'responded', 'responds', 'replied', 'replies', 'countered', 'counters']);
 

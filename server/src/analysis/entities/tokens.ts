@@ -253,6 +253,8 @@ const ABBREVIATIONS = new Set([
   'ald', 'atty', 'supt', 'amb', 'cpl', 'pvt', 'msgr', 'det', 'insp', 'brig', 'cdr', 'coun',
   // (the Los Angeles Times's and AP's abbreviated bodies: "the Korean American Grocers Assn. said")
   'assn', 'dept', 'bros',
+  // (an advocate's title in Israeli and South African copy: "his lawyer, Adv. Eitan Sasson, said")
+  'adv',
 ]);
 
 /** From p: one or two capitals that end a word ("T" of "7294.T", "KS" of "005930.KS") */

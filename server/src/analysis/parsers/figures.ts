@@ -869,6 +869,8 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     else if (adjacent && nt.kind === 'word' && nt.lower === 'fils' && (unit === null || unit === 'fils')) {
       asCents(fig, fig.value / 10, FILS_DINARS.find(([c]) => isAbout(text, c))?.[1] ?? 'KWD');
     }
+    // (other thousandths: "200 baisa" of the Omani rial, "500 millimes" of the Tunisian dinar)
+    else if (adjacent && nt.kind === 'word' && Object.hasOwn(THOUSANDTHS, nt.lower) && (unit === null || unit === nt.lower)) asCents(fig, fig.value / 10, THOUSANDTHS[nt.lower]);
     // (a country's cents: "37 US cents a kilo", "65.12 Australian cents")
     const national = unit === null || /^[A-Z][a-z]+ cents?$/.test(unit) ? NATIONAL_CENTS.exec(text.slice(end, end + 24)) : null;
     if (national) {
@@ -917,6 +919,9 @@ function asCents(fig: Annotation, cents: number, code: string): void {
 
 /** the dinars whose thousandth is a fils, by the country a text is about */
 const FILS_DINARS: ReadonlyArray<readonly [Country, string]> = [['kuwait', 'KWD'], ['bahrain', 'BHD'], ['jordan', 'JOD'], ['iraq', 'IQD']];
+
+/** the thousandth of a currency by its name, and the currency */
+const THOUSANDTHS: Readonly<Record<string, string>> = { baisa: 'OMR', baiza: 'OMR', baizas: 'OMR', millimes: 'TND', millime: 'TND' };
 
 /** the hundredth of a currency by its name, and the currency */
 const MINOR_UNITS: Readonly<Record<string, string>> = {

@@ -35,6 +35,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit"), a cleric's in Afghan and
   // Pakistani copy ("Mawlawi Hamidullah Saeedi", "Maulana X"), and "His Excellency" abbreviated ("H.E. PHOK Sothearith")
   'ustadz', 'ustaz', 'mawlawi', 'maulvi', 'maulana', 'mawlana', 'h.e.',
+  // a European Parliament report's author, Brunei's honorifics of royal descent ("Rapporteur X", "Awangku X", "Dk X")
+  'rapporteur', 'awangku', 'dk',
   // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")
   'dsp', 'asp', 'acp', 'dcp', 'csp', 'cde', 'sekuru', 'engineer',
   // sumo ranks before a wrestler's name ("Ozeki Kirinoumi")

@@ -19,7 +19,8 @@ const DAY = /^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XX|W(?:\d{2}|XX)-\d)(?:T(?:MO|AF|
 const SENTENCE_END = /[^.][AaPp][Mm]\.$/;
 
 /** a 24-hour clock after a full date ("21 November 2025 16:12", "Mon Nov 17 2025 - 18:45", "2025-11-12 19:48:06") */
-const CLOCK_AFTER = /^(?: ?,? (?:at )?| [–—·•|/-] )([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d)?(?![\d:])/;
+// (a zone's letters may stand before it, "21 May 2026, MVT 16:48"; after "at", a clock with a point, "31 January at 12.00")
+const CLOCK_AFTER = /^(?:(?: ?,? (?:at )?| [–—·•|/-] )(?:[A-Z]{2,4} )?([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d)?(?![\d:])| at ([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\d))/;
 /** … and before it ("21:47, September 13 2025") */
 const CLOCK_BEFORE = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d),? $/;
 /** a date written in numbers with dots ("15.10.2026") */
@@ -39,7 +40,8 @@ function clockBeside(text: string, a: Annotation, next: number): Annotation {
   const after = CLOCK_AFTER.exec(text.slice(a.end + dot, Math.min(next, a.end + 12)));
   if (after) {
     const end = a.end + dot + after[0].length;
-    return { ...a, end, text: text.slice(a.start, end), subtype: 'time', value: `${a.value}T${after[1].padStart(2, '0')}:${after[2]}${after[3] ?? ''}` };
+    const hour = after[1] ?? after[4], minute = after[2] ?? after[5];
+    return { ...a, end, text: text.slice(a.start, end), subtype: 'time', value: `${a.value}T${hour.padStart(2, '0')}:${minute}${after[3] ?? ''}` };
   }
   const from = Math.max(0, a.start - 8);
   const before = CLOCK_BEFORE.exec(text.slice(from, a.start));

@@ -366,9 +366,20 @@ function aheadAround(text: string, c: Candidate): boolean {
 
 /** Looks ahead of the article's date? ("scheduled for Thursday", "will meet on Oct. 8") */
 function futureContext(text: string, c: Candidate): boolean {
-  const before = clauseBefore(text, c.start);
+  const before = pastQuote(clauseBefore(text, c.start));
   return (FUTURE_CUE.test(before) && !pastAfterFuture(before)) || (inHeadline(text, c.start) && HEADLINE_FUTURE.test(before)) || UP_NEXT.test(text.slice(Math.max(0, c.start - 120), c.start));
 }
+
+/**
+ * The words of a clause after a quotation that closes in it: the quote's own tense is not the
+ * attribution's ("“I could pay it all back,” he told the court on Wednesday")
+ */
+function pastQuote(clause: string): string {
+  let cut = -1;
+  for (const m of clause.matchAll(QUOTE_CLOSE_ALL)) cut = m.index! + m[0].length;
+  return cut < 0 ? clause : clause.slice(cut);
+}
+const QUOTE_CLOSE_ALL = /[,.!?]["”]\s/g;
 
 /** a sports wire's closing section of the next games: "UP NEXT\n\nCeltics: Host Orlando on Monday night." */
 const UP_NEXT = /(?:^|\n)[ \t]*up next:?[ \t]*\r?\n/i;
