@@ -1153,3 +1153,11 @@ test('a quotation\'s future is not its attribution\'s ("“I could pay it all ba
   assert.deepEqual(dates('Profit falls\n\n21 May 2026, MVT 16:48\n\nThe firm reported.'), [['21 May 2026, MVT 16:48', '2026-05-21T16:48']]);
   assert.deepEqual(dates('The funeral is on 31 January 2026 at 12.00 in Tallinn.'), [['31 January 2026 at 12.00', '2026-01-31T12:00']]);
 });
+
+test('stamps: a year-first date closed by a dot ("2026.05.07. 14:12"), a dash glued to the clock ("2026/06/10-18:42"), a weekday between date and clock ("March 3, 2026, Tuesday @ 14:20"); a stamp that ends the text dates it, and gives a yearless dateline its year', () => {
+  assert.deepEqual(dates('Plant opens\n\n2026.05.07. 14:12\n\nDebrecen - The plant opened.'), [['2026.05.07. 14:12', '2026-05-07T14:12']]);
+  assert.deepEqual(dates('Census\n\nMarch 3, 2026, Tuesday @ 14:20\n\nThe count ended.'), [['March 3, 2026, Tuesday @ 14:20', '2026-03-03T14:20']]);
+  assert.deepEqual(findReferenceDate('Diet vote\n\nThe Diet enacted a law.\n\n(2026/06/10-18:42)\n', {}), { date: '2026-06-10', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Diet vote\n\nTokyo, June 10 (Jiji Press)--The Diet enacted a law.\n\n(2026/06/10-18:42)\n', {}), { date: '2026-06-10', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Diet vote\n\nThe Diet enacted a law, he said on June 10, 2026.', {}), null);
+});

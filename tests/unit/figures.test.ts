@@ -770,3 +770,12 @@ test('a currency\'s letters are no name ("the HMO NIS 3.1 million"); thousandths
   expectFig('The judge ordered him to repay the HMO NIS 3.1 million.', 'NIS 3.1 million', { value: 3100000, subtype: 'money', unit: 'ILS' });
   expectFig('Parking costs 200 baisa an hour.', '200', { value: 0.2, subtype: 'money', unit: 'OMR' });
 });
+
+test('one-letter currencies in a text about their country ("D1.8 Million" in Gambia, "M450 000" in Lesotho, "E2.5 million" in Eswatini, "NLe96 million" in Sierra Leone), and the CFA franc before a sum ("FCFA 25 million"); not elsewhere', () => {
+  expectFig('Banjul - The council lost D1.8 Million last year.', 'D1.8 Million', { value: 1800000, subtype: 'money', unit: 'GMD' });
+  expectFig('Maseru - Farmers were paid M450 000 in all.', 'M450 000', { value: 450000, subtype: 'money', unit: 'LSL' });
+  expectFig('Mbabane - The government set aside E2.5 million.', 'E2.5 million', { value: 2500000, subtype: 'money', unit: 'SZL' });
+  expectFig('Freetown - The port earned an estimated NLe96 million.', 'an estimated NLe96 million', { value: 96000000, subtype: 'money', unit: 'SLE' });
+  expectFig('Limbe - The government released FCFA 25 million.', 'FCFA 25 million', { value: 25000000, subtype: 'money', unit: 'XAF' });
+  noFig('The D1 road and the M4 motorway were closed for 2 hours.', 'D1');
+});

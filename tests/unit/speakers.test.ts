@@ -1545,3 +1545,9 @@ test('a team that "answered twice" scored; "Adv." is an advocate\'s title, not a
   assert.deepEqual(names('The owner, Murmansk-based Sever Trawl Fleet, said in a statement that the vessel was sound.'), ['Sever Trawl Fleet']);
   assert.deepEqual(names('Residents of nearby Darsait and Ruwi, who use the car parks, said they feared the fees.'), []);
 });
+
+test('an age or a side of play before a name is a role ("Teenager Callum Marsden", "Right-hander Yoandri Cárdenas"); Sesotho and Setswana honorifics are titles ("Ntate", "Kgosi")', () => {
+  assert.deepEqual(role('Teenager Callum Marsden said he was happy with the win.'), ['Callum Marsden (Teenager)']);
+  assert.deepEqual(role('Right-hander Yoandri Cárdenas said the pitch was fine.'), ['Yoandri Cárdenas (Right-hander)']);
+  assert.deepEqual(role('Kgosi Oratile Masilo said the site was wrong.'), ['Oratile Masilo (Kgosi)']);
+});

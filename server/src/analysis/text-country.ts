@@ -3,7 +3,8 @@
 // elsewhere) ask here. One pattern per country; a text's counts are kept while it is the last
 // text asked about.
 
-export type Country = 'canada' | 'new-zealand' | 'myanmar' | 'papua-new-guinea' | 'malawi' | 'zambia' | 'bhutan' | 'kuwait' | 'bahrain' | 'jordan' | 'iraq';
+export type Country = 'canada' | 'new-zealand' | 'myanmar' | 'papua-new-guinea' | 'malawi' | 'zambia' | 'bhutan' | 'kuwait' | 'bahrain' | 'jordan' | 'iraq'
+  | 'gambia' | 'lesotho' | 'eswatini' | 'botswana' | 'sierra-leone';
 
 const PLACES: Readonly<Record<Country, RegExp>> = {
   canada: /\b(?:Canada|Canadians?|Ontario|Quebec|Québec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Nunavut|Yukon|Northwest Territories|British Columbia|Toronto|Montreal|Ottawa|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|RCMP|Ont\.|Que\.|Alta\.|Sask\.|Man\.)(?![\w-])/g,
@@ -17,6 +18,11 @@ const PLACES: Readonly<Record<Country, RegExp>> = {
   bahrain: /\b(?:Bahrain(?:i|is)?|Manama|BD|BHD)\b/g,
   jordan: /\b(?:Jordan(?:ian|ians)?|Amman|JD|JOD)\b/g,
   iraq: /\b(?:Iraq(?:i|is)?|Baghdad|IQD)\b/g,
+  gambia: /\b(?:Gambian?s?|Banjul|Serrekunda|Brikama|dalasi)\b/g,
+  lesotho: /\b(?:Lesotho|Basotho|Maseru|maloti|loti)\b/g,
+  eswatini: /\b(?:Eswatini|Swaziland|Swazis?|Mbabane|Manzini|emalangeni|lilangeni)\b/g,
+  botswana: /\b(?:Botswana|Batswana|Gaborone|Francistown|pula)\b/g,
+  'sierra-leone': /\b(?:Sierra Leone(?:an|ans)?|Freetown|leones?)\b/g,
 };
 
 let last: { text: string; counts: Map<string, number> } | null = null;

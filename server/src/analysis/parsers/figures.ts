@@ -133,7 +133,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     const glued = text.slice(p, s);
     // (or any currency's ISO code before a sum: "MVR11.4 million", "USD5bn"; not "RON95" petrol)
     const iso = ISO_GLUED.test(glued) ? CURRENCY_CODES[glued] : undefined;
-    const code = glued === 'K' ? kwachaKyatOrKina(ctx) : GLUED_CURRENCIES[glued] ?? iso;
+    const code = glued === 'K' ? kwachaKyatOrKina(ctx) : (LETTER_CURRENCIES[glued] && letterCurrency(ctx, glued)) || (GLUED_CURRENCIES[glued] ?? iso);
     if (code && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && (glued === 'Rs' || looksLikeSum(text, s) || sumsIn(ctx, glued, code))) {
       currency = code;
       start = p;
@@ -594,6 +594,19 @@ function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
 }
 
 /** the currency a glued "K" writes: the kwacha (Zambia's, or Malawi's), the kyat or the kina, by the words and places of the text; else none */
+/**
+ * A currency written with a letter or two that only a text about its country uses so: the
+ * Gambian dalasi "D1.8 million", the Lesotho loti "M450 000", the lilangeni "E2.5 million", the
+ * Botswana pula "P1.2 million" (elsewhere "P" is the peso), the Sierra Leone leone "NLe96 million".
+ */
+const LETTER_CURRENCIES: Readonly<Record<string, readonly [Country, string]>> = {
+  D: ['gambia', 'GMD'], M: ['lesotho', 'LSL'], E: ['eswatini', 'SZL'], P: ['botswana', 'BWP'], Le: ['sierra-leone', 'SLE'], NLe: ['sierra-leone', 'SLE'],
+};
+function letterCurrency(ctx: Ctx, glued: string): string | null {
+  const [country, code] = LETTER_CURRENCIES[glued];
+  return isAbout(ctx.text, country) ? code : null;
+}
+
 function kwachaKyatOrKina(ctx: Ctx): string | null {
   if (ctx.kCurrency !== undefined) return ctx.kCurrency;
   const text = ctx.text;

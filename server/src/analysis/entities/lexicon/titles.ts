@@ -37,6 +37,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'ustadz', 'ustaz', 'mawlawi', 'maulvi', 'maulana', 'mawlana', 'h.e.',
   // a European Parliament report's author, Brunei's honorifics of royal descent ("Rapporteur X", "Awangku X", "Dk X")
   'rapporteur', 'awangku', 'dk',
+  // Sesotho and Setswana honorifics ("Ntate Mohapi Sekhesa", Mr; "Kgosi Oratile Masilo", a chief)
+  'ntate', 'kgosi',
   // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")
   'dsp', 'asp', 'acp', 'dcp', 'csp', 'cde', 'sekuru', 'engineer',
   // sumo ranks before a wrestler's name ("Ozeki Kirinoumi")
@@ -121,4 +123,6 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'composer', 'conductor', 'pianist', 'violinist', 'cellist', 'guitarist', 'organist', 'songwriter', 'lyricist',
   'playwright', 'screenwriter', 'painter', 'sculptor', 'choreographer', 'dancer', 'comedian', 'producer',
   'cameraman', 'camerawoman', 'photojournalist', 'puppeteer', 'animator', 'bandleader', 'drummer', 'saxophonist',
+  // an age or a side of play ("Teenager Callum Marsden", "Right-hander Yoandri Cárdenas")
+  'teenager', 'youngster', 'right-hander', 'left-hander',
 ]);

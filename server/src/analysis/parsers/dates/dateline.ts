@@ -89,8 +89,24 @@ export function findDateline(text: string): DateReference | null {
   const tagline = taglineDate(text);
   // (a yearless dateline above it is the story's day, in the year that puts it up to a week before: "Oct. 18—" with "appears in print on October 19, 1972")
   if (tagline) return { date: (partial && withYearBefore(partial, tagline)) ?? tagline, source: 'dateline' };
-  if (partial) return { date: leadYear(text, partial) ?? partial, source: 'dateline' };
-  return null;
+  // (a stamp at the text's end gives a yearless dateline its year: "Tokyo, June 10 (Jiji Press)--" … "(2026/06/10-18:42)")
+  const footer = footerStamp(text);
+  if (partial) return { date: leadYear(text, partial) ?? (footer && withYearBefore(partial, footer)) ?? partial, source: 'dateline' };
+  return footer ? { date: footer, source: 'dateline' } : null;
+}
+
+/**
+ * A stamp that ends the text on a line of its own, as Jiji Press and others put it: "(2026/06/10-18:42)".
+ * Only a whole date with labels or a clock around it, maybe in brackets.
+ */
+function footerStamp(text: string): string | null {
+  let e = text.length;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  const s = text.lastIndexOf('\n', e - 1) + 1;
+  if (e - s > 60 || e - s < 8) return null;
+  const line = text.slice(s, e).replace(/^\((.*)\)$/, '$1');
+  const found = datelineIn(line);
+  return found && /^\d{4}-\d\d-\d\d$/.test(found) ? found : null;
 }
 
 /** how far into the text a yearless dateline's year is looked for */

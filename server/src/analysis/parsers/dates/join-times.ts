@@ -20,11 +20,12 @@ const SENTENCE_END = /[^.][AaPp][Mm]\.$/;
 
 /** a 24-hour clock after a full date ("21 November 2025 16:12", "Mon Nov 17 2025 - 18:45", "2025-11-12 19:48:06") */
 // (a zone's letters may stand before it, "21 May 2026, MVT 16:48"; after "at", a clock with a point, "31 January at 12.00")
-const CLOCK_AFTER = /^(?:(?: ?,? (?:at )?| [–—·•|/-] )(?:[A-Z]{2,4} )?([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d)?(?![\d:])| at ([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\d))/;
+// (or "@", "March 3, 2026, Tuesday @ 14:20"; a dash glued on, "2026/06/10-18:42")
+const CLOCK_AFTER = /^(?:(?: ?,? (?:at |@ )?| [–—·•|/-] |-)(?:[A-Z]{2,4} )?([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d)?(?![\d:])| at ([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\d))/;
 /** … and before it ("21:47, September 13 2025") */
 const CLOCK_BEFORE = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d),? $/;
 /** a date written in numbers with dots ("15.10.2026") */
-const NUMERIC_DOTTED = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+const NUMERIC_DOTTED = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{1,2}\.\d{1,2})$/;
 /** a full date's value */
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -85,9 +86,20 @@ export function joinTimes(text: string, dates: Annotation[], reference: DateRefe
       const day = dayBefore(text, out, a) ?? storyDay(text, out, a, reference.date);
       out.push({ ...a, value: (day ?? reference.date) + (a.value as string).slice(10), reference });
     }
+    else if (b && stampWeekday(text, a, b)) {
+      // a stamp's weekday between its date and its clock: "March 3, 2026, Tuesday @ 14:20"
+      const joined = clockBeside(text, { ...b, value: a.value }, dates[i + 2] ? dates[i + 2].start : text.length);
+      if (joined.end > b.end) { out.push({ ...joined, start: a.start, text: text.slice(a.start, joined.end) }); i++; }
+      else out.push(a);
+    }
     else out.push(clockBeside(text, a, b ? b.start : text.length));
   }
   return out;
+}
+
+/** a full date, then ", " and a bare weekday ("March 3, 2026, Tuesday") */
+function stampWeekday(text: string, a: Annotation, b: Annotation): boolean {
+  return typeof a.value === 'string' && FULL_DATE.test(a.value) && b.start === a.end + 2 && text.slice(a.end, b.start) === ', ' && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(b.text);
 }
 
 /**

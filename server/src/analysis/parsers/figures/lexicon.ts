@@ -158,6 +158,8 @@ export const CURRENCY_CODES: Record<string, string> = {
   KD: 'KWD', RO: 'OMR', BD: 'BHD', QR: 'QAR', SR: 'SAR', LL: 'LBP',
   // Egypt's pound as its English-language papers write it ("LE 12 million")
   LE: 'EGP',
+  // the CFA franc as Cameroonian and West African papers write it ("FCFA 25 million")
+  FCFA: 'XAF', CFA: 'XAF',
   // Bangladesh's taka as its papers write it ("Tk 4.6 crore", "Tk23,000")
   Tk: 'BDT',
   // African and Asian currencies as their papers write them ("LD 6 billion", "Ks 96 billion", "Birr 57", "TSh 3 million",
