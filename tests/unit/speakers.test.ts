@@ -1551,3 +1551,9 @@ test('an age or a side of play before a name is a role ("Teenager Callum Marsden
   assert.deepEqual(role('Right-hander Yoandri Cárdenas said the pitch was fine.'), ['Yoandri Cárdenas (Right-hander)']);
   assert.deepEqual(role('Kgosi Oratile Masilo said the site was wrong.'), ['Oratile Masilo (Kgosi)']);
 });
+
+test('"on" inside an observatory\'s name ("the National Observatory on Climate Change, ONACC, warned"); a role before a spaced dash, then the name and a comma ("general manager – Mr Alhaji Sorie Kamara-Turay, told")', () => {
+  assert.deepEqual(names('Last week, the National Observatory on Climate Change, ONACC, warned that the zone would see heavy rain.'), ['National Observatory on Climate Change']);
+  assert.deepEqual(names('The authority’s general manager – Mr Alhaji Sorie Kamara-Turay, told journalists that the port lost money.'), ['Sorie Kamara-Turay']);
+  assert.deepEqual(names('The port was closed – Freetown Harbour, said to be the oldest, stayed shut.'), []);
+});

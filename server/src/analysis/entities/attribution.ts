@@ -1209,6 +1209,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (or the place it is based in: "The owner, Murmansk-based Sever Trawl Fleet, said")
     if (pre === ch.a - 1 && ch.a >= 4 && xBased(ch.a - 3) && (t.kind[ch.a - 4] === K.Comma || (word(ch.a - 4) === 'the' && t.kind[ch.a - 5] === K.Comma))) pre = ch.a - 4;
     let commaBefore = (t.kind[pre] === K.Comma && ch.words >= 2) || (word(pre) === 'the' && t.kind[pre - 1] === K.Comma)
+      // (or a spaced dash after a role in lower case, as Sierra Leonean copy writes it: "The authority’s general manager – Mr Sorie Kamara-Turay, told")
+      || (t.kind[pre] === K.Dash && ch.words >= 2 && t.end[pre - 1] < t.start[pre] && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (wb(t, pre - 1) & W.Title) !== 0 && t.kind[ch.b] === K.Comma)
       // (one name after a person noun: "Another resident, Shakila, said")
       || (t.kind[pre] === K.Comma && ch.words === 1 && !(t.flags[ch.a] & F.AllCaps) && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (wb(t, pre - 1) & W.PersonNoun) !== 0 && t.kind[ch.b] === K.Comma && (wb(t, ch.b + 1) & W.Speech) !== 0)
       // (an acronym after the kind of body it is: "Kenya's energy regulator, EPRA, said")

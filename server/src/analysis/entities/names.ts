@@ -427,7 +427,7 @@ const OF_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'fou
 /** inquiries named with what they look into: "Commission of Inquiry into Floods", "Royal Commission into Aged Care" */
 const INTO_HEADS: ReadonlySet<string> = new Set(['inquiry', 'commission', 'investigation', 'review', 'taskforce']);
 /** Bodies named with what they work on ("Panel on Climate Change", "Council on Foreign Relations"). */
-const ON_HEADS: ReadonlySet<string> = new Set(['panel', 'commission', 'committee', 'council', 'conference', 'forum', 'force', 'summit', 'convention', 'subcommittee', 'board', 'office', 'center', 'centre', 'institute', 'coalition', 'campaign', 'network']);
+const ON_HEADS: ReadonlySet<string> = new Set(['panel', 'commission', 'committee', 'council', 'conference', 'forum', 'force', 'summit', 'convention', 'subcommittee', 'board', 'office', 'center', 'centre', 'institute', 'coalition', 'campaign', 'network', 'observatory', 'tribunal', 'alliance', 'initiative', 'platform', 'inquiry']);
 
 /** Possessors that begin organisation names ("Children's Hospital", "Women's Institute"). */
 const GROUP_POSSESSORS: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people', 'peoples', 'veterans', 'workers', 'farmers', 'citizens', 'consumers', 'nurses', 'teachers', 'writers', 'girls', 'boys']);
