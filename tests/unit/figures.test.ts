@@ -779,3 +779,8 @@ test('one-letter currencies in a text about their country ("D1.8 Million" in Gam
   expectFig('Limbe - The government released FCFA 25 million.', 'FCFA 25 million', { value: 25000000, subtype: 'money', unit: 'XAF' });
   noFig('The D1 road and the M4 motorway were closed for 2 hours.', 'D1');
 });
+
+test('lakh and crore after a number word ("nearly one lakh homes", "two crore people")', () => {
+  expectFig('The scheme reached nearly one lakh homes.', 'nearly one lakh', { value: 100000 });
+  expectFig('It covers two crore people in the state.', 'two crore', { value: 20000000 });
+});

@@ -1557,3 +1557,8 @@ test('"on" inside an observatory\'s name ("the National Observatory on Climate C
   assert.deepEqual(names('The authority’s general manager – Mr Alhaji Sorie Kamara-Turay, told journalists that the port lost money.'), ['Sorie Kamara-Turay']);
   assert.deepEqual(names('The port was closed – Freetown Harbour, said to be the oldest, stayed shut.'), []);
 });
+
+test('"according to the report of X" names a body as the source ("the weekly market report of Lanka Commodity Brokers"); not people described ("a survey of Canadian Homeowners")', () => {
+  assert.deepEqual(names('Prices fell, according to the weekly market report of Lanka Commodity Brokers (LCB).'), ['Lanka Commodity Brokers']);
+  assert.deepEqual(names('Prices fell, according to a survey of Canadian Homeowners.'), []);
+});

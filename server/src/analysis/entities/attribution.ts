@@ -850,7 +850,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         else if (wb(t, k) & W.MonthDay) k++;
         else if ((word(k) === 'last' || word(k) === 'this' || word(k) === 'earlier') && (word(k + 1) === 'week' || word(k + 1) === 'month' || word(k + 1) === 'year')) k += 2;
       }
+      // (or "of": "according to the weekly market report of Lanka Commodity Brokers (LCB)")
       if (word(k) === 'from' || word(k) === 'by') return headAfter(k + 1);
+      if (word(k) === 'of' && k === j + 1) {
+        // (a body's name, not people described: not "a survey of Canadian Homeowners")
+        const h = headAfter(k + 1);
+        return h >= 0 && (chunks[h].org || chunks[h].words >= 3) ? h : -1;
+      }
       return -1;
     }
     return -1;

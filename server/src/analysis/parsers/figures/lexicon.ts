@@ -36,6 +36,9 @@ NUM_WORDS.set('thousand', { kind: 'scale', value: 1e3 });
 NUM_WORDS.set('million', { kind: 'scale', value: 1e6 });
 NUM_WORDS.set('billion', { kind: 'scale', value: 1e9 });
 NUM_WORDS.set('trillion', { kind: 'scale', value: 1e12 });
+// (South Asian scales after a number word: "nearly one lakh homes", "two crore people")
+NUM_WORDS.set('lakh', { kind: 'scale', value: 1e5 });
+NUM_WORDS.set('crore', { kind: 'scale', value: 1e7 });
 NUM_WORDS.set('dozen', { kind: 'dozen', value: 12 });
 NUM_WORDS.set('twice', { kind: 'multiple', value: 2 });
 NUM_WORDS.set('thrice', { kind: 'multiple', value: 3 });
