@@ -1161,3 +1161,11 @@ test('stamps: a year-first date closed by a dot ("2026.05.07. 14:12"), a dash gl
   assert.deepEqual(findReferenceDate('Diet vote\n\nTokyo, June 10 (Jiji Press)--The Diet enacted a law.\n\n(2026/06/10-18:42)\n', {}), { date: '2026-06-10', source: 'dateline' });
   assert.deepEqual(findReferenceDate('Diet vote\n\nThe Diet enacted a law, he said on June 10, 2026.', {}), null);
 });
+
+test('older copy: an hour "o\'clock" (morning only when the words after it say so), "to-day", "to-night", "to-morrow", and a dateline whose dash follows a period ("EUREKA, Jan. 24.—"); not "day-to-day"', () => {
+  assert.deepEqual(findReferenceDate('Wreck\n\nEUREKA, Jan. 24.—The steamer struck the bar.', {}), { date: 'XXXX-01-24', source: 'dateline' });
+  const jan24: DateReference = { date: 'XXXX-01-24', source: 'dateline' };
+  assert.deepEqual(dates('Wreck\n\nEUREKA, Jan. 24.—The steamer struck the bar at 3 o\'clock this morning. The fight starts at 8:30 o\'clock tonight.', jan24).slice(1), [['3 o\'clock this morning', 'XXXX-01-24T03:00'], ['8:30 o\'clock tonight', 'XXXX-01-24T20:30']]);
+  assert.deepEqual(dates('Wreck\n\nEUREKA, Jan. 24.—He died at 4 o\'clock yesterday afternoon; the funeral is at six o\'clock.', jan24).slice(1), [['4 o\'clock yesterday afternoon', 'XXXX-01-23T16:00'], ['six o\'clock', 'XXXX-01-24T18:00']]);
+  assert.deepEqual(dates('Verdict\n\nMINEOLA, Nov. 7.—The jury will report to-day or to-morrow; he ran the day-to-day accounts.', { date: 'XXXX-11-07', source: 'dateline' }).slice(1), [['to-day', 'XXXX-11-07'], ['to-morrow', 'XXXX-11-08']]);
+});

@@ -66,7 +66,8 @@ const GLUED_LOWER_CLOCK = /\d[ap]m\b/;
 // (or an agency in brackets or slashes and the body's first capital, without a dash: "January
 // 13/2026 (ENA) Ethiopia has secured", "Sept. 23, 2026 / Kabar /. Glaciers in Kyrgyzstan")
 // (or an agency's letters without brackets: "Phnom Penh, September 24, 2026 AKP -- Cambodian …")
-const BODY_AFTER = /^[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/|,[ \u00A0]?[A-Z][A-Za-z]{1,20}|[A-Z]{2,8})[\s\u00A0]*)?[-–—:|]|^[\s\u00A0]*(?:\([A-Za-z][^()\n]{0,39}\)|\/[^/\n]{1,40}\/)\.?[ \u00A0]+[A-Z]/;
+// (the dash may follow a period, as old papers print it: "EUREKA, Jan. 24.—The steamer …")
+const BODY_AFTER = /^[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/|,[ \u00A0]?[A-Z][A-Za-z]{1,20}|[A-Z]{2,8})[\s\u00A0]*)?\.?[-–—:|]|^[\s\u00A0]*(?:\([A-Za-z][^()\n]{0,39}\)|\/[^/\n]{1,40}\/)\.?[ \u00A0]+[A-Z]/;
 
 /**
  * The article's date from its dateline; a dateline without a year ("SAO PAULO, Dec 11 (Reuters) -")

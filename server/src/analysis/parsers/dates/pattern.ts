@@ -38,17 +38,20 @@ const day = (g: string) => `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?![\\dA-Za-z]|[,.:
 // (a web page's "12 Nov 2025Updated 17:05": a stamp glued to the year)
 const year = (g: string) => `(?<${g}>\\d{4})(?![\\da-z]|[A-Z](?!pdated)|[,.]\\d)`;
 
-// Seven alternatives, each starting with its own kind of word, so that few are tried per position.
+// Eight alternatives, each starting with its own kind of word, so that few are tried per position.
 const ALTERNATIVES = [
   // a unit word and what may follow it: "(last) week", "(three) days ago", "(the) day after
   // (tomorrow)", "day one"
   `(?<unit>${UNIT})${EOW}(?:${SP}(?<follow>ago|earlier|later|after|before|one|One)${EOW}(?:${SP}(?<follow2>yesterday|tomorrow)${EOW})?)?`,
   // today, yesterday morning, tonight, noon, midnight
-  `(?<deict>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Nn]oon|[Mm]idday|[Mm]idnight)${EOW}(?:${SP}(?<deictpart>${DAY_PART})${EOW})?`,
+  // (and older copy's "to-day", "to-night", "to-morrow")
+  `(?<deict>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|(?<!-)[Tt]o-(?:day|night|morrow)(?!-)|[Nn]oon|[Mm]idday|[Mm]idnight)${EOW}(?:${SP}(?<deictpart>${DAY_PART})${EOW})?`,
   // Oct. 8, April 27, 2020, June 2024, June
   // (a web page's stamp with dashes: "Dec - 03 - 2025", "Dec-03-2025")
   // (and a year glued after a comma or a slash: the Jordan Times' "Mar 08,2031", Addis Standard's "August 27/2030")
   `${month('mdmon')}(?:${SP}(?:the${SP})?(?:(?<gday>\\d{1,2})[,/](?<gyear>(?:19|20)\\d\\d)(?![\\d/])|${day('mdday')}(?:,?${SP}${year('mdyear')})?)|,?${SP}${year('mdyear2')}|${SP}?-${SP}?(?<mhday>\\d{1,2})${SP}?-${SP}?(?<mhyear>\\d{4})(?!\\d))?`,
+  // an hour in words "o'clock": "six o'clock", "ten o'clock"
+  `(?<ockw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)${SP}o['’]clock${EOW}`,
   // Wednesday, Friday night
   `(?<wd>${WEEKDAY})${EOW}(?:${SP}(?<wdpart>${DAY_PART})${EOW})?`,
   // holidays on a fixed day: Christmas Eve, Boxing Day, New Year's Day
@@ -68,6 +71,8 @@ const ALTERNATIVES = [
     + `|-(?<dsb>\\d{1,2})-(?<dsy>\\d{4})(?![\\d-])`
     + `|-(?<dhmon>January|February|March|April|June|July|August|September|October|November|December|${MONTH_ABBR}|May)-(?<dhy>\\d{4})(?!\\d)`
     + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon')}(?:,?${SP}${year('dmyear')})?`
+    // (an hour "o'clock", as older copy writes it: "at 3 o'clock", "8:30 o'clock tonight")
+    + `|(?::(?<ocm>[0-5]\\d))?${SP}(?<ock>o['’]clock)${EOW}`
     // (seconds only before "am"/"pm": "07:41:00 PM IST")
     + `|(?::(?<tm>[0-5]\\d)(?!\\d)(?:(?::[0-5]\\d(?!\\d))?${SP}?(?<tap>${AMPM}))?|${SP}?(?<tap2>${AMPM}))(?:${SP}(?<ttz>${TZ})${EOW})?`
     // a European date with points, day first: 22.05.2025

@@ -199,7 +199,7 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
   if (unit !== undefined) return unitPhrase(text, start, end, m, unit);
   const deict = m[G_DEICT];
   if (deict !== undefined) {
-    const w = deict.toLowerCase();
+    const w = deict.toLowerCase().replace('-', '');
     // an idiom, no day: "as if there is no tomorrow"
     if (w === 'tomorrow' && prevWord(text, start)?.text.toLowerCase() === 'no') return null;
     // a programme's or a paper's name: "BBC Radio 4’s Today programme", "USA Today"
@@ -235,6 +235,8 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
   }
   if (m[G.fy] !== undefined) return { start, end, subtype: 'date', kind: 'vague' };
   if (m[G.qq] !== undefined) return { start, end, subtype: 'date', kind: 'part', yearPart: `Q${m[G.qn]}`, year: m[G.qy] !== undefined ? Number(m[G.qy]) : undefined };
+  const ockw = m[G.ockw];
+  if (ockw !== undefined) return oclock(text, start, end, HOUR_WORDS.indexOf(ockw.toLowerCase()) + 1, 0);
   const num = m[G_NUM];
   if (num !== undefined) return numberPhrase(text, start, end, m, num);
   return null;
@@ -393,6 +395,10 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     if (num.length > 2 || (m[G.dhmon] !== undefined && start > 0 && /[\d\-]/.test(text[start - 1]))) return null;
     return calendar(text, start, end, m[G_DMMON] ?? m[G.dhmon], num, m[G_DMYEAR] ?? m[G.dhy]);
   }
+  if (m[G.ock] !== undefined) {
+    if (num.length > 2 || Number(num) < 1 || Number(num) > 12 || (start > 0 && /[\d.,:]/.test(text[start - 1]))) return null;
+    return oclock(text, start, end, Number(num), m[G.ocm] !== undefined ? Number(m[G.ocm]) : 0);
+  }
   if (m[G.tmd] !== undefined) {
     const hour = Number(num);
     const ap = m[G.tapd];
@@ -431,6 +437,20 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
   if (m[G_YS] === undefined && isLetter(next)) return null; // 2000km
   return bareYear(text, start, end, Number(num), m[G_YS] !== undefined);
 }
+
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * An hour "o'clock" (1-12, maybe with minutes: "8:30 o'clock"): in the morning when the words
+ * after it say so ("3 o'clock this morning", "in the morning", "a.m."); else in the afternoon or
+ * the evening, where older copy mostly puts such hours ("at 7 o'clock", "2 o'clock Saturday afternoon").
+ */
+function oclock(text: string, start: number, end: number, hour: number, minute: number): Candidate {
+  const morning = MORNING_AFTER.test(text.slice(end, end + 24));
+  const h = hour === 12 ? (morning ? 0 : 12) : morning ? hour : hour + 12;
+  return { start, end, subtype: 'time', kind: 'time', hour: h, minute };
+}
+const MORNING_AFTER = /^,? (?:(?:this|in the|yesterday|tomorrow|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) morning|a\.?m\.?)/i;
 
 /** month and day of the holidays the scan knows (pattern.ts HOLIDAY) */
 const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
