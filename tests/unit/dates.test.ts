@@ -1169,3 +1169,10 @@ test('older copy: an hour "o\'clock" (morning only when the words after it say s
   assert.deepEqual(dates('Wreck\n\nEUREKA, Jan. 24.—He died at 4 o\'clock yesterday afternoon; the funeral is at six o\'clock.', jan24).slice(1), [['4 o\'clock yesterday afternoon', 'XXXX-01-23T16:00'], ['six o\'clock', 'XXXX-01-24T18:00']]);
   assert.deepEqual(dates('Verdict\n\nMINEOLA, Nov. 7.—The jury will report to-day or to-morrow; he ran the day-to-day accounts.', { date: 'XXXX-11-07', source: 'dateline' }).slice(1), [['to-day', 'XXXX-11-07'], ['to-morrow', 'XXXX-11-08']]);
 });
+
+test('"from" a day in a headline is the coming one ("Fuel prices go up again from Friday"); a plan since changed is no future ("originally scheduled for Saturday, was pushed by a day")', () => {
+  const tue: DateReference = { date: '2026-03-10', source: 'option' };
+  assert.deepEqual(dates('Fuel prices go up again from Friday\n\nText.', tue), [['Friday', '2026-03-13']]);
+  assert.deepEqual(dates('Lead\n\nThe final, originally scheduled for Saturday, was pushed by a day.', tue), [['Saturday', '2026-03-07']]);
+  assert.deepEqual(dates('Lead\n\nThe final is scheduled for Saturday.', tue), [['Saturday', '2026-03-14']]);
+});

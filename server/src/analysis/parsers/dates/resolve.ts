@@ -367,6 +367,8 @@ function aheadAround(text: string, c: Candidate): boolean {
 /** Looks ahead of the article's date? ("scheduled for Thursday", "will meet on Oct. 8") */
 function futureContext(text: string, c: Candidate): boolean {
   const before = pastQuote(clauseBefore(text, c.start));
+  // (a plan that was changed: "The final, originally scheduled for Saturday, was pushed by a day")
+  if (FORMER_PLAN.test(before)) return false;
   return (FUTURE_CUE.test(before) && !pastAfterFuture(before)) || (inHeadline(text, c.start) && HEADLINE_FUTURE.test(before)) || UP_NEXT.test(text.slice(Math.max(0, c.start - 120), c.start));
 }
 
@@ -396,6 +398,9 @@ function pastAfterFuture(before: string): boolean {
   const lastPast = [...before.matchAll(PAST_NEAR)].at(-1);
   return lastFuture !== undefined && lastPast !== undefined && lastPast.index! > lastFuture.index!;
 }
+
+/** a plan since changed, right before the date: "originally scheduled for", "initially set for" */
+const FORMER_PLAN = /\b(?:originally|initially|previously|first)\s+(?:scheduled|planned|set|slated|due)(?:\s+(?:for|on|to))?\s*$/i;
 
 /** a headline's infinitive is its future: "Doctors to Strike Sunday", "fares to rise … from Dec 27" */
 const HEADLINE_FUTURE = /\bto [A-Za-z]{3,}\b/;
@@ -438,7 +443,7 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       const before = prevWord(text, c.start)?.text.toLowerCase();
       // (or, in a clause with no past verb, any day before which something happens: "take some chips off the table before Friday")
       // (not right after a past verb of speech: "The RTA, which must approve the budget, said Wednesday")
-      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || deadlineAhead(text, c, before) || eventAhead(text, c) || startAhead(text, c, before) || scheduledAhead(text, c));
+      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || deadlineAhead(text, c, before) || eventAhead(text, c) || startAhead(text, c, before) || scheduledAhead(text, c) || (before === 'from' && inHeadline(text, c.start)));
       let d = chronoShift(name, ref, refDate, future);
       if (!d) return null;
       if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);
