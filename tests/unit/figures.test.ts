@@ -784,3 +784,7 @@ test('lakh and crore after a number word ("nearly one lakh homes", "two crore pe
   expectFig('The scheme reached nearly one lakh homes.', 'nearly one lakh', { value: 100000 });
   expectFig('It covers two crore people in the state.', 'two crore', { value: 20000000 });
 });
+
+test('"HK cents" are hundredths of the Hong Kong dollar ("6 HK cents" = 0.06 HKD)', () => {
+  expectFig('The bakery will pay an interim dividend of 6 HK cents a share.', '6 HK cents', { value: 0.06, subtype: 'money', unit: 'HKD' });
+});

@@ -1562,3 +1562,10 @@ test('"according to the report of X" names a body as the source ("the weekly mar
   assert.deepEqual(names('Prices fell, according to the weekly market report of Lanka Commodity Brokers (LCB).'), ['Lanka Commodity Brokers']);
   assert.deepEqual(names('Prices fell, according to a survey of Canadian Homeowners.'), []);
 });
+
+test('an Aboriginal elder\'s and a priest\'s titles ("Uncle Ray Towney", "Father Nektarios Psaltis"); Gaelic "nan" inside a body\'s name ("Comhairle nan Eilean Siar"); not Kenya\'s office "Controller of Budget"', () => {
+  assert.deepEqual(role('Uncle Ray Towney said the boys played well.'), ['Ray Towney (Uncle)']);
+  assert.deepEqual(role('Father Nektarios Psaltis said the parish mourned.'), ['Nektarios Psaltis (Father)']);
+  assert.deepEqual(names('Comhairle nan Eilean Siar said the ferry was late.'), ['Comhairle nan Eilean Siar']);
+  assert.deepEqual(names('The Controller of Budget said the county overspent.'), ['Controller of Budget']);
+});

@@ -885,7 +885,7 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     // (other thousandths: "200 baisa" of the Omani rial, "500 millimes" of the Tunisian dinar)
     else if (adjacent && nt.kind === 'word' && Object.hasOwn(THOUSANDTHS, nt.lower) && (unit === null || unit === nt.lower)) asCents(fig, fig.value / 10, THOUSANDTHS[nt.lower]);
     // (a country's cents: "37 US cents a kilo", "65.12 Australian cents")
-    const national = unit === null || /^[A-Z][a-z]+ cents?$/.test(unit) ? NATIONAL_CENTS.exec(text.slice(end, end + 24)) : null;
+    const national = unit === null || /^(?:[A-Z][a-z]+|[A-Z]{2}) cents?$/.test(unit) ? NATIONAL_CENTS.exec(text.slice(end, end + 24)) : null;
     if (national) {
       const e = end + national[0].length;
       fig.end = e;
@@ -942,8 +942,8 @@ const MINOR_UNITS: Readonly<Record<string, string>> = {
   stotinki: 'BGN', bani: 'RON', groszy: 'PLN', grosze: 'PLN', pesewas: 'GHS', thebe: 'BWP', toea: 'PGK', tambala: 'MWK', ngwee: 'ZMW', laari: 'MVR', chhertum: 'BTN',
 };
 
-const NATIONAL_CENTS = /^[ \u00A0](US|U\.S\.|American|Australian|Canadian|NZ|Singapore|Hong Kong)[ \u00A0]cents?\b/;
-const CENTS_CURRENCY: Readonly<Record<string, string>> = { us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', nz: 'NZD', singapore: 'SGD', 'hong kong': 'HKD' };
+const NATIONAL_CENTS = /^[ \u00A0](US|U\.S\.|American|Australian|Canadian|NZ|Singapore|Hong Kong|HK)[ \u00A0]cents?\b/;
+const CENTS_CURRENCY: Readonly<Record<string, string>> = { us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', nz: 'NZD', singapore: 'SGD', 'hong kong': 'HKD', hk: 'HKD' };
 
 /** Is "No. n" at `at` a rank (not a shirt worn, nor Downing Street speaking)? */
 function rankNumber(text: string, at: number, value: number, next: { kind: string; lower: string; start: number }): boolean {

@@ -39,6 +39,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'rapporteur', 'awangku', 'dk',
   // Sesotho and Setswana honorifics ("Ntate Mohapi Sekhesa", Mr; "Kgosi Oratile Masilo", a chief)
   'ntate', 'kgosi',
+  // an Aboriginal elder's and a priest's titles ("Uncle Ray Towney", "Father Psaltis"; not "Controller": Kenya's "Controller of Budget" is an office)
+  'uncle', 'aunty', 'auntie', 'father',
   // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")
   'dsp', 'asp', 'acp', 'dcp', 'csp', 'cde', 'sekuru', 'engineer',
   // sumo ranks before a wrestler's name ("Ozeki Kirinoumi")
