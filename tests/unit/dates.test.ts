@@ -1152,6 +1152,7 @@ test('a quotation\'s future is not its attribution\'s ("“I could pay it all ba
   assert.deepEqual(findReferenceDate('Dugongs counted\n\nDILI, 14 july 2026 (TATOLI)—Researchers counted 41 dugongs.', {}), { date: '2026-07-14', source: 'dateline' });
   assert.deepEqual(dates('Profit falls\n\n21 May 2026, MVT 16:48\n\nThe firm reported.'), [['21 May 2026, MVT 16:48', '2026-05-21T16:48']]);
   assert.deepEqual(dates('The funeral is on 31 January 2026 at 12.00 in Tallinn.'), [['31 January 2026 at 12.00', '2026-01-31T12:00']]);
+  assert.deepEqual(dates('Shares closed on March 5, 2026 at 12.50 euros.'), [['March 5, 2026', '2026-03-05']]);
 });
 
 test('stamps: a year-first date closed by a dot ("2026.05.07. 14:12"), a dash glued to the clock ("2026/06/10-18:42"), a weekday between date and clock ("March 3, 2026, Tuesday @ 14:20"); a stamp that ends the text dates it, and gives a yearless dateline its year', () => {

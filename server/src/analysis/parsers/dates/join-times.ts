@@ -19,9 +19,10 @@ const DAY = /^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XX|W(?:\d{2}|XX)-\d)(?:T(?:MO|AF|
 const SENTENCE_END = /[^.][AaPp][Mm]\.$/;
 
 /** a 24-hour clock after a full date ("21 November 2025 16:12", "Mon Nov 17 2025 - 18:45", "2025-11-12 19:48:06") */
-// (a zone's letters may stand before it, "21 May 2026, MVT 16:48"; after "at", a clock with a point, "31 January at 12.00")
+// (a zone's letters may stand before it, "21 May 2026, MVT 16:48"; after "at", a clock with a point, "31 January at 12.00",
+// not a price or a rate, "on March 5, 2026 at 12.50 euros")
 // (or "@", "March 3, 2026, Tuesday @ 14:20"; a dash glued on, "2026/06/10-18:42")
-const CLOCK_AFTER = /^(?:(?: ?,? (?:at |@ )?| [–—·•|/-] |-)(?:[A-Z]{2,4} )?([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d)?(?![\d:])| at ([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\d))/;
+const CLOCK_AFTER = /^(?:(?: ?,? (?:at |@ )?| [–—·•|/-] |-)(?:[A-Z]{2,4} )?([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d)?(?![\d:])| at ([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\d|[ \u00A0]?(?:%|per\b|percent|points?\b|pts\b|euros?\b|dollars?\b|pounds?\b|francs?\b|[A-Z]{3}\b)))/;
 /** … and before it ("21:47, September 13 2025") */
 const CLOCK_BEFORE = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d),? $/;
 /** a date written in numbers with dots ("15.10.2026") */
@@ -38,7 +39,7 @@ function clockBeside(text: string, a: Annotation, next: number): Annotation {
   if (typeof a.value !== 'string' || !FULL_DATE.test(a.value)) return a;
   // (a numeric date closed by its own dot, as Serbian and Hungarian copy writes it: "15.10.2026. 13:42")
   const dot = text.charCodeAt(a.end) === 46 && NUMERIC_DOTTED.test(a.text) ? 1 : 0;
-  const after = CLOCK_AFTER.exec(text.slice(a.end + dot, Math.min(next, a.end + 12)));
+  const after = CLOCK_AFTER.exec(text.slice(a.end + dot, Math.min(next, a.end + 24)));
   if (after) {
     const end = a.end + dot + after[0].length;
     const hour = after[1] ?? after[4], minute = after[2] ?? after[5];

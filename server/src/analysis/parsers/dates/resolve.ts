@@ -334,8 +334,8 @@ function startAhead(text: string, c: Candidate, before: string | undefined): boo
 /**
  * A day in a clause whose verb is a schedule's present, with no past verb: "Sales begin on
  * Saturday", "The Cardinals play at 7 p.m. Tuesday", "Hearings continue on Friday", "Game 4 is
- * on Wednesday", "The funeral is being held … on Friday". Not in a headline, whose present tells
- * the past ("Storm Hits Coast Monday").
+ * on Wednesday". Not in a headline, whose present tells the past ("Storm Hits Coast Monday"),
+ * nor with "held", which the past-verb list takes for the past ("The funeral is being held … on Friday").
  */
 function scheduledAhead(text: string, c: Candidate): boolean {
   if (inHeadline(text, c.start)) return false;
@@ -435,7 +435,7 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
         if (d && c.mod === 'next' && daysBetween(ref, d) >= 9) d = shiftDays(d, -7);
         return d ? ymd(d) + timeSuffix(c) : null;
       }
-      // (any such day, no one day: "on a busy Saturday you can sit in a line of carts", "a Tuesday kickoff")
+      // (any such day, no one day: "on a busy Saturday you can sit in a line of carts", "open on a Sunday")
       // (not a day that describes a thing: "argued in a Thursday report")
       if ((ANY_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || /^an? /i.test(text.slice(c.start, c.start + 3))) && !NOUN_AFTER.test(text.slice(c.end, c.end + 16))) return `XXXX-WXX-${c.weekday}${timeSuffix(c)}`;
       // a bare weekday in news copy: the most recent one (or today), unless the clause looks ahead
