@@ -784,6 +784,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // (also after a headline's or a lead's praise, which is no part of the name: "Pioneering Egyptologist Fathia Abdel-Razek dies")
   const praised = !loose && b - a >= 4 && opensSentence(t, a) && PRAISE_WORDS.has(lower(t, a)) && (PERSON_NOUNS.has(lower(t, a + 1)) || occupation(lower(t, a + 1)));
   if (praised) a++;
+  const honour = loose ? -1 : honoraryTitleEnd(t, a, b);
   // (not before a capitalised small word, which names a body: "Reporters Without Borders said")
   if (!loose && b - a >= 3 && (praised || opensSentence(t, a) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && !FUNCTION_WORDS.has(lower(t, a + 1)) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a))) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
     roleFrom = a;
@@ -791,7 +792,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     personTitle = true;
   }
   // a state's honorary title before a name: "People's Artist Luan Kodra", "Merited Teacher X", "National Artist Y"
-  else if (!loose && honoraryTitleEnd(t, a, b) > 0) { headFrom = honoraryTitleEnd(t, a, b); roleFrom = a; personTitle = true; }
+  else if (honour > 0) { headFrom = honour; roleFrom = a; personTitle = true; }
   // Myanmar's "Ko" and "Ma" before a name of two words or more, in a text about Myanmar ("Ko Htet
   // Aung Lwin", "Ma Thiri Nu"; elsewhere they are Korean and Chinese surnames: "Ma Ying-jeou")
   else if (!loose && b - a >= 3 && (lower(t, a) === 'ko' || lower(t, a) === 'ma') && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 1) & W.TitleTok) && isAbout(t.text, 'myanmar')) { headFrom = a + 1; roleFrom = a; personTitle = true; }
