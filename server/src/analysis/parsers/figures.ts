@@ -1020,7 +1020,11 @@ function atLineStart(text: string, s: number): boolean {
 }
 
 /** currencies written with an abbreviation's dot before the sum: "Rs. 500", "Rs.38 million", "Ksh.120 million" */
-const DOTTED_CURRENCIES: Readonly<Record<string, string>> = { Rs: 'INR', Ksh: 'KES', KSh: 'KES', Kshs: 'KES', Shs: 'UGX', Tsh: 'TZS', TSh: 'TZS', Tshs: 'TZS', Ush: 'UGX', USh: 'UGX', Tk: 'BDT', Dhs: 'AED', Rp: 'IDR', Rwf: 'RWF', Frw: 'RWF' };
+// (the glued forms' codes, and the plurals "Kshs." and "Tshs.", which are only written with a dot)
+const DOTTED_CURRENCIES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(['Rs', 'Ksh', 'KSh', 'Shs', 'Tsh', 'TSh', 'Ush', 'USh', 'Tk', 'Dhs', 'Rp', 'Rwf', 'Frw'].map((k) => [k, GLUED_CURRENCIES[k]])),
+  Kshs: 'KES', Tshs: 'TZS',
+};
 
 /** one of them ends at the dot at `dot` ("Rs." right before the digits) */
 function currencyDot(text: string, dot: number): boolean {

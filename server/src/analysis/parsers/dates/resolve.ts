@@ -251,8 +251,12 @@ function futureLast(clause: string): boolean {
 
 /** Does the clause before a month speak of the past (a past verb, "up from")? */
 function pastClause(text: string, c: Candidate, max = 80): boolean {
-  const clause = clauseBefore(text, c.start, max);
-  return PAST_VERB.test(clause) || (clause.match(PAST_ED) ?? []).some((w) => !AHEAD_ED_WORDS.has(w.toLowerCase()));
+  return hasPastVerb(clauseBefore(text, c.start, max));
+}
+
+/** a past verb in the words: an irregular one, or an "-ed" word that does not look ahead ("scheduled") */
+function hasPastVerb(words: string): boolean {
+  return PAST_VERB.test(words) || (words.match(PAST_ED) ?? []).some((w) => !AHEAD_ED_WORDS.has(w.toLowerCase()));
 }
 
 /**
@@ -316,7 +320,7 @@ function eventAhead(text: string, c: Candidate): boolean {
   // (not what a past verb did to it, "thunderstorms forced Monday’s attempt to be scrubbed", nor
   // what someone said there, "said at Tuesday’s council session that she would ask")
   const before = clauseBefore(text, c.start).split(/\bthat\b/).at(-1)!;
-  if (PAST_VERB.test(before) || (before.match(PAST_ED) ?? []).some((w) => !AHEAD_ED_WORDS.has(w.toLowerCase()))) return false;
+  if (hasPastVerb(before)) return false;
   const after = clauseAfter(text, c.end).split(/\b(?:and|but|that)\b/, 1)[0];
   return FUTURE_CUE.test(after) && !pastAfterFuture(after);
 }
