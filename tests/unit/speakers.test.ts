@@ -1569,3 +1569,10 @@ test('an Aboriginal elder\'s and a priest\'s titles ("Uncle Ray Towney", "Father
   assert.deepEqual(names('Comhairle nan Eilean Siar said the ferry was late.'), ['Comhairle nan Eilean Siar']);
   assert.deepEqual(names('The Controller of Budget said the county overspent.'), ['Controller of Budget']);
 });
+
+test('a minister\'s list of portfolios, its items apart by commas, before the holder\'s name ("Minister for Culture, Tourism and Civil Aviation Bhim Prasad Khanal"); an item is no speaker; not an appositive ("Minister of Health, Ann Lee, said")', () => {
+  assert.deepEqual(names('Minister for Culture, Tourism and Civil Aviation Bhim Prasad Khanal said the nation had lost a voice.'), ['Bhim Prasad Khanal']);
+  assert.deepEqual(names('Federal Minister for Information, Broadcasting and National Heritage Zubair Ahmed Khokhar said the poet was loved.'), ['Zubair Ahmed Khokhar']);
+  assert.deepEqual(names('Minister for Culture, Civil Aviation and Tourism Bhim Prasad Khanal said it.'), ['Bhim Prasad Khanal']);
+  assert.deepEqual(names('Minister of Health, Ann Lee, said the wards were full.'), ['Ann Lee']);
+});

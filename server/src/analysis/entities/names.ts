@@ -714,15 +714,20 @@ function splitRun(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[],
 }
 
 /** before token a: a capitalised title's "for" or "of", and any more of its portfolio ("Minister for Sustainability and the") */
-function portfolioBefore(t: Tokens, a: number): boolean {
+function portfolioBefore(t: Tokens, a: number, b = -1): boolean {
   let p = a - 1;
   const w = lower(t, p);
-  if (w === 'the' || w === 'and') {
-    for (p--; p > a - 7 && p >= 1; p--) {
+  // (or a list of portfolios, its items apart by commas: "Minister for Culture, Tourism and Civil Aviation Bhim Prasad Khanal")
+  const list = w === 'and' || (t.kind[p] === K.Comma && b > a && lower(t, b) === 'and');
+  if (w === 'the' || list) {
+    for (p--; p > a - 12 && p >= 1; p--) {
       const x = lower(t, p);
       if (x === 'for' || x === 'of') break;
-      // (the words of the portfolio before "and" need not be the lexicon's: "Minister of Equipment and Water Driss El Ouazzani")
-      if (!(x === 'and' || x === 'the' || ((t.flags[p] & F.Cap) && ((wb(t, p) & W.Portfolio) || (w === 'and' && !(wb(t, p) & (W.Org | W.TitleTok))))))) return false;
+      if (t.kind[p] === K.Comma && list && (t.flags[p - 1] & F.Cap)) continue;
+      // (the words of the portfolio before "and" need not be the lexicon's: "Minister of Equipment and Water Driss El Ouazzani";
+      // nor an organisation's, as an item of a list: "Information, Broadcasting and National Heritage")
+      const item = list && !(wb(t, p) & W.TitleTok) && (!(wb(t, p) & W.Org) || t.kind[p - 1] === K.Comma || t.kind[p + 1] === K.Comma);
+      if (!(x === 'and' || x === 'the' || ((t.flags[p] & F.Cap) && ((wb(t, p) & W.Portfolio) || item)))) return false;
     }
   }
   const x = lower(t, p);
@@ -746,6 +751,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // a title's portfolio after "for"/"of" that goes on into the holder's name: "Vice Finance Minister
   // for [International Affairs] Kenjiro Morisaki" (the run starts after the small word)
   // (or after more of the portfolio: "Minister for Sustainability and the Environment Kwek Jun Hao")
+  // (an item inside a list of portfolios is no name: "Tourism" in "Minister for Culture, Tourism and Civil Aviation")
+  if (!loose && a >= 3 && b - a <= 3 && t.kind[a - 1] === K.Comma && lower(t, b) === 'and' && portfolioBefore(t, a, b)) return;
   if (!loose && a >= 2 && portfolioBefore(t, a)) {
     for (let e = b - 2; e >= b - 3 && e > a; e--) {
       if ((wb(t, e - 1) & W.Portfolio) && plainName(t, e, b)) { emit(t, e, b, -1, true, loose, out, at); return; }
