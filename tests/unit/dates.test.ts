@@ -1177,3 +1177,8 @@ test('"from" a day in a headline is the coming one ("Fuel prices go up again fro
   assert.deepEqual(dates('Lead\n\nThe final, originally scheduled for Saturday, was pushed by a day.', tue), [['Saturday', '2026-03-07']]);
   assert.deepEqual(dates('Lead\n\nThe final is scheduled for Saturday.', tue), [['Saturday', '2026-03-14']]);
 });
+
+test('a dateline whose date comes first, then the place and a period ("14 May 2026, Apia Samoa. Nearly 40 percent …")', () => {
+  assert.deepEqual(findReferenceDate('Survey finds bleaching\n\n14 May 2026, Apia Samoa. Nearly 40 percent of reefs were bleached.', {}), { date: '2026-05-14', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Survey finds bleaching\n\n14 May 2026, the day the survey ended, was hot. Nearly 40 percent of reefs were bleached.', {})?.source === 'dateline', false);
+});

@@ -780,6 +780,11 @@ test('one-letter currencies in a text about their country ("D1.8 Million" in Gam
   noFig('The D1 road and the M4 motorway were closed for 2 hours.', 'D1');
 });
 
+test('the Vanuatu vatu glued to a sum in a text about Vanuatu ("VT500"); not elsewhere', () => {
+  expectFig('Port Vila - Vendors now pay VT500 a day, up from VT300.', 'VT500', { value: 500, subtype: 'money', unit: 'VUV' });
+  assert.deepEqual(parseFigures('The VT500 sander sold 2,000 units.').filter((f) => f.unit === 'VUV'), []);
+});
+
 test('lakh and crore after a number word ("nearly one lakh homes", "two crore people")', () => {
   expectFig('The scheme reached nearly one lakh homes.', 'nearly one lakh', { value: 100000 });
   expectFig('It covers two crore people in the state.', 'two crore', { value: 20000000 });

@@ -1576,3 +1576,15 @@ test('a minister\'s list of portfolios, its items apart by commas, before the ho
   assert.deepEqual(names('Minister for Culture, Civil Aviation and Tourism Bhim Prasad Khanal said it.'), ['Bhim Prasad Khanal']);
   assert.deepEqual(names('Minister of Health, Ann Lee, said the wards were full.'), ['Ann Lee']);
 });
+
+test('from blind sets 256-258: a Fijian chiefly title in a text about Fiji ("Adi Litia Nakarawa"), a city\'s department of two portfolios ("Lincoln Parks and Recreation said"), a firm\'s or a place\'s officer with a lower-case role after "said" ("said London managing partner Victoria Osei-Ampofo"), a court\'s bench speaking by its judges ("A single bench of Justice Milind Sathaye observed"); not an acronym alone after "on" ("Delhi Jal Board on IIT study")', () => {
+  assert.deepEqual(role('Minister for Youth and Sports Adi Litia Vosailagi Nakarawa described him as a giant of rugby in Suva.').map((r) => r.split(' (')[0]), ['Litia Vosailagi Nakarawa']);
+  assert.deepEqual(names('Adi Godrej Nakarawa described him as a giant of industry.'), ['Adi Godrej Nakarawa']);
+  assert.deepEqual(names('Lincoln Parks and Recreation said in a statement that the spur would stay closed.'), ['Lincoln Parks and Recreation']);
+  assert.deepEqual(names('Kelly and Smith said the spur would stay closed.'), ['Kelly', 'Smith']);
+  assert.deepEqual(names('“Our pay should reflect that,” said London managing partner Victoria Osei-Ampofo.'), ['Victoria Osei-Ampofo']);
+  assert.deepEqual(names('A single bench of Justice Milind Sathaye observed that the trial was nowhere near commencement.'), ['Milind Sathaye']);
+  assert.deepEqual(names('A bench of Justices Arvind Malhotra and R. Sudha Iyer said the delay was casual.'), ['Arvind Malhotra', 'R. Sudha Iyer']);
+  assert.deepEqual(names('A single bench of Justice Rabindra Man Joshi issued the order on a petition.'), []);
+  assert.deepEqual(names('NGT seeks response from CPCB, Delhi Jal Board on IIT study\n\nThe Delhi Jal Board said it would reply.'), ['Delhi Jal Board']);
+});

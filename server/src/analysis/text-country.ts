@@ -4,7 +4,7 @@
 // text asked about.
 
 export type Country = 'canada' | 'new-zealand' | 'myanmar' | 'papua-new-guinea' | 'malawi' | 'zambia' | 'bhutan' | 'kuwait' | 'bahrain' | 'jordan' | 'iraq'
-  | 'gambia' | 'lesotho' | 'eswatini' | 'botswana' | 'sierra-leone';
+  | 'gambia' | 'lesotho' | 'eswatini' | 'botswana' | 'sierra-leone' | 'vanuatu' | 'fiji';
 
 const PLACES: Readonly<Record<Country, RegExp>> = {
   canada: /\b(?:Canada|Canadians?|Ontario|Quebec|Québec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Nunavut|Yukon|Northwest Territories|British Columbia|Toronto|Montreal|Ottawa|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|RCMP|Ont\.|Que\.|Alta\.|Sask\.|Man\.)(?![\w-])/g,
@@ -23,6 +23,8 @@ const PLACES: Readonly<Record<Country, RegExp>> = {
   eswatini: /\b(?:Eswatini|Swaziland|Swazis?|Mbabane|Manzini|emalangeni|lilangeni)\b/g,
   botswana: /\b(?:Botswana|Batswana|Gaborone|Francistown|pula)\b/g,
   'sierra-leone': /\b(?:Sierra Leone(?:an|ans)?|Freetown|leones?)\b/g,
+  vanuatu: /\b(?:Vanuatu|Port Vila|Luganville|Espiritu Santo|Tanna|vatu)\b/g,
+  fiji: /\b(?:Fiji(?:an|ans)?|Suva|Nadi|Lautoka|Labasa|Nausori|Vanua Levu|Viti Levu)\b/g,
 };
 
 let last: { text: string; counts: Map<string, number> } | null = null;

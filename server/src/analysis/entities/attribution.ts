@@ -1001,6 +1001,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // ("of Britain's Open University": a place's possessive after the preposition)
     if (t.kind[p] === K.Poss && p >= 2 && t.kind[p - 1] === K.Word && (wb(t, p - 2) & W.Prep) && isPlaceKey(wordKey(t, p - 1))) p -= 2;
     const pw = word(p);
+    // a court's bench speaks by its judges: "A single bench of Justice Milind Sathaye observed that …",
+    // "A bench of Justices X and Y said" (not "… issued notice")
+    if (!taken[c] && (word(ch.a - 1) === 'justice' || word(ch.a - 1) === 'justices') && word(ch.a - 2) === 'of' && word(ch.a - 3) === 'bench') {
+      const g0 = group(c);
+      const v = skipAdv(g0.next);
+      if (t.kind[v] === K.Word && !(t.flags[v] & F.Cap) && (wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing')) { add(g0.members, word(v), v, quoteAfter(v)); continue; }
+    }
     // a name after "told" is who heard it ("has told Senate estimates that …")
     if (TELLS.has(pw)) continue;
     // a name after a measure modifies the noun after it ("the 10-year Treasury note fell")
@@ -1474,8 +1481,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         // (or after a firm's name of any length: "said Harwich Gill tanker analyst Rhiannon Pryce-Adeyemi")
         let k = pastBracketed(chunks[h].b);
         const k0 = k;
-        while (k < k0 + 4 && t.kind[k] === K.Word && ((wb(t, k) & W.Title) || (!(t.flags[k] & F.Cap) && (TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k))))) && chunkAt(k) < 0) k++;
-        const o = k > k0 ? chunkFrom(k) : -1;
+        // (or its office's, with a role's modifier: "said London managing partner Victoria Osei-Ampofo")
+        while (k < k0 + 4 && t.kind[k] === K.Word && ((wb(t, k) & W.Title) || (!(t.flags[k] & F.Cap) && (TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k)) || (k < k0 + 3 && ((wb(t, k) & W.RoleMod) || word(k) === 'managing'))))) && chunkAt(k) < 0) k++;
+        const o = k > k0 && !(wb(t, k - 1) & W.RoleMod) ? chunkFrom(k) : -1;
         if (o >= 0 && !chunks[o].org && chunks[o].words >= 2) h = o;
       }
       if (unquoted && h >= 0 && !(t.kind[chunks[h].b] === K.Comma || t.kind[chunks[h].b] === K.End || chunks[h].b >= n)) continue;

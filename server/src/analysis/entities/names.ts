@@ -285,6 +285,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (w === 'and' && j - i0 === 1 && ((isPlaceKey(lower(t, i0)) && isPlaceKey(lower(t, j + 1))) || (JOINT_BODIES.has(lower(t, r - 1)) && !((wb(t, i0) | wb(t, j + 1)) & (W.Given | W.Org)))) && (wb(t, r - 1) & W.Org) && r - j >= 3) { j = r; continue; }
           // a country whose name has "and" in it: "the Court of Bosnia and Herzegovina", "Trinidad and Tobago"
           if (w === 'and' && j > i && capWord(j + 1) && AND_COUNTRIES.has(`${lower(t, j - 1)} and ${lower(t, j + 1)}`)) { j += 2; continue; }
+          // a city's department named by two portfolios, after its city's name if any: "Lincoln Parks and Recreation said"
+          if (w === 'and' && j - i0 <= 2 && r - from === 1 && (wb(t, j - 1) & W.Portfolio) && (wb(t, from) & W.Portfolio) && !((wb(t, j - 1) | wb(t, from)) & (W.Given | W.TitleTok | W.Org)) && (j - i0 === 1 || !(wb(t, i0) & (W.TitleTok | W.Org)))) { j = r; continue; }
           // a federal department named by its portfolios and its country: "Fisheries and Oceans
           // Canada", "Environment and Climate Change Canada"
           if (w === 'and' && j - i0 === 1 && (wb(t, i0) & W.Portfolio) && !(wb(t, i0) & W.Org) && r - from >= 2 && r - from <= 3 && countryGroup(lower(t, r - 1)) !== undefined && !((wb(t, from) | wb(t, r - 2)) & (W.Given | W.TitleTok | W.Org))) { j = r; continue; }
@@ -296,7 +298,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (w === 'and' && leftOrg && j - i === 1 && i > 0 && lower(t, i - 1) === 'the' && rightOrg && r - j >= 4 && !hasMarker(t, j + 1, r - 1) && !((wb(t, j + 1)) & (W.Given | W.TitleTok))) { j = r; continue; }
           // ("on" only after a body that works on a subject: "Panel on Climate Change", not
           // "the Woods Hole Oceanographic Institution on Cape Cod")
-          if (((w === 'for' || w === 'into' || ON_HEADS.has(lower(t, j - 1))) && w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay)) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given) && !(r + 1 < n && lower(t, r) === 'of' && capWord(r + 1) && lower(t, i) !== 'the' && !(i > 0 && lower(t, i - 1) === 'the'))) || (w === 'and' && rightOrg && ofComplement(t, i, j, from, r))) {
+          // (nor an acronym alone after "on": "Delhi Jal Board on IIT study")
+          if (((w === 'for' || w === 'into' || ON_HEADS.has(lower(t, j - 1))) && w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay) && !(w === 'on' && r - from === 1 && (t.flags[from] & F.AllCaps))) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given) && !(r + 1 < n && lower(t, r) === 'of' && capWord(r + 1) && lower(t, i) !== 'the' && !(i > 0 && lower(t, i - 1) === 'the'))) || (w === 'and' && rightOrg && ofComplement(t, i, j, from, r))) {
             if (w !== 'and') bridged = true;
             j = r;
             continue;
@@ -877,6 +880,13 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       personTitle = true;
       i = e - 1;
     }
+  }
+  // a Fijian woman's chiefly title, also after an office, in a text about Fiji ("Minister for Youth
+  // and Sports Adi Litia Vosailagi Nakarawa"; elsewhere a given name: "Adi Godrej")
+  if (!loose && b - headFrom >= 3 && lower(t, headFrom) === 'adi' && !(t.flags[headFrom] & F.AllCaps) && !(wb(t, headFrom + 1) & W.TitleTok) && isAbout(t.text, 'fiji')) {
+    if (roleFrom < 0) roleFrom = headFrom;
+    headFrom++;
+    personTitle = true;
   }
   // role part: emit the names inside it ("US" in "US Secretary of State", "U.S. State Department")
   if (roleFrom >= 0) {
