@@ -1588,3 +1588,10 @@ test('from blind sets 256-258: a Fijian chiefly title in a text about Fiji ("Adi
   assert.deepEqual(names('A single bench of Justice Rabindra Man Joshi issued the order on a petition.'), []);
   assert.deepEqual(names('NGT seeks response from CPCB, Delhi Jal Board on IIT study\n\nThe Delhi Jal Board said it would reply.'), ['Delhi Jal Board']);
 });
+
+test('degrees and honours after a name are no names ("Luisa Echeverria-Pratt, MD, MPH, associate professor …, told"; "Simon Avery, SC, said"; "X, SAN, urged …, arguing"); "Lab" names a body ("the Cornell Lab of Ornithology announced")', () => {
+  assert.deepEqual(names('“A vest helps,” Luisa Echeverria-Pratt, MD, MPH, associate professor of medicine at UCSF Fresno, told Healio.'), ['Luisa Echeverria-Pratt']);
+  assert.deepEqual(names('Pike’s barrister, Simon Avery, SC, said his client had been working 14-hour shifts.'), ['Simon Avery']);
+  assert.deepEqual(names('But the defence counsel, Chief Adeyemi Olatunbosun, SAN, urged the court to admit his client to bail, arguing that the defendant was ill.'), ['Adeyemi Olatunbosun']);
+  assert.deepEqual(names('The boardwalk will reopen Saturday, the Cornell Lab of Ornithology announced.'), ['Cornell Lab of Ornithology']);
+});

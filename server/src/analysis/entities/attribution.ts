@@ -11,7 +11,7 @@ import { countryGroup, isPlaceKey } from './lexicon/places';
 import { partyTagEnd, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, QUOTE_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, PLURAL_SOURCES } from './lexicon/words';
-import { PERSON_NOUNS, TITLE_WORDS } from './lexicon/titles';
+import { PERSON_NOUNS, POST_NOMINALS, TITLE_WORDS } from './lexicon/titles';
 import { actionNotStatement, negated, participleAction } from './non-statements';
 
 /** what a court does when it rules */
@@ -399,7 +399,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
    * next comma (at most two: ", D-Ill., the chairman,"), or j when there is none.
    */
   const pastAppositive = (j: number): number => {
-    let end = j;
+    // (past degrees and honours: "Luisa Echeverria-Pratt, MD, MPH, associate professor …, told")
+    const j0 = j;
+    while (t.kind[j] === K.Comma && t.kind[j + 2] === K.Comma && POST_NOMINALS.has(t.text.slice(t.start[j + 1], t.end[j + 1]))) j += 2;
+    let end = j === j0 ? j : j + 1;
     // (a party tag first: "Sen. Harlan Pruitt, R-Kan., chairman of the subcommittee, said")
     let afterTag = false;
     // (of a place of several words: "Ruth Aldrich-Coté, D-Chittenden Southeast, said")
@@ -413,6 +416,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let parts = 2;
     for (let ap = 0; ap < parts && t.kind[j] === K.Comma; ap++) {
       const w1 = word(j + 1);
+      // (after degrees, a verb is the name's: "Simon Avery, SC, said", "X, SAN, urged the court …, arguing")
+      if (ap === 0 && j !== j0 && isVerbLike(w1)) break;
       if (!(w1 && (!NOT_APPOSITIVE.has(w1) || (w1 === 'or' && ap === 1 && (t.flags[j + 2] & F.Cap) !== 0)) && t.kind[j + 1] === K.Word)) break;
       // ("Linda Fairweather, 58, from Stockport, said")
       const hometown = (w1 === 'of' || w1 === 'from') && (t.flags[j + 2] & F.Cap) !== 0;

@@ -5,7 +5,7 @@ import { Buf, F, K, W, type Tokens, lower, scratchI32, scratchU8, wb, wordKey } 
 import { nameKey } from './keys';
 import { COMPANY_ENDS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_PLURALS, NAME_PARTICLES, ORG_MARKERS, SURNAME_ENDS } from './lexicon/words';
 import { countryGroup, isPlaceKey } from './lexicon/places';
-import { PERSON_NOUNS, TITLE_WORDS } from './lexicon/titles';
+import { PERSON_NOUNS, POST_NOMINALS, TITLE_WORDS } from './lexicon/titles';
 import { isAbout } from '../text-country';
 
 export interface Chunk {
@@ -106,6 +106,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
       const letters = text.slice(s, t.end[i]);
       if (MEASURE_LETTERS.has(letters) || (NOT_NAME_LETTERS.has(letters) && text.indexOf(`(${letters})`) < 0)) return false;
     }
+    // a degree or an honour after a name and a comma is no name: "Luisa Echeverria-Pratt, MD, MPH, told"
+    if (i > 0 && kind[i - 1] === K.Comma && t.end[i] - s <= 6 && POST_NOMINALS.has(text.slice(s, t.end[i]))) return false;
     for (let k = s + 1; k < t.end[i]; k++) {
       const ch = text.charCodeAt(k);
       if ((ch === 39 || ch === 0x2019) && FUNCTION_WORDS.has(text.slice(s, k).toLowerCase())) return false; // We’ve, It’s

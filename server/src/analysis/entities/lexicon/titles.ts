@@ -128,3 +128,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   // an age or a side of play ("Teenager Callum Marsden", "Right-hander Yoandri Cárdenas")
   'teenager', 'youngster', 'right-hander', 'left-hander',
 ]);
+
+/** Degrees and honours written after a name and a comma ("Jane Roe, MD, MPH, said"), as written. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set([
+  'MD', 'PhD', 'MPH', 'DrPH', 'RN', 'BSN', 'MSN', 'DNP', 'APRN', 'NP', 'DVM', 'DDS', 'DMD', 'PharmD', 'MBA', 'MSc', 'MBBS', 'MSW', 'LCSW',
+  'EdD', 'PsyD', 'JD', 'LLM', 'CPA', 'FACC', 'FACS', 'FACP', 'FAAP', 'FRCP', 'FRCS', 'FRCPC', 'OBE', 'MBE', 'CBE', 'KC', 'QC', 'SC', 'SAN',
+]);

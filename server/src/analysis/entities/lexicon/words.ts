@@ -51,7 +51,7 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'panel', 'tribunal', 'institution', 'ministry', 'treasury', 'exchequer', 'kremlin', 'palace', 'hall', 'assembly',
   'confederation', 'museum', 'gallery', 'library', 'zoo', 'orchestra', 'opera', 'theatre', 'theater', 'airport', 'academy', 'archive', 'archives', 'exchange', 'reserve', 'daily', 'weekly', 'programme', 'program', 'magazine', 'review', 'wire', 'online', 'digital', 'staff', 'desk', 'study', 'studies',
   'forum', 'companies', 'community', 'consortium', 'cooperative', 'co-operative', 'chamber', 'caucus', 'collective',
-  'laboratory', 'laboratories', 'clinic', 'observatory', 'force', 'guild', 'bloc', 'taskforce', 'regulator', 'operator', 'cross', 'crescent',
+  'laboratory', 'laboratories', 'lab', 'clinic', 'observatory', 'force', 'guild', 'bloc', 'taskforce', 'regulator', 'operator', 'cross', 'crescent',
   // (agencies named for what they do: "Customs and Border Protection", "Immigration and Customs Enforcement")
   'protection', 'enforcement',
   // (and patrols: "California Highway Patrol", "Border Patrol")
