@@ -1182,3 +1182,13 @@ test('a dateline whose date comes first, then the place and a period ("14 May 20
   assert.deepEqual(findReferenceDate('Survey finds bleaching\n\n14 May 2026, Apia Samoa. Nearly 40 percent of reefs were bleached.', {}), { date: '2026-05-14', source: 'dateline' });
   assert.deepEqual(findReferenceDate('Survey finds bleaching\n\n14 May 2026, the day the survey ended, was hot. Nearly 40 percent of reefs were bleached.', {})?.source === 'dateline', false);
 });
+
+test('hours written with "hrs", "hours" or an "h" ("19:15 hours on Tuesday", "at 07:42hrs", "1800 hrs", "Thursday at 10h00", "at 15h"); not a duration ("a 4h30 drive", "24h a day", "flew 1200 hours"); "half an hour later" is no date', () => {
+  assert.deepEqual(dates('The House adjourned at 19:15 hours on Tuesday.', REF), [['19:15 hours on Tuesday', '2024-11-12T19:15']]);
+  assert.deepEqual(dates('The fire was reported at 1800 hrs local time.', REF), [['1800 hrs', '2024-11-13T18:00']]);
+  assert.deepEqual(dates('Burial is on Thursday at 10h00 in Windhoek.', REF), [['Thursday at 10h00', '2024-11-14T10:00']]);
+  assert.deepEqual(dates('Kick-off is at 15h.', REF), [['15h', '2024-11-13T15:00']]);
+  assert.deepEqual(dates('It was a 4h30 drive; the channel runs 24h a day; she flew 1200 hours.', REF), []);
+  assert.deepEqual(dates('The boat sank less than half an hour later.', REF), []);
+  assert.deepEqual(findReferenceDate('Clerk jailed\n\nby Staff reporter\nPublished: 14 Mar 2026 at 07:42hrs\n\nA clerk was jailed yesterday.', {}), { date: '2026-03-14', source: 'dateline' });
+});

@@ -793,3 +793,13 @@ test('lakh and crore after a number word ("nearly one lakh homes", "two crore pe
 test('"HK cents" are hundredths of the Hong Kong dollar ("6 HK cents" = 0.06 HKD)', () => {
   expectFig('The bakery will pay an interim dividend of 6 HK cents a share.', '6 HK cents', { value: 0.06, subtype: 'money', unit: 'HKD' });
 });
+
+test('"half" of what follows ("half the problem", "half its fleet"), and "half a" measure ("half an hour" 0.5 hours, "half a century" 50 years); "one in five" after a clause\'s "that"; Rwanda\'s franc spaced ("Frw 1.5 million"); not "the best half his team had played"', () => {
+  expectFig('Fuel is half the problem.', 'half', { value: 0.5 });
+  expectFig('The firm sold half its fleet.', 'half', { value: 0.5 });
+  expectFig('The crew had less than half an hour.', 'less than half an hour', { value: 0.5, unit: 'hours' });
+  expectFig('He fished there for more than half a century.', 'more than half a century', { value: 50, unit: 'years' });
+  expectFig('She warned that one in five nursing posts remained unfilled.', 'one in five', { value: 0.2 });
+  expectFig('He won Frw 1.5 million.', 'Frw 1.5 million', { value: 1500000, unit: 'RWF' });
+  noFig('It was the best half his team had played all season.', 'half');
+});

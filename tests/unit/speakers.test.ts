@@ -1595,3 +1595,13 @@ test('degrees and honours after a name are no names ("Luisa Echeverria-Pratt, MD
   assert.deepEqual(names('But the defence counsel, Chief Adeyemi Olatunbosun, SAN, urged the court to admit his client to bail, arguing that the defendant was ill.'), ['Adeyemi Olatunbosun']);
   assert.deepEqual(names('The boardwalk will reopen Saturday, the Cornell Lab of Ornithology announced.'), ['Cornell Lab of Ornithology']);
 });
+
+test('from blind sets 260-262: "attributed X to Y" states a cause ("Dr Chisenga-Phiri attributed the recovery to …"; not "was attributed to"); a name after a person noun\'s restrictive clause ("The CISM entomologist who led the field work, Albino Cuamba, told"); a portfolio ending with a body\'s word ("… and National Service Helvi Kandjii-Mbako"); "Clr" before a councillor\'s name', () => {
+  assert.deepEqual(names('Dr Mwila Chisenga-Phiri attributed the recovery to higher copper earnings.'), ['Mwila Chisenga-Phiri']);
+  assert.deepEqual(names('The quote is attributed to Mark Twain.'), []);
+  assert.deepEqual(names('The CISM entomologist who led the field work, Albino Cuamba, told AIM that catches fell.'), ['Albino Cuamba']);
+  assert.deepEqual(names('Mr Adeyemo, who visited the areas with the Commissioner for Environment, Segun Ilesanmi, announced the plan.'), ['Adeyemo']);
+  assert.deepEqual(names('Minister of Sport, Youth and National Service Helvi Kandjii-Mbako said government would help.'), ['Helvi Kandjii-Mbako']);
+  assert.deepEqual(role('“We expect supply to return,” said Clr Peter Nyakudya-Chiwara.'), ['Peter Nyakudya-Chiwara (Clr)']);
+  assert.deepEqual(names('Marcus Eng said the chips were late. Eng said more.'), ['Marcus Eng', 'Eng']);
+});

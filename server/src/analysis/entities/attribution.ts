@@ -1238,7 +1238,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (commaBefore) {
       let k = t.kind[pre] === K.Comma ? pre - 1 : pre - 2;
       while (k > pre - 30 && k > 0 && t.kind[k] !== K.Comma && t.kind[k] !== K.End && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose) {
-        if (isWord(t, k, 'who') || isWord(t, k, 'which') || isWord(t, k, 'whose')) { commaBefore = false; break; }
+        // (a restrictive clause of a person noun is the name's description: "The CISM entomologist
+        // who led the field work, Albino Cuamba, told AIM")
+        if ((isWord(t, k, 'who') || isWord(t, k, 'which') || isWord(t, k, 'whose')) && !(k > 0 && t.kind[k - 1] === K.Word && !(t.flags[k - 1] & F.Cap) && ((wb(t, k - 1) & (W.PersonNoun | W.Title)) !== 0 || TRADE_NOUN.test(word(k - 1))) && t.kind[k - 2] !== K.Comma)) { commaBefore = false; break; }
         k--;
       }
     }

@@ -760,7 +760,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   if (!loose && a >= 3 && b - a <= 3 && t.kind[a - 1] === K.Comma && lower(t, b) === 'and' && portfolioBefore(t, a, b)) return;
   if (!loose && a >= 2 && portfolioBefore(t, a)) {
     for (let e = b - 2; e >= b - 3 && e > a; e--) {
-      if ((wb(t, e - 1) & W.Portfolio) && plainName(t, e, b)) { emit(t, e, b, -1, true, loose, out, at); return; }
+      // (a portfolio may end with a body's word: "Minister of Sport, Youth and National Service Helvi Kandjii-Mbako")
+      if ((wb(t, e - 1) & (W.Portfolio | (e - 1 > a ? W.Org : 0))) && plainName(t, e, b)) { emit(t, e, b, -1, true, loose, out, at); return; }
     }
   }
   // "Former" that opens a sentence before a club's or a body's name and no title: a description

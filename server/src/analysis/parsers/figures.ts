@@ -390,7 +390,18 @@ const FRACTION_AFTER: ReadonlySet<string> = new Set(['of', 'less', 'more', 'fewe
 const FRACTION_APPROX: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'some', 'over', 'than', 'barely', 'only', 'just']);
 
 /** Words before "half" that make it a part of a period or a thing, not a quantity ("the first half of"). */
-const HALF_NOT_AFTER = new Set(['the', 'a', 'an', 'one', 'first', 'second', 'last', 'latter', 'former', 'other', 'back', 'front', 'top', 'bottom', 'and']);
+const HALF_NOT_AFTER = new Set(['the', 'a', 'an', 'one', 'first', 'second', 'last', 'latter', 'former', 'other', 'back', 'front', 'top', 'bottom', 'and', 'best', 'worst']);
+
+/** the measures "half a …" counts, with the value and the unit it gives */
+const HALF_MEASURES: Readonly<Record<string, readonly [number, string]>> = {
+  hour: [0.5, 'hours'], minute: [0.5, 'minutes'], second: [0.5, 'seconds'], day: [0.5, 'days'], week: [0.5, 'weeks'], month: [0.5, 'months'],
+  year: [0.5, 'years'], season: [0.5, 'seasons'], point: [0.5, 'point'], mile: [0.5, 'mile'], kilometre: [0.5, 'kilometre'], kilometer: [0.5, 'kilometer'],
+  metre: [0.5, 'metre'], meter: [0.5, 'meter'], ton: [0.5, 'ton'], tonne: [0.5, 'tonne'], litre: [0.5, 'litre'], liter: [0.5, 'liter'], lap: [0.5, 'lap'],
+  length: [0.5, 'length'], inch: [0.5, 'inch'], acre: [0.5, 'acre'], hectare: [0.5, 'hectare'], percent: [0.5, 'percent'],
+  century: [50, 'years'], decade: [5, 'years'],
+};
+/** words after "half" that make it a share of what follows ("half the problem", "half its fleet") */
+const HALF_SHARES: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'these', 'those']);
 
 /** "half of the respondents", "nearly half", "more than half": 0.5. Not "the first half of", "half-brother". */
 function atHalf(ctx: Ctx, first: Token, prev: Token): Found {
@@ -407,7 +418,18 @@ function atHalf(ctx: Ctx, first: Token, prev: Token): Found {
       return finish(ctx, core, first.start, null, { prev, next: nextToken(text, scale.end) });
     }
   }
-  if (!(MODIFIER_WORDS.has(p) || (next.lower === 'of' && !HALF_NOT_AFTER.has(p)))) return skip(first.end);
+  // "half an hour", "half a point", "half a century" (50 years): the period or the measure with it
+  if ((next.lower === 'a' || next.lower === 'an') && noBreakBetween(text, first.end, next.start) && !HALF_NOT_AFTER.has(p)) {
+    const u = nextToken(text, next.end);
+    const measure = u.kind === 'word' ? HALF_MEASURES[u.lower] : undefined;
+    if (measure && noBreakBetween(text, next.end, u.start) && !isHyphen(text.charCodeAt(u.end))) {
+      const core: NumberCore = { start: first.start, end: u.end, value: measure[0], ordinal: false, vague: false, multiple: false, gluedUnit: measure[1], digits: '', range: false };
+      return finish(ctx, core, first.start, null, { prev, next: nextToken(text, u.end) });
+    }
+  }
+  // "half the problem", "half its fleet", "half their herds" (not "the other half the …")
+  const share = HALF_SHARES.has(next.lower) && noBreakBetween(text, first.end, next.start) && !HALF_NOT_AFTER.has(p);
+  if (!(MODIFIER_WORDS.has(p) || share || (next.lower === 'of' && !HALF_NOT_AFTER.has(p)))) return skip(first.end);
   const core: NumberCore = { start: first.start, end: first.end, value: 0.5, ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
   return finish(ctx, core, first.start, null, { prev, next });
 }
@@ -545,7 +567,8 @@ function oneIsNumber(text: string, first: Token, prev: Token, next: Token): bool
   // an unnamed source, not a count: "One MP, who asked not to be named, said", "One fund manager said"
   if (first.text === 'One' && atSentenceStart(text, first.start) && (TITLE_WORDS.has(next.lower) || UNNAMED_SOURCE_NOUNS.has(next.lower))) return false;
   if (ONE_PRONOUN_BEFORE.has(p) && !(p === 'this' || p === 'that') ) return false;
-  if ((p === 'this' || p === 'that' || p === 'the') && !isContentWord(next) && next.lower !== 'of') return false;
+  // (not "warned that one in five posts …": a share after a clause's "that")
+  if ((p === 'this' || p === 'that' || p === 'the') && !isContentWord(next) && next.lower !== 'of' && !(p === 'that' && next.lower === 'in')) return false;
   if (p === 'at' && (next.lower === 'point' || next.lower === 'time' || next.lower === 'stage')) return false;
   if (next.lower === 'of') {
     const t = nextToken(text, next.end);

@@ -43,6 +43,8 @@ const IRREGULAR: Record<string, string[]> = {
   teach: [],
   // (giving the cause of something: "Anand Rampersaud credited the growth to higher yields"; not the noun, "AAA credit rating")
   credit: ['credits', 'credited'],
+  // (and "Dr Chisenga-Phiri attributed the recovery to higher copper earnings", "a fall Eurostat attributed to Easter")
+  attribute: ['attributes', 'attributed'],
 };
 
 function inflect(lemma: string): string[] {

@@ -59,7 +59,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // company officers and British councillors ("CTO Jonah Whitaker", "Cllr Martin Fairweather")
   'cto', 'cfo', 'coo', 'evp', 'svp', 'vp', 'cllr', 'cllr.', 'cr', 'cr.', 'garda', 'tem', 'tempore',
   // an engineer's and a comrade's title (Ghanaian and continental copy: "Ing. Samuel Tetteh"; Zimbabwean: "Cde Edwin Mapfumo")
-  'ing.', 'eng.', 'cde', 'cde.',
+  'ing.', 'eng.', 'engr', 'engr.', 'clr', 'clr.', 'cde', 'cde.',
   // ranks written without their period (Thai, British and Commonwealth copy: "Pol Lt Gen X", "Det Supt X")
   'pol', 'lt', 'gen', 'maj', 'col', 'brig', 'capt', 'sgt', 'cpl', 'adm', 'cdr', 'supt', 'insp', 'det', 'ald',
   'det.', 'insp.', 'brig.', 'cdr.', 'cmdr',

@@ -112,7 +112,9 @@ export function quantityBefore(text: string, pos: number): { start: number; n: n
     }
     return { start: a, n: Number(text.slice(a, t.start + w.length).replace(/,/g, '')) };
   }
-  if (w === 'a' || w === 'an' || w === 'one') return { start: t.start, n: 1 };
+  // (not half of one: "less than half an hour later" is a duration, figures.ts)
+  if (w === 'a' || w === 'an') return prevToken(text, t.start)?.word === 'half' ? null : { start: t.start, n: 1 };
+  if (w === 'one') return { start: t.start, n: 1 };
   if (w in NUMBER_WORDS) return { start: t.start, n: NUMBER_WORDS[w] };
   if (w === 'few' || w === 'several' || w === 'some' || w === 'many') {
     const a = w === 'few' ? prevToken(text, t.start) : null;

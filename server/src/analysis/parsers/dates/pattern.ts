@@ -81,6 +81,8 @@ const ALTERNATIVES = [
     + `|${SP}(?<ttz4>GMT|UTC)${EOW}`
     // British times with a point, only with am/pm or a time zone: 4.30pm, 17.30 GMT
     + `|\\.(?<tmd>[0-5]\\d)(?!\\d)(?:${SP}?(?<tapd>${AMPM})|${SP}(?<ttzd>${TZ})${EOW})`
+    // hours with an "h" between, as French and Southern African copy writes them: "at 10h00", "at 15h"
+    + `|(?<th>h)(?<thm>[0-5]\\d)?(?![\\dA-Za-z])`
     + `|(?<ys>s)${EOW})?`,
 ];
 

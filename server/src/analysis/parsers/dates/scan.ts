@@ -399,6 +399,13 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     if (num.length > 2 || Number(num) < 1 || Number(num) > 12 || (start > 0 && /[\d.,:]/.test(text[start - 1]))) return null;
     return oclock(text, start, end, Number(num), m[G.ocm] !== undefined ? Number(m[G.ocm]) : 0);
   }
+  if (m[G.th] !== undefined) {
+    const hour = Number(num);
+    const before = prevWord(text, start);
+    // (only after a word of time: "at 15h", "from 10h00 to 16h00"; not "24h coverage", "a 4h30 drive")
+    if (num.length > 2 || hour > 23 || (start > 0 && /[\d.,:]/.test(text[start - 1])) || !(before && H_TIME_BEFORE.has(before.text.toLowerCase()))) return null;
+    return { start, end, subtype: 'time', kind: 'time', hour, minute: m[G.thm] !== undefined ? Number(m[G.thm]) : 0 };
+  }
   if (m[G.tmd] !== undefined) {
     const hour = Number(num);
     const ap = m[G.tapd];
@@ -423,7 +430,9 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
       || (after && /^(?:hours|hrs|h|local)$/i.test(after.text));
     // (a game clock is a duration, figures.ts: "at 6:48 of the third", "with 1:12 left")
     if (!ok || GAME_CLOCK_AFTER.test(text.slice(end, end + 40))) return null;
-    return { start, end, subtype: 'time', kind: 'time', hour, minute: Number(m[G_TM]) };
+    // (the word for hours is the time's: "at 19:15 hours on Tuesday", "07:42hrs")
+    const e = after && HOURS_WORD.test(after.text) ? after.end : end;
+    return { start, end: e, subtype: 'time', kind: 'time', hour, minute: Number(m[G_TM]) };
   }
   if (m[G.ttz4] !== undefined) {
     // "1012 GMT": hours and minutes (not a year: "2024 GMT" has no 24th hour … but 2359 has)
@@ -432,11 +441,18 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     return { start, end, subtype: 'time', kind: 'time', hour, minute };
   }
   if (num.length !== 4) return null;
+  // a military hour with "hrs": "at 1800 hrs", "0342hrs"
+  const hrs = HRS_AFTER.exec(text.slice(end, end + 5));
+  if (hrs && Number(num.slice(0, 2)) <= 23 && Number(num.slice(2)) <= 59) return { start, end: end + hrs[0].length, subtype: 'time', kind: 'time', hour: Number(num.slice(0, 2)), minute: Number(num.slice(2)) };
   const next = text.charCodeAt(end);
   if ((next === 46 || next === 44) && isDigit(text.charCodeAt(end + 1))) return null; // 2007.5, 2007,000
   if (m[G_YS] === undefined && isLetter(next)) return null; // 2000km
   return bareYear(text, start, end, Number(num), m[G_YS] !== undefined);
 }
+
+const H_TIME_BEFORE: ReadonlySet<string> = new Set(['at', 'from', 'until', 'till', 'to', 'by', 'after', 'before', 'between', 'and', 'around', 'about']);
+const HOURS_WORD = /^(?:hours|hrs|h)$/i;
+const HRS_AFTER = /^ ?hrs\b/;
 
 const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
