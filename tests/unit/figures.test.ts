@@ -803,3 +803,9 @@ test('"half" of what follows ("half the problem", "half its fleet"), and "half a
   expectFig('He won Frw 1.5 million.', 'Frw 1.5 million', { value: 1500000, unit: 'RWF' });
   noFig('It was the best half his team had played all season.', 'half');
 });
+
+test('"one third" before a comparison ("about one third lower"); the Thai baht glued to a sum in a text about Thailand ("B60,000"); not elsewhere ("B52")', () => {
+  expectFig('Taxes on a Southern mill were about one third lower.', 'about one third', { value: 0.33 });
+  expectFig('The Phuket court fined him B60,000.', 'B60,000', { value: 60000, unit: 'THB' });
+  assert.deepEqual(parseFigures('The B52 bomber flew 1,200 km.').filter((f) => f.unit === 'THB'), []);
+});

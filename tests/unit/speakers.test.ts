@@ -1605,3 +1605,11 @@ test('from blind sets 260-262: "attributed X to Y" states a cause ("Dr Chisenga-
   assert.deepEqual(role('“We expect supply to return,” said Clr Peter Nyakudya-Chiwara.'), ['Peter Nyakudya-Chiwara (Clr)']);
   assert.deepEqual(names('Marcus Eng said the chips were late. Eng said more.'), ['Marcus Eng', 'Eng']);
 });
+
+test('from blind sets 264-266: a family firm ("H. J. Bickerstaffe and Sons said"), "System" ends a body\'s name and its bracketed name is another of its names ("The Mexico City Water System (Sacmex) said … Sacmex said"), "Villager" before a name; not a storm\'s code after "the system" ("the system, TD05F, was expected")', () => {
+  assert.deepEqual(names('H. J. Bickerstaffe and Sons said the works would close.'), ['H. J. Bickerstaffe and Sons']);
+  const a = speakers('The Mexico City Water System (Sacmex) said the change would help. Sacmex said more.');
+  assert.deepEqual(a.map((x) => x.entity), ['Mexico City Water System', 'Mexico City Water System']);
+  assert.deepEqual(role('Villager Somjit Inthawong said the fire came fast.'), ['Somjit Inthawong (Villager)']);
+  assert.deepEqual(names('Forecaster Ana Tuilagi said the system, TD05F, was expected to move south-east.'), ['Ana Tuilagi']);
+});

@@ -287,6 +287,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (w === 'and' && j - i0 === 1 && ((isPlaceKey(lower(t, i0)) && isPlaceKey(lower(t, j + 1))) || (JOINT_BODIES.has(lower(t, r - 1)) && !((wb(t, i0) | wb(t, j + 1)) & (W.Given | W.Org)))) && (wb(t, r - 1) & W.Org) && r - j >= 3) { j = r; continue; }
           // a country whose name has "and" in it: "the Court of Bosnia and Herzegovina", "Trinidad and Tobago"
           if (w === 'and' && j > i && capWord(j + 1) && AND_COUNTRIES.has(`${lower(t, j - 1)} and ${lower(t, j + 1)}`)) { j += 2; continue; }
+          // a family firm: "H. J. Bickerstaffe and Sons"
+          if (w === 'and' && r - from === 1 && (lower(t, from) === 'sons' || lower(t, from) === 'daughters')) { j = r; continue; }
           // a city's department named by two portfolios, after its city's name if any: "Lincoln Parks and Recreation said"
           if (w === 'and' && j - i0 <= 2 && r - from === 1 && (wb(t, j - 1) & W.Portfolio) && (wb(t, from) & W.Portfolio) && !((wb(t, j - 1) | wb(t, from)) & (W.Given | W.TitleTok | W.Org)) && (j - i0 === 1 || !(wb(t, i0) & (W.TitleTok | W.Org)))) { j = r; continue; }
           // a federal department named by its portfolios and its country: "Fisheries and Oceans

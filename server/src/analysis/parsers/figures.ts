@@ -360,7 +360,8 @@ function fractionAt(text: string, first: Token, core: NumberCore, prev: Token, w
     if (!den || den < 2 || (core.value! > 1 && !text.slice(core.end + 1, e).toLowerCase().endsWith('s') && den !== 2) || core.value! >= den) return null;
     // "one third", "one half" alone need "of" after them ("one third of the seats"); and quarters,
     // which are also periods ("three quarters of voters", not "for two quarters")
-    if (c === 32 && (core.value === 1 || den === 4) && nextToken(text, e).lower !== 'of') return null;
+    // (or a comparison: "about one third lower")
+    if (c === 32 && (core.value === 1 || den === 4) && !FRACTION_AFTER.has(nextToken(text, e).lower)) return null;
     return make(first.start, e, core.value! / den);
   }
   if (w.kind === 'ordinal' && core.value! >= 3 && core.value! <= 10 && aFraction(text, first, prev, core.end)) {
@@ -621,11 +622,11 @@ function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
  * A currency written with a letter or two that only a text about its country uses so: the
  * Gambian dalasi "D1.8 million", the Lesotho loti "M450 000", the lilangeni "E2.5 million", the
  * Botswana pula "P1.2 million" (elsewhere "P" is the peso), the Sierra Leone leone "NLe96 million",
- * the Vanuatu vatu "VT500".
+ * the Vanuatu vatu "VT500", the Thai baht "B60,000".
  */
 const LETTER_CURRENCIES: Readonly<Record<string, readonly [Country, string]>> = {
   D: ['gambia', 'GMD'], M: ['lesotho', 'LSL'], E: ['eswatini', 'SZL'], P: ['botswana', 'BWP'], Le: ['sierra-leone', 'SLE'], NLe: ['sierra-leone', 'SLE'],
-  VT: ['vanuatu', 'VUV'],
+  VT: ['vanuatu', 'VUV'], B: ['thailand', 'THB'],
 };
 function letterCurrency(ctx: Ctx, glued: string): string | null {
   const [country, code] = LETTER_CURRENCIES[glued];

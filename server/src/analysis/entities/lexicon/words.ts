@@ -45,7 +45,7 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'commission', 'parliament', 'congress', 'senate', 'assembly', 'court', 'government', 'administration',
   'service', 'services', 'police', 'guard', 'corps', 'navy', 'command', 'coalition', 'alliance', 'federation',
   'league', 'front', 'center', 'centre', 'centers', 'centres', 'institutes', 'house', 'hospital', 'airlines', 'airways', 'group', 'holdings',
-  'partners', 'systems', 'technologies', 'international', 'foundation', 'society', 'club', 'church', 'board',
+  'partners', 'systems', 'system', 'technologies', 'international', 'foundation', 'society', 'club', 'church', 'board',
   'cabinet', 'mission', 'embassy', 'consulate', 'directorate', 'secretariat', 'kremlin', 'pentagon',
   'wing', 'unit', 'division', 'battalion', 'regiment', 'squad', 'watch', 'initiative', 'project', 'trust',
   'panel', 'tribunal', 'institution', 'ministry', 'treasury', 'exchequer', 'kremlin', 'palace', 'hall', 'assembly',
