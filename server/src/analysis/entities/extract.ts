@@ -94,6 +94,8 @@ export function extract(text: string): Extraction {
   for (const a of attributions) {
     const c = chunks[a.chunk];
     const occ = names[a.chunk];
+    // a code with digits in it names a storm or a model, no one who speaks ("the system, TD05F, … warned")
+    if (c.words === 1 && CODE_WITH_DIGITS.test(c.key)) continue;
     // "Police said", "Critics say": a common noun that starts the sentence ("police" is also an
     // organisation marker, which does not make it a name); "Singer cancels tour, citing …",
     // "Zoo welcomes twin cubs": a person or organisation noun, unless a longer name here ends
@@ -287,6 +289,8 @@ function knownAs(t: Tokens, k: number): number {
   return isWord(t, k, 'known') && isWord(t, k + 1, 'as') ? k + 2 : -1;
 }
 
+/** one word with digits between letters ("td05f"; not "g20", which may speak) */
+const CODE_WITH_DIGITS = /^[a-z]+\d+[a-z]+$/;
 /** acronyms that are common nouns, no one's name */
 const COMMON_ACRONYMS: ReadonlySet<string> = new Set(['ngo', 'ngos', 'npo', 'sme', 'smes', 'msme', 'msmes']);
 
