@@ -809,3 +809,8 @@ test('"one third" before a comparison ("about one third lower"); the Thai baht g
   expectFig('The Phuket court fined him B60,000.', 'B60,000', { value: 60000, unit: 'THB' });
   assert.deepEqual(parseFigures('The B52 bomber flew 1,200 km.').filter((f) => f.unit === 'THB'), []);
 });
+
+test('units glued as motoring and sports copy writes them ("22.18sec", "1180bhp")', () => {
+  expectFig('It completed the course in 22.18sec on Sunday.', '22.18sec', { value: 22.18, unit: 'sec' });
+  expectFig('The 1180bhp car won.', '1180bhp', { value: 1180, unit: 'bhp' });
+});

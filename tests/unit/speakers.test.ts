@@ -1613,3 +1613,11 @@ test('from blind sets 264-266: a family firm ("H. J. Bickerstaffe and Sons said"
   assert.deepEqual(role('Villager Somjit Inthawong said the fire came fast.'), ['Somjit Inthawong (Villager)']);
   assert.deepEqual(names('Forecaster Ana Tuilagi said the system, TD05F, was expected to move south-east.'), ['Ana Tuilagi']);
 });
+
+test('from blind sets 269-270: a statement "announced today by" its maker ("by the Honourable Priya Sandhu-Bellerose"), "Special Agent in Charge" before a name (not the office after "of the FBI\'s"), a news release\'s sign-off under a quote ("– Nolan Brisebois, Chief Executive Officer")', () => {
+  assert.deepEqual(names('The funding was announced today by the Honourable Priya Sandhu-Bellerose, Secretary of State (Sport), at the club.'), ['Priya Sandhu-Bellerose']);
+  assert.deepEqual(role('“Corruption erodes trust,” said Special Agent in Charge Lorraine Beckwith-Tate of the FBI\'s Newark Field Office.'), ['Lorraine Beckwith-Tate (Special Agent in Charge)']);
+  const text = 'Quotes\n\n“Junior championships matter.”\n\n– The Honourable Priya Sandhu-Bellerose, Secretary of State (Sport)\n\n“It works.”\n\n– Nolan Brisebois, Chief Executive Officer, Curling Canada\n\nMore text here.';
+  assert.deepEqual(names(text), ['Priya Sandhu-Bellerose', 'Nolan Brisebois']);
+  assert.deepEqual(names('Rain fell.\n\n– Nolan Brisebois, Chief Executive Officer'), []);
+});

@@ -812,10 +812,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         while (k < n && k - i <= 4 && chunkAt(k) < 0 && ((wb(t, k) & W.Portfolio) || word(k) === 'and')) k++;
         if (k > i + 1 && chunkAt(k) >= 0 && t.sent[k] === s0) { i = k; steps++; continue; }
       }
+      // ("said Special Agent in Charge Lorraine Beckwith-Tate")
+      if (last < 0 && word(i) === 'in' && word(i + 1) === 'charge' && (wb(t, i - 1) & W.Title)) { i += 2; steps += 2; continue; }
       if (last >= 0 && !isRoleWord(i)) break;
       // "said Fabien Villedieu of the SUD-Rail union": after a person's name, "of" starts an affiliation
       // (and after a titled one's: "said Dr. Anjali Mehra of Cincinnati Children's Hospital")
-      if (last >= 0 && word(i) === 'of' && chunks[last].words >= 2 && !chunks[last].org && (!chunks[last].titled || (t.flags[i + 1] & F.Cap) !== 0)) break;
+      // (or "of the" a body's office: "said Special Agent in Charge X of the FBI's Newark Field Office")
+      if (last >= 0 && word(i) === 'of' && chunks[last].words >= 2 && !chunks[last].org && (!chunks[last].titled || (t.flags[i + 1] & F.Cap) !== 0 || (word(i + 1) === 'the' && chunkFrom(i + 2) >= 0 && t.kind[chunks[chunkFrom(i + 2)].b] === K.Poss))) break;
       // before the name: a role, an article, or the field of a title ("said farm union leader X")
       // ("according to the nonpartisan Legislative Fiscal Bureau": a word that describes the name)
       const describes = last < 0 && word(i - 1) === 'the' && t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && !(wb(t, i) & W.Function) && chunkFrom(i + 1) >= 0;
@@ -1661,10 +1664,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     let a = chunks[c].a;
     // (past its title: "by Finance Minister Dr …")
     while (a > 2 && a > chunks[c].a - 5 && t.kind[a - 1] === K.Word && (t.flags[a - 1] & F.Cap) && (wb(t, a - 1) & (W.Title | W.RoleMod))) a--;
-    if (a < 3 || word(a - 1) !== 'by' || !PASSIVE_STATEMENTS.has(word(a - 2))) continue;
+    if (word(a - 1) === 'the') a--;
+    // (a day between: "was announced today by the Honourable Priya Sandhu-Bellerose")
+    const v = word(a - 2) === 'today' || word(a - 2) === 'yesterday' ? a - 3 : a - 2;
+    if (v < 1 || word(a - 1) !== 'by' || !PASSIVE_STATEMENTS.has(word(v))) continue;
     if (isPlaceKey(chunks[c].key) || countryGroup(chunks[c].key) !== undefined) continue;
     const s0 = t.sentStart[t.sent[a]];
-    add([c], word(a - 2), a - 2, { start: t.start[s0], end: t.end[a - 3] });
+    add([c], word(v), v, { start: t.start[s0], end: t.end[v - 1] });
   }
   // 8. a broadcast transcript's name label: a paragraph of a person's name and a title only
   // ("Dennis Arana-Cus, Assistant Commissioner of Police"), then a paragraph that is a quote
@@ -1679,6 +1685,21 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (k !== next || caps === 0) continue;
     const q = regionFrom(next);
     if (q) add([c], 'label', chunks[c].b, q);
+  }
+  // 9. a news release's sign-off under a quote: a paragraph of a dash, a name and a title
+  // ("“…”" then "– The Honourable Priya Sandhu-Bellerose, Secretary of State (Sport)")
+  for (let p = 1; p < t.paraStart.length - 1; p++) {
+    const a = t.paraStart[p], prev = t.paraStart[p - 1];
+    if (t.kind[a] !== K.Dash || t.kind[prev] !== K.QuoteOpen) continue;
+    let k = a + 1;
+    if (word(k) === 'the') k++;
+    while (k < a + 4 && t.kind[k] === K.Word && (t.flags[k] & F.Cap) && (wb(t, k) & W.Title) && chunkFrom(k) < 0) k++;
+    const c = chunkFrom(k);
+    if (c < 0 || taken[c] !== 0 || chunks[c].org || chunks[c].words < 2) continue;
+    const e = chunks[c].b;
+    if (!(e >= n || t.kind[e] === K.Comma || t.para[e] !== t.para[a])) continue;
+    const q = regionFrom(prev);
+    if (q) add([c], 'sign-off', a, q);
   }
   out.sort((a, b) => chunks[a.chunk].start - chunks[b.chunk].start);
   return out;

@@ -38,6 +38,8 @@ function headlineParas(t: Tokens): Uint8Array {
   const out = new Uint8Array(Math.max(np, 0));
   for (let p = 0; p < np; p++) {
     const a = t.paraStart[p], b = t.paraStart[p + 1];
+    // (a dash opens a release's sign-off, not a headline: "– The Honourable X, Secretary of State (Sport)")
+    if (t.kind[a] === K.Dash) continue;
     let words = 0, caps = 0, allcaps = 0;
     const last = Math.min(b, a + 64);
     for (let i = a; i < last; i++) {
@@ -228,6 +230,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
         // without one, the word is not read
         if (!capWord(j + 1) && !capWord(j + 2)) break;
         const w = lower(t, j);
+        // a title "in Charge": "Special Agent in Charge Lorraine Beckwith-Tate", "Officer in Charge"
+        if (w === 'in' && j > i && lower(t, j + 1) === 'charge' && (t.flags[j + 1] & F.Cap) && (lower(t, j - 1) === 'agent' || lower(t, j - 1) === 'officer')) { j += 2; continue; }
         // a mission named with its host country: "UN Assistance Mission in Afghanistan", "EU Delegation to Georgia"
         if ((w === 'in' || w === 'to') && j > i && HOST_BODIES.has(lower(t, j - 1)) && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) {
           const two = capWord(j + 2) && t.sent[j + 2] === t.sent[i] && isPlaceKey(nameKey(t.text.slice(t.start[j + 1], t.end[j + 2])));
@@ -859,6 +863,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       // Kamran Iqbal Sheikh", "Dr Sheikh", "Mr King")
       if (i > a && i + 1 === b && personTitle && !(t.flags[i] & (F.AllCaps | F.Abbr)) && !(wb(t, i) & W.Org) && (i > headFrom ? plainWords(t, headFrom, i) : i === headFrom && NAME_HONORIFICS.has(lower(t, i - 1)) && !ADDRESSED_OFFICES.has(lower(t, i)))) break;
       let e = i + 1;
+      // ("Special Agent in Charge Lorraine Beckwith-Tate")
+      if (lower(t, e) === 'in' && lower(t, e + 1) === 'charge' && e + 2 < b) e += 2;
       // "Secretary of State", "Minister of Foreign Affairs", "Minister for Municipal Administration"
       // (and "Minister of State for Manpower")
       while (e < b && (lower(t, e) === 'of' || lower(t, e) === 'for')) {

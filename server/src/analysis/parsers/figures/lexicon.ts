@@ -112,6 +112,8 @@ export const SCALE_SUFFIXES: Record<string, { value: number; currencyOnly: boole
 export const GLUED_UNITS = new Set([
   'km', 'kg', 'cm', 'mm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'kmh', 'mw', 'gw', 'kw', 'kwh', 'gb', 'mb', 'tb', 'ml', 'sq', 'pc', 'ha',
   'oz', 'mg', 'mwh', 'gwh', 'bpd',
+  // (times and engines' power as motoring and sports copy writes them: "22.18sec", "1180bhp"; not minutes: "Est. 4min" reading)
+  'sec', 'secs', 'bhp', 'hp', 'tw', 'twh', 'mbps', 'gbps', 'mah',
 ]);
 
 /** Modifiers kept in the span, as lower-case word sequences. Longest match wins. */
