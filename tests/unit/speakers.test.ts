@@ -1621,3 +1621,7 @@ test('from blind sets 269-270: a statement "announced today by" its maker ("by t
   assert.deepEqual(names(text), ['Priya Sandhu-Bellerose', 'Nolan Brisebois']);
   assert.deepEqual(names('Rain fell.\n\n– Nolan Brisebois, Chief Executive Officer'), []);
 });
+
+test('a body\'s relative clause of speech past its acronym in brackets ("confirmed by the Lithuanian Basketball Federation (LKF), which said")', () => {
+  assert.deepEqual(names('His death was confirmed by the Lithuanian Basketball Federation (LKF), which said Vaitkus died in a Kaunas hospital.'), ['Lithuanian Basketball Federation']);
+});

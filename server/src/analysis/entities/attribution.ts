@@ -1060,9 +1060,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (listOf || (g0.members.length > 1 && DIVISION_PLURALS.has(word(g0.next)))) for (const m of g0.members) taken[m] = 1;
       // (its own relative clause of speech may follow: "an objection by the Israel Consumer
       // Council, which argued that …", "a meeting with Karen Liu, who said …")
-      if ((pw === 'by' || pw === 'with' || pw === 'from' || pw === 'to') && g0.members.length === 1 && t.kind[g0.next] === K.Comma && (word(g0.next + 1) === 'who' || word(g0.next + 1) === 'which') && !isPlaceKey(ch.key) && countryGroup(ch.key) === undefined) {
-        const v = skipAdv(g0.next + 2);
-        if (relativeSpeech(g0.next + 1, v, ch)) add([c], word(v), v, quoteAfter(v), true);
+      // (past its acronym in brackets: "confirmed by the Lithuanian Basketball Federation (LKF), which said")
+      const gn = pastBracketed(g0.next);
+      if ((pw === 'by' || pw === 'with' || pw === 'from' || pw === 'to') && g0.members.length === 1 && t.kind[gn] === K.Comma && (word(gn + 1) === 'who' || word(gn + 1) === 'which') && !isPlaceKey(ch.key) && countryGroup(ch.key) === undefined) {
+        const v = skipAdv(gn + 2);
+        if (relativeSpeech(gn + 1, v, ch)) add([c], word(v), v, quoteAfter(v), true);
       }
       continue;
     }
