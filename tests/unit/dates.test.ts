@@ -593,7 +593,7 @@ test('a dotted dateline with a two-digit year puts the day first ("Published 13.
 test('a schedule\'s time keeps its partial value ("between 8am and 11am", "On Sundays, … at 9.50am"); a time on the day is the article\'s day', () => {
   const ref: DateReference = { date: '2025-11-13', source: 'dateline' };
   assert.deepEqual(dates('The extra trips will run between 8am and 11am, he said.', ref), [['8am', 'XXXX-XX-XXT08:00'], ['11am', 'XXXX-XX-XXT11:00']]);
-  assert.deepEqual(dates('On Sundays, the first train leaves at 9.50am', ref), [['9.50am', 'XXXX-XX-XXT09:50']]);
+  assert.deepEqual(dates('On Sundays, the first train leaves at 9.50am', ref), [['Sundays', 'XXXX-WXX-7'], ['9.50am', 'XXXX-XX-XXT09:50']]);
   assert.deepEqual(dates('Polls closed at 7 p.m. in the city.', ref), [['7 p.m.', '2025-11-13T19:00']]);
 });
 
@@ -1191,4 +1191,10 @@ test('hours written with "hrs", "hours" or an "h" ("19:15 hours on Tuesday", "at
   assert.deepEqual(dates('It was a 4h30 drive; the channel runs 24h a day; she flew 1200 hours.', REF), []);
   assert.deepEqual(dates('The boat sank less than half an hour later.', REF), []);
   assert.deepEqual(findReferenceDate('Clerk jailed\n\nby Staff reporter\nPublished: 14 Mar 2026 at 07:42hrs\n\nA clerk was jailed yesterday.', {}), { date: '2026-03-14', source: 'dateline' });
+});
+
+test('a weekday in the plural is any such day after "on" and its like ("closed to cars on Sundays", "on Fridays and Saturdays"); not days counted ("40 Sundays a year", "some Sundays")', () => {
+  assert.deepEqual(dates('The street is closed to cars on Sundays.', REF), [['Sundays', 'XXXX-WXX-7']]);
+  assert.deepEqual(dates('Pools stay open late on Fridays and Saturdays.', REF), [['Fridays', 'XXXX-WXX-5'], ['Saturdays', 'XXXX-WXX-6']]);
+  assert.deepEqual(dates('Volunteers give up 40 Sundays a year, and some Sundays more.', REF), []);
 });

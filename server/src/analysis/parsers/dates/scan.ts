@@ -450,6 +450,7 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
   return bareYear(text, start, end, Number(num), m[G_YS] !== undefined);
 }
 
+const PLURAL_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'and', 'or', 'to', 'through', 'until', 'till']);
 const H_TIME_BEFORE: ReadonlySet<string> = new Set(['at', 'from', 'until', 'till', 'to', 'by', 'after', 'before', 'between', 'and', 'around', 'about']);
 const HOURS_WORD = /^(?:hours|hrs|h)$/i;
 const HRS_AFTER = /^ ?hrs\b/;
@@ -609,6 +610,8 @@ function weekday(text: string, start: number, end: number, m: RegExpExecArray): 
   const wd = WEEKDAYS[(m[G_WD] as string).toLowerCase()];
   const next = nextWord(text, end);
   const before = prevWord(text, start);
+  // the plural names any such day after "on" and its like ("closed on Sundays"); not days counted ("40 Sundays a year", "some Sundays")
+  if (text.charCodeAt(start + (m[G_WD] as string).length) === 115 && (before ? !PLURAL_DAY_BEFORE.has(before.text.toLowerCase()) : /\d\s*$/.test(text.slice(Math.max(0, start - 8), start)))) return null;
   if (next && isCapitalized(next.text) && text.charCodeAt(end) !== 44) {
     if (WEEKDAY_TITLE_WORDS.has(next.text)) return null;
     if (before && /^(?:the|a|an)$/i.test(before.text) && !(next.text in MONTHS)) return null;
