@@ -1625,3 +1625,9 @@ test('from blind sets 269-270: a statement "announced today by" its maker ("by t
 test('a body\'s relative clause of speech past its acronym in brackets ("confirmed by the Lithuanian Basketball Federation (LKF), which said")', () => {
   assert.deepEqual(names('His death was confirmed by the Lithuanian Basketball Federation (LKF), which said Vaitkus died in a Kaunas hospital.'), ['Lithuanian Basketball Federation']);
 });
+
+test('from blind sets 272-273: "Alderwoman" and "Conservator of Forests" before a name; a body\'s museum after "and" ("Country Music Hall of Fame and Museum said")', () => {
+  assert.deepEqual(role('Alderwoman Tamsin Reddick said the fee was fair.'), ['Tamsin Reddick (Alderwoman)']);
+  assert.deepEqual(names('Conservator of Forests Mohammed Rafiuddin Khan said the tortoises were safe.'), ['Mohammed Rafiuddin Khan']);
+  assert.deepEqual(names('The Country Music Hall of Fame and Museum said it would hold a tribute.'), ['Country Music Hall of Fame and Museum']);
+});

@@ -293,6 +293,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (w === 'and' && j > i && capWord(j + 1) && AND_COUNTRIES.has(`${lower(t, j - 1)} and ${lower(t, j + 1)}`)) { j += 2; continue; }
           // a family firm: "H. J. Bickerstaffe and Sons"
           if (w === 'and' && r - from === 1 && (lower(t, from) === 'sons' || lower(t, from) === 'daughters')) { j = r; continue; }
+          // (and a museum or an archive kept by a body: "Country Music Hall of Fame and Museum")
+          if (w === 'and' && r - from === 1 && AND_INSTITUTIONS.has(lower(t, from)) && hasMarker(t, i, j)) { j = r; continue; }
           // a city's department named by two portfolios, after its city's name if any: "Lincoln Parks and Recreation said"
           if (w === 'and' && j - i0 <= 2 && r - from === 1 && (wb(t, j - 1) & W.Portfolio) && (wb(t, from) & W.Portfolio) && !((wb(t, j - 1) | wb(t, from)) & (W.Given | W.TitleTok | W.Org)) && (j - i0 === 1 || !(wb(t, i0) & (W.TitleTok | W.Org)))) { j = r; continue; }
           // a federal department named by its portfolios and its country: "Fisheries and Oceans
@@ -1003,6 +1005,8 @@ function ofComplement(t: Tokens, i: number, j: number, from: number, r: number):
 /** a name with its patronymic's initial glued on ("D.Sumiyabazar", "Ts.Enkhjargal") */
 const GLUED_INITIAL = /^[A-Z][a-z]?\.[A-Z][a-z]/;
 
+/** a body's museum or archive, named after "and" ("Hall of Fame and Museum") */
+const AND_INSTITUTIONS: ReadonlySet<string> = new Set(['museum', 'archives', 'library', 'gallery', 'gardens']);
 /** countries whose names have "and" in them */
 const AND_COUNTRIES: ReadonlySet<string> = new Set(['bosnia and herzegovina', 'trinidad and tobago', 'antigua and barbuda', 'kitts and nevis', 'tomé and príncipe', 'tome and principe', 'vincent and the grenadines', 'turks and caicos']);
 /** letters that name no one: currencies' codes, and economic measures (MEASURE_LETTERS) */

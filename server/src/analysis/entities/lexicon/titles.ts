@@ -48,7 +48,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // abbreviated and civic titles of news copy ("Gov. Gavin Newsom", "Sheriff Alex Villanueva")
   'gov', 'gov.', 'rev', 'rev.', 'reverend', 'atty.', 'supt.', 'amb.', 'adm.', 'maj.', 'cmdr.', 'cpl.', 'pvt.', 'msgr.',
   'sheriff', 'detective', 'constable', 'trooper', 'councillor', 'councilor', 'councilman', 'councilwoman',
-  'councilmember', 'supervisor', 'alderman', 'ald.', 'coun.', 'coun', 'assemblyman', 'assemblywoman', 'treasurer', 'comptroller', 'datuk', 'datin', 'dato', 'seri', 'tun', 'madam', 'menteri', 'besar', 'comrade', 'mmc', 'dpp', 'magistrate', 'coroner', 'examiner',
+  'councilmember', 'supervisor', 'alderman', 'alderwoman', 'alderperson', 'conservator', 'ald.', 'coun.', 'coun', 'assemblyman', 'assemblywoman', 'treasurer', 'comptroller', 'datuk', 'datin', 'dato', 'seri', 'tun', 'madam', 'menteri', 'besar', 'comrade', 'mmc', 'dpp', 'magistrate', 'coroner', 'examiner',
   'ombudsman', 'consul', 'pastor', 'provost', 'epidemiologist', 'physician', 'surgeon', 'collector',
   // without the period (British style), and South Asian honorifics ("Prof Helen Ashdown", "Shri", "Tmt.")
   'prof', 'shri', 'sri', 'smt', 'smt.', 'thiru', 'tmt', 'tmt.', 'selvi', 'hon', 'hon.', 'honourable', 'honorable', 'alhaji', 'alhaja', 'hajjat', 'hajiya', 'hajia', 'haji', 'hajji',
