@@ -225,6 +225,12 @@ test("a Spanish name's first surname alone links to the full name in its article
   assert.equal(d.find((a) => a.text === 'Echeverría')?.entity, 'Tomás Echeverría Lanusse');
 });
 
+test("a Spanish name's first surname after two given names links to the full name ('Ramírez' of 'Luis Alberto Ramírez Ocampo'); a Chinese name's syllables still link as before ('Koh' of 'Daniel Koh Wen Jie')", () => {
+  const [d] = corpus('Pemex director Luis Alberto Ramírez Ocampo said the contracts were fair. “We paid,” Ramírez said. Daniel Koh Wen Jie said so. Koh said more.');
+  assert.equal(d.find((a) => a.text === 'Ramírez')?.entity, 'Luis Alberto Ramírez Ocampo');
+  assert.equal(d.find((a) => a.text === 'Koh')?.entity, 'Daniel Koh Wen Jie');
+});
+
 test("a speaking short form of a brand named in full in its article ('Kanemura' of 'Kanemura Electric'); not of a name whose other words are organisation words", () => {
   const [d, e] = corpus(
     'Kanemura Electric and Daehan Cells will build a plant. Kanemura said the plant would open in 2027. Coral Sea Lithium raised A$80m. Coral Sea said demand was strong.',
