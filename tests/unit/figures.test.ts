@@ -814,3 +814,12 @@ test('units glued as motoring and sports copy writes them ("22.18sec", "1180bhp"
   expectFig('It completed the course in 22.18sec on Sunday.', '22.18sec', { value: 22.18, unit: 'sec' });
   expectFig('The 1180bhp car won.', '1180bhp', { value: 1180, unit: 'bhp' });
 });
+
+test('a number in brackets is a figure when it has a unit ("within 10 miles (16km)") or follows a name ("Mandi Gobindgarh (311)"); not a list\'s number, a year, a day after a weekday or a phone number', () => {
+  expectFig('The pool is the only one within 10 miles (16km) of the town.', '16km', { value: 16, unit: 'km' });
+  expectFig('It was worst in Mandi Gobindgarh (311) and Jalandhar (284).', '311', { value: 311 });
+  noFig('See note (1) below.', '1');
+  noFig('Globes Publisher Itonut (1983) Ltd. said so.', '1983');
+  noFig('The centre said on Monday (18) that it would.', '18');
+  noFig('Call Crime Stoppers at 328-TIPS (8477) with tips.', '8477');
+});

@@ -190,7 +190,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   if (!currency && isHSpace(after) && core.end + 1 < n && isDigit(text.charCodeAt(core.end + 1)) && !inSetScores(text, s)) return skip(runEndOf(text, core.end + 1));
   // bracketed or list numbers: "(1)", "[3]", "1. First…" at a line start
   const b = s > 0 ? text.charCodeAt(s - 1) : 0;
-  if ((b === 40 || b === 91) && (after === 41 || after === 93) && !ageAfterName(text, s, core)) return skip(core.end);
+  if ((b === 40 || b === 91) && (after === 41 || after === 93) && !bracketedFigure(text, s, core)) return skip(core.end);
   if ((after === 46 || after === 41) && atLineStart(text, s) && (core.end + 1 >= n || isHSpace(text.charCodeAt(core.end + 1)))) return skip(core.end);
 
   const prev = prevToken(text, start);
@@ -720,11 +720,20 @@ const DIAL_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'cal
 const NOT_COUNTED: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'immediately', 'or', 'and', 'for', 'to', 'after', 'before', 'when', 'as', 'at', 'on', 'from', 'but']);
 
 /** an age in brackets after a name: "Prakash D Gaikwad (52), proprietor …" */
-function ageAfterName(text: string, s: number, core: NumberCore): boolean {
-  if (text.charCodeAt(s - 1) !== 40 || core.ordinal || core.range || !(core.value! >= 1 && core.value! <= 120) || core.digits.indexOf('.') >= 0) return false;
+/**
+ * A number in brackets that is a figure, not a list's number: a measure with its unit ("within 10
+ * miles (16km)", "1,650C (3,000F)"), or a count or an age after a name ("Sangrur (41)", "Nenad
+ * Ilić (52)"; not a year, "Itonut (1983) Ltd.", nor a day after a weekday, "on Monday (18)").
+ */
+function bracketedFigure(text: string, s: number, core: NumberCore): boolean {
+  if (text.charCodeAt(s - 1) !== 40 || core.ordinal || core.range) return false;
+  if (core.gluedUnit) return true;
+  if (!(core.value! >= 1) || (core.value! >= 1900 && core.value! <= 2100) || core.digits.indexOf('.') >= 0) return false;
   const p = prevToken(text, s - 1);
-  return p.kind === 'word' && isCapitalized(p) && p.end === s - 2;
+  // (not a phone number's: "Crime Stoppers at 328-TIPS (8477)", "(814) 555-0192" on a line of its own)
+  return p.kind === 'word' && isCapitalized(p) && p.end === s - 2 && text.charCodeAt(s - 2) === 32 && !DAY_OR_MONTH.test(p.text) && !/^[A-Z]+$/.test(p.text);
 }
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 /** verbs of a placing before a bare ordinal ("finished second") */
 const PLACING_VERBS: ReadonlySet<string> = new Set(['finish', 'finished', 'finishes', 'finishing', 'came', 'come', 'comes', 'placed', 'ranked', 'ranks', 'rank', 'ranking', 'seeded', 'rated']);
