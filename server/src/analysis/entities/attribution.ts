@@ -8,7 +8,7 @@
 // are left out (non-statements.ts).
 import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe, isWord, wordKey } from './tokens';
 import { countryGroup, isPlaceKey } from './lexicon/places';
-import { partyTagEnd, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
+import { inCharge, partyTagEnd, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, QUOTE_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, PLURAL_SOURCES } from './lexicon/words';
 import { PERSON_NOUNS, POST_NOMINALS, TITLE_WORDS } from './lexicon/titles';
@@ -813,7 +813,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         if (k > i + 1 && chunkAt(k) >= 0 && t.sent[k] === s0) { i = k; steps++; continue; }
       }
       // ("said Special Agent in Charge Lorraine Beckwith-Tate")
-      if (last < 0 && word(i) === 'in' && word(i + 1) === 'charge' && (wb(t, i - 1) & W.Title)) { i += 2; steps += 2; continue; }
+      if (last < 0 && inCharge(t, i) && (wb(t, i - 1) & W.Title)) { i += 2; steps += 2; continue; }
       if (last >= 0 && !isRoleWord(i)) break;
       // "said Fabien Villedieu of the SUD-Rail union": after a person's name, "of" starts an affiliation
       // (and after a titled one's: "said Dr. Anjali Mehra of Cincinnati Children's Hospital")
@@ -1237,8 +1237,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (one name after a person noun: "Another resident, Shakila, said")
       || (t.kind[pre] === K.Comma && ch.words === 1 && !(t.flags[ch.a] & F.AllCaps) && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (wb(t, pre - 1) & W.PersonNoun) !== 0 && t.kind[ch.b] === K.Comma && (wb(t, ch.b + 1) & W.Speech) !== 0)
       // (an acronym after the kind of body it is: "Kenya's energy regulator, EPRA, said")
-      // (letters only: not a storm's code, "the system, TD05F, was expected")
-      || (t.kind[pre] === K.Comma && ch.words === 1 && (t.flags[ch.a] & F.AllCaps) !== 0 && !(t.flags[ch.a] & F.Digit) && t.end[ch.a] - t.start[ch.a] >= 3 && t.kind[ch.b] === K.Comma && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (ORG_NOUNS.has(word(pre - 1)) || (wb(t, pre - 1) & W.Org) !== 0));
+      || (t.kind[pre] === K.Comma && ch.words === 1 && (t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 3 && t.kind[ch.b] === K.Comma && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (ORG_NOUNS.has(word(pre - 1)) || (wb(t, pre - 1) & W.Org) !== 0));
     // (not a name closing a relative clause of the subject before it: "Mr Adeyemo, who visited
     // the areas with the Commissioner for Environment, Segun Ilesanmi, announced …")
     if (commaBefore) {

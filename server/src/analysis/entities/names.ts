@@ -231,7 +231,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
         if (!capWord(j + 1) && !capWord(j + 2)) break;
         const w = lower(t, j);
         // a title "in Charge": "Special Agent in Charge Lorraine Beckwith-Tate", "Officer in Charge"
-        if (w === 'in' && j > i && lower(t, j + 1) === 'charge' && (t.flags[j + 1] & F.Cap) && (lower(t, j - 1) === 'agent' || lower(t, j - 1) === 'officer')) { j += 2; continue; }
+        if (j > i && inCharge(t, j) && (lower(t, j - 1) === 'agent' || lower(t, j - 1) === 'officer')) { j += 2; continue; }
         // a mission named with its host country: "UN Assistance Mission in Afghanistan", "EU Delegation to Georgia"
         if ((w === 'in' || w === 'to') && j > i && HOST_BODIES.has(lower(t, j - 1)) && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) {
           const two = capWord(j + 2) && t.sent[j + 2] === t.sent[i] && isPlaceKey(nameKey(t.text.slice(t.start[j + 1], t.end[j + 2])));
@@ -432,7 +432,9 @@ function bracketAcronym(t: Tokens, k: number): string {
 }
 
 /** letters after a name (honours, offices: "MS" a Member of the Senedd, "MLA", "MPP") that are not part of it */
-export const POSTNOMINALS: ReadonlySet<string> = new Set(['kc', 'qc', 'sc', 'bl', 'mp', 'msp', 'ms', 'mla', 'mpp', 'mna', 'mha', 'mep', 'td', 'am', 'mlc', 'mhk', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
+/** letters after a name, lower case: a legislator's seat ("MP", "MSP", "TD"), and the degrees and honours of POST_NOMINALS */
+export const POSTNOMINALS: ReadonlySet<string> = new Set(['bl', 'mp', 'msp', 'ms', 'mla', 'mpp', 'mna', 'mha', 'mep', 'td', 'am', 'mlc', 'mhk', 'kbe', 'dbe', 'frs',
+  ...[...POST_NOMINALS].map((w) => w.toLowerCase())]);
 
 /** Capitalised words that begin "X of …" as a quantity, at a sentence's start ("One of", "Most of") */
 const OF_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'some', 'most', 'many', 'all', 'each', 'both', 'none', 'several', 'few', 'much', 'part', 'half', 'any', 'either', 'neither', 'members', 'parts', 'residents', 'officials', 'leaders']);
@@ -601,6 +603,11 @@ function givenAfterTitle(t: Tokens, k: number, b: number): boolean {
 }
 
 /** after a party tag at i and the rest of its place's name ("D-Chittenden Southeast"), or -1 when i is none */
+/** "in Charge" at token k, the end of a title ("Special Agent in Charge", "Officer in Charge") */
+export function inCharge(t: Tokens, k: number): boolean {
+  return lower(t, k) === 'in' && lower(t, k + 1) === 'charge' && (t.flags[k + 1] & F.Cap) !== 0;
+}
+
 export function partyTagEnd(t: Tokens, i: number): number {
   if (!isPartyTag(t, i)) return -1;
   let e = i + 1;
@@ -866,7 +873,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       if (i > a && i + 1 === b && personTitle && !(t.flags[i] & (F.AllCaps | F.Abbr)) && !(wb(t, i) & W.Org) && (i > headFrom ? plainWords(t, headFrom, i) : i === headFrom && NAME_HONORIFICS.has(lower(t, i - 1)) && !ADDRESSED_OFFICES.has(lower(t, i)))) break;
       let e = i + 1;
       // ("Special Agent in Charge Lorraine Beckwith-Tate")
-      if (lower(t, e) === 'in' && lower(t, e + 1) === 'charge' && e + 2 < b) e += 2;
+      if (inCharge(t, e) && e + 2 < b) e += 2;
       // "Secretary of State", "Minister of Foreign Affairs", "Minister for Municipal Administration"
       // (and "Minister of State for Manpower")
       while (e < b && (lower(t, e) === 'of' || lower(t, e) === 'for')) {

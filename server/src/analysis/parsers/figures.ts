@@ -31,6 +31,7 @@ import { scan } from './figures/scanner';
 import { DEMONYM_WORDS } from '../entities/lexicon/places';
 import { isAbout, type Country } from '../text-country';
 import { clockDuration } from './figures/clock';
+import { WEEKDAYS } from './dates/lexicon';
 import { cricketScore, CRICKET_WORDS } from './figures/cricket-score';
 import { extendCoordination, isContentWord, nounPhrase, partitive } from './figures/units';
 
@@ -731,9 +732,8 @@ function bracketedFigure(text: string, s: number, core: NumberCore): boolean {
   if (!(core.value! >= 1) || (core.value! >= 1900 && core.value! <= 2100) || core.digits.indexOf('.') >= 0) return false;
   const p = prevToken(text, s - 1);
   // (not a phone number's: "Crime Stoppers at 328-TIPS (8477)", "(814) 555-0192" on a line of its own)
-  return p.kind === 'word' && isCapitalized(p) && p.end === s - 2 && text.charCodeAt(s - 2) === 32 && !DAY_OR_MONTH.test(p.text) && !/^[A-Z]+$/.test(p.text);
+  return p.kind === 'word' && isCapitalized(p) && p.end === s - 2 && text.charCodeAt(s - 2) === 32 && !MONTHS.has(p.lower) && !Object.hasOwn(WEEKDAYS, p.lower) && !/^[A-Z]+$/.test(p.text);
 }
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 /** verbs of a placing before a bare ordinal ("finished second") */
 const PLACING_VERBS: ReadonlySet<string> = new Set(['finish', 'finished', 'finishes', 'finishing', 'came', 'come', 'comes', 'placed', 'ranked', 'ranks', 'rank', 'ranking', 'seeded', 'rated']);

@@ -54,7 +54,7 @@ const ALTERNATIVES = [
   `(?<ockw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)${SP}o['’]clock${EOW}`,
   // Wednesday, Friday night
   // (also in the plural, any such day: "closed to cars on Sundays")
-  `(?<wd>${WEEKDAY})s?${EOW}(?:${SP}(?<wdpart>${DAY_PART})${EOW})?`,
+  `(?<wd>${WEEKDAY})(?<wds>s)?${EOW}(?:${SP}(?<wdpart>${DAY_PART})${EOW})?`,
   // holidays on a fixed day: Christmas Eve, Boxing Day, New Year's Day
   `(?<hol>${HOLIDAY})${EOW}`,
   // a fiscal year: FY27, FY2025 (a date without a value); a quarter: Q2

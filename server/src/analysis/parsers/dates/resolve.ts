@@ -272,7 +272,6 @@ function pastDeadline(text: string, c: Candidate): boolean {
 }
 
 /** an article before a day, maybe with one word that describes it: "on a Saturday", "a busy Saturday" */
-const PLURAL_DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b/;
 const ANY_DAY_BEFORE = /\b(?:[Aa]n?|[Aa]ny)(?: (?:busy|quiet|typical|normal|ordinary|good|bad|given|single|regular|cold|hot|wet|dry|sunny|rainy|warm|lazy|long|slow|packed|crowded))? $/;
 
 /** a lower-case word right after a day that it describes ("a Thursday report"; not a part of the day or a clause's word) */
@@ -443,7 +442,7 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       // (any such day, no one day: "on a busy Saturday you can sit in a line of carts", "open on a Sunday")
       // (not a day that describes a thing: "argued in a Thursday report")
       // (or all of them: "closed to cars on Sundays")
-      if (PLURAL_DAY.test(text.slice(c.start, c.end)) || ((ANY_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || /^an? /i.test(text.slice(c.start, c.start + 3))) && !NOUN_AFTER.test(text.slice(c.end, c.end + 16)))) return `XXXX-WXX-${c.weekday}${timeSuffix(c)}`;
+      if (c.every || ((ANY_DAY_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) || /^an? /i.test(text.slice(c.start, c.start + 3))) && !NOUN_AFTER.test(text.slice(c.end, c.end + 16)))) return `XXXX-WXX-${c.weekday}${timeSuffix(c)}`;
       // a bare weekday in news copy: the most recent one (or today), unless the clause looks ahead
       // (or it is a deadline for something still to do: "had asked the HSE to submit a plan by Friday")
       const before = prevWord(text, c.start)?.text.toLowerCase();

@@ -50,6 +50,8 @@ export interface Candidate {
   holiday?: boolean;
   /** calendar: the ISO week of the day is meant ("the week of March 16", "the second week of April") */
   isoWeek?: boolean;
+  /** weekday: any such day, named in the plural ("closed to cars on Sundays") */
+  every?: boolean;
 }
 
 /** "the second week of " before a month, "the week of " before a day of one */
@@ -611,13 +613,15 @@ function weekday(text: string, start: number, end: number, m: RegExpExecArray): 
   const next = nextWord(text, end);
   const before = prevWord(text, start);
   // the plural names any such day after "on" and its like ("closed on Sundays"); not days counted ("40 Sundays a year", "some Sundays")
-  if (text.charCodeAt(start + (m[G_WD] as string).length) === 115 && (before ? !PLURAL_DAY_BEFORE.has(before.text.toLowerCase()) : /\d\s*$/.test(text.slice(Math.max(0, start - 8), start)))) return null;
+  const every = m[G.wds] !== undefined;
+  if (every && (before ? !PLURAL_DAY_BEFORE.has(before.text.toLowerCase()) : /\d\s*$/.test(text.slice(Math.max(0, start - 8), start)))) return null;
   if (next && isCapitalized(next.text) && text.charCodeAt(end) !== 44) {
     if (WEEKDAY_TITLE_WORDS.has(next.text)) return null;
     if (before && /^(?:the|a|an)$/i.test(before.text) && !(next.text in MONTHS)) return null;
   }
   const c: Candidate = { start, end, subtype: 'date', kind: 'weekday', weekday: wd };
   if (m[G_WDPART]) c.part = DAY_PARTS[m[G_WDPART]];
+  if (every) c.every = true;
   const mod = modifierBefore(text, start);
   if (mod) {
     c.start = mod.start;
