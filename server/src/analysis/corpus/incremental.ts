@@ -25,6 +25,9 @@ const MAX_SUFFIX_WORDS = 6;
 const MAX_CANDIDATES = 8;
 const SPACES = /[\s\u00a0]+/;
 const NONE: string[] = [];
+const NO_REFS = new Int32Array(0);
+/** Doc.stats: numbers per name key, and their places in a row */
+const STATS = 6, N = 0, P = 1, O = 2, SP = 3, FIRM = 4, FIRST = 5;
 /** documents handled between two yields of build() */
 const BUILD_STEP = 256;
 
@@ -53,6 +56,14 @@ interface Ref {
   text: string;
 }
 
+/** an entity reference to part of a name occurrence (Doc.refAt < 0); its id is in Doc.refIds */
+interface SubRef {
+  occ: NameOcc;
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** a canonical form and the document giving it */
 interface Canon {
   best: string;
@@ -74,8 +85,10 @@ interface Doc {
   uri: string;
   ex: DocumentExtraction;
   names: NameOcc[];
-  /** per name key: occurrences, evidence, speaker occurrences, first index */
-  keyStats: Map<string, { n: number; p: number; o: number; sp: number; f: number; first: number }>;
+  /** per name key: its row in stats (objects per key were about 20 MB at 10,000 articles) */
+  keyStats: Map<string, number>;
+  /** per row, STATS numbers: occurrences, person and organisation evidence, speaker occurrences, firm occurrences, index of the first */
+  stats: Int32Array;
   acronyms: Map<string, string>;
   baseIds: string[];
   speakerIds: Map<string, number>;
@@ -83,8 +96,15 @@ interface Doc {
   lookups: string[];
   subLookups: string[];
   deps: string[];
-  refs: Ref[];
-  contrib: Map<string, Contribution>;
+  /**
+   * its entity references, in order: a whole name occurrence (its index in names) or, written
+   * ~i, subRefs[i]; refIds has the entity id of each. (Objects per reference, and the
+   * per-entity contributions kept beside them, were about 50 MB at 10,000 articles; the
+   * contributions are derived from these again when needed: contributions())
+   */
+  refAt: Int32Array;
+  refIds: string[];
+  subRefs: SubRef[];
   result: DocumentAnalysis | null;
 }
 
@@ -322,7 +342,9 @@ export class IncrementalCorpus {
   // ---- name keys -----------------------------------------------------------------------------
 
   private addKeys(d: Doc, delta: Map<string, string>, touchedAcr: Set<string>, capture: (lookup: string) => void, same: ReadonlySet<string>): void {
-    for (const [key, s] of d.keyStats) {
+    const st = d.stats;
+    for (const [key, row] of d.keyStats) {
+      const s = row * STATS;
       let k = this.keys.get(key);
       if (!same.has(key)) {
         capture(key);
@@ -332,18 +354,18 @@ export class IncrementalCorpus {
         k = { count: 0, p: 0, o: 0, speakers: 0, firm: 0, docs: new Map(), entries: [], firstDoc: null };
         this.keys.set(key, k);
       }
-      k.count += s.n;
-      k.p += s.p;
-      k.o += s.o;
-      k.speakers += s.sp;
-      k.firm += s.f;
-      k.docs.set(d, s.first);
+      k.count += st[s + N];
+      k.p += st[s + P];
+      k.o += st[s + O];
+      k.speakers += st[s + SP];
+      k.firm += st[s + FIRM];
+      k.docs.set(d, st[s + FIRST]);
       if (k.firstDoc !== null && d.uri < k.firstDoc.uri) k.firstDoc = d;
       if (k.docs.size === 1) k.firstDoc = d;
       // a key this update did not take from a document (removeKeys) changed; one it did may be
       // back as it was
       const removed = delta.get(key);
-      delta.set(key, removed !== undefined && (removed === UNCHANGED_KEY ? same.has(key) : removed === this.signature(key, k, s, d)) ? '' : 'changed');
+      delta.set(key, removed !== undefined && (removed === UNCHANGED_KEY ? same.has(key) : removed === this.signature(key, k, row, d)) ? '' : 'changed');
     }
     for (const [a, long] of d.acronyms) {
       capture(a);
@@ -358,7 +380,9 @@ export class IncrementalCorpus {
   }
 
   private removeKeys(d: Doc, delta: Map<string, string>, touchedAcr: Set<string>, capture: (lookup: string) => void, same: ReadonlySet<string>): void {
-    for (const [key, s] of d.keyStats) {
+    const st = d.stats;
+    for (const [key, row] of d.keyStats) {
+      const s = row * STATS;
       const k = this.keys.get(key)!;
       if (!same.has(key)) {
         capture(key);
@@ -367,12 +391,12 @@ export class IncrementalCorpus {
       // what the key had from this document; a re-add with the same signature cancels it
       // a key the document uses alike before and after an edit, in a document that is not its
       // first, gives the same signature (only a first document adds the order of its keys)
-      delta.set(key, delta.has(key) ? 'changed' : same.has(key) && this.firstDocOf(k) !== d ? UNCHANGED_KEY : this.signature(key, k, s, d));
-      k.count -= s.n;
-      k.p -= s.p;
-      k.o -= s.o;
-      k.speakers -= s.sp;
-      k.firm -= s.f;
+      delta.set(key, delta.has(key) ? 'changed' : same.has(key) && this.firstDocOf(k) !== d ? UNCHANGED_KEY : this.signature(key, k, row, d));
+      k.count -= st[s + N];
+      k.p -= st[s + P];
+      k.o -= st[s + O];
+      k.speakers -= st[s + SP];
+      k.firm -= st[s + FIRM];
       k.docs.delete(d);
       if (k.firstDoc === d) k.firstDoc = null;
     }
@@ -389,7 +413,8 @@ export class IncrementalCorpus {
    * What a document gives a key: counts, evidence, and — when it is the key's first document —
    * the index of its first occurrence (which orders candidate lists).
    */
-  private signature(key: string, k: KeyInfo, s: { n: number; p: number; o: number; sp: number; f: number; first: number }, d: Doc): string {
+  private signature(key: string, k: KeyInfo, row: number, d: Doc): string {
+    const st = d.stats, s = row * STATS;
     let order = '';
     if (this.firstUriOf(k) === d.uri) {
       // candidate lists order keys by first occurrence: what matters is which keys of the same
@@ -399,12 +424,12 @@ export class IncrementalCorpus {
         for (const c of this.lists.get(e) ?? []) {
           if (c === key) continue;
           const cs = d.keyStats.get(c);
-          if (cs && cs.first < s.first && this.firstUriOf(this.keys.get(c)!) === d.uri) before.push(c);
+          if (cs !== undefined && st[cs * STATS + FIRST] < st[s + FIRST] && this.firstUriOf(this.keys.get(c)!) === d.uri) before.push(c);
         }
         order += `|${e}:${before.sort().join(',')}`;
       }
     }
-    return `${s.n},${s.p},${s.o},${s.sp},${s.f},${d.uri}${order}`;
+    return `${st[s + N]},${st[s + P]},${st[s + O]},${st[s + SP]},${st[s + FIRM]},${d.uri}${order}`;
   }
 
   private firstUriOf(k: KeyInfo): string {
@@ -631,7 +656,11 @@ export class IncrementalCorpus {
   private expandRefs(d: Doc): void {
     const deps = new Set<string>();
     const sub = new Set<string>();
-    const refs: Ref[] = [];
+    // (the references are kept in order: whole occurrences and generic-suffix spans as the
+    // names come, then the loose runs' spans)
+    const at: number[] = [];
+    const ids: string[] = [];
+    const subRefs: SubRef[] = [];
     const extra: Ref[] = [];
     const subIds = new Map<string, string>();
     const idOfText = (text: string) => {
@@ -642,11 +671,19 @@ export class IncrementalCorpus {
       deps.add(id);
       return id;
     };
+    const addSub = (id: string, occ: NameOcc, start: number, end: number, text: string) => {
+      at.push(~subRefs.length);
+      ids.push(id);
+      subRefs.push({ occ, start, end, text });
+    };
     d.names.forEach((occ, i) => {
       const id = d.baseIds[i];
       deps.add(id);
       if (occ.speaker || this.isEntity(id)) {
-        refs.push({ occ, id, start: occ.start, end: occ.end, text: occ.text });
+        if (this.isEntity(id)) {
+          at.push(i);
+          ids.push(id);
+        }
         return;
       }
       if (occ.loose && occ.parts) {
@@ -657,42 +694,82 @@ export class IncrementalCorpus {
       if (words.length >= 2 && GENERIC_ORG_SUFFIX.has(words[words.length - 1].toLowerCase())) {
         const { start: s, end: e, text } = withoutGenericSuffix(occ);
         const xid = idOfText(text);
-        if (this.isEntity(xid) && occ.text.slice(s - occ.start, e - occ.start) === text) {
-          refs.push({ occ, id: xid, start: s, end: e, text });
-        }
+        if (this.isEntity(xid) && occ.text.slice(s - occ.start, e - occ.start) === text) addSub(xid, occ, s, e, text);
       }
     });
-    refs.push(...extra);
-    d.refs = refs.filter((r) => this.isEntity(r.id));
+    for (const r of extra) if (this.isEntity(r.id)) addSub(r.id, r.occ, r.start, r.end, r.text);
+    d.refAt = Int32Array.from(at);
+    d.refIds = ids;
+    d.subRefs = subRefs;
     d.deps = [...deps];
     d.subLookups = [...sub];
+  }
+
+  /** contributions(d).get(id)'s best form and rank, or null (for one entity of many documents: no map of all) */
+  private bestForm(d: Doc, id: string): { best: string; rank: number } | null {
+    let best: string | null = null, rank = -1;
+    for (let i = 0; i < d.refAt.length; i++) {
+      if (d.refIds[i] !== id) continue;
+      const a = d.refAt[i];
+      const occ = a >= 0 ? d.names[a] : d.subRefs[~a].occ;
+      if (occ.speaker?.metonym || occ.key.charCodeAt(0) === 64) continue;
+      const text = a >= 0 ? occ.text : d.subRefs[~a].text;
+      const r = rankOf(text, text.split(SPACES).length);
+      if (best === null || r > rank) {
+        best = text;
+        rank = r;
+      }
+    }
+    return best === null ? null : { best, rank };
+  }
+
+  /** calls `f` for each entity reference of `d`, in order */
+  private eachRef(d: Doc, f: (occ: NameOcc, id: string, start: number, end: number, text: string) => void): void {
+    for (let i = 0; i < d.refAt.length; i++) {
+      const a = d.refAt[i];
+      if (a >= 0) {
+        const occ = d.names[a];
+        f(occ, d.refIds[i], occ.start, occ.end, occ.text);
+      } else {
+        const r = d.subRefs[~a];
+        f(r.occ, d.refIds[i], r.start, r.end, r.text);
+      }
+    }
+  }
+
+  /**
+   * what `d`'s references give each entity: evidence, and the best canonical form (derived
+   * again when needed: addExpansion, dropExpansion and recomputeCanon see the same references)
+   */
+  private contributions(d: Doc): Map<string, Contribution> {
+    const contrib = new Map<string, Contribution>();
+    // per distinct text: several words, an organisation marker, its rank as a canonical form
+    const forms = new Map<string, { multi: boolean; org: boolean; rank: number }>();
+    this.eachRef(d, (occ, id, _s, _e, text) => {
+      let c = contrib.get(id);
+      if (!c) contrib.set(id, (c = { p: 0, o: 0, org: false, multi: false, best: null, rank: -1 }));
+      c.p += occ.p;
+      c.o += occ.o;
+      if (occ.speaker?.metonym || occ.key.charCodeAt(0) === 64) return;
+      let f = forms.get(text);
+      if (!f) {
+        const words = text.split(SPACES);
+        forms.set(text, (f = { multi: words.length > 1, org: words.some((w) => ORG_MARKERS.has(w.toLowerCase())), rank: rankOf(text, words.length) }));
+      }
+      if (f.multi) c.multi = true;
+      if (f.org) c.org = true;
+      if (c.best === null || f.rank > c.rank) {
+        c.best = text;
+        c.rank = f.rank;
+      }
+    });
+    return contrib;
   }
 
   private addExpansion(d: Doc, touchedIds: Set<string>): void {
     this.register(this.depDocs, d.deps, d);
     this.register(this.subLookupDocs, d.subLookups, d);
-    const contrib = new Map<string, Contribution>();
-    // per distinct text: several words, an organisation marker, its rank as a canonical form
-    const forms = new Map<string, { multi: boolean; org: boolean; rank: number }>();
-    for (const r of d.refs) {
-      let c = contrib.get(r.id);
-      if (!c) contrib.set(r.id, (c = { p: 0, o: 0, org: false, multi: false, best: null, rank: -1 }));
-      c.p += r.occ.p;
-      c.o += r.occ.o;
-      if (r.occ.speaker?.metonym || r.occ.key.charCodeAt(0) === 64) continue;
-      let f = forms.get(r.text);
-      if (!f) {
-        const words = r.text.split(SPACES);
-        forms.set(r.text, (f = { multi: words.length > 1, org: words.some((w) => ORG_MARKERS.has(w.toLowerCase())), rank: rankOf(r.text, words.length) }));
-      }
-      if (f.multi) c.multi = true;
-      if (f.org) c.org = true;
-      if (c.best === null || f.rank > c.rank) {
-        c.best = r.text;
-        c.rank = f.rank;
-      }
-    }
-    d.contrib = contrib;
+    const contrib = this.contributions(d);
     for (const [id, c] of contrib) {
       let ev = this.evidence.get(id);
       if (!ev) this.evidence.set(id, (ev = { p: 0, o: 0, org: 0, multi: 0 }));
@@ -732,7 +809,7 @@ export class IncrementalCorpus {
     this.unregister(this.subLookupDocs, d.subLookups, d);
     d.deps = NONE;
     d.subLookups = NONE;
-    for (const [id, c] of d.contrib) {
+    for (const [id, c] of this.contributions(d)) {
       if (!oldLook.has(id)) oldLook.set(id, { name: this.nameOf(id), subtype: this.subtypeOf(id) });
       const ev = this.evidence.get(id)!;
       ev.p -= c.p;
@@ -751,8 +828,9 @@ export class IncrementalCorpus {
       }
       touchedIds.add(id);
     }
-    d.contrib = new Map();
-    d.refs = [];
+    d.refAt = NO_REFS;
+    d.refIds = NONE;
+    d.subRefs = [];
   }
 
   private recomputeCanon(id: string): void {
@@ -760,8 +838,8 @@ export class IncrementalCorpus {
     this.canonLost.delete(id);
     let best: string | null = null, bestUri = '', bestRank = -1;
     for (const d of this.contribDocs.get(id) ?? []) {
-      const c = d.contrib.get(id);
-      if (!c || c.best === null) continue;
+      const c = this.bestForm(d, id);
+      if (c === null) continue;
       if (best === null || c.rank > bestRank || (c.rank === bestRank && d.uri < bestUri)) {
         best = c.best;
         bestUri = d.uri;
@@ -794,12 +872,12 @@ export class IncrementalCorpus {
 
   private output(d: Doc): DocumentAnalysis {
     const annotations: Annotation[] = [];
-    for (const r of d.refs) {
-      const sp = r.occ.speaker;
-      const entity = this.nameOf(r.id), subtype = this.subtypeOf(r.id);
-      if (sp) annotations.push({ type: 'speaker', start: r.start, end: r.end, text: r.text, entity, subtype, value: null, unit: null, role: sp.role, quote: sp.quote, cue: sp.cue });
-      else annotations.push({ type: 'mention', start: r.start, end: r.end, text: r.text, entity, subtype, value: null, unit: null, role: null });
-    }
+    this.eachRef(d, (occ, id, start, end, text) => {
+      const sp = occ.speaker;
+      const entity = this.nameOf(id), subtype = this.subtypeOf(id);
+      if (sp) annotations.push({ type: 'speaker', start, end, text, entity, subtype, value: null, unit: null, role: sp.role, quote: sp.quote, cue: sp.cue });
+      else annotations.push({ type: 'mention', start, end, text, entity, subtype, value: null, unit: null, role: null });
+    });
     annotations.sort((a, b) => a.start - b.start);
     const e = d.ex.entities;
     const statements = resolveStatements({ names: d.names, acronyms: e.acronyms ?? [], statements: e.statements ?? [] }, annotations);
@@ -851,30 +929,39 @@ const UNCHANGED_KEY = '=';
 /** the name keys two versions of a document use alike (same counts, evidence and first occurrence) */
 function sameKeys(a: Doc, b: Doc): Set<string> {
   const out = new Set<string>();
-  for (const [key, s] of b.keyStats) {
-    const o = a.keyStats.get(key);
-    if (o && o.n === s.n && o.p === s.p && o.o === s.o && o.sp === s.sp && o.f === s.f && o.first === s.first) out.add(key);
+  for (const [key, row] of b.keyStats) {
+    const ra = a.keyStats.get(key);
+    if (ra === undefined) continue;
+    let same = true;
+    for (let j = 0; j < STATS && same; j++) same = a.stats[ra * STATS + j] === b.stats[row * STATS + j];
+    if (same) out.add(key);
   }
   return out;
 }
 
 function makeDoc(ex: DocumentExtraction): Doc {
   const names = ex.entities?.names ?? [];
-  const keyStats = new Map<string, { n: number; p: number; o: number; sp: number; f: number; first: number }>();
+  const keyStats = new Map<string, number>();
+  const rows: number[] = [];
   names.forEach((occ, i) => {
-    let s = keyStats.get(occ.key);
-    if (!s) keyStats.set(occ.key, (s = { n: 0, p: 0, o: 0, sp: 0, f: 0, first: i }));
-    s.n++;
-    if (!occ.loose) s.f++;
-    s.p += occ.p;
-    s.o += occ.o;
-    if (occ.speaker) s.sp++;
+    let row = keyStats.get(occ.key);
+    if (row === undefined) {
+      keyStats.set(occ.key, (row = keyStats.size));
+      rows.push(0, 0, 0, 0, 0, i);
+    }
+    const s = row * STATS;
+    rows[s + N]++;
+    if (!occ.loose) rows[s + FIRM]++;
+    rows[s + P] += occ.p;
+    rows[s + O] += occ.o;
+    if (occ.speaker) rows[s + SP]++;
   });
+  const stats = Int32Array.from(rows);
   const acronyms = new Map<string, string>();
   for (const [a, long] of ex.entities?.acronyms ?? []) if (!acronyms.has(a)) acronyms.set(a, long);
   return {
-    uri: ex.id, ex, names, keyStats, acronyms, baseIds: [], speakerIds: new Map(), lookups: NONE, subLookups: NONE,
-    deps: NONE, refs: [], contrib: new Map(), result: null,
+    uri: ex.id, ex, names, keyStats, stats, acronyms, baseIds: [], speakerIds: new Map(), lookups: NONE, subLookups: NONE,
+    deps: NONE, refAt: NO_REFS, refIds: NONE, subRefs: [], result: null,
   };
 }
 
