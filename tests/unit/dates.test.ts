@@ -1198,3 +1198,8 @@ test('a weekday in the plural is any such day after "on" and its like ("closed t
   assert.deepEqual(dates('Pools stay open late on Fridays and Saturdays.', REF), [['Fridays', 'XXXX-WXX-5'], ['Saturdays', 'XXXX-WXX-6']]);
   assert.deepEqual(dates('Volunteers give up 40 Sundays a year, and some Sundays more.', REF), []);
 });
+
+test('from blind sets 277-278: a web stamp\'s label after the headline on its line dates the article ("…, (posted on Thu Aug 20, 2026)"); a month after a name\'s possessive ("the Federal Reserve\'s January meeting")', () => {
+  assert.deepEqual(findReferenceDate('Drum Maker Dies\n\nDangriga Mourns Master Drum Maker Cyril Lambey, (posted on Thu Aug 20, 2026)\n\nTonight, the town mourns.', {}), { date: '2026-08-20', source: 'dateline' });
+  assert.deepEqual(dates('Minutes of the Federal Reserve\'s January meeting were released.', REF), [['January', '2024-01']]);
+});

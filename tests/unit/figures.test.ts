@@ -823,3 +823,13 @@ test('a number in brackets is a figure when it has a unit ("within 10 miles (16k
   noFig('The centre said on Monday (18) that it would.', '18');
   noFig('Call Crime Stoppers at 328-TIPS (8477) with tips.', '8477');
 });
+
+test('from blind sets 276-278: a change "by half" or "by at least a third" (not "by half past midnight"); a title-case headline\'s capitalised count ("Jury Convicts Two Former LRA Officers", not "The Fourth Circuit" nor "Six Nations"); an age after "Aged" in a headline', () => {
+  expectFig('If we move and sales drop by half, who will pay?', 'half', { value: 0.5 });
+  expectFig('We still have to bring the cost down by at least a third.', 'at least a third', { value: 0.33 });
+  noFig('By half past midnight it was up to the sockets.', 'half');
+  expectFig('Jury Convicts Two Former LRA Officers In Theft Case\n\nBy Bill Da', 'Two', { value: 2 });
+  noFig('The Fourth Circuit Narrows the Shield\n\nA divided panel held.', 'Fourth');
+  noFig('Ireland Name Squad For Six Nations Opener\n\nText.', 'Six');
+  expectFig('Geneva Private Banker Dies Aged 88\n\nHe died.', '88', { value: 88 });
+});

@@ -1631,3 +1631,13 @@ test('from blind sets 272-273: "Alderwoman" and "Conservator of Forests" before 
   assert.deepEqual(names('Conservator of Forests Mohammed Rafiuddin Khan said the tortoises were safe.'), ['Mohammed Rafiuddin Khan']);
   assert.deepEqual(names('The Country Music Hall of Fame and Museum said it would hold a tribute.'), ['Country Music Hall of Fame and Museum']);
 });
+
+test('from blind sets 276-278: a statement "disclosed last Wednesday by" its maker, past a title and its body set off before the name; a portfolio named by an abstract noun ("Minister of Environment and National Beautification, Gregory Lashley-Bourne,"); a headline\'s "Late" before its scorer; a title-case headline\'s bare noun after a singular name is no cue ("Season Forecast As …"); crews that "responded to 167 structural fires" said nothing', () => {
+  assert.deepEqual(names('This was disclosed last Wednesday by Director of the Coastal Zone Management Unit (CZMU), Dr. Ramona Yearwood-Clarke, as she presented the findings.'), ['Ramona Yearwood-Clarke']);
+  assert.deepEqual(names('Minister of Environment and National Beautification, Gregory Lashley-Bourne, told the gathering that it was fine.'), ['Gregory Lashley-Bourne']);
+  const late = speakers('Late Ebanks header gives Cayman win\n\nSubstitute Dwayne Ebanks headed home. "It was great," Ebanks said.');
+  assert.deepEqual(late.map((x) => x.entity), ['Dwayne Ebanks']);
+  assert.deepEqual(names('Heavier Sargassum Season Forecast As CZMU Unveils Satellite Study\n\nMay 6, 2026\n\nThe study was shown.'), []);
+  assert.deepEqual(names('Up to Monday, the Fire Services Branch had responded to 167 structural fires this year.'), []);
+  assert.deepEqual(names('The Fire Services Branch responded to the criticism on Monday.'), ['Fire Services Branch']);
+});

@@ -1324,6 +1324,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // estimate compares with …" (not a plural's verb, "The Democrats say", nor a body's, as
     // British copy has it, "The Council say", "The RCMP say"; nor a past that looks bare, "The IMF forecast")
     if (v === j && g.members.length === 1 && !afterQuote && (vb & W.Speech) && word(ch.a - 1) === 'the' && !vw.endsWith('s') && !vw.endsWith('ed') && !PAST_AS_BARE.has(vw) && !ch.key.endsWith('s') && !(wb(t, ch.b - 1) & W.Org) && !(t.flags[ch.b - 1] & F.AllCaps)) continue;
+    // (so is one written with a capital in a title-case headline, where verbs take the present's
+    // "-s": "Heavier Sargassum Season Forecast As CZMU Unveils Satellite Study")
+    if (v === j && g.members.length === 1 && !afterQuote && (vb & W.Speech) && (t.flags[v] & F.Cap) && idx.headline[t.para[v]] && !vw.endsWith('s') && !vw.endsWith('ed') && !ch.key.endsWith('s') && !(wb(t, ch.b - 1) & W.Org) && !(t.flags[ch.b - 1] & F.AllCaps)) continue;
     // "Critics say", "Analysts warn": a bare plural verb after one sentence-initial word is a common noun
     // (and after an acronym a speech word that is also a noun: "ECB caution offsets …"; not
     // "…, RCMP say")
@@ -1666,8 +1669,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (past its title: "by Finance Minister Dr …")
     while (a > 2 && a > chunks[c].a - 5 && t.kind[a - 1] === K.Word && (t.flags[a - 1] & F.Cap) && (wb(t, a - 1) & (W.Title | W.RoleMod))) a--;
     if (word(a - 1) === 'the') a--;
-    // (a day between: "was announced today by the Honourable Priya Sandhu-Bellerose")
-    const v = word(a - 2) === 'today' || word(a - 2) === 'yesterday' ? a - 3 : a - 2;
+    // (past a title of a body set off before the name: "disclosed by Director of the Coastal
+    // Zone Management Unit (CZMU), Dr. Ramona Yearwood-Clarke")
+    if (t.kind[a - 1] === K.Comma) {
+      let k = a - 2;
+      while (k > 0 && k > a - 16 && (t.kind[k] === K.ParenOpen || t.kind[k] === K.ParenClose || (t.kind[k] === K.Word && ((t.flags[k] & F.Cap) || OF_BODY.has(word(k)))))) k--;
+      if (word(k) === 'by' && k < a - 3 && (t.flags[k + 1] & F.Cap) && (wb(t, k + 1) & W.Title)) a = k + 1;
+    }
+    // (a day between: "was announced today by the Honourable Priya Sandhu-Bellerose", "disclosed
+    // last Wednesday by …")
+    const v = word(a - 2) === 'today' || word(a - 2) === 'yesterday' ? a - 3 : (wb(t, a - 2) & W.MonthDay) && (word(a - 3) === 'last' || word(a - 3) === 'on') ? a - 4 : a - 2;
     if (v < 1 || word(a - 1) !== 'by' || !PASSIVE_STATEMENTS.has(word(v))) continue;
     if (isPlaceKey(chunks[c].key) || countryGroup(chunks[c].key) !== undefined) continue;
     const s0 = t.sentStart[t.sent[a]];
@@ -1708,6 +1719,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
 
 /** a body's press office by other names ("press service", "press team") */
 const PRESS_NOUNS: ReadonlySet<string> = new Set(['service', 'office', 'team', 'department', 'centre', 'center']);
+
+/** small words inside a body's name ("Minister of State for the Environment and Climate") */
+const OF_BODY: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&']);
 
 /** participles of a statement made public, before "by" and its maker */
 const PASSIVE_STATEMENTS: ReadonlySet<string> = new Set(['announced', 'revealed', 'disclosed', 'stated', 'declared']);

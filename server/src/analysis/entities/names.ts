@@ -829,6 +829,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   else if (!loose && b - a >= 3 && lower(t, a) === 'opposition' && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 1) & (W.TitleTok | W.Portfolio))) { headFrom = a + 1; roleFrom = a; }
   // a firm's trade before its name at a sentence's start: "Housebuilder Ashcombe slashes …", "Chipmaker X said"
   else if (!loose && b - a >= 2 && t.sentStart[t.sent[a]] === a && FIRM_TRADE.test(lower(t, a)) && !(wb(t, a + 1) & (W.TitleTok | W.Given))) { headFrom = a + 1; }
+  // a sports headline's "Late" before its scorer: "Late Ebanks header gives Cayman win" (the late
+  // X of an obituary is written small)
+  else if (!loose && b - a >= 2 && b - a <= 3 && t.sentStart[t.sent[a]] === a && lower(t, a) === 'late' && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 1) & W.TitleTok)) { headFrom = a + 1; }
   // (with what it makes before it, in a title-case headline: "Chip Startup Lumora Cuts 14% of Staff")
   else if (!loose && b - a >= 3 && t.sentStart[t.sent[a]] === a && FIRM_TRADE.test(lower(t, a + 1)) && !(wb(t, a + 2) & (W.TitleTok | W.Given))) { headFrom = a + 2; }
   // a headline's run that ends with a title is a role ("UN Chief Warns …"): its names are in it

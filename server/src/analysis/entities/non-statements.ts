@@ -17,7 +17,7 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || reportsToPlace(t, vw, v) || creditLine(t, ch, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v) || creditedWith(t, vw, v);
+  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || reportsToPlace(t, vw, v) || creditLine(t, ch, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || attendsCall(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v) || creditedWith(t, vw, v);
 }
 
 /** "Oral Vaccine Credited With Sharp Drop in Polio Cases": what is given the credit says nothing */
@@ -83,6 +83,18 @@ function answersInPlay(t: Tokens, vw: string, v: number): boolean {
 const SCORE_COUNTS: ReadonlySet<string> = new Set(['twice', 'once']);
 const WRITTEN_REPLIES: ReadonlySet<string> = new Set(['letter', 'email', 'note', 'post', 'video', 'question', 'questions', 'warning', 'threat', 'lawsuit', 'suit', 'motion', 'filing']);
 const ANSWER_VERBS: ReadonlySet<string> = new Set(['answered', 'answers', 'responded', 'responds', 'replied', 'replies', 'countered', 'counters']);
+
+/**
+ * "the Fire Services Branch had responded to 167 structural fires", "officers responded to the
+ * scene": crews sent out, no reply (not "responded to the report", "responded to questions")
+ */
+function attendsCall(t: Tokens, vw: string, v: number): boolean {
+  if (!ANSWER_VERBS.has(vw) || !vw.startsWith('respond') || lower(t, v + 1) !== 'to') return false;
+  if (t.flags[v + 2] & F.Digit) return true;
+  for (let k = v + 2; k < t.n && k <= v + 6 && t.kind[k] === K.Word && t.sent[k] === t.sent[v]; k++) if (CALL_OUTS.has(lower(t, k))) return true;
+  return false;
+}
+const CALL_OUTS: ReadonlySet<string> = new Set(['scene', 'call', 'calls', 'fire', 'fires', 'blaze', 'incident', 'incidents', 'emergency', 'emergencies', 'alarm', 'alarms', 'crash', 'crashes', 'accident', 'accidents', 'callout', 'callouts', 'disturbance']);
 
 /** "Holloway reported from Washington": where a reporter worked, a byline's footer */
 const REPORTED: ReadonlySet<string> = new Set(['reported', 'reports', 'reporting']);

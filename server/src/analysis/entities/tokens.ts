@@ -44,6 +44,9 @@ export const enum W {
   PersonNoun = 1 << 23, // PERSON_NOUNS
 }
 
+/** an abstract noun's ending ("beautification", "decentralisation", "reconciliation") */
+const ABSTRACT_FIELD = /^[a-z]+ation$/;
+
 /** a noun, a preposition and a noun joined by hyphens */
 const HYPHENED_ROLE = /^[a-z]+-(?:in|at|of)-[a-z]+$/;
 
@@ -63,6 +66,9 @@ function wordBits(w: string): number {
   if (ADVERBS.has(w)) b |= W.Adverb;
   if (PREPOSITIONS.has(w)) b |= W.Prep;
   if (PORTFOLIO_WORDS.has(w)) b |= W.Portfolio;
+  // (a field named by an abstract noun the lexicon lacks: "Minister of Environment and National
+  // Beautification", "Decentralisation"; not a body's word, "Foundation", "Federation")
+  else if (w.length >= 9 && ABSTRACT_FIELD.test(w) && !(b & W.Org)) b |= W.Portfolio;
   if (NAME_PARTICLES.has(w)) b |= W.Particle;
   if (PUBLICATION_WORDS.has(w)) b |= W.Publication;
   if (STATEMENT_NOUNS.has(w)) b |= W.Statement;

@@ -235,7 +235,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     // (a compound after a possessive: "Japan’s 10-year yield", "Rathore’s 41-ball 86")
     // (not a name's: "Langley’s 8-Foot High Temperature Tunnel")
     !(isPossessiveWord(prev) && isHyphen(after) && isLetter(text.charCodeAt(core.end + 1)) && !isUpper(text.charCodeAt(core.end + 1))) &&
-    !STOP_WORDS.has(prev.lower) && !MODIFIER_WORDS.has(prev.lower) && !YEAR_PREPOSITIONS.has(prev.lower) && !NUMBERED_EVENTS.has(prev.lower) &&
+    !STOP_WORDS.has(prev.lower) && !MODIFIER_WORDS.has(prev.lower) && !YEAR_PREPOSITIONS.has(prev.lower) && !NUMBERED_EVENTS.has(prev.lower) && prev.lower !== 'aged' &&
     // (a count of a unit of time after a headline's capitalised word: "Launch Scrubbed 31 Seconds
     // Before Liftoff", "May Circle 200 Years"; not a stamp's "Updated 3 hours ago")
     !(next.kind === 'word' && next.start === core.end + 1 && TIME_UNITS.has(next.lower) && nextToken(text, next.end).lower !== 'ago') &&
@@ -250,6 +250,25 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     !currency && !core.ordinal && !core.gluedUnit && !core.range && core.digits.length === 4 &&
     core.end === s + 4 && core.value! >= 1000 && core.value! <= 2100;
   return finish(ctx, core, start, currency, { yearLike, prev, next });
+}
+
+/** number words that count (not ordinals: "The Fourth Circuit", "in First Quarter") */
+const COUNT_KINDS: ReadonlySet<string> = new Set(['unit', 'teen', 'tens', 'vague']);
+
+/**
+ * Is `at` in the text's first line, written in title case (no word of four letters or more
+ * without a capital)? ("Jury Convicts Two Former LRA Officers In US$347K Theft Case")
+ */
+function titleCaseHeadline(text: string, at: number): boolean {
+  const nl = text.indexOf('\n');
+  const end = nl < 0 ? text.length : nl;
+  if (at >= end || end > 200) return false;
+  let words = 0;
+  for (const m of text.slice(0, end).matchAll(/[A-Za-z]{4,}/g)) {
+    if (m[0].charCodeAt(0) > 90) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 /** the games or stages of a series, counted as the gold sets count them: "Game 7", "Stage 4" */
@@ -276,7 +295,9 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
     const nx = nextToken(text, first.end);
     const nameBefore = p.kind === 'word' && isCapitalized(p) && !STOP_WORDS.has(p.lower) && !MODIFIER_WORDS.has(p.lower);
     const nameAfter = nx.kind === 'word' && isCapitalized(nx) && noBreakBetween(text, first.end, nx.start);
-    if (nameBefore || nameAfter || (p.kind === 'word' && p.lower === 'of' && isCapitalized(prevToken(text, p.start)))) return skip(first.end);
+    // (in a title-case headline every word has a capital: "Jury Convicts Two Former LRA Officers";
+    // not a rugby championship's name, "Six Nations")
+    if ((nameBefore || nameAfter || (p.kind === 'word' && p.lower === 'of' && isCapitalized(prevToken(text, p.start)))) && !(COUNT_KINDS.has(w.kind) && titleCaseHeadline(text, s) && !(nameAfter && nx.lower === 'nations'))) return skip(first.end);
   }
   const prev = prevToken(text, s);
 
@@ -389,7 +410,7 @@ function atQuarter(ctx: Ctx, first: Token, prev: Token): Found {
 /** words after "a third" that make it a fraction ("a third of", "a third less") */
 const FRACTION_AFTER: ReadonlySet<string> = new Set(['of', 'less', 'more', 'fewer', 'lower', 'higher', 'smaller', 'larger', 'bigger', 'cheaper']);
 /** approximators before "a third" ("nearly a fifth", "more than a quarter") */
-const FRACTION_APPROX: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'some', 'over', 'than', 'barely', 'only', 'just']);
+const FRACTION_APPROX: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'around', 'some', 'over', 'than', 'least', 'barely', 'only', 'just']);
 
 /** Words before "half" that make it a part of a period or a thing, not a quantity ("the first half of"). */
 const HALF_NOT_AFTER = new Set(['the', 'a', 'an', 'one', 'first', 'second', 'last', 'latter', 'former', 'other', 'back', 'front', 'top', 'bottom', 'and', 'best', 'worst']);
@@ -431,7 +452,8 @@ function atHalf(ctx: Ctx, first: Token, prev: Token): Found {
   }
   // "half the problem", "half its fleet", "half their herds" (not "the other half the …")
   const share = HALF_SHARES.has(next.lower) && noBreakBetween(text, first.end, next.start) && !HALF_NOT_AFTER.has(p);
-  if (!(MODIFIER_WORDS.has(p) || share || (next.lower === 'of' && !HALF_NOT_AFTER.has(p)))) return skip(first.end);
+  // (and what a change is by: "if sales drop by half", "cut by half"; not a clock's "by half past midnight")
+  if (!(MODIFIER_WORDS.has(p) || share || (p === 'by' && next.lower !== 'past') || (next.lower === 'of' && !HALF_NOT_AFTER.has(p)))) return skip(first.end);
   const core: NumberCore = { start: first.start, end: first.end, value: 0.5, ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
   return finish(ctx, core, first.start, null, { prev, next });
 }

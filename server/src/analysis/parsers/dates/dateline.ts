@@ -231,6 +231,10 @@ function datelineIn(line: string): string | null {
   if (digit < 0) return null;
   const odd = oddStamp(line, head);
   if (odd) return odd;
+  // (a stamp's label after a headline on the same line: "Dangriga Mourns Drum Maker Cyril Lambey,
+  // (posted on Thu Aug 20, 2026)": what stands before the label is no prose around the date)
+  const label = STAMP_LABEL.exec(head);
+  if (label && label.index > 0) return datelineIn(line.slice(label.index + label[0].length - label[1].length));
   // (a line of fields apart by "|": the date's own field counts, "Source: Xinhua | 2025-11-12 20:31:45 | Editor: huaxia")
   const fields = line.length <= MAX_DATE_LINE && line.indexOf('|') >= 0;
   // (nor when the words before the first digit are prose, but for the last few, which may be the
@@ -264,6 +268,9 @@ function datelineIn(line: string): string | null {
   }
   return shortYearDate(line);
 }
+
+/** a web stamp's label after other words and a bracket, bar, comma or dash: "…, (posted on " */
+const STAMP_LABEL = /[(|,\-–—][\s\u00A0]*((?:posted|published|updated)[\s\u00A0]+on[\s\u00A0]+)/i;
 
 /** a dash and a second full date: the line is a span ("Feb. 3, 1934 - Jan. 9, 2027", a life's), no dateline */
 function dateSpan(after: string): boolean {

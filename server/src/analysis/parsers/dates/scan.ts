@@ -715,7 +715,8 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
   const next = nextWord(text, end);
   // "April Ryan", "June Carter": a first name
   if (next && isCapitalized(next.text) && /^[ \u00A0]/.test(text.slice(end, end + 1))) return false;
-  if (before && isCapitalized(before.text) && /^[ \u00A0]$/.test(text.slice(before.end, start)) && before.text !== 'In') return false;
+  // (a name's possessive is its owner: "the Federal Reserve's January meeting")
+  if (before && isCapitalized(before.text) && /^[ \u00A0]$/.test(text.slice(before.end, start)) && before.text !== 'In' && !/['’]s?$/.test(before.text)) return false;
   return true;
 }
 
