@@ -1203,3 +1203,14 @@ test('from blind sets 277-278: a web stamp\'s label after the headline on its li
   assert.deepEqual(findReferenceDate('Drum Maker Dies\n\nDangriga Mourns Master Drum Maker Cyril Lambey, (posted on Thu Aug 20, 2026)\n\nTonight, the town mourns.', {}), { date: '2026-08-20', source: 'dateline' });
   assert.deepEqual(dates('Minutes of the Federal Reserve\'s January meeting were released.', REF), [['January', '2024-01']]);
 });
+
+test('from blind sets 280-282: a life\'s years in a headline are two dates ("Ferreira-Holt, 1939–2026", "(1941-2026)"), other spans one ("the 1991–2020 norm"); an event\'s edition ("RoboCup 2026", "World Cup 2026"; not "Vision 2030"); a wire\'s stamp in capitals ("12-FEB-2026"); two months with their years joined by "to" are two dates ("April 2024-March 2025" is one); a weekday\'s routine is no day ("Sunday service", "Sunday hours")', () => {
+  assert.deepEqual(dates('Marguerite Ferreira-Holt, 1939–2026\n\nShe died.', REF), [['1939', '1939'], ['2026', '2026']]);
+  assert.deepEqual(dates('Obituary: Trevor Halsall-Ince (1941-2026)\n\nHe died.', REF), [['1941', '1941'], ['2026', '2026']]);
+  assert.deepEqual(dates('Rain\n\nIt was above the 1991–2020 norm.', REF), [['1991–2020', '1991/2020']]);
+  assert.deepEqual(dates('The robots won at RoboCup 2026 in Incheon; fans went to the World Cup 2026.', REF), [['2026', '2026'], ['2026', '2026']]);
+  assert.deepEqual(dates('It grew under Vision 2030.', REF), []);
+  assert.deepEqual(findReferenceDate('Corals recover\n\nNEWS RELEASE 12-FEB-2026\n\nA survey found more.', {}), { date: '2026-02-12', source: 'dateline' });
+  assert.deepEqual(dates('Sites were surveyed from March 2024 to September 2025; revenue for April 2024-March 2025 rose.', REF), [['March 2024', '2024-03'], ['September 2025', '2025-09'], ['April 2024-March 2025', '2024-04/2025-03']]);
+  assert.deepEqual(dates('The plan brings Sunday service to 41 branches and Sunday hours from 1 p.m.; the branch was shut on Sunday.', REF).map((d) => d[0]), ['1 p.m.', 'Sunday']);
+});

@@ -1641,3 +1641,12 @@ test('from blind sets 276-278: a statement "disclosed last Wednesday by" its mak
   assert.deepEqual(names('Up to Monday, the Fire Services Branch had responded to 167 structural fires this year.'), []);
   assert.deepEqual(names('The Fire Services Branch responded to the criticism on Monday.'), ['Fire Services Branch']);
 });
+
+test('from blind sets 280-281: Ethiopia\'s "Ato" before a name in a text about Ethiopia (a given name elsewhere), and the given name alone after it; a ministry\'s list of portfolios with "Museums"; an agency\'s acronym that leaves out its state or writes "&" ("DPHHS" of "Montana Department of Public Health and Human Services", "DOT&PF")', () => {
+  const eth = speakers('Hawassa, March 20/2026 (EBC) - Ato Tesfaye Abera Lemma, head of the Sidama bureau, said 12 people died. Tesfaye said more rain was due.');
+  assert.deepEqual(eth.map((x) => [x.text, x.entity]), [['Tesfaye Abera Lemma', 'Tesfaye Abera Lemma'], ['Tesfaye', 'Tesfaye Abera Lemma']]);
+  assert.deepEqual(names('Finance Minister Cassiel Ato Forson said the budget in Accra was fair.'), ['Cassiel Ato Forson']);
+  assert.deepEqual(names('The Ministry of Culture, Museums and National Heritage said the funeral would be held on Friday.'), ['Ministry of Culture, Museums and National Heritage']);
+  const acr = speakers('A judge ordered the Montana Department of Public Health and Human Services to release reports.\n\nDPHHS said it would appeal.\n\nCrews were late, according to the Alaska Department of Transportation and Public Facilities.\n\nDOT&PF says it will decide Wednesday.');
+  assert.deepEqual(acr.map((x) => x.entity), ['Montana Department of Public Health and Human Services', 'Alaska Department of Transportation and Public Facilities', 'Alaska Department of Transportation and Public Facilities']);
+});

@@ -4,7 +4,7 @@
 // text asked about.
 
 export type Country = 'canada' | 'new-zealand' | 'myanmar' | 'papua-new-guinea' | 'malawi' | 'zambia' | 'bhutan' | 'kuwait' | 'bahrain' | 'jordan' | 'iraq'
-  | 'gambia' | 'lesotho' | 'eswatini' | 'botswana' | 'sierra-leone' | 'vanuatu' | 'fiji' | 'thailand';
+  | 'gambia' | 'lesotho' | 'eswatini' | 'botswana' | 'sierra-leone' | 'vanuatu' | 'fiji' | 'thailand' | 'ethiopia';
 
 const PLACES: Readonly<Record<Country, RegExp>> = {
   canada: /\b(?:Canada|Canadians?|Ontario|Quebec|Québec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Nunavut|Yukon|Northwest Territories|British Columbia|Toronto|Montreal|Ottawa|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|RCMP|Ont\.|Que\.|Alta\.|Sask\.|Man\.)(?![\w-])/g,
@@ -25,6 +25,7 @@ const PLACES: Readonly<Record<Country, RegExp>> = {
   'sierra-leone': /\b(?:Sierra Leone(?:an|ans)?|Freetown|leones?)\b/g,
   vanuatu: /\b(?:Vanuatu|Port Vila|Luganville|Espiritu Santo|Tanna|vatu)\b/g,
   thailand: /\b(?:Thailand|Thais?|Bangkok|Phuket|Chiang Mai|Pattaya|Krabi|Hat Yai|baht)\b/g,
+  ethiopia: /\b(?:Ethiopian?s?|Addis Ababa|Amhara|Oromia|Tigray|Sidama|Hawassa|Bahir Dar|Mekelle|Dire Dawa|birr)\b/g,
   fiji: /\b(?:Fiji(?:an|ans)?|Suva|Nadi|Lautoka|Labasa|Nausori|Vanua Levu|Viti Levu)\b/g,
 };
 

@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { brandForm, givenNameForms, isCompanyName, longerStarts, orgFirstWords, orgLike, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { MAX_INITIALS_WORDS, brandForm, givenNameForms, isCompanyName, longerStarts, orgFirstWords, orgLike, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymKey, acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -499,7 +499,9 @@ export class IncrementalCorpus {
   private entriesOf(key: string): string[] {
     if (this.keys.get(key)!.firm === 0) return [];
     const words = key.split(' ');
-    if (words.length < 2 || words.length > MAX_SUFFIX_WORDS) return [];
+    if (words.length < 2) return [];
+    // (a longer name is found by its initials alone, as resolve.ts has it)
+    if (words.length > MAX_SUFFIX_WORDS) return words.length <= MAX_INITIALS_WORDS && orgLike(key, words, this.keys.get(key)) ? acronymsOf(key).map((ini) => 'i\0' + ini) : [];
     // ("… News Staff" is a descriptor: no prefixes or suffixes; "World Health Organization" still has its initials)
     const generic = GENERIC_ORG_SUFFIX.has(words[words.length - 1]);
     const out: string[] = [];

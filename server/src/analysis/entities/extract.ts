@@ -114,7 +114,8 @@ export function extract(text: string): Extraction {
     // and "the Cabinet" alone its ministers ("The Cabinet welcomed the opening of …"; never marked in the gold sets)
     if (c.key === 'opposition' || c.key === 'the opposition' || c.key === 'government' || c.key === 'the government' || c.key === 'cabinet' || c.key === 'the cabinet') continue;
     // a wire's dateline city before its date and agency names no one: "Taipei, March 10 (CNA) Hengtai … said"
-    if (t.paraStart[t.para[c.a]] === c.a && c.words <= 3 && t.kind[c.b] === K.Comma && (wb(t, c.b + 1) & W.MonthDay) && (t.flags[c.b + 2] & F.Digit) && t.kind[c.b + 3] === K.ParenOpen) continue;
+    // (also with its year after a slash: "Hawassa, March 20/2026 (EBC) - Ato Tesfaye … said")
+    if (t.paraStart[t.para[c.a]] === c.a && c.words <= 3 && t.kind[c.b] === K.Comma && (wb(t, c.b + 1) & W.MonthDay) && (t.flags[c.b + 2] & F.Digit) && (t.kind[c.b + 3] === K.ParenOpen || ((t.flags[c.b + 4] & F.Digit) && t.kind[c.b + 5] === K.ParenOpen))) continue;
     // a speech verb written with a capital ("Update: Added comment from …") names no one
     if (c.words === 1 && c.key.endsWith('ed') && SPEECH_VERBS.has(c.key)) continue;
     let before = roleBefore(t, c);

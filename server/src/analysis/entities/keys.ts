@@ -28,6 +28,9 @@ function oddSpace(k: string): boolean {
   return false;
 }
 
+/** a government body's head word, after the place it serves ("Montana Department of …") */
+const BODY_HEADS: ReadonlySet<string> = new Set(['department', 'ministry', 'bureau', 'office', 'agency', 'commission', 'authority', 'board', 'division']);
+
 /** country prefixes an organisation's acronym leaves out ("U.S. Food and Drug Administration" → "fda") */
 const COUNTRY_PREFIXES = new Set(['us', 'uk', 'eu', 'un']);
 
@@ -47,10 +50,18 @@ export function acronymsOf(key: string): string[] {
     if (short.length >= 3 && short !== ini) out.push(short);
   }
   const sp = key.indexOf(' ');
-  if (sp > 0 && COUNTRY_PREFIXES.has(key.slice(0, sp)) && key.indexOf(' ', sp + 1) > 0) {
+  // (and a state's or a place's name before a government body's: "DPHHS" of "Montana Department
+  // of Public Health and Human Services")
+  const place = sp > 0 && !COUNTRY_PREFIXES.has(key.slice(0, sp)) && BODY_HEADS.has(key.slice(sp + 1, key.indexOf(' ', sp + 1)));
+  if (sp > 0 && (COUNTRY_PREFIXES.has(key.slice(0, sp)) || place) && key.indexOf(' ', sp + 1) > 0) {
     const rest = initials(key.slice(sp + 1));
-    if (rest.length >= 2 && rest !== ini) out.push(rest);
+    if (rest.length >= (place ? 3 : 2) && rest !== ini) out.push(rest);
+    // ("DOT&PF" of "Alaska Department of Transportation and Public Facilities")
+    const amp = withAmpersand(key.slice(sp + 1));
+    if (amp !== null && !out.includes(amp)) out.push(amp);
   }
+  const amp = withAmpersand(key);
+  if (amp !== null && !out.includes(amp)) out.push(amp);
   // the "of" kept in a mixed-case acronym: "MoD" of "Ministry of Defence", "DoJ"
   if (key.indexOf(' of ') > 0) {
     let withOf = '';
@@ -58,6 +69,14 @@ export function acronymsOf(key: string): string[] {
     if (withOf.length >= 3 && !out.includes(withOf)) out.push(withOf);
   }
   return out;
+}
+
+/** initials that keep "of" and write "and" as "&", as some agencies do ("dot&pf"); null without an "and" */
+function withAmpersand(key: string): string | null {
+  if (key.indexOf(' and ') < 0) return null;
+  let out = '';
+  for (const w of key.split(' ')) if (w && w !== 'the' && w !== 'for') out += w === 'and' || w === '&' ? '&' : w[0];
+  return out.length >= 4 && out.length <= 6 ? out : null;
 }
 
 /**

@@ -824,6 +824,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // Myanmar's "Ko" and "Ma" before a name of two words or more, in a text about Myanmar ("Ko Htet
   // Aung Lwin", "Ma Thiri Nu"; elsewhere they are Korean and Chinese surnames: "Ma Ying-jeou")
   else if (!loose && b - a >= 3 && (lower(t, a) === 'ko' || lower(t, a) === 'ma') && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 1) & W.TitleTok) && isAbout(t.text, 'myanmar')) { headFrom = a + 1; roleFrom = a; personTitle = true; }
+  // Ethiopia's "Ato" (Mr) before a name, in a text about Ethiopia ("Ato Tesfaye Abera Lemma";
+  // elsewhere a given name: Ghana's "Cassiel Ato Forson")
+  else if (!loose && b - a >= 3 && lower(t, a) === 'ato' && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 1) & W.TitleTok) && isAbout(t.text, 'ethiopia')) { headFrom = a + 1; roleFrom = a; personTitle = true; }
   // a party out of power before its name: "The main Opposition Samagi Jana Balawegaya (SJB) demanded"
   // (not "Opposition Leader X": a title after it)
   else if (!loose && b - a >= 3 && lower(t, a) === 'opposition' && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 1) & (W.TitleTok | W.Portfolio))) { headFrom = a + 1; roleFrom = a; }

@@ -23,6 +23,8 @@ interface Ref {
 }
 
 const MAX_SUFFIX_WORDS = 6;
+/** the most words of a name whose initials are an acronym's */
+export const MAX_INITIALS_WORDS = 9;
 
 export function resolve(docs: Extraction[]): Resolved[] {
   // --- indexes over every name key in the corpus
@@ -57,7 +59,13 @@ export function resolve(docs: Extraction[]): Resolved[] {
   for (const [key, info] of keyInfo) {
     if (info.firm === 0) continue;
     const words = key.split(' ');
-    if (words.length < 2 || words.length > MAX_SUFFIX_WORDS) continue;
+    if (words.length < 2) continue;
+    // (a longer name is found by its initials alone: "DOT&PF" of "Alaska Department of
+    // Transportation and Public Facilities")
+    if (words.length > MAX_SUFFIX_WORDS) {
+      if (words.length <= MAX_INITIALS_WORDS && orgLike(key, words, info)) for (const ini of acronymsOf(key)) push(initialsIdx, ini, key);
+      continue;
+    }
     // ("… News Staff" is a descriptor: no prefixes or suffixes; "World Health Organization" still has its initials)
     const generic = GENERIC_ORG_SUFFIX.has(words[words.length - 1]);
     if (orgLike(key, words, keyInfo.get(key))) {

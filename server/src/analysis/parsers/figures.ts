@@ -295,9 +295,10 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
     const nx = nextToken(text, first.end);
     const nameBefore = p.kind === 'word' && isCapitalized(p) && !STOP_WORDS.has(p.lower) && !MODIFIER_WORDS.has(p.lower);
     const nameAfter = nx.kind === 'word' && isCapitalized(nx) && noBreakBetween(text, first.end, nx.start);
-    // (in a title-case headline every word has a capital: "Jury Convicts Two Former LRA Officers";
-    // not a rugby championship's name, "Six Nations")
-    if ((nameBefore || nameAfter || (p.kind === 'word' && p.lower === 'of' && isCapitalized(prevToken(text, p.start)))) && !(COUNT_KINDS.has(w.kind) && titleCaseHeadline(text, s) && !(nameAfter && nx.lower === 'nations'))) return skip(first.end);
+    // (in a title-case headline every word has a capital: "Jury Convicts Two Former LRA Officers",
+    // "Faces Its First Test"; not a rugby championship's name, "Six Nations", a court's "The Fourth
+    // Circuit", nor a date's "in First Quarter")
+    if ((nameBefore || nameAfter || (p.kind === 'word' && p.lower === 'of' && isCapitalized(prevToken(text, p.start)))) && !((COUNT_KINDS.has(w.kind) || (w.kind === 'ordinal' && !(p.kind === 'word' && p.lower === 'the') && nx.lower !== 'quarter' && nx.lower !== 'half')) && titleCaseHeadline(text, s) && !(nameAfter && nx.lower === 'nations'))) return skip(first.end);
   }
   const prev = prevToken(text, s);
 

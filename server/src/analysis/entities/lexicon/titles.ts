@@ -89,7 +89,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'mining', 'petroleum', 'oil', 'gas', 'fisheries', 'forestry', 'forests', 'railways', 'aviation', 'shipping',
   'highways', 'roads', 'telecommunications', 'digital', 'science', 'technology', 'research', 'climate', 'sport',
   'sports', 'youth', 'women', 'children', 'family', 'welfare', 'social', 'employment', 'revenue', 'investment',
-  'enterprise', 'commerce', 'industries', 'food', 'marine', 'consumer', 'protection', 'heritage', 'arts', 'media',
+  'enterprise', 'commerce', 'industries', 'food', 'marine', 'consumer', 'protection', 'heritage', 'museums', 'arts', 'media',
   'communities', 'financial', 'business', 'budget', 'cooperation', 'relations', 'emergency', 'emergencies', 'care',
   'manpower', 'levelling', 'skills', 'equality', 'equalities', 'constitutional', 'legal', 'wildlife', 'lands',
   'relief', 'livestock', 'disaster', 'management', 'rehabilitation', 'reconstruction', 'cooperatives', 'irrigation',

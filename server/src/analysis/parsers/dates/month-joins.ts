@@ -52,8 +52,10 @@ export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
         i++;
         continue;
       }
-      // (both a month alone: "April-September"; not "June 3-4" nor a date then a month)
-      if (RANGE_GAP.test(gap) && isMonth(b) && (a.value as string).length === 7 && (b.value as string).length === 7) {
+      // (both a month alone: "April-September"; not "June 3-4" nor a date then a month; nor two
+      // months each with its year joined by "to", two dates: "from March 2024 to September 2025";
+      // but "April 2024-March 2025" is one)
+      if (RANGE_GAP.test(gap) && isMonth(b) && (a.value as string).length === 7 && (b.value as string).length === 7 && !(gap === ' to ' && /\d{4}$/.test(a.text))) {
         // (one range: of the one dated by its start month and the one dated by its end month,
         // the one that holds the article's month, else the one that ends nearer it: "November to
         // February" in November runs into next year; "January-November" in December is this year's)

@@ -68,9 +68,10 @@ const ALTERNATIVES = [
     // (or with slashes: "2028/05/17 17:42")
     + `|/(?<isom3>\\d\\d)/(?<isod3>\\d\\d)(?![\\d/])`
     + `|/(?<slb>\\d{1,2})/(?<sly>\\d{4})(?![\\d/])`
-    // (with dashes: "12-11-2025 18:05"; a month between them: "22-Nov-2025", "30-September-2025")
+    // (with dashes: "12-11-2025 18:05"; a month between them: "22-Nov-2025", "30-September-2025",
     + `|-(?<dsb>\\d{1,2})-(?<dsy>\\d{4})(?![\\d-])`
-    + `|-(?<dhmon>January|February|March|April|June|July|August|September|October|November|December|${MONTH_ABBR}|May)-(?<dhy>\\d{4})(?!\\d)`
+    // also in capitals, as press-release wires stamp it: "NEWS RELEASE 12-FEB-2026")
+    + `|-(?<dhmon>January|February|March|April|June|July|August|September|October|November|December|${MONTH_ABBR}|May|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)-(?<dhy>\\d{4})(?!\\d)`
     + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon')}(?:,?${SP}${year('dmyear')})?`
     // (an hour "o'clock", as older copy writes it: "at 3 o'clock", "8:30 o'clock tonight")
     + `|(?::(?<ocm>[0-5]\\d))?${SP}(?<ock>o['’]clock)${EOW}`

@@ -615,6 +615,9 @@ function weekday(text: string, start: number, end: number, m: RegExpExecArray): 
   // the plural names any such day after "on" and its like ("closed on Sundays"); not days counted ("40 Sundays a year", "some Sundays")
   const every = m[G.wds] !== undefined;
   if (every && (before ? !PLURAL_DAY_BEFORE.has(before.text.toLowerCase()) : /\d\s*$/.test(text.slice(Math.max(0, start - 8), start)))) return null;
+  // a kind of day's routine, no day: "bringing Sunday service to 41 branches", "Sunday hours will
+  // run from 1 p.m." (8 of 9 in the gold sets; not a part of the day, "Sunday night")
+  if (!every && !m[G_WDPART] && next && text.charCodeAt(end) === 32 && ROUTINE_NOUNS.has(next.text) && !(before && DATE_PREPOSITIONS.has(before.text.toLowerCase()))) return null;
   if (next && isCapitalized(next.text) && text.charCodeAt(end) !== 44) {
     if (WEEKDAY_TITLE_WORDS.has(next.text)) return null;
     if (before && /^(?:the|a|an)$/i.test(before.text) && !(next.text in MONTHS)) return null;
@@ -757,6 +760,21 @@ const LIST_YEAR_BEFORE = /(?:^|[^\d])(?:1[5-9]|20)\d\d$/;
 /** nouns in -s that are singular */
 const SINGULAR_S = /(?:ss|us|is|as)$/;
 
+/** what a weekday names a routine of ("Sunday service", "Sunday hours") */
+const ROUTINE_NOUNS: ReadonlySet<string> = new Set(['service', 'services', 'hours', 'schedule', 'schedules', 'opening', 'openings', 'shift', 'shifts', 'trading', 'worship']);
+
+/** a capitalised event's name before its year (also at a compound's end: "RoboCup", "World Cup") */
+const EVENT_EDITION = /^(?:(?:[A-Z][A-Za-z]*)?(?:Cup|Games)|Open|Carnival|Census|Festival|Expo|Olympics|Paralympics|Championships?|Marathon|Biennale|Eurovision)$/;
+
+/**
+ * Are the years from `start` to `end` a life's, in a headline: "Obituary: Trevor Halsall-Ince
+ * (1941-2026)", "Marguerite Ferreira-Holt, 1939–2026"? (in brackets, or after a comma at the line's end)
+ */
+function lifespan(text: string, start: number, end: number): boolean {
+  if (text.lastIndexOf('\n', start) >= 0) return false;
+  return (text[start - 1] === '(' && text[end] === ')') || (text.slice(start - 2, start) === ', ' && (end === text.length || text[end] === '\n'));
+}
+
 /** two digits and no third ("27" of "2026-27") */
 const FISCAL_TAIL = /^\d{2}(?!\d)/;
 
@@ -782,8 +800,13 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   }
   // a span of years is one date: "the 1991–2020 average", "the 2028-2034 budget" (1991/2020)
   // (its second year is no date of its own)
-  if ((pc === '-' || pc === '–') && start >= 5 && /^\d{4}$/.test(text.slice(start - 5, start - 1)) && !/[\d\-–/.]/.test(text[start - 6] ?? '')) return null;
+  // (but a life's years after a name are two: "Trevor Halsall-Ince (1941-2026)", "Marguerite
+  // Ferreira-Holt, 1939–2026" above an obituary)
+  if ((pc === '-' || pc === '–') && start >= 5 && /^\d{4}$/.test(text.slice(start - 5, start - 1)) && !/[\d\-–/.]/.test(text[start - 6] ?? '')) {
+    return !decade && lifespan(text, start - 5, end) ? { start, end, subtype: 'date', kind: 'year', year: y } : null;
+  }
   const nc = text[end];
+  if (!decade && (nc === '-' || nc === '–') && lifespan(text, start, end + 5)) return { start, end, subtype: 'date', kind: 'year', year: y };
   if ((nc === '-' || nc === '–') && /^\d{4}(?!\d)/.test(text.slice(end + 1, end + 6))) {
     const y1 = Number(text.slice(end + 1, end + 5));
     if (validYear(y1) && y1 > y && !(pc && /[$€£¥#@\-–/.,:+]/.test(pc))) return { start, end: end + 5, subtype: 'date', kind: 'year', year: y, toYear: y1 };
@@ -836,6 +859,8 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
     const p2 = prevWord(text, before.start);
     if (p2 && DATE_PREPOSITIONS.has(p2.text.toLowerCase()) && p2.end === before.start - 1) return year;
   }
+  // an event's edition: "RoboCup 2026 in Incheon", "Australian Open 2026", "Carnival 2025", "Census 2022"
+  if (before && EVENT_EDITION.test(before.text) && !COUNT_NOUNS.has(nextLower)) return year;
   // a budget's or a bill's year: "Budget 2027 tabled on Oct 9", "the Finance Bill 2026"
   if ((prev === 'budget' || prev === 'bill') && !COUNT_NOUNS.has(nextLower)) return year;
   // a copyright's year: "© 2026 AFP", "Copyright 2025 NPR"
