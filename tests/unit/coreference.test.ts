@@ -508,3 +508,10 @@ test('from blind set 168: a country whose name has "and" in it stays whole in a 
   assert.deepEqual(ents('Kharkiv shelled\n\nQ: What happened?\n\nQuote: “We will hold the city.”\n\nOleh Hnatenko said the city held.').map((r) => r.split('=')[0]), ['speaker:Oleh Hnatenko']);
   assert.deepEqual(ents('“The police went too far,” Public Defender Tamar Kiknadze said.').map((r) => r.split('=')[0]), ['speaker:Tamar Kiknadze']);
 });
+
+test('a name with its patronymic\'s initial glued on, as Mongolian copy writes it, is the fullest form of the name alone ("Ts.Dorjpalam" … "Dorjpalam said")', () => {
+  const [a] = corpus('Mongolia mourns a champion\n\nNovember 30, 2026\n\nThe wrestler Ts.Dorjpalam died on Saturday. Dorjpalam began wrestling at 14. "He was great," Dorjpalam said in 2016.');
+  const ents = a.filter((x) => x.type === 'speaker' || x.type === 'mention').map((x) => [x.text, x.entity]);
+  assert.ok(ents.length >= 3);
+  for (const [text, entity] of ents) assert.ok(entity === 'Ts.Dorjpalam', `${text} → ${entity}`);
+});

@@ -833,3 +833,11 @@ test('from blind sets 276-278: a change "by half" or "by at least a third" (not 
   noFig('Ireland Name Squad For Six Nations Opener\n\nText.', 'Six');
   expectFig('Geneva Private Banker Dies Aged 88\n\nHe died.', '88', { value: 88 });
 });
+
+test('a numbered street, district or court in its name is no figure ("from 87th Street", "the 11th Circuit", "(22nd Ward)", "the 19th Amendment"); a rank still is ("finished 3rd")', () => {
+  noFig('He rode from 87th Street to work.', '87th');
+  noFig('The 11th Circuit will hear it.', '11th');
+  noFig('Ald. Gilberto Navarro (22nd Ward) came.', '22nd');
+  noFig('The 19th Amendment was ratified in 1920.', '19th');
+  expectFig('She finished 3rd in the race.', '3rd', { value: 3 });
+});

@@ -3,7 +3,7 @@
 
 export function nameKey(s: string): string {
   let k = s.toLowerCase();
-  if (k.indexOf('.') >= 0) k = k.replace(/\./g, '');
+  if (k.indexOf('.') >= 0) k = k.replace(GLUED_INITIALS, '$1 ').replace(/\./g, '');
   if (k.indexOf('’') >= 0) k = k.replace(/’/g, "'");
   // ("Meridex Health, Inc." = "Meridex Health Inc.", "Ministry of Agriculture, Forestry and Fisheries")
   if (k.indexOf(',') >= 0) k = k.replace(/, */g, ' ');
@@ -11,6 +11,9 @@ export function nameKey(s: string): string {
   if (k.startsWith('the ')) k = k.slice(4);
   return k.trim();
 }
+
+/** a patronymic's initials glued to the name, as Mongolian copy writes it: "ts.dorjpalam" is "ts dorjpalam" (whose surname-like part is "dorjpalam") */
+export const GLUED_INITIALS = /(?<![a-z.])([a-z]{1,2})\.(?=[a-z]{3,})/g;
 
 /** A name as shown (an entity's canonical name): line breaks and runs of spaces as one space. */
 export function displayName(s: string): string {

@@ -198,6 +198,9 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   const next = nextToken(text, core.end);
   // a Chicago alderman's ward between commas after the name: "Ald. Tomasz Kowalczyk, 23rd, said"
   if (!currency && core.ordinal && /^\d+$/.test(core.digits) && after === 44 && prev.kind === 'punct' && prev.text === ',' && isCapitalized(prevToken(text, prev.start))) return skip(core.end);
+  // a numbered street, district or court in its name: "from 87th Street", "the 11th Circuit", "(22nd
+  // Ward)", "the 19th Amendment" (36 of 39 in the gold sets)
+  if (!currency && core.ordinal && /^\d+$/.test(core.digits) && next.kind === 'word' && isCapitalized(next) && next.start === core.end + 1 && ORDINAL_NAMES.has(next.lower)) return skip(next.end);
   // dates: "Oct. 7", "April 27", "7 October", "7th of October"
   const prevWord = prev.kind === 'punct' && prev.text === '.' ? prevToken(text, prev.start) : prev;
   if (prevWord.kind === 'word' && isCapitalized(prevWord) && MONTHS.has(prevWord.lower)) return skip(core.end);
@@ -251,6 +254,9 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     core.end === s + 4 && core.value! >= 1000 && core.value! <= 2100;
   return finish(ctx, core, start, currency, { yearLike, prev, next });
 }
+
+/** what a numbered name is of, after its ordinal in digits ("87th Street", "the 11th Circuit") */
+const ORDINAL_NAMES: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'district', 'ward', 'precinct', 'circuit', 'amendment', 'infantry', 'division', 'brigade', 'regiment', 'battalion', 'congressional', 'judicial', 'parallel', 'fleet', 'army', 'corps', 'squadron', 'airborne']);
 
 /** number words that count (not ordinals: "The Fourth Circuit", "in First Quarter") */
 const COUNT_KINDS: ReadonlySet<string> = new Set(['unit', 'teen', 'tens', 'vague']);
