@@ -113,15 +113,14 @@ export function decodeExtraction(json: string, text: string, id: string): Docume
   for (let i = 0; i < nn.length; i += N) {
     const start = num(nn[i]), end = num(nn[i + 1]);
     const t = intern(span(text, start, end));
-    const o: NameOcc = { start, end, text: t, key: nn[i + 2] || keyOf(t), words: nn[i + 3], p: nn[i + 4], o: nn[i + 5] };
+    const key = nn[i + 2] || keyOf(t), w = nn[i + 3], p = nn[i + 4], og = nn[i + 5];
     const parts = nn[i + 6];
-    if (parts) {
-      o.loose = true;
-      o.parts = parts;
-    }
     const s = nn[i + 7];
-    if (s) o.speaker = { role: s[0], quote: s[1] >= 0 ? { start: s[1], end: s[2] } : null, cue: s[3], metonym: s[4] };
-    names.push(o);
+    const speaker = s ? { role: s[0] === null ? null : words.get(s[0], same), quote: s[1] >= 0 ? { start: s[1], end: s[2] } : null, cue: words.get(s[3], same), metonym: s[4] } : null;
+    // (each shape in one literal, in the extractor's key order: properties added afterwards
+    // went to a separate property array, about 11 MB at 10,000 articles)
+    if (parts) names.push(speaker ? { start, end, text: t, key, words: w, p, o: og, loose: true, parts, speaker } : { start, end, text: t, key, words: w, p, o: og, loose: true, parts });
+    else names.push(speaker ? { start, end, text: t, key, words: w, p, o: og, speaker } : { start, end, text: t, key, words: w, p, o: og });
   }
   return { id, dates, figures, entities: { speakers: [], names, acronyms: c.a, statements: c.s } };
 }
@@ -151,6 +150,8 @@ class BoundedTable {
 
 const same = (s: string) => s;
 const texts = new BoundedTable();
+/** cues and roles, parsed from the encoded form (no slices of the text): "said", "according to" (32,882 copies at 10,000 articles) */
+const words = new BoundedTable();
 const keys = new BoundedTable();
 const keysByText = new BoundedTable();
 
