@@ -491,6 +491,18 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes273: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.93, value: 0.92 }, figure: { f1: 0.94, value: 0.96 } },
   probes274: { speaker: { f1: 0.95, entity: 0.88 }, mention: { f1: 0.89 }, date: { f1: 0.93, value: 0.94 }, figure: { f1: 0.94, value: 0.96 } },
   probes275: { speaker: { f1: 0.93, entity: 0.90 }, mention: { f1: 0.89 }, date: { f1: 0.94, value: 0.94 }, figure: { f1: 0.95, value: 0.96 } },
+  probes276: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.78 }, date: { f1: 0.94, value: 0.93 }, figure: { f1: 0.95, value: 0.96 } },
+  probes277: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.85 }, date: { f1: 0.94, value: 0.90 }, figure: { f1: 0.94, value: 0.96 } },
+  probes278: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.94, value: 0.94 }, figure: { f1: 0.95, value: 0.96 } },
+  probes279: { speaker: { f1: 0.95, entity: 0.90 }, mention: { f1: 0.88 }, date: { f1: 0.93, value: 0.82 }, figure: { f1: 0.94, value: 0.94 } },
+  probes280: { speaker: { f1: 0.96, entity: 0.93 }, mention: { f1: 0.96 }, date: { f1: 0.93, value: 0.88 }, figure: { f1: 0.95, value: 0.96 } },
+  probes281: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.87 }, date: { f1: 0.93, value: 0.93 }, figure: { f1: 0.94, value: 0.96 } },
+  probes282: { speaker: { f1: 0.88, entity: 0.90 }, mention: { f1: 0.83 }, date: { f1: 0.94, value: 0.90 }, figure: { f1: 0.93, value: 0.96 } },
+  probes283: { speaker: { f1: 0.91, entity: 0.89 }, mention: { f1: 0.81 }, date: { f1: 0.94, value: 0.91 }, figure: { f1: 0.94, value: 0.95 } },
+  probes284: { speaker: { f1: 0.93, entity: 0.93 }, mention: { f1: 0.83 }, date: { f1: 0.95, value: 0.90 }, figure: { f1: 0.94, value: 0.96 } },
+  probes285: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.92 }, date: { f1: 0.93, value: 0.92 }, figure: { f1: 0.93, value: 0.96 } },
+  probes286: { speaker: { f1: 0.90, entity: 0.92 }, mention: { f1: 0.71 }, date: { f1: 0.94, value: 0.85 }, figure: { f1: 0.94, value: 0.95 } },
+  probes287: { speaker: { f1: 0.95, entity: 0.93 }, mention: { f1: 0.92 }, date: { f1: 0.95, value: 0.94 }, figure: { f1: 0.93, value: 0.96 } },
 };
 
 for (const [set, floors] of Object.entries(FLOORS)) {
