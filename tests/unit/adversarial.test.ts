@@ -21,6 +21,9 @@ const inputs: Record<string, string> = {
   'lone surrogates and controls': repeat('\ud800\u0001\u200b\u00a0\r', 200_000),
   // (the date stretches, counted-back dates, tennis sets, records, prices per unit, nested counts
   // and native-script names, without a sentence's end)
+  // (a ticker's dot was looked for back through the whole text: 4 MB of these took minutes)
+  'names with acronyms in brackets, no dot (4 MB)': repeat('by Director of the Unit (CZMU), ', 4 * MB),
+  'stamps, glued initials, lives and headline counts': repeat('Foo Two Bar, (posted on Ts.Dorjpalam X (1999-2000) the Fed\'s January 87th Street ', MB),
   'stretches, sets and records run together': repeat('on May 3-9 a day earlier the same month last year the first two months of the year 3-6 7-5 (6-6, 4-5) ₹178/kg the past two years Lin Po-sheng (林柏昇) NASA ', MB),
 };
 

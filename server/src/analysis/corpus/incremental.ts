@@ -683,13 +683,13 @@ export class IncrementalCorpus {
     d.names.forEach((occ, i) => {
       const id = d.baseIds[i];
       deps.add(id);
-      if (occ.speaker || this.isEntity(id)) {
-        if (this.isEntity(id)) {
-          at.push(i);
-          ids.push(id);
-        }
+      if (this.isEntity(id)) {
+        at.push(i);
+        ids.push(id);
         return;
       }
+      // (a speaker whose id is no entity's has nothing inside it either)
+      if (occ.speaker) return;
       if (occ.loose && occ.parts) {
         extra.push(...looseEntitySpans(occ, idOfText, (x) => this.isEntity(x)));
         return;

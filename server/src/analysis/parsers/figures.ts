@@ -266,8 +266,10 @@ const COUNT_KINDS: ReadonlySet<string> = new Set(['unit', 'teen', 'tens', 'vague
  * without a capital)? ("Jury Convicts Two Former LRA Officers In US$347K Theft Case")
  */
 function titleCaseHeadline(text: string, at: number): boolean {
-  const nl = text.indexOf('\n');
-  const end = nl < 0 ? text.length : nl;
+  // (a first line of 200 characters or more is no headline: nothing searched past it)
+  if (at >= 200) return false;
+  const nl = text.lastIndexOf('\n', 200);
+  const end = nl < 0 ? text.length : text.indexOf('\n');
   if (at >= end || end > 200) return false;
   let words = 0;
   for (const m of text.slice(0, end).matchAll(/[A-Za-z]{4,}/g)) {

@@ -223,7 +223,7 @@ function taglineDate(text: string): string | null {
   return null;
 }
 
-function datelineIn(line: string): string | null {
+function datelineIn(line: string, afterLabel = false): string | null {
   // only the head of a long line can be a dateline ("WASHINGTON, Nov. 13, 2024 (Reuters) - …")
   const head = line.length > 200 ? line.slice(0, 200) : line;
   // a dateline date has a day and a year: no digit in the head, no dateline (most lines of prose)
@@ -233,8 +233,9 @@ function datelineIn(line: string): string | null {
   if (odd) return odd;
   // (a stamp's label after a headline on the same line: "Dangriga Mourns Drum Maker Cyril Lambey,
   // (posted on Thu Aug 20, 2026)": what stands before the label is no prose around the date)
-  const label = STAMP_LABEL.exec(head);
-  if (label && label.index > 0) return datelineIn(line.slice(label.index + label[0].length - label[1].length));
+  // (once: the line from the label is read as a line of its own)
+  const label = afterLabel ? null : STAMP_LABEL.exec(head);
+  if (label && label.index > 0) return datelineIn(line.slice(label.index + label[0].length - label[1].length), true);
   // (a line of fields apart by "|": the date's own field counts, "Source: Xinhua | 2025-11-12 20:31:45 | Editor: huaxia")
   const fields = line.length <= MAX_DATE_LINE && line.indexOf('|') >= 0;
   // (nor when the words before the first digit are prose, but for the last few, which may be the

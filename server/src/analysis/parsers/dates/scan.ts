@@ -771,7 +771,7 @@ const EVENT_EDITION = /^(?:(?:[A-Z][A-Za-z]*)?(?:Cup|Games)|Open|Carnival|Census
  * (1941-2026)", "Marguerite Ferreira-Holt, 1939–2026"? (in brackets, or after a comma at the line's end)
  */
 function lifespan(text: string, start: number, end: number): boolean {
-  if (text.lastIndexOf('\n', start) >= 0) return false;
+  if (belowHeadline(text, start)) return false;
   return (text[start - 1] === '(' && text[end] === ')') || (text.slice(start - 2, start) === ', ' && (end === text.length || text[end] === '\n'));
 }
 
