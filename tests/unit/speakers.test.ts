@@ -1650,3 +1650,9 @@ test('from blind sets 280-281: Ethiopia\'s "Ato" before a name in a text about E
   const acr = speakers('A judge ordered the Montana Department of Public Health and Human Services to release reports.\n\nDPHHS said it would appeal.\n\nCrews were late, according to the Alaska Department of Transportation and Public Facilities.\n\nDOT&PF says it will decide Wednesday.');
   assert.deepEqual(acr.map((x) => x.entity), ['Montana Department of Public Health and Human Services', 'Alaska Department of Transportation and Public Facilities', 'Alaska Department of Transportation and Public Facilities']);
 });
+
+test('a department named after the place it serves keeps its field when that field is a title\'s word ("the U.S. Department of Justice said", "the Ohio Department of Justice"); a holder after a bank\'s title is still named ("Bank of Japan Governor Kazuo Ueda")', () => {
+  assert.deepEqual(names('He was sentenced on Wednesday, the U.S. Department of Justice said.'), ['U.S. Department of Justice']);
+  assert.deepEqual(names('He was sentenced, the Ohio Department of Justice said.'), ['Ohio Department of Justice']);
+  assert.deepEqual(role('Bank of Japan Governor Kazuo Ueda said rates would rise.'), ['Kazuo Ueda (Bank of Japan Governor)']);
+});

@@ -844,7 +844,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // an office named for a title holder is an organisation: "Office of the UN High Commissioner for Human Rights"
   // (but its holder named after it is a person: "Bank of England Governor Andrew Bailey")
   else if (!loose) {
-    const officeOf = (wb(t, a) & W.Org) !== 0 && (lower(t, a + 1) === 'of' || lower(t, a + 1) === 'for');
+    // (also after the place it serves: "U.S. Department of Justice", "Ohio Department of Justice")
+    const officeOf = ((wb(t, a) & W.Org) !== 0 && (lower(t, a + 1) === 'of' || lower(t, a + 1) === 'for')) ||
+      (b - a >= 4 && (wb(t, a + 1) & W.Org) !== 0 && !(wb(t, a) & (W.TitleTok | W.Given)) && (lower(t, a + 2) === 'of' || lower(t, a + 2) === 'for'));
     for (let i = a; i < b; i++) {
       if (!(wb(t, i) & W.TitleTok)) continue;
       // (nor an honorific inside a patronymic: "Nur Amalina binti Haji Osman")
