@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { MAX_INITIALS_WORDS, brandForm, givenNameForms, isCompanyName, longerStarts, orgFirstWords, orgLike, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { brandForm, givenNameForms, givesNoForm, longNameInitials, isCompanyName, longerStarts, orgFirstWords, orgLike, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymKey, acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -500,7 +500,7 @@ export class IncrementalCorpus {
     const words = key.split(' ');
     if (words.length < 2) return [];
     // (a longer name is found by its initials alone, as resolve.ts has it)
-    if (words.length > MAX_SUFFIX_WORDS) return words.length <= MAX_INITIALS_WORDS && orgLike(key, words, this.keys.get(key)) ? acronymsOf(key).map((ini) => 'i\0' + ini) : [];
+    if (words.length > MAX_SUFFIX_WORDS) return longNameInitials(key, words, this.keys.get(key)).map((ini) => 'i\0' + ini);
     // ("… News Staff" is a descriptor: no prefixes or suffixes; "World Health Organization" still has its initials)
     const generic = GENERIC_ORG_SUFFIX.has(words[words.length - 1]);
     const out: string[] = [];
@@ -716,7 +716,7 @@ export class IncrementalCorpus {
       if (d.refIds[i] !== id) continue;
       const a = d.refAt[i];
       const occ = a >= 0 ? d.names[a] : d.subRefs[~a].occ;
-      if (occ.speaker?.metonym || occ.key.charCodeAt(0) === 64) continue;
+      if (givesNoForm(occ)) continue;
       const text = a >= 0 ? occ.text : d.subRefs[~a].text;
       const r = rankOf(text, text.split(SPACES).length);
       if (best === null || r > rank) {
@@ -754,7 +754,7 @@ export class IncrementalCorpus {
       if (!c) contrib.set(id, (c = { p: 0, o: 0, org: false, multi: false, best: null, rank: -1 }));
       c.p += occ.p;
       c.o += occ.o;
-      if (occ.speaker?.metonym || occ.key.charCodeAt(0) === 64) return;
+      if (givesNoForm(occ)) return;
       let f = forms.get(text);
       if (!f) {
         const words = text.split(SPACES);

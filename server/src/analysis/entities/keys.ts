@@ -3,7 +3,7 @@
 
 export function nameKey(s: string): string {
   let k = s.toLowerCase();
-  if (k.indexOf('.') >= 0) k = k.replace(GLUED_INITIALS, '$1 ').replace(/\./g, '');
+  k = dotless(k);
   if (k.indexOf('’') >= 0) k = k.replace(/’/g, "'");
   // ("Meridex Health, Inc." = "Meridex Health Inc.", "Ministry of Agriculture, Forestry and Fisheries")
   if (k.indexOf(',') >= 0) k = k.replace(/, */g, ' ');
@@ -12,8 +12,15 @@ export function nameKey(s: string): string {
   return k.trim();
 }
 
-/** a patronymic's initials glued to the name, as Mongolian copy writes it: "ts.dorjpalam" is "ts dorjpalam" (whose surname-like part is "dorjpalam") */
-export const GLUED_INITIALS = /(?<![a-z.])([a-z]{1,2})\.(?=[a-z]{3,})/g;
+/**
+ * A lower-case name without its dots ("u.s." → "us"); a patronymic's initials glued to the name,
+ * as Mongolian copy writes it, are a word of their own ("ts.dorjpalam" → "ts dorjpalam", whose
+ * surname-like part is "dorjpalam"). Keys and the tokenizer's word keys both use it.
+ */
+export function dotless(k: string): string {
+  return k.indexOf('.') >= 0 ? k.replace(GLUED_INITIALS, '$1 ').replace(/\./g, '') : k;
+}
+const GLUED_INITIALS = /(?<![a-z.])([a-z]{1,2})\.(?=[a-z]{3,})/g;
 
 /** A name as shown (an entity's canonical name): line breaks and runs of spaces as one space. */
 export function displayName(s: string): string {
@@ -55,10 +62,10 @@ export function acronymsOf(key: string): string[] {
   const sp = key.indexOf(' ');
   // (and a state's or a place's name before a government body's: "DPHHS" of "Montana Department
   // of Public Health and Human Services")
-  const place = sp > 0 && !COUNTRY_PREFIXES.has(key.slice(0, sp)) && BODY_HEADS.has(key.slice(sp + 1, key.indexOf(' ', sp + 1)));
-  if (sp > 0 && (COUNTRY_PREFIXES.has(key.slice(0, sp)) || place) && key.indexOf(' ', sp + 1) > 0) {
+  const servedPlace = sp > 0 && !COUNTRY_PREFIXES.has(key.slice(0, sp)) && BODY_HEADS.has(key.slice(sp + 1, key.indexOf(' ', sp + 1)));
+  if (sp > 0 && (COUNTRY_PREFIXES.has(key.slice(0, sp)) || servedPlace) && key.indexOf(' ', sp + 1) > 0) {
     const rest = initials(key.slice(sp + 1));
-    if (rest.length >= (place ? 3 : 2) && rest !== ini) out.push(rest);
+    if (rest.length >= (servedPlace ? 3 : 2) && rest !== ini) out.push(rest);
     // ("DOT&PF" of "Alaska Department of Transportation and Public Facilities")
     const amp = withAmpersand(key.slice(sp + 1));
     if (amp !== null && !out.includes(amp)) out.push(amp);

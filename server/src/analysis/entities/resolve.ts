@@ -24,7 +24,7 @@ interface Ref {
 
 const MAX_SUFFIX_WORDS = 6;
 /** the most words of a name whose initials are an acronym's */
-export const MAX_INITIALS_WORDS = 9;
+const MAX_INITIALS_WORDS = 9;
 
 export function resolve(docs: Extraction[]): Resolved[] {
   // --- indexes over every name key in the corpus
@@ -63,7 +63,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
     // (a longer name is found by its initials alone: "DOT&PF" of "Alaska Department of
     // Transportation and Public Facilities")
     if (words.length > MAX_SUFFIX_WORDS) {
-      if (words.length <= MAX_INITIALS_WORDS && orgLike(key, words, info)) for (const ini of acronymsOf(key)) push(initialsIdx, ini, key);
+      for (const ini of longNameInitials(key, words, info)) push(initialsIdx, ini, key);
       continue;
     }
     // ("… News Staff" is a descriptor: no prefixes or suffixes; "World Health Organization" still has its initials)
@@ -215,7 +215,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
     ev.p += occ.p;
     ev.o += occ.o;
     // (a capital standing for its country gives no name to it)
-    if (occ.speaker?.metonym || occ.key.charCodeAt(0) === 64) return;
+    if (givesNoForm(occ)) return;
     const info = textInfo(text);
     if (info.words > 1) ev.multi = true;
     if (info.org) ev.org = true;
@@ -482,6 +482,16 @@ export function givenNameForms(words: string[], k: { p: number; o: number } | un
   const chinese = words.length === 4 && GIVEN_NAMES.has(first) && !twoGiven;
   const mid = twoGiven ? words[2] : words.length === 3 || chinese ? words[1] : '';
   return mid.length >= (chinese ? 2 : 3) && !NAME_LEADS.has(mid) && !GIVEN_NAMES.has(mid) && mid.indexOf('.') < 0 ? [first, mid] : [first];
+}
+
+/** the acronyms a name too long for suffix and prefix lists is found by (its words split from its key) */
+export function longNameInitials(key: string, words: string[], k: { p: number; o: number } | undefined): string[] {
+  return words.length <= MAX_INITIALS_WORDS && orgLike(key, words, k) ? acronymsOf(key) : [];
+}
+
+/** an occurrence that gives its entity no canonical form: a capital standing for its country, a country group's key ("@…") */
+export function givesNoForm(occ: NameOcc): boolean {
+  return !!occ.speaker?.metonym || occ.key.charCodeAt(0) === 64;
 }
 
 /** first words of a person's name that are not a name of their own */

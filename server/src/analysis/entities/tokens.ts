@@ -167,7 +167,7 @@ import { FUNCTION_WORDS, MONTHS_DAYS, ORG_MARKERS, GIVEN_NAMES, AUXILIARIES, ADV
 import { TITLE_WORDS, ROLE_MODIFIERS, PORTFOLIO_WORDS, PERSON_NOUNS } from './lexicon/titles';
 import { DEMONYM_WORDS } from './lexicon/places';
 import { SPEECH_VERBS, STATEMENT_NOUNS, MOUTHPIECE_NOUNS, QUOTE_VERBS, PUBLISH_VERBS } from './lexicon/speech-verbs';
-import { GLUED_INITIALS } from './keys';
+import { dotless } from './keys';
 
 // ASCII classes: 1 lower, 2 upper, 3 digit
 const CLS = new Uint8Array(128);
@@ -720,7 +720,7 @@ export function wordKey(t: Tokens, i: number): string {
   let k = WKEYS[id];
   if (k === undefined) {
     const w = WORDS[id];
-    k = w.indexOf('.') >= 0 ? w.replace(GLUED_INITIALS, '$1 ').replace(/\./g, '') : w;
+    k = dotless(w);
     WKEYS[id] = k;
   }
   return k;
