@@ -553,9 +553,11 @@ test('a calendar quarter named by its months is that quarter ("the July-Septembe
   assert.deepEqual(dates('Prices rose in the October to December quarter.', ref), [['the October to December quarter', '2025-Q4']]);
 });
 
-test('a range of months is one year\'s, or runs into the next when it wraps ("November to February")', () => {
+test('two months joined by "to" or "through" are two dates of one range\'s years ("from November to February" → 2025-11, 2026-02); "between April and July 2024" → 2024-04', () => {
   const ref: DateReference = { date: '2025-11-07', source: 'option' };
-  assert.deepEqual(dates('Heating use peaks from November to February.', ref), [['November to February', '2025-11/2026-02']]);
+  assert.deepEqual(dates('Heating use peaks from November to February.', ref), [['November', '2025-11'], ['February', '2026-02']]);
+  assert.deepEqual(dates('Sales fell from January through March.', ref), [['January', '2025-01'], ['March', '2025-03']]);
+  assert.deepEqual(dates('Posts published between April and July 2024 were cited, and between November and February 2023.', ref), [['April', '2024-04'], ['July 2024', '2024-07'], ['November', '2022-11'], ['February 2023', '2023-02']]);
 });
 
 test('an abbreviated month before a comma and a year ("18 Nov, 2025 11:45 AM") is a dateline; "Black Friday" is a holiday (the day after Thanksgiving), not a weekday', () => {
@@ -739,7 +741,7 @@ test('"Q1 2026" is the quarter of that year; of two months joined by "and", an e
 
 test('a range of months is dated by its end month ("January-November" in a December is this year\'s; "November to February" runs into the next); "till Friday" looks ahead', () => {
   const ref: DateReference = { date: '2025-12-03', source: 'dateline' };
-  assert.deepEqual(parseDates('Exports for January-November rose; from November to February rain fell; April-September sales rose.', ref).map((d) => [d.text, d.value]), [['January-November', '2025-01/2025-11'], ['November to February', '2025-11/2026-02'], ['April-September', '2025-04/2025-09']]);
+  assert.deepEqual(parseDates('Exports for January-November rose; from November to February rain fell; April-September sales rose.', ref).map((d) => [d.text, d.value]), [['January-November', '2025-01/2025-11'], ['November', '2025-11'], ['February', '2026-02'], ['April-September', '2025-04/2025-09']]);
   assert.deepEqual(parseDates('Heavy rain is expected till Friday.', ref).map((d) => d.value), ['2025-12-05']);
 });
 

@@ -1,8 +1,10 @@
 // A refiner over the dates found in a text, in text order: a month (or a day of one) and the year
 // word right after it are one date ("1 July next year" → 2026-07-01, "March last year" →
-// 2024-03), and two months joined by a dash or "to" are one interval ("April-September",
-// "March-to-May" → 2025-03/2025-05), as the blind gold sets write them; of two months joined by
-// "and", the second follows the first ("December and January").
+// 2024-03), two months joined by a dash are one interval ("April-September", "March-to-May" →
+// 2025-03/2025-05) and two joined by "to" or "through" are two dates of one interval's years
+// ("from October to June" → 2025-10, 2026-06), as the blind gold sets write them (dashes 67 to 2;
+// "to" and "through" 15 to 5, quarters aside); of two months joined by "and", the second follows
+// the first ("December and January").
 import type { Annotation } from '../../types';
 import { SEASON_CODES } from './lexicon';
 
@@ -11,7 +13,9 @@ const MONTH = /^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/;
 /** the relative year words a month takes */
 const YEAR_WORD = /^(?:next|last|this) year$/i;
 /** what joins two months into a range */
-const RANGE_GAP = /^(?:[-–—]|-to-| to )$/;
+const RANGE_GAP = /^(?:[-–—]|-to-| to | through )$/;
+/** … that the gold writes as two dates (unless a quarter: "the January to March quarter") */
+const TWO_DATES_GAP = /^ (?:to|through) $/;
 
 /** " quarter" after a range of months */
 const QUARTER_AFTER = /^ (?:quarter|period)\b/;
@@ -55,7 +59,7 @@ export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
       // (both a month alone: "April-September"; not "June 3-4" nor a date then a month; nor two
       // months each with its year joined by "to", two dates: "from March 2024 to September 2025";
       // but "April 2024-March 2025" is one)
-      if (RANGE_GAP.test(gap) && isMonth(b) && (a.value as string).length === 7 && (b.value as string).length === 7 && !(gap === ' to ' && /\d{4}$/.test(a.text))) {
+      if (RANGE_GAP.test(gap) && isMonth(b) && (a.value as string).length === 7 && (b.value as string).length === 7 && !(TWO_DATES_GAP.test(gap) && /\d{4}$/.test(a.text))) {
         // (one range: of the one dated by its start month and the one dated by its end month,
         // the one that holds the article's month, else the one that ends nearer it: "November to
         // February" in November runs into next year; "January-November" in December is this year's)
@@ -89,7 +93,20 @@ export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
           const the = text.slice(Math.max(0, a.start - 4), a.start).toLowerCase() === 'the ' ? a.start - 4 : a.start;
           const end = b.end + quarter[0].length;
           out.push({ ...joined, start: the, end, text: text.slice(the, end), value: q });
+        } else if (TWO_DATES_GAP.test(gap)) {
+          out.push({ ...a, value: from });
+          out.push({ ...b, value: to });
         } else out.push({ ...joined, value: `${from}/${to}` });
+        i++;
+        continue;
+      }
+      // "between April and July 2024": the first month in the year written after the second
+      // (or the year before, across the year's end)
+      if (gap === ' and ' && isMonth(b) && /^\d{4}-\d{2}$/.test(a.value as string) && /^\d{4}-\d{2}$/.test(b.value as string) && /\b\d{4}$/.test(b.text) && !/\d/.test(a.text) && /\bbetween $/i.test(text.slice(Math.max(0, a.start - 8), a.start))) {
+        const from = a.value as string, to = b.value as string;
+        const y = Number(to.slice(0, 4)) - (Number(to.slice(5)) < Number(from.slice(5)) ? 1 : 0);
+        out.push({ ...a, value: `${y}${from.slice(4)}` });
+        out.push(b);
         i++;
         continue;
       }
