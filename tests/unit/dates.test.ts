@@ -1216,3 +1216,11 @@ test('from blind sets 280-282: a life\'s years in a headline are two dates ("Fer
   assert.deepEqual(dates('Sites were surveyed from March 2024 to September 2025; revenue for April 2024-March 2025 rose.', REF), [['March 2024', '2024-03'], ['September 2025', '2025-09'], ['April 2024-March 2025', '2024-04/2025-03']]);
   assert.deepEqual(dates('The plan brings Sunday service to 41 branches and Sunday hours from 1 p.m.; the branch was shut on Sunday.', REF).map((d) => d[0]), ['1 p.m.', 'Sunday']);
 });
+
+test('from blind sets 288-289: a weekday before "last week" or "next week" is that day of that week; a stretch of days with its year after it ("March 22 - 28, 2026"), a weekly\'s issue line its dateline; a year that opens a sentence before "more than"', () => {
+  const ref: DateReference = { date: '2026-04-24', source: 'option' };
+  assert.deepEqual(dates('He was admitted on Friday last week and the vote is on Tuesday next week.', ref), [['Friday last week', '2026-04-17'], ['Tuesday next week', '2026-04-28']]);
+  assert.deepEqual(dates('The fair runs March 22 - 28, 2026 in Harare.', ref), [['March 22 - 28, 2026', '2026-03-22/2026-03-28']]);
+  assert.deepEqual(findReferenceDate('Late strike settles derby\n\nThe Sunday Mail\nMarch 22 - 28, 2026\n\nDynamos won yesterday.', {}), { date: '2026-03-22', source: 'dateline' });
+  assert.deepEqual(dates('In 2025 more than 30,000 people visited.', ref), [['2025', '2025']]);
+});

@@ -482,9 +482,9 @@ test('a decimal comma before a scale word ("3,2 million") and a temperature belo
   expectFig('Sales fell 5 below target.', '5', { value: 5 });
 });
 
-test('a team\'s record in brackets, "(12-8-2)", is three figures; a phone number or a longer run is none', () => {
+test('a team\'s record in brackets, "(12-8-2)", is three figures (four with shootout losses); a phone number or a longer run is none', () => {
   assert.deepEqual(parseFigures('Ottawa (12-8-2) beat Montreal (7-10-2) on Saturday.').map((f) => f.value), [12, 8, 2, 7, 10, 2]);
-  assert.deepEqual(parseFigures('Call 555-12-34 or (1-2-3-4) now.').map((f) => f.text), []);
+  assert.deepEqual(parseFigures('Call 555-12-34 or (1-2-3-4-5) now.').map((f) => f.text), []);
 });
 
 test('a line of tennis sets gives each game count as a figure, either way round, tie-breaks too ("won 3-6 7-5 6-4"); a lone small-first pair is a range; glued ounces are a unit ("88,400oz"); a phone number is still no figure', () => {
@@ -840,4 +840,17 @@ test('a numbered street, district or court in its name is no figure ("from 87th 
   noFig('Ald. Gilberto Navarro (22nd Ward) came.', '22nd');
   noFig('The 19th Amendment was ratified in 1920.', '19th');
   expectFig('She finished 3rd in the race.', '3rd', { value: 3 });
+});
+
+test('from blind sets 288-290: a decimal comma after a currency ("US$3,12", "ZiG26,8"); no proportion before a stretch of time ("three in five minutes"); a team record of four numbers; a game clock after "a span of" or "into the middle frame"', () => {
+  expectFig('Prices averaged US$3,12 per kilogramme.', 'US$3,12', { value: 3.12, subtype: 'money' });
+  expectFig('The rate was around ZiG26,8 to the dollar.', 'around ZiG26,8', { value: 26.8 });
+  expectFig('It cost $1,200 in all.', '$1,200', { value: 1200 });
+  expectFig('"We can score three in five minutes," he said.', 'three', { value: 3 });
+  expectFig('One in five adults smoke.', 'One in five', { value: 0.2 });
+  const rec = parseFigures('The Greyhounds (11-8-2-1) beat the Wolves.').map((a) => a.value);
+  assert.deepEqual(rec, [11, 8, 2, 1]);
+  expectFig('They scored three times in a span of 5:48 and held on.', '5:48', { value: 348, subtype: 'duration' });
+  expectFig('His goal 1:37 into the middle frame gave them the lead.', '1:37', { value: 97 });
+  noFig('The meeting ran until 5:48 yesterday.', '5:48');
 });

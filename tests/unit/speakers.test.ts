@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractEntities, resolveEntities } from '../../server/src/analysis/entities';
+import { analyze } from '../../server/src/analysis';
 import type { Annotation } from '../../server/src/analysis/types';
 import { isHardWrapped } from '../../server/src/analysis/entities/tokens';
 
@@ -1655,4 +1656,20 @@ test('a department named after the place it serves keeps its field when that fie
   assert.deepEqual(names('He was sentenced on Wednesday, the U.S. Department of Justice said.'), ['U.S. Department of Justice']);
   assert.deepEqual(names('He was sentenced, the Ohio Department of Justice said.'), ['Ohio Department of Justice']);
   assert.deepEqual(role('Bank of Japan Governor Kazuo Ueda said rates would rise.'), ['Kazuo Ueda (Bank of Japan Governor)']);
+});
+
+test('from blind sets 288-290: a nickname in single quotes inside a name ("Lesego ‘Bra Les’ Tshekiso"), the name without it and the nickname alone its forms; Setswana "Rre" a title; a title word that begins a body its acronym spells ("Premier Soccer League (PSL)"); what someone must or may say is no statement; a trade\'s thing before it in an appositive ("café owner"); "co-chair"; a ministry\'s list of portfolios outside the lexicon (not a list of bodies); a union\'s local by its number', () => {
+  const nick = analyze('FORMER striker Kabelo ‘Scara’ Mosweu has died.\n\n“I loved the game,” Kabelo Mosweu told reporters in 2019. His brother, Rre Tebogo Kebonang, said Scara scored 40 goals.\n\nFormer teammate Lesego ‘Bra Les’ Tshekiso, 63, recalled a quiet man. “He never shouted,” Tshekiso said.');
+  assert.deepEqual(nick.filter((a) => a.type === 'speaker' || a.type === 'mention').map((a) => [a.type, a.text, a.entity]), [
+    ['mention', 'Kabelo ‘Scara’ Mosweu', 'Kabelo ‘Scara’ Mosweu'], ['speaker', 'Kabelo Mosweu', 'Kabelo ‘Scara’ Mosweu'], ['speaker', 'Tebogo Kebonang', 'Tebogo Kebonang'], ['mention', 'Scara', 'Kabelo ‘Scara’ Mosweu'],
+    ['mention', 'Lesego ‘Bra Les’ Tshekiso', 'Lesego ‘Bra Les’ Tshekiso'], ['speaker', 'Tshekiso', 'Lesego ‘Bra Les’ Tshekiso'],
+  ]);
+  assert.deepEqual(names('The Premier Soccer League (PSL) said it would investigate. Premier Doug Ford said no.'), ['Premier Soccer League', 'Doug Ford']);
+  assert.deepEqual(names('The Portfolio Committee says the South African Social Security Agency must explain why. The union said Eskom should tell customers.'), ['Portfolio Committee']);
+  assert.deepEqual(names('The US Weather Agency on May 21 forecast 14 storms.'), ['US Weather Agency']);
+  assert.deepEqual(role('Its chairperson, café owner Aoife Treacy-Lydon, said takings were down.'), ['Aoife Treacy-Lydon (owner)']);
+  assert.deepEqual(names('“It was hard,” said the group’s co-chair, Tamsin O’Dea.'), ['Tamsin O’Dea']);
+  assert.deepEqual(names('The Ministry of Water, Land and Resource Stewardship said the findings matter.'), ['Ministry of Water, Land and Resource Stewardship']);
+  assert.deepEqual(names('The Ministry of Water, Oxfam and UNICEF said the findings matter.'), ['Ministry of Water', 'Oxfam', 'UNICEF']);
+  assert.deepEqual(names('United Steelworkers Local 6500 said in a statement it mourned him.'), ['United Steelworkers Local 6500']);
 });

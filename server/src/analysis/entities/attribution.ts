@@ -52,6 +52,7 @@ const CLAUSE_CONJ = new Set(['after', 'before', 'since', 'until', 'as', 'because
 const SUBORDINATORS: ReadonlySet<string> = new Set([...CLAUSE_CONJ, 'when', 'once', 'if', 'unless']);
 /** the future's auxiliaries ("Ofgem will announce …") */
 const FUTURE_AUX = ['will', 'shall'];
+const OBLIGATION_AUX = ['must', 'should', 'may', 'might'];
 
 /** the kinds of place a list of names may be of ("Chennai, Tiruvallur and Chengalpattu districts") */
 const DIVISION_PLURALS: ReadonlySet<string> = new Set(['districts', 'counties', 'provinces', 'regions', 'states', 'cities', 'towns', 'villages', 'municipalities', 'prefectures', 'governorates', 'parishes', 'boroughs', 'islands']);
@@ -273,6 +274,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (let k = a; k < b; k++) for (const w of words) if (isWord(t, k, w)) return true;
     return false;
   };
+
+  /** "must", "should", "may" or "might" in lower case among the tokens [a, b) (not the month: "on May 21 forecast") */
+  const modalIn = (a: number, b: number): boolean => {
+    for (let k = a; k < b; k++) if (!(t.flags[k] & F.Cap) && OBLIGATION_AUX.some((w) => isWord(t, k, w))) return true;
+    return false;
+  };
+
+  /** a name with a title, a given name or a trade before it: a person ("glaciologist Sunniva Brekke-Aasen") */
+  const describedPerson = (c: Chunk): boolean => c.titled || (wb(t, c.a) & W.Given) !== 0 || (t.kind[c.a - 1] === K.Word && !(t.flags[c.a - 1] & F.Cap) && ((wb(t, c.a - 1) & (W.Title | W.PersonNoun)) !== 0 || TRADE_NOUN.test(word(c.a - 1))));
 
   /** whether every word of a chunk is a nation's adjective ("Bosnian", "Bosnian Serb"; one the lexicon lacks by its ending) */
   const demonymsOnly = (c: Chunk): boolean => {
@@ -1143,7 +1153,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (word(j) === 'of' && g.members.length === 1 && chunks[c].words >= 2 && (t.flags[j + 1] & F.Digit) && streetAddress(j + 1) > 0) {
       // ("Mrs. Rose Albanese of 412 East 116th Street, who …, said": an address)
       j = streetAddress(j + 1);
-    } else if ((word(j) === 'of' || (word(j) === 'from' && !chunks[c].org)) && g.members.length === 1 && chunks[c].words >= 2) {
+    // (or "at" a body, for a person: "glaciologist Sunniva Brekke-Aasen at the Polar Institute told NTB")
+    } else if ((word(j) === 'of' || ((word(j) === 'from' || (word(j) === 'at' && chunkFrom(word(j + 1) === 'the' ? j + 2 : j + 1) >= 0 && describedPerson(chunks[c]))) && !chunks[c].org)) && g.members.length === 1 && chunks[c].words >= 2) {
       let at = word(j + 1) === 'the' ? j + 2 : j + 1;
       // ("Rep. Yoon Seo-yeon of the main opposition People Power Party said": words that describe it)
       if (at === j + 2) { let k = at; while (k < at + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function))) k++; if (k > at && chunkFrom(k) >= 0) at = k; }
@@ -1224,6 +1235,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (or a trade: "Her son, the cameraman Ondřej Machek, told")
     // (or a role the name's run split off: "Her daughter, Ma Thiri Nu, said", Myanmar's "Ma")
     while (pre > ch.a - 4 && t.kind[pre] === K.Word && ((t.flags[pre] & F.Cap) ? (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok)) || (ch.roleFrom >= 0 && pre >= ch.roleFrom) : (wb(t, pre) & (W.Title | W.RoleMod | (pre === ch.a - 1 ? W.PersonNoun : 0))) && !(wb(t, pre) & W.Function))) pre--;
+    // (and the thing a trade is of, in lower case: "Its chairperson, café owner Aoife Treacy-Lydon, said")
+    if (pre < ch.a - 1 && pre > 0 && t.kind[pre] === K.Word && !(t.flags[pre] & (F.Cap | F.Digit)) && t.kind[pre - 1] === K.Comma && !(wb(t, pre) & (W.Function | W.Speech | W.Aux | W.Prep)) && (wb(t, pre + 1) & (W.Title | W.PersonNoun)) !== 0 && !(wb(t, pre + 1) & W.Function)) pre--;
     // (and the place or party a title is of, right after the comma: "One of them, Lothian MSP Kirsty MacAulay, said")
     // (or a lower-case role word after it: "Halvorsen’s attorney, Minneapolis defense lawyer Maria Esposito, called")
     if (pre < ch.a - 1 && pre > 0 && t.kind[pre] === K.Word && (t.flags[pre] & F.Cap) && t.kind[pre - 1] === K.Comma && (chunkAt(pre) < 0 || chunks[chunkAt(pre)].b === pre + 1) && ((wb(t, pre + 1) & W.Title) || ((wb(t, pre + 1) & W.RoleMod) && !(t.flags[pre + 1] & F.Cap)))) pre--;
@@ -1338,6 +1351,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if ((vb & W.Speech) && passiveAt(j, v)) continue;
     // the future: "Ofgem will announce the next cap on 25 February" (nothing said yet)
     if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, FUTURE_AUX)) continue;
+    // (or what someone must or may say: "the Committee says SASSA must explain why …", "Eskom
+    // should tell customers"; the gold marks none of 9 such)
+    if ((vb & W.Speech) && v > j && !afterQuote && modalIn(j, v)) continue;
     // (and the future in what another reports: "… and said Pakistan would assess the fitness of …")
     if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, ['would']) && reportedBefore(ch.a)) continue;
     if ((vb & W.Speech) || tellsThat(vw, v, j, ch) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {

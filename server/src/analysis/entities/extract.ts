@@ -3,12 +3,13 @@
 // Output is plain JSON data (cached per file).
 import { Buf, F, K, W, hasHash, isWord, lower, scannerHash, scratchI32, tokenize, wb, type Tokens } from './tokens';
 import { chunkNames, type Chunk } from './names';
+import { nicknameKey } from './keys';
 import { clubCities, governmentCapitals } from './place-metonyms';
 import { findAttributions } from './attribution';
 import { findStatements, type PendingStatement } from './statements';
 import { roleBefore, roleAfter } from './roles';
 import { capitalCountry, countryGroup, isPlaceKey } from './lexicon/places';
-import { COMPANY_ENDS, FUNCTION_WORDS, ORG_MARKERS, PLURAL_SOURCES, SURNAME_ENDS } from './lexicon/words';
+import { COMPANY_ENDS, FUNCTION_WORDS, GIVEN_NAMES, ORG_MARKERS, PLURAL_SOURCES, SURNAME_ENDS } from './lexicon/words';
 import { SPEECH_VERBS } from './lexicon/speech-verbs';
 import { PERSON_NOUNS } from './lexicon/titles';
 import type { Span } from '../types';
@@ -162,6 +163,14 @@ export function extract(text: string): Extraction {
     else if (c.words >= 2 && t.kind[c.b] === K.Comma && knownAs(t, c.b + 1) === d.a && (t.kind[d.b] === K.Comma || t.kind[d.b] === K.End)) {
       acronyms.push([d.key, c.key]);
     }
+  }
+  // a nickname in quotes inside a name is another name of the same ("Scara" of "Kabelo ‘Scara’ Mosweu")
+  // (an alias as acronyms are: resolve.ts looks it up before the name's other forms)
+  for (const c of chunks) {
+    if (c.words < 3 || c.org) continue;
+    const nick = nicknameKey(c.text);
+    // (not a given name, which finds its full name as given names do: "Rudy" of "Rudolph “Rudy” Kamakau")
+    if (nick !== null && nick !== c.key && !GIVEN_NAMES.has(nick)) acronyms.push([nick, c.key]);
   }
   spelledAcronyms(t, chunks, acronyms);
   lastIndex = null;

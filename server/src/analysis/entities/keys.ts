@@ -4,6 +4,8 @@
 export function nameKey(s: string): string {
   let k = s.toLowerCase();
   k = dotless(k);
+  // (a nickname in quotes inside a name is not part of its key: "Kabelo ‘Scara’ Mosweu" is "Kabelo Mosweu")
+  if (k.indexOf(' ‘') >= 0 || k.indexOf(' “') >= 0 || k.indexOf(' "') >= 0 || k.indexOf(" '") >= 0) k = k.replace(NICKNAME, ' ');
   if (k.indexOf('’') >= 0) k = k.replace(/’/g, "'");
   // ("Meridex Health, Inc." = "Meridex Health Inc.", "Ministry of Agriculture, Forestry and Fisheries")
   if (k.indexOf(',') >= 0) k = k.replace(/, */g, ' ');
@@ -21,6 +23,17 @@ export function dotless(k: string): string {
   return k.indexOf('.') >= 0 ? k.replace(GLUED_INITIALS, '$1 ').replace(/\./g, '') : k;
 }
 const GLUED_INITIALS = /(?<![a-z.])([a-z]{1,2})\.(?=[a-z]{3,})/g;
+
+/** a nickname in quotes between two words of a name */
+const NICKNAME = / [‘“"'][^‘’“”"'\s][^‘’“”"']{0,30}[’”"'] (?=\S)/g;
+
+/** the key of a quoted nickname inside a name ("Kabelo ‘Scara’ Mosweu" → "scara"), else null */
+export function nicknameKey(name: string): string | null {
+  NICKNAME.lastIndex = 0;
+  const m = NICKNAME.exec(name);
+  NICKNAME.lastIndex = 0;
+  return m ? nameKey(m[0].slice(2, -2)) : null;
+}
 
 /** A name as shown (an entity's canonical name): line breaks and runs of spaces as one space. */
 export function displayName(s: string): string {

@@ -150,6 +150,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
       // (a ticker after a company's legal form: "Brightvale Foods Inc. BVF tumbled")
       if (j < n && capWord(j) && t.sent[j] === t.sent[i] && (flags[j] & F.AllCaps) && LEGAL_FORMS.has(lower(t, j - 1)) && t.end[j] - t.start[j] <= 5) break;
       if (j < n && capWord(j) && t.sent[j] === t.sent[i]) { j++; continue; }
+      // a union's local by its number: "United Steelworkers Local 6500", "Local 1199"
+      if (j < n && localNumber(t, j) && t.sent[j] === t.sent[i]) { j++; continue; }
       // a list of portfolios in a ministry's name: "Ministry of Agriculture, Forestry and Fisheries"
       // (or of fields after a body's "for": "Seychelles National Institute for Culture, Heritage and Arts")
       // (the first item a word outside the lexicon right after the "of": "Ministry of Electricity, Water and Renewable
@@ -165,7 +167,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (wb(t, x) & W.Portfolio) return 1;
           // (a field's one word: "Ecology", "Hydrology")
           if (FIELD_WORD.test(lower(t, x)) && !(wb(t, x) & W.Org) && (kind[x + 1] === K.Comma || lower(t, x + 1) === 'and')) return 1;
-          if (bridged && !(wb(t, x) & W.Org) && !isPlaceKey(lower(t, x)) && (kind[x + 1] === K.Comma || lower(t, x + 1) === 'and')) return 1;
+          // (or any one word when the first item was one outside the lexicon, no acronym: "Ministry
+          // of Water, Land and Resource Stewardship"; not "the Ministry of Water, Oxfam and UNICEF")
+          if ((bridged || (firstItem && !(flags[x] & F.AllCaps) && !(flags[x + 2] & F.AllCaps))) && !(wb(t, x) & W.Org) && !isPlaceKey(lower(t, x)) && (kind[x + 1] === K.Comma || lower(t, x + 1) === 'and')) return 1;
           if (wb(t, x) & W.Org) return 0;
           return capWord(x + 1) && !(wb(t, x + 1) & (W.Given | W.Org | W.TitleTok)) && (kind[x + 2] === K.Comma || lower(t, x + 2) === 'and') ? 2 : 0;
         };
@@ -546,6 +550,9 @@ function localCouncilEnd(t: Tokens, a: number, b: number): number {
 
 
 /** "Democrat Priya Natarajan of Oregon": a party's member before a name of two words or more is a role (not "Republican National Committee") */
+/** what qualifies "Democrat" in a party member's name ("Social Democrat", "Liberal Democrat") */
+const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(['social', 'liberal', 'christian', 'free', 'new']);
+
 function partyPerson(t: Tokens, a: number, b: number): boolean {
   const w = lower(t, a);
   return (w === 'democrat' || w === 'republican') && b - a >= 3 && !hasMarker(t, a + 1, b);
@@ -733,6 +740,11 @@ function splitRun(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[],
   }
 }
 
+/** whether token k is a union local's number, after its capitalised "Local" ("Local 6500") */
+function localNumber(t: Tokens, k: number): boolean {
+  return k > 0 && t.kind[k] === K.Word && (t.flags[k] & F.Digit) !== 0 && t.end[k] - t.start[k] <= 5 && /^\d+$/.test(t.text.slice(t.start[k], t.end[k])) && (t.flags[k - 1] & F.Cap) !== 0 && lower(t, k - 1) === 'local';
+}
+
 /** before token a: a capitalised title's "for" or "of", and any more of its portfolio ("Minister for Sustainability and the") */
 function portfolioBefore(t: Tokens, a: number, b = -1): boolean {
   let p = a - 1;
@@ -761,6 +773,14 @@ function opensSentence(t: Tokens, a: number): boolean {
   if (a - s0 > 4 || t.kind[a - 1] !== K.Colon) return false;
   for (let k = s0; k < a - 1; k++) if (t.kind[k] !== K.Word || !(t.flags[k] & F.AllCaps)) return false;
   return a - 1 > s0;
+}
+
+/** whether the capitals of token k are the initials of the words [a, b), small words aside */
+function spelledBy(t: Tokens, a: number, b: number, k: number): boolean {
+  const acr = t.text.slice(t.start[k], t.end[k]);
+  let ini = '';
+  for (let i = a; i < b; i++) if (t.kind[i] === K.Word && (t.flags[i] & F.Cap)) ini += t.text[t.start[i]];
+  return ini.length >= 2 && ini === acr;
 }
 
 function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[], at: Int32Array): void {
@@ -794,6 +814,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // "General" as an adjective of an institution's name: "the General Elections Commission", "the
   // General Medical Council" (not "General Mark Milley", "General Manager Ann Lee")
   if (!loose && b - a >= 3 && lower(t, a) === 'general' && !(t.flags[a] & F.AllCaps) && (wb(t, b - 1) & W.Org) && !(wb(t, a + 1) & (W.Given | W.TitleTok))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
+  // a title word that begins a body's name its bracketed acronym spells: "the Premier Soccer
+  // League (PSL)", "General Insurance Council (GIC)"
+  if (!loose && b - a >= 2 && (wb(t, a) & W.TitleTok) && b + 2 < t.n && t.kind[b] === K.ParenOpen && t.kind[b + 2] === K.ParenClose && (t.flags[b + 1] & F.AllCaps) && spelledBy(t, a, b, b + 1)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title word that is also a given name, before a surname alone: "Dean Albright"
   if (!loose && b - a === 2 && lower(t, a) === 'dean' && !(t.flags[a] & F.AllCaps)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title's body and its holder's name in one run: "Chairman of the Federal Reserve Jerome
@@ -814,11 +837,14 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   if (praised) a++;
   const honour = loose ? -1 : honoraryTitleEnd(t, a, b);
   // (not before a capitalised small word, which names a body: "Reporters Without Borders said")
-  if (!loose && b - a >= 3 && (praised || opensSentence(t, a) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && !FUNCTION_WORDS.has(lower(t, a + 1)) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a))) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
+  // (of two words only a person noun and a surname: "Teenager Drzewiecki's header sinks Legia")
+  if (!loose && (b - a >= 3 || (b - a === 2 && PERSON_NOUNS.has(lower(t, a)) && !(wb(t, a + 1) & (W.Org | W.Given)))) && (praised || opensSentence(t, a) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && !FUNCTION_WORDS.has(lower(t, a + 1)) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a))) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
     roleFrom = a;
     headFrom = a + 1;
     personTitle = true;
   }
+  // a party's member of two words before a name: "Social Democrat Kadri Meriloo said", "Liberal Democrat X"
+  else if (!loose && b - a >= 4 && lower(t, a + 1) === 'democrat' && PARTY_QUALIFIERS.has(lower(t, a)) && !(t.flags[a] & F.AllCaps) && !(wb(t, a + 2) & (W.TitleTok | W.Title)) && !anyWithBits(t, a + 2, b, W.TitleTok) && !hasMarker(t, a + 2, b)) { headFrom = a + 2; roleFrom = a; personTitle = true; }
   // a state's honorary title before a name: "People's Artist Luan Kodra", "Merited Teacher X", "National Artist Y"
   else if (honour > 0) { headFrom = honour; roleFrom = a; personTitle = true; }
   // Myanmar's "Ko" and "Ma" before a name of two words or more, in a text about Myanmar ("Ko Htet
@@ -939,8 +965,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
 /** two plural nouns ("cities", "towns"): the members a body is of */
 const pluralPair = (a: string, b: string): boolean => a.length >= 4 && b.length >= 4 && a.endsWith('s') && b.endsWith('s') && !a.endsWith('ss') && !b.endsWith('ss') && !a.endsWith('us') && !b.endsWith('us');
 
-/** a field's name by its ending ("Meteorology", "Hydrology", "Fisheries", "Infrastructure", "Immigration"), not a surname ("Cook") */
-const FIELD_WORD = /^(?:[a-z]{2,}(?:ology|ography|onomy)|[a-z]{5,}(?:ics|ture|tion|sion|ment|ance|ence|ity|ism|ries|stry|ergy))$/;
+/** a field's name by its ending ("Meteorology", "Hydrology", "Fisheries", "Infrastructure", "Immigration", "Taxation") or a trade's gerund ("Training", "Housing"), not a surname ("Cook") */
+const FIELD_WORD = /^(?:[a-z]{2,}(?:ology|ography|onomy)|[a-z]{5,}(?:ics|ture|tion|sion|ment|ance|ence|ity|ism|ries|stry|ergy)|[a-z]{3,}ation|(?:train|hous|plann|min|fish|bank|polic|licens|manufactur|ship|market|process|publish|print|broadcast|account|farm|build|fund|lend|nurs|learn|engineer|trad|shipp|advertis|cater|packag)ing)$/;
 
 /** bodies of one word a title may be held in */
 const ONE_WORD_BODIES: ReadonlySet<string> = new Set(['senate', 'assembly', 'house', 'parliament', 'council', 'board', 'commission', 'legislature', 'dail', 'dáil', 'lords', 'commons', 'cabinet']);
@@ -1065,10 +1091,16 @@ function isGenerational(w: string): boolean {
   return GENERATIONAL.has(w);
 }
 
+/** a field as a body's last word ("Defense"), or its one word a plural ("Waters", "Railways"; a surname after a given one may end so: "Rhys Williams") */
+function bodyWord(t: Tokens, k: number, alone: boolean): boolean {
+  const w = lower(t, k);
+  return (wb(t, k) & W.Portfolio) !== 0 || FIELD_WORD.test(w) || (alone && w.length >= 5 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'));
+}
+
 function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean, loose: boolean, out: Chunk[], at: Int32Array, the = -1, inRole = false): void {
   // leading and trailing connectors
   while (a < b && (t.flags[a] & F.Cap) === 0 && t.kind[a] === K.Word && !capParticle(t, a) && !surnameParticle(t, a, b)) a++;
-  while (b > a && (t.flags[b - 1] & F.Cap) === 0 && t.kind[b - 1] === K.Word && !capParticle(t, b - 1)) b--;
+  while (b > a && (t.flags[b - 1] & F.Cap) === 0 && t.kind[b - 1] === K.Word && !capParticle(t, b - 1) && !localNumber(t, b - 1)) b--;
   // a past verb of speech that starts a sentence or a label's text is no part of a name ("Update: Added Orbwell’s blog post")
   if (b - a >= 2 && (t.sentStart[t.sent[a]] === a || t.kind[a - 1] === K.Colon) && (wb(t, a) & W.Speech) && lower(t, a).endsWith('ed')) a++;
   if (inRole) {
@@ -1101,6 +1133,9 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   }
   // (a party named by its nation and its members: "Scottish Conservatives", "Welsh Liberal Democrats")
   if (!org && b - a >= 2 && b - a <= 3 && (wb(t, a) & W.DemonymTok) && PARTY_PLURALS.has(lower(t, b - 1))) org = true;
+  // (nor from a body's name without an organisation's word, no one's given name after the demonym:
+  // "Romanian Waters said", "the Lebanese Civil Defense said"; not "Kenyan Faith Kipyegon")
+  if (!org && !loose && !titled && b - a >= 2 && (wb(t, a) & W.DemonymTok) && !(wb(t, a + 1) & (W.DemonymTok | W.Given | W.TitleTok | W.Title)) && !(t.flags[a + 1] & F.AllCaps) && ((t.kind[b] === K.Word && (wb(t, b) & W.Speech) !== 0) || t.kind[b] === K.ParenOpen) && !anyWithBits(t, a + 1, b, W.Given) && bodyWord(t, b - 1, b - a === 2)) org = true;
   while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;
   if (a >= b) return;
   if ((wb(t, b - 1) & W.DemonymTok) && !org) return; // "Middle Eastern"

@@ -612,7 +612,13 @@ export function tokenize(text: string, scratch = false): Tokens {
     sent[t] = s;
     para[t] = p;
     if (k === K.End) newSent = true;
-    else if (k === K.QuoteOpen) {
+    // a single quote of one to three words that ends in "s’": its end, not a plural's possessive
+    // ("Lesego ‘Bra Les’ Tshekiso")
+    else if (k === K.Poss && open >= 0 && open >= t - 4 && (flags[open] & F.Single) && end[t] - start[t] === 1 && sent[open] === s) {
+      kind[t] = K.QuoteClose;
+      flags[t] |= F.Single;
+      closeOpen(t);
+    } else if (k === K.QuoteOpen) {
       if (open < 0) open = t;
       else if (f & F.Single) kind[t] = K.Other; // ‘ inside a quote
     } else if (k === K.QuoteClose) {

@@ -14,6 +14,7 @@ import { absoluteValue, isoDate, needsReference } from './dates/timex';
 import { resolvePartial, resolveValue } from './dates/resolve';
 import { joinDayParts, joinTimes } from './dates/join-times';
 import { joinMonths } from './dates/month-joins';
+import { joinWeekdays } from './dates/week-joins';
 import { joinStretches } from './dates/stretches';
 import { countBack } from './dates/counted-back';
 
@@ -66,5 +67,5 @@ export function parseDates(text: string, reference: DateReference | null): Annot
   if (slug && !out.some((a) => a.start < slug.end && slug.start < a.end)) {
     out.push({ type: 'date', start: slug.start, end: slug.end, text: text.slice(slug.start, slug.end), entity: null, subtype: null, role: null, value: slug.date, unit: null, reference: null });
   }
-  return countBack(text, joinDayParts(text, joinTimes(text, joinStretches(text, joinMonths(text, out)), reference)), reference);
+  return countBack(text, joinWeekdays(text, joinDayParts(text, joinTimes(text, joinStretches(text, joinMonths(text, out)), reference))), reference);
 }

@@ -863,7 +863,9 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     const d = nextToken(text, outOf ? nextToken(text, nt.end).end : nt.end);
     const w = d.kind === 'word' ? NUM_WORDS.get(d.lower) : undefined;
     const den = d.kind === 'num' ? Number(d.text.replace(/,/g, '')) : w && (w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') ? w.value : NaN;
-    if (den > core.value && den <= 1000 && noBreakBetween(text, nt.end, d.start) && !isLetter(text.charCodeAt(d.end)) && text.charCodeAt(d.end) !== 45) {
+    // (not a count in a stretch of time: "score three in five minutes")
+    const after = nextToken(text, d.end);
+    if (den > core.value && den <= 1000 && noBreakBetween(text, nt.end, d.start) && !isLetter(text.charCodeAt(d.end)) && text.charCodeAt(d.end) !== 45 && !(after.kind === 'word' && after.start === d.end + 1 && TIME_UNITS.has(after.lower))) {
       ratio = fractionValue(core.value / den);
       end = d.end;
     }

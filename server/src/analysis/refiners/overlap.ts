@@ -2,10 +2,14 @@
 // Dates win over names and figures ("Oct. 8" is not a figure), names win over figures
 // ("F-16" in a name is not a figure). Within a type, the longer span wins. One nesting is kept:
 // the count of a stretch of time inside a date is a figure too ("two" in "the past two years",
-// "nine" in "the first nine months of 2025"), as the gold sets write it.
+// "nine" in "the first nine months of 2025"), as the gold sets write it; not that of a date
+// counted from another ("five years ago").
 import type { Annotation, AnnotationType } from '../types';
 
 const STRENGTH: Record<AnnotationType, number> = { date: 3, speaker: 2, mention: 2, figure: 1 };
+
+/** a date counted back or on: "five years ago", "two years earlier", "10 months after" */
+const COUNTED_FROM = /\b(?:ago|earlier|later|before|after)$/i;
 
 const byStart = (a: Annotation, b: Annotation) => a.start - b.start;
 
@@ -42,6 +46,9 @@ function countInDate(f: Annotation, won: Annotation[]): boolean {
   for (const w of won) {
     if (w.end <= f.start || w.start >= f.end) continue;
     if (w.type !== 'date' || w.start > f.start || w.end < f.end) return false;
+    // (not a date counted back or on from another: "five years ago", "three days later", as the
+    // gold sets write 154 of 159)
+    if (COUNTED_FROM.test(w.text)) return false;
     inDate = true;
   }
   return inDate;

@@ -14,7 +14,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'professor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'officer',
   'official', 'adviser', 'advisor', 'aide', 'negotiator', 'coordinator', 'premier', 'lawmaker', 'legislator',
   'mp', 'mk', 'attorney', 'prosecutor', 'inspector', 'superintendent', 'sergeant', 'sgt.', 'lieutenant',
-  'head', 'founder', 'co-founder', 'executive', 'economist', 'analyst', 'researcher', 'scientist', 'author',
+  'head', 'founder', 'co-founder', 'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'co-leader', 'co-director', 'co-president', 'co-owner', 'co-ceo', 'co-host', 'co-coordinator', 'executive', 'economist', 'analyst', 'researcher', 'scientist', 'author',
   'journalist', 'correspondent', 'editor', 'reporter', 'columnist', 'anchor', 'host', 'commissioner',
   'administrator', 'deputy', 'member', 'chairperson', 'speaker', 'whip', 'dean', 'rector', 'coach', 'manager',
   'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
@@ -51,7 +51,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'councilmember', 'supervisor', 'alderman', 'alderwoman', 'alderperson', 'conservator', 'ald.', 'coun.', 'coun', 'assemblyman', 'assemblywoman', 'treasurer', 'comptroller', 'datuk', 'datin', 'dato', 'seri', 'tun', 'madam', 'menteri', 'besar', 'comrade', 'mmc', 'dpp', 'magistrate', 'coroner', 'examiner',
   'ombudsman', 'consul', 'pastor', 'provost', 'epidemiologist', 'physician', 'surgeon', 'collector',
   // without the period (British style), and South Asian honorifics ("Prof Helen Ashdown", "Shri", "Tmt.")
-  'prof', 'shri', 'sri', 'smt', 'smt.', 'thiru', 'tmt', 'tmt.', 'selvi', 'hon', 'hon.', 'honourable', 'honorable', 'alhaji', 'alhaja', 'hajjat', 'hajiya', 'hajia', 'haji', 'hajji',
+  'prof', 'shri', 'sri', 'smt', 'smt.', 'thiru', 'tmt', 'tmt.', 'selvi', 'hon', 'hon.', 'honourable', 'honorable', 'alhaji', 'rre', 'alhaja', 'hajjat', 'hajiya', 'hajia', 'haji', 'hajji',
   // Irish, and abbreviations of South Asian and British copy ("PM Farrukh", "CM Sadia")
   'taoiseach', 'tánaiste', 'tanaiste', 'td', 'pm', 'cm',
   // members of other assemblies, Kenyan cabinet secretaries, Indian police ranks ("Green MEP X", "CS X", "DCP X")

@@ -46,7 +46,7 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'service', 'services', 'police', 'guard', 'corps', 'navy', 'command', 'coalition', 'alliance', 'federation',
   'league', 'front', 'center', 'centre', 'centers', 'centres', 'institutes', 'house', 'hospital', 'airlines', 'airways', 'group', 'holdings',
   'partners', 'systems', 'system', 'technologies', 'international', 'foundation', 'society', 'club', 'church', 'board',
-  'cabinet', 'mission', 'embassy', 'consulate', 'directorate', 'secretariat', 'kremlin', 'pentagon',
+  'cabinet', 'mission', 'embassy', 'consulate', 'directorate', 'inspectorate', 'secretariat', 'kremlin', 'pentagon',
   'wing', 'unit', 'division', 'battalion', 'regiment', 'squad', 'watch', 'initiative', 'project', 'trust',
   'panel', 'tribunal', 'institution', 'ministry', 'treasury', 'exchequer', 'kremlin', 'palace', 'hall', 'assembly',
   'confederation', 'museum', 'gallery', 'library', 'zoo', 'orchestra', 'opera', 'theatre', 'theater', 'airport', 'academy', 'archive', 'archives', 'exchange', 'reserve', 'daily', 'weekly', 'programme', 'program', 'magazine', 'review', 'wire', 'online', 'digital', 'staff', 'desk', 'study', 'studies',

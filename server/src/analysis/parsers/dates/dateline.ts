@@ -337,7 +337,7 @@ function shortYearDate(line: string): string | null {
  * month with a comma before the day ("February, 20, 2026 - 19:35"). `head`: the line's first 200 characters.
  */
 function oddStamp(line: string, head: string): string | null {
-  const m = YEAR_DOT_MONTH.exec(head) ?? MONTH_COMMA_DAY.exec(head) ?? MONTH_DAY_SLASH_YEAR.exec(head) ?? FRENCH_DATE.exec(head) ?? LOWER_MONTH_DATE.exec(head);
+  const m = YEAR_DOT_MONTH.exec(head) ?? MONTH_COMMA_DAY.exec(head) ?? MONTH_DAY_SLASH_YEAR.exec(head) ?? FRENCH_DATE.exec(head) ?? LOWER_MONTH_DATE.exec(head) ?? ISSUE_WEEK.exec(head);
   if (!m) return null;
   const g = m.groups!;
   const year = Number(g.y), month = MONTHS[g.m.toLowerCase()] ?? FRENCH_MONTHS[g.m.toLowerCase()], day = Number(g.d);
@@ -354,6 +354,8 @@ const MONTH_DAY_SLASH_YEAR = /\b(?<m>[A-Z][a-z]{2,8})\.? (?<d>\d{1,2})\/(?<y>(?:
 const FRENCH_DATE = /\b(?<d>\d{1,2}) (?<m>janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) (?<y>(?:19|20)\d\d)\b/;
 /** a month written in lower case in an agency's dateline: "DILI, 14 july 2026 (TATOLI)—" (not "may") */
 const LOWER_MONTH_DATE = /\b(?<d>\d{1,2}) (?<m>january|february|march|april|june|july|august|september|october|november|december) (?<y>(?:19|20)\d\d)\b/;
+/** a weekly's issue line, dated by its first day: "March 22 - 28, 2026" */
+const ISSUE_WEEK = /\b(?<m>[A-Z][a-z]{2,8})\.? (?<d>\d{1,2}) ?[-–] ?\d{1,2}, (?<y>(?:19|20)\d\d)\b/;
 const FRENCH_MONTHS: Readonly<Record<string, number>> = { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12 };
 
 /** the most words of a date before its first digit ("on Wednesday, the 13th") */

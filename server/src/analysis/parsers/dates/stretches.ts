@@ -14,8 +14,8 @@ const DAY = /^(\d{4}|XXXX)-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4}|XXXX)-(\d{2})$/;
 /** a year's value */
 const YEAR = /^\d{4}$/;
-/** "-19", "–19", " to 5" right after a day (not "-19 percent", " to 5 p.m.") */
-const DAY_TO = /^(?:[-–]| to )(\d{1,2})(?![\d:.,]\d|[\dA-Za-z%]| ?(?:[AaPp]\.?[Mm]\b|per(?: ?cent)?\b|%|[A-Z]))/;
+/** "-19", "–19", " - 19", " to 5" right after a day, and a year after it (not "-19 percent", " to 5 p.m.") */
+const DAY_TO = /^(?:[-–]| [-–] | to )(\d{1,2})(?![\d:.]\d|[\dA-Za-z%]| ?(?:[AaPp]\.?[Mm]\b|per(?: ?cent)?\b|%|[A-Z]))(?:, ((?:19|20)\d\d)\b)?(?!,\d)/;
 /** "23-", "23–" right before a day */
 const DAY_FROM = /(?<![\d.,:/-])(\d{1,2})[-–]$/;
 /** "the first 10 days of " before a month, "the first nine months of " before a year */
@@ -52,7 +52,9 @@ function stretch(text: string, a: Annotation, value: string): Annotation | null 
     if (a.text.endsWith(day[3]) || a.text.endsWith(String(d))) {
       const to = DAY_TO.exec(text.slice(a.end, a.end + 12));
       // (after "from" too: "from Nov. 18 to 20", as 12 of 13 such stretches in the gold sets are written)
-      if (to && Number(to[1]) > d && Number(to[1]) <= last) return span(text, a, a.start, a.end + to[0].length, `${value}/${day[1]}-${day[2]}-${pad2(Number(to[1]))}`, 'date');
+      // (with the year after the second day: "March 17 - 21, 2027", a weekly's issue line)
+      const y = to?.[2] ?? day[1];
+      if (to && Number(to[1]) > d && Number(to[1]) <= last) return span(text, a, a.start, a.end + to[0].length, `${y}-${day[2]}-${day[3]}/${y}-${day[2]}-${pad2(Number(to[1]))}`, 'date');
     }
     // "23-24 October": it starts with the second day
     if (/^\d/.test(a.text)) {

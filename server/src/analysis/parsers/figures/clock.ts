@@ -10,7 +10,7 @@ export interface ClockDuration {
 
 /** after the clock: what is left of a game or a period ("with 1:52 left", "at 6:48 of the third") */
 // (and into extra time: "2:47 of overtime", "2:14 into overtime")
-export const GAME_CLOCK_AFTER = /^ (?:left|remaining|to play|to go)\b|^ (?:left|remaining) in\b|^ (?:of|into) the (?:first|second|third|fourth|final|opening|last)\b|^ (?:of|into) (?:overtime|OT|extra time|sudden death)\b/;
+export const GAME_CLOCK_AFTER = /^ (?:left|remaining|to play|to go)\b|^ (?:left|remaining) in\b|^ (?:of|into) the (?:first|second|third|fourth|final|opening|last|middle)\b|^ (?:of|into) (?:overtime|OT|extra time|sudden death)\b/;
 
 /** before a race time: "clocked 2:05:11", "finished second in 2:05:59", "won in 2:20:58", "record of 2:05:35" */
 // (or another race time before it: "in 2:20:31 and 2:21:05")
@@ -62,7 +62,8 @@ export function clockDuration(text: string, s: number): ClockDuration | null {
     const secs = Number(text.slice(colon1 + 1, end));
     return { end, seconds: Math.round((parts[0] * 60 + secs) * 1000) / 1000 };
   }
-  if (!GAME_CLOCK_AFTER.test(text.slice(end, end + 40))) return null;
+  // (or a stretch of play: "three goals in a span of 5:48")
+  if (!GAME_CLOCK_AFTER.test(text.slice(end, end + 40)) && !/\b(?:span|spell|stretch) of $/.test(before)) return null;
   return { end, seconds: parts[0] * 60 + parts[1] };
 }
 

@@ -142,8 +142,9 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
   const runEnd = digitRunEnd(text, pos);
   const run = text.slice(pos, runEnd);
   // a decimal comma before a scale word, as southern African and continental copy writes it:
-  // "3,2 million" (a thousands comma is followed by three digits)
-  const decimalComma = DECIMAL_COMMA.test(run) && SCALE_AFTER.test(text.slice(runEnd, runEnd + 10));
+  // "3,2 million" (a thousands comma is followed by three digits), or after a currency:
+  // "US$3,12 a kilogramme", "ZiG26,8" (not before more digits: "$3,12 5")
+  const decimalComma = DECIMAL_COMMA.test(run) && (SCALE_AFTER.test(text.slice(runEnd, runEnd + 10)) || (currency && !/^[ \u00A0]?\d/.test(text.slice(runEnd, runEnd + 2))));
   if (run.length > 24 || (!decimalComma && !wellFormed(run))) return { skip: true, resume: runEnd };
   const digits = decimalComma ? run.replace(',', '.') : run.indexOf(',') >= 0 ? run.replace(/,/g, '') : run;
   let value = Number(digits);
@@ -405,23 +406,23 @@ const GAELIC_SCORES = /\b\d-\d{1,2} to \d-\d{1,2}\b|\b\d-\d{1,2} \(\d{1,2}f\)/;
 
 /**
  * Whether the number at `pos` is one of a team's record in brackets, wins, losses and overtime
- * losses: "(12-8-2)", three figures (not a date or a phone number: at most two digits each).
+ * losses: "(12-8-2)", three figures, or four (not a date or a phone number: at most two digits each).
  */
 export function recordTriple(text: string, pos: number): boolean {
   let a = pos;
-  while (a > 0 && pos - a < 6 && (isDigit(text.charCodeAt(a - 1)) || isHyphen(text.charCodeAt(a - 1)))) a--;
+  while (a > 0 && pos - a < 9 && (isDigit(text.charCodeAt(a - 1)) || isHyphen(text.charCodeAt(a - 1)))) a--;
   if (a === 0 || text.charCodeAt(a - 1) !== 40) return false;
   let i = a;
-  for (let part = 0; part < 3; part++) {
+  // (three parts, or four with shootout losses: "(11-8-2-1)")
+  for (let part = 0; part < 4; part++) {
     const d = i;
     while (i < text.length && i - d < 3 && isDigit(text.charCodeAt(i))) i++;
     if (i === d || i - d > 2) return false;
-    if (part < 2) {
-      if (!isHyphen(text.charCodeAt(i))) return false;
-      i++;
-    }
+    if (part >= 2 && text.charCodeAt(i) === 41) return pos < i;
+    if (!isHyphen(text.charCodeAt(i))) return false;
+    i++;
   }
-  return text.charCodeAt(i) === 41 && pos < i;
+  return false;
 }
 
 /**
