@@ -503,6 +503,18 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes285: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.92 }, date: { f1: 0.93, value: 0.92 }, figure: { f1: 0.93, value: 0.96 } },
   probes286: { speaker: { f1: 0.90, entity: 0.92 }, mention: { f1: 0.71 }, date: { f1: 0.94, value: 0.85 }, figure: { f1: 0.94, value: 0.95 } },
   probes287: { speaker: { f1: 0.95, entity: 0.93 }, mention: { f1: 0.92 }, date: { f1: 0.95, value: 0.94 }, figure: { f1: 0.93, value: 0.96 } },
+  probes288: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.94 }, date: { f1: 0.94, value: 0.93 }, figure: { f1: 0.94, value: 0.96 } },
+  probes289: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.89 }, date: { f1: 0.95, value: 0.94 }, figure: { f1: 0.95, value: 0.96 } },
+  probes290: { speaker: { f1: 0.92, entity: 0.92 }, mention: { f1: 0.92 }, date: { f1: 0.95, value: 0.94 }, figure: { f1: 0.95, value: 0.96 } },
+  probes291: { speaker: { f1: 0.92, entity: 0.89 }, mention: { f1: 0.81 }, date: { f1: 0.95, value: 0.92 }, figure: { f1: 0.94, value: 0.96 } },
+  probes292: { speaker: { f1: 0.94, entity: 0.91 }, mention: { f1: 0.86 }, date: { f1: 0.95, value: 0.94 }, figure: { f1: 0.96, value: 0.96 } },
+  probes293: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.84 }, date: { f1: 0.93, value: 0.93 }, figure: { f1: 0.91, value: 0.94 } },
+  probes294: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.87 }, date: { f1: 0.95, value: 0.92 }, figure: { f1: 0.93, value: 0.96 } },
+  probes295: { speaker: { f1: 0.94, entity: 0.93 }, mention: { f1: 0.87 }, date: { f1: 0.94, value: 0.92 }, figure: { f1: 0.94, value: 0.94 } },
+  probes296: { speaker: { f1: 0.91, entity: 0.84 }, mention: { f1: 0.89 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.95, value: 0.94 } },
+  probes297: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.94 }, date: { f1: 0.96, value: 0.94 }, figure: { f1: 0.95, value: 0.96 } },
+  probes298: { speaker: { f1: 0.90, entity: 0.96 }, mention: { f1: 0.84 }, date: { f1: 0.93, value: 0.88 }, figure: { f1: 0.89, value: 0.94 } },
+  probes299: { speaker: { f1: 0.95, entity: 0.92 }, mention: { f1: 0.91 }, date: { f1: 0.95, value: 0.79 }, figure: { f1: 0.94, value: 0.95 } },
 };
 
 for (const [set, floors] of Object.entries(FLOORS)) {

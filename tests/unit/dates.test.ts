@@ -1224,3 +1224,9 @@ test('from blind sets 288-289: a weekday before "last week" or "next week" is th
   assert.deepEqual(findReferenceDate('Late strike settles derby\n\nThe Sunday Mail\nMarch 22 - 28, 2026\n\nDynamos won yesterday.', {}), { date: '2026-03-22', source: 'dateline' });
   assert.deepEqual(dates('In 2025 more than 30,000 people visited.', ref), [['2025', '2025']]);
 });
+
+test('a year with an apostrophe and its last two digits is a date ("the \'68 Olympics" → 1968, "the class of ’05" → 2005); not a decade ("’40s"), a season\'s second year, a count of frees in a Gaelic score, nor a count in quotes opening a sentence', () => {
+  const ref: DateReference = { date: '2026-03-01', source: 'option' };
+  assert.deepEqual(dates("He won gold at the '68 Olympics and retired in ’72. The class of ’05 met.", ref), [["'68", '1968'], ['’72', '1972'], ['’05', '2005']]);
+  assert.deepEqual(dates("In the 1930s and ’40s it grew. Cotter 0-8 (6f, 1 ’65).\n\n'68 people died,' he said.", ref).map((d) => d[0]), ['1930s']);
+});

@@ -1673,3 +1673,13 @@ test('from blind sets 288-290: a nickname in single quotes inside a name ("Leseg
   assert.deepEqual(names('The Ministry of Water, Oxfam and UNICEF said the findings matter.'), ['Ministry of Water', 'Oxfam', 'UNICEF']);
   assert.deepEqual(names('United Steelworkers Local 6500 said in a statement it mourned him.'), ['United Steelworkers Local 6500']);
 });
+
+test('from blind sets 292-298: fields in -ation and trade gerunds in a body\'s name ("Department of Revenue and Taxation", "Ministry of Education and Training"); a demonym kept before a body named without an organisation\'s word ("Romanian Waters", "the Lebanese Civil Defense"), dropped before a person; "Social Democrat X" and a person noun before a surname in a headline; "X at the Y told" for a described person; a street after a preposition is no speaker; "Juror" a title', () => {
+  assert.deepEqual(names('The Department of Revenue and Taxation said on Monday. The Ministry of Education and Training said schools would close.'), ['Department of Revenue and Taxation', 'Ministry of Education and Training']);
+  assert.deepEqual(names('Romanian Waters (Apele Române) said levels fell. The Lebanese Civil Defense said 12 were rescued. Kenyan Faith Kipyegon said she was happy. Welsh Rhys Williams said no.'), ['Romanian Waters', 'Lebanese Civil Defense', 'Faith Kipyegon', 'Rhys Williams']);
+  assert.deepEqual(role('Social Democrat Kadri Meriloo said she understood. New Democrat MP Leah Sandhu said no.'), ['Kadri Meriloo (Social Democrat)', 'Leah Sandhu (New Democrat MP)']);
+  assert.deepEqual(names('“It came early,” glaciologist Sunniva Brekke-Aasen at the Polar Institute told NTB. The 23rd Sooryachandra Jodukare Kambala at Kadalakere Nisargadhama concluded on Sunday.'), ['Sunniva Brekke-Aasen']);
+  assert.deepEqual(names('Several neighbors along Springfield Road told the City Council they worry. Main Street Bank told investors it grew.'), ['Main Street Bank']);
+  assert.deepEqual(role('Police Juror Donnie Fontenot-Hebert said the plan was fair.'), ['Donnie Fontenot-Hebert (Police Juror)']);
+  assert.deepEqual(speakers('Teenager Drzewiecki’s header sinks Legia\n\nTeenager Mikołaj Drzewiecki scored. “It was a dream,” Drzewiecki said.').map((a) => a.entity), ['Mikołaj Drzewiecki']);
+});

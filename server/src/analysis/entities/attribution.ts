@@ -99,6 +99,8 @@ const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'b
 
 /** the last word of a street's name */
 const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'place', 'terrace', 'way', 'highway', 'square']);
+/** where people on a street are: "along Springfield Road", "on Main Street" */
+const STREET_PREPOSITIONS: ReadonlySet<string> = new Set(['along', 'on', 'at', 'near', 'off', 'in', 'from', 'across', 'by', 'down', 'up']);
 
 /** words of speech that are also nouns ("the FluView report", "its June estimates") */
 const NOUN_CUES: ReadonlySet<string> = new Set(['report', 'reports', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'forecasts', 'statement', 'survey', 'warning', 'warnings', 'claim', 'claims', 'announcement', 'update', 'updates', 'note', 'notes']);
@@ -231,6 +233,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (t.quote[cueTok] !== 0 && members.length && t.quote[chunks[members[0]].a] !== 0 && QUOTED_NON_REPORTS.has(cue)) return;
     for (const m of members) {
       if (taken[m] !== 0) continue;
+      // (a street after a preposition is where people are: "Several neighbors along Springfield Road told")
+      if (chunks[m].words >= 2 && STREET_WORDS.has(word(chunks[m].b - 1)) && STREET_PREPOSITIONS.has(word(chunks[m].a - 1))) continue;
       taken[m] = 1;
       // a party's member or a man of a place described, no name: "the Republican said", "a
       // Democrat told", "the Yorkshireman told"

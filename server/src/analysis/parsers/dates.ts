@@ -15,6 +15,7 @@ import { resolvePartial, resolveValue } from './dates/resolve';
 import { joinDayParts, joinTimes } from './dates/join-times';
 import { joinMonths } from './dates/month-joins';
 import { joinWeekdays } from './dates/week-joins';
+import { shortYears } from './dates/short-years';
 import { joinStretches } from './dates/stretches';
 import { countBack } from './dates/counted-back';
 
@@ -67,5 +68,7 @@ export function parseDates(text: string, reference: DateReference | null): Annot
   if (slug && !out.some((a) => a.start < slug.end && slug.start < a.end)) {
     out.push({ type: 'date', start: slug.start, end: slug.end, text: text.slice(slug.start, slug.end), entity: null, subtype: null, role: null, value: slug.date, unit: null, reference: null });
   }
+  for (const y of shortYears(text, reference)) if (!out.some((a) => a.start < y.end && y.start < a.end)) out.push(y);
+  out.sort((a, b) => a.start - b.start);
   return countBack(text, joinWeekdays(text, joinDayParts(text, joinTimes(text, joinStretches(text, joinMonths(text, out)), reference))), reference);
 }
