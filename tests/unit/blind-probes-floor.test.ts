@@ -515,6 +515,10 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes297: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.94 }, date: { f1: 0.96, value: 0.94 }, figure: { f1: 0.95, value: 0.96 } },
   probes298: { speaker: { f1: 0.90, entity: 0.96 }, mention: { f1: 0.84 }, date: { f1: 0.93, value: 0.88 }, figure: { f1: 0.89, value: 0.94 } },
   probes299: { speaker: { f1: 0.95, entity: 0.92 }, mention: { f1: 0.91 }, date: { f1: 0.95, value: 0.79 }, figure: { f1: 0.94, value: 0.95 } },
+  probes300: { speaker: { f1: 0.93, entity: 0.93 }, mention: { f1: 0.74 }, date: { f1: 0.96, value: 0.90 }, figure: { f1: 0.93, value: 0.96 } },
+  probes301: { speaker: { f1: 0.87, entity: 0.87 }, mention: { f1: 0.89 }, date: { f1: 0.96, value: 0.92 }, figure: { f1: 0.94, value: 0.96 } },
+  probes302: { speaker: { f1: 0.92, entity: 0.91 }, mention: { f1: 0.87 }, date: { f1: 0.94, value: 0.92 }, figure: { f1: 0.94, value: 0.96 } },
+  probes303: { speaker: { f1: 0.91, entity: 0.92 }, mention: { f1: 0.82 }, date: { f1: 0.91, value: 0.93 }, figure: { f1: 0.95, value: 0.96 } },
 };
 
 for (const [set, floors] of Object.entries(FLOORS)) {

@@ -1230,3 +1230,9 @@ test('a year with an apostrophe and its last two digits is a date ("the \'68 Oly
   assert.deepEqual(dates("He won gold at the '68 Olympics and retired in ’72. The class of ’05 met.", ref), [["'68", '1968'], ['’72', '1972'], ['’05', '2005']]);
   assert.deepEqual(dates("In the 1930s and ’40s it grew. Cotter 0-8 (6f, 1 ’65).\n\n'68 people died,' he said.", ref).map((d) => d[0]), ['1930s']);
 });
+
+test('from blind sets 300-302: a count of units on or back from an event is no date ("three hours later", "11 days earlier"), "a year earlier" and "weeks later" are; a student\'s class year up to five years on ("’27" in 2026 → 2027)', () => {
+  const ref: DateReference = { date: '2026-03-01', source: 'option' };
+  assert.deepEqual(dates('He died three hours later. A year earlier it fell. Weeks later it closed. 11 days earlier he left.', ref).map((d) => d[0]), ['A year earlier', 'Weeks later']);
+  assert.deepEqual(dates('Maya Lin ’27 said the ’32 team was the best.', ref), [['’27', '2027'], ['’32', '1932']]);
+});

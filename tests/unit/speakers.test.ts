@@ -1681,5 +1681,6 @@ test('from blind sets 292-298: fields in -ation and trade gerunds in a body\'s n
   assert.deepEqual(names('“It came early,” glaciologist Sunniva Brekke-Aasen at the Polar Institute told NTB. The 23rd Sooryachandra Jodukare Kambala at Kadalakere Nisargadhama concluded on Sunday.'), ['Sunniva Brekke-Aasen']);
   assert.deepEqual(names('Several neighbors along Springfield Road told the City Council they worry. Main Street Bank told investors it grew.'), ['Main Street Bank']);
   assert.deepEqual(role('Police Juror Donnie Fontenot-Hebert said the plan was fair.'), ['Donnie Fontenot-Hebert (Police Juror)']);
+  assert.deepEqual(names('The Embassy of Morocco in Belgium said in a statement it mourned him. The embassy in Paris said yes.'), ['Embassy of Morocco in Belgium']);
   assert.deepEqual(speakers('Teenager Drzewiecki’s header sinks Legia\n\nTeenager Mikołaj Drzewiecki scored. “It was a dream,” Drzewiecki said.').map((a) => a.entity), ['Mikołaj Drzewiecki']);
 });

@@ -237,7 +237,10 @@ export function chunkNames(t: Tokens): ChunkIndex {
         // a title "in Charge": "Special Agent in Charge Lorraine Beckwith-Tate", "Officer in Charge"
         if (j > i && inCharge(t, j) && (lower(t, j - 1) === 'agent' || lower(t, j - 1) === 'officer')) { j += 2; continue; }
         // a mission named with its host country: "UN Assistance Mission in Afghanistan", "EU Delegation to Georgia"
-        if ((w === 'in' || w === 'to') && j > i && HOST_BODIES.has(lower(t, j - 1)) && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) {
+        // (or an embassy of a country, in the one it is in: "Embassy of Morocco in Belgium")
+        const i1 = lower(t, i) === 'the' ? i + 1 : i;
+        const embassy = w === 'in' && j - i1 >= 3 && j - i1 <= 4 && HOST_BODIES.has(lower(t, i1)) && lower(t, i1 + 1) === 'of' && (isPlaceKey(lower(t, j - 1)) || countryGroup(lower(t, j - 1)) !== undefined);
+        if ((w === 'in' || w === 'to') && j > i && (HOST_BODIES.has(lower(t, j - 1)) || embassy) && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) {
           const two = capWord(j + 2) && t.sent[j + 2] === t.sent[i] && isPlaceKey(nameKey(t.text.slice(t.start[j + 1], t.end[j + 2])));
           if (two || isPlaceKey(lower(t, j + 1)) || countryGroup(lower(t, j + 1)) !== undefined) { j += two ? 3 : 2; continue; }
         }

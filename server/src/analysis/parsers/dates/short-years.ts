@@ -1,6 +1,7 @@
 // A year written with an apostrophe and its last two digits: "the '68 Olympics", "retired in ’72",
 // "the class of ’05" (a date, as the gold sets write all ten such). The century is the one that
-// puts the year at or before the article's (without a date, 19xx above 30, else 20xx). Not an
+// puts the year at or before the article's, or up to five years after it, a student's class
+// (without a date, 19xx above 30, else 20xx). Not an
 // opening quote before a count: "'68 people died,' he said" (a sentence's start, a lower-case word after it).
 import type { Annotation, DateReference } from '../../types';
 
@@ -22,7 +23,8 @@ export function shortYears(text: string, reference: DateReference | null): Annot
     const opening = p < 0 || text[p] === '\n' || text[p] === '.' || text[p] === ':' || text[p] === '!' || text[p] === '?' || text[p] === '—' || text[p] === '(';
     if (opening && m[2] && next >= 'a' && next <= 'z') continue;
     const yy = Number(m[1]);
-    const y = ref !== null ? (yy <= ref % 100 ? ref - (ref % 100) + yy : ref - (ref % 100) - 100 + yy) : yy > 30 ? 1900 + yy : 2000 + yy;
+    // (up to five years on is this century's: a student's class, "Jane Doe ’27")
+    const y = ref !== null ? (yy <= (ref % 100) + 5 ? ref - (ref % 100) + yy : ref - (ref % 100) - 100 + yy) : yy > 30 ? 1900 + yy : 2000 + yy;
     out.push({ type: 'date', start: m.index, end: m.index + 3, text: text.slice(m.index, m.index + 3), entity: null, subtype: 'date', role: null, value: String(y), unit: null, reference: null });
   }
   return out;
