@@ -519,6 +519,10 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes301: { speaker: { f1: 0.87, entity: 0.87 }, mention: { f1: 0.89 }, date: { f1: 0.96, value: 0.92 }, figure: { f1: 0.94, value: 0.96 } },
   probes302: { speaker: { f1: 0.92, entity: 0.91 }, mention: { f1: 0.87 }, date: { f1: 0.94, value: 0.92 }, figure: { f1: 0.94, value: 0.96 } },
   probes303: { speaker: { f1: 0.91, entity: 0.92 }, mention: { f1: 0.82 }, date: { f1: 0.91, value: 0.93 }, figure: { f1: 0.95, value: 0.96 } },
+  probes304: { speaker: { f1: 0.93, entity: 0.92 }, mention: { f1: 0.78 }, date: { f1: 0.95, value: 0.92 }, figure: { f1: 0.94, value: 0.96 } },
+  probes305: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.83 }, date: { f1: 0.94, value: 0.92 }, figure: { f1: 0.94, value: 0.96 } },
+  probes306: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.92 }, date: { f1: 0.94, value: 0.91 }, figure: { f1: 0.94, value: 0.96 } },
+  probes307: { speaker: { f1: 0.96, entity: 0.94 }, mention: { f1: 0.90 }, date: { f1: 0.94, value: 0.87 }, figure: { f1: 0.94, value: 0.96 } },
 };
 
 for (const [set, floors] of Object.entries(FLOORS)) {

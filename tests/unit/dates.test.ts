@@ -1236,3 +1236,10 @@ test('from blind sets 300-302: a count of units on or back from an event is no d
   assert.deepEqual(dates('He died three hours later. A year earlier it fell. Weeks later it closed. 11 days earlier he left.', ref).map((d) => d[0]), ['A year earlier', 'Weeks later']);
   assert.deepEqual(dates('Maya Lin ’27 said the ’32 team was the best.', ref), [['’27', '2027'], ['’32', '1932']]);
 });
+
+test('from blind sets 304-305: a wire\'s last line of date and clock ("03-05-26 1618ET") is a time and the article\'s date; a stamp line with "under news by" or a "♦" is a dateline', () => {
+  assert.deepEqual(findReferenceDate('Foods swings to loss\n\nThe company said on Thursday that sales rose.\n\n(END) Dow Jones Newswires\n\n03-05-26 1618ET\n', {}), { date: '2026-03-05', source: 'dateline' });
+  assert.deepEqual(dates('The company said sales rose.\n\n03-05-26 1618ET\n', null), [['03-05-26 1618ET', '2026-03-05T16:18']]);
+  assert.deepEqual(findReferenceDate('Quick clay slide\n\nGeologists fear movement.\n\nPublished on 14th October, 2026 at 16:12 under news by Ingrid Haugsvær.\n\nThe slide hit on Tuesday night.', {}), { date: '2026-10-14', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Former Ambassador Dies at 89\n\nOctober 21, 2026; 17:40 ♦ (Vindobona)\n\nShe died on Sunday.', {}), { date: '2026-10-21', source: 'dateline' });
+});

@@ -1684,3 +1684,11 @@ test('from blind sets 292-298: fields in -ation and trade gerunds in a body\'s n
   assert.deepEqual(names('The Embassy of Morocco in Belgium said in a statement it mourned him. The embassy in Paris said yes.'), ['Embassy of Morocco in Belgium']);
   assert.deepEqual(speakers('Teenager Drzewiecki’s header sinks Legia\n\nTeenager Mikołaj Drzewiecki scored. “It was a dream,” Drzewiecki said.').map((a) => a.entity), ['Mikołaj Drzewiecki']);
 });
+
+test('from blind set 301: a headline\'s named source after ", says" at its end (not an unnamed title); "said Sgt. X of the Y" is the person, not the body; "Depute" and "Postmaster" are titles ("Crown Office and Procurator Fiscal Service" stays whole)', () => {
+  assert.deepEqual(names('Supermarkets paid shareholders $62 billion as shoppers cut back, says Oxfam\n\nPublished: 19th January 2026\n\nThe report said profits rose.'), ['Oxfam']);
+  assert.deepEqual(names('Talks within touching distance after Brussels round, says Chief Minister\n\nBy X\n\nThe talks went well.'), []);
+  assert.deepEqual(names('"It was bad," said Sgt. Mike Reilly of the Springfield Police Department. "It could have ended in tragedy," says Cpl. Gabriella Rossi-Tremblay of the Kelowna RCMP.'), ['Mike Reilly', 'Gabriella Rossi-Tremblay']);
+  assert.deepEqual(role('Procurator Fiscal Depute Ailsa Brannigan told the court the man fled. Postmaster Ravinder Sandhu-Mackay said he was scared.'), ['Ailsa Brannigan (Procurator Fiscal Depute)', 'Ravinder Sandhu-Mackay (Postmaster)']);
+  assert.deepEqual(names('The Crown Office and Procurator Fiscal Service (COPFS) said it would appeal.'), ['Crown Office and Procurator Fiscal Service']);
+});

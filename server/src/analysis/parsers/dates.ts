@@ -63,10 +63,10 @@ export function parseDates(text: string, reference: DateReference | null): Annot
       reference: ref,
     });
   }
-  // a wire's closing slug, "(Colombo/Mar19/2026)": the scanner reads no date glued to its month
+  // a wire's closing slug, "(Colombo/Mar19/2026)", "03-05-26 1618ET": the scanner reads neither
   const slug = footerSlug(text);
   if (slug && !out.some((a) => a.start < slug.end && slug.start < a.end)) {
-    out.push({ type: 'date', start: slug.start, end: slug.end, text: text.slice(slug.start, slug.end), entity: null, subtype: null, role: null, value: slug.date, unit: null, reference: null });
+    out.push({ type: 'date', start: slug.start, end: slug.end, text: text.slice(slug.start, slug.end), entity: null, subtype: slug.value.length > 10 ? 'time' : null, role: null, value: slug.value, unit: null, reference: null });
   }
   for (const y of shortYears(text, reference)) if (!out.some((a) => a.start < y.end && y.start < a.end)) out.push(y);
   out.sort((a, b) => a.start - b.start);

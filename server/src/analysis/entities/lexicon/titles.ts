@@ -8,7 +8,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // (a London Assembly member, "Labour AM X"; a Kenyan "Senior Counsel X"; Malaysia's "Datuk Wira X")
   'am', 'counsel', 'wira',
   'emir', 'sultan', 'governor', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman',
-  'congresswoman', 'mayor', 'juror', 'judge', 'justice', 'justices', 'agent', 'general', 'gen.', 'lt.', 'col.', 'colonel', 'major', 'captain',
+  'congresswoman', 'mayor', 'juror', 'depute', 'postmaster', 'postmistress', 'judge', 'justice', 'justices', 'agent', 'general', 'gen.', 'lt.', 'col.', 'colonel', 'major', 'captain',
   'capt.', 'admiral', 'commander', 'chief', 'director', 'director-general', 'chairman', 'chairwoman', 'chair',
   'ceo', 'leader', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'ayatollah', 'dr', 'dr.', 'prof.',
   'professor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'officer',

@@ -15,7 +15,7 @@ const LABELS = new Set(['published', 'updated', 'update', 'posted', 'date', 'dat
   'first', 'and', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest',
   'local', 'time', 'hours', 'hrs', 'h', 'of', 'the', 'staff', 'reporter', 'correspondent', 'in', 'from', 'issue',
   'edition', 'filed', 'created', 'released', 'min', 'mins', 'minute', 'minutes', 'read', 'ago',
-  'this', 'content', 'was', 'story', 'article', 'submitted', 'page', 'pg', 'section', 'sec']);
+  'this', 'content', 'was', 'story', 'article', 'submitted', 'page', 'pg', 'section', 'sec', 'under', 'news']);
 
 /** Words around a dateline date: labels, capitalised words (names, places, weekdays), numbers (times). */
 function labelsOnly(s: string, maxWords: number): boolean {
@@ -23,7 +23,7 @@ function labelsOnly(s: string, maxWords: number): boolean {
 }
 
 // (a zone's offset is a sign and numbers: "5 May 2026 15:47 (UTC +04:00)")
-const wordsOf = (s: string): string[] => s.split(/[\s\u00A0|•·●▪■◆►>»,;:()[\]\-–—/+]+/).filter((w) => w.length > 0);
+const wordsOf = (s: string): string[] => s.split(/[\s\u00A0|•·●▪■◆♦►>»,;:()[\]\-–—/+]+/).filter((w) => w.length > 0);
 
 function wordsAreLabels(words: string[], maxWords: number): boolean {
   if (words.length > maxWords) return false;
@@ -191,15 +191,28 @@ const AP_SLUG = /\bAP-[A-Z]{2}-(\d\d)-(\d\d)-(\d\d) \d{4}[A-Z]{3}\b/;
  * A wire's closing slug of place and date in brackets, "(Colombo/Mar19/2026)" (EconomyNext):
  * the story's date, and a date span of its own; null when the text does not end with one.
  */
-export function footerSlug(text: string): { start: number; end: number; date: string } | null {
+export function footerSlug(text: string): { start: number; end: number; date: string; value: string } | null {
   const from = Math.max(0, text.length - 80);
+  // (or a wire's last line of date and clock, "03-05-26 1618ET", "03-20-85 1614EST": month, day,
+  // two-digit year, then the time; a date span of the time)
+  const w = WIRE_SLUG.exec(text.slice(from));
+  if (w) {
+    const mo = Number(w[1]), d = Number(w[2]), y = fullYear(Number(w[3])), hh = Number(w[4]), mm = Number(w[5]);
+    if (mo >= 1 && mo <= 12 && hh <= 23 && mm <= 59 && new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d) {
+      const date = isoDate(y, mo, d);
+      const start = from + w.index + w[0].length - w[0].trimStart().length;
+      return { start, end: start + w[0].trim().length, date, value: `${date}T${w[4]}:${w[5]}` };
+    }
+  }
   const m = FOOTER_SLUG.exec(text.slice(from));
   if (!m) return null;
   const month = MONTHS[m[1].toLowerCase()], day = Number(m[2]), year = Number(m[3]);
   if (month === undefined || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
   const start = from + m.index + m[0].indexOf('/') + 1;
-  return { start, end: start + m[1].length + m[2].length + 1 + m[3].length, date: isoDate(year, month, day) };
+  const date = isoDate(year, month, day);
+  return { start, end: start + m[1].length + m[2].length + 1 + m[3].length, date, value: date };
 }
+const WIRE_SLUG = /(?:^|\n)[ \t]*(\d\d)-(\d\d)-(\d\d) (\d\d)(\d\d)(?:[A-Z]{2,4})?[ \t]*\n?$/;
 const FOOTER_SLUG = /\([A-Z][A-Za-z .'-]{1,30}\/([A-Z][a-z]{2,3})(\d{1,2})\/((?:19|20)\d\d)\)\s*$/;
 
 function taglineDate(text: string): string | null {
