@@ -29,11 +29,10 @@ const NICKNAME = / [‘“"'][^‘’“”"'\s][^‘’“”"']{0,30}[’”"'
 
 /** the key of a quoted nickname inside a name ("Kabelo ‘Scara’ Mosweu" → "scara"), else null */
 export function nicknameKey(name: string): string | null {
-  NICKNAME.lastIndex = 0;
-  const m = NICKNAME.exec(name);
-  NICKNAME.lastIndex = 0;
+  const m = ONE_NICKNAME.exec(name);
   return m ? nameKey(m[0].slice(2, -2)) : null;
 }
+const ONE_NICKNAME = new RegExp(NICKNAME.source);
 
 /** A name as shown (an entity's canonical name): line breaks and runs of spaces as one space. */
 export function displayName(s: string): string {

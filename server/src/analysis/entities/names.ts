@@ -778,14 +778,6 @@ function opensSentence(t: Tokens, a: number): boolean {
   return a - 1 > s0;
 }
 
-/** whether the capitals of token k are the initials of the words [a, b), small words aside */
-function spelledBy(t: Tokens, a: number, b: number, k: number): boolean {
-  const acr = t.text.slice(t.start[k], t.end[k]);
-  let ini = '';
-  for (let i = a; i < b; i++) if (t.kind[i] === K.Word && (t.flags[i] & F.Cap)) ini += t.text[t.start[i]];
-  return ini.length >= 2 && ini === acr;
-}
-
 function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[], at: Int32Array): void {
   // leading "The": kept only for publications ("The Times of Israel")
   let hadThe = -1;
@@ -819,7 +811,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   if (!loose && b - a >= 3 && lower(t, a) === 'general' && !(t.flags[a] & F.AllCaps) && (wb(t, b - 1) & W.Org) && !(wb(t, a + 1) & (W.Given | W.TitleTok))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title word that begins a body's name its bracketed acronym spells: "the Premier Soccer
   // League (PSL)", "General Insurance Council (GIC)"
-  if (!loose && b - a >= 2 && (wb(t, a) & W.TitleTok) && b + 2 < t.n && t.kind[b] === K.ParenOpen && t.kind[b + 2] === K.ParenClose && (t.flags[b + 1] & F.AllCaps) && spelledBy(t, a, b, b + 1)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
+  if (!loose && b - a >= 2 && (wb(t, a) & W.TitleTok) && bracketAcronym(t, b) === initials(t, a, b)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title word that is also a given name, before a surname alone: "Dean Albright"
   if (!loose && b - a === 2 && lower(t, a) === 'dean' && !(t.flags[a] & F.AllCaps)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title's body and its holder's name in one run: "Chairman of the Federal Reserve Jerome

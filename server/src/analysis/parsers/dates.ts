@@ -65,10 +65,11 @@ export function parseDates(text: string, reference: DateReference | null): Annot
   }
   // a wire's closing slug, "(Colombo/Mar19/2026)", "03-05-26 1618ET": the scanner reads neither
   const slug = footerSlug(text);
-  if (slug && !out.some((a) => a.start < slug.end && slug.start < a.end)) {
+  const clear = (x: { start: number; end: number }) => !out.some((a) => a.start < x.end && x.start < a.end);
+  if (slug && clear(slug)) {
     out.push({ type: 'date', start: slug.start, end: slug.end, text: text.slice(slug.start, slug.end), entity: null, subtype: slug.value.length > 10 ? 'time' : null, role: null, value: slug.value, unit: null, reference: null });
   }
-  for (const y of shortYears(text, reference)) if (!out.some((a) => a.start < y.end && y.start < a.end)) out.push(y);
+  for (const y of shortYears(text, reference)) if (clear(y)) out.push(y);
   out.sort((a, b) => a.start - b.start);
   return countBack(text, joinWeekdays(text, joinDayParts(text, joinTimes(text, joinStretches(text, joinMonths(text, out)), reference))), reference);
 }

@@ -6,6 +6,7 @@ import { isCapitalized, nextWord, prevWord } from './context';
 import { isGameReport } from './game-context';
 import { earliestDay, feastIn, type Movable } from './movable-feasts';
 import { GAME_CLOCK_AFTER } from '../figures/clock';
+import { atSentenceStart } from '../figures/text';
 import { edgeOfBefore, midBefore, modifierBefore, prevToken, quantityBefore, relativeBefore, theBefore, weekdayBefore } from './lookback';
 import {
   COUNT_NOUNS, DATE_PREPOSITIONS, DAY_PARTS, EVENT_PLURALS, MONTHS, SEASON_CODES, WEEKDAYS, WEEKDAY_TITLE_WORDS,
@@ -757,13 +758,6 @@ const MOVED: ReadonlySet<string> = new Set(['pushed', 'delayed', 'postponed', 'm
 /** comparisons a year may come before ("In 2025 more …") */
 const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
 
-/** whether a sentence starts at `at` (after a line break or a sentence's end) */
-function sentenceOpens(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“' || text[i] === '‘')) i--;
-  return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?';
-}
-
 /** what a year after "of" counts for: "a total of 1500", "a crowd of 2000" */
 const COUNT_OF_HEADS: ReadonlySet<string> = new Set(['total', 'number', 'numbers', 'population', 'sum', 'tally', 'toll', 'maximum', 'minimum', 'average', 'crowd', 'capacity', 'count', 'estimate', 'out', 'score', 'fleet', 'batch', 'group', 'workforce', 'staff', 'force', 'fine', 'price', 'cost', 'salary', 'deposit', 'value', 'amount', 'figure', 'height', 'depth', 'length', 'distance', 'weight', 'speed', 'high', 'low', 'peak', 'range', 'sample', 'list', 'dozens', 'hundreds', 'thousands', 'one', 'each', 'any', 'some', 'none', 'all']);
 /** verbs that date a thing to a year: "dating back to 1965" */
@@ -837,7 +831,7 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   const nextLower = next.toLowerCase();
   const year: Candidate = { start, end, subtype: 'date', kind: 'year', year: y };
   // (a year that opens a sentence before a comparison: "In 2025 more than 30,000 people visited")
-  if (next && COUNT_NOUNS.has(nextLower) && !(COMPARATIVES.has(nextLower) && before && /^(?:In|By|Since|During)$/.test(before.text) && sentenceOpens(text, before.start))) return null;
+  if (next && COUNT_NOUNS.has(nextLower) && !(COMPARATIVES.has(nextLower) && before && /^(?:In|By|Since|During)$/.test(before.text) && atSentenceStart(text, before.start))) return null;
   // a year in brackets: a citation's "Santangelo-Kidd, A. (2026)", a work's "“Sabores” (1986)"
   if (pc === '(' && text[end] === ')') return year;
   // a list of years: "in 1979, 1986 and 1998" (the one before it a date)

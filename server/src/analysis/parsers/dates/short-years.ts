@@ -4,6 +4,7 @@
 // (without a date, 19xx above 30, else 20xx). Not an
 // opening quote before a count: "'68 people died,' he said" (a sentence's start, a lower-case word after it).
 import type { Annotation, DateReference } from '../../types';
+import { atSentenceStart } from '../figures/text';
 
 // (not a decade, "the ’40s"; not a season's second year, "2024-’25"; not a Gaelic score's count of
 // frees, "(6f, 1 ’65)")
@@ -18,10 +19,7 @@ export function shortYears(text: string, reference: DateReference | null): Annot
     const next = m[3];
     // (a lower-case word after it where a quote may open, at a sentence's start: a count in
     // quotes, "'68 people died,'"; not "the class of ’05 met")
-    let p = m.index - 1;
-    while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
-    const opening = p < 0 || text[p] === '\n' || text[p] === '.' || text[p] === ':' || text[p] === '!' || text[p] === '?' || text[p] === '—' || text[p] === '(';
-    if (opening && m[2] && next >= 'a' && next <= 'z') continue;
+    if (m[2] && next >= 'a' && next <= 'z' && atSentenceStart(text, m.index)) continue;
     const yy = Number(m[1]);
     // (up to five years on is this century's: a student's class, "Jane Doe ’27")
     const y = ref !== null ? (yy <= (ref % 100) + 5 ? ref - (ref % 100) + yy : ref - (ref % 100) - 100 + yy) : yy > 30 ? 1900 + yy : 2000 + yy;
