@@ -231,6 +231,16 @@ test("a Spanish name's first surname after two given names links to the full nam
   assert.equal(d.find((a) => a.text === 'Koh')?.entity, 'Daniel Koh Wen Jie');
 });
 
+test("a name without its middle name or initial is the full name's in the same article ('Rose Koaba' of 'Rose Nimbi Koaba'), and so is the surname; not in another article", () => {
+  const [d, e] = corpus(
+    'Rose Koaba dies at 79\n\nRose Nimbi Koaba, a teacher, died on Monday. Koaba said in 2019 that schools mattered. Walter J. Kowalczyk said he would run. Walter Kowalczyk won.',
+    'Rose Koaba said the school would reopen.',
+  );
+  for (const text of ['Rose Koaba', 'Koaba']) assert.equal(d.find((a) => a.text === text)?.entity, 'Rose Nimbi Koaba', text);
+  assert.equal(d.find((a) => a.text === 'Walter Kowalczyk')?.entity, 'Walter J. Kowalczyk');
+  assert.equal(e.find((a) => a.text === 'Rose Koaba')?.entity, 'Rose Koaba');
+});
+
 test("a speaking short form of a brand named in full in its article ('Kanemura' of 'Kanemura Electric'); not of a name whose other words are organisation words", () => {
   const [d, e] = corpus(
     'Kanemura Electric and Daehan Cells will build a plant. Kanemura said the plant would open in 2027. Coral Sea Lithium raised A$80m. Coral Sea said demand was strong.',

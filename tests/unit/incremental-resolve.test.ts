@@ -24,6 +24,8 @@ function corpus(): Map<string, string> {
 
 const SENTENCES = [
   'Jane Q. Okafor said the vote was final.',
+  // a name's form without its middle initial, which follows the full name where both are
+  'Jane Okafor thanked her staff.',
   '“We will not accept this,” Okafor told reporters.',
   'The Northfield Water Authority (NWA) said prices would rise. NWA officials declined to comment.',
   'Smith said on Monday that 40 percent of homes were affected.',

@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { brandForm, givenNameForms, givesNoForm, longNameInitials, isCompanyName, longerStarts, orgFirstWords, orgLike, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { brandForm, givenNameForms, givesNoForm, isMiddleLess, longNameInitials, withoutMiddle, isCompanyName, longerStarts, orgFirstWords, orgLike, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymKey, acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -511,6 +511,8 @@ export class IncrementalCorpus {
     } else if (!generic) {
       for (const suf of nameSuffixes(words)) out.push('s\0' + suf);
       for (const g of givenNameForms(words, this.keys.get(key))) out.push('o\0' + g);
+      const short = withoutMiddle(words);
+      if (short !== null) out.push('o\0' + short);
     }
     if (!generic || isCompanyName(words)) for (const f of orgFirstWords(words)) out.push('f\0' + f);
     return out;
@@ -618,9 +620,12 @@ export class IncrementalCorpus {
   private pick(cands: string[], d: Doc): string {
     if (cands.length === 1) return cands[0];
     let best = cands[0], bestScore = -1;
+    const inDoc = (c: string) => d.keyStats.has(c);
     for (const c of cands) {
+      // (a name's form without its middle name gives way to it: resolve.ts)
+      if (isMiddleLess(c, cands, inDoc)) continue;
       // (the document's own small table, not the key's table of every document using it)
-      const score = (d.keyStats.has(c) ? 1e6 : 0) + this.keys.get(c)!.count;
+      const score = (inDoc(c) ? 1e6 : 0) + this.keys.get(c)!.count;
       if (score > bestScore) {
         best = c;
         bestScore = score;

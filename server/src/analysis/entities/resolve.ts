@@ -75,6 +75,8 @@ export function resolve(docs: Extraction[]): Resolved[] {
     } else if (!generic) {
       for (const suf of nameSuffixes(words)) push(suffixIdx, suf, key);
       for (const g of givenNameForms(words, keyInfo.get(key))) push(orgSuffixIdx, g, key);
+      const short = withoutMiddle(words);
+      if (short !== null) push(orgSuffixIdx, short, key);
     }
     // (a first word that speaks, of any name: "Kanemura said" after "Kanemura Electric", "Calder
     // said" after "Calder Healthcare Group", whose generic ending is a company's)
@@ -86,9 +88,12 @@ export function resolve(docs: Extraction[]): Resolved[] {
     if (cands.length === 1) return cands[0];
     docDependent = true;
     let best = cands[0], bestScore = -1;
+    const inDoc = (c: string) => hasSorted(keyInfo.get(c)!.docs, doc);
     for (const c of cands) {
       const k = keyInfo.get(c)!;
-      const score = (hasSorted(k.docs, doc) ? 1e6 : 0) + k.count;
+      // ("Alderley" is "Geoffrey Thomas Alderley"'s, not the headline's "Geoffrey Alderley")
+      if (isMiddleLess(c, cands, inDoc)) continue;
+      const score = (inDoc(c) ? 1e6 : 0) + k.count;
       if (score > bestScore) { best = c; bestScore = score; }
     }
     return best;
@@ -482,6 +487,28 @@ export function givenNameForms(words: string[], k: { p: number; o: number } | un
   const chinese = words.length === 4 && GIVEN_NAMES.has(first) && !twoGiven;
   const mid = twoGiven ? words[2] : words.length === 3 || chinese ? words[1] : '';
   return mid.length >= (chinese ? 2 : 3) && !NAME_LEADS.has(mid) && !GIVEN_NAMES.has(mid) && mid.indexOf('.') < 0 ? [first, mid] : [first];
+}
+
+/**
+ * A person's name without its middle names or initials, as a headline or a later line writes
+ * it: "Rose Koaba" of "Rose Nimbi Koaba", "Walter Kowalczyk" of "Walter J. Kowalczyk" (key
+ * words); null for two words, a generational or particle ending, or a Chinese name.
+ */
+export function withoutMiddle(words: readonly string[]): string | null {
+  if (words.length < 3 || words.length > 5) return null;
+  const last = words[words.length - 1];
+  if (GENERATIONAL.has(last) || NAME_LEADS.has(last) || last.length < 2 || NAME_LEADS.has(words[0]) || (SYLLABLES.test(last) && SYLLABLES.test(words[words.length - 2]))) return null;
+  return words[0] + ' ' + last;
+}
+
+/**
+ * Of a surname's full forms in one document, whether `short` is only another's form without its
+ * middle name (`long` present there too): "Alderley" is then the longer name's.
+ */
+export function isMiddleLess(short: string, cands: readonly string[], inDoc: (key: string) => boolean): boolean {
+  if (short.split(' ').length !== 2) return false;
+  for (const c of cands) if (c !== short && inDoc(c) && withoutMiddle(c.split(' ')) === short) return true;
+  return false;
 }
 
 /** the acronyms a name too long for suffix and prefix lists is found by (its words split from its key) */
