@@ -1692,3 +1692,9 @@ test('from blind set 301: a headline\'s named source after ", says" at its end (
   assert.deepEqual(role('Procurator Fiscal Depute Ailsa Brannigan told the court the man fled. Postmaster Ravinder Sandhu-Mackay said he was scared.'), ['Ailsa Brannigan (Procurator Fiscal Depute)', 'Ravinder Sandhu-Mackay (Postmaster)']);
   assert.deepEqual(names('The Crown Office and Procurator Fiscal Service (COPFS) said it would appeal.'), ['Crown Office and Procurator Fiscal Service']);
 });
+
+test('a finding reported with "found that" is a statement ("Justice X found that …"); "found X guilty" is none', () => {
+  assert.deepEqual(names('Justice Rowena Ofori-Blake found that the lease was void.'), ['Rowena Ofori-Blake']);
+  assert.deepEqual(names('The Chemical Safety Board (CSB) met. The CSB found on Monday that gauges on the line had failed.'), ['CSB']);
+  assert.deepEqual(names('The court found Tran Van Khiem, 52, guilty of fraud. Police found Jane Doe at home.'), []);
+});
