@@ -1243,3 +1243,11 @@ test('from blind sets 304-305: a wire\'s last line of date and clock ("03-05-26 
   assert.deepEqual(findReferenceDate('Quick clay slide\n\nGeologists fear movement.\n\nPublished on 14th October, 2026 at 16:12 under news by Ingrid Haugsvær.\n\nThe slide hit on Tuesday night.', {}), { date: '2026-10-14', source: 'dateline' });
   assert.deepEqual(findReferenceDate('Former Ambassador Dies at 89\n\nOctober 21, 2026; 17:40 ♦ (Vindobona)\n\nShe died on Sunday.', {}), { date: '2026-10-21', source: 'dateline' });
 });
+
+test('from blind sets 308-310: hours with one meridiem are one time with an interval ("4 to 7 p.m. Thursday", "9-11am"); "4 p.m. to 7 p.m." stays two; "the fall" is a season only after a preposition of time', () => {
+  const ref: DateReference = { date: '2026-04-14', source: 'option' };
+  assert.deepEqual(dates('Visitation will be from 4 to 7 p.m. Thursday at the funeral home.', ref), [['4 to 7 p.m. Thursday', '2026-04-16T16:00/2026-04-16T19:00']]);
+  assert.deepEqual(dates('The clinic opens 11 to 1 p.m. and 9-11am.', ref).map(([t]) => t), ['11 to 1 p.m.', '9-11am']);
+  assert.equal(dates('Open from 4 p.m. to 7 p.m. on Friday.', ref).length, 2);
+  assert.deepEqual(dates('He will retire in the fall. ZCCM blamed the fall on power cuts.', ref).map(([t]) => t), ['the fall']);
+});

@@ -854,3 +854,9 @@ test('from blind sets 288-290: a decimal comma after a currency ("US$3,12", "ZiG
   expectFig('His goal 1:37 into the middle frame gave them the lead.', '1:37', { value: 97 });
   noFig('The meeting ran until 5:48 yesterday.', '5:48');
 });
+
+test('from blind set 308: "one" that begins a range is a number ("one to five years", "one or two more tests")', () => {
+  expectFig('It is punishable by one to five years in prison.', 'one', { value: 1 });
+  expectFig('We expect one or two more tests.', 'one', { value: 1 });
+  noFig('There is no one to blame.', 'one');
+});

@@ -16,7 +16,7 @@ import { joinDayParts, joinTimes } from './dates/join-times';
 import { joinMonths } from './dates/month-joins';
 import { joinWeekdays } from './dates/week-joins';
 import { shortYears } from './dates/short-years';
-import { joinStretches } from './dates/stretches';
+import { joinClockRanges, joinStretches } from './dates/stretches';
 import { countBack } from './dates/counted-back';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -71,5 +71,5 @@ export function parseDates(text: string, reference: DateReference | null): Annot
   }
   for (const y of shortYears(text, reference)) if (clear(y)) out.push(y);
   out.sort((a, b) => a.start - b.start);
-  return countBack(text, joinWeekdays(text, joinDayParts(text, joinTimes(text, joinStretches(text, joinMonths(text, out)), reference))), reference);
+  return joinClockRanges(text, countBack(text, joinWeekdays(text, joinDayParts(text, joinTimes(text, joinStretches(text, joinMonths(text, out)), reference))), reference));
 }

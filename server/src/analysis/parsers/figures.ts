@@ -611,6 +611,11 @@ function oneIsNumber(text: string, first: Token, prev: Token, next: Token): bool
     const t = nextToken(text, next.end);
     return t.kind === 'num' || (t.kind === 'word' && NUM_WORDS.has(t.lower)); // "one in five"
   }
+  // the first of a range: "one to five years", "one or two more tests"
+  if (next.lower === 'to' || next.lower === 'or') {
+    const t = nextToken(text, next.end);
+    if (t.kind === 'num' || (t.kind === 'word' && (NUM_WORDS.get(t.lower)?.kind === 'unit' || NUM_WORDS.get(t.lower)?.kind === 'teen'))) return true;
+  }
   if (!isContentWord(next)) return false; // "one must", "the one who", "one another", "day one."
   if (next.lower === 'day' && atSentenceStart(text, first.start)) return false; // "One day, …"
   if (p === 'day' || p === 'square' || p === 'phase') return false;

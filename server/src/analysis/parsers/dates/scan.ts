@@ -258,6 +258,8 @@ function fiscalYearStart(text: string, start: number): number {
 /** what a month names after "the": "the May primary", "the March budget" */
 const MONTH_EVENTS: ReadonlySet<string> = new Set(['primary', 'election', 'elections', 'vote', 'poll', 'polls', 'budget', 'meeting', 'session', 'deadline', 'referendum', 'census', 'report', 'figures', 'data', 'survey', 'statement', 'minutes', 'review', 'recess', 'sitting', 'summit', 'talks', 'auction', 'sale', 'sales', 'announcement', 'decision', 'hearing', 'trial', 'ruling', 'flood', 'floods', 'fires', 'fire', 'storm', 'storms', 'attack', 'attacks', 'riots', 'protests', 'strike', 'strikes', 'crash', 'earthquake', 'blackout', 'outbreak', 'rally', 'launch', 'issue', 'edition']);
 const DEADLINE_BEFORE: ReadonlySet<string> = new Set(['before', 'by', 'until', 'till']);
+/** the prepositions that make "the fall" a season ("in the fall"; "blamed the fall on …" is a drop) */
+const FALL_BEFORE: ReadonlySet<string> = new Set(['in', 'by', 'before', 'during', 'until', 'till', 'through']);
 const TITLE_CASE_MODS: ReadonlySet<string> = new Set(['this', 'next', 'last']);
 const FISCAL_MODS: ReadonlySet<string> = new Set(['current', 'last', 'this', 'next', 'previous', 'coming', 'past', 'same', 'new']);
 
@@ -547,9 +549,10 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
     }
     // "the summer", "the winter": the season nearest the article's date (not "the fall", most often a
     // drop, nor "the summer of 1989", read whole elsewhere)
-    if (SEASON_CODES[unit] && unit !== 'fall' && !/^[\s\u00A0]+of\b/.test(text.slice(end, end + 6))) {
+    if (SEASON_CODES[unit] && !/^[\s\u00A0]+of\b/.test(text.slice(end, end + 6))) {
       const the = theBefore(text, start);
-      if (the >= 0) return { start: the, end, subtype: 'date', kind: 'offset', unit: unit as Unit, offset: 0, mod: 'the' };
+      // ("the fall" only as a time after a preposition of time: "in the fall", "by the fall")
+      if (the >= 0 && (unit !== 'fall' || FALL_BEFORE.has(prevToken(text, the)?.word ?? ''))) return { start: the, end, subtype: 'date', kind: 'offset', unit: unit as Unit, offset: 0, mod: 'the' };
     }
     // a season alone as a deadline: "600 shelter beds by winter", "before summer", "until spring"
     if (SEASON_CODES[unit] && rawUnit === unit && !/^[\s\u00A0]+(?:of\b|(?:19|20)\d\d)/.test(text.slice(end, end + 6))) {

@@ -3,7 +3,9 @@
 //   - a range of days in one month: "Dec. 8-19", "23-24 October", "March 3 to 5" → 2025-12-08/2025-12-19;
 //   - the first days of a month: "the first 10 days of November" → 1980-11-01/1980-11-10;
 //   - the first months of a year: "the first nine months of 2025" → 2025-01/2025-09; of "the
-//     year" or "this year", a relative date without a value (as most of the gold sets write it).
+//     year" or "this year", a relative date without a value (as most of the gold sets write it);
+//   - hours of one day: "4 to 7 p.m. Thursday" → 2026-04-16T16:00/2026-04-16T19:00 (joinClockRanges,
+//     after the times have their days).
 import type { Annotation } from '../../types';
 import { NUMBER_WORDS } from './lexicon';
 import { pad2 } from './timex';
@@ -92,4 +94,45 @@ function withFirstMonthsOfYear(text: string, dates: Annotation[]): Annotation[] 
     (added ??= []).push({ type: 'date', start, end, text: m[0], entity: null, subtype: 'relative', role: null, value: null, unit: null, reference: null });
   }
   return added ? [...dates, ...added].sort((x, y) => x.start - y.start) : dates;
+}
+
+/** "4 to ", "4:30-", "11 – " right before a clock whose meridiem it shares ("4 to 7 p.m.") */
+const CLOCK_FROM = /(?<![\d.,:/$£€-])(\d{1,2})(?::([0-5]\d))?(?: to |[-–]| [-–] )$/;
+/** a time's value, of a day known or not ("2026-04-16T19:00", "XXXX-WXX-4T19:00") */
+const TIME_VALUE = /^([^T/]+)T(\d\d):(\d\d)$/;
+
+/**
+ * A range of hours written with one meridiem, "4 to 7 p.m. Thursday", "9-11am", is one time with
+ * an interval value, as the gold sets write it (11 of 11); "4 p.m. to 7 p.m." stays two times.
+ */
+export function joinClockRanges(text: string, dates: Annotation[]): Annotation[] {
+  let out: Annotation[] | null = null;
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i];
+    const joined = typeof a.value === 'string' && isDigit(a.text.charCodeAt(0)) ? clockRange(text, a, a.value, i > 0 ? dates[i - 1].end : 0) : null;
+    if (joined && !out) out = dates.slice(0, i);
+    if (out) out.push(joined ?? a);
+  }
+  return out ?? dates;
+}
+
+function clockRange(text: string, a: Annotation, value: string, after: number): Annotation | null {
+  const t = TIME_VALUE.exec(value);
+  if (!t) return null;
+  const w0 = Math.max(after, a.start - 9);
+  const from = CLOCK_FROM.exec(text.slice(w0, a.start));
+  if (!from) return null;
+  const h2 = Number(t[2]), m2 = Number(t[3]);
+  const h = Number(from[1]), m = from[2] ? Number(from[2]) : 0;
+  if (h < 1 || h > 12) return null;
+  // the first hour in the second's half of the day, unless that is later than it ("11 to 1 p.m.")
+  const pm = h2 >= 12 ? (h % 12) + 12 : h % 12;
+  const h1 = pm * 60 + m < h2 * 60 + m2 ? pm : h2 >= 12 && h < 12 ? h : -1;
+  if (h1 < 0 || h1 * 60 + m >= h2 * 60 + m2) return null;
+  const start = w0 + from.index;
+  return span(text, a, start, a.end, `${t[1]}T${pad2(h1)}:${pad2(m)}/${value}`, a.subtype);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
