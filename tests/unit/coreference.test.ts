@@ -525,3 +525,8 @@ test('a name with its patronymic\'s initial glued on, as Mongolian copy writes i
   assert.ok(ents.length >= 3);
   for (const [text, entity] of ents) assert.ok(entity === 'Ts.Dorjpalam', `${text} → ${entity}`);
 });
+
+test("a police force's department acronym is the force's ('LMPD' of 'Louisville Metro Police')", () => {
+  const [d] = corpus('Louisville Metro Police arrested him on Friday. LMPD said the driver was speeding.');
+  assert.equal(d.find((a) => a.text === 'LMPD')?.entity, 'Louisville Metro Police');
+});

@@ -1251,3 +1251,10 @@ test('from blind sets 308-310: hours with one meridiem are one time with an inte
   assert.equal(dates('Open from 4 p.m. to 7 p.m. on Friday.', ref).length, 2);
   assert.deepEqual(dates('He will retire in the fall. ZCCM blamed the fall on power cuts.', ref).map(([t]) => t), ['the fall']);
 });
+
+test('from blind sets 308-310: a time with a point and no "am" before its day or part of it ("at 11.00 on Thursday", "at 5.30 every morning"); not a price ("closed at 4.35 on Friday", "rose to 2.45 on Monday")', () => {
+  const ref: DateReference = { date: '2026-05-04', source: 'option' };
+  const got = dates('The funeral is at 11.00 on Thursday. He rowed at 5.30 every morning. Dinner at 7.30 tonight. Shares closed at 4.35 on Friday. It rose to 2.45 on Monday.', ref);
+  assert.deepEqual(got.map(([t]) => t), ['11.00 on Thursday', '5.30', '7.30 tonight', 'Friday', 'Monday']);
+  assert.equal(got[2][1], '2026-05-04T19:30');
+});

@@ -860,3 +860,8 @@ test('from blind set 308: "one" that begins a range is a number ("one to five ye
   expectFig('We expect one or two more tests.', 'one', { value: 1 });
   noFig('There is no one to blame.', 'one');
 });
+
+test('from blind sets 309-310: basis points and gigalitres glued to the number ("cuts by 250bp", "a 70GL buyback")', () => {
+  expectFig('Bank of Ghana cuts policy rate by 250bp as inflation eases.', '250bp', { value: 250 });
+  expectFig('Irrigators fight 70GL buyback.', '70GL', { value: 70 });
+});

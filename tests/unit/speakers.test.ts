@@ -1698,3 +1698,9 @@ test('a finding reported with "found that" is a statement ("Justice X found that
   assert.deepEqual(names('The Chemical Safety Board (CSB) met. The CSB found on Monday that gauges on the line had failed.'), ['CSB']);
   assert.deepEqual(names('The court found Tran Van Khiem, 52, guilty of fraud. Police found Jane Doe at home.'), []);
 });
+
+test('from blind sets 308-310: a plural agent noun that opens a sentence is no name ("Truckers said"), unless the text names it inside a sentence ("against Rangers"); rugby league positions are roles ("Five-eighth X"); "LMPD" is "Louisville Metro Police"', () => {
+  assert.deepEqual(names('The port was shut. Truckers said the disruption was visible. Celtic lost to Rangers on Sunday. Rangers said the game was off.'), ['Rangers']);
+  const s = speakers('Five-eighth Jayden Coulthard-Ruse said it was tough.');
+  assert.deepEqual(s.map((a) => [a.text, a.role]), [['Jayden Coulthard-Ruse', 'Five-eighth']]);
+});

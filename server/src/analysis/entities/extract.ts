@@ -101,7 +101,7 @@ export function extract(text: string): Extraction {
     // organisation marker, which does not make it a name); "Singer cancels tour, citing …",
     // "Zoo welcomes twin cubs": a person or organisation noun, unless a longer name here ends
     // with it ("Paul Singer … Singer said", "Mary Hall … Hall said")
-    if (c.sentInitial && c.words === 1 && (PLURAL_SOURCES.has(c.key) || (!c.org && commonWord(t, c, common)) || ((genericOrgNoun(c.key) || PERSON_NOUNS.has(c.key)) && !isSurnameHere(c.key)))) continue;
+    if (c.sentInitial && c.words === 1 && (PLURAL_SOURCES.has(c.key) || (!c.org && commonWord(t, c, common)) || ((genericOrgNoun(c.key) || PERSON_NOUNS.has(c.key) || (pluralAgent(c.key) && !chunks.some((d) => d.key === c.key && !d.sentInitial))) && !isSurnameHere(c.key)))) continue;
     if (FUNCTION_WORDS.has(c.key) && !(c.words === 1 && (t.flags[c.a] & F.AllCaps))) continue;
     // (a common noun in capitals: "the anti-graft NGO said")
     if (c.words === 1 && COMMON_ACRONYMS.has(c.key)) continue;
@@ -363,6 +363,15 @@ function occurrence(t: Tokens, c: Chunk): NameOcc {
 const ROMAN: ReadonlySet<string> = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'jr', 'sr', 'jr.', 'sr.']);
 
 /** A sentence-initial word that the text also uses in lower case ("Hostages said" → "hostages"). */
+/**
+ * A plural agent noun of a trade or a crowd ("Truckers said", "Beekeepers say"), by its ending,
+ * when the text never writes it as a name inside a sentence ("against Rangers") nor as a surname
+ * (isSurnameHere: "Jan Summers … Summers said").
+ */
+function pluralAgent(key: string): boolean {
+  return key.length >= 7 && key.endsWith('ers') && key.indexOf(' ') < 0 && !/[^a-z]/.test(key);
+}
+
 function commonWord(t: Tokens, c: Chunk, cache: Map<string, boolean>): boolean {
   const w = c.text.toLowerCase();
   if (SPEECH_VERBS.has(w)) return true;

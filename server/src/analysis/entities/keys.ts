@@ -64,6 +64,8 @@ export function acronymsOf(key: string): string[] {
   const out: string[] = [];
   const ini = initials(key);
   if (ini.length >= 2) out.push(ini);
+  // a police force by its department's acronym: "LMPD" of "Louisville Metro Police"
+  if (ini.length >= 2 && key.endsWith(' police')) out.push(ini + 'd');
   // a name that grew an "and …" after its acronym was coined: "Centers for Disease Control and
   // Prevention" is still "CDC"
   const and = key.lastIndexOf(' and ');

@@ -121,6 +121,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'organiser', 'organizer', 'convener', 'campaigner', 'volunteer', 'agent', 'lawyer', 'attorney', 'counsel', 'trustee',
   'promoter', 'trainer', 'manager', 'boss', 'captain', 'referee', 'umpire', 'jockey', 'boxer', 'cyclist', 'golfer', 'swimmer',
   'sprinter', 'fullback', 'flanker', 'playmaker',
+  // (positions of rugby league, Australian rules and cricket: "Five-eighth Jayden Ruse")
+  'halfback', 'five-eighth', 'hooker', 'second-rower', 'back-rower', 'dummy-half', 'full-forward', 'half-forward', 'ruckman',
+  'spinner', 'paceman', 'seamer', 'all-rounder', 'keeper',
   // the arts' trades, capitalised before a name as titles are ("Composer Aarni Lehtovaara")
   'composer', 'conductor', 'pianist', 'violinist', 'cellist', 'guitarist', 'organist', 'songwriter', 'lyricist',
   'playwright', 'screenwriter', 'painter', 'sculptor', 'choreographer', 'dancer', 'comedian', 'producer',

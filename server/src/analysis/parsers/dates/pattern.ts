@@ -23,6 +23,8 @@ const UNIT = '[Dd]ays?|[Ww]eeks?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|c
 const HOLIDAY = `Christmas(?:${SP}(?:Eve|Day))?|Boxing${SP}Day|Newroz|Nowruz|Navruz|Nauryz|P[oa]hela${SP}B[oa]ishakh|New${SP}Year(?:'|\u2019)s${SP}(?:Eve|Day)|Valentine(?:'|\u2019)s${SP}Day|Halloween|Bastille${SP}Day|Fourth${SP}of${SP}July`
   // holidays whose day moves from year to year (movable-feasts.ts gives a rule for some)
   + `|Labou?r${SP}Day|Memorial${SP}Day|(?:King|Queen)(?:'|\u2019)s${SP}Birthday|International${SP}Mother${SP}Language${SP}Day|Easter(?:${SP}(?:Sunday|Monday))?|Good${SP}Friday|Black${SP}Friday|Cyber${SP}Monday|Thanksgiving(?:${SP}Day)?|Diwali|Deepavali|Ramadan|Eid(?:${SP}(?:al|Al|ul|Ul|el|El)[- ](?:Fitr|Adha|fitr|adha))?|Hanukkah|Passover|Yom${SP}Kippur|Rosh${SP}Hashanah|Lunar${SP}New${SP}Year|Chinese${SP}New${SP}Year|Holi|Songkran|Chuseok|Youth${SP}Day|May${SP}Day|Workers(?:'|\u2019)?${SP}Day|Pakistan${SP}Day|Patriots(?:'|\u2019)${SP}Day|Hari${SP}Raya(?:${SP}(?:Aidilfitri|Puasa|Haji|Aidiladha))?|Independence${SP}Day|Australia${SP}Day|Anzac${SP}Day|Canada${SP}Day|Waitangi${SP}Day|Guy${SP}Fawkes${SP}Night|St\\.?${SP}Patrick(?:'|\u2019)s${SP}Day|St\\.?${SP}Stephen(?:'|\u2019)s${SP}Day`;
+/** what names the day or its part after a time with a point ("11.00 on Thursday", "5.30 every morning") */
+const DAY_AFTER_TIME = `(?:on${SP}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|in${SP}the${SP}(?:morning|afternoon|evening)|every${SP}(?:morning|afternoon|evening|night|day)|(?:this|tomorrow|yesterday)${SP}(?:morning|afternoon|evening)|yesterday|today|tonight|tomorrow)`;
 /** "am", "a.m.", "P.M" (the point after a bare "am" ends the sentence: "at 11am.") */
 const AMPM = `[AaPp](?:\\.[Mm]\\.?|[Mm])${EOW}`;
 const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|ChST|HST|AKST|AKDT|AST|ADT|NST|NDT|SGT|HKT|KST|PHT|ICT|MSK|WAT|CAT|EAT|SAST|GST|PKT|NZST|NZDT|AWST|ACST|WET|WEST|MYT|local time';
@@ -82,8 +84,9 @@ const ALTERNATIVES = [
     + `|\\.(?<dtm>\\d{1,2})\\.(?<dty>\\d{4})(?![\\d.]\\d|\\d)`
     // a wire's four-digit time with its zone: 1012 GMT
     + `|${SP}(?<ttz4>GMT|UTC)${EOW}`
-    // British times with a point, only with am/pm or a time zone: 4.30pm, 17.30 GMT
-    + `|\\.(?<tmd>[0-5]\\d)(?!\\d)(?:${SP}?(?<tapd>${AMPM})|${SP}(?<ttzd>${TZ})${EOW})`
+    // British times with a point, only with am/pm or a time zone: 4.30pm, 17.30 GMT; or before
+    // the day or the part of it they are in: "at 11.00 on Thursday", "at 5.30 every morning"
+    + `|\\.(?<tmd>[0-5]\\d)(?!\\d)(?:${SP}?(?<tapd>${AMPM})|${SP}(?<ttzd>${TZ})${EOW}|(?<tdp>)(?=${SP}${DAY_AFTER_TIME}${EOW}))`
     // hours with an "h" between, as French and Southern African copy writes them: "at 10h00", "at 15h"
     + `|(?<th>h)(?<thm>[0-5]\\d)?(?![\\dA-Za-z])`
     + `|(?<ys>s)${EOW})?`,

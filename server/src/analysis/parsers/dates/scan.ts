@@ -418,6 +418,7 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     const hour = Number(num);
     const ap = m[G.tapd];
     if (num.length > 2 || hour > 23 || (ap !== undefined && (hour < 1 || hour > 12)) || (start > 0 && /[\d.,]/.test(text[start - 1]))) return null;
+    if (m[G.tdp] !== undefined) return dayPartTime(text, start, end, hour, Number(m[G.tmd]));
     return { start, end, subtype: 'time', kind: 'time', hour: ap !== undefined ? hour24(hour, ap) : hour, minute: Number(m[G.tmd]) };
   }
   const ap = m[G_TAP] ?? m[G_TAP2];
@@ -475,6 +476,26 @@ function oclock(text: string, start: number, end: number, hour: number, minute: 
   const h = hour === 12 ? (morning ? 0 : 12) : morning ? hour : hour + 12;
   return { start, end, subtype: 'time', kind: 'time', hour: h, minute };
 }
+/**
+ * A time with a point and no "am" or zone, before its day or part of it ("at 11.00 on Thursday",
+ * "at 5.30 every morning", "at 15.40 yesterday"): after a word of time, not a price ("closed at
+ * 4.35 on Friday", "rose to 2.45 on Monday"), on the quarter hour unless a part of the day follows; in the afternoon or the
+ * evening, past noon.
+ */
+function dayPartTime(text: string, start: number, end: number, hour: number, minute: number): Candidate | null {
+  const before = prevWord(text, start);
+  if (!before || !H_TIME_BEFORE.has(before.text.toLowerCase())) return null;
+  const verb = prevWord(text, before.start);
+  if (verb && PRICE_VERBS.has(verb.text.toLowerCase())) return null;
+  const after = text.slice(end, end + 24);
+  const part = /^\s+(?:in the|every|this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)/.exec(after);
+  if (!part && minute % 15 !== 0 && !/^\s+(?:yesterday|today|tonight|tomorrow)/.test(after)) return null;
+  const late = (part && part[1] !== 'morning') || /^\s+tonight/.test(after);
+  return { start, end, subtype: 'time', kind: 'time', hour: late && hour < 12 ? hour + 12 : hour, minute };
+}
+/** verbs whose "at 4.35" is a price or a level */
+const PRICE_VERBS: ReadonlySet<string> = new Set(['closed', 'close', 'closes', 'ended', 'ends', 'traded', 'trades', 'stood', 'stands', 'opened', 'finished', 'settled', 'fixed', 'priced', 'valued', 'set', 'peaked', 'bottomed', 'rate', 'rated', 'rose', 'fell', 'climbed', 'dropped', 'slipped', 'jumped', 'eased', 'gained', 'slid', 'rising', 'falling', 'up', 'down']);
+
 const MORNING_AFTER = /^,? (?:(?:this|in the|yesterday|tomorrow|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) morning|a\.?m\.?)/i;
 
 /** month and day of the holidays the scan knows (pattern.ts HOLIDAY) */

@@ -114,6 +114,8 @@ export const GLUED_UNITS = new Set([
   'oz', 'mg', 'mwh', 'gwh', 'bpd',
   // (times and engines' power as motoring and sports copy writes them: "22.18sec", "1180bhp"; not minutes: "Est. 4min" reading)
   'sec', 'secs', 'bhp', 'hp', 'tw', 'twh', 'mbps', 'gbps', 'mah',
+  // (basis points as bond and rates copy glues them, "tightens 35bp", "cuts by 250bp"; water in gigalitres, "70GL")
+  'bp', 'bps', 'gl',
 ]);
 
 /** Modifiers kept in the span, as lower-case word sequences. Longest match wins. */
