@@ -781,7 +781,7 @@ const NOT_SUPERLATIVES: ReadonlySet<string> = new Set(['interest', 'harvest', 'p
 
 /** words after an ordinal's hyphen that make an adjective of it, no count ("first-time", "first-degree murder", "second-guess", "first-class") */
 const NOT_ORDINAL_COMPOUNDS: ReadonlySet<string> = new Set(['time', 'timer', 'timers', 'degree', 'hand', 'handed', 'look', 'chance', 'home', 'team',
-  'half', 'quarter', 'class', 'rate', 'person', 'aid', 'guess', 'guessing', 'string', 'stringers', 'party', 'born']);
+  'half', 'quarter', 'class', 'rate', 'person', 'aid', 'guess', 'guessing', 'string', 'stringers', 'party', 'born', 'choice']);
 
 /**
  * the word after an ordinal's hyphen makes it a rank or a count of a thing ("fourth-largest",

@@ -54,7 +54,8 @@ const ALTERNATIVES = [
   // (and a year glued after a comma or a slash: the Jordan Times' "Mar 08,2031", Addis Standard's "August 27/2030")
   `${month('mdmon')}(?:${SP}(?:the${SP})?(?:(?<gday>\\d{1,2})[,/](?<gyear>(?:19|20)\\d\\d)(?![\\d/])|${day('mdday')}(?:,?${SP}${year('mdyear')})?)|,?${SP}${year('mdyear2')}|${SP}?-${SP}?(?<mhday>\\d{1,2})${SP}?-${SP}?(?<mhyear>\\d{4})(?!\\d))?`,
   // an hour in words "o'clock": "six o'clock", "ten o'clock"
-  `(?<ockw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)${SP}o['’]clock${EOW}`,
+  // (or before the part of the day: "at two in the morning", "nine at night")
+  `(?<ockw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)${SP}(?:o['’]clock|(?<ockwp>in${SP}the${SP}(?:morning|afternoon|evening)|at${SP}night))${EOW}`,
   // Wednesday, Friday night
   // (also in the plural, any such day: "closed to cars on Sundays")
   `(?<wd>${WEEKDAY})(?<wds>s)?${EOW}(?:${SP}(?<wdpart>${DAY_PART})${EOW})?`,

@@ -239,7 +239,16 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
   if (m[G.fy] !== undefined) return { start, end, subtype: 'date', kind: 'vague' };
   if (m[G.qq] !== undefined) return { start, end, subtype: 'date', kind: 'part', yearPart: `Q${m[G.qn]}`, year: m[G.qy] !== undefined ? Number(m[G.qy]) : undefined };
   const ockw = m[G.ockw];
-  if (ockw !== undefined) return oclock(text, start, end, HOUR_WORDS.indexOf(ockw.toLowerCase()) + 1, 0);
+  if (ockw !== undefined) {
+    const hour = HOUR_WORDS.indexOf(ockw.toLowerCase()) + 1;
+    const part = m[G.ockwp];
+    if (part === undefined) return oclock(text, start, end, hour, 0);
+    // (after a word of time only: "at two in the morning", not "two in the morning session were …")
+    const before = prevWord(text, start);
+    if (!before || !H_TIME_BEFORE.has(before.text.toLowerCase())) return null;
+    const early = part.endsWith('morning') || (part.endsWith('night') && hour <= 4);
+    return { start, end, subtype: 'time', kind: 'time', hour: early ? hour % 12 : (hour % 12) + 12, minute: 0 };
+  }
   const num = m[G_NUM];
   if (num !== undefined) return numberPhrase(text, start, end, m, num);
   return null;
@@ -343,6 +352,9 @@ function trimEnd(text: string, end: number): number {
   return end;
 }
 
+/** what a year glued before it by a hyphen dates ("1944-built", "2019-vintage") */
+const BUILT_AFTER = /^(?:built|made|vintage|era)\b/;
+
 /** a hedge right before a quantity ("nearly a decade ago") */
 const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|roughly|some|over|more than|less than|under|just over|just under|close to|at least)\s$/i;
 
@@ -360,6 +372,8 @@ function agoPhrase(text: string, start: number, end: number, lower: string, dir:
   // (a count of units on or back from another event is a duration, no date: "three hours later",
   // "11 days earlier", as the gold sets write 88 of 100; "a year earlier" is one, 230 of 230)
   if (dir !== 'ago' && n !== null && n >= 2) return null;
+  // (nor units without a count, "months later", "Hours later, …": 6 of 6 in the gold sets)
+  if (dir !== 'ago' && !q) return null;
   if (dir === 'ago' && n !== null && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
     return { start: s, end, subtype: 'relative', kind: 'offset', unit, offset: -n };
   }
@@ -838,6 +852,8 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   }
   const nc = text[end];
   if (!decade && (nc === '-' || nc === '–') && lifespan(text, start, end + 5)) return { start, end, subtype: 'date', kind: 'year', year: y };
+  // the year a thing was built or made: "the 1944-built Agios Nikolaos" (3 of 3 in the gold sets)
+  if (!decade && (nc === '-' || nc === '–') && BUILT_AFTER.test(text.slice(end + 1, end + 12)) && !(pc && /[\d$€£¥#@\-–/.,:+]/.test(pc))) return { start, end, subtype: 'date', kind: 'year', year: y };
   if ((nc === '-' || nc === '–') && /^\d{4}(?!\d)/.test(text.slice(end + 1, end + 6))) {
     const y1 = Number(text.slice(end + 1, end + 5));
     if (validYear(y1) && y1 > y && !(pc && /[$€£¥#@\-–/.,:+]/.test(pc))) return { start, end: end + 5, subtype: 'date', kind: 'year', year: y, toYear: y1 };
