@@ -530,3 +530,10 @@ test("a police force's department acronym is the force's ('LMPD' of 'Louisville 
   const [d] = corpus('Louisville Metro Police arrested him on Friday. LMPD said the driver was speeding.');
   assert.equal(d.find((a) => a.text === 'LMPD')?.entity, 'Louisville Metro Police');
 });
+
+test("a bracketed short name made of a Spanish body's first words ('Icafe' of 'Instituto del Café de Costa Rica', 'Comibox'); a headline's 'City Council' and 'the Council' are the article's 'Belize City Council'", () => {
+  const [d] = corpus('City Council to roll out meters\n\nThe Instituto del Café de Costa Rica (Icafe) said prices rose. Icafe said more. The Comisión de Boxeo Profesional de Panamá (Comibox) declared mourning. Comibox said so. The Belize City Council says it will install meters. The Council said fees would follow.');
+  assert.equal(d.find((a) => a.text === 'Icafe')?.entity, 'Instituto del Café de Costa Rica');
+  assert.equal(d.find((a) => a.text === 'Comibox')?.entity, 'Comisión de Boxeo Profesional de Panamá');
+  assert.equal(d.find((a) => a.text === 'Council')?.entity, 'Belize City Council');
+});

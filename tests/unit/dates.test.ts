@@ -1266,3 +1266,9 @@ test('from blind sets 308-310: units without a count before "later" are no date 
   assert.deepEqual(dates('We were out there at two in the morning. It ended at nine at night.', ref), [['two in the morning', '2026-05-04T02:00'], ['nine at night', '2026-05-04T21:00']]);
   assert.deepEqual(dates('Two in the morning session left.', ref), []);
 });
+
+test('from blind sets 312-314: a journal citation\'s date, year first ("CMAJ 2026 February 9; 198 (5)"), dates the article; "15 MAR 95" stays day first', () => {
+  assert.deepEqual(findReferenceDate('Ontario bill\n\nCMAJ 2026 February 9; 198 (5): E171-E172\n\nThe bill passed last month.', {}), { date: '2026-02-09', source: 'dateline' });
+  assert.deepEqual(dates('CMAJ 2026 February 9; 198 (5)').map(([t]) => t), ['2026 February 9']);
+  assert.deepEqual(dates('LONDON 15 MAR 95. Marlbrook said.').map(([t]) => t), ['15 MAR']);
+});

@@ -865,3 +865,10 @@ test('from blind sets 309-310: basis points and gigalitres glued to the number (
   expectFig('Bank of Ghana cuts policy rate by 250bp as inflation eases.', '250bp', { value: 250 });
   expectFig('Irrigators fight 70GL buyback.', '70GL', { value: 70 });
 });
+
+test('from blind sets 312-314: a decimal comma before a percent sign ("61,4%"); the Guatemalan quetzal glued in a text about Guatemala ("Q48 million"), not a quarter ("Q2")', () => {
+  expectFig('The backlog fell to 61,4% of cases.', '61,4%', { value: 61.4 });
+  expectFig('It rose 1,500% in a year.', '1,500%', { value: 1500 });
+  expectFig('In Guatemala, Q48 million was spent on the project.', 'Q48 million', { value: 48e6 });
+  noFig('In Guatemala, sales rose in Q2.', 'Q2');
+});

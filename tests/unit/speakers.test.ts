@@ -1704,3 +1704,8 @@ test('from blind sets 308-310: a plural agent noun that opens a sentence is no n
   const s = speakers('Five-eighth Jayden Coulthard-Ruse said it was tough.');
   assert.deepEqual(s.map((a) => [a.text, a.role]), [['Jayden Coulthard-Ruse', 'Five-eighth']]);
 });
+
+test('from blind sets 312-314: a judge\'s "J" after the surname is no part of the name ("Ashworth-Kemp J said"; "Michael J Fox" keeps his initial); "Vendor X" is a role', () => {
+  assert.deepEqual(names('In her judgment, Ashworth-Kemp J said the company had failed. Michael J Fox said hello.'), ['Ashworth-Kemp', 'Michael J Fox']);
+  assert.deepEqual(speakers('Vendor Marisol Tzul-Gentle said she was worried.').map((a) => [a.text, a.role]), [['Marisol Tzul-Gentle', 'Vendor']]);
+});

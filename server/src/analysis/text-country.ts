@@ -4,7 +4,7 @@
 // text asked about.
 
 export type Country = 'canada' | 'new-zealand' | 'myanmar' | 'papua-new-guinea' | 'malawi' | 'zambia' | 'bhutan' | 'kuwait' | 'bahrain' | 'jordan' | 'iraq'
-  | 'gambia' | 'lesotho' | 'eswatini' | 'botswana' | 'sierra-leone' | 'vanuatu' | 'fiji' | 'thailand' | 'ethiopia';
+  | 'gambia' | 'lesotho' | 'eswatini' | 'botswana' | 'sierra-leone' | 'vanuatu' | 'fiji' | 'thailand' | 'ethiopia' | 'guatemala';
 
 const PLACES: Readonly<Record<Country, RegExp>> = {
   canada: /\b(?:Canada|Canadians?|Ontario|Quebec|Québec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Nunavut|Yukon|Northwest Territories|British Columbia|Toronto|Montreal|Ottawa|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|RCMP|Ont\.|Que\.|Alta\.|Sask\.|Man\.)(?![\w-])/g,
@@ -27,6 +27,7 @@ const PLACES: Readonly<Record<Country, RegExp>> = {
   thailand: /\b(?:Thailand|Thais?|Bangkok|Phuket|Chiang Mai|Pattaya|Krabi|Hat Yai|baht)\b/g,
   ethiopia: /\b(?:Ethiopian?s?|Addis Ababa|Amhara|Oromia|Tigray|Sidama|Hawassa|Bahir Dar|Mekelle|Dire Dawa|birr)\b/g,
   fiji: /\b(?:Fiji(?:an|ans)?|Suva|Nadi|Lautoka|Labasa|Nausori|Vanua Levu|Viti Levu)\b/g,
+  guatemala: /\b(?:Guatemala(?:n|ns)?|Quetzaltenango|Antigua Guatemala|Petén|Escuintla|Cobán|quetzal(?:es)?)\b/g,
 };
 
 let last: { text: string; counts: Map<string, number> } | null = null;

@@ -294,6 +294,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return true;
   };
 
+  /** a judge's "J" after a surname ("Ashworth-Kemp J said"; names.ts leaves it out of the name) */
+  const judgesJ = (j: number): boolean => t.kind[j] === K.Word && t.end[j] - t.start[j] === 1 && t.text.charCodeAt(t.start[j]) === 74 && t.end[j - 1] === t.start[j] - 1;
+
   /** the token of "known" in "known as" or "known by its (French) acronym" right before a (else -1) */
   const knownBy = (a: number): number => {
     if (word(a - 1) === 'as' && word(a - 2) === 'known') return a - 2;
@@ -1107,7 +1110,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (letters after the name: "Andrew Fenwick KC, mitigating, said"; after "the" they are the
     // office of someone described, not named: "the Lagan Valley MLA added", "the Tory MP said")
     if (t.kind[j] === K.Word && (t.flags[j] & F.AllCaps) && POSTNOMINALS.has(word(j)) && DESCRIBING_DETS.has(word(ch.a - 1))) continue;
-    while (t.kind[j] === K.Word && (t.flags[j] & F.AllCaps) && POSTNOMINALS.has(word(j))) j++;
+    while (t.kind[j] === K.Word && (((t.flags[j] & F.AllCaps) && POSTNOMINALS.has(word(j))) || judgesJ(j))) j++;
     let appositive = false;
     // a quote signed with a dash: “The numbers don't lie.” — Marco Ruiz
     if (t.kind[ch.a - 1] === K.Dash && g.members.length === 1) {

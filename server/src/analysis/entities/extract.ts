@@ -224,17 +224,20 @@ function spelledAcronyms(t: Tokens, chunks: Chunk[], acronyms: Array<[string, st
 /**
  * An acronym in mixed case made of the starts of the name's words, in order: "DOTr" of
  * "Department of Transportation", "Pemex" of "Petroleos Mexicanos", "Cosla" of "Convention of
- * Scottish Local Authorities" (every word gives a start, but "of", "the", "and" may give none).
+ * Scottish Local Authorities" (every word gives a start, but "of", "the", "and" may give none);
+ * or of its first words, past two, as Spanish and Portuguese bodies are named: "Icafe" of
+ * "Instituto del Café de Costa Rica", "Comibox" of "Comisión de Boxeo Profesional de Panamá"
+ * (accents aside).
  */
 function mixedCaseAcronym(t: Tokens, k: number, c: Chunk): boolean {
-  const acr = lower(t, k);
-  const words = c.key.split(' ');
+  const acr = plainLetters(lower(t, k));
+  const words = plainLetters(c.key).split(' ');
   if (words[0] === 'the') words.shift();
   if (acr.length < 3 || acr.length > 10 || words.length < 2 || words.length > 8) return false;
   // ok[i][w]: acr from i on can be made of words from w on
   const memo = new Map<number, boolean>();
   const from = (i: number, w: number): boolean => {
-    if (w === words.length) return i === acr.length;
+    if (w === words.length || (i === acr.length && w >= 3)) return i === acr.length;
     const key = i * 16 + w;
     const known = memo.get(key);
     if (known !== undefined) return known;
@@ -245,6 +248,11 @@ function mixedCaseAcronym(t: Tokens, k: number, c: Chunk): boolean {
     return ok;
   };
   return from(0, 0);
+}
+
+/** a word's letters without their accents ("café" → "cafe") */
+function plainLetters(s: string): string {
+  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s;
 }
 
 /** an acronym in mixed case: capitals with one or two small letters between them ("TfL", "DfE", "DoJ") */

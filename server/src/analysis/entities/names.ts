@@ -1106,6 +1106,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   }
   // letters after a person's name: "Andrew Fenwick KC", "Jane Holt MP"
   while (b - a > 2 && (t.flags[b - 1] & F.AllCaps) && POSTNOMINALS.has(lower(t, b - 1))) b--;
+  // (and a judge's "J" after a surname, as law reports write it: "Ashworth-Kemp J said")
+  if (b - a >= 2 && t.end[b - 1] - t.start[b - 1] === 1 && t.text.charCodeAt(t.start[b - 1]) === 74 && t.kind[b - 2] === K.Word && t.end[b - 2] - t.start[b - 2] > 2 && !(t.kind[b] === K.Word && (t.flags[b] & F.Cap))) b--;
   // a count before a group's qualifier: "Three OPEC+ delegates told", "Two Pentagon officials said"
   if (b - a >= 2 && COUNT_WORDS.has(lower(t, a)) && t.kind[b] === K.Word && !(t.flags[b] & F.Cap) && GROUP_NOUNS.has(lower(t, b))) a++;
   // leading demonyms: part of an organisation's name ("Palestinian Islamic Jihad"), else dropped

@@ -454,15 +454,17 @@ export function brandForm(key: string, pre: readonly string[] | null | undefined
 
 /**
  * Of the names of one article that a short form may stand for (`own`, those `inDoc`): the only
- * one, or the longest when each other is the start of it ("Halcyon Foods" and "Halcyon Foods
+ * one, or the longest when each other is the start or the end of it ("Halcyon Foods" and "Halcyon Foods
  * Inc." for "Halcyon"); null when there is none or a choice.
  */
 export function ownForm(own: readonly string[], inDoc: (key: string) => boolean): string | null {
   let best: string | null = null;
   for (const c of own) {
     if (!inDoc(c)) continue;
-    if (best === null || (c.length > best.length && c.startsWith(best + ' '))) best = c;
-    else if (!(best.length > c.length && best.startsWith(c + ' '))) return null;
+    // (one name of the document may be another's form: "Daniel Koh" of "Daniel Koh Wen Jie", a
+    // headline's "City Council" of "Belize City Council")
+    if (best === null || (c.length > best.length && (c.startsWith(best + ' ') || c.endsWith(' ' + best)))) best = c;
+    else if (!(best.length > c.length && (best.startsWith(c + ' ') || best.endsWith(' ' + c)))) return null;
   }
   return best;
 }

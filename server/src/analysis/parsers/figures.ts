@@ -659,11 +659,11 @@ function sumsIn(ctx: Ctx, glued: string, code: string): boolean {
  * A currency written with a letter or two that only a text about its country uses so: the
  * Gambian dalasi "D1.8 million", the Lesotho loti "M450 000", the lilangeni "E2.5 million", the
  * Botswana pula "P1.2 million" (elsewhere "P" is the peso), the Sierra Leone leone "NLe96 million",
- * the Vanuatu vatu "VT500", the Thai baht "B60,000".
+ * the Vanuatu vatu "VT500", the Thai baht "B60,000", the Guatemalan quetzal "Q48 million".
  */
 const LETTER_CURRENCIES: Readonly<Record<string, readonly [Country, string]>> = {
   D: ['gambia', 'GMD'], M: ['lesotho', 'LSL'], E: ['eswatini', 'SZL'], P: ['botswana', 'BWP'], Le: ['sierra-leone', 'SLE'], NLe: ['sierra-leone', 'SLE'],
-  VT: ['vanuatu', 'VUV'], B: ['thailand', 'THB'],
+  VT: ['vanuatu', 'VUV'], B: ['thailand', 'THB'], Q: ['guatemala', 'GTQ'],
 };
 function letterCurrency(ctx: Ctx, glued: string): string | null {
   const [country, code] = LETTER_CURRENCIES[glued];

@@ -112,7 +112,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'dentist', 'psychologist', 'sociologist', 'chemist', 'physicist', 'biologist', 'ecologist', 'geologist',
   'archaeologist', 'anthropologist', 'novelist', 'poet', 'artist', 'musician', 'photographer', 'filmmaker',
   'chef', 'waiter', 'waitress', 'cashier', 'clerk', 'janitor', 'plumber', 'electrician', 'mechanic',
-  'fisherman', 'shopkeeper', 'landlord', 'tenant', 'homeowner', 'mayor', 'pastor', 'nun', 'monk',
+  'fisherman', 'shopkeeper', 'vendor', 'hawker', 'stallholder', 'landlord', 'tenant', 'homeowner', 'mayor', 'pastor', 'nun', 'monk',
   'parent', 'democrat', 'republican', 'grandmother', 'grandfather', 'mom', 'dad', 'neighbor', 'neighbour', 'retiree', 'pensioner',
   'author', 'coauthor', 'researcher', 'scientist', 'analyst', 'economist', 'strategist', 'epidemiologist', 'virologist',
   'physician', 'surgeon', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'economist',
@@ -136,4 +136,6 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 export const POST_NOMINALS: ReadonlySet<string> = new Set([
   'MD', 'PhD', 'MPH', 'DrPH', 'RN', 'BSN', 'MSN', 'DNP', 'APRN', 'NP', 'DVM', 'DDS', 'DMD', 'PharmD', 'MBA', 'MSc', 'MBBS', 'MSW', 'LCSW',
   'EdD', 'PsyD', 'JD', 'LLM', 'CPA', 'FACC', 'FACS', 'FACP', 'FAAP', 'FRCP', 'FRCS', 'FRCPC', 'OBE', 'MBE', 'CBE', 'KC', 'QC', 'SC', 'SAN',
+  // a judge's letters in Commonwealth law reports ("Ashworth-Kemp J", "Mehra, J.", "Lord Smith LJ", "Kirby CJ")
+  'J', 'LJ', 'CJ', 'JA',
 ]);

@@ -76,6 +76,8 @@ const ALTERNATIVES = [
     + `|-(?<dsb>\\d{1,2})-(?<dsy>\\d{4})(?![\\d-])`
     // also in capitals, as press-release wires stamp it: "NEWS RELEASE 12-FEB-2026")
     + `|-(?<dhmon>January|February|March|April|June|July|August|September|October|November|December|${MONTH_ABBR}|May|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)-(?<dhy>\\d{4})(?!\\d)`
+    // (the year first, as a journal's citation line writes it: "CMAJ 2026 February 9; 198 (5)")
+    + `|${SP}${month('ymmon')}${SP}${day('ymday')}`
     + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon')}(?:,?${SP}${year('dmyear')})?`
     // (an hour "o'clock", as older copy writes it: "at 3 o'clock", "8:30 o'clock tonight")
     + `|(?::(?<ocm>[0-5]\\d))?${SP}(?<ock>o['’]clock)${EOW}`

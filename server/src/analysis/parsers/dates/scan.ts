@@ -413,6 +413,15 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     if (!(mo >= 1 && mo <= 12) || !validDay(mo, d, year)) return null;
     return { start, end, subtype: 'date', kind: 'calendar', year, month: mo, day: d };
   }
+  if (m[G.ymmon] !== undefined) {
+    // (a day and a month, then a number that is no day: "15 MAR 95", read as the day-first form does)
+    if (num.length <= 2) {
+      const monthEnd = text.indexOf(m[G.ymmon], start + num.length) + m[G.ymmon].length;
+      return calendar(text, start, monthEnd, m[G.ymmon], num, undefined);
+    }
+    if (num.length !== 4 || !validYear(Number(num)) || (start > 0 && /[\d.,:/-]/.test(text[start - 1]))) return null;
+    return calendar(text, start, end, m[G.ymmon], m[G.ymday], num);
+  }
   if (m[G_DMMON] !== undefined || m[G.dhmon] !== undefined) {
     if (num.length > 2 || (m[G.dhmon] !== undefined && start > 0 && /[\d\-]/.test(text[start - 1]))) return null;
     return calendar(text, start, end, m[G_DMMON] ?? m[G.dhmon], num, m[G_DMYEAR] ?? m[G.dhy]);

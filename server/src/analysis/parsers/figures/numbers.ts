@@ -59,6 +59,8 @@ function southAsian(groups: string[]): boolean {
 }
 
 const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
+/** a percent sign right after a number ("61,4%", "61,4 %") */
+const PERCENT_AFTER = /^[ \u00A0]?%/;
 const SCALE_AFTER = /^[ \u00A0](?:millions?|billions?|trillion)\b/;
 
 /** number × 10^exp without binary rounding noise: "2.3" × 1e6 → 2300000. */
@@ -143,8 +145,9 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
   const run = text.slice(pos, runEnd);
   // a decimal comma before a scale word, as southern African and continental copy writes it:
   // "3,2 million" (a thousands comma is followed by three digits), or after a currency:
-  // "US$3,12 a kilogramme", "ZiG26,8" (not before more digits: "$3,12 5")
-  const decimalComma = DECIMAL_COMMA.test(run) && (SCALE_AFTER.test(text.slice(runEnd, runEnd + 10)) || (currency && !/^[ \u00A0]?\d/.test(text.slice(runEnd, runEnd + 2))));
+  // "US$3,12 a kilogramme", "ZiG26,8" (not before more digits: "$3,12 5"); or before a percent
+  // sign: "61,4%"
+  const decimalComma = DECIMAL_COMMA.test(run) && (SCALE_AFTER.test(text.slice(runEnd, runEnd + 10)) || (currency && !/^[ \u00A0]?\d/.test(text.slice(runEnd, runEnd + 2))) || PERCENT_AFTER.test(text.slice(runEnd, runEnd + 2)));
   if (run.length > 24 || (!decimalComma && !wellFormed(run))) return { skip: true, resume: runEnd };
   const digits = decimalComma ? run.replace(',', '.') : run.indexOf(',') >= 0 ? run.replace(/,/g, '') : run;
   let value = Number(digits);
