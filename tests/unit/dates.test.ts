@@ -1272,3 +1272,7 @@ test('from blind sets 312-314: a journal citation\'s date, year first ("CMAJ 202
   assert.deepEqual(dates('CMAJ 2026 February 9; 198 (5)').map(([t]) => t), ['2026 February 9']);
   assert.deepEqual(dates('LONDON 15 MAR 95. Marlbrook said.').map(([t]) => t), ['15 MAR']);
 });
+
+test('from blind set 313: a season with its year after "the" is the year\'s ("through the fall 2025 season")', () => {
+  assert.deepEqual(dates('Players followed through the fall 2025 season.'), [['fall 2025', '2025-FA']]);
+});

@@ -872,3 +872,8 @@ test('from blind sets 312-314: a decimal comma before a percent sign ("61,4%"); 
   expectFig('In Guatemala, Q48 million was spent on the project.', 'Q48 million', { value: 48e6 });
   noFig('In Guatemala, sales rose in Q2.', 'Q2');
 });
+
+test('from blind set 312: an issue\'s number after its volume is no figure ("Vol. 26, No. 136"); a rank still is ("No. 1 in the poll")', () => {
+  noFig('Published Monday, July 13, 2026, in Vol. 26, No. 136.', '136');
+  expectFig('He moved to No. 1 in the poll.', 'No. 1', { value: 1 });
+});

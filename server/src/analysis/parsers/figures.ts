@@ -1022,6 +1022,8 @@ const CENTS_CURRENCY: Readonly<Record<string, string>> = { us: 'USD', american: 
 function rankNumber(text: string, at: number, value: number, next: { kind: string; lower: string; start: number }): boolean {
   const before = prevToken(text, at);
   if (before.kind === 'word' && /^(?:wear|wears|wore|worn|wearing|jersey|shirt)$/.test(before.lower)) return false;
+  // (an issue's number after its volume: "Vol. 26, No. 136")
+  if (/\b[Vv]ol(?:ume)?\.? ?\d{1,4}, ?$/.test(text.slice(Math.max(0, at - 16), at))) return false;
   // (a name's number: "the mine's Sindicato No. 1")
   if (before.kind === 'word' && before.text.charCodeAt(0) >= 65 && before.text.charCodeAt(0) <= 90 && before.lower !== 'to' && !DEMONYM_WORDS.has(before.lower) && !/[.!?]\s*$/.test(text.slice(Math.max(0, before.start - 3), before.start))) return false;
   if (value === 10 && next.kind === 'word' && NO10_NEXT.has(next.lower)) return false;

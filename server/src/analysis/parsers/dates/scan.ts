@@ -593,7 +593,7 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
     }
     // "the summer", "the winter": the season nearest the article's date (not "the fall", most often a
     // drop, nor "the summer of 1989", read whole elsewhere)
-    if (SEASON_CODES[unit] && !/^[\s\u00A0]+of\b/.test(text.slice(end, end + 6))) {
+    if (SEASON_CODES[unit] && !/^[\s\u00A0]+(?:of\b|(?:19|20)\d\d\b)/.test(text.slice(end, end + 6))) {
       const the = theBefore(text, start);
       // ("the fall" only as a time after a preposition of time: "in the fall", "by the fall")
       if (the >= 0 && (unit !== 'fall' || FALL_BEFORE.has(prevToken(text, the)?.word ?? ''))) return { start: the, end, subtype: 'date', kind: 'offset', unit: unit as Unit, offset: 0, mod: 'the' };
