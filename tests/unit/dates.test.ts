@@ -100,12 +100,12 @@ test('times', () => {
 test('relative expressions have no value without a reference date', () => {
   const text = 'in recent weeks, last week, this week, next week, earlier this month, a couple of weeks ago, '
     + 'three days ago, today, yesterday, tomorrow, the past several weeks, the past few weeks, from day one, '
-    + 'the same day, this year, last month, earlier this week.';
+    + 'this year, last month, earlier this week. The same day they left.';
   const found = parseDates(text, null);
   assert.deepEqual(found.map((a) => a.text), [
     'recent weeks', 'last week', 'this week', 'next week', 'earlier this month', 'a couple of weeks ago',
     'three days ago', 'today', 'yesterday', 'tomorrow', 'the past several weeks', 'the past few weeks', 'day one',
-    'the same day', 'this year', 'last month', 'earlier this week',
+    'this year', 'last month', 'earlier this week', 'The same day',
   ]);
   for (const a of found) {
     assert.equal(a.subtype, 'relative', a.text);
@@ -1275,4 +1275,10 @@ test('from blind sets 312-314: a journal citation\'s date, year first ("CMAJ 202
 
 test('from blind set 313: a season with its year after "the" is the year\'s ("through the fall 2025 season")', () => {
   assert.deepEqual(dates('Players followed through the fall 2025 season.'), [['fall 2025', '2025-FA']]);
+});
+
+test('from blind sets 316-318: "the same day" alone is no date (15 of 16 in the gold sets), after a time it is that time\'s day ("at 1:24 p.m. the same day")', () => {
+  const ref: DateReference = { date: '2026-05-04', source: 'option' };
+  assert.deepEqual(dates('Officials met on the same day. He could talk to a gang in the same afternoon.', ref), []);
+  assert.deepEqual(dates('At 1:24 p.m. the same day, a quake struck.', ref), [['1:24 p.m. the same day', '2026-05-04T13:24']]);
 });

@@ -877,3 +877,13 @@ test('from blind set 312: an issue\'s number after its volume is no figure ("Vol
   noFig('Published Monday, July 13, 2026, in Vol. 26, No. 136.', '136');
   expectFig('He moved to No. 1 in the poll.', 'No. 1', { value: 1 });
 });
+
+test('from blind sets 316-318: counts of homes, titles, sides and parties in a compound ("a five-bedroom duplex", "nine-time champions", "a six-team league"); not "a one-time bonus", "first-team", "first-time"; million tonnes glued ("21.3Mt")', () => {
+  expectFig('She forfeited a five-bedroom duplex in Lekki.', 'five', { value: 5 });
+  expectFig('Enyimba, nine-time league champions, finished third.', 'nine', { value: 9 });
+  expectFig('The six-team league began on August 1.', 'six', { value: 6 });
+  noFig('They paid a one-time bonus.', 'one');
+  noFig('Quintero made his first-team debut.', 'first');
+  noFig('She is a first-time buyer.', 'first');
+  expectFig('Receivals reached 21.3Mt this season.', '21.3Mt', { value: 21.3 });
+});

@@ -1709,3 +1709,7 @@ test('from blind sets 312-314: a judge\'s "J" after the surname is no part of th
   assert.deepEqual(names('In her judgment, Ashworth-Kemp J said the company had failed. Michael J Fox said hello.'), ['Ashworth-Kemp', 'Michael J Fox']);
   assert.deepEqual(speakers('Vendor Marisol Tzul-Gentle said she was worried.').map((a) => [a.text, a.role]), [['Marisol Tzul-Gentle', 'Vendor']]);
 });
+
+test('from blind set 316: "according to broker X", and a town\'s broker is no one named ("A Bulawayo broker said")', () => {
+  assert.deepEqual(names('Prices held, according to broker Mercado-Hale Commodities. A Bulawayo broker said prices fell.'), ['Mercado-Hale Commodities']);
+});

@@ -133,6 +133,8 @@ const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'secretariat', 'regulat
   'bureau', 'service', 'ministry', 'department', 'authority', 'council', 'board', 'association', 'federation', 'airline', 'carrier', 'operator', 'utility', 'retailer', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'startup', 'outlet', 'foundation', 'app', 'platform', 'website', 'site', 'tracker', 'brokerage', 'consultancy', 'provider',
   // ("video game publisher Ridgeline Interactive is laying off …, the company said")
   'publisher', 'studio', 'chain', 'distributor', 'supplier', 'shipper', 'refiner', 'brewer', 'grocer', 'supermarket', 'exporter', 'importer',
+  // ("according to broker Mercado-Hale Commodities", "shipbroker Braemar")
+  'shipbroker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker',
   // ("according to think tank Indepaz", "the advocacy group X", "the club X")
   'tank', 'newswire', 'tabloid', 'portal', 'coalition', 'alliance', 'club', 'nonprofit', 'non-profit', 'ngo', 'initiative', 'campaign', 'lobby', 'cooperative', 'collective', 'consortium']);
 

@@ -17,7 +17,7 @@ import { joinMonths } from './dates/month-joins';
 import { joinWeekdays } from './dates/week-joins';
 import { shortYears } from './dates/short-years';
 import { joinClockRanges, joinStretches } from './dates/stretches';
-import { countBack } from './dates/counted-back';
+import { countBack, sameDays } from './dates/counted-back';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -71,5 +71,5 @@ export function parseDates(text: string, reference: DateReference | null): Annot
   }
   for (const y of shortYears(text, reference)) if (clear(y)) out.push(y);
   out.sort((a, b) => a.start - b.start);
-  return joinClockRanges(text, countBack(text, joinWeekdays(text, joinDayParts(text, joinTimes(text, joinStretches(text, joinMonths(text, out)), reference))), reference));
+  return sameDays(text, joinClockRanges(text, countBack(text, joinWeekdays(text, joinDayParts(text, joinTimes(text, joinStretches(text, joinMonths(text, out)), reference))), reference)));
 }

