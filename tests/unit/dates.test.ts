@@ -1282,3 +1282,8 @@ test('from blind sets 316-318: "the same day" alone is no date (15 of 16 in the 
   assert.deepEqual(dates('Officials met on the same day. He could talk to a gang in the same afternoon.', ref), []);
   assert.deepEqual(dates('At 1:24 p.m. the same day, a quake struck.', ref), [['1:24 p.m. the same day', '2026-05-04T13:24']]);
 });
+
+test('from blind set 321: "a fortnight ago" is two weeks back', () => {
+  const ref: DateReference = { date: '2026-03-20', source: 'option' };
+  assert.deepEqual(dates('He hurt it a fortnight ago.', ref), [['a fortnight ago', '2026-W10']]);
+});

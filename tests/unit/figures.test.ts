@@ -887,3 +887,9 @@ test('from blind sets 316-318: counts of homes, titles, sides and parties in a c
   noFig('She is a first-time buyer.', 'first');
   expectFig('Receivals reached 21.3Mt this season.', '21.3Mt', { value: 21.3 });
 });
+
+test('from blind set 321: a count with its half is one figure ("a day and a half" 1.5, "two hours and a half" 2.5)', () => {
+  expectFig('People had a day and a half to get ready.', 'a day and a half', { value: 1.5 });
+  expectFig('It lasted two hours and a half.', 'two hours and a half', { value: 2.5 });
+  assert.deepEqual(parseFigures('It lasted two hours and a half.').map((a) => a.text), ['two hours and a half']);
+});

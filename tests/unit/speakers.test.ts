@@ -1713,3 +1713,10 @@ test('from blind sets 312-314: a judge\'s "J" after the surname is no part of th
 test('from blind set 316: "according to broker X", and a town\'s broker is no one named ("A Bulawayo broker said")', () => {
   assert.deepEqual(names('Prices held, according to broker Mercado-Hale Commodities. A Bulawayo broker said prices fell.'), ['Mercado-Hale Commodities']);
 });
+
+test('from blind sets 320-322: trades before a name are roles ("the architect Arben Qirjazi", "Cleaner X", "Geoscientist Hana Okafor" opening a sentence); a body of two places ("Conference of England and Wales"); a nation\'s state company ("British Rail")', () => {
+  assert.deepEqual(speakers('His son, the architect Arben Qirjazi, said his father had worked every day.').map((a) => [a.text, a.role]), [['Arben Qirjazi', 'architect']]);
+  assert.deepEqual(names('Geoscientist Hana Okafor pulls cores from fjords. “It is slow,” Hana Okafor said.'), ['Hana Okafor']);
+  assert.deepEqual(names('The Catholic Bishops’ Conference of England and Wales said the bill was cruel.'), ['Conference of England and Wales']);
+  assert.deepEqual(names('In 1968 British Rail said the line would close.'), ['British Rail']);
+});

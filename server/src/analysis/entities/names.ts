@@ -298,6 +298,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (w === 'and' && j - i0 === 1 && ((isPlaceKey(lower(t, i0)) && isPlaceKey(lower(t, j + 1))) || (JOINT_BODIES.has(lower(t, r - 1)) && !((wb(t, i0) | wb(t, j + 1)) & (W.Given | W.Org)))) && (wb(t, r - 1) & W.Org) && r - j >= 3) { j = r; continue; }
           // a country whose name has "and" in it: "the Court of Bosnia and Herzegovina", "Trinidad and Tobago"
           if (w === 'and' && j > i && capWord(j + 1) && AND_COUNTRIES.has(`${lower(t, j - 1)} and ${lower(t, j + 1)}`)) { j += 2; continue; }
+          // a body of two places: "the Catholic Bishops’ Conference of England and Wales", "the
+          // Geological Survey of Denmark and Greenland"
+          if (w === 'and' && j >= i + 3 && lower(t, j - 2) === 'of' && isPlaceKey(lower(t, j - 1)) && capWord(j + 1) && isPlaceKey(lower(t, j + 1)) && (leftOrg || ON_HEADS.has(lower(t, j - 3)) || TWO_PLACE_HEADS.has(lower(t, j - 3)) || (wb(t, j - 3) & W.Org))) { j += 2; continue; }
           // a family firm: "H. J. Bickerstaffe and Sons"
           if (w === 'and' && r - from === 1 && (lower(t, from) === 'sons' || lower(t, from) === 'daughters')) { j = r; continue; }
           // (and a museum or an archive kept by a body: "Country Music Hall of Fame and Museum")
@@ -451,6 +454,8 @@ const INTO_HEADS: ReadonlySet<string> = new Set(['inquiry', 'commission', 'inves
 /** Bodies named with what they work on ("Panel on Climate Change", "Council on Foreign Relations"). */
 const ON_HEADS: ReadonlySet<string> = new Set(['panel', 'commission', 'committee', 'council', 'conference', 'forum', 'force', 'summit', 'convention', 'subcommittee', 'board', 'office', 'center', 'centre', 'institute', 'coalition', 'campaign', 'network', 'observatory', 'tribunal', 'alliance', 'initiative', 'platform', 'inquiry']);
 
+/** heads of bodies named for two places ("Geological Survey of Denmark and Greenland", "Church of England and Wales") */
+const TWO_PLACE_HEADS: ReadonlySet<string> = new Set(['survey', 'society', 'synod', 'church', 'conference', 'bank', 'court', 'union']);
 /** Possessors that begin organisation names ("Children's Hospital", "Women's Institute"). */
 const GROUP_POSSESSORS: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people', 'peoples', 'veterans', 'workers', 'farmers', 'citizens', 'consumers', 'nurses', 'teachers', 'writers', 'girls', 'boys']);
 /** Heads that make "X's Head" one name: no person or state has them ("Trump's Cabinet" does not join). */
@@ -594,6 +599,7 @@ function honoraryTitleEnd(t: Tokens, a: number, b: number): number {
 }
 
 /** a trade no name or church is called by ("Glaciologist", "Statistician"; not "Baptist"): a title before any name */
+/** (and a long trade in -ist before any name: "Geoscientist Hana Okafor", not "Twist") */
 function scholarly(w: string): boolean {
   return w.length >= 8 && (w.endsWith('ologist') || w.endsWith('ician'));
 }
@@ -833,7 +839,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   const honour = loose ? -1 : honoraryTitleEnd(t, a, b);
   // (not before a capitalised small word, which names a body: "Reporters Without Borders said")
   // (of two words only a person noun and a surname: "Teenager Drzewiecki's header sinks Legia")
-  if (!loose && (b - a >= 3 || (b - a === 2 && PERSON_NOUNS.has(lower(t, a)) && !(wb(t, a + 1) & (W.Org | W.Given)))) && (praised || opensSentence(t, a) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && !FUNCTION_WORDS.has(lower(t, a + 1)) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a))) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
+  if (!loose && (b - a >= 3 || (b - a === 2 && PERSON_NOUNS.has(lower(t, a)) && !(wb(t, a + 1) & (W.Org | W.Given)))) && (praised || opensSentence(t, a) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && !FUNCTION_WORDS.has(lower(t, a + 1)) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a)) || lower(t, a).length >= 9) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
     roleFrom = a;
     headFrom = a + 1;
     personTitle = true;
@@ -1089,8 +1095,10 @@ function isGenerational(w: string): boolean {
 /** a field as a body's last word ("Defense"), or its one word a plural ("Waters", "Railways"; a surname after a given one may end so: "Rhys Williams") */
 function bodyWord(t: Tokens, k: number, alone: boolean): boolean {
   const w = lower(t, k);
-  return (wb(t, k) & W.Portfolio) !== 0 || FIELD_WORD.test(w) || (alone && w.length >= 5 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'));
+  return (wb(t, k) & W.Portfolio) !== 0 || FIELD_WORD.test(w) || NATIONAL_UTILITIES.has(w) || (alone && w.length >= 5 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'));
 }
+/** what a nation's state company runs, after its demonym: "British Rail", "Irish Water", "British Steel" */
+const NATIONAL_UTILITIES: ReadonlySet<string> = new Set(['rail', 'water', 'steel', 'telecom', 'coal', 'mail', 'post', 'petroleum', 'gas', 'power']);
 
 function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean, loose: boolean, out: Chunk[], at: Int32Array, the = -1, inRole = false): void {
   // leading and trailing connectors

@@ -443,6 +443,11 @@ function atHalf(ctx: Ctx, first: Token, prev: Token): Found {
   if (isHyphen(text.charCodeAt(first.end))) return skip(first.end);
   const next = nextToken(text, first.end);
   const p = prev.kind === 'word' ? prev.lower : '';
+  // "a day and a half", "two hours and a half": the count with its half, one figure (1.5, 2.5)
+  if (p === 'a') {
+    const whole = countAndHalf(ctx, prev);
+    if (whole) return finish(ctx, { start: whole.start, end: first.end, value: whole.n + 0.5, ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false }, whole.start, null, { prev: prevToken(text, whole.start), next });
+  }
   // "half a million": half of the scale word after "a"
   if (next.lower === 'a' && noBreakBetween(text, first.end, next.start)) {
     const scale = nextToken(text, next.end);
@@ -467,6 +472,28 @@ function atHalf(ctx: Ctx, first: Token, prev: Token): Found {
   if (!(MODIFIER_WORDS.has(p) || share || (p === 'by' && next.lower !== 'past') || (next.lower === 'of' && !HALF_NOT_AFTER.has(p)))) return skip(first.end);
   const core: NumberCore = { start: first.start, end: first.end, value: 0.5, ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
   return finish(ctx, core, first.start, null, { prev, next });
+}
+
+/**
+ * The count of "a day and a half" before its "and a" (`a`): where it starts and its number; the
+ * count already read as a figure of its own ("two" of "two hours and a half") is taken back.
+ */
+function countAndHalf(ctx: Ctx, a: Token): { start: number; n: number } | null {
+  const { text } = ctx;
+  const and = prevToken(text, a.start);
+  if (and.kind !== 'word' || and.lower !== 'and') return null;
+  const unit = prevToken(text, and.start);
+  if (unit.kind !== 'word' || !TIME_UNITS.has(unit.lower)) return null;
+  const cnt = prevToken(text, unit.start);
+  const w = cnt.kind === 'word' ? NUM_WORDS.get(cnt.lower) : undefined;
+  const n = cnt.kind === 'word' && (cnt.lower === 'a' || cnt.lower === 'an') ? 1 : cnt.kind === 'num' && /^\d{1,3}$/.test(cnt.text) ? Number(cnt.text) : w && (w.kind === 'unit' || w.kind === 'teen') ? w.value : null;
+  if (n === null || (unit.lower.endsWith('s') ? n === 1 : n !== 1)) return null;
+  const last = ctx.out[ctx.out.length - 1];
+  if (last && last.start >= cnt.start) {
+    ctx.out.pop();
+    ctx.floor = cnt.start;
+  }
+  return { start: cnt.start, n };
 }
 
 /** "dozens", "hundreds of thousands", "scores of", "tens of thousands". */

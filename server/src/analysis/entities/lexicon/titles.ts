@@ -128,6 +128,16 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'composer', 'conductor', 'pianist', 'violinist', 'cellist', 'guitarist', 'organist', 'songwriter', 'lyricist',
   'playwright', 'screenwriter', 'painter', 'sculptor', 'choreographer', 'dancer', 'comedian', 'producer',
   'cameraman', 'camerawoman', 'photojournalist', 'puppeteer', 'animator', 'bandleader', 'drummer', 'saxophonist',
+  // professions and trades before a name ("the architect Arben Qirjazi", "paediatrician X")
+  'architect', 'designer', 'veterinarian', 'midwife', 'paramedic', 'librarian', 'curator', 'archivist', 'translator',
+  'interpreter', 'hairdresser', 'florist', 'jeweller', 'jeweler', 'optician', 'surveyor', 'auctioneer', 'landscaper',
+  'nanny', 'caregiver', 'carer', 'hydrologist', 'agronomist', 'geographer', 'statistician', 'demographer', 'astronomer',
+  'climatologist', 'oceanographer', 'zoologist', 'botanist', 'entomologist', 'ornithologist', 'nutritionist', 'dietitian',
+  'physiotherapist', 'therapist', 'counsellor', 'counselor', 'psychiatrist', 'radiologist', 'oncologist', 'cardiologist',
+  'neurologist', 'paediatrician', 'pediatrician', 'dermatologist', 'anaesthetist', 'anesthesiologist', 'gynaecologist',
+  'obstetrician', 'optometrist', 'lecturer', 'tutor', 'headteacher', 'publican', 'landlady', 'innkeeper', 'hotelier',
+  'restaurateur', 'winemaker', 'distiller', 'grazier', 'rancher', 'beekeeper', 'trawlerman', 'boatbuilder', 'shipowner',
+  'trucker', 'postman', 'welder', 'lifeguard', 'cleaner', 'porter', 'caretaker',
   // an age or a side of play ("Teenager Callum Marsden", "Right-hander Yoandri Cárdenas")
   'teenager', 'youngster', 'right-hander', 'left-hander',
 ]);

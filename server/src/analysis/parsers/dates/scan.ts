@@ -118,7 +118,7 @@ const G_WDPART = G.wdpart;
 const G_YS = G.ys;
 
 const R2_UNITS = new Set(['day', 'night', 'morning', 'evening', 'week', 'month', 'year']);
-const AGO_UNITS = new Set(['day', 'week', 'month', 'year', 'decade', 'hour', 'century']);
+const AGO_UNITS = new Set(['day', 'week', 'fortnight', 'month', 'year', 'decade', 'hour', 'century']);
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const OF_HEADS = new Set(['end', 'start', 'beginning', 'middle', 'summer', 'spring', 'autumn', 'fall', 'winter',
@@ -377,6 +377,8 @@ function agoPhrase(text: string, start: number, end: number, lower: string, dir:
   if (dir === 'ago' && n !== null && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
     return { start: s, end, subtype: 'relative', kind: 'offset', unit, offset: -n };
   }
+  // ("a fortnight ago": two weeks back, as British and Australian copy counts)
+  if (dir === 'ago' && n !== null && unit === 'fortnight') return { start: s, end, subtype: 'relative', kind: 'offset', unit: 'week', offset: -2 * n };
   // "a decade ago": the year ten years back, as the gold sets value it (not "nearly a decade ago", "two decades ago": vague)
   if (dir === 'ago' && n === 1 && unit === 'decade' && !HEDGE_BEFORE.test(text.slice(Math.max(0, s - 16), s))) {
     return { start: s, end, subtype: 'relative', kind: 'offset', unit: 'year', offset: -10 };
