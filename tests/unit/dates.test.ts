@@ -1287,3 +1287,8 @@ test('from blind set 321: "a fortnight ago" is two weeks back', () => {
   const ref: DateReference = { date: '2026-03-20', source: 'option' };
   assert.deepEqual(dates('He hurt it a fortnight ago.', ref), [['a fortnight ago', '2026-W10']]);
 });
+
+test('from blind sets 320-322: an agency\'s day and month in capitals before its name ("12 MAR (NAMPA)"); a thing named for a holiday is no date ("like a Christmas tree"), a holiday\'s event is ("the Memorial Day card")', () => {
+  assert.deepEqual(dates('KATIMA MULILO, 12 MAR (NAMPA) – People fled.').map(([t]) => t), ['12 MAR']);
+  assert.deepEqual(dates('He was lit up like a Christmas tree. The crowd was the largest since the Memorial Day card.').map(([t]) => t), ['Memorial Day']);
+});

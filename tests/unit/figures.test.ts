@@ -893,3 +893,9 @@ test('from blind set 321: a count with its half is one figure ("a day and a half
   expectFig('It lasted two hours and a half.', 'two hours and a half', { value: 2.5 });
   assert.deepEqual(parseFigures('It lasted two hours and a half.').map((a) => a.text), ['two hours and a half']);
 });
+
+test('from blind sets 320-322: a rank after "top-" is a figure ("a top-10 player"; "F-16" is none); "first aid" is no rank', () => {
+  expectFig('She had never beaten a top-10 player on clay.', '10', { value: 10 });
+  noFig('The F-16 crashed.', '16');
+  noFig('Marshals gave first aid at the scene.', 'first');
+});

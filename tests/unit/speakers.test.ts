@@ -1720,3 +1720,7 @@ test('from blind sets 320-322: trades before a name are roles ("the architect Ar
   assert.deepEqual(names('The Catholic Bishops’ Conference of England and Wales said the bill was cruel.'), ['Conference of England and Wales']);
   assert.deepEqual(names('In 1968 British Rail said the line would close.'), ['British Rail']);
 });
+
+test('from blind set 322: a plural source in a title-case headline is no name ("…, Researchers Say")', () => {
+  assert.deepEqual(names('Study: Deeper Pools Worth About 0.3% to College Swimmers, Researchers Say\n\nThe study found pools matter.'), []);
+});

@@ -101,6 +101,8 @@ export function extract(text: string): Extraction {
     // organisation marker, which does not make it a name); "Singer cancels tour, citing …",
     // "Zoo welcomes twin cubs": a person or organisation noun, unless a longer name here ends
     // with it ("Paul Singer … Singer said", "Mary Hall … Hall said")
+    // (and in a title-case headline: "…, Researchers Say")
+    if (c.loose && c.words === 1 && PLURAL_SOURCES.has(c.key)) continue;
     if (c.sentInitial && c.words === 1 && (PLURAL_SOURCES.has(c.key) || (!c.org && commonWord(t, c, common)) || ((genericOrgNoun(c.key) || PERSON_NOUNS.has(c.key) || (pluralAgent(c.key) && !chunks.some((d) => d.key === c.key && !d.sentInitial))) && !isSurnameHere(c.key)))) continue;
     if (FUNCTION_WORDS.has(c.key) && !(c.words === 1 && (t.flags[c.a] & F.AllCaps))) continue;
     // (a common noun in capitals: "the anti-graft NGO said")

@@ -158,7 +158,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     const b2 = s > 1 ? text.charCodeAt(s - 2) : 0;
     const bad =
       isLetter(b) || // G7, A320, MH17
-      ((isHyphen(b) || b === 0x2013) && (isLetter(b2) || (isDigit(b2) && !scoreBefore(text, s)))) || // F-16, COVID-19 (not a score's second number)
+      ((isHyphen(b) || b === 0x2013) && ((isLetter(b2) && !TOP_BEFORE.test(text.slice(Math.max(0, s - 5), s))) || (isDigit(b2) && !scoreBefore(text, s)))) || // F-16, COVID-19 (not a score's second number, nor "a top-10 player")
       b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || b === 43 || b === 58 || // / \ _ = @ # + :
       (b === 46 && (isLetter(b2) || isDigit(b2)) && !currencyDot(text, s - 1)) || // v.2, 1.2.3 (not "Rs.38 million", "Ksh.120 million")
       (isHSpace(b) && isDigit(b2) && !inSetScores(text, s)); // 202 555 0100 (not a line of sets, "3-6 7-5")
@@ -496,6 +496,9 @@ function countAndHalf(ctx: Ctx, a: Token): { start: number; n: number } | null {
   return { start: cnt.start, n };
 }
 
+/** a rank's "top-" before its number: "a top-10 player" (6 of 6 in the gold sets) */
+const TOP_BEFORE = /(?<![A-Za-z])[Tt]op-$/;
+
 /** "dozens", "hundreds of thousands", "scores of", "tens of thousands". */
 function atVague(ctx: Ctx, first: Token, prev: Token): Found {
   const { text } = ctx;
@@ -530,6 +533,8 @@ function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, sin
     if (p === 'one' && !isContentWord(next)) return false; // "one second" (after "a": below)
   }
   if (first.lower === 'first' && next.lower === 'of' && nextToken(text, next.end).lower === 'all') return false;
+  // (care given on the spot: "gave first aid")
+  if (first.lower === 'first' && next.lower === 'aid') return false;
   const owner = (!!p && (DETERMINERS.has(p) || isPossessiveWord(prev)) && p !== 'a' && p !== 'an') || pluralPossessive(text, prev);
   // an adverb before a participle: "The intruders, first detected in late September" (not "her first revised budget")
   if (first.lower === 'first' && !owner && next.kind === 'word' && next.lower.length >= 6 && next.lower.endsWith('ed')) return false;

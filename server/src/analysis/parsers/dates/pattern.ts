@@ -35,7 +35,7 @@ const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET
 // (and an abbreviation before a comma and a year: the NZ Herald's "18 Nov, 2025"; or before a
 // dash and a day: Graphic Online's "Dec - 03 - 2025"; and "May." written as the other months are,
 // before a number: the JoongAng Daily's "21 May. 2026")
-const month = (g: string) => `(?<${g}>May\\.(?=${SP}\\d)|${MONTH_FULL.replace('May', `May(?!${SP}Day\\b)`)}|(?:${MONTH_ABBR})(?:\\.|(?=${SP}\\d|,${SP}\\d{4}|${SP}?-${SP}?\\d))|(?:${MONTH_CAPS})(?=${SP}\\d))${EOW}`;
+const month = (g: string, afterDay = false) => `(?<${g}>May\\.(?=${SP}\\d)|${MONTH_FULL.replace('May', `May(?!${SP}Day\\b)`)}|(?:${MONTH_ABBR})(?:\\.|(?=${SP}\\d|,${SP}\\d{4}|${SP}?-${SP}?\\d))|(?:${MONTH_CAPS})${afterDay ? `(?=${SP}\\d|${SP}?\\()` : `(?=${SP}\\d)`})${EOW}`;
 /** A day number 1-31 (checked later), optionally ordinal, not part of a longer number or a time. */
 const day = (g: string) => `(?<${g}>\\d{1,2})(?:st|nd|rd|th)?(?![\\dA-Za-z]|[,.:]\\d)`;
 // (a web page's "12 Nov 2025Updated 17:05": a stamp glued to the year)
@@ -78,7 +78,8 @@ const ALTERNATIVES = [
     + `|-(?<dhmon>January|February|March|April|June|July|August|September|October|November|December|${MONTH_ABBR}|May|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)-(?<dhy>\\d{4})(?!\\d)`
     // (the year first, as a journal's citation line writes it: "CMAJ 2026 February 9; 198 (5)")
     + `|${SP}${month('ymmon')}${SP}${day('ymday')}`
-    + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon')}(?:,?${SP}${year('dmyear')})?`
+    // (an agency's day and month in capitals before its name: "KATIMA MULILO, 12 MAR (NAMPA)")
+    + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon', true)}(?:,?${SP}${year('dmyear')})?`
     // (an hour "o'clock", as older copy writes it: "at 3 o'clock", "8:30 o'clock tonight")
     + `|(?::(?<ocm>[0-5]\\d))?${SP}(?<ock>o['’]clock)${EOW}`
     // (seconds only before "am"/"pm": "07:41:00 PM IST")

@@ -223,6 +223,8 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     // (not a name: "Christmas Island", "Halloween Parade Committee")
     const next = nextWord(text, end);
     if (next && isCapitalized(next.text) && /^[ \u00A0]/.test(text.slice(end, end + 1))) return null;
+    // (nor a thing named for it: "lit up like a Christmas tree", "Christmas cards")
+    if (next && HOLIDAY_THINGS.has(next.text.toLowerCase()) && /^[ \u00A0]/.test(text.slice(end, end + 1))) return null;
     const key = hol.replace(/[\s\u00A0]+/g, ' ').replace('\u2019', "'").toLowerCase();
     // (US Thanksgiving, the fourth Thursday of November; Good Friday, two days before Easter)
     const movable = feastIn(key, text);
@@ -354,6 +356,9 @@ function trimEnd(text: string, end: number): number {
 
 /** what a year glued before it by a hyphen dates ("1944-built", "2019-vintage") */
 const BUILT_AFTER = /^(?:built|made|vintage|era)\b/;
+
+/** things named for a holiday, no time of it ("a Christmas tree", "Easter eggs") */
+const HOLIDAY_THINGS: ReadonlySet<string> = new Set(['tree', 'trees', 'cards', 'lights', 'decorations', 'carol', 'carols', 'pudding', 'cracker', 'crackers', 'jumper', 'jumpers', 'egg', 'eggs', 'bunny', 'costume', 'costumes', 'pumpkin', 'pumpkins', 'stocking', 'stockings', 'turkey', 'hamper', 'hampers', 'bonus', 'bonuses']);
 
 /** a hedge right before a quantity ("nearly a decade ago") */
 const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|roughly|some|over|more than|less than|under|just over|just under|close to|at least)\s$/i;
