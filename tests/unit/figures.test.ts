@@ -899,3 +899,14 @@ test('from blind sets 320-322: a rank after "top-" is a figure ("a top-10 player
   noFig('The F-16 crashed.', '16');
   noFig('Marshals gave first aid at the scene.', 'first');
 });
+
+test('from blind sets 324-326: pre-decimal sterling ("7s. 6d." 0.375, "£4 2s. 6d." 4.125, "19s." in a text of pounds), not "corner 3s." nor "under-14s."; "half time" is no figure; "half a cup"; "the R61 and N2" are roads, no rand', () => {
+  expectFig('Rents will rise by 7s. 6d. a week.', '7s. 6d.', { value: 0.375 });
+  expectFig('Rent will be £4 2s. 6d. a week.', '£4 2s. 6d.', { value: 4.125 });
+  expectFig('The claim is for 19s. a week on a basic rate of £9.', '19s.', { value: 0.95 });
+  noFig('Dunlap had taken 500 corner 3s. He wanted more.', '3s');
+  noFig('They have played together since they were under-14s. Now they win.', '14');
+  noFig('Kingswood led 9–5 at half time.', 'half');
+  expectFig('He drank half a cup of coffee.', 'half a cup', { value: 0.5 });
+  noFig('It cost R180 million. Bridges on the R61 and N2 were washed away.', 'R61');
+});

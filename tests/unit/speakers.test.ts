@@ -1724,3 +1724,8 @@ test('from blind sets 320-322: trades before a name are roles ("the architect Ar
 test('from blind set 322: a plural source in a title-case headline is no name ("…, Researchers Say")', () => {
   assert.deepEqual(names('Study: Deeper Pools Worth About 0.3% to College Swimmers, Researchers Say\n\nThe study found pools matter.'), []);
 });
+
+test('from blind sets 320-326: a body in a titled office\'s name is no speaker beside its holder ("the Chairman of the Senate Committee on Electoral Matters, Senator X, said"); "Cofounder and CEO X", "Contractor X" are roles', () => {
+  assert.deepEqual(names('Presenting the report, the Chairman of the Senate Committee on Electoral Matters, Senator Kabiru Dantata-Yola, said the bill was fair.'), ['Kabiru Dantata-Yola']);
+  assert.deepEqual(names('Cofounder and CEO Jonas Ebbinghaus told staff on Wednesday. Contractor Bill Jones said he paid.'), ['Jonas Ebbinghaus', 'Bill Jones']);
+});

@@ -110,6 +110,9 @@ export function extract(text: string): Extraction {
     // a participle that opens the sentence, when a name after it has the same verb: "Reacting,
     // the Managing Director of the ECG, Ing. Samuel Tetteh, welcomed …" (not "Keating, 79, said")
     if (c.sentInitial && c.words === 1 && c.key.endsWith('ing') && t.kind[c.b] === K.Comma && attributions.some((o) => o !== a && o.cueTok === a.cueTok)) continue;
+    // a body a titled office heads, when the holder named after it speaks: "the Chairman of the Senate
+    // Committee on Electoral Matters, Senator X, said" (the committee is in the chair's title)
+    if (c.org && c.titled && t.kind[c.b] === K.Comma && attributions.some((o) => o !== a && o.cueTok === a.cueTok && chunks[o.chunk].a > c.b && !chunks[o.chunk].org)) continue;
     // (or the object of such a participle: "Piloting the Bill, the Minister of Housing, Mr. Clifton Brissett, said")
     if (c.a >= 2 && t.sentStart[t.sent[c.a]] === c.a - 2 && lower(t, c.a - 1) === 'the' && lower(t, c.a - 2).endsWith('ing') && !(t.flags[c.a - 2] & F.AllCaps) && t.kind[c.b] === K.Comma && attributions.some((o) => o !== a && o.cueTok === a.cueTok)) continue;
     // "the Opposition" alone is the parties out of power, no named source ("Opposition accuses Coalition of …");

@@ -55,6 +55,8 @@ interface Ctx {
   floor: number;
   /** whether the text reports cricket (figures/cricket-score.ts), asked once per text */
   aboutCricket: () => boolean;
+  /** whether the text counts in pounds ("£", "shillings"), so "19s." is a sum; once asked */
+  sterling?: boolean;
 }
 
 interface Found {
@@ -135,9 +137,19 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     // (or any currency's ISO code before a sum: "MVR11.4 million", "USD5bn"; not "RON95" petrol)
     const iso = ISO_GLUED.test(glued) ? CURRENCY_CODES[glued] : undefined;
     const code = glued === 'K' ? kwachaKyatOrKina(ctx) : (LETTER_CURRENCIES[glued] && letterCurrency(ctx, glued)) || (GLUED_CURRENCIES[glued] ?? iso);
-    if (code && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && (glued === 'Rs' || looksLikeSum(text, s) || sumsIn(ctx, glued, code))) {
+    if (code && (p === 0 || !isLetter(text.charCodeAt(p - 1))) && (glued === 'Rs' || looksLikeSum(text, s) || sumsIn(ctx, glued, code)) && !roadNumber(text, p, s)) {
       currency = code;
       start = p;
+    }
+  }
+  // pre-decimal sterling in shillings and pence: "7s. 6d.", "a 19s. claim" (20 shillings a pound)
+  // (a text that counts in pounds: not basketball's "corner 3s.", a team's "under-14s.")
+  if (!currency && !upper && (s === 0 || isHSpace(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 40)) {
+    const lsd = SHILLINGS.exec(text.slice(s, s + 12));
+    if (lsd && Number(lsd[1]) < 20 && (lsd[2] === undefined || Number(lsd[2]) < 12) && (lsd[2] !== undefined || (ctx.sterling ??= /£|\bshillings?\b/.test(text)))) {
+      const end = s + lsd[0].length;
+      const core: NumberCore = { start: s, end, value: sterling(0, lsd), ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
+      return finish(ctx, core, s, 'GBP', { prev: prevToken(text, s), next: nextToken(text, end) });
     }
   }
   // the Ghanaian cedi: "GH¢3,625"
@@ -252,8 +264,32 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   const yearLike =
     !currency && !core.ordinal && !core.gluedUnit && !core.range && core.digits.length === 4 &&
     core.end === s + 4 && core.value! >= 1000 && core.value! <= 2100;
+  // (pounds with their shillings and pence: "£2 10s.", "£4 2s. 6d.")
+  if (currency === 'GBP' && core.value !== null && Number.isInteger(core.value) && !core.range) {
+    const lsd = AFTER_POUNDS.exec(text.slice(core.end, core.end + 13));
+    if (lsd && Number(lsd[1]) < 20 && (lsd[2] === undefined || Number(lsd[2]) < 12)) {
+      const end = core.end + lsd[0].length;
+      return finish(ctx, { ...core, end, value: sterling(core.value, lsd) }, start, currency, { prev, next: nextToken(text, end) });
+    }
+  }
   return finish(ctx, core, start, currency, { yearLike, prev, next });
 }
+/** a road's letter and number, no sum: "bridges on the R61 and N2", "the R102 between …" */
+function roadNumber(text: string, p: number, s: number): boolean {
+  if (!/(?:^|[^A-Za-z])the $/.test(text.slice(Math.max(0, p - 5), p))) return false;
+  const e = digitRunEnd(text, s);
+  return e - s <= 3 && ROAD_AFTER.test(text.slice(e, e + 12));
+}
+const ROAD_AFTER = /^(?: and [A-Z]\d| (?:road|highway|freeway|motorway|route|between|near)\b)/;
+
+/** pounds, shillings and pence in pounds (to a millionth: "£1 4s. 6d." is 1.225) */
+function sterling(pounds: number, lsd: RegExpExecArray): number {
+  return Math.round((pounds + Number(lsd[1]) / 20 + Number(lsd[2] ?? 0) / 240) * 1e6) / 1e6;
+}
+/** shillings, and pence after them, with their points: "7s. 6d.", "19s." */
+const SHILLINGS = /^(\d{1,2})s\.(?: (\d{1,2})d\.)?(?![A-Za-z0-9])/;
+/** shillings (and pence) after a sum in pounds: " 10s.", " 2s. 6d." */
+const AFTER_POUNDS = /^ (\d{1,2})s\.(?: (\d{1,2})d\.)?(?![A-Za-z0-9])/;
 
 /** what a numbered name is of, after its ordinal in digits ("87th Street", "the 11th Circuit") */
 const ORDINAL_NAMES: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'district', 'ward', 'precinct', 'circuit', 'amendment', 'infantry', 'division', 'brigade', 'regiment', 'battalion', 'congressional', 'judicial', 'parallel', 'fleet', 'army', 'corps', 'squadron', 'airborne']);
@@ -432,6 +468,7 @@ const HALF_MEASURES: Readonly<Record<string, readonly [number, string]>> = {
   year: [0.5, 'years'], season: [0.5, 'seasons'], point: [0.5, 'point'], mile: [0.5, 'mile'], kilometre: [0.5, 'kilometre'], kilometer: [0.5, 'kilometer'],
   metre: [0.5, 'metre'], meter: [0.5, 'meter'], ton: [0.5, 'ton'], tonne: [0.5, 'tonne'], litre: [0.5, 'litre'], liter: [0.5, 'liter'], lap: [0.5, 'lap'],
   length: [0.5, 'length'], inch: [0.5, 'inch'], acre: [0.5, 'acre'], hectare: [0.5, 'hectare'], percent: [0.5, 'percent'],
+  cup: [0.5, 'cup'], glass: [0.5, 'glass'], bottle: [0.5, 'bottle'], kilo: [0.5, 'kilo'], kilogram: [0.5, 'kilogram'], pound: [0.5, 'pound'], loaf: [0.5, 'loaf'],
   century: [50, 'years'], decade: [5, 'years'],
 };
 /** words after "half" that make it a share of what follows ("half the problem", "half its fleet") */
@@ -442,6 +479,8 @@ function atHalf(ctx: Ctx, first: Token, prev: Token): Found {
   const { text } = ctx;
   if (isHyphen(text.charCodeAt(first.end))) return skip(first.end);
   const next = nextToken(text, first.end);
+  // (the interval of a game: "at half time", 77 of 77 in the gold sets)
+  if (next.lower === 'time' && noBreakBetween(text, first.end, next.start)) return skip(next.end);
   const p = prev.kind === 'word' ? prev.lower : '';
   // "a day and a half", "two hours and a half": the count with its half, one figure (1.5, 2.5)
   if (p === 'a') {

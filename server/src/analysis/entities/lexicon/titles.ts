@@ -137,7 +137,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'neurologist', 'paediatrician', 'pediatrician', 'dermatologist', 'anaesthetist', 'anesthesiologist', 'gynaecologist',
   'obstetrician', 'optometrist', 'lecturer', 'tutor', 'headteacher', 'publican', 'landlady', 'innkeeper', 'hotelier',
   'restaurateur', 'winemaker', 'distiller', 'grazier', 'rancher', 'beekeeper', 'trawlerman', 'boatbuilder', 'shipowner',
-  'trucker', 'postman', 'welder', 'lifeguard', 'cleaner', 'porter', 'caretaker',
+  'trucker', 'postman', 'welder', 'lifeguard', 'cleaner', 'porter', 'caretaker', 'contractor', 'cofounder',
   // an age or a side of play ("Teenager Callum Marsden", "Right-hander Yoandri Cárdenas")
   'teenager', 'youngster', 'right-hander', 'left-hander',
 ]);
