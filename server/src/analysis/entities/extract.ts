@@ -375,16 +375,16 @@ function occurrence(t: Tokens, c: Chunk): NameOcc {
 /** generational numerals and suffixes written in capitals after a person's name */
 const ROMAN: ReadonlySet<string> = new Set(['ii', 'iii', 'iv', 'vi', 'vii', 'jr', 'sr', 'jr.', 'sr.']);
 
-/** A sentence-initial word that the text also uses in lower case ("Hostages said" → "hostages"). */
 /**
- * A plural agent noun of a trade or a crowd ("Truckers said", "Beekeepers say"), by its ending,
- * when the text never writes it as a name inside a sentence ("against Rangers") nor as a surname
- * (isSurnameHere: "Jan Summers … Summers said").
+ * A plural agent noun of a trade or a crowd ("Truckers said", "Beekeepers say"), by its ending;
+ * the caller keeps it when the text writes it as a name inside a sentence ("against Rangers") or
+ * as a surname (isSurnameHere: "Jan Summers … Summers said").
  */
 function pluralAgent(key: string): boolean {
   return key.length >= 7 && key.endsWith('ers') && key.indexOf(' ') < 0 && !/[^a-z]/.test(key);
 }
 
+/** A sentence-initial word that the text also uses in lower case ("Hostages said" → "hostages"). */
 function commonWord(t: Tokens, c: Chunk, cache: Map<string, boolean>): boolean {
   const w = c.text.toLowerCase();
   if (SPEECH_VERBS.has(w)) return true;

@@ -599,7 +599,6 @@ function honoraryTitleEnd(t: Tokens, a: number, b: number): number {
 }
 
 /** a trade no name or church is called by ("Glaciologist", "Statistician"; not "Baptist"): a title before any name */
-/** (and a long trade in -ist before any name: "Geoscientist Hana Okafor", not "Twist") */
 function scholarly(w: string): boolean {
   return w.length >= 8 && (w.endsWith('ologist') || w.endsWith('ician'));
 }
@@ -839,6 +838,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   const honour = loose ? -1 : honoraryTitleEnd(t, a, b);
   // (not before a capitalised small word, which names a body: "Reporters Without Borders said")
   // (of two words only a person noun and a surname: "Teenager Drzewiecki's header sinks Legia")
+  // (a trade in -ist or -ician before a given name, a scholar's before any, and a long one in -ist
+  // before any name too: "Geoscientist Hana Okafor", not "Twist")
   if (!loose && (b - a >= 3 || (b - a === 2 && PERSON_NOUNS.has(lower(t, a)) && !(wb(t, a + 1) & (W.Org | W.Given)))) && (praised || opensSentence(t, a) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && !FUNCTION_WORDS.has(lower(t, a + 1)) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a)) || lower(t, a).length >= 9) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
     roleFrom = a;
     headFrom = a + 1;

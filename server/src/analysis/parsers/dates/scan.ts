@@ -377,7 +377,7 @@ function agoPhrase(text: string, start: number, end: number, lower: string, dir:
   // (a count of units on or back from another event is a duration, no date: "three hours later",
   // "11 days earlier", as the gold sets write 88 of 100; "a year earlier" is one, 230 of 230)
   if (dir !== 'ago' && n !== null && n >= 2) return null;
-  // (nor units without a count, "months later", "Hours later, …": 6 of 6 in the gold sets)
+  // (nor units without a count, "months later", "Hours later, …": 8 of 8 in the gold sets)
   if (dir !== 'ago' && !q) return null;
   if (dir === 'ago' && n !== null && (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year')) {
     return { start: s, end, subtype: 'relative', kind: 'offset', unit, offset: -n };
@@ -509,8 +509,8 @@ function oclock(text: string, start: number, end: number, hour: number, minute: 
 /**
  * A time with a point and no "am" or zone, before its day or part of it ("at 11.00 on Thursday",
  * "at 5.30 every morning", "at 15.40 yesterday"): after a word of time, not a price ("closed at
- * 4.35 on Friday", "rose to 2.45 on Monday"), on the quarter hour unless a part of the day follows; in the afternoon or the
- * evening, past noon.
+ * 4.35 on Friday", "rose to 2.45 on Monday"); on the quarter hour unless a part of the day or
+ * "yesterday", "today" … follows; in the afternoon, the evening or tonight, past noon.
  */
 function dayPartTime(text: string, start: number, end: number, hour: number, minute: number): Candidate | null {
   const before = prevWord(text, start);
