@@ -1292,3 +1292,9 @@ test('from blind sets 320-322: an agency\'s day and month in capitals before its
   assert.deepEqual(dates('KATIMA MULILO, 12 MAR (NAMPA) – People fled.').map(([t]) => t), ['12 MAR']);
   assert.deepEqual(dates('He was lit up like a Christmas tree. The crowd was the largest since the Memorial Day card.').map(([t]) => t), ['Memorial Day']);
 });
+
+test('from blind sets 329-330: a clock of four digits with its leading zero after a word of time ("called at 0214"); a year compared with ("8% over 2024."), not "over 2000 degrees"', () => {
+  const ref: DateReference = { date: '2026-03-05', source: 'option' };
+  assert.deepEqual(dates('The Brigade was called at 0214 and the fire was under control by 0631. Room 0214 was empty.', ref), [['0214', '2026-03-05T02:14'], ['0631', '2026-03-05T06:31']]);
+  assert.deepEqual(dates('Calls rose 8% over 2024. Temperatures were over 2000 degrees.', ref), [['2024', '2024']]);
+});
