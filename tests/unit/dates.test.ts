@@ -1298,3 +1298,8 @@ test('from blind sets 329-330: a clock of four digits with its leading zero afte
   assert.deepEqual(dates('The Brigade was called at 0214 and the fire was under control by 0631. Room 0214 was empty.', ref), [['0214', '2026-03-05T02:14'], ['0631', '2026-03-05T06:31']]);
   assert.deepEqual(dates('Calls rose 8% over 2024. Temperatures were over 2000 degrees.', ref), [['2024', '2024']]);
 });
+
+test('from blind set 328: a month in lower case between a day and a year ("27 april, 2026") dates the article', () => {
+  assert.deepEqual(findReferenceDate('Conductor dies at 81\n\n27 april, 2026\n\nCHISINAU, The conductor died on Sunday night.', {}), { date: '2026-04-27', source: 'dateline' });
+  assert.deepEqual(dates('They may 2026 be there.'), []);
+});

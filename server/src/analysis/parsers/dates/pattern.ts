@@ -78,6 +78,8 @@ const ALTERNATIVES = [
     + `|-(?<dhmon>January|February|March|April|June|July|August|September|October|November|December|${MONTH_ABBR}|May|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)-(?<dhy>\\d{4})(?!\\d)`
     // (the year first, as a journal's citation line writes it: "CMAJ 2026 February 9; 198 (5)")
     + `|${SP}${month('ymmon')}${SP}${day('ymday')}`
+    // (a month in lower case between a day and a year, as some stamps print it: "27 april, 2026")
+    + `|${SP}(?<lcmon>january|february|march|april|may|june|july|august|september|october|november|december),?${SP}(?<lcyear>(?:19|20)\\d\\d)(?![\\d.,]\\d|\\d)`
     // (an agency's day and month in capitals before its name: "KATIMA MULILO, 12 MAR (NAMPA)")
     + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon', true)}(?:,?${SP}${year('dmyear')})?`
     // (an hour "o'clock", as older copy writes it: "at 3 o'clock", "8:30 o'clock tonight")

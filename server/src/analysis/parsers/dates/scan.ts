@@ -420,6 +420,10 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     if (!(mo >= 1 && mo <= 12) || !validDay(mo, d, year)) return null;
     return { start, end, subtype: 'date', kind: 'calendar', year, month: mo, day: d };
   }
+  if (m[G.lcmon] !== undefined) {
+    if (num.length > 2 || (start > 0 && /[\d.,:/-]/.test(text[start - 1]))) return null;
+    return calendar(text, start, end, m[G.lcmon], num, m[G.lcyear]);
+  }
   if (m[G.ymmon] !== undefined) {
     // (a day and a month, then a number that is no day: "15 MAR 95", read as the day-first form does)
     if (num.length <= 2) {
