@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { brandForm, givenNameForms, givesNoForm, isMiddleLess, longNameInitials, withoutMiddle, isCompanyName, longerStarts, orgFirstWords, orgLike, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { brandForm, givesNoForm, isMiddleLess, longNameInitials, ownPersonForms, isCompanyName, longerStarts, orgFirstWords, orgLike, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymKey, acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -510,9 +510,7 @@ export class IncrementalCorpus {
       for (const ini of acronymsOf(key)) out.push('i\0' + ini);
     } else if (!generic) {
       for (const suf of nameSuffixes(words)) out.push('s\0' + suf);
-      for (const g of givenNameForms(words, this.keys.get(key))) out.push('o\0' + g);
-      const short = withoutMiddle(words);
-      if (short !== null) out.push('o\0' + short);
+      for (const g of ownPersonForms(words, this.keys.get(key))) out.push('o\0' + g);
     }
     if (!generic || isCompanyName(words)) for (const f of orgFirstWords(words)) out.push('f\0' + f);
     return out;

@@ -8,7 +8,7 @@
 // are left out (non-statements.ts).
 import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe, isWord, wordKey } from './tokens';
 import { countryGroup, isPlaceKey } from './lexicon/places';
-import { inCharge, partyTagEnd, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
+import { inCharge, judgesJ, partyTagEnd, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, QUOTE_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, PLURAL_SOURCES } from './lexicon/words';
 import { PERSON_NOUNS, POST_NOMINALS, TITLE_WORDS } from './lexicon/titles';
@@ -295,9 +295,6 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     for (let k = c.a; k < c.b; k++) if (!(wb(t, k) & W.DemonymTok) && !NATION_ADJECTIVE.test(word(k))) return false;
     return true;
   };
-
-  /** a judge's "J" after a surname ("Ashworth-Kemp J said"; names.ts leaves it out of the name) */
-  const judgesJ = (j: number): boolean => t.kind[j] === K.Word && t.end[j] - t.start[j] === 1 && t.text.charCodeAt(t.start[j]) === 74 && t.end[j - 1] === t.start[j] - 1;
 
   /** the token of "known" in "known as" or "known by its (French) acronym" right before a (else -1) */
   const knownBy = (a: number): number => {
@@ -1112,7 +1109,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (letters after the name: "Andrew Fenwick KC, mitigating, said"; after "the" they are the
     // office of someone described, not named: "the Lagan Valley MLA added", "the Tory MP said")
     if (t.kind[j] === K.Word && (t.flags[j] & F.AllCaps) && POSTNOMINALS.has(word(j)) && DESCRIBING_DETS.has(word(ch.a - 1))) continue;
-    while (t.kind[j] === K.Word && (((t.flags[j] & F.AllCaps) && POSTNOMINALS.has(word(j))) || judgesJ(j))) j++;
+    while (t.kind[j] === K.Word && (((t.flags[j] & F.AllCaps) && POSTNOMINALS.has(word(j))) || (judgesJ(t, j) && t.end[j - 1] === t.start[j] - 1))) j++;
     let appositive = false;
     // a quote signed with a dash: “The numbers don't lie.” — Marco Ruiz
     if (t.kind[ch.a - 1] === K.Dash && g.members.length === 1) {

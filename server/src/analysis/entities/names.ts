@@ -441,6 +441,11 @@ function bracketAcronym(t: Tokens, k: number): string {
   return w.length >= 3 ? w : '';
 }
 
+/** a "J" alone, a judge's letter after the surname in law reports ("Ashworth-Kemp J said"; attribution.ts reads past it) */
+export function judgesJ(t: Tokens, k: number): boolean {
+  return t.kind[k] === K.Word && t.end[k] - t.start[k] === 1 && t.text.charCodeAt(t.start[k]) === 74;
+}
+
 /** letters after a name (honours, offices: "MS" a Member of the Senedd, "MLA", "MPP") that are not part of it */
 /** letters after a name, lower case: a legislator's seat ("MP", "MSP", "TD"), and the degrees and honours of POST_NOMINALS */
 export const POSTNOMINALS: ReadonlySet<string> = new Set(['bl', 'mp', 'msp', 'ms', 'mla', 'mpp', 'mna', 'mha', 'mep', 'td', 'am', 'mlc', 'mhk', 'kbe', 'dbe', 'frs',
@@ -1116,7 +1121,7 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   // letters after a person's name: "Andrew Fenwick KC", "Jane Holt MP"
   while (b - a > 2 && (t.flags[b - 1] & F.AllCaps) && POSTNOMINALS.has(lower(t, b - 1))) b--;
   // (and a judge's "J" after a surname, as law reports write it: "Ashworth-Kemp J said")
-  if (b - a >= 2 && t.end[b - 1] - t.start[b - 1] === 1 && t.text.charCodeAt(t.start[b - 1]) === 74 && t.kind[b - 2] === K.Word && t.end[b - 2] - t.start[b - 2] > 2 && !(t.kind[b] === K.Word && (t.flags[b] & F.Cap))) b--;
+  if (b - a >= 2 && judgesJ(t, b - 1) && t.kind[b - 2] === K.Word && t.end[b - 2] - t.start[b - 2] > 2 && !(t.kind[b] === K.Word && (t.flags[b] & F.Cap))) b--;
   // a count before a group's qualifier: "Three OPEC+ delegates told", "Two Pentagon officials said"
   if (b - a >= 2 && COUNT_WORDS.has(lower(t, a)) && t.kind[b] === K.Word && !(t.flags[b] & F.Cap) && GROUP_NOUNS.has(lower(t, b))) a++;
   // leading demonyms: part of an organisation's name ("Palestinian Islamic Jihad"), else dropped

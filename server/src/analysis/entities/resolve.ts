@@ -74,9 +74,7 @@ export function resolve(docs: Extraction[]): Resolved[] {
       for (const ini of acronymsOf(key)) push(initialsIdx, ini, key);
     } else if (!generic) {
       for (const suf of nameSuffixes(words)) push(suffixIdx, suf, key);
-      for (const g of givenNameForms(words, keyInfo.get(key))) push(orgSuffixIdx, g, key);
-      const short = withoutMiddle(words);
-      if (short !== null) push(orgSuffixIdx, short, key);
+      for (const g of ownPersonForms(words, keyInfo.get(key))) push(orgSuffixIdx, g, key);
     }
     // (a first word that speaks, of any name: "Kanemura said" after "Kanemura Electric", "Calder
     // said" after "Calder Healthcare Group", whose generic ending is a company's)
@@ -491,6 +489,14 @@ export function givenNameForms(words: string[], k: { p: number; o: number } | un
   return mid.length >= (chinese ? 2 : 3) && !NAME_LEADS.has(mid) && !GIVEN_NAMES.has(mid) && mid.indexOf('.') < 0 ? [first, mid] : [first];
 }
 
+/** the forms a person's name takes in its own article only: givenNameForms, and withoutMiddle (both resolvers) */
+export function ownPersonForms(words: string[], k: { p: number; o: number } | undefined): string[] {
+  const out = givenNameForms(words, k);
+  const short = withoutMiddle(words);
+  if (short !== null) out.push(short);
+  return out;
+}
+
 /**
  * A person's name without its middle names or initials, as a headline or a later line writes
  * it: "Rose Koaba" of "Rose Nimbi Koaba", "Walter Kowalczyk" of "Walter J. Kowalczyk" (key
@@ -508,7 +514,8 @@ export function withoutMiddle(words: readonly string[]): string | null {
  * middle name (`long` present there too): "Alderley" is then the longer name's.
  */
 export function isMiddleLess(short: string, cands: readonly string[], inDoc: (key: string) => boolean): boolean {
-  if (short.split(' ').length !== 2) return false;
+  const sp = short.indexOf(' ');
+  if (sp < 0 || short.indexOf(' ', sp + 1) >= 0) return false;
   for (const c of cands) if (c !== short && inDoc(c) && withoutMiddle(c.split(' ')) === short) return true;
   return false;
 }

@@ -146,9 +146,10 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   // (a text that counts in pounds: not basketball's "corner 3s.", a team's "under-14s.")
   if (!currency && !upper && (s === 0 || isHSpace(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 40)) {
     const lsd = SHILLINGS.exec(text.slice(s, s + 12));
-    if (lsd && Number(lsd[1]) < 20 && (lsd[2] === undefined || Number(lsd[2]) < 12) && (lsd[2] !== undefined || (ctx.sterling ??= /£|\bshillings?\b/.test(text)))) {
+    const value = lsd ? sterling(0, lsd) : null;
+    if (lsd && value !== null && (lsd[2] !== undefined || (ctx.sterling ??= /£|\bshillings?\b/.test(text)))) {
       const end = s + lsd[0].length;
-      const core: NumberCore = { start: s, end, value: sterling(0, lsd), ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
+      const core: NumberCore = { start: s, end, value, ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
       return finish(ctx, core, s, 'GBP', { prev: prevToken(text, s), next: nextToken(text, end) });
     }
   }
@@ -265,11 +266,12 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     !currency && !core.ordinal && !core.gluedUnit && !core.range && core.digits.length === 4 &&
     core.end === s + 4 && core.value! >= 1000 && core.value! <= 2100;
   // (pounds with their shillings and pence: "£2 10s.", "£4 2s. 6d.")
-  if (currency === 'GBP' && core.value !== null && Number.isInteger(core.value) && !core.range) {
-    const lsd = AFTER_POUNDS.exec(text.slice(core.end, core.end + 13));
-    if (lsd && Number(lsd[1]) < 20 && (lsd[2] === undefined || Number(lsd[2]) < 12)) {
-      const end = core.end + lsd[0].length;
-      return finish(ctx, { ...core, end, value: sterling(core.value, lsd) }, start, currency, { prev, next: nextToken(text, end) });
+  if (currency === 'GBP' && core.value !== null && Number.isInteger(core.value) && !core.range && text.charCodeAt(core.end) === 32) {
+    const lsd = SHILLINGS.exec(text.slice(core.end + 1, core.end + 13));
+    const value = lsd ? sterling(core.value, lsd) : null;
+    if (lsd && value !== null) {
+      const end = core.end + 1 + lsd[0].length;
+      return finish(ctx, { ...core, end, value }, start, currency, { prev, next: nextToken(text, end) });
     }
   }
   return finish(ctx, core, start, currency, { yearLike, prev, next });
@@ -282,14 +284,13 @@ function roadNumber(text: string, p: number, s: number): boolean {
 }
 const ROAD_AFTER = /^(?: and [A-Z]\d| (?:road|highway|freeway|motorway|route|between|near)\b)/;
 
-/** pounds, shillings and pence in pounds (to a millionth: "£1 4s. 6d." is 1.225) */
-function sterling(pounds: number, lsd: RegExpExecArray): number {
-  return Math.round((pounds + Number(lsd[1]) / 20 + Number(lsd[2] ?? 0) / 240) * 1e6) / 1e6;
+/** pounds, shillings and pence in pounds (to a millionth: "£1 4s. 6d." is 1.225); null past 19s. 11d. */
+function sterling(pounds: number, lsd: RegExpExecArray): number | null {
+  const sh = Number(lsd[1]), d = Number(lsd[2] ?? 0);
+  return sh < 20 && d < 12 ? Math.round((pounds + sh / 20 + d / 240) * 1e6) / 1e6 : null;
 }
-/** shillings, and pence after them, with their points: "7s. 6d.", "19s." */
+/** shillings, and pence after them, with their points: "7s. 6d.", "19s." (alone, or after pounds: "£2 10s.") */
 const SHILLINGS = /^(\d{1,2})s\.(?: (\d{1,2})d\.)?(?![A-Za-z0-9])/;
-/** shillings (and pence) after a sum in pounds: " 10s.", " 2s. 6d." */
-const AFTER_POUNDS = /^ (\d{1,2})s\.(?: (\d{1,2})d\.)?(?![A-Za-z0-9])/;
 
 /** what a numbered name is of, after its ordinal in digits ("87th Street", "the 11th Circuit") */
 const ORDINAL_NAMES: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'district', 'ward', 'precinct', 'circuit', 'amendment', 'infantry', 'division', 'brigade', 'regiment', 'battalion', 'congressional', 'judicial', 'parallel', 'fleet', 'army', 'corps', 'squadron', 'airborne']);

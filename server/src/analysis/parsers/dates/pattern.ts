@@ -24,7 +24,7 @@ const HOLIDAY = `Christmas(?:${SP}(?:Eve|Day))?|Boxing${SP}Day|Newroz|Nowruz|Nav
   // holidays whose day moves from year to year (movable-feasts.ts gives a rule for some)
   + `|Labou?r${SP}Day|Memorial${SP}Day|(?:King|Queen)(?:'|\u2019)s${SP}Birthday|International${SP}Mother${SP}Language${SP}Day|Easter(?:${SP}(?:Sunday|Monday))?|Good${SP}Friday|Black${SP}Friday|Cyber${SP}Monday|Thanksgiving(?:${SP}Day)?|Diwali|Deepavali|Ramadan|Eid(?:${SP}(?:al|Al|ul|Ul|el|El)[- ](?:Fitr|Adha|fitr|adha))?|Hanukkah|Passover|Yom${SP}Kippur|Rosh${SP}Hashanah|Lunar${SP}New${SP}Year|Chinese${SP}New${SP}Year|Holi|Songkran|Chuseok|Youth${SP}Day|May${SP}Day|Workers(?:'|\u2019)?${SP}Day|Pakistan${SP}Day|Patriots(?:'|\u2019)${SP}Day|Hari${SP}Raya(?:${SP}(?:Aidilfitri|Puasa|Haji|Aidiladha))?|Independence${SP}Day|Australia${SP}Day|Anzac${SP}Day|Canada${SP}Day|Waitangi${SP}Day|Guy${SP}Fawkes${SP}Night|St\\.?${SP}Patrick(?:'|\u2019)s${SP}Day|St\\.?${SP}Stephen(?:'|\u2019)s${SP}Day`;
 /** what names the day or its part after a time with a point ("11.00 on Thursday", "5.30 every morning") */
-const DAY_AFTER_TIME = `(?:on${SP}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|in${SP}the${SP}(?:morning|afternoon|evening)|every${SP}(?:morning|afternoon|evening|night|day)|(?:this|tomorrow|yesterday)${SP}(?:morning|afternoon|evening)|yesterday|today|tonight|tomorrow)`;
+const DAY_AFTER_TIME = `(?:on${SP}(?:${WEEKDAY})s?|in${SP}the${SP}(?:morning|afternoon|evening)|every${SP}(?:morning|afternoon|evening|night|day)|(?:this|tomorrow|yesterday)${SP}(?:morning|afternoon|evening)|yesterday|today|tonight|tomorrow)`;
 /** "am", "a.m.", "P.M" (the point after a bare "am" ends the sentence: "at 11am.") */
 const AMPM = `[AaPp](?:\\.[Mm]\\.?|[Mm])${EOW}`;
 const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|ChST|HST|AKST|AKDT|AST|ADT|NST|NDT|SGT|HKT|KST|PHT|ICT|MSK|WAT|CAT|EAT|SAST|GST|PKT|NZST|NZDT|AWST|ACST|WET|WEST|MYT|local time';
@@ -79,7 +79,7 @@ const ALTERNATIVES = [
     // (the year first, as a journal's citation line writes it: "CMAJ 2026 February 9; 198 (5)")
     + `|${SP}${month('ymmon')}${SP}${day('ymday')}`
     // (a month in lower case between a day and a year, as some stamps print it: "27 april, 2026")
-    + `|${SP}(?<lcmon>january|february|march|april|may|june|july|august|september|october|november|december),?${SP}(?<lcyear>(?:19|20)\\d\\d)(?![\\d.,]\\d|\\d)`
+    + `|${SP}(?<lcmon>${MONTH_FULL.toLowerCase()}),?${SP}(?<lcyear>(?:19|20)\\d\\d)(?![\\d.,]\\d|\\d)`
     // (an agency's day and month in capitals before its name: "KATIMA MULILO, 12 MAR (NAMPA)")
     + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon', true)}(?:,?${SP}${year('dmyear')})?`
     // (an hour "o'clock", as older copy writes it: "at 3 o'clock", "8:30 o'clock tonight")

@@ -246,8 +246,7 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
     const part = m[G.ockwp];
     if (part === undefined) return oclock(text, start, end, hour, 0);
     // (after a word of time only: "at two in the morning", not "two in the morning session were …")
-    const before = prevWord(text, start);
-    if (!before || !H_TIME_BEFORE.has(before.text.toLowerCase())) return null;
+    if (!afterTimeWord(text, start)) return null;
     const early = part.endsWith('morning') || (part.endsWith('night') && hour <= 4);
     return { start, end, subtype: 'time', kind: 'time', hour: early ? hour % 12 : (hour % 12) + 12, minute: 0 };
   }
@@ -443,9 +442,8 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
   }
   if (m[G.th] !== undefined) {
     const hour = Number(num);
-    const before = prevWord(text, start);
     // (only after a word of time: "at 15h", "from 10h00 to 16h00"; not "24h coverage", "a 4h30 drive")
-    if (num.length > 2 || hour > 23 || (start > 0 && /[\d.,:]/.test(text[start - 1])) || !(before && H_TIME_BEFORE.has(before.text.toLowerCase()))) return null;
+    if (num.length > 2 || hour > 23 || (start > 0 && /[\d.,:]/.test(text[start - 1])) || !afterTimeWord(text, start)) return null;
     return { start, end, subtype: 'time', kind: 'time', hour, minute: m[G.thm] !== undefined ? Number(m[G.thm]) : 0 };
   }
   if (m[G.tmd] !== undefined) {
@@ -495,6 +493,12 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
 
 const PLURAL_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'and', 'or', 'to', 'through', 'until', 'till']);
 const H_TIME_BEFORE: ReadonlySet<string> = new Set(['at', 'from', 'until', 'till', 'to', 'by', 'after', 'before', 'between', 'and', 'around', 'about']);
+
+/** whether the word before `start` is one of time ("at", "from", "until" …) */
+function afterTimeWord(text: string, start: number): boolean {
+  const before = prevWord(text, start);
+  return !!before && H_TIME_BEFORE.has(before.text.toLowerCase());
+}
 const HOURS_WORD = /^(?:hours|hrs|h)$/i;
 const HRS_AFTER = /^ ?hrs\b/;
 
@@ -846,8 +850,7 @@ const FISCAL_TAIL = /^\d{2}(?!\d)/;
 function bareYear(text: string, start: number, end: number, y: number, decade: boolean): Candidate | null {
   // a clock of four digits with its leading zero, as fire and police logs write it: "called at 0214"
   if (!decade && end - start === 4 && text.charCodeAt(start) === 48 && y % 100 < 60) {
-    const before = prevWord(text, start);
-    return before && H_TIME_BEFORE.has(before.text.toLowerCase()) ? { start, end, subtype: 'time', kind: 'time', hour: Math.floor(y / 100), minute: y % 100 } : null;
+    return afterTimeWord(text, start) ? { start, end, subtype: 'time', kind: 'time', hour: Math.floor(y / 100), minute: y % 100 } : null;
   }
   if (!validYear(y)) return null;
   const pc = start > 0 ? text[start - 1] : '';

@@ -7,6 +7,7 @@
 //   - hours of one day: "4 to 7 p.m. Thursday" → 2026-04-16T16:00/2026-04-16T19:00 (joinClockRanges,
 //     after the times have their days).
 import type { Annotation } from '../../types';
+import { isDigit } from '../figures/text';
 import { NUMBER_WORDS } from './lexicon';
 import { pad2 } from './timex';
 
@@ -34,15 +35,19 @@ function daysIn(y: string, m: number): number {
 }
 
 export function joinStretches(text: string, dates: Annotation[]): Annotation[] {
+  const result = replaceEach(dates, (a) => (typeof a.value === 'string' ? stretch(text, a, a.value) : null));
+  return text.includes(' months of ') ? withFirstMonthsOfYear(text, result) : result;
+}
+
+/** the dates with those `join` gives a wider form of replaced by it (the list itself when none is) */
+function replaceEach(dates: Annotation[], join: (a: Annotation, i: number) => Annotation | null): Annotation[] {
   let out: Annotation[] | null = null;
   for (let i = 0; i < dates.length; i++) {
-    const a = dates[i];
-    const joined = typeof a.value === 'string' ? stretch(text, a, a.value) : null;
+    const joined = join(dates[i], i);
     if (joined && !out) out = dates.slice(0, i);
-    if (out) out.push(joined ?? a);
+    if (out) out.push(joined ?? dates[i]);
   }
-  const result = out ?? dates;
-  return text.includes(' months of ') ? withFirstMonthsOfYear(text, result) : result;
+  return out ?? dates;
 }
 
 function stretch(text: string, a: Annotation, value: string): Annotation | null {
@@ -106,14 +111,7 @@ const TIME_VALUE = /^([^T/]+)T(\d\d):(\d\d)$/;
  * an interval value, as the gold sets write it (11 of 11); "4 p.m. to 7 p.m." stays two times.
  */
 export function joinClockRanges(text: string, dates: Annotation[]): Annotation[] {
-  let out: Annotation[] | null = null;
-  for (let i = 0; i < dates.length; i++) {
-    const a = dates[i];
-    const joined = typeof a.value === 'string' && isDigit(a.text.charCodeAt(0)) ? clockRange(text, a, a.value, i > 0 ? dates[i - 1].end : 0) : null;
-    if (joined && !out) out = dates.slice(0, i);
-    if (out) out.push(joined ?? a);
-  }
-  return out ?? dates;
+  return replaceEach(dates, (a, i) => (typeof a.value === 'string' && isDigit(a.text.charCodeAt(0)) ? clockRange(text, a, a.value, i > 0 ? dates[i - 1].end : 0) : null));
 }
 
 function clockRange(text: string, a: Annotation, value: string, after: number): Annotation | null {
@@ -131,8 +129,4 @@ function clockRange(text: string, a: Annotation, value: string, after: number): 
   if (h1 < 0 || h1 * 60 + m >= h2 * 60 + m2) return null;
   const start = w0 + from.index;
   return span(text, a, start, a.end, `${t[1]}T${pad2(h1)}:${pad2(m)}/${value}`, a.subtype);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
