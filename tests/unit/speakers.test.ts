@@ -1729,3 +1729,9 @@ test('from blind sets 320-326: a body in a titled office\'s name is no speaker b
   assert.deepEqual(names('Presenting the report, the Chairman of the Senate Committee on Electoral Matters, Senator Kabiru Dantata-Yola, said the bill was fair.'), ['Kabiru Dantata-Yola']);
   assert.deepEqual(names('Cofounder and CEO Jonas Ebbinghaus told staff on Wednesday. Contractor Bill Jones said he paid.'), ['Jonas Ebbinghaus', 'Bill Jones']);
 });
+
+test('surveys that are bodies: "British Geological Survey" keeps its nationality, "Survey of Denmark and Greenland" joins two places (a territory), a lower-case "survey" after a name is the body\'s product', () => {
+  assert.deepEqual(names('The British Geological Survey said the quake was felt widely.'), ['British Geological Survey']);
+  assert.deepEqual(names('The Geological Survey of Denmark and Greenland said the ice sheet shrank.'), ['Geological Survey of Denmark and Greenland']);
+  assert.deepEqual(names('Only 80 dolphins survive, according to a Department of Conservation survey released yesterday.'), ['Department of Conservation']);
+});

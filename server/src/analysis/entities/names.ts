@@ -511,8 +511,11 @@ function possessiveOrg(t: Tokens, a: number, poss: number, capWord: (i: number) 
 function affiliation(t: Tokens, k: number, capWord: (i: number) => boolean): boolean {
   let e = k;
   while (e < t.n && e - k < 4 && capWord(e)) e++;
-  return e > k && e < t.n && t.kind[e] === K.Word && !(t.flags[e] & F.Cap) && ORG_MARKERS.has(lower(t, e));
+  return e > k && e < t.n && t.kind[e] === K.Word && !(t.flags[e] & F.Cap) && ORG_MARKERS.has(lower(t, e)) && !DATA_NOUNS.has(lower(t, e));
 }
+
+/** organisation words that in lower case name what a body made ("a Department of Conservation survey") */
+const DATA_NOUNS: ReadonlySet<string> = new Set(['survey']);
 
 /** verbs after a firm named with a possessive ("Moody's said"; not "Thursday's report", "the State's claim") */
 const POSSESSIVE_FIRM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'warned', 'noted', 'wrote', 'stated', 'announced', 'cautioned', 'expects',

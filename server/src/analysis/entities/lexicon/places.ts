@@ -43,6 +43,10 @@ const COUNTRIES = [
   'South Africa', 'South Sudan', 'Spain', 'Sri Lanka', 'Sudan', 'Suriname', 'Sweden', 'Switzerland', 'Syria',
   'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand', 'Togo', 'Tunisia', 'Turkmenistan', 'Uganda', 'Ukraine',
   'Uruguay', 'Uzbekistan', 'Venezuela', 'Vietnam', 'Yemen', 'Zambia', 'Zimbabwe', 'Vatican',
+  'Samoa', 'Tonga', 'Vanuatu', 'Solomon Islands', 'Kiribati', 'Tuvalu', 'Nauru', 'Palau', 'Marshall Islands',
+  'Micronesia', 'Seychelles', 'Cape Verde', 'Cabo Verde', 'Equatorial Guinea', 'Guinea-Bissau',
+  'Central African Republic', 'Timor-Leste', 'East Timor', 'San Marino', 'Saint Lucia', 'St Lucia',
+  'Antigua and Barbuda', 'Saint Kitts and Nevis', 'Trinidad and Tobago',
 ];
 
 /** Capital → country (canonical group name). */
@@ -103,6 +107,9 @@ const REGIONS = [
   'Middle East', 'Mideast', 'Europe', 'Asia', 'Africa', 'Gulf', 'Gaza', 'Gaza Strip', 'West Bank', 'Latin America',
   'North America', 'South America', 'Caribbean', 'Balkans', 'Arctic', 'Antarctica', 'Pacific', 'Atlantic',
   'Mediterranean', 'Sahel', 'Levant', 'Crimea', 'Donbas', 'Kashmir', 'Golan Heights', 'Sinai',
+  // territories and dependencies
+  'Greenland', 'Faroe Islands', 'Puerto Rico', 'Guam', 'Bermuda', 'Gibraltar', 'Macau', 'Macao', 'Tibet',
+  'Xinjiang', 'New Caledonia', 'French Polynesia', 'Zanzibar', 'Cayman Islands', 'Isle of Man', 'Jersey', 'Guernsey',
   // the United Kingdom's nations (places, not aliases of the country: "England" is also a team)
   'England', 'Scotland', 'Wales', 'Northern Ireland',
   // large cities that are no capitals (no metonymy: "Delhi" is a place, not a company's short name

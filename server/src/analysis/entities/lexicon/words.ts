@@ -56,6 +56,8 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'protection', 'enforcement',
   // (and patrols: "California Highway Patrol", "Border Patrol")
   'patrol',
+  // (and geological and mapping services: "British Geological Survey", "Ordnance Survey")
+  'survey',
 ]);
 
 /** Publication heads that keep their article ("The Times of Israel", "The Washington Post"). */
