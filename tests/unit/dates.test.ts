@@ -1303,3 +1303,8 @@ test('from blind set 328: a month in lower case between a day and a year ("27 ap
   assert.deepEqual(findReferenceDate('Conductor dies at 81\n\n27 april, 2026\n\nCHISINAU, The conductor died on Sunday night.', {}), { date: '2026-04-27', source: 'dateline' });
   assert.deepEqual(dates('They may 2026 be there.'), []);
 });
+
+test('from blind sets 332-334: a quarter with its number first ("4Q25", "1Q2026", "in 3Q"); a blog\'s byline line dates the article ("2026/05/07 by Dana Kwok Leave a Comment")', () => {
+  assert.deepEqual(dates('Net profit for 4Q25 rose. In 3Q2025 it fell. In 2Q, sales held. A 4QX code.'), [['4Q25', '2025-Q4'], ['3Q2025', '2025-Q3'], ['2Q', 'XXXX-Q2']]);
+  assert.deepEqual(findReferenceDate('Planners back tower\n\n2026/05/07 by Dana Kwok Leave a Comment\n\nThe board met on Wednesday evening.', {}), { date: '2026-05-07', source: 'dateline' });
+});

@@ -910,3 +910,16 @@ test('from blind sets 324-326: pre-decimal sterling ("7s. 6d." 0.375, "£4 2s. 6
   expectFig('He drank half a cup of coffee.', 'half a cup', { value: 0.5 });
   noFig('It cost R180 million. Bridges on the R61 and N2 were washed away.', 'R61');
 });
+
+test('from blind set 334: a class named by its number ("a phase 3 trial", "type 2 diabetes", "its tier 1 ratio") and an airliner\'s model ("three 777 freighters", "converted 737 and A321 aircraft", "the 787-9 fleet") are no figures; "phase 2 of 3" and "777 shares" are', () => {
+  noFig('Thornbury cut flare-ups in a phase 3 trial.', '3');
+  noFig('He has type 2 diabetes.', '2');
+  noFig('The bank’s tier 1 ratio rose.', '1');
+  expectFig('The trial is in phase 2 of 3 now.', '3', {});
+  expectFig('Meridian will add three 777 freighters.', 'three', { value: 3 });
+  noFig('Meridian will add three 777 freighters.', '777');
+  noFig('Most were converted 737 and A321 aircraft.', '737');
+  noFig('The 787-9 fleet grew.', '787');
+  noFig('The 787-9 fleet grew.', '9');
+  expectFig('He sold 777 shares.', '777', { value: 777 });
+});

@@ -1735,3 +1735,13 @@ test('surveys that are bodies: "British Geological Survey" keeps its nationality
   assert.deepEqual(names('The Geological Survey of Denmark and Greenland said the ice sheet shrank.'), ['Geological Survey of Denmark and Greenland']);
   assert.deepEqual(names('Only 80 dolphins survive, according to a Department of Conservation survey released yesterday.'), ['Department of Conservation']);
 });
+
+test('from blind sets 332-334: "said her son Ketut Arsana" (a kin\'s possessive before the role); Bali\'s "I" before a birth-order name ("I Ketut Arsana"); "Utility and Telecommunication Minister X"; Malaysia\'s "Bhd" ("Kenanga said" after "Kenanga Investment Bank Bhd"); "ruled yesterday that"; "said Pemberton’s head of research Grace Tsang"; a plural possessive in a union\'s name ("Harbour and Rail Workers’ Union")', () => {
+  assert.deepEqual(speakers('“She taught us all,” said her son Ketut Arsana on Monday.').map((a) => [a.text, a.role]), [['Ketut Arsana', 'son']]);
+  assert.deepEqual(names('I Gede Wirata, a student, said she was strict. I Made a cake, I said.'), ['I Gede Wirata']);
+  assert.deepEqual(speakers('Utility and Telecommunication Minister Datuk Nelson Ugak Jimbai said the body would help.').map((a) => [a.text, a.role]), [['Nelson Ugak Jimbai', 'Utility and Telecommunication Minister Datuk']]);
+  assert.deepEqual(speakers('Kenanga Investment Bank Bhd said in a note that results were strong. “Earnings will grow,” Kenanga said.').map((a) => a.entity), ['Kenanga Investment Bank Bhd', 'Kenanga Investment Bank Bhd']);
+  assert.deepEqual(names('Mrs Justice Harwood-Lyle, sitting in the Technology and Construction Court, ruled yesterday that Calderbrook had to pay.'), ['Harwood-Lyle']);
+  assert.deepEqual(speakers('“Developers see value,” said Pemberton’s head of research Grace Tsang.').map((a) => a.text), ['Grace Tsang']);
+  assert.deepEqual(names('The Harbour and Rail Workers’ Union (HRWU) warned that it would strike.'), ['Harbour and Rail Workers’ Union']);
+});

@@ -321,8 +321,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (vw === 'pointed' || vw === 'points') return w1 === 'out' && (word(v + 2) === 'that' || t.kind[v + 2] === K.End || t.kind[v + 2] === K.Comma || t.kind[v + 2] === K.Colon);
     // (and a finding reported: "Oxfam found that …", "Justice X found that …"; not "found him guilty")
     if (vw === 'recalled' || vw === 'recalls' || vw === 'ruled' || vw === 'found' || vw === 'finds') {
-      // (past a day: "ruled on Tuesday that")
-      const d = w1 === 'on' && (wb(t, v + 2) & W.MonthDay) ? v + 2 : (wb(t, v + 1) & W.MonthDay) ? v + 1 : v;
+      // (past a day: "ruled on Tuesday that", "ruled yesterday that")
+      const d = w1 === 'on' && (wb(t, v + 2) & W.MonthDay) ? v + 2 : ((wb(t, v + 1) & W.MonthDay) || w1 === 'yesterday' || w1 === 'today') ? v + 1 : v;
       if (word(d + 1) === 'that' || t.kind[v + 1] === K.Colon) return true;
       if ((vw === 'recalled' || vw === 'recalls') && (w1 === 'how' || w1 === 'being' || w1 === 'having')) return true;
     }
@@ -816,7 +816,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       if (last >= 0 && t.kind[i] === K.Poss && !isPlaceKey(wordKey(t, i - 1))) {
         let k = i + 1;
-        while (k < n && k - i <= 4 && chunkAt(k) < 0 && ((wb(t, k) & (W.Title | W.RoleMod)) !== 0 || t.kind[k] === K.Comma)) k++;
+        while (k < n && k - i <= 4 && chunkAt(k) < 0 && ((wb(t, k) & (W.Title | W.RoleMod)) !== 0 || t.kind[k] === K.Comma)) {
+          // (a title's field in lower case: "Pemberton’s head of research Grace Tsang")
+          if (word(k + 1) === 'of' && (wb(t, k) & W.Title) && t.kind[k + 2] === K.Word && !(t.flags[k + 2] & F.Cap) && chunkFrom(k + 3) >= 0) { k += 3; break; }
+          k++;
+        }
         // (not a product of the owner's that gives data: "according to CME Group's FedWatch tool")
         const product = k === i + 1 && chunkAt(k) >= 0 && DATA_PRODUCTS.has(word(chunks[chunkAt(k)].b));
         if (k < n && k > i + 1 - (chunks[last].org ? 1 : 0) && chunkAt(k) >= 0 && t.sent[k] === s0 && !product) { i = k; continue; }
@@ -841,7 +845,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // before the name: a role, an article, or the field of a title ("said farm union leader X")
       // ("according to the nonpartisan Legislative Fiscal Bureau": a word that describes the name)
       const describes = last < 0 && word(i - 1) === 'the' && t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && !(wb(t, i) & W.Function) && chunkFrom(i + 1) >= 0;
-      if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an') && !fieldOfTitle(i) && !personNounBefore(i) && !kindBefore(i) && !describes) break;
+      // (a kin's or an agent's possessive: "said her son Ketut Arsana", "said his lawyer Jane Roe")
+      const whose = last < 0 && (word(i) === 'his' || word(i) === 'her' || word(i) === 'their') && personNounBefore(i + 1);
+      if (last < 0 && !isRoleWord(i) && !(word(i) === 'a' || word(i) === 'an') && !fieldOfTitle(i) && !personNounBefore(i) && !kindBefore(i) && !describes && !whose) break;
       if (last >= 0 && !((wb(t, i) & W.Title) !== 0 || (wb(t, i) & W.RoleMod) !== 0 || word(i) === 'of' || word(i) === 'to' || word(i) === 'the' || (wb(t, i) & W.Demonym) !== 0)) break;
       i++;
       steps++;

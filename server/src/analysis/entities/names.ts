@@ -277,6 +277,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           const from = capWord(j + 1) ? j + 1 : j + 2;
           let r = from;
           while (r < n && r < from + 5 && capWord(r) && t.sent[r] === t.sent[i]) r++;
+          // (a plural possessive inside it, before an organisation word: "Transport and General Workers’ Union")
+          if (r > from && r + 1 < n && t.kind[r] === K.Poss && t.end[r] - t.start[r] === 1 && lower(t, r - 1).endsWith('s') && capWord(r + 1) && (wb(t, r + 1) & W.Org) && t.sent[r + 1] === t.sent[i]) r += 2;
           // a title's portfolio: "Minister for Municipal Administration P. Senthilvel", "Deputy
           // Fuel and Energy Minister Gennady Tarasevich"
           // ("Minister of State for Manpower Desmond Lai")
@@ -737,6 +739,9 @@ function isUpperAt(text: string, i: number): boolean {
   return ch !== undefined && ch !== ch.toLowerCase();
 }
 
+/** Bali's birth-order names, after "I" or "Ni" at a name's start ("I Wayan", "Ni Made", "I Gusti Ngurah") */
+const BALINESE_BIRTH_NAMES: ReadonlySet<string> = new Set(['wayan', 'gede', 'putu', 'made', 'kadek', 'nengah', 'nyoman', 'komang', 'ketut', 'gusti', 'luh']);
+
 function splitRun(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[], at: Int32Array): void {
   // split at months/weekdays and capitalised function words
   let s = a;
@@ -748,6 +753,8 @@ function splitRun(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[],
     // a capitalised function word inside a run of prose is part of a name ("Doctors Without
     // Borders", "Mothers Against Drunk Driving"); at the run's start or in a headline it is not
     // (and an acronym in prose is no function word: "The WHO said")
+    // Bali's "I" (a man's) before a birth-order name is the name's first word: "I Ketut Arsana"
+    if (i + 1 < b && t.end[i] - t.start[i] === 1 && t.text.charCodeAt(t.start[i]) === 73 && BALINESE_BIRTH_NAMES.has(lower(t, i + 1))) continue;
     const inName = !loose && ((i > a && i + 1 < b && lower(t, i) !== 'the' && t.sentStart[t.sent[i]] !== i) || ((t.flags[i] & F.AllCaps) !== 0 && !(t.flags[i - 1] & F.AllCaps) && !(t.flags[i + 1] & F.AllCaps)));
     if ((bits & W.MonthDay) || ((bits & W.Function) && (t.flags[i] & F.Cap) && !(i === s && lower(t, i) === 'the') && !inName)) {
       if (s < i) titleSplit(t, s, i, loose, out, at);

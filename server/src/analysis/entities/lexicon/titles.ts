@@ -98,6 +98,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'safety', 'building', 'buildings', 'parks', 'recreation', 'corrections', 'licensing', 'antiquities', 'fish', 'game',
   'innovation', 'tertiary', 'regional', 'regions', 'universities', 'competition', 'sustainability', 'citizenship',
   'integration', 'migration', 'mobility', 'change',
+  // ("Utility and Telecommunication Minister X", "Posts and Telecommunications Minister")
+  'utility', 'utilities', 'telecommunication', 'communication', 'posts', 'prisons', 'policing', 'borders', 'wellbeing',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */

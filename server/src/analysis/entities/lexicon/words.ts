@@ -180,7 +180,9 @@ export const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation',
   // (studios and media firms: "Ridgeline" of "Ridgeline Interactive")
   'interactive', 'games', 'media', 'digital',
   // (shipowners and football clubs: "Kalliope" of "Kalliope Tankers", "Angel City" of "Angel City FC")
-  'tankers', 'bulkers', 'carriers', 'maritime', 'fc', 'afc']);
+  'tankers', 'bulkers', 'carriers', 'maritime', 'fc', 'afc',
+  // (the legal forms of other countries: Malaysia's "Bhd", Indonesia's "Tbk", Thailand's "PCL", "Pty", "JSC", "SpA", "BV", "Oyj", "ASA")
+  'bhd', 'berhad', 'tbk', 'pcl', 'pty', 'jsc', 'spa', 'bv', 'oyj', 'asa']);
 
 /** company words that are also surnames ("Senator Michelle Steel", "Judge Ann Power") */
 export const SURNAME_ENDS: ReadonlySet<string> = new Set(['steel', 'power', 'capital', 'group', 'bank', 'partners', 'co', 'sa', 'ag', 'nv', 'ventures', 'brands', 'labs', 'resources']);

@@ -15,7 +15,9 @@ const LABELS = new Set(['published', 'updated', 'update', 'posted', 'date', 'dat
   'first', 'and', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'bst', 'cet', 'cest',
   'local', 'time', 'hours', 'hrs', 'h', 'of', 'the', 'staff', 'reporter', 'correspondent', 'in', 'from', 'issue',
   'edition', 'filed', 'created', 'released', 'min', 'mins', 'minute', 'minutes', 'read', 'ago',
-  'this', 'content', 'was', 'story', 'article', 'submitted', 'page', 'pg', 'section', 'sec', 'under', 'news']);
+  'this', 'content', 'was', 'story', 'article', 'submitted', 'page', 'pg', 'section', 'sec', 'under', 'news',
+  // (a blog's byline line: "2026/05/07 by Dana Kwok Leave a Comment", "No Comments")
+  'a', 'comment', 'comments', 'no']);
 
 /** Words around a dateline date: labels, capitalised words (names, places, weekdays), numbers (times). */
 function labelsOnly(s: string, maxWords: number): boolean {

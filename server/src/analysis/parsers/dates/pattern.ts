@@ -63,7 +63,9 @@ const ALTERNATIVES = [
   `(?<hol>${HOLIDAY})${EOW}`,
   // a fiscal year: FY27, FY2025 (a date without a value); a quarter: Q2
   // (and its year after it: "Q1 2026")
-  `(?<fy>FY)(?<fyy>\\d{2}(?:\\d{2})?)(?![\\dA-Za-z])|(?<qq>Q)(?<qn>[1-4])(?![\\dA-Za-z])(?:${SP}(?<qy>(?:19|20)\\d\\d)(?![\\d,.]\\d|\\d))?`,
+  `(?<fy>FY)(?<fyy>\\d{2}(?:\\d{2})?)(?![\\dA-Za-z])|(?<qq>Q)(?<qn>[1-4])(?![\\dA-Za-z])(?:${SP}(?<qy>(?:19|20)\\d\\d)(?![\\d,.]\\d|\\d))?`
+    // (the number first, as Asian business papers write it: "4Q25", "1Q2026", "in 3Q")
+    + `|(?<qn2>[1-4])Q(?:(?<qy2>(?:19|20)\\d\\d)|(?<qy3>\\d\\d))?(?![\\dA-Za-z])`,
   // a number of up to four digits and what may follow it: 2024-11-13, 11/13/2024, 22.05.2025, 10:30 a.m.,
   // 14:30 GMT, 5 pm, 8 October 2024, the 8th of October, the 1990s; or a bare year (2007)
   `(?<num>\\d{1,4})(?!\\d)(?:-(?<isom>\\d\\d)-(?<isod>\\d\\d)(?!\\d)`

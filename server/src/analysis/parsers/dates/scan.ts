@@ -240,6 +240,7 @@ function toCandidate(text: string, start: number, end: number, m: RegExpExecArra
   }
   if (m[G.fy] !== undefined) return { start, end, subtype: 'date', kind: 'vague' };
   if (m[G.qq] !== undefined) return { start, end, subtype: 'date', kind: 'part', yearPart: `Q${m[G.qn]}`, year: m[G.qy] !== undefined ? Number(m[G.qy]) : undefined };
+  if (m[G.qn2] !== undefined) return { start, end, subtype: 'date', kind: 'part', yearPart: `Q${m[G.qn2]}`, year: m[G.qy2] !== undefined ? Number(m[G.qy2]) : m[G.qy3] !== undefined ? 2000 + Number(m[G.qy3]) : undefined };
   const ockw = m[G.ockw];
   if (ockw !== undefined) {
     const hour = HOUR_WORDS.indexOf(ockw.toLowerCase()) + 1;
