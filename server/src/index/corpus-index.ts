@@ -23,7 +23,8 @@ export type Extract = (doc: { id: string; text: string }, options: AnalyzeOption
 
 export interface IndexedFile {
   uri: string;
-  text: string;
+  /** (read from disk when the index dropped it: a getter, read once per IndexedFile) */
+  readonly text: string;
   lines: LineMap;
   /** annotations sorted by start offset (after the last flush) */
   annotations: Annotation[];
@@ -37,6 +38,9 @@ export interface IndexedFile {
  */
 export type TextSource = string | (() => string);
 
+/** the last texts read again of files whose text was dropped (release()), most recent last */
+const RECENT_TEXTS = 64;
+
 class Entry {
   lines: LineMap | null = null;
   /** gives the extraction when it is first needed (the cache's entry, decoded then); null: extract the text */
@@ -44,6 +48,8 @@ class Entry {
   /** its line in the adopted snapshot, decoded into analysis/ents/records on first use (-1: none) */
   snap = -1;
   private source: TextSource;
+  /** the text was dropped (release): read on each use, through the index's few recent texts */
+  private dropped: Map<Entry, string> | null = null;
 
   constructor(
     readonly uri: string,
@@ -60,13 +66,41 @@ class Entry {
   }
 
   get text(): string {
-    if (typeof this.source !== 'string') this.source = this.source();
-    return this.source;
+    if (typeof this.source === 'string') return this.source;
+    const recent = this.dropped;
+    if (!recent) return (this.source = this.source());
+    let text = recent.get(this);
+    if (text === undefined) {
+      text = this.source();
+      if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+    } else recent.delete(this);
+    recent.set(this, text);
+    return text;
+  }
+
+  /** the text's length (from its line map when the text was dropped) */
+  get length(): number {
+    return this.lines && this.dropped ? this.lines.length : this.text.length;
   }
 
   /** whether the text is in memory (not still to be read) */
   get hasText(): boolean {
     return typeof this.source === 'string';
+  }
+
+  /** Keeps the text again (an editor opened the file with the text on disk). */
+  keep(text: string): void {
+    this.dropped?.delete(this);
+    this.dropped = null;
+    this.source = text;
+  }
+
+  /** Keeps `read` instead of the text (its line map is made first). */
+  release(read: () => string, recent: Map<Entry, string>): void {
+    if (typeof this.source !== 'string') return;
+    this.lines ??= new LineMap(this.source);
+    this.source = read;
+    this.dropped = recent;
   }
 }
 
@@ -90,6 +124,8 @@ export class CorpusIndex {
   private nextEntityNum = 1;
   /** entity number → record (the records a file adopted from a snapshot contributes to) */
   private readonly byNum = new Map<number, EntityRecord>();
+  /** texts of released files read again lately (Entry.text) */
+  private readonly recentTexts = new Map<Entry, string>();
   private everything = false;
   /** the persisted resolution the files were adopted from (adopt()), while some are not decoded */
   private snapshot: ResolvedSnapshot | null = null;
@@ -101,10 +137,11 @@ export class CorpusIndex {
   private building: Generator<void, unknown, void> | null = null;
   /**
    * A step run on resolved analyses before they are indexed (the user's corrections, see
-   * ../corrections): gets the analyses of the files that changed and their texts, in corpus
-   * order (every file after invalidate()), returns the analyses.
+   * ../corrections): gets the analyses of the files that changed and what gives the text of the
+   * i-th (read when asked: a released text is on disk), in corpus order (every file after
+   * invalidate()), returns the analyses.
    */
-  postProcess: ((analyses: DocumentAnalysis[], texts: string[]) => DocumentAnalysis[]) | null = null;
+  postProcess: ((analyses: DocumentAnalysis[], textOf: (i: number) => string) => DocumentAnalysis[]) | null = null;
   /** whether postProcess now gives every analysis back unchanged (no corrections): a snapshot may then be written and adopted */
   postProcessIdle: () => boolean = () => false;
   /** increases whenever a flush changed the resolution */
@@ -151,6 +188,16 @@ export class CorpusIndex {
   }
 
   /**
+   * Drops a file's text from memory: `read` gives it back when needed (and deals with a file
+   * changed on disk). Its marks keep no slice of the text (extraction-codec.ts interns them), so
+   * the text can go. Only for a file whose extraction is made and not still to be loaded.
+   */
+  release(uri: string, read: () => string): void {
+    const e = this.entries.get(uri);
+    if (e && e.hasText && e.extraction && !e.load && !this.dirty.has(uri)) e.release(read, this.recentTexts);
+  }
+
+  /**
    * Makes the next flush extract a file again from its text (the text read on demand turned out
    * not to be the one its extraction was made from).
    */
@@ -163,7 +210,11 @@ export class CorpusIndex {
   /** Sets a file's text (from disk or from the editor). Cheap: extraction waits for flush(). */
   setText(uri: string, text: string, options: AnalyzeOptions = {}): void {
     const old = this.entries.get(uri);
-    if (old && old.text === text && sameOptions(old.options, options)) return;
+    if (old && old.text === text && sameOptions(old.options, options)) {
+      // (a released text is held again: the editor's text must not become what is read from disk later)
+      old.keep(text);
+      return;
+    }
     this.put(uri, text, options, null, old);
     this.dirty.add(uri);
     this.ready.delete(uri);
@@ -293,14 +344,14 @@ export class CorpusIndex {
     let analyses = entries.map((e) => this.resolver.analysis(e.uri) ?? { id: e.uri, annotations: [], statements: [] });
     if (this.postProcess && entries.length) {
       try {
-        analyses = this.postProcess(analyses, entries.map((e) => e.text));
+        analyses = this.postProcess(analyses, (i) => entries[i].text);
       } catch (e) {
         this.log(`post-processing failed, uncorrected results kept (${e instanceof Error ? e.stack : e})`);
       }
     }
     entries.forEach((entry, i) => {
       const a = analyses[i] ?? { id: entry.uri, annotations: [], statements: [] };
-      const valid = inOrder(a.annotations, entry.text.length);
+      const valid = inOrder(a.annotations, entry.length);
       // (an adopted file's entity records are read from the snapshot before its analysis goes)
       this.dropEntities(entry.uri, entry);
       entry.analysis = { id: entry.uri, annotations: valid, statements: a.statements ?? [] };
@@ -528,7 +579,7 @@ export class CorpusIndex {
       const e = this.entries.get(uri)!;
       const key = keyOf(uri);
       if (key === null || !e.analysis) return null;
-      data.addFile({ uri, key, stamp: stampOf(uri), text: e.text, annotations: e.analysis.annotations, statements: e.analysis.statements, ents: e.ents, records: e.records.map((r) => r.num) });
+      data.addFile({ uri, key, stamp: stampOf(uri), text: e.hasText ? e.text : () => e.text, annotations: e.analysis.annotations, statements: e.analysis.statements, ents: e.ents, records: e.records.map((r) => r.num) });
     }
     for (const rec of records) {
       if (pace.due()) {
@@ -550,7 +601,16 @@ export class CorpusIndex {
     const a = e && this.analysisOf(e);
     if (!e || !a) return null;
     if (!e.lines) e.lines = new LineMap(e.text);
-    return { uri, text: e.text, lines: e.lines, annotations: a.annotations, statements: a.statements };
+    let text: string | null = null;
+    return {
+      uri,
+      get text() {
+        return (text ??= e.text);
+      },
+      lines: e.lines,
+      annotations: a.annotations,
+      statements: a.statements,
+    };
   }
 
   /** The annotation at an offset (a cursor just after a mark still counts). */

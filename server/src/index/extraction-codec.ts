@@ -125,11 +125,11 @@ export function decodeExtraction(json: string, text: string, id: string): Docume
   return { id, dates, figures, entities: { speakers: [], names, acronyms: c.a, statements: c.s } };
 }
 
-// One copy of each short name, date and figure text and of each name key, shared by every
-// document: names repeat across a corpus, and a copy per mark was a third of the decoded
-// extractions' heap. Only texts too short to be slices of the document are kept (V8 copies
-// slices under 13 characters; a longer slice would keep its whole document alive in a table
-// after the document is gone); keys are always fresh strings.
+// One copy of each name, date and figure text and of each name key, shared by every document:
+// names repeat across a corpus, and a copy per mark was a third of the decoded extractions'
+// heap. V8 makes a slice of 13 characters or more a view that keeps its whole document alive,
+// so such texts are kept as copies of their own (`own`): a decoded extraction holds no part of
+// its document's text, which the index may then drop (CorpusIndex.release).
 const SLICE_MIN = 13;
 
 /** a string → string table emptied when it holds `max` entries */
@@ -143,12 +143,15 @@ class BoundedTable {
     if (known !== undefined) return known;
     if (this.map.size >= this.max) this.map = new Map();
     const value = make(key);
-    this.map.set(key, value);
+    // (the table's own key too: a slice as a key would keep its document alive)
+    this.map.set(make === own ? value : own(key), value);
     return value;
   }
 }
 
 const same = (s: string) => s;
+/** a string that is no view into another (JSON.parse builds each string anew) */
+const own = (s: string): string => (s.length >= SLICE_MIN ? (JSON.parse(JSON.stringify(s)) as string) : s);
 const texts = new BoundedTable();
 /** cues and roles, parsed from the encoded form (no slices of the text): "said", "according to" (32,882 copies at 10,000 articles) */
 const words = new BoundedTable();
@@ -156,12 +159,11 @@ const keys = new BoundedTable();
 const keysByText = new BoundedTable();
 
 function intern(s: string): string {
-  return s.length >= SLICE_MIN ? s : texts.get(s, same);
+  return texts.get(s, own);
 }
 
 function keyOf(text: string): string {
-  const key = (t: string) => keys.get(nameKey(t), same);
-  return text.length >= SLICE_MIN ? key(text) : keysByText.get(text, key);
+  return keysByText.get(text, (t) => keys.get(own(nameKey(t)), same));
 }
 
 function num(v: unknown): number {

@@ -61,12 +61,15 @@ class NumberPool {
   }
 }
 
+/** a file as added: its text may be what reads it (a text the index dropped, read when written) */
+export type SnapshotFileInput = Omit<SnapshotFile, 'text'> & { text: string | (() => string) };
+
 export class SnapshotData {
   private files = 0;
   private readonly uris: string[];
   private readonly keys: string[];
   private readonly stamps: (string | null)[];
-  private readonly texts: string[];
+  private readonly texts: (string | (() => string))[];
   private readonly annotations: Annotation[][];
   private readonly statementLists: Statement[][];
   private readonly entLists: Int32Array[];
@@ -91,7 +94,7 @@ export class SnapshotData {
     this.uris = new Array<string>(fileCount);
     this.keys = new Array<string>(fileCount);
     this.stamps = new Array<string | null>(fileCount);
-    this.texts = new Array<string>(fileCount);
+    this.texts = new Array<string | (() => string)>(fileCount);
     this.annotations = new Array<Annotation[]>(fileCount);
     this.statementLists = new Array<Statement[]>(fileCount);
     this.entLists = new Array<Int32Array>(fileCount);
@@ -116,7 +119,7 @@ export class SnapshotData {
     return this.files === this.fileCount && this.entities === this.entityCount;
   }
 
-  addFile(f: SnapshotFile): void {
+  addFile(f: SnapshotFileInput): void {
     const i = this.files++;
     if (i >= this.fileCount) throw new Error('more files than announced');
     this.uris[i] = f.uri;
@@ -147,11 +150,12 @@ export class SnapshotData {
   }
 
   file(i: number): SnapshotFile {
+    const text = this.texts[i];
     return {
       uri: this.uris[i],
       key: this.keys[i],
       stamp: this.stamps[i],
-      text: this.texts[i],
+      text: typeof text === 'string' ? text : text(),
       annotations: this.annotations[i],
       statements: this.statementLists[i],
       ents: this.entLists[i],

@@ -47,7 +47,7 @@ export class CorrectionsStore {
     private readonly connection: Connection,
     private readonly workspace: Workspace,
   ) {
-    workspace.index.postProcess = (analyses, texts) => this.apply(analyses, texts);
+    workspace.index.postProcess = (analyses, textOf) => this.apply(analyses, textOf);
   }
 
   static isAnnotationsFile(uri: string): boolean {
@@ -207,7 +207,7 @@ export class CorrectionsStore {
    * index may pass only the articles an edit changed: orphans are then worked out from what
    * each decision did in every article so far.
    */
-  apply(analyses: DocumentAnalysis[], texts: string[]): DocumentAnalysis[] {
+  apply(analyses: DocumentAnalysis[], textOf: (i: number) => string): DocumentAnalysis[] {
     const out = analyses.slice();
     const index = this.workspace.index;
     const ids = new Set(analyses.map((a) => a.id));
@@ -229,7 +229,7 @@ export class CorrectionsStore {
         continue;
       }
       const subset = positions.map((i) => analyses[i]);
-      const textMap = new Map(positions.map((i) => [analyses[i].id, texts[i]]));
+      const textMap = new Map(positions.map((i) => [analyses[i].id, textOf(i)]));
       const result = applyCorrections(subset, textMap, decisions, { docOf: (id) => this.docOf(id), partial });
       positions.forEach((pos, k) => (out[pos] = result.results[k]));
       const reasons = new Map(result.orphans.map((o) => [o.decision, o.reason]));

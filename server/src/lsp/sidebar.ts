@@ -140,7 +140,7 @@ export function sidebarMentions(index: CorpusIndex, params: MentionsParams): Men
       uri: m.uri,
       range,
       type: m.annotation.type,
-      snippet: snippet(file.lines.lineText(range.start.line), range.start.character),
+      snippet: snippet(file.lines.lineText(file.text, range.start.line), range.start.character),
       ...(corrected.length ? { corrected: [...corrected] } : {}),
     });
   }

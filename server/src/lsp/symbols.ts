@@ -13,7 +13,7 @@ const MAX_WORKSPACE_SYMBOLS = 256;
 export function documentSymbols(index: CorpusIndex, uri: string): DocumentSymbol[] {
   const file = index.file(uri);
   if (!file) return [];
-  const whole = file.lines.rangeOf(0, file.text.length);
+  const whole = file.lines.rangeOf(0, file.lines.length);
   const range = (a: Annotation) => file.lines.rangeOf(a.start, a.end);
   const out: DocumentSymbol[] = [];
 

@@ -641,8 +641,37 @@ export class Workspace {
     if (r.kind === 'done' && r.encoded !== null) this.analysedPending++;
     this.cacheKeys.set(uri, key);
     this.index.setExtracted(uri, text, options, extraction);
+    // a closed file's text is read again from disk when needed, not kept (its stamp, checked
+    // then with its cache key, tells a file changed since)
+    if (r.kind === 'done' && r.stamp) this.index.release(uri, () => this.readReleased(uri, path, key, options));
     return true;
   }
+
+  /**
+   * The text of a file whose text the index released, read now. A file changed on disk since
+   * (or gone) is read and indexed again on the next turn; until then its marks are those of the
+   * text it had.
+   */
+  private readReleased(uri: string, path: string, key: string, options: AnalyzeOptions): string {
+    const read = readArticle(path, this.settingsFor(uri).maxFileSize);
+    const text = read.kind === 'text' ? read.text : '';
+    if (read.kind === 'text' && cacheKey(analyserVersion(), text, options) === key) return text;
+    setImmediate(() => {
+      if (this.open.has(uri) || this.cacheKeys.get(uri) !== key || this.rereading.has(uri)) return;
+      this.log(`${path}: ${read.kind === 'text' ? 'changed on disk' : read.reason}; indexed again`);
+      this.rereading.add(uri);
+      void this.loadFromDisk(uri)
+        .then((ok) => {
+          if (!ok && !this.open.has(uri)) this.index.remove(uri);
+          this.scheduleFlush();
+        })
+        .finally(() => this.rereading.delete(uri));
+    });
+    return text;
+  }
+
+  /** released files found changed on disk, being read again (readReleased) */
+  private readonly rereading = new Set<string>();
 
   /** Counts a worker's analysis and records its cache entry. */
   private analysed(r: ArticleResult): void {
