@@ -38,8 +38,8 @@ export interface IndexedFile {
  */
 export type TextSource = string | (() => string);
 
-/** the last texts read again of files whose text was dropped (release()), most recent last */
-const RECENT_TEXTS = 64;
+/** how many texts read again of files whose text was dropped (release()) are kept, most recent last (BYLINE_RECENT_TEXTS: for tests) */
+const RECENT_TEXTS = Math.max(1, Number(process.env.BYLINE_RECENT_TEXTS) || 256);
 
 class Entry {
   lines: LineMap | null = null;
@@ -83,16 +83,14 @@ class Entry {
     return this.lines && this.dropped ? this.lines.length : this.text.length;
   }
 
+  /** whether the text was released: what is read now may not be the text the extraction was made from */
+  get released(): boolean {
+    return this.dropped !== null;
+  }
+
   /** whether the text is in memory (not still to be read) */
   get hasText(): boolean {
     return typeof this.source === 'string';
-  }
-
-  /** Keeps the text again (an editor opened the file with the text on disk). */
-  keep(text: string): void {
-    this.dropped?.delete(this);
-    this.dropped = null;
-    this.source = text;
   }
 
   /** Keeps `read` instead of the text (its line map is made first). */
@@ -210,11 +208,7 @@ export class CorpusIndex {
   /** Sets a file's text (from disk or from the editor). Cheap: extraction waits for flush(). */
   setText(uri: string, text: string, options: AnalyzeOptions = {}): void {
     const old = this.entries.get(uri);
-    if (old && old.text === text && sameOptions(old.options, options)) {
-      // (a released text is held again: the editor's text must not become what is read from disk later)
-      old.keep(text);
-      return;
-    }
+    if (old && !old.released && old.text === text && sameOptions(old.options, options)) return;
     this.put(uri, text, options, null, old);
     this.dirty.add(uri);
     this.ready.delete(uri);
@@ -232,7 +226,7 @@ export class CorpusIndex {
    */
   setDeferred(uri: string, text: TextSource, options: AnalyzeOptions, load: (() => DocumentExtraction | null) | null, extraction: DocumentExtraction | null = null): void {
     const old = this.entries.get(uri);
-    if (old && typeof text === 'string' && old.text === text && sameOptions(old.options, options) && (old.extraction || old.load)) return;
+    if (old && !old.released && typeof text === 'string' && old.text === text && sameOptions(old.options, options) && (old.extraction || old.load)) return;
     this.put(uri, text, options, extraction && { ...compactExtraction(extraction), id: uri }, old);
     this.entries.get(uri)!.load = load ?? (extraction ? null : () => null);
     this.dirty.delete(uri);
