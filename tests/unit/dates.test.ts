@@ -1308,3 +1308,11 @@ test('from blind sets 332-334: a quarter with its number first ("4Q25", "1Q2026"
   assert.deepEqual(dates('Net profit for 4Q25 rose. In 3Q2025 it fell. In 2Q, sales held. A 4QX code.'), [['4Q25', '2025-Q4'], ['3Q2025', '2025-Q3'], ['2Q', 'XXXX-Q2']]);
   assert.deepEqual(findReferenceDate('Planners back tower\n\n2026/05/07 by Dana Kwok Leave a Comment\n\nThe board met on Wednesday evening.', {}), { date: '2026-05-07', source: 'dateline' });
 });
+
+test('from blind sets 336-338: an edition line at the text\'s end dates the article, its day and month in the order the text agrees with ("Edition No. 11842 of 03-02-2026"); "following 36 hours of rain" is no stretch of time; a past "told employees Wednesday" after a future clause is the day before', () => {
+  assert.deepEqual(findReferenceDate('Cyclone hits port\n\nThe storm struck on Sunday night, the 1 February storm centre said. Roads are closed per cent.\n\nMidi Madagasikara - Edition No. 11842 of 03-02-2026\n', {}), { date: '2026-02-03', source: 'dateline' });
+  assert.deepEqual(dates('Rivers burst their banks following 36 hours of rain. Rain is expected over the following two days.'), [['the following two days', null]]);
+  const ref: DateReference = { date: '2026-05-21', source: 'option' };
+  assert.deepEqual(dates('The mill will halt production at the end of June, its owner told employees Wednesday.', ref), [['the end of June', '2026-06'], ['Wednesday', '2026-05-20']]);
+  assert.deepEqual(dates('The mill will halt production on Wednesday.', ref), [['Wednesday', '2026-05-27']]);
+});

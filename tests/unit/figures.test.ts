@@ -923,3 +923,8 @@ test('from blind set 334: a class named by its number ("a phase 3 trial", "type 
   noFig('The 787-9 fleet grew.', '9');
   expectFig('He sold 777 shares.', '777', { value: 777 });
 });
+
+test('from blind set 338: a number dialled before a preposition ("call 911 in rural Iowa"); "called 300 witnesses in total" still counts', () => {
+  noFig('When you call 911 in rural Iowa, help should come.', '911');
+  expectFig('They called 300 witnesses in total.', '300', { value: 300 });
+});

@@ -1745,3 +1745,8 @@ test('from blind sets 332-334: "said her son Ketut Arsana" (a kin\'s possessive 
   assert.deepEqual(speakers('“Developers see value,” said Pemberton’s head of research Grace Tsang.').map((a) => a.text), ['Grace Tsang']);
   assert.deepEqual(names('The Harbour and Rail Workers’ Union (HRWU) warned that it would strike.'), ['Harbour and Rail Workers’ Union']);
 });
+
+test('from blind set 336: a minister\'s portfolio before the holder\'s name between commas is no speaker ("Minister of Natural Resources and Environment, X, told"; "Minister of Industrial Development, SMEs and Cooperatives, X, said")', () => {
+  assert.deepEqual(names('Minister of Natural Resources and Environment, Lemalu Tavita Faasalele, told the House the amendment would help.'), ['Lemalu Tavita Faasalele']);
+  assert.deepEqual(names('The Minister of Industrial Development, SMEs and Cooperatives, Vikash Bundhoo, said Government would act.'), ['Vikash Bundhoo']);
+});

@@ -808,6 +808,13 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // (or after more of the portfolio: "Minister for Sustainability and the Environment Kwek Jun Hao")
   // (an item inside a list of portfolios is no name: "Tourism" in "Minister for Culture, Tourism and Civil Aviation")
   if (!loose && a >= 3 && b - a <= 3 && t.kind[a - 1] === K.Comma && lower(t, b) === 'and' && portfolioBefore(t, a, b)) return;
+  // (nor the list's last items before its holder's name after a comma: "SMEs and Cooperatives" in
+  // "The Minister of Industrial Development, SMEs and Cooperatives, Vikash Bundhoo, said")
+  if (!loose && a >= 3 && b - a >= 3 && b - a <= 5 && t.kind[a - 1] === K.Comma && t.kind[b] === K.Comma) {
+    let k = a + 1;
+    while (k < b - 1 && lower(t, k) !== 'and') k++;
+    if (k < b - 1 && portfolioBefore(t, a, k)) return;
+  }
   if (!loose && a >= 2 && portfolioBefore(t, a)) {
     for (let e = b - 2; e >= b - 3 && e > a; e--) {
       // (a portfolio may end with a body's word: "Minister of Sport, Youth and National Service Helvi Kandjii-Mbako")

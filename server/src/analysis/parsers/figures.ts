@@ -840,7 +840,7 @@ const RATING_SCALE_WORDS: ReadonlySet<string> = new Set(['level', 'category', 't
 /** verbs before a number dialled */
 const DIAL_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialled', 'dialed', 'dialling', 'dialing', 'ring', 'rang', 'text', 'texted']);
 /** words after a number dialled that count nothing */
-const NOT_COUNTED: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'immediately', 'or', 'and', 'for', 'to', 'after', 'before', 'when', 'as', 'at', 'on', 'from', 'but']);
+const NOT_COUNTED: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'immediately', 'or', 'and', 'for', 'to', 'after', 'before', 'when', 'as', 'at', 'on', 'from', 'but', 'in', 'if', 'because', 'while', 'again', 'instead', 'first', 'right', 'twice', 'early', 'late']);
 
 /** an age in brackets after a name: "Prakash D Gaikwad (52), proprietor …" */
 /**

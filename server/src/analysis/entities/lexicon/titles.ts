@@ -100,6 +100,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'integration', 'migration', 'mobility', 'change',
   // ("Utility and Telecommunication Minister X", "Posts and Telecommunications Minister")
   'utility', 'utilities', 'telecommunication', 'communication', 'posts', 'prisons', 'policing', 'borders', 'wellbeing',
+  // ("Minister of Natural Resources and Environment", "Industrial Development, SMEs and Cooperatives")
+  'natural', 'industrial', 'smes', 'entrepreneurship', 'vocational', 'training', 'blue',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */

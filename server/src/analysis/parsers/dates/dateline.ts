@@ -110,7 +110,9 @@ function footerStamp(text: string): string | null {
   const s = text.lastIndexOf('\n', e - 1) + 1;
   if (e - s > 60 || e - s < 8) return null;
   const line = text.slice(s, e).replace(/^\((.*)\)$/, '$1');
-  const found = datelineIn(line);
+  let found = datelineIn(line);
+  // ("Midi Madagasikara - Edition No. 11842 of 03-02-2026": the reading the text agrees with)
+  if (found?.startsWith('?')) found = byText(text, 0, found);
   return found && /^\d{4}-\d\d-\d\d$/.test(found) ? found : null;
 }
 

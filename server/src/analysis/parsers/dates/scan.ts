@@ -638,6 +638,8 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
 
   if (quant !== undefined) {
     if (!plural || !['last', 'past', 'next', 'coming', 'previous', 'following'].includes(mod)) return null;
+    // ("following 36 hours of rain" without "the": the preposition, no stretch of time)
+    if (mod === 'following' && !det) return null;
     return vagueSpan(det ? detStart : start, end);
   }
   if (plural) {
