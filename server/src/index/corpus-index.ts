@@ -93,6 +93,14 @@ class Entry {
     return typeof this.source === 'string';
   }
 
+  /** Takes the text back (the text read again is the one the extraction was made from). */
+  restore(text: string): void {
+    if (!this.dropped) return;
+    this.dropped.delete(this);
+    this.dropped = null;
+    this.source = text;
+  }
+
   /** Keeps `read` instead of the text (its line map is made first). */
   release(read: () => string, recent: Map<Entry, string>): void {
     if (typeof this.source !== 'string') return;
@@ -193,6 +201,19 @@ export class CorpusIndex {
   release(uri: string, read: () => string): void {
     const e = this.entries.get(uri);
     if (e && e.hasText && e.extraction && !e.load && !this.dirty.has(uri)) e.release(read, this.recentTexts);
+  }
+
+  /** whether a file's text was released (release()) */
+  isReleased(uri: string): boolean {
+    return this.entries.get(uri)?.released ?? false;
+  }
+
+  /**
+   * Gives a released file its text back, known by the caller to be the text its extraction was
+   * made from (an editor opening the file unchanged): nothing is analysed again.
+   */
+  restore(uri: string, text: string): void {
+    this.entries.get(uri)?.restore(text);
   }
 
   /**

@@ -718,7 +718,12 @@ export class Workspace {
       return;
     }
     if (this.oversize.delete(uri)) this.onTargetsChanged();
-    this.index.setText(uri, text, this.optionsFor(uri));
+    // (a closed file whose text the index released, opened unchanged: its text back, no new analysis,
+    // so the entities it names keep their summaries)
+    const options = this.optionsFor(uri);
+    const key = this.cacheKeys.get(uri);
+    if (key !== undefined && this.index.isReleased(uri) && cacheKey(analyserVersion(), text, options) === key) this.index.restore(uri, text);
+    this.index.setText(uri, text, options);
     if (!wasOpen) this.onTargetsChanged();
     this.scheduleFlush();
   }
