@@ -1750,3 +1750,14 @@ test('from blind set 336: a minister\'s portfolio before the holder\'s name betw
   assert.deepEqual(names('Minister of Natural Resources and Environment, Lemalu Tavita Faasalele, told the House the amendment would help.'), ['Lemalu Tavita Faasalele']);
   assert.deepEqual(names('The Minister of Industrial Development, SMEs and Cooperatives, Vikash Bundhoo, said Government would act.'), ['Vikash Bundhoo']);
 });
+
+test('from blind sets 340-342: two given names, then two surnames ("Jairo Alberto Mesa Cárdenas" is "Mesa"); "Herder" before a name is a role; a one-word name with its initial glued on after a portfolio list ("Minister of Food, Agriculture and Light Industry D.Solongo"); where a body is, as a second appositive ("…, a trader based in Varginha, in southern Minas Gerais, said"); a surname\'s second verb "and said" ("Mok cut his target price …, and said"); a point that opens a number is no full stop (".214")', () => {
+  assert.deepEqual(speakers('A court convicted Jairo Alberto Mesa Cárdenas, mayor of El Bagre, of laundering. Mesa said he was innocent.').map((a) => a.entity), ['Jairo Alberto Mesa Cárdenas']);
+  assert.deepEqual(speakers('Herder Ts.Dorjsuren, 52, of Tosontsengel soum, said the snow was deep.').map((a) => [a.text, a.role]), [['Ts.Dorjsuren', 'Herder']]);
+  assert.deepEqual(names('Minister of Food, Agriculture and Light Industry D.Solongo said the Government would help.'), ['D.Solongo']);
+  assert.deepEqual(names('Mineira Export, a mid-sized trader based in Varginha, in southern Minas Gerais, said it had rerouted shipments.'), ['Mineira Export']);
+  assert.deepEqual(names('Maputo, 16 Mar (AIM) – A trial in the district of Mopeia, in Zambezia province, has found that nets work.'), []);
+  assert.deepEqual(speakers('Kelvin Mok, head of research, said results were bad. Mok cut his target price by almost half, to HK$2.40, and said two developers would report losses.').map((a) => a.text), ['Kelvin Mok', 'Mok']);
+  assert.deepEqual(names('Whitfield-Osei scored. Whitfield-Osei, a transfer, made 9 of 14 shots and added six assists.'), []);
+  assert.deepEqual(names('Tseng Yu-hsiang hit a homer. Tseng, who was hitting .214 before the game, said he had looked for a fastball.'), ['Tseng']);
+});

@@ -164,6 +164,9 @@ const IRREGULAR_PAST = new Set([
   'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'remains', 'hopes',
 ]);
 
+/** the plain verbs of saying, as a second predicate ("… cut his target price and said …") */
+const SAID_FORMS: ReadonlySet<string> = new Set(['said', 'says', 'told']);
+
 /** verbs of speech put before their subject after a reported clause without quotes ("…, noted Radu Tănăsescu, an analyst") */
 const UNQUOTED_INVERSIONS: ReadonlySet<string> = new Set(['said', 'says', 'noted', 'notes', 'added', 'adds', 'explained', 'explains', 'argued', 'argues', 'observed', 'observes', 'warned', 'warns', 'cautioned', 'cautions', 'wrote', 'writes']);
 
@@ -432,6 +435,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     }
     // (up to three parts when one is a home town: "Jessica Moreno, 31, of Akron, Ohio, said")
     let parts = 2;
+    let firstWord = '';
     for (let ap = 0; ap < parts && t.kind[j] === K.Comma; ap++) {
       const w1 = word(j + 1);
       // (after degrees, a verb is the name's: "Simon Avery, SC, said", "X, SAN, urged the court …, arguing")
@@ -456,7 +460,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // Hoffbeck, R-Soldotna, co-chair of the committee, said")
       // (or with a participle: "Cian Mulcahy, 24, riding in only his second Gold Cup, said")
       const participle = ap === 1 && w1.length > 5 && w1.endsWith('ing') && !SPEECH_PARTICIPLES.has(w1) && !(wb(t, j + 1) & (W.Function | W.Prep));
-      if ((ap > 0 || afterTag) && !department && !firm && !alias && !participle && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || w1 === 'one' || w1 === 'among' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.TitleTok) !== 0)) break;
+      // (or with where it is: "Mineira Export, a trader based in Varginha, in southern Minas Gerais, said")
+      if (ap === 0) firstWord = w1;
+      const placeIn = ap === 1 && (firstWord === 'a' || firstWord === 'an' || firstWord === 'the') && (w1 === 'in' || w1 === 'near') && ((t.flags[j + 2] & F.Cap) !== 0 || (t.kind[j + 2] === K.Word && (t.flags[j + 3] & F.Cap) !== 0 && !(t.flags[j + 2] & F.Cap)));
+      if ((ap > 0 || afterTag) && !department && !firm && !alias && !participle && !placeIn && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || w1 === 'one' || w1 === 'among' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.TitleTok) !== 0)) break;
       // (a clause about a kin may hold commas of its own, up to the verb: "Mrs. Norma Fruechting,
       // 41, whose husband, Ray, 44, was among the dead, said")
       // (only when a name or a number in the clause has commas around it)
@@ -561,6 +568,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   };
 
   const notParticiple = (w: string): boolean => !w.endsWith('ing');
+  /** a one-word name that ends a person's name of two or more words before it ("Mok" after "Kelvin Mok") */
+  const surnameOfEarlier = (ch: Chunk): boolean => {
+    const tail = ' ' + ch.key;
+    for (const o of chunks) {
+      if (o.a >= ch.a) break;
+      if (o.words >= 2 && !o.org && o.key.endsWith(tail)) return true;
+    }
+    return false;
+  };
   const speechAfter = (k: number, accept: (w: string) => boolean): number => {
     const v2 = skipAdv(k + 1);
     // (not a passive: "… and would be assessed")
@@ -1360,7 +1376,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "…, RCMP say")
     // (an acronym is no common noun: "PSNI say two masked men …" opening a standfirst)
     const acronym = (t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 2;
-    if (g.members.length === 1 && ((ch.sentInitial && !acronym) || (acronym && NOUN_LIKE_CUES.has(vw))) && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') continue;
+    if (g.members.length === 1 && ((ch.sentInitial && !acronym) || (acronym && NOUN_LIKE_CUES.has(vw))) && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') {
+      // (but a surname the text gave with its given name, whose second verb is "said": "Kelvin
+      // Mok, head of research, said …" then "Mok cut his target price …, and said …")
+      if (ch.sentInitial && IRREGULAR_PAST.has(vw) && !(vb & W.Speech) && surnameOfEarlier(ch)) {
+        const v2 = coordinatedSpeech(v);
+        if (v2 > 0 && SAID_FORMS.has(word(v2)) && !reportedBefore(ch.a)) add(g.members, word(v2), v2, quoteAfter(v2), appositive);
+      }
+      continue;
+    }
     if ((vb & W.Speech) && !afterQuote && actionNotStatement(t, ch, vw, v)) continue;
     // the passive: "President Yeltsin was being briefed", "Smith was told to leave"
     if ((vb & W.Speech) && passiveAt(j, v)) continue;

@@ -816,9 +816,12 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     if (k < b - 1 && portfolioBefore(t, a, k)) return;
   }
   if (!loose && a >= 2 && portfolioBefore(t, a)) {
-    for (let e = b - 2; e >= b - 3 && e > a; e--) {
+    // (a name of one word with its initial glued on, as Mongolian copy writes it: "Minister of Food,
+    // Agriculture and Light Industry D.Solongo")
+    const glued = b - a >= 2 && GLUED_INITIAL.test(t.text.slice(t.start[b - 1], t.end[b - 1]));
+    for (let e = glued ? b - 1 : b - 2; e >= b - 3 && e > a; e--) {
       // (a portfolio may end with a body's word: "Minister of Sport, Youth and National Service Helvi Kandjii-Mbako")
-      if ((wb(t, e - 1) & (W.Portfolio | (e - 1 > a ? W.Org : 0))) && plainName(t, e, b)) { emit(t, e, b, -1, true, loose, out, at); return; }
+      if ((wb(t, e - 1) & (W.Portfolio | (e - 1 > a ? W.Org : 0))) && (plainName(t, e, b) || (e === b - 1 && glued))) { emit(t, e, b, -1, true, loose, out, at); return; }
     }
   }
   // "Former" that opens a sentence before a club's or a body's name and no title: a description

@@ -483,7 +483,7 @@ export function givenNameForms(words: string[], k: { p: number; o: number } | un
   // and the surname after an English given name in a Chinese name: "Koh" of "Daniel Koh Wen Jie"
   // (or after two given names: "Ramírez" of "Luis Alberto Ramírez Ocampo")
   // (the second given name, unlike a Chinese name's syllables, is long or known: not "Koh" of "Daniel Koh Wen Jie")
-  const twoGiven = words.length === 4 && GIVEN_NAMES.has(first) && (GIVEN_NAMES.has(words[1]) || !SYLLABLES.test(words[1])) && !GIVEN_NAMES.has(words[2]) && !SYLLABLES.test(words[3]);
+  const twoGiven = words.length === 4 && (GIVEN_NAMES.has(first) || (GIVEN_NAMES.has(words[1]) && !SYLLABLES.test(first))) && (GIVEN_NAMES.has(words[1]) || !SYLLABLES.test(words[1])) && !GIVEN_NAMES.has(words[2]) && !SYLLABLES.test(words[3]);
   const chinese = words.length === 4 && GIVEN_NAMES.has(first) && !twoGiven;
   const mid = twoGiven ? words[2] : words.length === 3 || chinese ? words[1] : '';
   return mid.length >= (chinese ? 2 : 3) && !NAME_LEADS.has(mid) && !GIVEN_NAMES.has(mid) && mid.indexOf('.') < 0 ? [first, mid] : [first];

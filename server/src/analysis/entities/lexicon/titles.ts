@@ -101,7 +101,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   // ("Utility and Telecommunication Minister X", "Posts and Telecommunications Minister")
   'utility', 'utilities', 'telecommunication', 'communication', 'posts', 'prisons', 'policing', 'borders', 'wellbeing',
   // ("Minister of Natural Resources and Environment", "Industrial Development, SMEs and Cooperatives")
-  'natural', 'industrial', 'smes', 'entrepreneurship', 'vocational', 'training', 'blue',
+  'natural', 'industrial', 'smes', 'entrepreneurship', 'vocational', 'training', 'blue', 'light', 'heavy',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
@@ -140,7 +140,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'physiotherapist', 'therapist', 'counsellor', 'counselor', 'psychiatrist', 'radiologist', 'oncologist', 'cardiologist',
   'neurologist', 'paediatrician', 'pediatrician', 'dermatologist', 'anaesthetist', 'anesthesiologist', 'gynaecologist',
   'obstetrician', 'optometrist', 'lecturer', 'tutor', 'headteacher', 'publican', 'landlady', 'innkeeper', 'hotelier',
-  'restaurateur', 'winemaker', 'distiller', 'grazier', 'rancher', 'beekeeper', 'trawlerman', 'boatbuilder', 'shipowner',
+  'restaurateur', 'winemaker', 'distiller', 'grazier', 'rancher', 'herder', 'herdsman', 'shepherd', 'beekeeper', 'trawlerman', 'boatbuilder', 'shipowner',
   'trucker', 'postman', 'welder', 'lifeguard', 'cleaner', 'porter', 'caretaker', 'contractor', 'cofounder',
   // an age or a side of play ("Teenager Callum Marsden", "Right-hander Yoandri Cárdenas")
   'teenager', 'youngster', 'right-hander', 'left-hander',

@@ -149,6 +149,16 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   'rex', 'lloyd', 'marco', 'jd', 'j.d.', 'rudy', 'ted', 'rand', 'lindsey', 'mitch', 'chuck', 'elon', 'jeff',
   'tim', 'sundar', 'satya', 'alec', 'alexandria', 'bernie', 'elizabeth', 'liz', 'kristi', 'tulsi', 'pam',
   'karine', 'kirby', 'jen', 'ned', 'vedant', 'linda', 'hakeem', 'nancy', 'kevin', 'gavin', 'ron', 'greg',
+  // (common Spanish and Portuguese given names: the second of two tells a name with two surnames,
+  // "Jairo Alberto Mesa Cárdenas", whose short form is "Mesa")
+  'alberto', 'alejandro', 'alfonso', 'alfredo', 'álvaro', 'alvaro', 'andrés', 'ángel', 'armando', 'arturo', 'césar',
+  'cesar', 'diego', 'eduardo', 'enrique', 'ernesto', 'esteban', 'felipe', 'fernanda', 'gerardo', 'gonzalo',
+  'guillermo', 'gustavo', 'héctor', 'hector', 'hugo', 'ignacio', 'jaime', 'jairo', 'joaquín', 'joaquin', 'josé',
+  'julio', 'leonardo', 'lorenzo', 'lucía', 'lucia', 'marcelo', 'mario', 'martín', 'mauricio', 'nicolás', 'óscar',
+  'pablo', 'rafael', 'ramón', 'ramon', 'raúl', 'raul', 'ricardo', 'roberto', 'rodrigo', 'sergio', 'tomás', 'tomas',
+  'valeria', 'camila', 'daniela', 'gabriela', 'alejandra', 'carolina', 'claudia', 'elena', 'guadalupe', 'isabel',
+  'juana', 'lourdes', 'marisol', 'mercedes', 'paola', 'rosario', 'ximena', 'joão', 'joao', 'antônio', 'paulo',
+  'marcos', 'eusebio', 'adriana', 'beatriz', 'silvia', 'verónica', 'veronica', 'yolanda',
 ]);
 
 /** Plural common nouns that start sentences as unnamed sources ("Analysts said", "Officials say"). */
