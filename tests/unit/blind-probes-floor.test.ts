@@ -547,6 +547,18 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes329: { speaker: { f1: 0.91, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.93, value: 0.91 }, figure: { f1: 0.95, value: 0.96 } },
   probes330: { speaker: { f1: 0.96, entity: 0.94 }, mention: { f1: 0.94 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.94, value: 0.96 } },
   probes331: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.91 }, date: { f1: 0.95, value: 0.93 }, figure: { f1: 0.95, value: 0.96 } },
+  probes332: { speaker: { f1: 0.96, entity: 0.94 }, mention: { f1: 0.93 }, date: { f1: 0.96, value: 0.90 }, figure: { f1: 0.95, value: 0.96 } },
+  probes333: { speaker: { f1: 0.93, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.95, value: 0.92 }, figure: { f1: 0.94, value: 0.96 } },
+  probes334: { speaker: { f1: 0.91, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.96, value: 0.91 }, figure: { f1: 0.95, value: 0.96 } },
+  probes335: { speaker: { f1: 0.94, entity: 0.92 }, mention: { f1: 0.67 }, date: { f1: 0.94, value: 0.88 }, figure: { f1: 0.95, value: 0.95 } },
+  probes336: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.92 }, date: { f1: 0.94, value: 0.89 }, figure: { f1: 0.96, value: 0.96 } },
+  probes337: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.87 }, date: { f1: 0.96, value: 0.92 }, figure: { f1: 0.95, value: 0.96 } },
+  probes338: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.92 }, date: { f1: 0.96, value: 0.94 }, figure: { f1: 0.95, value: 0.96 } },
+  probes339: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.83 }, date: { f1: 0.93, value: 0.94 }, figure: { f1: 0.93, value: 0.96 } },
+  probes340: { speaker: { f1: 0.96, entity: 0.94 }, mention: { f1: 0.90 }, date: { f1: 0.95, value: 0.92 }, figure: { f1: 0.94, value: 0.96 } },
+  probes341: { speaker: { f1: 0.94, entity: 0.91 }, mention: { f1: 0.91 }, date: { f1: 0.92, value: 0.91 }, figure: { f1: 0.94, value: 0.96 } },
+  probes342: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.93, value: 0.86 }, figure: { f1: 0.94, value: 0.95 } },
+  probes343: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.89 }, date: { f1: 0.94, value: 0.86 }, figure: { f1: 0.95, value: 0.96 } },
 };
 
 for (const [set, floors] of Object.entries(FLOORS)) {
