@@ -5,7 +5,8 @@
 //   MEMPROBE_OUT=/tmp/mem.jsonl BYLINE_SERVER_NODE_ARGS="--require ./bench/memory-probe.cjs" \
 //     node bench/corpus-bench.mjs --articles=1000
 // A busy worker drains its queue of jobs without running timers, so it is also sampled when it
-// posts a reply. MEMPROBE_MS: the interval (50 ms).
+// posts a reply. At exit the main thread records the heap a full collection keeps. MEMPROBE_MS:
+// the interval (50 ms).
 const { isMainThread, threadId, parentPort } = require('node:worker_threads');
 const v8 = require('node:v8');
 const fs = require('node:fs');
@@ -28,6 +29,14 @@ if (out) {
   };
   sample();
   setInterval(sample, every).unref();
+  if (isMainThread) {
+    // at exit (the client's 'exit' notification), the heap a full collection keeps
+    process.on('exit', () => {
+      v8.setFlagsFromString('--expose-gc');
+      require('node:vm').runInNewContext('gc')();
+      fs.appendFileSync(out, JSON.stringify({ t: Date.now(), pid: process.pid, th: 0, kept: mb(v8.getHeapStatistics().used_heap_size) }) + '\n');
+    });
+  }
   if (!isMainThread && parentPort) {
     const post = parentPort.postMessage.bind(parentPort);
     let last = 0;

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 
 const all = readFileSync(process.argv[2], 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 const rows = all.filter((r) => r.pid === all[0].pid);
-const main = rows.filter((r) => r.th === 0);
+const kept = rows.find((r) => r.kept !== undefined)?.kept;
+const main = rows.filter((r) => r.th === 0 && r.kept === undefined);
 const t0 = main[0].t;
 const workers = [...new Set(rows.map((r) => r.th))].filter((th) => th !== 0);
 const near = (th, t) => {
@@ -30,6 +31,7 @@ function composition(r, label) {
 
 const peak = main.reduce((a, b) => (b.rss > a.rss ? b : a));
 composition(peak, 'peak');
+if (kept !== undefined) console.log(`  heap kept after a full collection at exit: ${kept} MB`);
 console.log('\ntimeline (main RSS; main heap physical/used and new/old space; workers heap physical+malloced)');
 const step = Math.max(1, Math.floor(main.length / 40));
 for (let i = 0; i < main.length; i += step) {
