@@ -238,3 +238,17 @@ test('writing a snapshot removes the temporary files of writers that died, not o
   await writeSnapshot(dir, 'v-test', SnapshotData.of([], []));
   assert.deepEqual(readdirSync(dir).sort(), [SNAPSHOT_FILE, live].sort());
 });
+
+test('a snapshot reads the texts the index dropped without keeping them among the recent texts', async () => {
+  const index = resolved(TEXTS);
+  const reads = new Map<string, number>();
+  for (const [uri, text] of TEXTS) index.release(uri, () => (reads.set(uri, (reads.get(uri) ?? 0) + 1), text));
+  const withTexts = await snapshotOf(resolved(TEXTS), TEXTS);
+  assert.deepEqual(await snapshotOf(index, TEXTS), withTexts, 'the same bytes as with the texts kept');
+  const [uri] = TEXTS.keys();
+  assert.equal(reads.get(uri), 1, 'read once for the snapshot');
+  assert.equal(index.textOf(uri), TEXTS.get(uri));
+  assert.equal(reads.get(uri), 2, 'read again when asked: the snapshot did not keep it');
+  index.textOf(uri);
+  assert.equal(reads.get(uri), 2, 'a text asked for is kept among the recent ones');
+});
