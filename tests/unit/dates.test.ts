@@ -1316,3 +1316,10 @@ test('from blind sets 336-338: an edition line at the text\'s end dates the arti
   assert.deepEqual(dates('The mill will halt production at the end of June, its owner told employees Wednesday.', ref), [['the end of June', '2026-06'], ['Wednesday', '2026-05-20']]);
   assert.deepEqual(dates('The mill will halt production on Wednesday.', ref), [['Wednesday', '2026-05-27']]);
 });
+
+test('from blind sets 344-346: US "Election Day" (the Tuesday after the first Monday of November); a past verb after "on" and the day ("after the council on Thursday evening approved new tariffs") in a clause that looks ahead', () => {
+  assert.deepEqual(dates('There are 21 days until Election Day.', { date: '2026-10-13', source: 'option' }), [['Election Day', '2026-11-03']]);
+  const ref: DateReference = { date: '2026-05-08', source: 'option' };
+  assert.deepEqual(dates('Residents will pay more from 1 July after the council on Thursday evening approved new tariffs.', ref), [['1 July', '2026-07-01'], ['Thursday evening', '2026-05-07TEV']]);
+  assert.deepEqual(dates('The council will meet on Thursday to vote.', ref), [['Thursday', '2026-05-14']]);
+});

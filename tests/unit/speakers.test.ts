@@ -1761,3 +1761,9 @@ test('from blind sets 340-342: two given names, then two surnames ("Jairo Albert
   assert.deepEqual(names('Whitfield-Osei scored. Whitfield-Osei, a transfer, made 9 of 14 shots and added six assists.'), []);
   assert.deepEqual(names('Tseng Yu-hsiang hit a homer. Tseng, who was hitting .214 before the game, said he had looked for a fastball.'), ['Tseng']);
 });
+
+test('from blind sets 344-346: a place\'s body by the place and the rest\'s initials, or the place\'s initials and its last word ("Illinois EPA", "NL Hydro" of "Newfoundland and Labrador Hydro"); "Driller" before a name is a role', () => {
+  assert.deepEqual(speakers('Newfoundland and Labrador Hydro said 40,000 customers were without power. NL Hydro said crews were out.').map((a) => a.entity), ['Newfoundland and Labrador Hydro', 'Newfoundland and Labrador Hydro']);
+  assert.deepEqual(speakers('The Illinois Environmental Protection Agency said 40 systems failed. The Illinois EPA said it would publish results.').map((a) => a.entity), ['Illinois Environmental Protection Agency', 'Illinois Environmental Protection Agency']);
+  assert.deepEqual(speakers('Driller Kyle Nitsiza, 41, said he was laid off.').map((a) => [a.text, a.role]), [['Kyle Nitsiza', 'Driller']]);
+});

@@ -1,5 +1,6 @@
 // Normalised keys for matching names: case, dots, commas, apostrophes, spaces and a leading article
 // do not matter ("U.S." = "US", "ALL ISRAEL NEWS" = "All Israel News", "The Times" = "Times").
+import { isPlaceKey } from './lexicon/places';
 
 export function nameKey(s: string): string {
   let k = s.toLowerCase();
@@ -86,6 +87,20 @@ export function acronymsOf(key: string): string[] {
   }
   const amp = withAmpersand(key);
   if (amp !== null && !out.includes(amp)) out.push(amp);
+  // a place's body by the place and the rest's initials, or by the place's initials and its last
+  // word: "Illinois EPA" of "Illinois Environmental Protection Agency", "NL Hydro" of
+  // "Newfoundland and Labrador Hydro"
+  if (sp > 0 && key.indexOf(' ', sp + 1) > 0) {
+    if (isPlaceKey(key.slice(0, sp))) {
+      const rest = initials(key.slice(sp + 1));
+      if (rest.length >= 2) out.push(`${key.slice(0, sp)} ${rest}`);
+    }
+    const last = key.lastIndexOf(' ');
+    if (isPlaceKey(key.slice(0, last))) {
+      const place = initials(key.slice(0, last));
+      if (place.length >= 2) out.push(`${place}${key.slice(last)}`);
+    }
+  }
   // the "of" kept in a mixed-case acronym: "MoD" of "Ministry of Defence", "DoJ"
   if (key.indexOf(' of ') > 0) {
     let withOf = '';
@@ -105,12 +120,14 @@ function withAmpersand(key: string): string | null {
 
 /**
  * The acronym a short key may be (for the long names it stands for): the key itself ("fda"),
- * or after a country prefix ("us fda" of a headline's "US FDA"); else null.
+ * after a country prefix ("us fda" of a headline's "US FDA"), or two words with initials ("nl hydro"); else null.
  */
 export function acronymKey(key: string): string | null {
   if (key.length >= 2 && key.length <= 6 && key.indexOf(' ') < 0) return key;
   const sp = key.indexOf(' ');
   if (sp > 0 && COUNTRY_PREFIXES.has(key.slice(0, sp)) && key.length - sp - 1 >= 2 && key.length - sp - 1 <= 6 && key.indexOf(' ', sp + 1) < 0) return key.slice(sp + 1);
+  // (two words, one of them initials, as acronymsOf makes them for a place's body: "illinois epa", "nl hydro")
+  if (sp > 0 && key.indexOf(' ', sp + 1) < 0 && (sp <= 4 || key.length - sp - 1 <= 4)) return key;
   return null;
 }
 

@@ -128,7 +128,7 @@ const REGIONS = [
   // Canada's provinces and territories, Australia's states (not those named with the country's name), India's and Pakistan's larger states and provinces
   // (not those that are also common names: Victoria)
   'Ontario', 'Quebec', 'Québec', 'British Columbia', 'Alberta', 'Saskatchewan', 'Manitoba', 'Nova Scotia', 'New Brunswick',
-  'Newfoundland and Labrador', 'Prince Edward Island', 'Yukon', 'Nunavut', 'Northwest Territories',
+  'Newfoundland and Labrador', 'Newfoundland', 'Labrador', 'Prince Edward Island', 'Yukon', 'Nunavut', 'Northwest Territories',
   'Queensland', 'New South Wales', 'Tasmania',
   'Maharashtra', 'Karnataka', 'Tamil Nadu', 'Kerala', 'Telangana', 'Andhra Pradesh', 'Uttar Pradesh', 'Madhya Pradesh',
   'Rajasthan', 'Gujarat', 'West Bengal', 'Bihar', 'Odisha', 'Assam', 'Jharkhand', 'Chhattisgarh', 'Haryana', 'Uttarakhand',

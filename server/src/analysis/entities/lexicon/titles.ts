@@ -140,7 +140,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'physiotherapist', 'therapist', 'counsellor', 'counselor', 'psychiatrist', 'radiologist', 'oncologist', 'cardiologist',
   'neurologist', 'paediatrician', 'pediatrician', 'dermatologist', 'anaesthetist', 'anesthesiologist', 'gynaecologist',
   'obstetrician', 'optometrist', 'lecturer', 'tutor', 'headteacher', 'publican', 'landlady', 'innkeeper', 'hotelier',
-  'restaurateur', 'winemaker', 'distiller', 'grazier', 'rancher', 'herder', 'herdsman', 'shepherd', 'beekeeper', 'trawlerman', 'boatbuilder', 'shipowner',
+  'restaurateur', 'winemaker', 'distiller', 'grazier', 'rancher', 'herder', 'herdsman', 'shepherd', 'driller', 'beekeeper', 'trawlerman', 'boatbuilder', 'shipowner',
   'trucker', 'postman', 'welder', 'lifeguard', 'cleaner', 'porter', 'caretaker', 'contractor', 'cofounder',
   // an age or a side of play ("Teenager Callum Marsden", "Right-hander Yoandri Cárdenas")
   'teenager', 'youngster', 'right-hander', 'left-hander',

@@ -54,8 +54,8 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'laboratory', 'laboratories', 'lab', 'clinic', 'observatory', 'force', 'guild', 'bloc', 'taskforce', 'regulator', 'operator', 'cross', 'crescent',
   // (agencies named for what they do: "Customs and Border Protection", "Immigration and Customs Enforcement")
   'protection', 'enforcement',
-  // (and patrols: "California Highway Patrol", "Border Patrol")
-  'patrol',
+  // (and patrols: "California Highway Patrol", "Border Patrol"; and power utilities: "Manitoba Hydro", "NL Hydro")
+  'patrol', 'hydro',
   // (and geological and mapping services: "British Geological Survey", "Ordnance Survey")
   'survey',
 ]);
@@ -190,7 +190,7 @@ export const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation',
   // (studios and media firms: "Ridgeline" of "Ridgeline Interactive")
   'interactive', 'games', 'media', 'digital',
   // (shipowners and football clubs: "Kalliope" of "Kalliope Tankers", "Angel City" of "Angel City FC")
-  'tankers', 'bulkers', 'carriers', 'maritime', 'fc', 'afc',
+  'tankers', 'bulkers', 'carriers', 'maritime', 'fc', 'afc', 'hydro',
   // (the legal forms of other countries: Malaysia's "Bhd", Indonesia's "Tbk", Thailand's "PCL", "Pty", "JSC", "SpA", "BV", "Oyj", "ASA")
   'bhd', 'berhad', 'tbk', 'pcl', 'pty', 'jsc', 'spa', 'bv', 'oyj', 'asa']);
 

@@ -17,6 +17,8 @@ export const MOVABLE_FEASTS: Readonly<Record<string, Movable>> = {
   'cyber monday': { month: 11, weekday: 4, n: 4, shift: 4 },
   'labor day': { month: 9, weekday: 1, n: 1, shift: 0 },
   'memorial day': { month: 5, weekday: 1, n: -1, shift: 0 },
+  // (the Tuesday after the first Monday of November: the US's, as "Election Day" in capitals is)
+  'election day': { month: 11, weekday: 1, n: 1, shift: 1 },
   easter: { easter: true, shift: 0 },
   'easter sunday': { easter: true, shift: 0 },
   'easter monday': { easter: true, shift: 1 },

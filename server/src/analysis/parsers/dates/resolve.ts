@@ -404,6 +404,9 @@ function pastAfterFuture(before: string): boolean {
   return lastFuture !== undefined && lastPast !== undefined && lastPast.index! > lastFuture.index!;
 }
 
+/** a past verb right after a day ("on Thursday approved …"), not a participle with its agent ("approved by") */
+const PAST_VERB_AFTER = /^ (?:[a-z]{3,}ed|held|met|won|lost|made|gave|took|struck|chose|sent|told|said)\b(?! by\b)/;
+
 /** a plan since changed, right before the date: "originally scheduled for", "initially set for" */
 const FORMER_PLAN = /\b(?:originally|initially|previously|first)\s+(?:scheduled|planned|set|slated|due)(?:\s+(?:for|on|to))?\s*$/i;
 
@@ -449,7 +452,8 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       const before = prevWord(text, c.start)?.text.toLowerCase();
       // (or, in a clause with no past verb, any day before which something happens: "take some chips off the table before Friday")
       // (not right after a past verb of speech: "The RTA, which must approve the budget, said Wednesday")
-      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && (futureContext(text, c) || deadlineAhead(text, c, before) || eventAhead(text, c) || startAhead(text, c, before) || scheduledAhead(text, c) || (before === 'from' && inHeadline(text, c.start)));
+      // (nor when a past verb follows "on" and the day: "will pay more after the council on Thursday evening approved new tariffs")
+      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && !(before === 'on' && PAST_VERB_AFTER.test(text.slice(c.end, c.end + 24))) && (futureContext(text, c) || deadlineAhead(text, c, before) || eventAhead(text, c) || startAhead(text, c, before) || scheduledAhead(text, c) || (before === 'from' && inHeadline(text, c.start)));
       let d = chronoShift(name, ref, refDate, future);
       if (!d) return null;
       if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);
