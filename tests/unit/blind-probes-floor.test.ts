@@ -559,6 +559,10 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes341: { speaker: { f1: 0.94, entity: 0.91 }, mention: { f1: 0.91 }, date: { f1: 0.92, value: 0.91 }, figure: { f1: 0.94, value: 0.96 } },
   probes342: { speaker: { f1: 0.95, entity: 0.96 }, mention: { f1: 0.86 }, date: { f1: 0.93, value: 0.86 }, figure: { f1: 0.94, value: 0.95 } },
   probes343: { speaker: { f1: 0.92, entity: 0.96 }, mention: { f1: 0.89 }, date: { f1: 0.94, value: 0.86 }, figure: { f1: 0.95, value: 0.96 } },
+  probes344: { speaker: { f1: 0.94, entity: 0.96 }, mention: { f1: 0.92 }, date: { f1: 0.96, value: 0.93 }, figure: { f1: 0.95, value: 0.96 } },
+  probes345: { speaker: { f1: 0.94, entity: 0.93 }, mention: { f1: 0.90 }, date: { f1: 0.95, value: 0.90 }, figure: { f1: 0.95, value: 0.96 } },
+  probes346: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.92 }, date: { f1: 0.95, value: 0.92 }, figure: { f1: 0.96, value: 0.96 } },
+  probes347: { speaker: { f1: 0.91, entity: 0.94 }, mention: { f1: 0.83 }, date: { f1: 0.95, value: 0.85 }, figure: { f1: 0.94, value: 0.96 } },
 };
 
 for (const [set, floors] of Object.entries(FLOORS)) {
