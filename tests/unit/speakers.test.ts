@@ -1767,3 +1767,8 @@ test('from blind sets 344-346: a place\'s body by the place and the rest\'s init
   assert.deepEqual(speakers('The Illinois Environmental Protection Agency said 40 systems failed. The Illinois EPA said it would publish results.').map((a) => a.entity), ['Illinois Environmental Protection Agency', 'Illinois Environmental Protection Agency']);
   assert.deepEqual(speakers('Driller Kyle Nitsiza, 41, said he was laid off.').map((a) => [a.text, a.role]), [['Kyle Nitsiza', 'Driller']]);
 });
+
+test('from blind set 349: British police ranks are roles ("PC Kieran Meadows", "DS Mark Hale"), not "John Smith Sr."; "Deputy Mayor for Policing and Crime X"', () => {
+  assert.deepEqual(speakers('PC Kieran Meadows said the flare was lit. DS Mark Hale said more. John Smith Sr. said no.').map((a) => [a.text, a.role]), [['Kieran Meadows', 'PC'], ['Mark Hale', 'DS'], ['John Smith Sr.', null]]);
+  assert.deepEqual(speakers('Deputy Mayor for Policing and Crime Nadia Lockwood said it was good.').map((a) => [a.text, a.role]), [['Nadia Lockwood', 'Deputy Mayor for Policing and Crime']]);
+});

@@ -20,6 +20,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
   'convenor', 'convener', 'commodore', 'brigadier', 'marshal', 'advocate', 'adv', 'adv.', 'clerk', 'bailiff',
   'lawyer', 'runner-up', 'defender', 'barrister',
+  // British police ranks ("PC Kieran Meadows", "DS Mark Hale"; not "DC" nor "DCI", also a city's and a directorate's letters)
+  'pc', 'pcso', 'ds',
   // a television station's forecasters ("KING 5 Meteorologist Ana Reyes-Holt")
   'meteorologist', 'forecaster',
   // Ghanaian and Hausa honorifics, chess titles ("Nana X", "Malam X", "GM X", "IM X", "IA X" an arbiter)
@@ -101,7 +103,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   // ("Utility and Telecommunication Minister X", "Posts and Telecommunications Minister")
   'utility', 'utilities', 'telecommunication', 'communication', 'posts', 'prisons', 'policing', 'borders', 'wellbeing',
   // ("Minister of Natural Resources and Environment", "Industrial Development, SMEs and Cooperatives")
-  'natural', 'industrial', 'smes', 'entrepreneurship', 'vocational', 'training', 'blue', 'light', 'heavy',
+  'natural', 'industrial', 'smes', 'entrepreneurship', 'vocational', 'training', 'blue', 'light', 'heavy', 'crime',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
