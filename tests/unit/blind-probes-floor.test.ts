@@ -563,6 +563,10 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes345: { speaker: { f1: 0.94, entity: 0.93 }, mention: { f1: 0.90 }, date: { f1: 0.95, value: 0.90 }, figure: { f1: 0.95, value: 0.96 } },
   probes346: { speaker: { f1: 0.92, entity: 0.94 }, mention: { f1: 0.92 }, date: { f1: 0.95, value: 0.92 }, figure: { f1: 0.96, value: 0.96 } },
   probes347: { speaker: { f1: 0.91, entity: 0.94 }, mention: { f1: 0.83 }, date: { f1: 0.95, value: 0.85 }, figure: { f1: 0.94, value: 0.96 } },
+  probes348: { speaker: { f1: 0.91, entity: 0.92 }, mention: { f1: 0.75 }, date: { f1: 0.96, value: 0.88 }, figure: { f1: 0.94, value: 0.96 } },
+  probes349: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.77 }, date: { f1: 0.95, value: 0.82 }, figure: { f1: 0.95, value: 0.96 } },
+  probes350: { speaker: { f1: 0.96, entity: 0.78 }, mention: { f1: 0.80 }, date: { f1: 0.94, value: 0.91 }, figure: { f1: 0.95, value: 0.96 } },
+  probes351: { speaker: { f1: 0.92, entity: 0.89 }, mention: { f1: 0.83 }, date: { f1: 0.95, value: 0.91 }, figure: { f1: 0.95, value: 0.96 } },
 };
 
 for (const [set, floors] of Object.entries(FLOORS)) {
