@@ -244,7 +244,10 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   // a class named by its number, no count: "a phase 3 trial", "type 2 diabetes", "its tier 1 ratio"
   if (!currency && prev.kind === 'word' && CLASS_NOUNS.has(prev.lower) && prev.end + 1 === s && /^\d$/.test(core.digits) && !core.range && next.kind === 'word' && !NOT_CLASSED.has(next.lower)) return skip(core.end);
   // an airliner's model: "three 777 freighters", "converted 737 and A321 aircraft", "the 787-9 fleet"
-  if (!currency && /^7[0-8]7$/.test(core.digits) && !core.range && AIRLINER_AFTER.test(text.slice(core.end, core.end + 40))) return skip(core.end + (AIRLINER_VARIANT.exec(text.slice(core.end, core.end + 8))?.[0].length ?? 0));
+  if (!currency && /^7[0-8]7$/.test(core.digits) && !core.range) {
+    const model = AIRLINER_AFTER.exec(text.slice(core.end, core.end + 40));
+    if (model) return skip(core.end + (model[1]?.length ?? 0));
+  }
   // a number dialled: "called 911 himself", "by calling 999" (not "called 300 witnesses")
   if (!currency && prev.kind === 'word' && DIAL_VERBS.has(prev.lower) && /^\d{3}$/.test(core.digits) && !core.range && !(next.kind === 'word' && !isCapitalized(next) && !NOT_COUNTED.has(next.lower))) return skip(core.end);
   // names and codes: "Route 66", "Boeing 737", "Resolution 2334", "Channel 4", "iPhone 15" (not a
@@ -830,9 +833,8 @@ const REFERENCE_NOUNS: ReadonlySet<string> = new Set(['section', 'sections', 'ar
 const CLASS_NOUNS: ReadonlySet<string> = new Set(['phase', 'type', 'tier']);
 /** words after such a number that make it a point on a scale ("phase 2 of 3", "tier 1 out of 4") */
 const NOT_CLASSED: ReadonlySet<string> = new Set(['of', 'out', 'and', 'or', 'to']);
-const AIRLINER_VARIANT = /^-\d{1,3}[A-Z]{0,3}/;
-/** what follows an airliner's model number (its variant, a second model, then the kind of aircraft) */
-const AIRLINER_AFTER = /^(?:-\d{1,3}[A-Z]{0,3})?s?(?: (?:and|or) (?:A3\d\d(?:neo)?|7[0-8]7)(?:-\d{1,3})?s?)? (?:freighters?|jets?|jetliners?|airliners?|aircraft|planes?|widebod(?:y|ies)|MAX|Max|Dreamliners?|fleet|flights?)\b/;
+/** what follows an airliner's model number (its variant, captured, a second model, then the kind of aircraft) */
+const AIRLINER_AFTER = /^(-\d{1,3}[A-Z]{0,3})?s?(?: (?:and|or) (?:A3\d\d(?:neo)?|7[0-8]7)(?:-\d{1,3})?s?)? (?:freighters?|jets?|jetliners?|airliners?|aircraft|planes?|widebod(?:y|ies)|MAX|Max|Dreamliners?|fleet|flights?)\b/;
 
 /** words before a point on a scale ("level 4 out of 5") */
 const RATING_SCALE_WORDS: ReadonlySet<string> = new Set(['level', 'category', 'tier', 'grade', 'rated', 'scored', 'rating', 'score', 'stage', 'phase']);
