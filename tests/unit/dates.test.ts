@@ -1323,3 +1323,11 @@ test('from blind sets 344-346: US "Election Day" (the Tuesday after the first Mo
   assert.deepEqual(dates('Residents will pay more from 1 July after the council on Thursday evening approved new tariffs.', ref), [['1 July', '2026-07-01'], ['Thursday evening', '2026-05-07TEV']]);
   assert.deepEqual(dates('The council will meet on Thursday to vote.', ref), [['Thursday', '2026-05-14']]);
 });
+
+test('from blind sets 352-354: a year\'s own thing ("2017’s ‘Harbour Lights’"), not a decade ("the 1990\'s"); a quarter in title case ("First-Quarter Revenue", "First Quarter 2026 Results"); a live blog\'s stamp alone on its line ("16:52")', () => {
+  assert.deepEqual(dates('Her second album, 2017’s ‘Harbour Lights’, was shortlisted. In the 1990\'s it was loud.'), [['2017', '2017']]);
+  const ref: DateReference = { date: '2026-05-19', source: 'option' };
+  assert.deepEqual(dates('Tallgrass Music Group’s First-Quarter Revenue Jumps 18%', ref), [['First-Quarter', '2026-Q1']]);
+  assert.deepEqual(dates('Halvale Energy Reports First Quarter 2026 Results. Half of the staff left.', ref), [['First Quarter 2026', '2026-Q1']]);
+  assert.deepEqual(dates('KEY EVENTS\n\n16:52\nResidents told they cannot return\n\nThe score was 16:52 at half-time.', ref), [['16:52', '2026-05-19T16:52']]);
+});

@@ -928,3 +928,12 @@ test('from blind set 338: a number dialled before a preposition ("call 911 in ru
   noFig('When you call 911 in rural Iowa, help should come.', '911');
   expectFig('They called 300 witnesses in total.', '300', { value: 300 });
 });
+
+test('from blind sets 352-354: an Australian football score is three figures when its goals and behinds make its points ("12.11 (83)"), not "3.5 (4)"; a capitalised number word after a word in lower case is a name\'s ("told Seven after the match", "the 14th Five-Year Plan") outside a title-case line', () => {
+  const score = 'St Kilda 12.11 (83) defeated Geelong 11.8 (74).';
+  assert.deepEqual(parseFigures(score).map((a) => [a.text, a.value, a.unit]), [['12', 12, 'goals'], ['11', 11, 'behinds'], ['83', 83, 'points'], ['11', 11, 'goals'], ['8', 8, 'behinds'], ['74', 74, 'points']]);
+  expectFig('The index rose 3.5 (4) per cent.', '3.5', { value: 3.5 });
+  noFig('"It was tense," Szabo-Kennedy told Seven after the match.', 'Seven');
+  noFig('It met the targets of the 14th Five-Year Plan ahead of schedule.', 'Five');
+  expectFig('Read also: Raja Casablanca Appoints Paulo Mendes on Two-Year Deal', 'Two', { value: 2 });
+});

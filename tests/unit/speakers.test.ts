@@ -1772,3 +1772,11 @@ test('from blind set 349: British police ranks are roles ("PC Kieran Meadows", "
   assert.deepEqual(speakers('PC Kieran Meadows said the flare was lit. DS Mark Hale said more. John Smith Sr. said no.').map((a) => [a.text, a.role]), [['Kieran Meadows', 'PC'], ['Mark Hale', 'DS'], ['John Smith Sr.', null]]);
   assert.deepEqual(speakers('Deputy Mayor for Policing and Crime Nadia Lockwood said it was good.').map((a) => [a.text, a.role]), [['Nadia Lockwood', 'Deputy Mayor for Policing and Crime']]);
 });
+
+test('from blind sets 353-354: a person of a body speaks in its relative clause ("Professor X of the University of Cape Town, who told"); a passive with an adverb ("was first reported"); a body that must or will report ("which must report back"); "SUV" is no name; "Round 3" is no part of a name', () => {
+  assert.deepEqual(speakers('The study was led by Professor Andile Mthembu-Ravat of the University of Cape Town, who told SAnews the gas was flowing.').map((a) => [a.text, a.role]), [['Andile Mthembu-Ravat', 'Professor']]);
+  assert.deepEqual(names('The Bouquet Fire was first reported around 2:40 p.m. Monday near the road.'), []);
+  assert.deepEqual(names('The bill now heads to the Environment Committee, which must report back within six months.'), []);
+  assert.deepEqual(names('Chinese brand\'s family SUV promises up to 310 miles of range.'), []);
+  assert.deepEqual(annotate('AFL Round 3 wrap\n\nThe crowd was the biggest for a Round 3 match, the AFL said.').annotations.map((a) => [a.type, a.text, a.entity]), [['mention', 'AFL', 'AFL'], ['speaker', 'AFL', 'AFL']]);
+});

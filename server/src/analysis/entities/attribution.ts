@@ -96,6 +96,8 @@ const CLAUSE_BREAK_HASHES = wordHashes(CLAUSE_BREAKS);
 const PAST_AS_BARE: ReadonlySet<string> = new Set(['said', 'told', 'spoke', 'wrote', 'forecast', 'broadcast', 'read', 'put', 'bet', 'thought', 'felt', 'sang', 'swore', 'taught']);
 
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** an adverb between the auxiliary and the verb of a passive ("was first reported", "is widely said") */
+const PASSIVE_ADVERB = /^(?:first|also|later|since|then|[a-z]+ly)$/;
 
 /** the last word of a street's name */
 const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'place', 'terrace', 'way', 'highway', 'square']);
@@ -379,11 +381,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   };
 
   /** a relative clause's verb at v (its clause from a) in the passive: "who was dismissed from the DPWH" */
-  const passiveAt = (a: number, v: number): boolean => v > a && PASSIVE_AUX.has(word(v - 1));
+  // (also with an adverb between: "The Bouquet Fire was first reported around 2:40 p.m.")
+  const passiveAt = (a: number, v: number): boolean => v > a && (PASSIVE_AUX.has(word(v - 1)) || (v - 1 > a && PASSIVE_ADVERB.test(word(v - 1)) && PASSIVE_AUX.has(word(v - 2))));
 
   /** the verb at v of the relative clause opened at rel ("who", "which") after `ch` reports a statement of it: "…, who said", not "who was told", "who adding", "who added 21" */
   const relativeSpeech = (rel: number, v: number, ch: Chunk): boolean =>
-    (wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap) && !passiveAt(rel + 1, v) && !actionNotStatement(t, ch, word(v), v);
+    (wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing') && !(t.flags[v] & F.Cap) && !passiveAt(rel + 1, v) && !actionNotStatement(t, ch, word(v), v) &&
+    // (nor what it must or will say: "the Environment Committee, which must report back within six months")
+    !modalIn(rel + 1, v) && !wordIn(rel + 1, v, FUTURE_AUX);
 
 
   /** past one bracketed word at k, an acronym ("(IMD)", "(7294.T)"): k + 3; else k */
@@ -999,6 +1004,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (past a party tag or a ward in brackets: "Supervisor Harriet K. Lowell (D-Annandale), who argued")
     let cb = ch.b;
     if (t.kind[cb] === K.ParenOpen) { let e = cb + 1; while (e < cb + 8 && e < n && t.kind[e] !== K.ParenClose && t.kind[e] !== K.End) e++; if (t.kind[e] === K.ParenClose && isWord(t, e + 2, 'who')) cb = e + 1; }
+    // (past the body a person is of: "Professor Andile Mthembu-Ravat of the University of Cape Town, who told")
+    if (!ch.org && ch.words >= 2 && (word(cb) === 'of' || word(cb) === 'at')) {
+      const oc = chunkFrom(word(cb + 1) === 'the' ? cb + 2 : cb + 1);
+      if (oc >= 0 && chunks[oc].org && t.kind[chunks[oc].b] === K.Comma && isWord(t, chunks[oc].b + 1, 'who')) cb = chunks[oc].b;
+    }
     if (t.kind[cb] === K.Comma) {
       let k = cb;
       if (!isWord(t, k + 1, 'who')) {
@@ -1016,8 +1026,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         while (q > ch.a - 12 && q > 0 && t.kind[q] === K.Word && sameSent(q, ch.a)) q--;
         if (t.kind[q] === K.Comma && chunkAt(q - 1) >= 0) k = -1;
         // (nor a person's firm: "according to Priya Natarajan at Castlerock Securities, who said")
-        const pc = chunkAt(ch.a - 2);
-        if ((word(ch.a - 1) === 'at' || word(ch.a - 1) === 'of') && pc >= 0 && !chunks[pc].org && chunks[pc].words >= 2) k = -1;
+        // (also past "the": "Professor Andile Mthembu-Ravat of the University of Cape Town, who told")
+        const pp = word(ch.a - 1) === 'the' ? ch.a - 2 : ch.a - 1;
+        const pc = chunkAt(pp - 1);
+        if ((word(pp) === 'at' || word(pp) === 'of') && pc >= 0 && !chunks[pc].org && chunks[pc].words >= 2) k = -1;
       }
       if (k > 0 && t.kind[k] === K.Comma && isWord(t, k + 1, 'who')) {
         const v = skipAdv(k + 2);

@@ -102,6 +102,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
   /** capWord() of a capitalised word */
   const capName = (i: number): boolean => {
     const s = t.start[i];
+    // a numbered stage of a competition is no name's word: "AFL Round 3", "a Round 3 match", "Game 7"
+    if (i + 1 < n && kind[i + 1] === K.Word && isDigitAt(text, t.start[i + 1]) && STAGE_WORDS.has(lower(t, i))) return false;
     // a currency's code or an economic measure's letters is no name: "15.8 billion USD", "GDP"
     // (a currency's code unless the text defines it in brackets as a body's: "Ghana Health Service (GHS)")
     if ((flags[i] & F.AllCaps) && t.end[i] - s === 3) {
@@ -1087,7 +1089,11 @@ const NOT_NAME_LETTERS: ReadonlySet<string> = new Set([
   'RSD', 'MKD', 'ISK', 'BGN', 'CLP', 'UYU', 'JMD', 'TTD', 'BBD', 'XCD', 'FJD', 'PGK', 'SBD', 'VUV', 'NAD', 'SZL', 'LSL', 'MUR', 'SCR', 'GMD',
   'LRD', 'BTN', 'MOP', 'BND',
 ]);
-const MEASURE_LETTERS: ReadonlySet<string> = new Set(['GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'VAT', 'GST', 'FDI', 'IPO', 'EPS', 'ETF']);
+const MEASURE_LETTERS: ReadonlySet<string> = new Set(['GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'VAT', 'GST', 'FDI', 'IPO', 'EPS', 'ETF',
+  // (and kinds of things: "the family SUV promises up to 310 miles")
+  'SUV', 'MPV', 'ATM', 'DNA', 'LED', 'GPS']);
+/** the stages of a competition, numbered ("Round 3", "Game 7", "Stage 12", "Matchday 5") */
+const STAGE_WORDS: ReadonlySet<string> = new Set(['round', 'game', 'stage', 'matchday', 'heat', 'phase']);
 /** an item of a list inside a name: a plural of people's trades ("Practitioners", "Dentists") or a field's adjective ("Atmospheric", "Geophysical") */
 const LIST_ITEM = /^[a-z]{4,}(?:s|al|ic)$/;
 /** the bodies such plurals form */

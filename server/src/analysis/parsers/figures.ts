@@ -68,6 +68,9 @@ interface Found {
 
 const skip = (resume: number): Found => ({ fig: null, resume });
 
+/** goals, behinds and points: "12.11 (83)" */
+const FOOTY_SCORE = /^(\d{1,2})\.(\d{1,2}) \((\d{1,3})\)/;
+
 export function parseFigures(text: string): Annotation[] {
   let cricket: boolean | undefined;
   const ctx: Ctx = { text, out: [], floor: 0, aboutCricket: () => (cricket ??= CRICKET_WORDS.test(text)) };
@@ -157,6 +160,17 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   if (!currency && s >= 3 && text.charCodeAt(s - 1) === 0xa2 && text.charCodeAt(s - 2) === 72 && text.charCodeAt(s - 3) === 71 && (s === 3 || !isLetter(text.charCodeAt(s - 4)))) {
     currency = 'GHS';
     start = s - 3;
+  }
+  // an Australian football score, goals and behinds then the points they make: "12.11 (83)"
+  // (three figures; a goal is six points)
+  if (!currency && !upper && !(s > 0 && /[\d.,]/.test(text[s - 1]))) {
+    const sc = FOOTY_SCORE.exec(text.slice(s, s + 13));
+    if (sc && 6 * Number(sc[1]) + Number(sc[2]) === Number(sc[3])) {
+      const part = (at: number, digits: string, unit: string): Annotation => ({ type: 'figure', start: at, end: at + digits.length, text: digits, entity: null, subtype: 'cardinal', role: null, value: Number(digits), unit, modifier: null });
+      const b = s + sc[1].length + 1, p = b + sc[2].length + 2;
+      ctx.out.push(part(s, sc[1], 'goals'));
+      return { fig: part(b, sc[2], 'behinds'), also: part(p, sc[3], 'points'), resume: p + sc[3].length + 1 };
+    }
   }
   // a game clock, a race or a lap time: seconds ("with 5:41 left", "clocked 2:05:11")
   if (!currency) {
@@ -323,6 +337,24 @@ function titleCaseHeadline(text: string, at: number): boolean {
   return words >= 3;
 }
 
+/** whether the line at `at` (200 characters at most) has a capital on each word of four letters or more, three or more of them */
+function titleCaseLine(text: string, at: number): boolean {
+  // (looked for within 200 characters each way: a longer line is no headline)
+  let line = at;
+  while (line > 0 && text.charCodeAt(line - 1) !== 10) if (at - --line > 200) return false;
+  let e = at;
+  while (e < text.length && text.charCodeAt(e) !== 10) if (++e - line > 200) return false;
+  // (after a label: "Read also: …")
+  const head = text.slice(line, e);
+  const colon = head.lastIndexOf(': ', at - line);
+  let words = 0;
+  for (const m of head.slice(colon >= 0 ? colon + 2 : 0).matchAll(/[A-Za-z]{4,}/g)) {
+    if (m[0].charCodeAt(0) > 90) return false;
+    words++;
+  }
+  return words >= 3;
+}
+
 /** the games or stages of a series, counted as the gold sets count them: "Game 7", "Stage 4" */
 const NUMBERED_EVENTS: ReadonlySet<string> = new Set(['game', 'stage', 'round']);
 
@@ -350,6 +382,11 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
     // (in a title-case headline every word has a capital: "Jury Convicts Two Former LRA Officers",
     // "Faces Its First Test"; not a rugby championship's name, "Six Nations", a court's "The Fourth
     // Circuit", nor a date's "in First Quarter")
+    // (a capital after a word in lower case, outside a title-case headline, is a name's: "told
+    // Seven after the match", "the 14th Five-Year Plan", "“Sunday at Eleven”")
+    // (an ordinal's "th" is such a word)
+    // (any title-case line is as a headline: "Read also: Raja Casablanca Appoints Paulo Mendes on Two-Year Deal")
+    if (p.kind === 'word' && !isCapitalized(p) && !titleCaseLine(text, s)) return skip(first.end);
     if ((nameBefore || nameAfter || (p.kind === 'word' && p.lower === 'of' && isCapitalized(prevToken(text, p.start)))) && !((COUNT_KINDS.has(w.kind) || (w.kind === 'ordinal' && !(p.kind === 'word' && p.lower === 'the') && nx.lower !== 'quarter' && nx.lower !== 'half')) && titleCaseHeadline(text, s) && !(nameAfter && nx.lower === 'nations'))) return skip(first.end);
   }
   const prev = prevToken(text, s);

@@ -18,7 +18,7 @@ const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const MONTH_CAPS = `${MONTH_FULL.toUpperCase()}|(?:${MONTH_ABBR.toUpperCase()})\\.?`;
 const DAY_PART = 'morning|afternoon|evening|night';
 /** Unit words; what precedes them ("last", "the past several", "three") is read by look-backs. */
-const UNIT = '[Dd]ays?|[Ww]eeks?|[Ff]ortnights?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|centur(?:y|ies)|[Hh]ours?|nights?|mornings?|afternoons?|evenings?|spring|summer|autumn|fall|winter|quarter|half|season';
+const UNIT = '[Dd]ays?|[Ww]eeks?|[Ff]ortnights?|[Ww]eekends?|[Mm]onths?|[Yy]ears?|[Dd]ecades?|centur(?:y|ies)|[Hh]ours?|nights?|mornings?|afternoons?|evenings?|spring|summer|autumn|fall|winter|[Qq]uarter|[Hh]alf|season';
 /** Holidays on a fixed day of the calendar (scan.ts HOLIDAYS gives the day). */
 const HOLIDAY = `Christmas(?:${SP}(?:Eve|Day))?|Boxing${SP}Day|Newroz|Nowruz|Navruz|Nauryz|P[oa]hela${SP}B[oa]ishakh|New${SP}Year(?:'|\u2019)s${SP}(?:Eve|Day)|Valentine(?:'|\u2019)s${SP}Day|Halloween|Bastille${SP}Day|Fourth${SP}of${SP}July`
   // holidays whose day moves from year to year (movable-feasts.ts gives a rule for some)

@@ -302,7 +302,9 @@ function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray
     const fy = fiscalYearStart(text, start);
     if (fy >= 0) return { start: fy, end: unitEnd, subtype: 'relative', kind: 'vague' };
   }
-  if (rawUnit.charCodeAt(0) < 97) {
+  // (a quarter in title case after its ordinal: "Tallgrass Music Group’s First-Quarter Revenue
+  // Jumps 18%", "Record Freight in First Quarter")
+  if (rawUnit.charCodeAt(0) < 97 && !((lower === 'quarter' || lower === 'half') && TITLED_ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 7), start)))) {
     // "Days", "Weeks" only before "ago"/"later"; or after "This"/"Next"/"Last" in a title-case
     // headline ("… Signals One More Reduction This Year")
     const mod = prevToken(text, start);
@@ -316,7 +318,8 @@ function unitPhrase(text: string, start: number, end: number, m: RegExpExecArray
     const part = yearPartAt(text, start, lower);
     if (part) {
       // "… of the year", "… of next year": one date, of that year
-      const of = OF_YEAR.exec(text.slice(unitEnd, unitEnd + 20));
+      // (or its year right after it: "First Quarter 2026 Results")
+      const of = OF_YEAR.exec(text.slice(unitEnd, unitEnd + 20)) ?? YEAR_RIGHT_AFTER.exec(text.slice(unitEnd, unitEnd + 7));
       // (not a half of something else: "the second half of the match")
       if (!of && OF_OTHER.test(text.slice(unitEnd, unitEnd + 20))) return null;
       // (a half of a month is the month's, taken with it: "the first half of November")
@@ -469,7 +472,9 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     const after = nextWord(text, end);
     const ok = m[G_TTZ] !== undefined
       || (before && TIME_PREPOSITIONS.has(before.text.toLowerCase()) && text.charCodeAt(before.end) !== 46)
-      || (after && /^(?:hours|hrs|h|local)$/i.test(after.text));
+      || (after && /^(?:hours|hrs|h|local)$/i.test(after.text))
+      // (a live blog's entry stamp, alone on its line: "16:52" above "Residents told they can't return tonight")
+      || ((start === 0 || text.charCodeAt(start - 1) === 10) && LINE_END_AFTER.test(text.slice(end, end + 4)));
     // (a game clock is a duration, figures.ts: "at 6:48 of the third", "with 1:12 left")
     if (!ok || GAME_CLOCK_AFTER.test(text.slice(end, end + 40))) return null;
     // (the word for hours is the time's: "at 19:15 hours on Tuesday", "07:42hrs")
@@ -501,6 +506,8 @@ function afterTimeWord(text: string, start: number): boolean {
   return !!before && H_TIME_BEFORE.has(before.text.toLowerCase());
 }
 const HOURS_WORD = /^(?:hours|hrs|h)$/i;
+/** nothing more on the line */
+const LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
 const HRS_AFTER = /^ ?hrs\b/;
 
 const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -794,6 +801,10 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
 
 /** "of the year" after a quarter or a half (and "of this", "of next", "of last year", "of 2026") */
 const OF_YEAR = /^ of (?:(the|this|next|last) year(?![A-Za-z])|((?:1[89]|20)\d\d)(?![\dA-Za-z]))/;
+/** a year right after a quarter or a half, in the groups of OF_YEAR: "First Quarter 2026" */
+const YEAR_RIGHT_AFTER = /^ ()((?:19|20)\d\d)(?![\d,.A-Za-z])/;
+/** an ordinal in title case before a quarter or a half */
+const TITLED_ORDINAL_BEFORE = /(?:First|Second|Third|Fourth)[- ]$/;
 /** " of" and a month's name ("the first half of November") */
 const OF_MONTH = new RegExp(`^ of ${MONTH_NEAR.source}`);
 /** "of the" and a thing after a quarter or a half that is not a year ("the second half of the match") */
@@ -901,6 +912,11 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   const next = after && /^[ \u00A0]/.test(text.slice(end, end + 1)) ? after.text : '';
   const nextLower = next.toLowerCase();
   const year: Candidate = { start, end, subtype: 'date', kind: 'year', year: y };
+  // a year's own thing: "2017’s ‘Harbour Lights For Nobody’", "2024’s Salt Year" (4 of 4 in the
+  // gold sets); not a decade written with an apostrophe ("the 1990's")
+  if ((fc === "'" || fc === '’') && text[end + 1] === 's' && !isLetterCode(text.charCodeAt(end + 2))) {
+    return y % 10 === 0 && /^(?:the|early|mid|late)$/.test(prev) ? null : year;
+  }
   // (a year that opens a sentence before a comparison: "In 2025 more than 30,000 people visited")
   if (next && COUNT_NOUNS.has(nextLower) && !(COMPARATIVES.has(nextLower) && before && /^(?:In|By|Since|During)$/.test(before.text) && atSentenceStart(text, before.start))) return null;
   // a year in brackets: a citation's "Santangelo-Kidd, A. (2026)", a work's "“Sabores” (1986)"
