@@ -537,3 +537,8 @@ test("a bracketed short name made of a Spanish body's first words ('Icafe' of 'I
   assert.equal(d.find((a) => a.text === 'Comibox')?.entity, 'Comisión de Boxeo Profesional de Panamá');
   assert.equal(d.find((a) => a.text === 'Council')?.entity, 'Belize City Council');
 });
+
+test('from blind set 354: a firm\'s first word stands for its name ending in "Services" ("Northway" of "Northway Aviation Services")', () => {
+  const [d] = corpus('Unifor said members employed by Northway Aviation Services voted 94 per cent in favour of a strike. Northway said it was disappointed.');
+  assert.deepEqual(d.filter((a) => a.text === 'Northway').map((a) => a.entity), ['Northway Aviation Services']);
+});

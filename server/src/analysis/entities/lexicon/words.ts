@@ -187,6 +187,8 @@ export const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation',
   'bank',
   // (brokers, advisers and Nordic energy firms: "Kvarven Securities", "Mehta Sood & Associates", "Nordvik Energi")
   'securities', 'associates', 'investments', 'advisors', 'advisers', 'analytics', 'consulting', 'energi', 'research',
+  // (a firm's services, in the plural: "Northway said" after "Northway Aviation Services"; a public "Service" is no firm)
+  'services',
   // (studios and media firms: "Ridgeline" of "Ridgeline Interactive")
   'interactive', 'games', 'media', 'digital',
   // (shipowners and football clubs: "Kalliope" of "Kalliope Tankers", "Angel City" of "Angel City FC")
