@@ -1331,3 +1331,9 @@ test('from blind sets 352-354: a year\'s own thing ("2017’s ‘Harbour Lights�
   assert.deepEqual(dates('Halvale Energy Reports First Quarter 2026 Results. Half of the staff left.', ref), [['First Quarter 2026', '2026-Q1']]);
   assert.deepEqual(dates('KEY EVENTS\n\n16:52\nResidents told they cannot return\n\nThe score was 16:52 at half-time.', ref), [['16:52', '2026-05-19T16:52']]);
 });
+
+test('from blind set 352: a time "from" which alone is a moment of its sentence\'s day ("a vigil … from 7pm"), a range from one time to another is a schedule\'s', () => {
+  const ref: DateReference = { date: '2026-04-08', source: 'option' };
+  assert.deepEqual(dates('The sign will be lit on Saturday, when fans plan a vigil outside the venue from 7pm.', ref), [['Saturday', '2026-04-11'], ['7pm', '2026-04-11T19:00']]);
+  assert.deepEqual(dates('Off-peak fares apply from 9:30 a.m. to 3 p.m.', ref), [['9:30 a.m.', 'XXXX-XX-XXT09:30'], ['3 p.m.', 'XXXX-XX-XXT15:00']]);
+});

@@ -937,3 +937,13 @@ test('from blind sets 352-354: an Australian football score is three figures whe
   noFig('It met the targets of the 14th Five-Year Plan ahead of schedule.', 'Five');
   expectFig('Read also: Raja Casablanca Appoints Paulo Mendes on Two-Year Deal', 'Two', { value: 2 });
 });
+
+test('from blind set 353: a place left or gained ("fought back from seventh", "from third to sixth"), not "from first to last"; a place reached takes no "up to" ("moved up to second place"); inches glued to a number ("a 15.6in touchscreen")', () => {
+  expectFig('He fought back from seventh and won.', 'seventh', { value: 7, subtype: 'ordinal' });
+  expectFig('The penalty dropped Marais from third to sixth.', 'third', { value: 3 });
+  expectFig('The penalty dropped Marais from third to sixth.', 'sixth', { value: 6 });
+  noFig('The changes range from first to last.', 'first');
+  expectFig('Geneva-Servette moved up to second place in the league.', 'second', { value: 2, modifier: null });
+  expectFig('Up to 300 people came.', 'Up to 300', { value: 300, modifier: 'up to' });
+  expectFig('It has a 15.6in touchscreen.', '15.6in', { value: 15.6 });
+});

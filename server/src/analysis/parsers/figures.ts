@@ -685,6 +685,14 @@ function placing(text: string, prev: Token, p: string, next: Token): boolean {
   const after = next.kind === 'word' ? next.lower : next.kind === 'punct' ? next.text : '';
   const placeEnds = AFTER_PLACE.has(after) || next.kind === 'end';
   if (STANDING_VERBS.has(p)) return placeEnds;
+  // a place left or gained: "fought back from seventh", "dropped Marais from third to sixth",
+  // "came from ninth of 10"
+  // (not "from first to last")
+  if (p === 'from') return placeEnds || (after === 'to' && nextToken(text, next.end).lower !== 'last') || after === 'and' || after === 'of';
+  if (p === 'to') {
+    const o = prevToken(text, prev.start);
+    if (o.kind === 'word' && NUM_WORDS.get(o.lower)?.kind === 'ordinal' && prevToken(text, o.start).lower === 'from') return true;
+  }
   // a copula: "Confederation is third with 14%", "Rangers remain fifth on 42 points", "we were second at Christmas"
   if (STANDING_COPULAS.has(p)) return placeEnds || after === 'at';
   // a side and its place in a list of standings: "with Rinaldi third on 241", "leaves Rayon fourth on 11 points"
@@ -1028,7 +1036,9 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     if (np) unit = clean(text.slice(np.start, np.end));
   }
 
-  const mod = findModifier(text, spanStart, ctx.floor, info.prev);
+  // (a place reached is no upper bound: "moved up to second place")
+  const found = findModifier(text, spanStart, ctx.floor, info.prev);
+  const mod = found && core.ordinal && found.text === 'up to' ? null : found;
   if (info.yearLike && !mod) {
     // a bare 4-digit number that reads as a year: a figure only when it counts a plural noun
     const p = info.prev;

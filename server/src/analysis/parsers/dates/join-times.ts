@@ -170,12 +170,16 @@ const HABIT = /\b(?:every|each|daily|nightly|weekdays|weeknights|usually|normall
  */
 function habitual(text: string, a: Annotation): boolean {
   const before = text.slice(Math.max(0, a.start - 40), a.start);
-  if (/\b(?:between|from)\s+$/i.test(before) || /\b(?:between|from)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+(?:and|to|until)\s+$/i.test(before)) return true;
+  // (a time "from" which alone is a moment: "a vigil outside the venue from 7pm")
+  if (/\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && RANGE_ON.test(text.slice(a.end, a.end + 12))) || /\b(?:between|from)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+(?:and|to|until)\s+$/i.test(before)) return true;
   const s = sentenceStart(text, a.start);
   let e = a.end;
   while (e < text.length && e - a.end < 200 && text[e] !== '\n' && text[e] !== '.') e++;
   return HABIT.test(text.slice(s, e));
 }
+
+/** the rest of a range after its first time: " to 3 p.m.", " until 10 a.m.", "-6pm" */
+const RANGE_ON = /^\s*(?:to|until|till|through|[-–])\s*\d/i;
 
 /** where the sentence of `pos` starts: after a line break or ". ", at most 200 characters back */
 function sentenceStart(text: string, pos: number): number {

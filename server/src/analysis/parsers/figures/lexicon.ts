@@ -118,6 +118,8 @@ export const GLUED_UNITS = new Set([
   'bp', 'bps', 'gl',
   // (grain and ore in million and thousand tonnes, "21.3Mt", "450kt")
   'mt', 'kt',
+  // (inches: "a 15.6in touchscreen", "a 55in television")
+  'in',
 ]);
 
 /** Modifiers kept in the span, as lower-case word sequences. Longest match wins. */
