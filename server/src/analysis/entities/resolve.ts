@@ -432,6 +432,8 @@ export function brandForms(key: string, pre: readonly string[] | null | undefine
       // (a company's ending is no such word: "Calder said" after "Calder Healthcare Group")
       const rest = c.slice(key.length + 1).split(' ');
       const last = rest.length - 1;
+      // (nor a firm's arm in a country: "Lumora" is not "Lumora UK", nor "Jinlong" "Jinlong Australia")
+      if (rest.length === 1 && countryGroup(rest[0]) !== undefined) continue;
       // (or a society's, when the short form has two words or more: "Kenya Red Cross said" after "Kenya Red Cross Society")
       if (!rest.some((w, i) => ORG_MARKERS.has(w) && !(i === last && (COMPANY_ENDS.has(w) || (SOCIETY_ENDS.has(w) && key.indexOf(' ') > 0))))) out.push(c);
     }
