@@ -545,5 +545,5 @@ test('from blind set 354: a firm\'s first word stands for its name ending in "Se
 
 test('from blind set 353: a firm\'s name is not its arm in a country ("Lumora" is not "Lumora UK")', () => {
   const [d] = corpus('Chinese car maker Lumora has confirmed UK prices. Lumora UK managing director Fiona Achterberg said: “British buyers are ready.” Lumora said it had taken 2,300 orders.');
-  assert.deepEqual(d.filter((a) => a.type === 'speaker' && a.text === 'Lumora').map((a) => a.entity), ['Lumora']);
+  assert.deepEqual(d.filter((a) => a.type === 'speaker' && a.text === 'Lumora').map((a) => a.entity), ['Lumora', 'Lumora']);
 });
