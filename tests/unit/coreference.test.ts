@@ -547,3 +547,8 @@ test('from blind set 353: a firm\'s name is not its arm in a country ("Lumora" i
   const [d] = corpus('Chinese car maker Lumora has confirmed UK prices. Lumora UK managing director Fiona Achterberg said: “British buyers are ready.” Lumora said it had taken 2,300 orders.');
   assert.deepEqual(d.filter((a) => a.type === 'speaker' && a.text === 'Lumora').map((a) => a.entity), ['Lumora', 'Lumora']);
 });
+
+test('from blind set 356: a territory is a place, not a short form of its government ("St Helena" of "St Helena Government")', () => {
+  const [d] = corpus('Mavis Leo, who became St Helena’s first female head teacher, died on Sunday. The St Helena Government said flags would fly.');
+  assert.deepEqual(d.filter((a) => a.type === 'mention' || a.type === 'speaker').map((a) => a.text), ['St Helena Government']);
+});

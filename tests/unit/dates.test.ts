@@ -1337,3 +1337,7 @@ test('from blind set 352: a time "from" which alone is a moment of its sentence\
   assert.deepEqual(dates('The sign will be lit on Saturday, when fans plan a vigil outside the venue from 7pm.', ref), [['Saturday', '2026-04-11'], ['7pm', '2026-04-11T19:00']]);
   assert.deepEqual(dates('Off-peak fares apply from 9:30 a.m. to 3 p.m.', ref), [['9:30 a.m.', 'XXXX-XX-XXT09:30'], ['3 p.m.', 'XXXX-XX-XXT15:00']]);
 });
+
+test('from blind set 356: a hashtag before a dateline\'s date is its place ("#TurksandCaicos, October 21, 2026 –")', () => {
+  assert.deepEqual(findReferenceDate('Flood warning extended\n\nBy Tamika Forbes\n\n#TurksandCaicos, October 21, 2026 – More rain fell on Tuesday.', {}), { date: '2026-10-21', source: 'dateline' });
+});

@@ -947,3 +947,10 @@ test('from blind set 353: a place left or gained ("fought back from seventh", "f
   expectFig('Up to 300 people came.', 'Up to 300', { value: 300, modifier: 'up to' });
   expectFig('It has a 15.6in touchscreen.', '15.6in', { value: 15.6 });
 });
+
+test('from blind set 356: no figure in a flag "at half mast" nor a priority that "comes first"; a race "came first" still counts', () => {
+  noFig('Flags would fly at half mast on the day of the funeral.', 'half');
+  noFig('"Safety comes first, but we had a fair race," she said.', 'first');
+  noFig('Conservation has to come first.', 'first');
+  expectFig('She came first in the 400 metres.', 'first', { value: 1, subtype: 'ordinal' });
+});

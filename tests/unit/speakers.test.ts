@@ -1780,3 +1780,10 @@ test('from blind sets 353-354: a person of a body speaks in its relative clause 
   assert.deepEqual(names('Chinese brand\'s family SUV promises up to 310 miles of range.'), []);
   assert.deepEqual(annotate('AFL Round 3 wrap\n\nThe crowd was the biggest for a Round 3 match, the AFL said.').annotations.map((a) => [a.type, a.text, a.entity]), [['mention', 'AFL', 'AFL'], ['speaker', 'AFL', 'AFL']]);
 });
+
+test('from blind set 356: a seat\'s letters between a name and its verb ("Hon. Marlon Whittaker, JP, MP told"); "Doctor" after another title ("Chief Meteorologist Doctor Ianthe Garland"); "Hunting" in a portfolio', () => {
+  assert.deepEqual(names('Minister for Finance Hon. Marlon Whittaker, JP, MP told the committee the money was needed.'), ['Marlon Whittaker']);
+  assert.deepEqual(names('Ingrid Salo, MD, PhD, a cardiologist who was not involved in the study, called the results "striking."'), ['Ingrid Salo']);
+  assert.deepEqual(role('Chief Meteorologist Doctor Ianthe Garland said gusts were high.'), ['Ianthe Garland (Chief Meteorologist Doctor)']);
+  assert.deepEqual(role('Minister for Fisheries and Hunting Navarana Lyberth said quotas would fall.'), ['Navarana Lyberth (Minister for Fisheries and Hunting)']);
+});

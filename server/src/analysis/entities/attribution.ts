@@ -95,6 +95,8 @@ const CLAUSE_BREAK_HASHES = wordHashes(CLAUSE_BREAKS);
 /** speech verbs whose past is their bare form, and past forms that do not end in -ed */
 const PAST_AS_BARE: ReadonlySet<string> = new Set(['said', 'told', 'spoke', 'wrote', 'forecast', 'broadcast', 'read', 'put', 'bet', 'thought', 'felt', 'sang', 'swore', 'taught']);
 
+/** a legislator's seat or a justice's office after a name: "Marlon Whittaker, JP, MP" */
+const SEAT_LETTERS: ReadonlySet<string> = new Set(['MP', 'JP', 'MLA', 'MHA', 'MSP', 'TD', 'MEP', 'MNA', 'MPP', 'MLC', 'MHK']);
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** an adverb between the auxiliary and the verb of a passive ("was first reported", "is widely said") */
 const PASSIVE_ADVERB = /^(?:first|also|later|since|then|[a-z]+ly)$/;
@@ -427,7 +429,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const pastAppositive = (j: number): number => {
     // (past degrees and honours: "Luisa Echeverria-Pratt, MD, MPH, associate professor …, told")
     const j0 = j;
-    while (t.kind[j] === K.Comma && t.kind[j + 2] === K.Comma && POST_NOMINALS.has(t.text.slice(t.start[j + 1], t.end[j + 1]))) j += 2;
+    // (and a seat's or an office's letters: "Hon. Marlon Whittaker, JP, MP told")
+    const letters = (k: number): boolean => POST_NOMINALS.has(t.text.slice(t.start[k], t.end[k])) || SEAT_LETTERS.has(t.text.slice(t.start[k], t.end[k]));
+    while (t.kind[j] === K.Comma && t.kind[j + 2] === K.Comma && letters(j + 1)) j += 2;
+    // (the last of them right before the verb, no comma after it)
+    if (t.kind[j] === K.Comma && letters(j + 1) && t.kind[j + 2] === K.Word && !(t.flags[j + 2] & F.Cap) && isVerbLike(word(j + 2))) return j + 2;
     let end = j === j0 ? j : j + 1;
     // (a party tag first: "Sen. Harlan Pruitt, R-Kan., chairman of the subcommittee, said")
     let afterTag = false;

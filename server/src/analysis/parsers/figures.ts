@@ -526,6 +526,8 @@ function atHalf(ctx: Ctx, first: Token, prev: Token): Found {
   const next = nextToken(text, first.end);
   // (the interval of a game: "at half time", 77 of 77 in the gold sets)
   if (next.lower === 'time' && noBreakBetween(text, first.end, next.start)) return skip(next.end);
+  // (nor a flag's "at half mast")
+  if (next.lower === 'mast' && noBreakBetween(text, first.end, next.start)) return skip(next.end);
   const p = prev.kind === 'word' ? prev.lower : '';
   // "a day and a half", "two hours and a half": the count with its half, one figure (1.5, 2.5)
   if (p === 'a') {
@@ -617,6 +619,8 @@ function ordinalIsRank(text: string, first: Token, prev: Token, next: Token, sin
     if (p === 'one' && !isContentWord(next)) return false; // "one second" (after "a": below)
   }
   if (first.lower === 'first' && next.lower === 'of' && nextToken(text, next.end).lower === 'all') return false;
+  // (a priority: "safety comes first", "conservation has to come first,"; not a race's "came first")
+  if (first.lower === 'first' && (p === 'come' || p === 'comes' || p === 'coming') && (next.kind !== 'word' || next.lower === 'and' || next.lower === 'but' || next.lower === 'for')) return false;
   // (care given on the spot: "gave first aid")
   if (first.lower === 'first' && next.lower === 'aid') return false;
   const owner = (!!p && (DETERMINERS.has(p) || isPossessiveWord(prev)) && p !== 'a' && p !== 'an') || pluralPossessive(text, prev);

@@ -110,6 +110,9 @@ const REGIONS = [
   // territories and dependencies
   'Greenland', 'Faroe Islands', 'Puerto Rico', 'Guam', 'Bermuda', 'Gibraltar', 'Macau', 'Macao', 'Tibet',
   'Xinjiang', 'New Caledonia', 'French Polynesia', 'Zanzibar', 'Cayman Islands', 'Isle of Man', 'Jersey', 'Guernsey',
+  'St Helena', 'Saint Helena', 'Ascension Island', 'Tristan da Cunha', 'Falkland Islands', 'Falklands', 'Turks and Caicos',
+  'Turks and Caicos Islands', 'British Virgin Islands', 'US Virgin Islands', 'Anguilla', 'Montserrat', 'Aruba', 'Curaçao',
+  'Sint Maarten', 'Cook Islands', 'Niue', 'Tokelau', 'Norfolk Island', 'Christmas Island', 'American Samoa', 'Northern Mariana Islands',
   // the United Kingdom's nations (places, not aliases of the country: "England" is also a team)
   'England', 'Scotland', 'Wales', 'Northern Ireland',
   // large cities that are no capitals (no metonymy: "Delhi" is a place, not a company's short name

@@ -40,7 +40,8 @@ function wordsAreLabels(words: string[], maxWords: number): boolean {
     // (an hour with "hrs" or "h" glued on: "at 07:42hrs", "10h00")
     if (/^\d{1,2}([:.h]\d\d){0,2}([ap]m|hrs?)?$/i.test(bare) || /^\d{1,6}$/.test(bare) || /^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$/.test(bare) || COVER_PRICE.test(bare)) continue;
     if (LABELS.has(bare.toLowerCase())) continue;
-    if (/^[A-Z@]/.test(bare)) continue;
+    // (and a hashtag as a place: "#TurksandCaicos, October 21, 2026 –")
+    if (/^[A-Z@#]/.test(bare)) continue;
     return false;
   }
   return true;
