@@ -954,3 +954,14 @@ test('from blind set 356: no figure in a flag "at half mast" nor a priority that
   noFig('Conservation has to come first.', 'first');
   expectFig('She came first in the 400 metres.', 'first', { value: 1, subtype: 'ordinal' });
 });
+
+test('from blind sets 357-358: a part of a decade, as temperatures and ages are given ("the low 80s" 80, "the mid-20s" 25, "the high 30s" 38, "her mid-40s" 45), not "mid-2020"; an age\'s decade in words ("in her nineties" 90), not "the roaring twenties"', () => {
+  expectFig('Temperatures climbed into the low 80s by noon.', 'low 80s', { value: 80, subtype: 'approx' });
+  expectFig('Lows would fall into the mid-20s on Monday.', 'mid-20s', { value: 25, subtype: 'approx' });
+  expectFig('Temperatures will reach the high 30s.', 'high 30s', { value: 38 });
+  expectFig('She had gambled since her mid-40s.', 'mid-40s', { value: 45 });
+  noFig('Growth in mid-2020 fell.', '2020');
+  expectFig('One woman in her nineties waited 19 hours.', 'nineties', { value: 90, subtype: 'approx' });
+  expectFig('A man in his early sixties died.', 'sixties', { value: 60 });
+  noFig('The roaring twenties were wild.', 'twenties');
+});

@@ -1787,3 +1787,8 @@ test('from blind set 356: a seat\'s letters between a name and its verb ("Hon. M
   assert.deepEqual(role('Chief Meteorologist Doctor Ianthe Garland said gusts were high.'), ['Ianthe Garland (Chief Meteorologist Doctor)']);
   assert.deepEqual(role('Minister for Fisheries and Hunting Navarana Lyberth said quotas would fall.'), ['Navarana Lyberth (Minister for Fisheries and Hunting)']);
 });
+
+test('from blind set 357: "Schools" in a portfolio ("Deputy Secretary of Public Schools X"); two organisation words before one head are one name ("the University and College Union warned")', () => {
+  assert.deepEqual(role('Deputy Secretary of Public Schools Joanne Whitlam-Cross said staff safety came first.'), ['Joanne Whitlam-Cross (Deputy Secretary of Public Schools)']);
+  assert.deepEqual(names('But the University and College Union warned that up to 35 roles could go.'), ['University and College Union']);
+});

@@ -320,6 +320,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // (one organisation word after "the", then "and" and a body of three words or more: "the
           // Community and Public Sector Union")
           if (w === 'and' && leftOrg && j - i === 1 && i > 0 && lower(t, i - 1) === 'the' && rightOrg && r - j >= 4 && !hasMarker(t, j + 1, r - 1) && !((wb(t, j + 1)) & (W.Given | W.TitleTok))) { j = r; continue; }
+          // (or two organisation words before one head: "the University and College Union")
+          if (w === 'and' && leftOrg && j - i === 1 && i > 0 && lower(t, i - 1) === 'the' && rightOrg && r - j === 3 && (wb(t, j + 1) & W.Org) && !((wb(t, j + 1)) & (W.Given | W.TitleTok))) { j = r; continue; }
           // ("on" only after a body that works on a subject: "Panel on Climate Change", not
           // "the Woods Hole Oceanographic Institution on Cape Cod")
           // (nor an acronym alone after "on": "Delhi Jal Board on IIT study")

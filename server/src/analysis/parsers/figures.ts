@@ -185,7 +185,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     const b2 = s > 1 ? text.charCodeAt(s - 2) : 0;
     const bad =
       isLetter(b) || // G7, A320, MH17
-      ((isHyphen(b) || b === 0x2013) && ((isLetter(b2) && !TOP_BEFORE.test(text.slice(Math.max(0, s - 5), s))) || (isDigit(b2) && !scoreBefore(text, s)))) || // F-16, COVID-19 (not a score's second number, nor "a top-10 player")
+      ((isHyphen(b) || b === 0x2013) && ((isLetter(b2) && !TOP_BEFORE.test(text.slice(Math.max(0, s - 5), s)) && !(MID_DECADE.test(text.slice(Math.max(0, s - 5), s)) && /^[1-9]0s(?![A-Za-z])/.test(text.slice(s, s + 4)))) || (isDigit(b2) && !scoreBefore(text, s)))) || // F-16, COVID-19 (not a score's second number, nor "a top-10 player")
       b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || b === 43 || b === 58 || // / \ _ = @ # + :
       (b === 46 && (isLetter(b2) || isDigit(b2)) && !currencyDot(text, s - 1)) || // v.2, 1.2.3 (not "Rs.38 million", "Ksh.120 million")
       (isHSpace(b) && isDigit(b2) && !inSetScores(text, s)); // 202 555 0100 (not a line of sets, "3-6 7-5")
@@ -202,6 +202,8 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     ? { start: s, end: plain, value: Number(text.slice(s, plain).replace(/[^0-9]/g, '')), ordinal: false, vague: false, multiple: false, gluedUnit: null, digits: text.slice(s, plain), range: false }
     : readDigits(text, s, currency !== null || codeBefore);
   if ('skip' in core) return skip(core.resume);
+  // (a word before the digits that is part of the figure: "low 80s")
+  if (core.start < start) start = core.start;
   if (core.gluedUnit === 'p') {
     if (currency) return skip(core.end);
     currency = 'GBp';
@@ -391,6 +393,13 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
   }
   const prev = prevToken(text, s);
 
+  // an age's decade: "in her nineties", "in his early sixties" (a point in it; else no figure: "the
+  // roaring twenties")
+  if (w.kind === 'decades') {
+    if (!AGE_DECADE_WORDS_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return skip(first.end);
+    const core: NumberCore = { start: s, end: first.end, value: w.value, ordinal: false, vague: false, multiple: false, gluedUnit: 'years', digits: '', range: false, approx: true };
+    return finish(ctx, core, s, null, { prev, next: nextToken(text, first.end) });
+  }
   if (w.kind === 'vague') return atVague(ctx, first, prev);
   if (w.kind === 'half') return atHalf(ctx, first, prev);
   if (w.kind === 'quarter') return atQuarter(ctx, first, prev);
@@ -582,8 +591,13 @@ function countAndHalf(ctx: Ctx, a: Token): { start: number; n: number } | null {
   return { start: cnt.start, n };
 }
 
+/** before an age's decade in words: "in her ", "in his early " */
+const AGE_DECADE_WORDS_BEFORE = /\b(?:their|his|her|my|our|your)[ \u00A0](?:(?:early|mid|late)[ \u00A0-])?$/i;
+
 /** a rank's "top-" before its number: "a top-10 player" (6 of 6 in the gold sets) */
 const TOP_BEFORE = /(?<![A-Za-z])[Tt]op-$/;
+/** a decade's middle: "the mid-20s" (not "mid-2020") */
+const MID_DECADE = /(?<![A-Za-z])[Mm]id-$/;
 
 /** "dozens", "hundreds of thousands", "scores of", "tens of thousands". */
 function atVague(ctx: Ctx, first: Token, prev: Token): Found {
@@ -1057,7 +1071,7 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     (compound !== null && TIME_UNITS.has(compound.toLowerCase().split(/[-‐‑]/)[0]) && !/old$/i.test(compound));
   if (currency) subtype = 'money';
   else if (percent) subtype = 'percent';
-  else if (core.vague) subtype = 'approx';
+  else if (core.vague || core.approx) subtype = 'approx';
   else if (durationUnit && !core.ordinal) subtype = 'duration';
   else if (mod) subtype = 'approx';
   else if (core.ordinal) subtype = 'ordinal';

@@ -88,7 +88,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'information', 'communications', 'tourism', 'immigration', 'home', 'public', 'works', 'the', 'and', 'human',
   'services', 'development', 'urban', 'national', 'internal', 'external', 'planning', 'infrastructure',
   'municipal', 'administration', 'local', 'government', 'rural', 'water', 'resources', 'fuel', 'power', 'mines',
-  'mining', 'petroleum', 'oil', 'gas', 'fisheries', 'hunting', 'forestry', 'forests', 'railways', 'aviation', 'shipping',
+  'mining', 'petroleum', 'oil', 'gas', 'fisheries', 'hunting', 'schools', 'hospitals', 'prisons', 'parks', 'ports', 'forestry', 'forests', 'railways', 'aviation', 'shipping',
   'highways', 'roads', 'telecommunications', 'digital', 'science', 'technology', 'research', 'climate', 'sport',
   'sports', 'youth', 'women', 'children', 'family', 'welfare', 'social', 'employment', 'revenue', 'investment',
   'enterprise', 'commerce', 'industries', 'food', 'marine', 'consumer', 'protection', 'heritage', 'museums', 'arts', 'media',

@@ -14,7 +14,8 @@ export type NumKind =
   | 'multiple' // twice, thrice
   | 'multiplier' // double, triple: a figure only as a multiple of what follows ("double the penalty", "pay double.")
   | 'half' // "half of", "nearly half" (read alone: never part of a longer number)
-  | 'quarter'; // "a quarter of", "about a quarter" (read alone, only as such a fraction)
+  | 'quarter' // "a quarter of", "about a quarter" (read alone, only as such a fraction)
+  | 'decades'; // twenties … nineties: an age's decade ("in her nineties"), nothing else
 
 export interface NumWord {
   kind: NumKind;
@@ -31,6 +32,8 @@ const tens = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 units.forEach((w, i) => NUM_WORDS.set(w, { kind: 'unit', value: i + 1 }));
 teens.forEach((w, i) => NUM_WORDS.set(w, { kind: 'teen', value: i + 10 }));
 tens.forEach((w, i) => NUM_WORDS.set(w, { kind: 'tens', value: (i + 2) * 10 }));
+// (an age's decade in words: "in her nineties", figures.ts)
+tens.forEach((w, i) => NUM_WORDS.set(`${w.slice(0, -1)}ies`, { kind: 'decades', value: (i + 2) * 10 }));
 NUM_WORDS.set('hundred', { kind: 'hundred', value: 100 });
 NUM_WORDS.set('thousand', { kind: 'scale', value: 1e3 });
 NUM_WORDS.set('million', { kind: 'scale', value: 1e6 });

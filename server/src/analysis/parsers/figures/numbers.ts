@@ -20,6 +20,8 @@ export interface NumberCore {
   digits: string;
   /** the number had a range second part ("10-15") */
   range: boolean;
+  /** a point in a range the words give ("the low 80s"): an approximate figure with a value */
+  approx?: boolean;
   /** where a range's second number starts ("3-5 per cent": at the 5); a range's numbers are two figures */
   rangeSecond?: number;
 }
@@ -120,6 +122,8 @@ function millionsOf(text: string, e: number): boolean {
 /** races and events named by their distance in metres */
 const METRE_EVENTS: ReadonlySet<string> = new Set(['hurdles', 'freestyle', 'backstroke', 'breaststroke', 'butterfly', 'medley', 'relay', 'relays', 'sprints', 'heats', 'finals', 'metres', 'meters', 'steeplechase', 'yards', 'yachts', 'laps']);
 
+/** a part of a decade before its digits: "low ", "mid-", "upper " */
+const DECADE_PART_BEFORE = /\b(low|lower|mid|high|upper)[ \u00A0-]$/i;
 /** before an age's decade: "in their 80s", "in his early 40s", "their 80s and 90s" */
 const AGE_DECADE_BEFORE = /\b(?:their|his|her|my|our|your)[ \u00A0](?:(?:early|mid|late)[ \u00A0-])?(?:\d0s[ \u00A0](?:and|or|to)[ \u00A0])?$/i;
 
@@ -154,6 +158,10 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
   let end = runEnd;
   let ordinal = false;
   let gluedUnit: string | null = null;
+  let approx = false;
+  /** the length of a word before the digits that is part of the figure ("low " of "low 80s") */
+  let lead = 0;
+  let decade: RegExpExecArray | null = null;
   const n = text.length;
   const c = end < n ? text.charCodeAt(end) : 0;
   const bid = c === 47 ? bidOfferEnd(text, end, run) : -1;
@@ -173,6 +181,14 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     } else if ((suffix === 'p' && !(text.charCodeAt(e) === 46 && (text.charCodeAt(e + 1) | 32) === 109)) || suffix === 'ppl') {
       // pence, in British copy: "26.4p", "1,284p" (not "5p.m."); pence a litre in farm and fuel copy, "cut by 1.5ppl"
       gluedUnit = 'p';
+      end = e;
+    } else if (suffix === 's' && /^[1-9]0$/.test(digits) && (decade = DECADE_PART_BEFORE.exec(text.slice(Math.max(0, pos - 7), pos)))) {
+      // a part of a decade, as temperatures and ages are given: "the low 80s", "the mid-20s",
+      // "the upper 80s", "her mid-40s" (a point in it: 80, 25, 88, 45; the word goes with it)
+      const part = decade[1].toLowerCase();
+      value += part === 'mid' ? 5 : part === 'low' || part === 'lower' ? 0 : 8;
+      approx = true;
+      lead = decade[0].length;
       end = e;
     } else if (suffix === 's' && /^[1-9]0$/.test(digits) && AGE_DECADE_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) {
       // an age by its decade: "survivors are in their 80s and 90s", "a man in his 40s"
@@ -277,7 +293,7 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     }
   }
   if (!Number.isFinite(value)) return { skip: true, resume: runEnd };
-  return { start: pos, end, value, ordinal, vague: false, multiple: false, gluedUnit, digits, range: false };
+  return { start: pos - lead, end, value, ordinal, vague: false, multiple: false, gluedUnit, digits, range: false, ...(approx ? { approx } : null) };
 }
 
 function accepts(last: NumKind | null, w: { kind: NumKind; base?: NumKind }, lastScale: number, scale: number): boolean {
