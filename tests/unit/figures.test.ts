@@ -965,3 +965,8 @@ test('from blind sets 357-358: a part of a decade, as temperatures and ages are 
   expectFig('A man in his early sixties died.', 'sixties', { value: 60 });
   noFig('The roaring twenties were wild.', 'twenties');
 });
+
+test('from blind set 361: Kenya\'s shilling with a space before the sum ("KSh 90", "Ksh 1,200")', () => {
+  expectFig('A loaf costs KSh 90 now.', 'KSh 90', { value: 90, subtype: 'money', unit: 'KES' });
+  expectFig('The fee is Ksh 1,200 a month.', 'Ksh 1,200', { value: 1200, unit: 'KES' });
+});

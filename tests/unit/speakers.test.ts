@@ -1792,3 +1792,8 @@ test('from blind set 357: "Schools" in a portfolio ("Deputy Secretary of Public 
   assert.deepEqual(role('Deputy Secretary of Public Schools Joanne Whitlam-Cross said staff safety came first.'), ['Joanne Whitlam-Cross (Deputy Secretary of Public Schools)']);
   assert.deepEqual(names('But the University and College Union warned that up to 35 roles could go.'), ['University and College Union']);
 });
+
+test('from blind set 361: a law is no speaker ("The Finance Bill, 2024, proposed a 16% VAT"), a body named for its field still is ("the Office of Insurance Regulation said")', () => {
+  assert.deepEqual(names('The Finance Bill, 2024, proposed a 16% VAT on bread. The Critical Raw Materials Act says nothing.'), []);
+  assert.deepEqual(names('The Florida Office of Insurance Regulation said the rates were fair.'), ['Florida Office of Insurance Regulation']);
+});

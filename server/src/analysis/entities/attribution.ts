@@ -95,6 +95,8 @@ const CLAUSE_BREAK_HASHES = wordHashes(CLAUSE_BREAKS);
 /** speech verbs whose past is their bare form, and past forms that do not end in -ed */
 const PAST_AS_BARE: ReadonlySet<string> = new Set(['said', 'told', 'spoke', 'wrote', 'forecast', 'broadcast', 'read', 'put', 'bet', 'thought', 'felt', 'sang', 'swore', 'taught']);
 
+/** the last words of a law's name */
+const LAW_WORDS: ReadonlySet<string> = new Set(['bill', 'act', 'treaty', 'accord', 'constitution', 'charter', 'law', 'code', 'directive', 'ordinance', 'amendment']);
 /** a legislator's seat or a justice's office after a name: "Marlon Whittaker, JP, MP" */
 const SEAT_LETTERS: ReadonlySet<string> = new Set(['MP', 'JP', 'MLA', 'MHA', 'MSP', 'TD', 'MEP', 'MNA', 'MPP', 'MLC', 'MHK']);
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -948,6 +950,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const ch = chunks[c];
     // a link's title is another story's headline: nobody speaks in it here
     if (teaser(t.para[ch.a])) continue;
+    // a law is no speaker: "The Finance Bill, 2024, proposed a 16% VAT", "the Critical Raw Materials Act says"
+    if (ch.words >= 2 && LAW_WORDS.has(word(ch.b - 1))) continue;
     // "Senator Lloyd Bentsen, Democrat of Texas, … said": a party appositive describes the name before it
     if (t.kind[ch.a - 1] === K.Comma && PARTY_MEMBERS.has(word(ch.a)) && chunkAt(ch.a - 2) >= 0) continue;
     // a party that counsel speaks for: "The State, represented by Mr Tinashe Gwatidzo, alleged that"

@@ -178,7 +178,9 @@ export const CURRENCY_CODES: Record<string, string> = {
   Tk: 'BDT',
   // African and Asian currencies as their papers write them ("LD 6 billion", "Ks 96 billion", "Birr 57", "TSh 3 million",
   // "Shs99.9 trillion" in Uganda, "Fbu 4 million", "ZiG 212", Rwanda's "Frw 1.5 million")
-  LD: 'LYD', Ks: 'MMK', Birr: 'ETB', TSh: 'TZS', Tsh: 'TZS', TShs: 'TZS', Shs: 'UGX', USh: 'UGX', UShs: 'UGX', Fbu: 'BIF', FBu: 'BIF', ZiG: 'ZWG', Frw: 'RWF', Rwf: 'RWF',
+  LD: 'LYD', Ks: 'MMK', Birr: 'ETB', TSh: 'TZS', Tsh: 'TZS', TShs: 'TZS', Shs: 'UGX', USh: 'UGX', UShs: 'UGX',
+  // (and Kenya's shilling with a space: "KSh 90", "Ksh 1,200")
+  KSh: 'KES', Ksh: 'KES', Kshs: 'KES', KShs: 'KES', Fbu: 'BIF', FBu: 'BIF', ZiG: 'ZWG', Frw: 'RWF', Rwf: 'RWF',
   // Bhutan's ngultrum ("Nu 5.35 a unit"; in a text about Bhutan only: figures.ts)
   Nu: 'BTN',
 };
