@@ -1341,3 +1341,7 @@ test('from blind set 352: a time "from" which alone is a moment of its sentence\
 test('from blind set 356: a hashtag before a dateline\'s date is its place ("#TurksandCaicos, October 21, 2026 –")', () => {
   assert.deepEqual(findReferenceDate('Flood warning extended\n\nBy Tamika Forbes\n\n#TurksandCaicos, October 21, 2026 – More rain fell on Tuesday.', {}), { date: '2026-10-21', source: 'dateline' });
 });
+
+test('from blind set 360: a web stamp\'s date with dashes and a two-digit year dates the article ("Last updated 05-14-26 at 3:05 p.m.")', () => {
+  assert.deepEqual(findReferenceDate('Bakery expands\n\nBy Jo Lee\nLast updated 05-14-26 at 3:05 p.m.\n\nThe bakery opened on Tuesday, May 12.', {}), { date: '2026-05-14', source: 'dateline' });
+});

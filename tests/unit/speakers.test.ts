@@ -1797,3 +1797,10 @@ test('from blind set 361: a law is no speaker ("The Finance Bill, 2024, proposed
   assert.deepEqual(names('The Finance Bill, 2024, proposed a 16% VAT on bread. The Critical Raw Materials Act says nothing.'), []);
   assert.deepEqual(names('The Florida Office of Insurance Regulation said the rates were fair.'), ['Florida Office of Insurance Regulation']);
 });
+
+test('from blind set 360: "and wrote that" after another verb ("Judge X also imposed … and wrote that"), not "and wrote more than 40 plays"; a side that "conceded 71 runs" says nothing', () => {
+  assert.deepEqual(names('Judge Denise Castellano also imposed $180,000 in civil penalties on the owner, Parkside Nostrand LLC, and wrote that the company had shown “a pattern of indifference.”'), ['Denise Castellano']);
+  assert.deepEqual(names('Ladislav Hrnčiar ran the puppet theatre for decades and wrote more than 40 plays for children.'), []);
+  assert.deepEqual(names('They lost in the powerplay, when United conceded 71 runs in six overs. Chelsea conceded a late penalty.'), []);
+  assert.deepEqual(names('Smith conceded that the plan had failed.'), ['Smith']);
+});

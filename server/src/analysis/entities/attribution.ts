@@ -658,7 +658,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const c = chunkAt(k);
       if (c >= 0 && chunks[c].a === k && isVerbLike(word(skipAdv(chunks[c].b)))) return -1;
       if (!isWord(t, k, 'and')) continue;
-      const v2 = speechAfter(k, (w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'says');
+      // (and "wrote" before what was written: "Judge Denise Castellano also imposed $180,000 in
+      // penalties …, and wrote that"; not "and wrote more than 40 plays")
+      let v2 = speechAfter(k, (w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'says' || w === 'wrote');
+      if (v2 > 0 && word(v2) === 'wrote' && !(word(v2 + 1) === 'that' || t.kind[v2 + 1] === K.Colon || t.kind[v2 + 1] === K.QuoteOpen)) v2 = -1;
       // ("blaming U.S. import tariffs and a slump in China, and said …": an "and" between nouns goes on)
       if (v2 > 0 || t.kind[k + 1] !== K.Word || !NOUN_PHRASE_STARTS.has(word(k + 1))) return v2;
     }

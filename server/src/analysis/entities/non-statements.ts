@@ -17,8 +17,18 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || reportsToPlace(t, vw, v) || creditLine(t, ch, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || attendsCall(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v) || creditedWith(t, vw, v);
+  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || reportsToPlace(t, vw, v) || creditLine(t, ch, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || attendsCall(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v) || creditedWith(t, vw, v) || concedesScore(t, vw, v);
 }
+
+/** "United conceded 71 runs in six overs", "conceded a late penalty": what a side let in, no admission */
+function concedesScore(t: Tokens, vw: string, v: number): boolean {
+  if (vw !== 'conceded' && vw !== 'concedes' && vw !== 'concede' && vw !== 'conceding') return false;
+  const w1 = lower(t, v + 1);
+  return (t.flags[v + 1] & F.Digit) !== 0 || NUMBER_WORDS.has(w1) || ((w1 === 'a' || w1 === 'an' || w1 === 'the') && SCORE_NOUNS.has(lower(t, v + 2))) || SCORE_NOUNS.has(w1.replace(/s$/, ''));
+}
+/** what a side concedes in a game */
+const SCORE_NOUNS: ReadonlySet<string> = new Set(['goal', 'goals', 'run', 'runs', 'try', 'tries', 'penalty', 'point', 'points', 'wicket', 'wickets', 'late', 'soft', 'sloppy', 'free-kick', 'corner', 'equaliser', 'equalizer', 'touchdown', 'basket', 'set', 'frame', 'game', 'lead', 'first']);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twice', 'dozens']);
 
 /** "Oral Vaccine Credited With Sharp Drop in Polio Cases": what is given the credit says nothing */
 function creditedWith(t: Tokens, vw: string, v: number): boolean {

@@ -328,7 +328,8 @@ const BRITISH = /£|\b\d{1,2} (?:January|February|March|April|May|June|July|Augu
 
 /** a date with a two-digit year, only as a whole dateline field: "BY MARGARET COLLIER - 03/04/25 5:42 PM ET",
  * "Published 13.11.25, 07:14 AM" (with dots, the day first) */
-const SHORT_YEAR = /(?:^|[^\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/]|\.\d)/;
+// (or dashes, as a web stamp may write them: "Last updated 05-14-26 at 3:05 p.m.")
+const SHORT_YEAR = /(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d/-]|\.\d)/;
 
 function shortYearDate(line: string): string | null {
   if (line.length > MAX_DATE_LINE) return null;
