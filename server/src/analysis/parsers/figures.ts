@@ -384,10 +384,9 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
     // (in a title-case headline every word has a capital: "Jury Convicts Two Former LRA Officers",
     // "Faces Its First Test"; not a rugby championship's name, "Six Nations", a court's "The Fourth
     // Circuit", nor a date's "in First Quarter")
-    // (a capital after a word in lower case, outside a title-case headline, is a name's: "told
-    // Seven after the match", "the 14th Five-Year Plan", "“Sunday at Eleven”")
-    // (an ordinal's "th" is such a word)
-    // (any title-case line is as a headline: "Read also: Raja Casablanca Appoints Paulo Mendes on Two-Year Deal")
+    // (a capital after a word in lower case, an ordinal's "th" too, is a name's: "told Seven after
+    // the match", "the 14th Five-Year Plan", "“Sunday at Eleven”"; not in a title-case line, "Read
+    // also: Raja Casablanca Appoints Paulo Mendes on Two-Year Deal")
     if (p.kind === 'word' && !isCapitalized(p) && !titleCaseLine(text, s)) return skip(first.end);
     if ((nameBefore || nameAfter || (p.kind === 'word' && p.lower === 'of' && isCapitalized(prevToken(text, p.start)))) && !((COUNT_KINDS.has(w.kind) || (w.kind === 'ordinal' && !(p.kind === 'word' && p.lower === 'the') && nx.lower !== 'quarter' && nx.lower !== 'half')) && titleCaseHeadline(text, s) && !(nameAfter && nx.lower === 'nations'))) return skip(first.end);
   }

@@ -293,7 +293,9 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     }
   }
   if (!Number.isFinite(value)) return { skip: true, resume: runEnd };
-  return { start: pos - lead, end, value, ordinal, vague: false, multiple: false, gluedUnit, digits, range: false, ...(approx ? { approx } : null) };
+  const core: NumberCore = { start: pos - lead, end, value, ordinal, vague: false, multiple: false, gluedUnit, digits, range: false };
+  if (approx) core.approx = true;
+  return core;
 }
 
 function accepts(last: NumKind | null, w: { kind: NumKind; base?: NumKind }, lastScale: number, scale: number): boolean {
