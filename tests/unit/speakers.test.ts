@@ -1804,3 +1804,10 @@ test('from blind set 360: "and wrote that" after another verb ("Judge X also imp
   assert.deepEqual(names('They lost in the powerplay, when United conceded 71 runs in six overs. Chelsea conceded a late penalty.'), []);
   assert.deepEqual(names('Smith conceded that the plan had failed.'), ['Smith']);
 });
+
+test('from blind sets 365-366: a union local by its letters and number ("CUPE 2104 president X", "CUPE 2104 said"), not an index\'s round number nor a count ("FTSE 250", "sent DFO 17 letters"); "cricketer" before a name is a role; a tribute\'s first word in a headline is no part of the name ("Remembering X")', () => {
+  assert.deepEqual(role('"We did not want this," said CUPE 2104 president Lorraine Sokolowski.'), ['Lorraine Sokolowski (president)']);
+  assert.deepEqual(names('CUPE 2104 said it was ready to return to talks. The FTSE 250 rose 1%.'), ['CUPE 2104']);
+  assert.deepEqual(role('The SZPL\'s commissioner, retired cricketer K.S. Venkatramani, said on Tuesday that the league had nothing to hide.'), ['K.S. Venkatramani (cricketer)']);
+  assert.deepEqual(annotate('Remembering Evelyn Marchetti-Doyle, the FTC\'s quiet dissenter\n\nMarchetti-Doyle said in 2019 that she was proud.').annotations.filter((a) => a.type !== 'date').map((a) => [a.text, a.entity]), [['Evelyn Marchetti-Doyle', 'Evelyn Marchetti-Doyle'], ['Marchetti-Doyle', 'Evelyn Marchetti-Doyle']]);
+});

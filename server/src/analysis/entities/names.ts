@@ -118,6 +118,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
       // a sum with its currency's letter is no name part: "pays Rand Water R18.26 per kilolitre"
       if (ch === 46 && k + 1 < t.end[i] && isDigitAt(text, k - 1) && isDigitAt(text, k + 1)) return false;
     }
+    // a headline's first word that honours the name after it: "Remembering Evelyn Marchetti-Doyle"
+    if (t.para[i] === 0 && t.paraStart[0] === i && TRIBUTE_WORDS.has(lower(t, i))) return false;
     if (heads[t.para[i]]) {
       if (wb(t, i) & (W.Function | W.Speech | W.Aux)) return false;
     }
@@ -767,9 +769,17 @@ function splitRun(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[],
   }
 }
 
-/** whether token k is a union local's number, after its capitalised "Local" ("Local 6500") */
+/**
+ * whether token k is a union local's number, after its capitalised "Local" ("Local 6500") or its
+ * union's letters ("CUPE 2104", "UFCW 1518"; not a year, "FIFA 2026")
+ */
 function localNumber(t: Tokens, k: number): boolean {
-  return k > 0 && t.kind[k] === K.Word && (t.flags[k] & F.Digit) !== 0 && t.end[k] - t.start[k] <= 5 && /^\d+$/.test(t.text.slice(t.start[k], t.end[k])) && (t.flags[k - 1] & F.Cap) !== 0 && lower(t, k - 1) === 'local';
+  if (!(k > 0 && t.kind[k] === K.Word && (t.flags[k] & F.Digit) !== 0 && t.end[k] - t.start[k] <= 5 && /^\d+$/.test(t.text.slice(t.start[k], t.end[k])) && (t.flags[k - 1] & F.Cap) !== 0)) return false;
+  if (lower(t, k - 1) === 'local') return true;
+  const letters = t.end[k - 1] - t.start[k - 1];
+  // (not an index's or a tier's number, which is round: "FTSE 250", "WTA 500")
+  const digits = t.text.slice(t.start[k], t.end[k]);
+  return (t.flags[k - 1] & F.AllCaps) !== 0 && letters >= 3 && letters <= 6 && digits.length >= 3 && Number(digits) % 50 !== 0 && !/^(?:19|20)\d\d$/.test(digits) && t.start[k] === t.end[k - 1] + 1;
 }
 
 /** before token a: a capitalised title's "for" or "of", and any more of its portfolio ("Minister for Sustainability and the") */
@@ -1094,6 +1104,8 @@ const NOT_NAME_LETTERS: ReadonlySet<string> = new Set([
 const MEASURE_LETTERS: ReadonlySet<string> = new Set(['GDP', 'GNP', 'CPI', 'PPI', 'PMI', 'VAT', 'GST', 'FDI', 'IPO', 'EPS', 'ETF',
   // (and kinds of things: "the family SUV promises up to 310 miles")
   'SUV', 'MPV', 'ATM', 'DNA', 'LED', 'GPS']);
+/** a headline's first word before the name it honours */
+const TRIBUTE_WORDS: ReadonlySet<string> = new Set(['remembering', 'celebrating', 'honouring', 'honoring', 'mourning', 'farewelling', 'saluting', 'introducing', 'meet']);
 /** the stages of a competition, numbered ("Round 3", "Game 7", "Stage 12", "Matchday 5") */
 const STAGE_WORDS: ReadonlySet<string> = new Set(['round', 'game', 'stage', 'matchday', 'heat', 'phase']);
 /** an item of a list inside a name: a plural of people's trades ("Practitioners", "Dentists") or a field's adjective ("Atmospheric", "Geophysical") */

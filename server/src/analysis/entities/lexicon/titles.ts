@@ -126,7 +126,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'substitute', 'rookie', 'teammate', 'skipper', 'opener', 'wicketkeeper', 'receiver', 'centre-back', 'full-back', 'fly-half', 'scrum-half',
   'organiser', 'organizer', 'convener', 'campaigner', 'volunteer', 'agent', 'lawyer', 'attorney', 'counsel', 'trustee',
   'promoter', 'trainer', 'manager', 'boss', 'captain', 'referee', 'umpire', 'jockey', 'boxer', 'cyclist', 'golfer', 'swimmer',
-  'sprinter', 'fullback', 'flanker', 'playmaker',
+  'sprinter', 'fullback', 'flanker', 'playmaker', 'cricketer', 'footballer', 'athlete', 'racer', 'rower', 'marathoner',
   // (positions of rugby league, Australian rules and cricket: "Five-eighth Jayden Ruse")
   'halfback', 'five-eighth', 'hooker', 'second-rower', 'back-rower', 'dummy-half', 'full-forward', 'half-forward', 'ruckman',
   'spinner', 'paceman', 'seamer', 'all-rounder', 'keeper',
