@@ -771,7 +771,8 @@ function splitRun(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[],
 
 /**
  * whether token k is a union local's number, after its capitalised "Local" ("Local 6500") or its
- * union's letters ("CUPE 2104", "UFCW 1518"; not a year, "FIFA 2026")
+ * union's letters and of three digits or more ("CUPE 2104", "UFCW 1518"; not a year, "FIFA 2026",
+ * nor a count, "sent DFO 17 letters")
  */
 function localNumber(t: Tokens, k: number): boolean {
   if (!(k > 0 && t.kind[k] === K.Word && (t.flags[k] & F.Digit) !== 0 && t.end[k] - t.start[k] <= 5 && /^\d+$/.test(t.text.slice(t.start[k], t.end[k])) && (t.flags[k - 1] & F.Cap) !== 0)) return false;
