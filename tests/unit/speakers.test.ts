@@ -1811,3 +1811,10 @@ test('from blind sets 365-366: a union local by its letters and number ("CUPE 21
   assert.deepEqual(role('The SZPL\'s commissioner, retired cricketer K.S. Venkatramani, said on Tuesday that the league had nothing to hide.'), ['K.S. Venkatramani (cricketer)']);
   assert.deepEqual(annotate('Remembering Evelyn Marchetti-Doyle, the FTC\'s quiet dissenter\n\nMarchetti-Doyle said in 2019 that she was proud.').annotations.filter((a) => a.type !== 'date').map((a) => [a.text, a.entity]), [['Evelyn Marchetti-Doyle', 'Evelyn Marchetti-Doyle'], ['Marchetti-Doyle', 'Evelyn Marchetti-Doyle']]);
 });
+
+test('from blind sets 364-365: a memory in quotes is said ("remembered her as “…”", "recalled a commissioner who “…”", past a relative clause), not a headline\'s passive ("X remembered as ‘a miner\'s miner’") nor a memory without quotes', () => {
+  assert.deepEqual(names('Chicago retailer Leonard Prescott, who carried the line at his boutique for 25 years, remembered her as “the toughest negotiator.”'), ['Leonard Prescott']);
+  assert.deepEqual(names('Former colleague Roberto Salcedo-Vance, who worked as her adviser, recalled a commissioner who “read every footnote.”'), ['Roberto Salcedo-Vance']);
+  assert.deepEqual(names('Former Local 6500 president Aldo Perrini remembered as ‘a miner’s miner’\n\nPerrini died on Sunday at 88.'), []);
+  assert.deepEqual(names('Leonard Prescott remembered the war well.'), []);
+});

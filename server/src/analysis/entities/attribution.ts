@@ -335,6 +335,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (word(d + 1) === 'that' || t.kind[v + 1] === K.Colon) return true;
       if ((vw === 'recalled' || vw === 'recalls') && (w1 === 'how' || w1 === 'being' || w1 === 'having')) return true;
     }
+    // (a memory in quotes, as obituaries give it: "remembered her as “the toughest negotiator”",
+    // "recalled a commissioner who “read every footnote”"; not a headline's passive, "X remembered as ‘a miner's miner’")
+    if ((vw === 'recalled' || vw === 'recalls' || vw === 'remembered' || vw === 'remembers') && w1 !== 'as') {
+      for (let k = v + 1; k < n && k < v + 10 && sameSent(v, k); k++) {
+        if (t.kind[k] === K.QuoteOpen) return t.quote[k + 1] !== 0;
+        if (t.kind[k] !== K.Word && t.kind[k] !== K.Poss) break;
+      }
+    }
     return RULES.has(vw) && w1 === 'out' && word(v + 2) !== 'of' && !passiveAt(j, v) && !ch.org;
   };
 
