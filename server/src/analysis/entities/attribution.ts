@@ -97,8 +97,6 @@ const PAST_AS_BARE: ReadonlySet<string> = new Set(['said', 'told', 'spoke', 'wro
 
 /** the last words of a law's name */
 const LAW_WORDS: ReadonlySet<string> = new Set(['bill', 'act', 'treaty', 'accord', 'constitution', 'charter', 'law', 'code', 'directive', 'ordinance', 'amendment']);
-/** a legislator's seat or a justice's office after a name: "Marlon Whittaker, JP, MP" */
-const SEAT_LETTERS: ReadonlySet<string> = new Set(['MP', 'JP', 'MLA', 'MHA', 'MSP', 'TD', 'MEP', 'MNA', 'MPP', 'MLC', 'MHK']);
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 /** an adverb between the auxiliary and the verb of a passive ("was first reported", "is widely said") */
 const PASSIVE_ADVERB = /^(?:first|also|later|since|then|[a-z]+ly)$/;
@@ -439,8 +437,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   const pastAppositive = (j: number): number => {
     // (past degrees and honours: "Luisa Echeverria-Pratt, MD, MPH, associate professor …, told")
     const j0 = j;
-    // (and a seat's or an office's letters: "Hon. Marlon Whittaker, JP, MP told")
-    const letters = (k: number): boolean => POST_NOMINALS.has(t.text.slice(t.start[k], t.end[k])) || SEAT_LETTERS.has(t.text.slice(t.start[k], t.end[k]));
+    // (and a seat's or an office's letters in capitals: "Hon. Marlon Whittaker, JP, MP told")
+    const letters = (k: number): boolean => POST_NOMINALS.has(t.text.slice(t.start[k], t.end[k])) || ((t.flags[k] & F.AllCaps) !== 0 && POSTNOMINALS.has(word(k)));
     while (t.kind[j] === K.Comma && t.kind[j + 2] === K.Comma && letters(j + 1)) j += 2;
     // (the last of them right before the verb, no comma after it)
     if (t.kind[j] === K.Comma && letters(j + 1) && t.kind[j + 2] === K.Word && !(t.flags[j + 2] & F.Cap) && isVerbLike(word(j + 2))) return j + 2;
@@ -647,7 +645,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (kk === K.QuoteOpen) {
         let e = k + 1;
         while (e < n && e < k + 16 && t.kind[e] !== K.QuoteClose && t.kind[e] !== K.QuoteOpen && sameSent(k, e)) e++;
-        if (t.kind[e] === K.QuoteClose && (isWord(t, e + 1, 'and') || isWord(t, e + 1, 'but'))) return speechAfter(e + 1, (w) => w === 'said' || w === 'says' || w === 'told' || w === 'added');
+        if (t.kind[e] === K.QuoteClose && (isWord(t, e + 1, 'and') || isWord(t, e + 1, 'but'))) return speechAfter(e + 1, (w) => SAID_FORMS.has(w) || w === 'added');
         return -1;
       }
       if (kk === K.QuoteOpen || kk === K.QuoteClose || kk === K.Colon || kk === K.ParenOpen || kk === K.Dash) return -1;
@@ -656,7 +654,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (kk !== K.Word) continue;
       // ("… refused to confirm the details but said she would …": "but" and the verb, no new subject)
       // (and "supported the Bill but urged the government to …")
-      if (isWord(t, k, 'but')) return speechAfter(k, (w) => w === 'said' || w === 'says' || w === 'told' || w.endsWith('ed'));
+      if (isWord(t, k, 'but')) return speechAfter(k, (w) => SAID_FORMS.has(w) || w.endsWith('ed'));
       // ("… fell 2.4% after saying its chief executive would retire": the subject said it)
       if ((isWord(t, k, 'after') || isWord(t, k, 'before')) && SPEECH_PARTICIPLES.has(word(k + 1)) && word(k + 2) !== 'to' && !participleAction(t, word(k + 1), k + 1)) return k + 1;
       // (hash and length filters first: most words here are never looked up otherwise)
@@ -668,7 +666,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (!isWord(t, k, 'and')) continue;
       // (and "wrote" before what was written: "Judge Denise Castellano also imposed $180,000 in
       // penalties …, and wrote that"; not "and wrote more than 40 plays")
-      let v2 = speechAfter(k, (w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'says' || w === 'wrote');
+      let v2 = speechAfter(k, (w) => w.endsWith('ed') || SAID_FORMS.has(w) || w === 'wrote');
       if (v2 > 0 && word(v2) === 'wrote' && !(word(v2 + 1) === 'that' || t.kind[v2 + 1] === K.Colon || t.kind[v2 + 1] === K.QuoteOpen)) v2 = -1;
       // ("blaming U.S. import tariffs and a slump in China, and said …": an "and" between nouns goes on)
       if (v2 > 0 || t.kind[k + 1] !== K.Word || !NOUN_PHRASE_STARTS.has(word(k + 1))) return v2;

@@ -456,7 +456,7 @@ export function judgesJ(t: Tokens, k: number): boolean {
 
 /** letters after a name (honours, offices: "MS" a Member of the Senedd, "MLA", "MPP") that are not part of it */
 /** letters after a name, lower case: a legislator's seat ("MP", "MSP", "TD"), and the degrees and honours of POST_NOMINALS */
-export const POSTNOMINALS: ReadonlySet<string> = new Set(['bl', 'mp', 'msp', 'ms', 'mla', 'mpp', 'mna', 'mha', 'mep', 'td', 'am', 'mlc', 'mhk', 'kbe', 'dbe', 'frs',
+export const POSTNOMINALS: ReadonlySet<string> = new Set(['bl', 'mp', 'msp', 'ms', 'mla', 'mpp', 'mna', 'mha', 'mep', 'td', 'am', 'mlc', 'mhk', 'kbe', 'dbe', 'frs', 'jp',
   ...[...POST_NOMINALS].map((w) => w.toLowerCase())]);
 
 /** Capitalised words that begin "X of …" as a quantity, at a sentence's start ("One of", "Most of") */

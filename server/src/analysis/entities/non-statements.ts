@@ -24,11 +24,10 @@ export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number):
 function concedesScore(t: Tokens, vw: string, v: number): boolean {
   if (vw !== 'conceded' && vw !== 'concedes' && vw !== 'concede' && vw !== 'conceding') return false;
   const w1 = lower(t, v + 1);
-  return (t.flags[v + 1] & F.Digit) !== 0 || NUMBER_WORDS.has(w1) || ((w1 === 'a' || w1 === 'an' || w1 === 'the') && SCORE_NOUNS.has(lower(t, v + 2))) || SCORE_NOUNS.has(w1.replace(/s$/, ''));
+  return (t.flags[v + 1] & F.Digit) !== 0 || COUNT_WORDS.has(w1) || w1 === 'one' || w1 === 'eleven' || w1 === 'twice' || ((w1 === 'a' || w1 === 'an' || w1 === 'the') && SCORE_NOUNS.has(lower(t, v + 2))) || SCORE_NOUNS.has(w1.replace(/s$/, ''));
 }
 /** what a side concedes in a game */
 const SCORE_NOUNS: ReadonlySet<string> = new Set(['goal', 'goals', 'run', 'runs', 'try', 'tries', 'penalty', 'point', 'points', 'wicket', 'wickets', 'late', 'soft', 'sloppy', 'free-kick', 'corner', 'equaliser', 'equalizer', 'touchdown', 'basket', 'set', 'frame', 'game', 'lead', 'first']);
-const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twice', 'dozens']);
 
 /** "Oral Vaccine Credited With Sharp Drop in Polio Cases": what is given the credit says nothing */
 function creditedWith(t: Tokens, vw: string, v: number): boolean {

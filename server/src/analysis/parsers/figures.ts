@@ -21,7 +21,7 @@ import {
   DOLLAR_PREFIXES, FRACTION_DENOMINATORS, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
   NUM_WORDS, PERCENT_WORDS, SCALE_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
 } from './figures/lexicon';
-import { inSetScores, noBreakBetween, readDigits, readWords, recordTriple, scaleDecimal, twoFigures, type NumberCore } from './figures/numbers';
+import { AGE_DECADE_BEFORE, inSetScores, noBreakBetween, readDigits, readWords, recordTriple, scaleDecimal, twoFigures, type NumberCore } from './figures/numbers';
 import { inStatsLine } from './figures/stats-line';
 import {
   atSentenceStart, digitRunEnd, isAllCaps, isApostrophe, isCapitalized, isDigit, isHSpace, isHyphen, isLetter, isUpper,
@@ -183,9 +183,11 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   if (!currency && !upper) {
     const b = s > 0 ? text.charCodeAt(s - 1) : 0;
     const b2 = s > 1 ? text.charCodeAt(s - 2) : 0;
+    // (the letters and hyphen before a number glued to a word: "F-", "top-", "mid-")
+    const lead = (isHyphen(b) || b === 0x2013) && isLetter(b2) ? text.slice(Math.max(0, s - 5), s) : '';
     const bad =
       isLetter(b) || // G7, A320, MH17
-      ((isHyphen(b) || b === 0x2013) && ((isLetter(b2) && !TOP_BEFORE.test(text.slice(Math.max(0, s - 5), s)) && !(MID_DECADE.test(text.slice(Math.max(0, s - 5), s)) && /^[1-9]0s(?![A-Za-z])/.test(text.slice(s, s + 4)))) || (isDigit(b2) && !scoreBefore(text, s)))) || // F-16, COVID-19 (not a score's second number, nor "a top-10 player")
+      ((isHyphen(b) || b === 0x2013) && ((isLetter(b2) && !TOP_BEFORE.test(lead) && !(MID_DECADE.test(lead) && /^[1-9]0s(?![A-Za-z])/.test(text.slice(s, s + 4)))) || (isDigit(b2) && !scoreBefore(text, s)))) || // F-16, COVID-19 (not a score's second number, nor "a top-10 player")
       b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || b === 43 || b === 58 || // / \ _ = @ # + :
       (b === 46 && (isLetter(b2) || isDigit(b2)) && !currencyDot(text, s - 1)) || // v.2, 1.2.3 (not "Rs.38 million", "Ksh.120 million")
       (isHSpace(b) && isDigit(b2) && !inSetScores(text, s)); // 202 555 0100 (not a line of sets, "3-6 7-5")
@@ -331,8 +333,13 @@ function titleCaseHeadline(text: string, at: number): boolean {
   const nl = text.lastIndexOf('\n', 200);
   const end = nl < 0 ? text.length : text.indexOf('\n');
   if (at >= end || end > 200) return false;
+  return titleCaseWords(text.slice(0, end));
+}
+
+/** whether each word of four letters or more in `s` has a capital, three or more of them */
+function titleCaseWords(s: string): boolean {
   let words = 0;
-  for (const m of text.slice(0, end).matchAll(/[A-Za-z]{4,}/g)) {
+  for (const m of s.matchAll(/[A-Za-z]{4,}/g)) {
     if (m[0].charCodeAt(0) > 90) return false;
     words++;
   }
@@ -349,12 +356,7 @@ function titleCaseLine(text: string, at: number): boolean {
   // (after a label: "Read also: …")
   const head = text.slice(line, e);
   const colon = head.lastIndexOf(': ', at - line);
-  let words = 0;
-  for (const m of head.slice(colon >= 0 ? colon + 2 : 0).matchAll(/[A-Za-z]{4,}/g)) {
-    if (m[0].charCodeAt(0) > 90) return false;
-    words++;
-  }
-  return words >= 3;
+  return titleCaseWords(colon >= 0 ? head.slice(colon + 2) : head);
 }
 
 /** the games or stages of a series, counted as the gold sets count them: "Game 7", "Stage 4" */
@@ -395,7 +397,7 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
   // an age's decade: "in her nineties", "in his early sixties" (a point in it; else no figure: "the
   // roaring twenties")
   if (w.kind === 'decades') {
-    if (!AGE_DECADE_WORDS_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return skip(first.end);
+    if (!AGE_DECADE_BEFORE.test(text.slice(Math.max(0, s - 24), s))) return skip(first.end);
     const core: NumberCore = { start: s, end: first.end, value: w.value, ordinal: false, vague: false, multiple: false, gluedUnit: 'years', digits: '', range: false, approx: true };
     return finish(ctx, core, s, null, { prev, next: nextToken(text, first.end) });
   }
@@ -589,9 +591,6 @@ function countAndHalf(ctx: Ctx, a: Token): { start: number; n: number } | null {
   }
   return { start: cnt.start, n };
 }
-
-/** before an age's decade in words: "in her ", "in his early " */
-const AGE_DECADE_WORDS_BEFORE = /\b(?:their|his|her|my|our|your)[ \u00A0](?:(?:early|mid|late)[ \u00A0-])?$/i;
 
 /** a rank's "top-" before its number: "a top-10 player" (6 of 6 in the gold sets) */
 const TOP_BEFORE = /(?<![A-Za-z])[Tt]op-$/;

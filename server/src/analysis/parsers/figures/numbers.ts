@@ -125,7 +125,7 @@ const METRE_EVENTS: ReadonlySet<string> = new Set(['hurdles', 'freestyle', 'back
 /** a part of a decade before its digits: "low ", "mid-", "upper " */
 const DECADE_PART_BEFORE = /\b(low|lower|mid|high|upper)[ \u00A0-]$/i;
 /** before an age's decade: "in their 80s", "in his early 40s", "their 80s and 90s" */
-const AGE_DECADE_BEFORE = /\b(?:their|his|her|my|our|your)[ \u00A0](?:(?:early|mid|late)[ \u00A0-])?(?:\d0s[ \u00A0](?:and|or|to)[ \u00A0])?$/i;
+export const AGE_DECADE_BEFORE = /\b(?:their|his|her|my|our|your)[ \u00A0](?:(?:early|mid|late)[ \u00A0-])?(?:\d0s[ \u00A0](?:and|or|to)[ \u00A0])?$/i;
 
 /** the vulgar fraction characters: ½ ¼ ¾ ⅓ ⅔ ⅕ ⅛ ⅜ ⅝ ⅞ */
 const VULGAR_FRACTIONS: Readonly<Record<number, number>> = { 0xbd: 1 / 2, 0xbc: 1 / 4, 0xbe: 3 / 4, 0x2153: 1 / 3, 0x2154: 2 / 3, 0x2155: 1 / 5, 0x215b: 1 / 8, 0x215c: 3 / 8, 0x215d: 5 / 8, 0x215e: 7 / 8 };
