@@ -450,6 +450,10 @@ test('a transcript without "Q:": three paragraphs that start with a name and a c
   assert.deepEqual(names('Five things\n\nMarkets: Shares slipped.\n\nClimate: It was hot.\n\nSport: A final was played.\n'), []);
   assert.deepEqual(names('Rachel Hanley: Why there?\n\nMiriam Achterberg: Because.\n'), []);
   assert.deepEqual(names('LONDON: Prices rose.\n\nPARIS: Prices fell.\n\nBERLIN: Prices held.\n'), []);
+  // labels in capitals are a magazine's transcript ("LUCAS HARTIGAN: …", "HARTIGAN: …"); not teasers, nor a web stamp
+  const caps = 'An interview\n\nThe writer Lucas Hartigan met Ines Marchbank in 2011.\n\nLUCAS HARTIGAN: Why that hour?\n\nINES MARCHBANK: Because nobody performs.\n\nHARTIGAN: And the darkroom?\n\nMARCHBANK: Every single day.\n';
+  assert.deepEqual(names(caps), ['LUCAS HARTIGAN', 'INES MARCHBANK', 'HARTIGAN', 'MARCHBANK']);
+  assert.deepEqual(names('Rent cap agreed\n\nPublished: 6 May 2026 14:27 CEST\n\nThe coalition agreed on a cap.\n\nREAD ALSO: Your rights as a tenant\n\nTenants welcomed it.\n\nREAD ALSO: Five changes in June\n'), []);
 });
 
 test("a wire's capitalised label before a name is not part of it", () => {

@@ -60,7 +60,7 @@ const DIVISION_PLURALS: ReadonlySet<string> = new Set(['districts', 'counties', 
 /** words that make the name after them a group of its members ("several Democrats") */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'most', 'other', 'all', 'fellow', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 /** words that label a paragraph, not a speaker ("Q:", "Update:", "Photo:") */
-const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'correction', 'note', 'photo', 'video', 'watch', 'listen', 'related', 'transcript', 'source', 'sources', 'quote',
+const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', 'updated', 'published', 'correction', 'note', 'photo', 'video', 'watch', 'listen', 'related', 'transcript', 'source', 'sources', 'quote',
   // a headline's section ("Box Office: ‘Harbor Lights’ …", "Exclusive: …")
   'box office', 'exclusive', 'analysis', 'opinion', 'review', 'explainer', 'breaking', 'live', 'factbox', 'timeline', 'editorial',
   // a match report's box ("Referee: …", "Venue: …")
@@ -696,8 +696,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         for (let k = a; caps && k < end; k++) if (t.kind[k] === K.Word && !(t.flags[k] & F.AllCaps)) caps = false;
         if (caps || (end > a && end - a <= 3 && SECTION_HEADS.has(word(a)) && t.kind[end - 1] === K.Word)) { underHeading = true; continue; }
         if (underHeading) continue;
+        // (a label in capitals too: "LUCAS HARTIGAN: …", "HARTIGAN: …", a magazine's transcript)
         let k = a;
-        while (k < a + 3 && t.kind[k] === K.Word && (t.flags[k] & F.Cap) && !(t.flags[k] & F.AllCaps)) k++;
+        while (k < a + 3 && t.kind[k] === K.Word && (t.flags[k] & F.Cap) && !teaserLine(t, a)) k++;
         // (each colon once: a paragraph may start inside another's label, "Published: 13 Oct …")
         if (k > a && t.kind[k] === K.Colon && t.text.charCodeAt(t.start[k]) === 58 && !LABELS.has(word(a)) && k !== lastColon) {
           lastColon = k;
