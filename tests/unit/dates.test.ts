@@ -1345,3 +1345,16 @@ test('from blind set 356: a hashtag before a dateline\'s date is its place ("#Tu
 test('from blind set 360: a web stamp\'s date with dashes and a two-digit year dates the article ("Last updated 05-14-26 at 3:05 p.m.")', () => {
   assert.deepEqual(findReferenceDate('Bakery expands\n\nBy Jo Lee\nLast updated 05-14-26 at 3:05 p.m.\n\nThe bakery opened on Tuesday, May 12.', {}), { date: '2026-05-14', source: 'dateline' });
 });
+
+test('from blind set 368: a stamp with a dotted two-digit year is a date span of its own, with its clock ("27.06.26 18:40"), also when the day is given from outside; no version number', () => {
+  const text = 'New president elected\n\nby Sipho Ndlela\n27.06.26 18:40\n\nNomvula Khumalo-Dube was elected president on Saturday.';
+  assert.deepEqual(dates(text, findReferenceDate(text, {})), [['27.06.26 18:40', '2026-06-27T18:40'], ['Saturday', '2026-06-27']]);
+  assert.deepEqual(dates(text, { date: '2026-06-28', source: 'option' })[0], ['27.06.26 18:40', '2026-06-27T18:40']);
+  assert.deepEqual(dates('Trips\n\nThe app moved to version 13.11.25 on release.\n\nMetro will run trips.', null), []);
+});
+
+test('from blind set 368: an infinitive after "how", "whether" and other question words is no plan ("questions about how to vote …, according to a study published on Tuesday")', () => {
+  const ref: DateReference = { date: '2026-05-14', source: 'option' };
+  assert.deepEqual(dates('Chatbots gave wrong answers to questions about how to vote, according to a study published on Tuesday.', ref), [['Tuesday', '2026-05-12']]);
+  assert.deepEqual(dates('Members are to vote on Tuesday.', ref), [['Tuesday', '2026-05-19']]);
+});

@@ -657,6 +657,10 @@ test('from blind sets 140-141: the Gulf\'s, Lebanon\'s and Macau\'s currency abb
 test('a proportion "nine out of 10" as "nine in 10" (0.9); not a point on a scale ("a level 4 out of 5")', () => {
   expectFig('Entanglements account for nearly nine out of 10 right whale deaths.', 'nearly nine out of 10', { value: 0.9 });
   expectFig('Parts of both states are under a level 4 out of 5 risk.', '4', { value: 4 });
+  // (a count out of a named total is two counts; a share is out of ten or a hundred)
+  expectFig('Party-wise, 39 out of 44 BJP candidates declared assets of over Rs 1 crore.', '39', { value: 39 });
+  expectFig('Party-wise, 39 out of 44 BJP candidates declared assets of over Rs 1 crore.', '44', { value: 44 });
+  expectFig('Seven out of ten farms were hit.', 'Seven out of ten', { value: 0.7 });
 });
 
 test('from blind set 174: the taka written "Tk", apart or glued ("Tk 4.6 crore", "Tk23,000")', () => {

@@ -1705,6 +1705,8 @@ test('a finding reported with "found that" is a statement ("Justice X found that
 
 test('from blind sets 308-310: a plural agent noun that opens a sentence is no name ("Truckers said"), unless the text names it inside a sentence ("against Rangers"); rugby league positions are roles ("Five-eighth X"); "LMPD" is "Louisville Metro Police"', () => {
   assert.deepEqual(names('The port was shut. Truckers said the disruption was visible. Celtic lost to Rangers on Sunday. Rangers said the game was off.'), ['Rangers']);
+  // (also right after a dateline's place in capitals: "LAHAINA — Quarterback Makoa …")
+  assert.deepEqual(speakers('A win\n\nLAHAINA — Quarterback Makoa Keawe-Pfeiffer said it was tough.').map((a) => [a.text, a.role]), [['Makoa Keawe-Pfeiffer', 'Quarterback']]);
   const s = speakers('Five-eighth Jayden Coulthard-Ruse said it was tough.');
   assert.deepEqual(s.map((a) => [a.text, a.role]), [['Jayden Coulthard-Ruse', 'Five-eighth']]);
 });

@@ -808,7 +808,8 @@ function portfolioBefore(t: Tokens, a: number, b = -1): boolean {
 function opensSentence(t: Tokens, a: number): boolean {
   const s0 = t.sentStart[t.sent[a]];
   if (s0 === a) return true;
-  if (a - s0 > 4 || t.kind[a - 1] !== K.Colon) return false;
+  // (after a dateline's place in capitals and its colon or dash: "LAHAINA — Quarterback Makoa …")
+  if (a - s0 > 4 || (t.kind[a - 1] !== K.Colon && t.kind[a - 1] !== K.Dash)) return false;
   for (let k = s0; k < a - 1; k++) if (t.kind[k] !== K.Word || !(t.flags[k] & F.AllCaps)) return false;
   return a - 1 > s0;
 }

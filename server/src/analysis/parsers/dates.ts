@@ -8,7 +8,7 @@
 // text alone (dates/timex.ts) or, when a reference date is known, from chrono-node on the few
 // candidates that need one (dates/resolve.ts). See shared/gold/GUIDELINES.md.
 import type { Annotation, AnalyzeOptions, DateReference } from '../types';
-import { findDateline, footerSlug } from './dates/dateline';
+import { findDateline, footerSlug, shortYearStamp } from './dates/dateline';
 import { scanCandidates } from './dates/scan';
 import { absoluteValue, isoDate, needsReference } from './dates/timex';
 import { resolvePartial, resolveValue } from './dates/resolve';
@@ -69,6 +69,9 @@ export function parseDates(text: string, reference: DateReference | null): Annot
   if (slug && clear(slug)) {
     out.push({ type: 'date', start: slug.start, end: slug.end, text: text.slice(slug.start, slug.end), entity: null, subtype: slug.value.length > 10 ? 'time' : null, role: null, value: slug.value, unit: null, reference: null });
   }
+  // (and a stamp with a two-digit year, "27.06.26 18:40", the dateline's own)
+  const stamp = shortYearStamp(text, reference);
+  if (stamp && clear(stamp)) out.push({ type: 'date', start: stamp.start, end: stamp.end, text: text.slice(stamp.start, stamp.end), entity: null, subtype: 'date', role: null, value: stamp.value, unit: null, reference: null });
   for (const y of shortYears(text, reference)) if (clear(y)) out.push(y);
   out.sort((a, b) => a.start - b.start);
   return sameDays(text, joinClockRanges(text, countBack(text, joinWeekdays(text, joinDayParts(text, joinTimes(text, joinStretches(text, joinMonths(text, out)), reference))), reference)));

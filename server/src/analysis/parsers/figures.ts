@@ -1019,7 +1019,9 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     const den = d.kind === 'num' ? Number(d.text.replace(/,/g, '')) : w && (w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') ? w.value : NaN;
     // (not a count in a stretch of time: "score three in five minutes")
     const after = nextToken(text, d.end);
-    if (den > core.value && den <= 1000 && noBreakBetween(text, nt.end, d.start) && !isLetter(text.charCodeAt(d.end)) && text.charCodeAt(d.end) !== 45 && !(after.kind === 'word' && after.start === d.end + 1 && TIME_UNITS.has(after.lower))) {
+    // (a count of a named total is two counts: "39 out of 44 candidates", "23 out of 31 witnesses"; a share is
+    // out of ten or a hundred: "nine out of 10", "seven out of ten")
+    if (den > core.value && den <= 1000 && (!outOf || den <= 10 || den === 100 || den === 1000) && noBreakBetween(text, nt.end, d.start) && !isLetter(text.charCodeAt(d.end)) && text.charCodeAt(d.end) !== 45 && !(after.kind === 'word' && after.start === d.end + 1 && TIME_UNITS.has(after.lower))) {
       ratio = fractionValue(core.value / den);
       end = d.end;
     }

@@ -332,13 +332,22 @@ const BRITISH = /£|\b\d{1,2} (?:January|February|March|April|May|June|July|Augu
 const SHORT_YEAR = /(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d/-]|\.\d)/;
 
 function shortYearDate(line: string): string | null {
+  return shortYearField(line)?.value ?? null;
+}
+
+/** shortYearDate's value with the date's place in the line */
+function shortYearField(line: string): { start: number; end: number; value: string } | null {
   if (line.length > MAX_DATE_LINE) return null;
   const m = SHORT_YEAR.exec(line);
   if (!m) return null;
   const end = m.index + m[0].length;
   const start = end - (m[1].length + m[3].length + m[4].length + 2);
-  const after = line.slice(end);
-  if (!labelsOnly(line.slice(0, start), 8) || !labelsOnly(after, 16)) return null;
+  const value = shortYearValue(m, line.slice(0, start), line.slice(end));
+  return value === null ? null : { start, end, value };
+}
+
+function shortYearValue(m: RegExpExecArray, before: string, after: string): string | null {
+  if (!labelsOnly(before, 8) || !labelsOnly(after, 16)) return null;
   const a = Number(m[1]), b = Number(m[3]), year = fullYear(Number(m[4]));
   // (the order as for "07/08/2025", unless a number over 12 tells it; dots put the day first)
   const swap = a > 12 ? true : b > 12 ? false : m[2] === '.' ? true : dayFirst(after);
@@ -348,6 +357,25 @@ function shortYearDate(line: string): string | null {
   const [month, day] = swap ? [b, a] : [a, b];
   if (!valid(month, day)) return null;
   return isoDate(year, month, day);
+}
+
+/**
+ * The span of a stamp with a two-digit year that gave the article its date ("27.06.26 18:40",
+ * "Published 13.11.25, 07:14 AM"): the scanner reads no such date, so the dateline's own.
+ */
+export function shortYearStamp(text: string, reference: DateReference | null): { start: number; end: number; value: string } | null {
+  // (the text's own dateline when the day was given from outside)
+  const own = reference?.source === 'dateline' ? reference : findDateline(text);
+  if (own === null) return null;
+  for (const { line, end } of headLines(text)) {
+    const f = shortYearField(line);
+    if (f === null) continue;
+    // (the reading the dateline took, of both when the order was open)
+    if (f.value !== own.date && !(f.value.startsWith('?') && f.value.slice(1).split('|').includes(own.date))) return null;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    return { start: start + f.start, end: start + f.end, value: own.date };
+  }
+  return null;
 }
 
 /**
