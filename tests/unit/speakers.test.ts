@@ -1824,3 +1824,16 @@ test('from blind sets 364-365: a memory in quotes is said ("remembered her as �
   assert.deepEqual(names('Former Local 6500 president Aldo Perrini remembered as ‘a miner’s miner’\n\nPerrini died on Sunday at 88.'), []);
   assert.deepEqual(names('Leonard Prescott remembered the war well.'), []);
 });
+
+test('from blind sets 372-374: a body that names two fields before its head after "the" is one name ("the International Boundary and Water Commission"), not two bodies; an acronym with a word\'s second letter spells its name ("NWBCCC"); "Transport for London"; "Vale" before a headline\'s name; a nickname after a title or a handle in lower case', () => {
+  assert.deepEqual(names('The International Boundary and Water Commission, which runs the plant, said repairs were done.'), ['International Boundary and Water Commission']);
+  assert.deepEqual(names('The Fire Department and Police Department said it was fine.'), ['Fire Department', 'Police Department']);
+  const bronx = annotate('Tributes paid\n\nThe Northwest Bronx Community and Clergy Coalition (NWBCCC), where she worked, said it was sad. The NWBCCC added more.').annotations;
+  assert.deepEqual(bronx.filter((a) => a.type === 'speaker' || a.type === 'mention').map((a) => a.entity), Array(3).fill('Northwest Bronx Community and Clergy Coalition'));
+  const tfl = annotate('Fares frozen\n\nTransport for London will freeze fares, the mayor said. TfL said the cost was high.').annotations;
+  assert.deepEqual(tfl.filter((a) => a.type === 'speaker' || a.type === 'mention').map((a) => [a.text, a.entity]), [['Transport for London', 'Transport for London'], ['TfL', 'Transport for London']]);
+  assert.deepEqual(role('Minister for Transport Jo Lee said it was good.'), ['Jo Lee (Minister for Transport)']);
+  assert.deepEqual(annotate('Vale Maureen Keogh: the Pyrmont councillor\n\nKeogh said once that it was fine.').annotations.filter((a) => a.type !== 'date').map((a) => [a.text, a.entity]), [['Maureen Keogh', 'Maureen Keogh'], ['Keogh', 'Maureen Keogh']]);
+  assert.deepEqual(role('Agriculture Secretary Florencio "Dodong" Magsino on Monday said the department was fine.'), ['Florencio "Dodong" Magsino (Agriculture Secretary)']);
+  assert.deepEqual(names('Kestrel coach Tomas "tomte" Ekholm said the team had spent time.'), ['Tomas "tomte" Ekholm']);
+});

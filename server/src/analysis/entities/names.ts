@@ -217,10 +217,13 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (e > k + 2 && (MEMBERS_BODIES.has(lower(t, e - 1)) || (wb(t, e - 1) & W.Org))) { j = e; continue; }
         }
       }
-      // a nickname in quotes between a given name and the surname: "Ramon “Bong” Villaraza"
-      if (j + 3 < n && j - i <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && capWord(j + 1) && kind[j + 2] === K.QuoteClose && capWord(j + 3) && t.sent[j + 3] === t.sent[i]) { j += 4; continue; }
+      // a nickname in quotes between a given name and the surname: "Ramon “Bong” Villaraza", after a
+      // title too ("Agriculture Secretary Florencio "Dodong" Magsino"); a gamer's handle in lower case
+      // glued to its quotes ("Tomas "tomte" Ekholm")
+      const named = j - pastTitles(t, i, j);
+      if (j + 3 < n && named >= 1 && named <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && (capWord(j + 1) || (kind[j + 1] === K.Word && t.start[j + 1] === t.end[j] && t.end[j + 1] === t.start[j + 2])) && kind[j + 2] === K.QuoteClose && capWord(j + 3) && t.sent[j + 3] === t.sent[i]) { j += 4; continue; }
       // (of two words: "Edgardo “Ka Edong” Manalastas")
-      if (j + 4 < n && j - i <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && capWord(j + 1) && capWord(j + 2) && kind[j + 3] === K.QuoteClose && capWord(j + 4) && t.sent[j + 4] === t.sent[i] && t.start[j + 1] === t.end[j]) { j += 5; continue; }
+      if (j + 4 < n && named >= 1 && named <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && capWord(j + 1) && capWord(j + 2) && kind[j + 3] === K.QuoteClose && capWord(j + 4) && t.sent[j + 4] === t.sent[i] && t.start[j + 1] === t.end[j]) { j += 5; continue; }
       // "&" inside a firm's name: "Harrow & Lyle", "Procter & Gamble"
       if (j + 1 < n && kind[j] === K.Other && t.end[j] - t.start[j] === 1 && text.charCodeAt(t.start[j]) === 38 && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) { j += 2; continue; }
       // a word in brackets inside a body's name, before its last word: "Te Atiawa (Taranaki)
@@ -316,6 +319,10 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // a federal department named by its portfolios and its country: "Fisheries and Oceans
           // Canada", "Environment and Climate Change Canada"
           if (w === 'and' && j - i0 === 1 && (wb(t, i0) & W.Portfolio) && !(wb(t, i0) & W.Org) && r - from >= 2 && r - from <= 3 && countryGroup(lower(t, r - 1)) !== undefined && !((wb(t, from) | wb(t, r - 2)) & (W.Given | W.TitleTok | W.Org))) { j = r; continue; }
+          // a body that names two fields before its head, after "the": "the International Boundary and
+          // Water Commission", "the Texas Independent Producers and Royalty Owners Association" (not
+          // two bodies, "the Fire Department and Police Department", nor an acronym's, "the FBI and Justice Department")
+          if (w === 'and' && (i0 > i || (i > 0 && lower(t, i - 1) === 'the')) && (wb(t, r - 1) & W.Org) && r - j >= 3 && r - j <= 5 && j - i0 >= 1 && j - i0 <= 3 && allCapitalised(t, i0, j) && !(wb(t, j - 1) & W.Org) && !isPlaceKey(lower(t, j - 1)) && !anyWithBits(t, i0, r, W.Given | W.TitleTok) && !anyAllCaps(t, i0, j)) { j = r; continue; }
           // (X "and" a name that goes on with "of" is two names, "Diaz and Highland Chamber of
           // Commerce", unless an article makes it one: "The Securities and Exchange Board of India")
           const rightOrg = (wb(t, r - 1) & W.Org) !== 0;
@@ -324,6 +331,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (w === 'and' && leftOrg && j - i === 1 && i > 0 && lower(t, i - 1) === 'the' && rightOrg && r - j >= 4 && !hasMarker(t, j + 1, r - 1) && !((wb(t, j + 1)) & (W.Given | W.TitleTok))) { j = r; continue; }
           // (or two organisation words before one head: "the University and College Union")
           if (w === 'and' && leftOrg && j - i === 1 && i > 0 && lower(t, i - 1) === 'the' && rightOrg && r - j === 3 && (wb(t, j + 1) & W.Org) && !((wb(t, j + 1)) & (W.Given | W.TitleTok))) { j = r; continue; }
+          // a transport body named for its place: "Transport for London", "Transport for NSW" (one
+          // portfolio word that opens the run, not a title's: "Minister for Transport Jo Lee")
+          if (w === 'for' && j - i0 === 1 && (wb(t, i0) & W.Portfolio) && !(wb(t, i0) & (W.TitleTok | W.Org)) && !(i0 > 0 && (wb(t, i0 - 1) & W.TitleTok)) && r - from >= 1 && r - from <= 2 && from === j + 1 && !anyWithBits(t, from, r, W.Given | W.TitleTok | W.Portfolio | W.Org)) { j = r; continue; }
           // ("on" only after a body that works on a subject: "Panel on Climate Change", not
           // "the Woods Hole Oceanographic Institution on Cape Cod")
           // (nor an acronym alone after "on": "Delhi Jal Board on IIT study")
@@ -423,14 +433,16 @@ function initials(t: Tokens, a: number, b: number, skip = true): string {
 
 /**
  * Whether an acronym spells a name's initials: all of them, or all but one inside ("CBIC" of
- * "Central Board of Indirect Taxes and Customs", whose "Taxes" it leaves out).
+ * "Central Board of Indirect Taxes and Customs", whose "Taxes" it leaves out), or one more.
  */
 function spells(acronym: string, ini: string): boolean {
   if (acronym === ini) return true;
-  if (acronym.length < 3 || ini.length !== acronym.length + 1 || acronym[0] !== ini[0] || acronym[acronym.length - 1] !== ini[ini.length - 1]) return false;
+  // (or one letter more, a word's second: "NWBCCC" of "Northwest Bronx Community and Clergy Coalition")
+  const [short, long] = ini.length === acronym.length + 1 ? [acronym, ini] : acronym.length === ini.length + 1 ? [ini, acronym] : ['', ''];
+  if (short.length < 3 || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
   let k = 0;
-  for (let i = 0; i < ini.length && k < acronym.length; i++) if (ini[i] === acronym[k]) k++;
-  return k === acronym.length;
+  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
 }
 
 /** From j, capitalised words and the short words an acronym skips, up to a bracket: its index, or -1. */
@@ -730,6 +742,18 @@ function plainWords(t: Tokens, a: number, b: number): boolean {
 }
 
 /** a word with any of the lexicon bits `bits` among the tokens [a, b) */
+/** the first token of [a, b) after its last title word: the name after "Agriculture Secretary" */
+function pastTitles(t: Tokens, a: number, b: number): number {
+  let g = b;
+  while (g > a && !(wb(t, g - 1) & W.TitleTok)) g--;
+  return g;
+}
+
+function anyAllCaps(t: Tokens, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (t.flags[k] & F.AllCaps) return true;
+  return false;
+}
+
 function anyWithBits(t: Tokens, a: number, b: number, bits: number): boolean {
   for (let k = a; k < b; k++) if (wb(t, k) & bits) return true;
   return false;
@@ -1107,7 +1131,7 @@ const MEASURE_LETTERS: ReadonlySet<string> = new Set(['GDP', 'GNP', 'CPI', 'PPI'
   // (and kinds of things: "the family SUV promises up to 310 miles")
   'SUV', 'MPV', 'ATM', 'DNA', 'LED', 'GPS']);
 /** a headline's first word before the name it honours */
-const TRIBUTE_WORDS: ReadonlySet<string> = new Set(['remembering', 'celebrating', 'honouring', 'honoring', 'mourning', 'farewelling', 'saluting', 'introducing', 'meet']);
+const TRIBUTE_WORDS: ReadonlySet<string> = new Set(['remembering', 'celebrating', 'honouring', 'honoring', 'mourning', 'farewelling', 'vale', 'saluting', 'introducing', 'meet']);
 /** the stages of a competition, numbered ("Round 3", "Game 7", "Stage 12", "Matchday 5") */
 const STAGE_WORDS: ReadonlySet<string> = new Set(['round', 'game', 'stage', 'matchday', 'heat', 'phase']);
 /** an item of a list inside a name: a plural of people's trades ("Practitioners", "Dentists") or a field's adjective ("Atmospheric", "Geophysical") */
