@@ -1358,3 +1358,8 @@ test('from blind set 368: an infinitive after "how", "whether" and other questio
   assert.deepEqual(dates('Chatbots gave wrong answers to questions about how to vote, according to a study published on Tuesday.', ref), [['Tuesday', '2026-05-12']]);
   assert.deepEqual(dates('Members are to vote on Tuesday.', ref), [['Tuesday', '2026-05-19']]);
 });
+
+test('from blind set 376: a count of units in words with a hyphen before "ago" ("Twenty-two months ago" is 22 months)', () => {
+  const ref: DateReference = { date: '2026-09-15', source: 'option' };
+  assert.deepEqual(dates('Twenty-two months ago, the firm had nothing; thirty-five years ago it began.', ref), [['Twenty-two months ago', '2024-11'], ['thirty-five years ago', '1991']]);
+});

@@ -1837,3 +1837,12 @@ test('from blind sets 372-374: a body that names two fields before its head afte
   assert.deepEqual(role('Agriculture Secretary Florencio "Dodong" Magsino on Monday said the department was fine.'), ['Florencio "Dodong" Magsino (Agriculture Secretary)']);
   assert.deepEqual(names('Kestrel coach Tomas "tomte" Ekholm said the team had spent time.'), ['Tomas "tomte" Ekholm']);
 });
+
+test('from blind sets 368-369 and 373: a title\'s office with its portfolio ("the Nebraska Secretary of State’s Office said"); "according to the city\'s X" names X; "International" ends a name its first word stands for ("Abri" of "Abri Relief International")', () => {
+  assert.deepEqual(names('The Nebraska Secretary of State’s Office, which had opposed a hand count, said it would comply.'), ['Nebraska Secretary of State’s Office']);
+  assert.deepEqual(names('The Secretary of State’s Office said it would comply.'), ['Secretary of State’s Office']);
+  assert.deepEqual(role('Secretary of State Jo Lee said it would comply.'), ['Jo Lee (Secretary of State)']);
+  assert.deepEqual(names('According to the city\'s Emergency Management Services (EMS), 23 people were treated on site.'), ['Emergency Management Services']);
+  const abri = annotate('Two charities merge\n\nAbri Relief International announced Monday that it would merge. Abri said it was fine.').annotations;
+  assert.deepEqual(abri.filter((a) => a.type === 'speaker').map((a) => [a.text, a.entity]), [['Abri Relief International', 'Abri Relief International'], ['Abri', 'Abri Relief International']]);
+});

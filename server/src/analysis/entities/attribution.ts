@@ -1492,7 +1492,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (w === 'according' && word(i + 1) === 'to') {
       if (statementFrom(i + 2, i, null)) continue;
       // ("according to the office of Finance Minister Robert Thibodeau": the office speaks for them)
-      const from = word(i + 2) === 'the' && word(i + 3) === 'office' && word(i + 4) === 'of' ? i + 5 : i + 2;
+      // (or past whose body it is: "according to the city's Emergency Management Services")
+      const from = word(i + 2) === 'the' && word(i + 3) === 'office' && word(i + 4) === 'of' ? i + 5 : word(i + 2) === 'the' && t.kind[i + 3] === K.Word && !(t.flags[i + 3] & F.Cap) && t.kind[i + 4] === K.Poss && chunkFrom(i + 5) >= 0 ? i + 5 : i + 2;
       let h = headAfter(from);
       // ("according to the district chairperson, Mr Godfrey Kule")
       if (h < 0) h = roleThenName(from);

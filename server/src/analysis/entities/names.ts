@@ -506,7 +506,8 @@ function possessiveOrg(t: Tokens, a: number, poss: number, capWord: (i: number) 
     }
   }
   // a title's office: "the Harbor County Sheriff's Office", "the Attorney General's Office", "the Auditor-General’s Department"
-  if ((wb(t, poss - 1) & W.TitleTok) && TITLE_OFFICES.has(lower(t, poss + 1)) && !capWord(poss + 2)) return true;
+  // (of a title with its portfolio: "the Nebraska Secretary of State’s Office")
+  if (((wb(t, poss - 1) & W.TitleTok) || (poss - a >= 3 && lower(t, poss - 2) === 'of' && (wb(t, poss - 3) & W.TitleTok))) && TITLE_OFFICES.has(lower(t, poss + 1)) && !capWord(poss + 2)) return true;
   // a saint's name before an institution: "St. Luke's Regional Medical Center", "St Mary's Hospital"
   const first = lower(t, a);
   if (poss - a <= 2 && (first === 'st.' || first === 'st' || first === 'saint')) {
@@ -957,7 +958,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       // Shinji Arakawa": two or three plain capitalised words after the title)
       if (officeOf && !(b - i >= 3 && ((wb(t, i + 1) & W.Given) !== 0 || plainName(t, i + 1, b)))) continue;
       // the title's office, not a title: "Sheriff's Office" (of a title of two words: "Attorney General's Office")
-      if (t.kind[i + 1] === K.Poss || (i + 2 < b && (wb(t, i + 1) & W.TitleTok) && t.kind[i + 2] === K.Poss)) continue;
+      // (or with its portfolio: "Secretary of State's Office")
+      if (t.kind[i + 1] === K.Poss || (i + 2 < b && (wb(t, i + 1) & W.TitleTok) && t.kind[i + 2] === K.Poss) || (i + 3 < b && lower(t, i + 1) === 'of' && t.kind[i + 3] === K.Poss && TITLE_OFFICES.has(lower(t, i + 4)))) continue;
       // (nor a word of a league's or a body's name after a place: "Nigeria Premier Football League")
       if (i > a && b - i >= 2 && (wb(t, b - 1) & W.Org) && !(t.flags[b - 1] & F.AllCaps) && isPlaceKey(wordKey(t, i - 1)) && !anyWithBits(t, i + 1, b, W.Given | W.TitleTok)) break;
       // an organisation's executive is its name: "the Health Service Executive said"

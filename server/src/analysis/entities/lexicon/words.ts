@@ -189,6 +189,8 @@ export const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation',
   'securities', 'associates', 'investments', 'advisors', 'advisers', 'analytics', 'consulting', 'energi', 'research',
   // (a firm's services, in the plural: "Northway said" after "Northway Aviation Services"; a public "Service" is no firm)
   'services',
+  // (a body with branches abroad: "Amnesty" of "Amnesty International", "Abri" of "Abri Relief International")
+  'international',
   // (studios and media firms: "Ridgeline" of "Ridgeline Interactive")
   'interactive', 'games', 'media', 'digital',
   // (shipowners and football clubs: "Kalliope" of "Kalliope Tankers", "Angel City" of "Angel City FC")

@@ -114,6 +114,13 @@ export function quantityBefore(text: string, pos: number): { start: number; n: n
   }
   // (not half of one: "less than half an hour later" is a duration, figures.ts)
   if (w === 'a' || w === 'an') return prevToken(text, t.start)?.word === 'half' ? null : { start: t.start, n: 1 };
+  // (a unit after its tens and a hyphen: "Twenty-two months ago" is 22)
+  if (NUMBER_WORDS[w] < 10 && text.charCodeAt(t.start - 1) === 45) {
+    let a = t.start - 1;
+    while (a > 0 && a > t.start - 9 && isAlnum(text.charCodeAt(a - 1))) a--;
+    const tens = NUMBER_WORDS[text.slice(a, t.start - 1).toLowerCase()];
+    if (tens >= 20 && tens % 10 === 0 && tens < 100) return { start: a, n: tens + NUMBER_WORDS[w] };
+  }
   if (w === 'one') return { start: t.start, n: 1 };
   if (w in NUMBER_WORDS) return { start: t.start, n: NUMBER_WORDS[w] };
   if (w === 'few' || w === 'several' || w === 'some' || w === 'many') {
