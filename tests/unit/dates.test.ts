@@ -1363,3 +1363,8 @@ test('from blind set 376: a count of units in words with a hyphen before "ago" (
   const ref: DateReference = { date: '2026-09-15', source: 'option' };
   assert.deepEqual(dates('Twenty-two months ago, the firm had nothing; thirty-five years ago it began.', ref), [['Twenty-two months ago', '2024-11'], ['thirty-five years ago', '1991']]);
 });
+
+test('from blind set 378: a bulletin\'s heading dates the article ("ZJB Evening News for Tuesday June 9, 2026")', () => {
+  assert.deepEqual(findReferenceDate('Volcano quiet\n\nZJB Evening News for Tuesday June 9, 2026\n\nThe observatory says activity stayed low.', {}), { date: '2026-06-09', source: 'dateline' });
+  assert.deepEqual(findReferenceDate('Jobs\n\nLocal News for Wednesday 11th February 2026\n\nA firm will create 28 jobs.', {}), { date: '2026-02-11', source: 'dateline' });
+});

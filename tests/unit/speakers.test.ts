@@ -1846,3 +1846,7 @@ test('from blind sets 368-369 and 373: a title\'s office with its portfolio ("th
   const abri = annotate('Two charities merge\n\nAbri Relief International announced Monday that it would merge. Abri said it was fine.').annotations;
   assert.deepEqual(abri.filter((a) => a.type === 'speaker').map((a) => [a.text, a.entity]), [['Abri Relief International', 'Abri Relief International'], ['Abri', 'Abri Relief International']]);
 });
+
+test('from blind set 378: a trade\'s men own a body\'s name ("the Western Isles Fishermen’s Association said")', () => {
+  assert.deepEqual(names('The Western Isles Fishermen’s Association (WIFA) said the extra work was welcome.'), ['Western Isles Fishermen’s Association']);
+});

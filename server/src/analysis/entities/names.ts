@@ -498,7 +498,9 @@ function possessiveOrg(t: Tokens, a: number, poss: number, capWord: (i: number) 
   if (poss - a === 1 && GROUP_POSSESSORS.has(lower(t, a))) return true;
   // (after other words of the name, when an organisation noun follows: "European People’s Party",
   // "National Farmers' Union", "Democratic People's Republic of Korea")
-  if (GROUP_POSSESSORS.has(lower(t, poss - 1))) {
+  // (and a trade's men: "Western Isles Fishermen’s Association", "Baymen's Association")
+  const owner = lower(t, poss - 1);
+  if (GROUP_POSSESSORS.has(owner) || (owner.length > 4 && owner.endsWith('men') && (t.flags[poss - 1] & F.Cap) !== 0)) {
     let e = poss + 1;
     while (e < t.n && e - poss <= 3 && capWord(e)) {
       if ((wb(t, e) & W.Org) || POSSESSIVE_ORG_HEADS.has(lower(t, e)) || lower(t, e) === 'republic') return true;

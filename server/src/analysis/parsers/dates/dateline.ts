@@ -17,7 +17,9 @@ const LABELS = new Set(['published', 'updated', 'update', 'posted', 'date', 'dat
   'edition', 'filed', 'created', 'released', 'min', 'mins', 'minute', 'minutes', 'read', 'ago',
   'this', 'content', 'was', 'story', 'article', 'submitted', 'page', 'pg', 'section', 'sec', 'under', 'news',
   // (a blog's byline line: "2026/05/07 by Dana Kwok Leave a Comment", "No Comments")
-  'a', 'comment', 'comments', 'no']);
+  'a', 'comment', 'comments', 'no',
+  // (a bulletin's heading: "ZJB Evening News for Tuesday June 9, 2026", "Local News for Wednesday 11th February 2026")
+  'for']);
 
 /** Words around a dateline date: labels, capitalised words (names, places, weekdays), numbers (times). */
 function labelsOnly(s: string, maxWords: number): boolean {
