@@ -1850,3 +1850,9 @@ test('from blind sets 368-369 and 373: a title\'s office with its portfolio ("th
 test('from blind set 378: a trade\'s men own a body\'s name ("the Western Isles Fishermen’s Association said")', () => {
   assert.deepEqual(names('The Western Isles Fishermen’s Association (WIFA) said the extra work was welcome.'), ['Western Isles Fishermen’s Association']);
 });
+
+test('from sets 300 and 333 (found while reading set 374): a study by a body\'s researchers names no speaker ("according to a study by LSU researchers"); a study by the body does', () => {
+  assert.deepEqual(names('Marsh grew, according to a study by LSU researchers published last Thursday.'), []);
+  assert.deepEqual(names('It fell 23%, according to a study by Stanford biologists published Wednesday.'), []);
+  assert.deepEqual(names('It fell, according to a study by the University of Victoria.'), ['University of Victoria']);
+});

@@ -8,7 +8,7 @@
 // are left out (non-statements.ts).
 import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe, isWord, wordKey } from './tokens';
 import { countryGroup, isPlaceKey } from './lexicon/places';
-import { inCharge, judgesJ, partyTagEnd, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
+import { inCharge, judgesJ, partyTagEnd, personNounPlural, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, QUOTE_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, PLURAL_SOURCES } from './lexicon/words';
 import { PERSON_NOUNS, POST_NOMINALS, TITLE_WORDS } from './lexicon/titles';
@@ -1513,7 +1513,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (a wire's own sums: "according to Reuters calculations")
       if (h >= 0 && chunks[h].a <= i + 3 && word(chunks[h].b) === 'calculations') continue;
       // ("according to U.S. officials", "according to Western diplomats": a plural after the name)
-      if (h >= 0 && chunks[h].a === i + 2 && t.kind[chunks[h].b] === K.Word && !(t.flags[chunks[h].b] & F.Cap) && PLURAL_SOURCES.has(word(chunks[h].b))) continue;
+      // (or a study by them: "according to a study by LSU researchers", "by Stanford biologists")
+      if (h >= 0 && (chunks[h].a === i + 2 || word(chunks[h].a - 1) === 'by') && t.kind[chunks[h].b] === K.Word && !(t.flags[chunks[h].b] & F.Cap) && (PLURAL_SOURCES.has(word(chunks[h].b)) || (chunks[h].a > i + 2 && personNounPlural(word(chunks[h].b))))) continue;
       if (h >= 0 && chunks[h].a <= i + 12) {
         // statement: the clause before "according to", or after the name
         let q: Attribution['quote'] = null;

@@ -598,7 +598,7 @@ function partyPerson(t: Tokens, a: number, b: number): boolean {
 }
 
 /** "Members", "Residents": the plural of a person noun before the names of some of them */
-function personNounPlural(w: string): boolean {
+export function personNounPlural(w: string): boolean {
   return w.length > 4 && w.charCodeAt(w.length - 1) === 115 && PERSON_NOUNS.has(w.slice(0, -1));
 }
 
