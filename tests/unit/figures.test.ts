@@ -974,3 +974,9 @@ test('from blind set 361: Kenya\'s shilling with a space before the sum ("KSh 90
   expectFig('A loaf costs KSh 90 now.', 'KSh 90', { value: 90, subtype: 'money', unit: 'KES' });
   expectFig('The fee is Ksh 1,200 a month.', 'Ksh 1,200', { value: 1200, unit: 'KES' });
 });
+
+test('from blind set 381: a temperature below zero keeps its minus ("below -20C", "–40° Celsius"); not a range\'s dash nor a wire\'s end mark', () => {
+  expectFig('Temperatures were forecast to fall below -20C in the north.', 'below -20C', { value: -20 });
+  expectFig('It was colder than –40° Celsius that night.', '–40', { value: -40 });
+  expectFig('There is a chance of a magnitude-8 to -9 earthquake.', '9', { value: 9 });
+});

@@ -37,6 +37,11 @@ import { extendCoordination, isContentWord, nounPhrase, partitive } from './figu
 
 
 /** Words before an ordinal or "one" that make it a pronoun/adverb use ("he first said", "no one"). */
+/** a minus before a number: hyphen-minus, minus sign, en dash */
+const MINUS_SIGNS: ReadonlySet<number> = new Set([45, 0x2212, 0x2013]);
+/** a temperature's unit right after a number: "°", "° Celsius", " C", " degrees" */
+const DEGREES_AFTER = /^(?:°|[ \u00A0]?(?:C|F|degrees?|Celsius|Fahrenheit)\b)/;
+
 const PRONOUNS_AUX = new Set([
   'i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'be', 'been',
   'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to', 'not', 'also',
@@ -216,6 +221,12 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     core.value = Number(`0.${core.digits}`);
     core.start = s - 1;
     start = s - 1;
+  }
+  // a temperature below zero, its minus glued to the digits: "below -20C", "–40° Celsius", "-25 C"
+  if (!currency && s >= 2 && MINUS_SIGNS.has(text.charCodeAt(s - 1)) && (isHSpace(text.charCodeAt(s - 2)) || text.charCodeAt(s - 2) === 40) && core.value !== null && core.value > 0 && !core.range && !core.ordinal && (core.gluedUnit === 'C' || core.gluedUnit === 'F' || DEGREES_AFTER.test(text.slice(core.end, core.end + 12)))) {
+    core.value = -core.value;
+    core.start = s - 1;
+    if (start > s - 1) start = s - 1;
   }
   const after = core.end < n ? text.charCodeAt(core.end) : 0;
   // phone numbers and other digit groups separated by spaces: "202 555 0100"
