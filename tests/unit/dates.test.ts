@@ -1368,3 +1368,7 @@ test('from blind set 378: a bulletin\'s heading dates the article ("ZJB Evening 
   assert.deepEqual(findReferenceDate('Volcano quiet\n\nZJB Evening News for Tuesday June 9, 2026\n\nThe observatory says activity stayed low.', {}), { date: '2026-06-09', source: 'dateline' });
   assert.deepEqual(findReferenceDate('Jobs\n\nLocal News for Wednesday 11th February 2026\n\nA firm will create 28 jobs.', {}), { date: '2026-02-11', source: 'dateline' });
 });
+
+test('from blind set 380: a dateline\'s date in brackets before the dash ("LEICESTER, United Kingdom (May 6, 2026)—")', () => {
+  assert.deepEqual(findReferenceDate('Study finds\n\nSikh24 Editors\n\nLEICESTER, United Kingdom (May 6, 2026)—Volunteers are at risk, a study published on Tuesday found.', {}), { date: '2026-05-06', source: 'dateline' });
+});
