@@ -1856,3 +1856,10 @@ test('from sets 300 and 333 (found while reading set 374): a study by a body\'s 
   assert.deepEqual(names('It fell 23%, according to a study by Stanford biologists published Wednesday.'), []);
   assert.deepEqual(names('It fell, according to a study by the University of Victoria.'), ['University of Victoria']);
 });
+
+test('from blind sets 369 and 382: a statement in the progressive ("Oxfam is calling on governments to …", "NEMA is urging residents to …"); not in a quote, nor a place, nor a price asked', () => {
+  assert.deepEqual(names('Oxfam is calling on governments to act. NEMA is urging residents to boil water. The RCMP is asking anyone with information to call.'), ['Oxfam', 'NEMA', 'RCMP']);
+  assert.deepEqual(names('Streaming is soft. Peacock, which will stream every match, is asking CPMs of about $40.'), []);
+  assert.deepEqual(names('The team is calling it a day.'), []);
+  assert.deepEqual(names('She said: "Kittiwakes are telling us the sea is changing." Councillors argued that Bratislava was asking commuters to pay.').filter((s) => s !== 'Councillors'), []);
+});

@@ -65,6 +65,11 @@ const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', '
   'box office', 'exclusive', 'analysis', 'opinion', 'review', 'explainer', 'breaking', 'live', 'factbox', 'timeline', 'editorial',
   // a match report's box ("Referee: …", "Venue: …")
   'referee', 'referees', 'umpire', 'umpires', 'venue', 'attendance', 'scorers', 'teams', 'toss']);
+/** verbs of a statement in the progressive after "is" ("Oxfam is calling on …", "NEMA is urging residents to …") */
+const PROGRESSIVE_CUES: ReadonlySet<string> = new Set(['urging', 'warning', 'calling', 'asking', 'appealing', 'reminding', 'advising']);
+/** whom or what a body "is asking": people, not a price ("is asking CPMs of …") */
+const ASKED: ReadonlySet<string> = new Set(['anyone', 'everyone', 'people', 'residents', 'the', 'members', 'motorists', 'drivers', 'parents', 'customers', 'for', 'that', 'all', 'them', 'voters', 'citizens', 'businesses', 'families', 'households', 'users', 'travellers', 'travelers', 'witnesses', 'anybody', 'its', 'their', 'his', 'her']);
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been']);
 /** "X today announced", "X yesterday said" */
 const DAY_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 /** words before a name that make it qualify an unnamed source ("according to a BCCI official") */
@@ -1395,6 +1400,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       continue;
     }
     const afterQuote = quoteBefore(ch.a);
+    // (but a statement in the progressive: "Oxfam is calling on governments to …", "NEMA is urging
+    // residents to …", "The RCMP is asking anyone with information to …")
+    // (not in a quote, "Kittiwakes are telling us", nor a place's, nor a price asked: "Peacock … is asking CPMs of")
+    if (vw.endsWith('ing') && !afterQuote && v > j && t.quote[v] === 0 && PROGRESSIVE_CUES.has(vw) && BE_FORMS.has(word(v - 1)) && !isPlaceKey(ch.key) && countryGroup(ch.key) === undefined && (vw !== 'calling' || word(v + 1) === 'on' || word(v + 1) === 'for') && (vw !== 'appealing' || word(v + 1) === 'for' || word(v + 1) === 'to') && (vw !== 'asking' || ASKED.has(word(v + 1)))) {
+      add(g.members, vw, v, quoteAfter(v), appositive);
+      continue;
+    }
     if (vw.endsWith('ing')) continue;
     // a speech word in its bare form after "the" and a singular name is a noun: "The Stratavane
     // estimate compares with …" (not a plural's verb, "The Democrats say", nor a body's, as
