@@ -909,7 +909,8 @@ test('from blind sets 324-326: pre-decimal sterling ("7s. 6d." 0.375, "£4 2s. 6
   expectFig('Rent will be £4 2s. 6d. a week.', '£4 2s. 6d.', { value: 4.125 });
   expectFig('The claim is for 19s. a week on a basic rate of £9.', '19s.', { value: 0.95 });
   noFig('Dunlap had taken 500 corner 3s. He wanted more.', '3s');
-  noFig('They have played together since they were under-14s. Now they win.', '14');
+  // (an age group, not 14 shillings)
+  expectFig('They have played together since they were under-14s. Now they win.', 'under-14s', { value: 14, unit: 'years (age limit)' });
   noFig('Kingswood led 9–5 at half time.', 'half');
   expectFig('He drank half a cup of coffee.', 'half a cup', { value: 0.5 });
   noFig('It cost R180 million. Bridges on the R61 and N2 were washed away.', 'R61');
@@ -979,4 +980,13 @@ test('from blind set 381: a temperature below zero keeps its minus ("below -20C"
   expectFig('Temperatures were forecast to fall below -20C in the north.', 'below -20C', { value: -20 });
   expectFig('It was colder than –40° Celsius that night.', '–40', { value: -40 });
   expectFig('There is a chance of a magnitude-8 to -9 earthquake.', '9', { value: 9 });
+});
+
+test('from blind sets 384-385: a team\'s age group in lower case is one figure ("the under-16s", "an under-13 side"), not a title before a name; a sum with its scale word after a place ("Uttar Pradesh 103 lakh tonnes")', () => {
+  expectFig('He coached the under-16s at Wigan St Patricks until 2019.', 'under-16s', { value: 16 });
+  expectFig('The under-13 side won the final.', 'under-13', { value: 13 });
+  noFig('The club said under-21s coach Craig Pennock would take charge.', 'under-21s');
+  expectFig('Maharashtra is expected to produce 128 lakh tonnes, Uttar Pradesh 103 lakh tonnes.', '103 lakh', { value: 10300000 });
+  noFig('He flew a Boeing 737 along Route 66.', '737');
+  noFig('He flew a Boeing 737 along Route 66.', '66');
 });

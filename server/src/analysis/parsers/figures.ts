@@ -38,6 +38,11 @@ import { extendCoordination, isContentWord, nounPhrase, partitive } from './figu
 
 /** Words before an ordinal or "one" that make it a pronoun/adverb use ("he first said", "no one"). */
 /** a minus before a number: hyphen-minus, minus sign, en dash */
+/** an age group's number after "under-": "16s", "13" (not "10-metre") */
+const AGE_GROUP = /^(\d{1,2})s?(?![\w-])/;
+const AGE_GROUP_TITLE = /^ (?:head )?(?:coach|manager|boss|captain)\b/;
+/** a number's core that ends in its scale word ("103 lakh", "4 million") */
+const SCALED = /[\s\u00A0][A-Za-z]/;
 const MINUS_SIGNS: ReadonlySet<number> = new Set([45, 0x2212, 0x2013]);
 /** a temperature's unit right after a number: "°", "° Celsius", " C", " degrees" */
 const DEGREES_AFTER = /^(?:°|[ \u00A0]?(?:C|F|degrees?|Celsius|Fahrenheit)\b)/;
@@ -185,6 +190,17 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
       return { fig, resume: clock.end };
     }
   }
+  // a team's age group in lower case, all of it: "the under-16s", "an under-13 side" (the gold sets
+  // mark 26 of 31 so; not "Under-21s coach X", a team's name)
+  if (!currency && !upper && s >= 6 && isHyphen(text.charCodeAt(s - 1)) && text.startsWith('under', s - 6) && (s === 6 || !isLetter(text.charCodeAt(s - 7)))) {
+    const m = AGE_GROUP.exec(text.slice(s, s + 4));
+    // (not a title before a name: "under-21s coach Craig Pennock")
+    if (m && !AGE_GROUP_TITLE.test(text.slice(s + m[0].length, s + m[0].length + 12))) {
+      const end = s + m[0].length;
+      const fig: Annotation = { type: 'figure', start: s - 6, end, text: text.slice(s - 6, end), entity: null, subtype: 'cardinal', role: null, value: Number(m[1]), unit: 'years (age limit)', modifier: null };
+      return { fig, resume: end };
+    }
+  }
   if (!currency && !upper) {
     const b = s > 0 ? text.charCodeAt(s - 1) : 0;
     const b2 = s > 1 ? text.charCodeAt(s - 2) : 0;
@@ -294,7 +310,9 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     // "Killed 20 …", "Chasing 312 for victory, …" start a sentence with a verb
     !((prev.lower.endsWith('ed') || (prev.lower.endsWith('ing') && prev.lower.length >= 6)) && atSentenceStart(text, prev.start)) &&
     // (a result, "Gloucester 27-20 Sale Sharks", or a scorecard's "Haider 104, Aslam 61": figures)
-    !(!core.range && (isHyphen(after) || after === 0x2013) && isDigit(text.charCodeAt(core.end + 1))) && !inStatsLine(text, s)
+    !(!core.range && (isHyphen(after) || after === 0x2013) && isDigit(text.charCodeAt(core.end + 1))) && !inStatsLine(text, s) &&
+    // (nor a sum with its scale word, in a list after places: "Uttar Pradesh 103 lakh tonnes")
+    !SCALED.test(text.slice(s, core.end))
   ) {
     return skip(core.end);
   }
