@@ -1863,3 +1863,8 @@ test('from blind sets 369 and 382: a statement in the progressive ("Oxfam is cal
   assert.deepEqual(names('The team is calling it a day.'), []);
   assert.deepEqual(names('She said: "Kittiwakes are telling us the sea is changing." Councillors argued that Bratislava was asking commuters to pay.').filter((s) => s !== 'Councillors'), []);
 });
+
+test('from blind set 384: a government body\'s acronym leaves out its place of two words ("PSC" of "North Dakota Public Service Commission")', () => {
+  const all = annotate('Licence suspended\n\nThe North Dakota Public Service Commission said the licence was suspended. The PSC said it would review the case.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => [a.text, a.entity]), [['North Dakota Public Service Commission', 'North Dakota Public Service Commission'], ['PSC', 'North Dakota Public Service Commission']]);
+});

@@ -101,6 +101,12 @@ export function acronymsOf(key: string): string[] {
       if (place.length >= 2) out.push(`${place}${key.slice(last)}`);
     }
   }
+  // (and a place of two words before a government body: "PSC" of "North Dakota Public Service Commission")
+  const sp2 = sp > 0 ? key.indexOf(' ', sp + 1) : -1;
+  if (sp2 > 0 && isPlaceKey(key.slice(0, sp2)) && BODY_HEADS.has(key.slice(key.lastIndexOf(' ') + 1))) {
+    const rest = initials(key.slice(sp2 + 1));
+    if (rest.length >= 3 && !out.includes(rest)) out.push(rest);
+  }
   // the "of" kept in a mixed-case acronym: "MoD" of "Ministry of Defence", "DoJ"
   if (key.indexOf(' of ') > 0) {
     let withOf = '';
