@@ -220,7 +220,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
       // a nickname in quotes between a given name and the surname: "Ramon “Bong” Villaraza", after a
       // title too ("Agriculture Secretary Florencio "Dodong" Magsino"); a gamer's handle in lower case
       // glued to its quotes ("Tomas "tomte" Ekholm")
-      const named = j - pastTitles(t, i, j);
+      const named = kind[j] === K.QuoteOpen ? wordsPastTitles(t, i, j) : 0;
       if (j + 3 < n && named >= 1 && named <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && (capWord(j + 1) || (kind[j + 1] === K.Word && t.start[j + 1] === t.end[j] && t.end[j + 1] === t.start[j + 2])) && kind[j + 2] === K.QuoteClose && capWord(j + 3) && t.sent[j + 3] === t.sent[i]) { j += 4; continue; }
       // (of two words: "Edgardo “Ka Edong” Manalastas")
       if (j + 4 < n && named >= 1 && named <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && capWord(j + 1) && capWord(j + 2) && kind[j + 3] === K.QuoteClose && capWord(j + 4) && t.sent[j + 4] === t.sent[i] && t.start[j + 1] === t.end[j]) { j += 5; continue; }
@@ -744,19 +744,23 @@ function plainWords(t: Tokens, a: number, b: number): boolean {
   return true;
 }
 
-/** a word with any of the lexicon bits `bits` among the tokens [a, b) */
-/** the first token of [a, b) after its last title word: the name after "Agriculture Secretary" */
-function pastTitles(t: Tokens, a: number, b: number): number {
+/**
+ * How many words of the run [a, b) stand after its last title word, up to 3 (the name after
+ * "Agriculture Secretary"; looks back at most three words, so a long run costs no more)
+ */
+function wordsPastTitles(t: Tokens, a: number, b: number): number {
   let g = b;
-  while (g > a && !(wb(t, g - 1) & W.TitleTok)) g--;
-  return g;
+  while (g > a && b - g < 3 && !(wb(t, g - 1) & W.TitleTok)) g--;
+  return g > a && !(wb(t, g - 1) & W.TitleTok) ? 3 : b - g;
 }
 
+/** a word in capitals among the tokens [a, b) */
 function anyAllCaps(t: Tokens, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (t.flags[k] & F.AllCaps) return true;
   return false;
 }
 
+/** a word with any of the lexicon bits `bits` among the tokens [a, b) */
 function anyWithBits(t: Tokens, a: number, b: number, bits: number): boolean {
   for (let k = a; k < b; k++) if (wb(t, k) & bits) return true;
   return false;

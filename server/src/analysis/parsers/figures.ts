@@ -36,17 +36,18 @@ import { cricketScore, CRICKET_WORDS } from './figures/cricket-score';
 import { extendCoordination, isContentWord, nounPhrase, partitive } from './figures/units';
 
 
-/** Words before an ordinal or "one" that make it a pronoun/adverb use ("he first said", "no one"). */
-/** a minus before a number: hyphen-minus, minus sign, en dash */
 /** an age group's number after "under-": "16s", "13" (not "10-metre") */
 const AGE_GROUP = /^(\d{1,2})s?(?![\w-])/;
+/** a title after an age group, before a name: "under-21s coach Craig Pennock" */
 const AGE_GROUP_TITLE = /^ (?:head )?(?:coach|manager|boss|captain)\b/;
 /** a number's core that ends in its scale word ("103 lakh", "4 million") */
 const SCALED = /[\s\u00A0][A-Za-z]/;
+/** a minus before a number: hyphen-minus, minus sign, en dash */
 const MINUS_SIGNS: ReadonlySet<number> = new Set([45, 0x2212, 0x2013]);
 /** a temperature's unit right after a number: "°", "° Celsius", " C", " degrees" */
 const DEGREES_AFTER = /^(?:°|[ \u00A0]?(?:C|F|degrees?|Celsius|Fahrenheit)\b)/;
 
+/** Words before an ordinal or "one" that make it a pronoun/adverb use ("he first said", "no one"). */
 const PRONOUNS_AUX = new Set([
   'i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'be', 'been',
   'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'to', 'not', 'also',
