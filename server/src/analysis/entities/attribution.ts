@@ -69,7 +69,6 @@ const LABELS = new Set(['q', 'a', 'question', 'answer', 'interview', 'update', '
 const PROGRESSIVE_CUES: ReadonlySet<string> = new Set(['urging', 'warning', 'calling', 'asking', 'appealing', 'reminding', 'advising']);
 /** whom or what a body "is asking": people, not a price ("is asking CPMs of …") */
 const ASKED: ReadonlySet<string> = new Set(['anyone', 'everyone', 'people', 'residents', 'the', 'members', 'motorists', 'drivers', 'parents', 'customers', 'for', 'that', 'all', 'them', 'voters', 'citizens', 'businesses', 'families', 'households', 'users', 'travellers', 'travelers', 'witnesses', 'anybody', 'its', 'their', 'his', 'her']);
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been']);
 /** "X today announced", "X yesterday said" */
 const DAY_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 /** words before a name that make it qualify an unnamed source ("according to a BCCI official") */
@@ -700,10 +699,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         let caps = end > a && end - a <= 4;
         for (let k = a; caps && k < end; k++) if (t.kind[k] === K.Word && !(t.flags[k] & F.AllCaps)) caps = false;
         if (caps || (end > a && end - a <= 3 && SECTION_HEADS.has(word(a)) && t.kind[end - 1] === K.Word)) { underHeading = true; continue; }
-        if (underHeading) continue;
+        if (underHeading || teaserLine(t, a)) continue;
         // (a label in capitals too: "LUCAS HARTIGAN: …", "HARTIGAN: …", a magazine's transcript)
         let k = a;
-        while (k < a + 3 && t.kind[k] === K.Word && (t.flags[k] & F.Cap) && !teaserLine(t, a)) k++;
+        while (k < a + 3 && t.kind[k] === K.Word && (t.flags[k] & F.Cap)) k++;
         // (each colon once: a paragraph may start inside another's label, "Published: 13 Oct …")
         if (k > a && t.kind[k] === K.Colon && t.text.charCodeAt(t.start[k]) === 58 && !LABELS.has(word(a)) && k !== lastColon) {
           lastColon = k;
@@ -1403,7 +1402,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (but a statement in the progressive: "Oxfam is calling on governments to …", "NEMA is urging
     // residents to …", "The RCMP is asking anyone with information to …")
     // (not in a quote, "Kittiwakes are telling us", nor a place's, nor a price asked: "Peacock … is asking CPMs of")
-    if (vw.endsWith('ing') && !afterQuote && v > j && t.quote[v] === 0 && PROGRESSIVE_CUES.has(vw) && BE_FORMS.has(word(v - 1)) && !isPlaceKey(ch.key) && countryGroup(ch.key) === undefined && (vw !== 'calling' || word(v + 1) === 'on' || word(v + 1) === 'for') && (vw !== 'appealing' || word(v + 1) === 'for' || word(v + 1) === 'to') && (vw !== 'asking' || ASKED.has(word(v + 1)))) {
+    if (vw.endsWith('ing') && !afterQuote && v > j && t.quote[v] === 0 && PROGRESSIVE_CUES.has(vw) && (COPULAS.has(word(v - 1)) || word(v - 1) === 'been') && !isPlaceKey(ch.key) && countryGroup(ch.key) === undefined && (vw !== 'calling' || word(v + 1) === 'on' || word(v + 1) === 'for') && (vw !== 'appealing' || word(v + 1) === 'for' || word(v + 1) === 'to') && (vw !== 'asking' || ASKED.has(word(v + 1)))) {
       add(g.members, vw, v, quoteAfter(v), appositive);
       continue;
     }
@@ -1505,7 +1504,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (statementFrom(i + 2, i, null)) continue;
       // ("according to the office of Finance Minister Robert Thibodeau": the office speaks for them)
       // (or past whose body it is: "according to the city's Emergency Management Services")
-      const from = word(i + 2) === 'the' && word(i + 3) === 'office' && word(i + 4) === 'of' ? i + 5 : word(i + 2) === 'the' && t.kind[i + 3] === K.Word && !(t.flags[i + 3] & F.Cap) && t.kind[i + 4] === K.Poss && chunkFrom(i + 5) >= 0 ? i + 5 : i + 2;
+      const theOfficeOf = word(i + 3) === 'office' && word(i + 4) === 'of';
+      const whose = t.kind[i + 3] === K.Word && !(t.flags[i + 3] & F.Cap) && t.kind[i + 4] === K.Poss && chunkFrom(i + 5) >= 0;
+      const from = word(i + 2) === 'the' && (theOfficeOf || whose) ? i + 5 : i + 2;
       let h = headAfter(from);
       // ("according to the district chairperson, Mr Godfrey Kule")
       if (h < 0) h = roleThenName(from);

@@ -345,21 +345,16 @@ function shortYearField(line: string): { start: number; end: number; value: stri
   if (!m) return null;
   const end = m.index + m[0].length;
   const start = end - (m[1].length + m[3].length + m[4].length + 2);
-  const value = shortYearValue(m, line.slice(0, start), line.slice(end));
-  return value === null ? null : { start, end, value };
-}
-
-function shortYearValue(m: RegExpExecArray, before: string, after: string): string | null {
-  if (!labelsOnly(before, 8) || !labelsOnly(after, 16)) return null;
+  const after = line.slice(end);
+  if (!labelsOnly(line.slice(0, start), 8) || !labelsOnly(after, 16)) return null;
   const a = Number(m[1]), b = Number(m[3]), year = fullYear(Number(m[4]));
   // (the order as for "07/08/2025", unless a number over 12 tells it; dots put the day first)
   const swap = a > 12 ? true : b > 12 ? false : m[2] === '.' ? true : dayFirst(after);
   const valid = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31 && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
   // (no order: both readings, month first, for byText to choose from)
-  if (swap === null) return valid(a, b) && valid(b, a) ? `?${isoDate(year, a, b)}|${isoDate(year, b, a)}` : null;
+  if (swap === null) return valid(a, b) && valid(b, a) ? { start, end, value: `?${isoDate(year, a, b)}|${isoDate(year, b, a)}` } : null;
   const [month, day] = swap ? [b, a] : [a, b];
-  if (!valid(month, day)) return null;
-  return isoDate(year, month, day);
+  return valid(month, day) ? { start, end, value: isoDate(year, month, day) } : null;
 }
 
 /**
@@ -367,8 +362,9 @@ function shortYearValue(m: RegExpExecArray, before: string, after: string): stri
  * "Published 13.11.25, 07:14 AM"): the scanner reads no such date, so the dateline's own.
  */
 export function shortYearStamp(text: string, reference: DateReference | null): { start: number; end: number; value: string } | null {
-  // (the text's own dateline when the day was given from outside)
-  const own = reference?.source === 'dateline' ? reference : findDateline(text);
+  // (the text's own dateline when the day was given from outside; none when there is no
+  // reference, which findReferenceDate gives only for a text without a dateline)
+  const own = reference === null || reference.source === 'dateline' ? reference : findDateline(text);
   if (own === null) return null;
   for (const { line, end } of headLines(text)) {
     const f = shortYearField(line);
