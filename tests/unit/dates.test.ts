@@ -1372,3 +1372,18 @@ test('from blind set 378: a bulletin\'s heading dates the article ("ZJB Evening 
 test('from blind set 380: a dateline\'s date in brackets before the dash ("LEICESTER, United Kingdom (May 6, 2026)—")', () => {
   assert.deepEqual(findReferenceDate('Study finds\n\nSikh24 Editors\n\nLEICESTER, United Kingdom (May 6, 2026)—Volunteers are at risk, a study published on Tuesday found.', {}), { date: '2026-05-06', source: 'dateline' });
 });
+
+test('from sets 122-311: stamp lines with a comma glued to the year or spaced before it ("14 May,2026", "10 March ,2026", "Mar 21 , 2026"), a two-digit year after a month\'s name ("Mon - 27 July 26", "27th Jan 26, 9:14am", "15 MAR 95") and "Updated an hour ago"', () => {
+  const ref = (head: string) => findReferenceDate(`Bill passed\n\n${head}\n\nThe assembly voted on Thursday.`, {})?.date;
+  assert.equal(ref('Last Updated On 14 May,2026 09:42 pm'), '2026-05-14');
+  assert.equal(ref('Published: 10 March ,2026: 11:42 AM GST'), '2026-03-10');
+  assert.equal(ref('Mar 21 , 2026 [ VOL , 26 , NO , 1351 ]'), '2026-03-21');
+  assert.equal(ref('Published Date - 07:45 PM, Mon - 27 July 26'), '2026-07-27');
+  assert.equal(ref('27th Jan 26, 9:14am'), '2026-01-27');
+  assert.equal(ref('FT 15 MAR 95 / UK Company News'), '1995-03-15');
+  assert.equal(ref('January 18, 2028 4:37 PM GMT+7 Updated an hour ago'), '2028-01-18');
+  // (a number after a yearless day in a body sentence is no year; a clock after it is no year either)
+  assert.equal(ref('Officials said on 27 July 26 people had died.'), undefined);
+  assert.equal(ref('HARARE, Jun 3 10 a.m. (IPS) -'), 'XXXX-06-03');
+  assert.deepEqual(dates('The vote was on 14 May,2026 and on Mar 21 , 2026.'), [['14 May,2026', '2026-05-14'], ['Mar 21 , 2026', '2026-03-21']]);
+});

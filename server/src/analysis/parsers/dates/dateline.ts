@@ -18,6 +18,8 @@ const LABELS = new Set(['published', 'updated', 'update', 'posted', 'date', 'dat
   'this', 'content', 'was', 'story', 'article', 'submitted', 'page', 'pg', 'section', 'sec', 'under', 'news',
   // (a blog's byline line: "2026/05/07 by Dana Kwok Leave a Comment", "No Comments")
   'a', 'comment', 'comments', 'no',
+  // (a web page's age of its update: "Updated an hour ago")
+  'an', 'hour',
   // (a bulletin's heading: "ZJB Evening News for Tuesday June 9, 2026", "Local News for Wednesday 11th February 2026")
   'for']);
 
@@ -272,7 +274,11 @@ function datelineIn(line: string, afterLabel = false): string | null {
     if (!labelsOnly(before, 8)) return null; // a date after prose: caption or body sentence
     // (after it: times, zones and an "Updated" stamp: "at 11:02 AM CDT | Updated: 6:45 PM CDT";
     // in a line of fields, up to the next "|")
-    let after = line.slice(c.end);
+    // (a two-digit year after a day and a month's name: Telangana Today's "Mon - 27 July 26",
+    // interest.co.nz's "27th Jan 26, 9:14am", the FT's "15 MAR 95")
+    const yy = c.year === undefined && !c.ambiguous ? TWO_DIGIT_YEAR.exec(line.slice(c.end)) : null;
+    const year = yy ? fullYear(Number(yy[1])) : c.year;
+    let after = line.slice(c.end + (yy ? yy[0].length : 0));
     let whole = line.length <= MAX_DATE_LINE && labelsOnly(after, 16);
     if (!whole && fields && after.indexOf('|') >= 0) {
       after = after.slice(0, after.indexOf('|'));
@@ -280,6 +286,7 @@ function datelineIn(line: string, afterLabel = false): string | null {
     }
     if (!whole && !BODY_AFTER.test(after)) return null;
     if (c.year !== undefined && dateSpan(after)) return null;
+    if (yy) return isoDate(year!, c.month, c.day);
     // (no year: a partial date, "XXXX-12-11")
     if (c.year === undefined) return c.ambiguous ? null : `XXXX-${pad2(c.month)}-${pad2(c.day)}`;
     // ("07/08/2025 - 17:45", "03/04/2025 5:42 PM": its clock tells the order; without one, no date)
@@ -290,6 +297,9 @@ function datelineIn(line: string, afterLabel = false): string | null {
   }
   return shortYearDate(line);
 }
+
+/** a two-digit year right after a day and a month, not a clock's hour or a number's part */
+const TWO_DIGIT_YEAR = /^[ \u00A0](\d\d)(?![\d:./]|[ \u00A0]?[AaPp]\.?[Mm]\b)/;
 
 /** a web stamp's label after other words and a bracket, bar, comma or dash: "…, (posted on " */
 const STAMP_LABEL = /[(|,\-–—][\s\u00A0]*((?:posted|published|updated)[\s\u00A0]+on[\s\u00A0]+)/i;
@@ -303,6 +313,8 @@ function dateSpan(after: string): boolean {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** the weekday's name of an ISO day */
+const weekdayOf = (iso: string): string => WEEKDAYS[new Date(iso + 'T12:00:00Z').getUTCDay()];
 const WEEKDAY_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 
 /**
@@ -313,12 +325,11 @@ const WEEKDAY_WORD = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 function byText(text: string, from: number, both: string): string | null {
   const [a, b] = both.slice(1).split('|');
   const body = text.slice(from, from + 3000);
-  const dayOf = (iso: string) => WEEKDAYS[new Date(iso + 'T12:00:00Z').getUTCDay()];
   // (British and Commonwealth copy puts the day first, whatever day its first weekday is:
   // "12/05/2026" above "on Saturday night" in a Namibian paper)
   if (BRITISH.test(body)) return b;
   const w = WEEKDAY_WORD.exec(body.slice(0, 1200))?.[0];
-  if (w && (dayOf(a) === w) !== (dayOf(b) === w)) return dayOf(a) === w ? a : b;
+  if (w && (weekdayOf(a) === w) !== (weekdayOf(b) === w)) return weekdayOf(a) === w ? a : b;
   const named = (iso: string) => new RegExp(`\\b${MONTH_NAMES[Number(iso.slice(5, 7))]}\\b`).test(body);
   if (named(a) !== named(b)) return named(a) ? a : b;
   // (else the text's English: British copy puts the day first; the second reading is day-first)

@@ -51,8 +51,9 @@ const ALTERNATIVES = [
   `(?<deict>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|(?<!-)[Tt]o-(?:day|night|morrow)(?!-)|[Nn]oon|[Mm]idday|[Mm]idnight)${EOW}(?:${SP}(?<deictpart>${DAY_PART})${EOW})?`,
   // Oct. 8, April 27, 2020, June 2024, June
   // (a web page's stamp with dashes: "Dec - 03 - 2025", "Dec-03-2025")
-  // (and a year glued after a comma or a slash: the Jordan Times' "Mar 08,2031", Addis Standard's "August 27/2030")
-  `${month('mdmon')}(?:${SP}(?:the${SP})?(?:(?<gday>\\d{1,2})[,/](?<gyear>(?:19|20)\\d\\d)(?![\\d/])|${day('mdday')}(?:,?${SP}${year('mdyear')})?)|,?${SP}${year('mdyear2')}|${SP}?-${SP}?(?<mhday>\\d{1,2})${SP}?-${SP}?(?<mhyear>\\d{4})(?!\\d))?`,
+  // (and a year glued after a comma or a slash: the Jordan Times' "Mar 08,2031", Addis Standard's "August 27/2030";
+  // or a comma with a space before it: Addis Fortune's "Mar 21 , 2026")
+  `${month('mdmon')}(?:${SP}(?:the${SP})?(?:(?<gday>\\d{1,2})[,/](?<gyear>(?:19|20)\\d\\d)(?![\\d/])|${day('mdday')}(?:(?:,?${SP}|${SP},${SP}?)${year('mdyear')})?)|,?${SP}${year('mdyear2')}|${SP}?-${SP}?(?<mhday>\\d{1,2})${SP}?-${SP}?(?<mhyear>\\d{4})(?!\\d))?`,
   // an hour in words "o'clock": "six o'clock", "ten o'clock"
   // (or before the part of the day: "at two in the morning", "nine at night")
   `(?<ockw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)${SP}(?:o['’]clock|(?<ockwp>in${SP}the${SP}(?:morning|afternoon|evening)|at${SP}night))${EOW}`,
@@ -83,7 +84,8 @@ const ALTERNATIVES = [
     // (a month in lower case between a day and a year, as some stamps print it: "27 april, 2026")
     + `|${SP}(?<lcmon>${MONTH_FULL.toLowerCase()}),?${SP}(?<lcyear>(?:19|20)\\d\\d)(?![\\d.,]\\d|\\d)`
     // (an agency's day and month in capitals before its name: "KATIMA MULILO, 12 MAR (NAMPA)")
-    + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon', true)}(?:,?${SP}${year('dmyear')})?`
+    // (and a year after a comma with no space, or a space before it: Dunya News' "14 May,2026", Al Arabiya's "10 March ,2026")
+    + `|(?:st|nd|rd|th)?${SP}(?:of${SP})?${month('dmmon', true)}(?:(?:,?${SP}|${SP}?,)${year('dmyear')})?`
     // (an hour "o'clock", as older copy writes it: "at 3 o'clock", "8:30 o'clock tonight")
     + `|(?::(?<ocm>[0-5]\\d))?${SP}(?<ock>o['’]clock)${EOW}`
     // (seconds only before "am"/"pm": "07:41:00 PM IST")
