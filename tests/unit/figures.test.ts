@@ -990,3 +990,9 @@ test('from blind sets 384-385: a team\'s age group in lower case is one figure (
   noFig('He flew a Boeing 737 along Route 66.', '737');
   noFig('He flew a Boeing 737 along Route 66.', '66');
 });
+
+test('from blind sets 388-390: an age after a capitalised word is a figure ("A Newcastle 13-year-old", "One 88-year-old widow"), a name\'s number still is not', () => {
+  expectFig('A Newcastle 13-year-old turned her hobby into a business.', '13', { value: 13 });
+  expectFig('One 88-year-old North York widow handed over $5,000.', '88', { value: 88 });
+  noFig('The Apollo 11 crew landed.', '11');
+});

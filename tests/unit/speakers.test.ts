@@ -1868,3 +1868,8 @@ test('from blind set 384: a government body\'s acronym leaves out its place of t
   const all = annotate('Licence suspended\n\nThe North Dakota Public Service Commission said the licence was suspended. The PSC said it would review the case.').annotations;
   assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => [a.text, a.entity]), [['North Dakota Public Service Commission', 'North Dakota Public Service Commission'], ['PSC', 'North Dakota Public Service Commission']]);
 });
+
+test('from blind sets 388-390: a word of letters without a vowel gives all its letters to an acronym ("BCFGA" of "BC Fruit Growers\' Association")', () => {
+  const all = annotate('Packer closes\n\nThe BC Fruit Growers\' Association said growers would lose money. The BCFGA said it had warned the province.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => [a.text, a.entity]), [['BC Fruit Growers\' Association', 'BC Fruit Growers\' Association'], ['BCFGA', 'BC Fruit Growers\' Association']]);
+});

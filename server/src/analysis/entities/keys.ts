@@ -107,6 +107,12 @@ export function acronymsOf(key: string): string[] {
     const rest = initials(key.slice(sp2 + 1));
     if (rest.length >= 3 && !out.includes(rest)) out.push(rest);
   }
+  // (a word of letters without a vowel gives all its letters: "HMRC" of "HM Revenue and Customs")
+  if (LETTER_WORD.test(key)) {
+    let letters = '';
+    for (const w of key.split(' ')) if (w && !INITIALS_SKIP.has(w)) letters += LETTER_WORD_ONLY.test(w) ? w : w[0];
+    if (letters.length >= 3 && !out.includes(letters)) out.push(letters);
+  }
   // the "of" kept in a mixed-case acronym: "MoD" of "Ministry of Defence", "DoJ"
   if (key.indexOf(' of ') > 0) {
     let withOf = '';
@@ -138,10 +144,16 @@ export function acronymKey(key: string): string | null {
 }
 
 /** Initials of a multi-word name, skipping function words ("Israel Defense Forces" → "idf"). */
+/** the words initials skip */
+const INITIALS_SKIP: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'al']);
+/** a word of two to four letters without a vowel, itself letters of an acronym ("hm", "nhs") */
+const LETTER_WORD = /(?:^| )[b-df-hj-np-tv-xz]{2,4}(?= |$)/;
+const LETTER_WORD_ONLY = /^[b-df-hj-np-tv-xz]{2,4}$/;
+
 export function initials(key: string): string {
   let out = '';
   for (const w of key.split(' ')) {
-    if (w === 'of' || w === 'the' || w === 'and' || w === 'for' || w === '&' || w === 'de' || w === 'al') continue;
+    if (INITIALS_SKIP.has(w)) continue;
     for (const part of w.split('-')) if (part) out += part[0];
   }
   return out;

@@ -42,6 +42,8 @@ const AGE_GROUP = /^(\d{1,2})s?(?![\w-])/;
 const AGE_GROUP_TITLE = /^ (?:head )?(?:coach|manager|boss|captain)\b/;
 /** a number's core that ends in its scale word ("103 lakh", "4 million") */
 const SCALED = /[\s\u00A0][A-Za-z]/;
+/** an age's compound after its number: "-year-old", "-month-old" */
+const AGE_COMPOUND = /^-(?:year|month|week|day)s?-old\b/;
 /** a minus before a number: hyphen-minus, minus sign, en dash */
 const MINUS_SIGNS: ReadonlySet<number> = new Set([45, 0x2212, 0x2013]);
 /** a temperature's unit right after a number: "°", "° Celsius", " C", " degrees" */
@@ -313,7 +315,9 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     // (a result, "Gloucester 27-20 Sale Sharks", or a scorecard's "Haider 104, Aslam 61": figures)
     !(!core.range && (isHyphen(after) || after === 0x2013) && isDigit(text.charCodeAt(core.end + 1))) && !inStatsLine(text, s) &&
     // (nor a sum with its scale word, in a list after places: "Uttar Pradesh 103 lakh tonnes")
-    !SCALED.test(text.slice(s, core.end))
+    !SCALED.test(text.slice(s, core.end)) &&
+    // (nor an age, which no name or code has: "A Newcastle 13-year-old", "One 88-year-old widow")
+    !(isHyphen(after) && AGE_COMPOUND.test(text.slice(core.end, core.end + 14)))
   ) {
     return skip(core.end);
   }
