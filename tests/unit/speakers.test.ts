@@ -1873,3 +1873,10 @@ test('from blind sets 388-390: a word of letters without a vowel gives all its l
   const all = annotate('Packer closes\n\nThe BC Fruit Growers\' Association said growers would lose money. The BCFGA said it had warned the province.').annotations;
   assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => [a.text, a.entity]), [['BC Fruit Growers\' Association', 'BC Fruit Growers\' Association'], ['BCFGA', 'BC Fruit Growers\' Association']]);
 });
+
+test('from blind sets 388-390: a reporting period\'s code is no part of a name ("Ardent Specialty Q1 combined ratio falls"); a trade before a name is a role ("Packer Tran Nguyen", "Helm Jenna Couch")', () => {
+  const all = annotate('Ardent Specialty Q1 combined ratio falls\n\nArdent Specialty Group said on Monday the ratio fell. Thamesgate H1 profit rose, Thamesgate said.\n\nPacker Tran Nguyen said the plant would close. Helm Jenna Couch said the crew were safe.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'mention' || a.type === 'speaker').map((a) => [a.text, a.entity, a.role ?? null]), [
+    ['Ardent Specialty Group', 'Ardent Specialty Group', null], ['Thamesgate', 'Thamesgate', null], ['Thamesgate', 'Thamesgate', null],
+    ['Tran Nguyen', 'Tran Nguyen', 'Packer'], ['Jenna Couch', 'Jenna Couch', 'Helm']]);
+});

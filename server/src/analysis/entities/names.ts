@@ -110,6 +110,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
       const letters = text.slice(s, t.end[i]);
       if (MEASURE_LETTERS.has(letters) || (NOT_NAME_LETTERS.has(letters) && text.indexOf(`(${letters})`) < 0)) return false;
     }
+    // a reporting period's code is no name's word: "Ardent Specialty Q1 combined ratio", "Thamesgate H1 profit"
+    if (t.end[i] - s <= 6 && isDigitAt(text, t.end[i] - 1) && PERIOD_CODE.test(text.slice(s, t.end[i]))) return false;
     // a degree or an honour after a name and a comma is no name: "Luisa Echeverria-Pratt, MD, MPH, told"
     if (i > 0 && kind[i - 1] === K.Comma && t.end[i] - s <= 6 && POST_NOMINALS.has(text.slice(s, t.end[i]))) return false;
     for (let k = s + 1; k < t.end[i]; k++) {
@@ -460,6 +462,9 @@ function bracketAcronym(t: Tokens, k: number): string {
   const w = lower(t, k + 1).replace(/\./g, '');
   return w.length >= 3 ? w : '';
 }
+
+/** a quarter's, a half's or a fiscal year's code: "Q1", "H2", "FY26", "FY2026" */
+const PERIOD_CODE = /^(?:[QH][1-4]|FY\d\d(?:\d\d)?)$/;
 
 /** a "J" alone, a judge's letter after the surname in law reports ("Ashworth-Kemp J said"; attribution.ts reads past it) */
 export function judgesJ(t: Tokens, k: number): boolean {

@@ -144,6 +144,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'obstetrician', 'optometrist', 'lecturer', 'tutor', 'headteacher', 'publican', 'landlady', 'innkeeper', 'hotelier',
   'restaurateur', 'winemaker', 'distiller', 'grazier', 'rancher', 'herder', 'herdsman', 'shepherd', 'driller', 'beekeeper', 'trawlerman', 'boatbuilder', 'shipowner',
   'trucker', 'postman', 'welder', 'lifeguard', 'cleaner', 'porter', 'caretaker', 'contractor', 'cofounder',
+  // (a school's head and hands at a factory or on a lifeboat: "Headmaster X", "Packer Tran Nguyen", "Helm Jenna Couch")
+  'headmaster', 'headmistress', 'packer', 'machinist', 'helm', 'deckhand', 'crewman',
   // an age or a side of play ("Teenager Callum Marsden", "Right-hander Yoandri Cárdenas")
   'teenager', 'youngster', 'right-hander', 'left-hander',
 ]);
