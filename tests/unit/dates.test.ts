@@ -1387,3 +1387,10 @@ test('from sets 122-311: stamp lines with a comma glued to the year or spaced be
   assert.equal(ref('HARARE, Jun 3 10 a.m. (IPS) -'), 'XXXX-06-03');
   assert.deepEqual(dates('The vote was on 14 May,2026 and on Mar 21 , 2026.'), [['14 May,2026', '2026-05-14'], ['Mar 21 , 2026', '2026-03-21']]);
 });
+
+test('from blind set 390: a bulletin stamp\'s four-digit clock puts the day first ("04/03/26 0700"); a schedule that "runs from" a weekday is ahead', () => {
+  assert.equal(findReferenceDate('Bill introduced\n\nNewstalk News | 04/03/26 0700\n\nThe Government is introducing a bill.', {})?.date, '2026-03-04');
+  const ref: DateReference = { date: '2026-04-13', source: 'option' };
+  assert.deepEqual(dates('The first closure runs from 11 p.m. Friday.', ref), [['11 p.m. Friday', '2026-04-17T23:00']]);
+  assert.deepEqual(dates('The first closure ran from 11 p.m. Friday.', ref), [['11 p.m. Friday', '2026-04-10T23:00']]);
+});

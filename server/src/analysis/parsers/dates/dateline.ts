@@ -65,8 +65,10 @@ const CLOCK_24 = /(?:^|[^\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\s?[AaPp]\.?[Mm
 function dayFirst(after: string): boolean | null {
   // (a clock glued to a lower-case "pm", "3:52pm", is British web style as often as American: no order)
   if (GLUED_LOWER_CLOCK.test(after)) return null;
-  return TWELVE_HOUR.test(after) ? false : CLOCK_24.test(after) ? true : null;
+  return TWELVE_HOUR.test(after) ? false : CLOCK_24.test(after) || CLOCK_HHMM.test(after) ? true : null;
 }
+/** a 24-hour clock of four digits right after the date, as a bulletin stamps it: "04/03/26 0700" */
+const CLOCK_HHMM = /^[ \u00A0]+(?:[01]\d|2[0-3])[0-5]\d(?![\d:.])/;
 const GLUED_LOWER_CLOCK = /\d[ap]m\b/;
 
 /** "(Reuters) -", "/PRNewswire/ --", " — ", ": " right after the date: the body starts there. */
