@@ -1394,3 +1394,7 @@ test('from blind set 390: a bulletin stamp\'s four-digit clock puts the day firs
   assert.deepEqual(dates('The first closure runs from 11 p.m. Friday.', ref), [['11 p.m. Friday', '2026-04-17T23:00']]);
   assert.deepEqual(dates('The first closure ran from 11 p.m. Friday.', ref), [['11 p.m. Friday', '2026-04-10T23:00']]);
 });
+
+test('from blind set 393: a wire release\'s dateline with slashes around the date ("WALLINGFORD, CT / ACCESSWIRE / September 9, 2026 / Kestrel …")', () => {
+  assert.equal(findReferenceDate('Plant opens\n\nWALLINGFORD, CT / ACCESSWIRE / September 9, 2026 / Kestrel Sterile Solutions, Inc. today announced the opening.', {})?.date, '2026-09-09');
+});

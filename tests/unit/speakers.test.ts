@@ -1880,3 +1880,8 @@ test('from blind sets 388-390: a reporting period\'s code is no part of a name (
     ['Ardent Specialty Group', 'Ardent Specialty Group', null], ['Thamesgate', 'Thamesgate', null], ['Thamesgate', 'Thamesgate', null],
     ['Tran Nguyen', 'Tran Nguyen', 'Packer'], ['Jenna Couch', 'Jenna Couch', 'Helm']]);
 });
+
+test('from blind set 392: a body whose bracketed acronym leaves out the place that ends it keeps its title word ("the Associated General Contractors of California (AGC)")', () => {
+  const all = annotate('Builder dies\n\nThe Associated General Contractors of California (AGC) said in a statement that he was a pioneer. The AGC said he would be missed.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => [a.text, a.entity, a.role ?? null]), [['Associated General Contractors of California', 'Associated General Contractors of California', null], ['AGC', 'Associated General Contractors of California', null]]);
+});

@@ -456,6 +456,15 @@ function runBeforeBracket(t: Tokens, j: number, capWord: (i: number) => boolean)
   return -1;
 }
 
+/** whether the acronym in brackets after a run spells it ("gic" of "General Insurance Council"), or
+ * spells it without a place that ends it ("agc" of "Associated General Contractors of California") */
+function acronymOfRun(t: Tokens, a: number, b: number): boolean {
+  const acr = bracketAcronym(t, b);
+  if (acr === '') return false;
+  if (acr === initials(t, a, b)) return true;
+  return b - a >= 4 && lower(t, b - 2) === 'of' && isPlaceKey(lower(t, b - 1)) && acr === initials(t, a, b - 2);
+}
+
 /** the word in brackets at k, lower-case, as an acronym of three letters or more ("aemo" of "(Aemo)"), or '' */
 function bracketAcronym(t: Tokens, k: number): string {
   if (k + 2 >= t.n || t.kind[k] !== K.ParenOpen || t.kind[k + 1] !== K.Word || t.kind[k + 2] !== K.ParenClose || !(t.flags[k + 1] & F.Cap)) return '';
@@ -893,7 +902,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   if (!loose && b - a >= 3 && lower(t, a) === 'general' && !(t.flags[a] & F.AllCaps) && (wb(t, b - 1) & W.Org) && !(wb(t, a + 1) & (W.Given | W.TitleTok))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title word that begins a body's name its bracketed acronym spells: "the Premier Soccer
   // League (PSL)", "General Insurance Council (GIC)"
-  if (!loose && b - a >= 2 && (wb(t, a) & W.TitleTok) && bracketAcronym(t, b) === initials(t, a, b)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
+  // (also a title word inside it, when the acronym leaves out a place at the end: "the Associated
+  // General Contractors of California (AGC)")
+  if (!loose && b - a >= 2 && ((wb(t, a) & W.TitleTok) || (b - a >= 4 && (wb(t, a + 1) & W.TitleTok) && !(wb(t, a) & W.TitleTok))) && acronymOfRun(t, a, b)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title word that is also a given name, before a surname alone: "Dean Albright"
   if (!loose && b - a === 2 && lower(t, a) === 'dean' && !(t.flags[a] & F.AllCaps)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title's body and its holder's name in one run: "Chairman of the Federal Reserve Jerome

@@ -79,7 +79,8 @@ const GLUED_LOWER_CLOCK = /\d[ap]m\b/;
 // (the dash may follow a period, as old papers print it: "EUREKA, Jan. 24.—The steamer …")
 // (or the date comes first, then the place and a period: "14 May 2026, Apia Samoa. Nearly 40 percent …")
 // (the date may close a bracket first: "LEICESTER, United Kingdom (May 6, 2026)—")
-const BODY_AFTER = /^\)?[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/|,[ \u00A0]?[A-Z][A-Za-z]{1,20}|[A-Z]{2,8})[\s\u00A0]*)?\.?[-–—:|]|^[\s\u00A0]*(?:\([A-Za-z][^()\n]{0,39}\)|\/[^/\n]{1,40}\/)\.?[ \u00A0]+[A-Z]|^,[ \u00A0][A-Z][a-z]+(?:[ \u00A0][A-Z][a-z]+){0,2}\.[ \u00A0]+[A-Z]/;
+// (or a wire release's slash after it: "WALLINGFORD, CT / ACCESSWIRE / September 9, 2026 / Kestrel …")
+const BODY_AFTER = /^\)?[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/|,[ \u00A0]?[A-Z][A-Za-z]{1,20}|[A-Z]{2,8})[\s\u00A0]*)?\.?[-–—:|]|^[\s\u00A0]*(?:\([A-Za-z][^()\n]{0,39}\)|\/[^/\n]{1,40}\/)\.?[ \u00A0]+[A-Z]|^,[ \u00A0][A-Z][a-z]+(?:[ \u00A0][A-Z][a-z]+){0,2}\.[ \u00A0]+[A-Z]|^[ \u00A0]*\/[ \u00A0]+[A-Z]/;
 
 /**
  * The article's date from its dateline; a dateline without a year ("SAO PAULO, Dec 11 (Reuters) -")
