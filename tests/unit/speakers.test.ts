@@ -1885,3 +1885,8 @@ test('from blind set 392: a body whose bracketed acronym leaves out the place th
   const all = annotate('Builder dies\n\nThe Associated General Contractors of California (AGC) said in a statement that he was a pioneer. The AGC said he would be missed.').annotations;
   assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => [a.text, a.entity, a.role ?? null]), [['Associated General Contractors of California', 'Associated General Contractors of California', null], ['AGC', 'Associated General Contractors of California', null]]);
 });
+
+test('from blind set 392: a person who recalls doing something or a time tells a memory ("recalled performing with her", "recalls the weeks after the quake"); a club that recalls a player does not', () => {
+  const all = annotate('Tributes\n\nFormer director Dennis Okimoto recalls the weeks after the quake, when crews worked day and night. Fellow singer Kiran Bahadur Rana recalled performing with her. Calgary recalled forward Logan Pruitt from the farm club.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.text), ['Dennis Okimoto', 'Kiran Bahadur Rana']);
+});

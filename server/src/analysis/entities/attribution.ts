@@ -29,6 +29,8 @@ const MEASURE_WORD = /^(?:\d+|one|two|three|five|ten|thirty)-(?:year|month|week|
 const NAME_NOUNS: ReadonlySet<string> = new Set(['acronym', 'initials', 'abbreviation', 'name']);
 /** forms of "rule" ("ruled out") */
 const RULES: ReadonlySet<string> = new Set(['ruled', 'rules', 'rule']);
+/** times a memory is of ("recalls the weeks after the earthquake", "recalled the night the river rose") */
+const MEMORY_TIMES: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'nights', 'morning', 'moment', 'moments', 'time', 'times', 'summer', 'winter', 'hours', 'early']);
 const COURT_RULINGS: ReadonlySet<string> = new Set(['ruled', 'rules', 'held', 'holds', 'found', 'finds', 'ordered', 'orders', 'directed', 'dismissed', 'upheld', 'upholds', 'overturned', 'quashed', 'declared', 'sided', 'struck', 'granted', 'blocked']);
 /** a court's name: "Supreme Court", "High Court", "Court of Appeal", "Nova Scotia Court of Appeal", "Gifu District Court", "tribunal" */
 function isCourt(ch: { key: string }): boolean {
@@ -336,6 +338,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const d = w1 === 'on' && (wb(t, v + 2) & W.MonthDay) ? v + 2 : ((wb(t, v + 1) & W.MonthDay) || w1 === 'yesterday' || w1 === 'today') ? v + 1 : v;
       if (word(d + 1) === 'that' || t.kind[v + 1] === K.Colon) return true;
       if ((vw === 'recalled' || vw === 'recalls') && (w1 === 'how' || w1 === 'being' || w1 === 'having')) return true;
+      // (a person's memory of doing or of a time: "recalled performing with her", "recalls the weeks
+      // after the earthquake"; not a club's recall of a player, "recalled forward X")
+      if ((vw === 'recalled' || vw === 'recalls') && !ch.org && ((w1.length > 5 && w1.endsWith('ing') && !(t.flags[v + 1] & F.Cap)) || (w1 === 'the' && MEMORY_TIMES.has(word(v + 2))))) return true;
     }
     // (a memory in quotes, as obituaries give it: "remembered her as “the toughest negotiator”",
     // "recalled a commissioner who “read every footnote”"; not a headline's passive, "X remembered as ‘a miner's miner’")
