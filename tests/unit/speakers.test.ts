@@ -1890,3 +1890,8 @@ test('from blind set 392: a person who recalls doing something or a time tells a
   const all = annotate('Tributes\n\nFormer director Dennis Okimoto recalls the weeks after the quake, when crews worked day and night. Fellow singer Kiran Bahadur Rana recalled performing with her. Calgary recalled forward Logan Pruitt from the farm club.').annotations;
   assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.text), ['Dennis Okimoto', 'Kiran Bahadur Rana']);
 });
+
+test('from blind set 394: a faith\'s adjective before a custom is no source ("according to Islamic rites"); a body named with it is ("according to Islamic Relief")', () => {
+  const all = annotate('Elder dies\n\nThe family buried him on Monday according to Islamic rites. He was mourned according to Jewish tradition. Seven died, according to Islamic Relief.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.text), ['Islamic Relief']);
+});

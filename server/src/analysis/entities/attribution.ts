@@ -27,6 +27,8 @@ const TELLS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling'])
 const MEASURE_WORD = /^(?:\d+|one|two|three|five|ten|thirty)-(?:year|month|week|day)$/;
 /** what a name is given as ("known by its French acronym X") */
 const NAME_NOUNS: ReadonlySet<string> = new Set(['acronym', 'initials', 'abbreviation', 'name']);
+/** a faith's adjectives, no source before a custom's noun ("according to Islamic rites") */
+const FAITH_ADJECTIVES: ReadonlySet<string> = new Set(['islamic', 'muslim', 'jewish', 'hindu', 'christian', 'catholic', 'buddhist', 'sikh', 'orthodox', 'protestant', 'anglican', 'methodist', 'baptist', 'lutheran', 'presbyterian', 'shia', 'sunni', 'jain', 'taoist', 'confucian', 'vedic', 'biblical', 'koranic', 'quranic', 'talmudic', 'shinto', 'zoroastrian']);
 /** forms of "rule" ("ruled out") */
 const RULES: ReadonlySet<string> = new Set(['ruled', 'rules', 'rule']);
 /** times a memory is of ("recalls the weeks after the earthquake", "recalled the night the river rose") */
@@ -1525,6 +1527,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         if (named < 0) continue;
         h = named;
       }
+      // (nor a faith's: "according to Islamic rites", "according to Jewish tradition")
+      if (h >= 0 && chunks[h].b - chunks[h].a === 1 && FAITH_ADJECTIVES.has(word(chunks[h].a)) && t.kind[chunks[h].b] === K.Word && !(t.flags[chunks[h].b] & F.Cap)) continue;
       // "according to a BCCI official", "two Pentagon officials": the name only qualifies an unnamed source
       // ("according to a senior Liberal Democratic Party official": words that describe the source between)
       if (h >= 0 && UNNAMED_DETS.has(word(i + 2)) && describedFrom(i + 3, chunks[h].a) && (wb(t, chunks[h].b) & (W.TitleTok | W.PersonNoun) || word(chunks[h].b) === 'source' || word(chunks[h].b) === 'sources' || word(chunks[h].b) === 'officials')) continue;
