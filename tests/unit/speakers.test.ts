@@ -1895,3 +1895,8 @@ test('from blind set 394: a faith\'s adjective before a custom is no source ("ac
   const all = annotate('Elder dies\n\nThe family buried him on Monday according to Islamic rites. He was mourned according to Jewish tradition. Seven died, according to Islamic Relief.').annotations;
   assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.text), ['Islamic Relief']);
 });
+
+test('from blind sets 393 and 397: a bench\'s judges hold what the bench holds ("A Bench of Justice X and Justice Y held that …"), also past an aside between commas; not when it only issues an order', () => {
+  const all = annotate('Ruling\n\nA single-judge bench of Justice Meenakshi Rao, in an order passed on Tuesday, held that the firm had a case. A Bench of Justice Meera Raghunathan and Justice Harish Chandra Bhatt held that the claims were extinguished. A single bench of Justice Rabindra Man Joshi issued the order on Monday.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.text), ['Meenakshi Rao', 'Meera Raghunathan', 'Harish Chandra Bhatt']);
+});

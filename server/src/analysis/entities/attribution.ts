@@ -1097,8 +1097,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // "A bench of Justices X and Y said" (not "… issued notice")
     if (!taken[c] && (word(ch.a - 1) === 'justice' || word(ch.a - 1) === 'justices') && word(ch.a - 2) === 'of' && word(ch.a - 3) === 'bench') {
       const g0 = group(c);
-      const v = skipAdv(g0.next);
-      if (t.kind[v] === K.Word && !(t.flags[v] & F.Cap) && (wb(t, v) & W.Speech) !== 0 && !word(v).endsWith('ing')) { add(g0.members, word(v), v, quoteAfter(v)); continue; }
+      let v = skipAdv(g0.next);
+      // (past an aside between commas: "A single-judge bench of Justice X, in an order passed on Tuesday, held that …")
+      if (t.kind[v] === K.Comma) {
+        let k = v + 1;
+        while (k < v + 12 && k < n && sameSent(v, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteOpen) k++;
+        if (t.kind[k] === K.Comma) v = skipAdv(k + 1);
+      }
+      // (and a holding: "A Bench of Justice X and Justice Y held that claims … stand extinguished")
+      const holds = COURT_RULINGS.has(word(v)) && word(v + 1) === 'that';
+      if (t.kind[v] === K.Word && !(t.flags[v] & F.Cap) && ((wb(t, v) & W.Speech) !== 0 || holds) && !word(v).endsWith('ing')) { add(g0.members, word(v), v, quoteAfter(v)); continue; }
     }
     // a name after "told" is who heard it ("has told Senate estimates that …")
     if (TELLS.has(pw)) continue;
