@@ -707,7 +707,8 @@ test('tonnes glued to a number in commodity copy ("600,000t"); a currency\'s cod
   expectFig('The deal is worth $1.2t over a decade.', '$1.2t', { value: 1.2e12 });
   expectFig('Bhutan will earn about Nu 9.8B a year, the Druk company said.', 'about Nu 9.8B', { value: 9.8e9, unit: 'BTN' });
   expectFig('The fund raised USD 5m last year.', 'USD 5m', { value: 5e6, unit: 'USD' });
-  noFig('In Yangon, U Nu 5 times addressed the crowd.', '5');
+  // ("Nu" elsewhere is no currency: a count of times after the name, no sum)
+  expectFig('In Yangon, U Nu 5 times addressed the crowd.', '5 times', { value: 5, subtype: 'cardinal' });
 });
 
 test('a scale word after a hyphen before what it counts ("the 9.6-billion-baht wall"); an ISO code glued to a sum ("MVR11.4 million"), not to a grade ("RON95")', () => {
@@ -995,4 +996,10 @@ test('from blind sets 388-390: an age after a capitalised word is a figure ("A N
   expectFig('A Newcastle 13-year-old turned her hobby into a business.', '13', { value: 13 });
   expectFig('One 88-year-old North York widow handed over $5,000.', '88', { value: 88 });
   noFig('The Apollo 11 crew landed.', '11');
+});
+
+test('from blind set 396: a count of times after a name is a figure ("climbed Everest 11 times", "cited Brightwater 37 times")', () => {
+  expectFig('He climbed Mt Everest 11 times before he retired.', '11 times', { value: 11 });
+  expectFig('State inspectors cited Brightwater 37 times for failures.', '37 times', { value: 37 });
+  noFig('Channel 4 timed its report well.', '4');
 });

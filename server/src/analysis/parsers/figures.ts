@@ -317,7 +317,9 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     // (nor a sum with its scale word, in a list after places: "Uttar Pradesh 103 lakh tonnes")
     !SCALED.test(text.slice(s, core.end)) &&
     // (nor an age, which no name or code has: "A Newcastle 13-year-old", "One 88-year-old widow")
-    !(isHyphen(after) && AGE_COMPOUND.test(text.slice(core.end, core.end + 14)))
+    !(isHyphen(after) && AGE_COMPOUND.test(text.slice(core.end, core.end + 14))) &&
+    // (nor a count of times after a name: "climbed Everest 11 times", "cited Brightwater 37 times")
+    !(next.kind === 'word' && next.text === 'times' && next.start === core.end + 1)
   ) {
     return skip(core.end);
   }
