@@ -1900,3 +1900,8 @@ test('from blind sets 393 and 397: a bench\'s judges hold what the bench holds (
   const all = annotate('Ruling\n\nA single-judge bench of Justice Meenakshi Rao, in an order passed on Tuesday, held that the firm had a case. A Bench of Justice Meera Raghunathan and Justice Harish Chandra Bhatt held that the claims were extinguished. A single bench of Justice Rabindra Man Joshi issued the order on Monday.').annotations;
   assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.text), ['Meenakshi Rao', 'Meera Raghunathan', 'Harish Chandra Bhatt']);
 });
+
+test('from blind set 401: a digest\'s heading "X in brief:" names no speaker; "International" is a portfolio\'s word ("the Ministry of Foreign Affairs and International Cooperation")', () => {
+  const all = annotate('Sports in brief: Buriram clinch ninth league title\n\nApril 26, 2026\n\nBuriram won. Officials briefed reporters, the Ministry of Foreign Affairs and International Cooperation said.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.text), ['Ministry of Foreign Affairs and International Cooperation']);
+});

@@ -1394,6 +1394,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const vw = word(v);
     const vb = wb(t, v);
     if (!vw || (t.flags[v] & F.Cap && !idx.headline[t.para[v]])) continue;
+    // (a digest's heading, "Sports in brief: …", "Africa in brief": no verb)
+    if (vw === 'brief' && word(v - 1) === 'in') continue;
     // a court's ruling is its statement: "The Supreme Court ruled 6-3 on Thursday that …", "the
     // Court of Appeal upheld that decision" (not in a clause of time: "since the Supreme Court upheld …")
     // (nor the subject of a relative clause about a thing: "a move the state Supreme Court upheld 4-3")
