@@ -1905,3 +1905,8 @@ test('from blind set 401: a digest\'s heading "X in brief:" names no speaker; "I
   const all = annotate('Sports in brief: Buriram clinch ninth league title\n\nApril 26, 2026\n\nBuriram won. Officials briefed reporters, the Ministry of Foreign Affairs and International Cooperation said.').annotations;
   assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.text), ['Ministry of Foreign Affairs and International Cooperation']);
 });
+
+test('from blind sets 400-402: a publication\'s "X can reveal" quotes no source; the holder named after a title and a comma signs a statement ("signed by the Registrar, Mr Gbenga Olaoye,")', () => {
+  const all = annotate('Fees rise\n\nThe college will raise its fees by 4% from September, Trinity News can reveal. In a statement signed by the Registrar, Mr Gbenga Olaoye, the university described the rise as necessary.').annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.text), ['Gbenga Olaoye']);
+});
