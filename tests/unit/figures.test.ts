@@ -998,6 +998,12 @@ test('from blind sets 388-390: an age after a capitalised word is a figure ("A N
   noFig('The Apollo 11 crew landed.', '11');
 });
 
+test('from blind set 405: a number with a thousands\' separator glued to "m" is metres ("8,000m peaks"; 9 of 9 in the gold sets), also before a plural; money keeps its millions', () => {
+  expectFig('It is a warm-up for 8,000m peaks.', '8,000m', { value: 8000 });
+  expectFig('About 4m homes lost power.', 'About 4m', { value: 4e6 });
+  expectFig('It sold some $8,000m of bonds.', 'some $8,000m', { value: 8e9 });
+});
+
 test('from blind set 396: a count of times after a name is a figure ("climbed Everest 11 times", "cited Brightwater 37 times")', () => {
   expectFig('He climbed Mt Everest 11 times before he retired.', '11 times', { value: 11 });
   expectFig('State inspectors cited Brightwater 37 times for failures.', '37 times', { value: 37 });

@@ -174,7 +174,7 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     if (ORDINAL_SUFFIXES.has(suffix) && digits.indexOf('.') < 0) {
       ordinal = true;
       end = e;
-    } else if (scale && (!scale.currencyOnly || currency || (suffix === 'm' && (digits.indexOf('.') >= 0 ? countedAfter(text, e) : millionsOf(text, e))))) {
+    } else if (scale && (!scale.currencyOnly || currency || (suffix === 'm' && !THOUSANDS.test(run) /* "8,000m peaks" are metres: a count in millions of thousands would be "8bn" */ && (digits.indexOf('.') >= 0 ? countedAfter(text, e) : millionsOf(text, e))))) {
       // (without a currency, "8.4m containers": millions of things, not metres: "2.4m tall")
       value = scaleDecimal(digits, scale.value);
       end = e;
