@@ -1910,3 +1910,8 @@ test('from blind sets 400-402: a publication\'s "X can reveal" quotes no source;
   const all = annotate('Fees rise\n\nThe college will raise its fees by 4% from September, Trinity News can reveal. In a statement signed by the Registrar, Mr Gbenga Olaoye, the university described the rise as necessary.').annotations;
   assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.text), ['Gbenga Olaoye']);
 });
+
+test('from blind sets 392 and 404: who confirmed a death speaks ("was confirmed by his daughter, Anne Thibodeau,", "by the Pittsburgh Pirates"; 14 of 14 in the gold sets), not who is yet to confirm ("must be confirmed by", "if confirmed by")', () => {
+  const all = annotate("Founder dies\n\nGagnon's death was confirmed by his daughter, Anne Thibodeau, who runs the store. His death was confirmed by the Pittsburgh Pirates, for whom he worked. The venue is to be confirmed by the Ulster Council on Tuesday. If confirmed by the Energy Information Administration, it would be a record.").annotations;
+  assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.text), ['Anne Thibodeau', 'Pittsburgh Pirates']);
+});
