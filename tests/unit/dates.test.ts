@@ -1398,3 +1398,8 @@ test('from blind set 390: a bulletin stamp\'s four-digit clock puts the day firs
 test('from blind set 393: a wire release\'s dateline with slashes around the date ("WALLINGFORD, CT / ACCESSWIRE / September 9, 2026 / Kestrel …")', () => {
   assert.equal(findReferenceDate('Plant opens\n\nWALLINGFORD, CT / ACCESSWIRE / September 9, 2026 / Kestrel Sterile Solutions, Inc. today announced the opening.', {})?.date, '2026-09-09');
 });
+
+test('from blind set 408: a death notice\'s arrangements are ahead ("Reposing … on Thursday", "Funeral Mass on Friday at 11am"), a funeral held is not', () => {
+  const ref: DateReference = { date: '2026-03-10', source: 'option' };
+  assert.deepEqual(dates('Reposing at Ryan Funeral Home on Thursday. Funeral Mass on Friday at 11am in St Mary’s. The Funeral Mass was held on Friday.', ref), [['Thursday', '2026-03-12'], ['Friday at 11am', '2026-03-13T11:00'], ['Friday', '2026-03-06']]);
+});
