@@ -1403,3 +1403,7 @@ test('from blind set 408: a death notice\'s arrangements are ahead ("Reposing â€
   const ref: DateReference = { date: '2026-03-10', source: 'option' };
   assert.deepEqual(dates('Reposing at Ryan Funeral Home on Thursday. Funeral Mass on Friday at 11am in St Maryâ€™s. The Funeral Mass was held on Friday.', ref), [['Thursday', '2026-03-12'], ['Friday at 11am', '2026-03-13T11:00'], ['Friday', '2026-03-06']]);
 });
+
+test('from blind set 410: a stamp\'s clock with "h" glued on ("Posted on: May 21, 2026, 07:42h.")', () => {
+  assert.equal(findReferenceDate('Executive sentenced\n\nPosted on: May 21, 2026, 07:42h.\n\nA former executive was sentenced on Wednesday.', {})?.date, '2026-05-21');
+});

@@ -41,8 +41,8 @@ function wordsAreLabels(words: string[], maxWords: number): boolean {
     // (and a second stamp's date: "5.2.2029 12:41 • Updated 5.2.2029 15:20")
     // (and a count of views or comments: "Saturday, 23 May 2026 00:20 -     - 214")
     // (and a masthead's cover price: "VOLUME XXI ISSUE 8, 13th FEBRUARY 2026, PRICE £1")
-    // (an hour with "hrs" or "h" glued on: "at 07:42hrs", "10h00")
-    if (/^\d{1,2}([:.h]\d\d){0,2}([ap]m|hrs?)?$/i.test(bare) || /^\d{1,6}$/.test(bare) || /^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$/.test(bare) || COVER_PRICE.test(bare)) continue;
+    // (an hour with "hrs" or "h" glued on: "at 07:42hrs", "10h00", Casino.org's "07:42h.")
+    if (/^\d{1,2}([:.h]\d\d){0,2}([ap]m|hrs?|h)?$/i.test(bare) || /^\d{1,6}$/.test(bare) || /^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$/.test(bare) || COVER_PRICE.test(bare)) continue;
     if (LABELS.has(bare.toLowerCase())) continue;
     // (and a hashtag as a place: "#TurksandCaicos, October 21, 2026 –")
     if (/^[A-Z@#]/.test(bare)) continue;
