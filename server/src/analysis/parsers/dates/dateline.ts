@@ -280,7 +280,6 @@ function datelineIn(line: string, afterLabel = false): string | null {
     // (a two-digit year after a day and a month's name: Telangana Today's "Mon - 27 July 26",
     // interest.co.nz's "27th Jan 26, 9:14am", the FT's "15 MAR 95")
     const yy = c.year === undefined && !c.ambiguous ? TWO_DIGIT_YEAR.exec(line.slice(c.end)) : null;
-    const year = yy ? fullYear(Number(yy[1])) : c.year;
     let after = line.slice(c.end + (yy ? yy[0].length : 0));
     let whole = line.length <= MAX_DATE_LINE && labelsOnly(after, 16);
     if (!whole && fields && after.indexOf('|') >= 0) {
@@ -289,7 +288,7 @@ function datelineIn(line: string, afterLabel = false): string | null {
     }
     if (!whole && !BODY_AFTER.test(after)) return null;
     if (c.year !== undefined && dateSpan(after)) return null;
-    if (yy) return isoDate(year!, c.month, c.day);
+    if (yy) return isoDate(fullYear(Number(yy[1])), c.month, c.day);
     // (no year: a partial date, "XXXX-12-11")
     if (c.year === undefined) return c.ambiguous ? null : `XXXX-${pad2(c.month)}-${pad2(c.day)}`;
     // ("07/08/2025 - 17:45", "03/04/2025 5:42 PM": its clock tells the order; without one, no date)
