@@ -435,6 +435,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if ((w === 'last' || w === 'this' || w === 'earlier' || w === 'later') && TIME_WORDS.has(lower(t, i + 1))) { i += 2; steps++; continue; }
       // ("Dr. Meseret Abebe for her part said", as agencies' translated copy writes it)
       if (w === 'for' && POSSESSIVE_PRONOUNS.has(lower(t, i + 1)) && lower(t, i + 2) === 'part') { i += 3; steps++; continue; }
+      // ("in" only in "in turn" or before a month or a day, "in July": not a digest's heading, "Sports in brief: …")
+      if (w === 'in' && lower(t, i + 1) !== 'turn' && (wb(t, i + 1) & W.MonthDay) === 0) break;
       if ((wb(t, i) & (W.Aux | W.Adverb)) !== 0 || (w.length > 4 && w.endsWith('ly') && w !== 'rally' && w !== 'family') || DAY_ADVERBS.has(w)) { i++; steps++; continue; }
       break;
     }
@@ -1396,8 +1398,6 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const vw = word(v);
       const vb = wb(t, v);
       if (!vw || (t.flags[v] & F.Cap && !idx.headline[t.para[v]])) continue;
-      // (a digest's heading, "Sports in brief: …", "Africa in brief": no verb)
-      if (vw === 'brief' && word(v - 1) === 'in') continue;
       // (a publication's scoop, "…, The Grocer can reveal": its own report, no source quoted; 3 of 3 in the gold sets)
       if (vw === 'reveal' && (word(v - 1) === 'can' || word(v - 2) === 'can')) continue;
       // a court's ruling is its statement: "The Supreme Court ruled 6-3 on Thursday that …", "the

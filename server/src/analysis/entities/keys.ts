@@ -146,9 +146,10 @@ export function acronymKey(key: string): string | null {
 /** Initials of a multi-word name, skipping function words ("Israel Defense Forces" → "idf"). */
 /** the words initials skip */
 const INITIALS_SKIP: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&', 'de', 'al']);
-/** a word of two to four letters without a vowel, itself letters of an acronym ("hm", "nhs") */
-const LETTER_WORD = /(?:^| )[b-df-hj-np-tv-xz]{2,4}(?= |$)/;
-const LETTER_WORD_ONLY = /^[b-df-hj-np-tv-xz]{2,4}$/;
+/** a word of two to four letters without a vowel, itself letters of an acronym ("hm", "nhs"): in a key, and a whole word */
+const NO_VOWELS = '[b-df-hj-np-tv-xz]{2,4}';
+const LETTER_WORD = new RegExp(`(?:^| )${NO_VOWELS}(?= |$)`);
+const LETTER_WORD_ONLY = new RegExp(`^${NO_VOWELS}$`);
 
 export function initials(key: string): string {
   let out = '';

@@ -222,10 +222,11 @@ export function chunkNames(t: Tokens): ChunkIndex {
       // a nickname in quotes between a given name and the surname: "Ramon “Bong” Villaraza", after a
       // title too ("Agriculture Secretary Florencio "Dodong" Magsino"); a gamer's handle in lower case
       // glued to its quotes ("Tomas "tomte" Ekholm")
+      // (named: the words of the name before the quote, 0 when no quote opens there)
       const named = kind[j] === K.QuoteOpen ? wordsPastTitles(t, i, j) : 0;
-      if (j + 3 < n && named >= 1 && named <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && (capWord(j + 1) || (kind[j + 1] === K.Word && t.start[j + 1] === t.end[j] && t.end[j + 1] === t.start[j + 2])) && kind[j + 2] === K.QuoteClose && capWord(j + 3) && t.sent[j + 3] === t.sent[i]) { j += 4; continue; }
+      if (j + 3 < n && named >= 1 && named <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && (capWord(j + 1) || (kind[j + 1] === K.Word && t.start[j + 1] === t.end[j] && t.end[j + 1] === t.start[j + 2])) && kind[j + 2] === K.QuoteClose && capWord(j + 3) && t.sent[j + 3] === t.sent[i]) { j += 4; continue; }
       // (of two words: "Edgardo “Ka Edong” Manalastas")
-      if (j + 4 < n && named >= 1 && named <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && kind[j] === K.QuoteOpen && capWord(j + 1) && capWord(j + 2) && kind[j + 3] === K.QuoteClose && capWord(j + 4) && t.sent[j + 4] === t.sent[i] && t.start[j + 1] === t.end[j]) { j += 5; continue; }
+      if (j + 4 < n && named >= 1 && named <= 2 && !(wb(t, j - 1) & (W.TitleTok | W.Org)) && capWord(j + 1) && capWord(j + 2) && kind[j + 3] === K.QuoteClose && capWord(j + 4) && t.sent[j + 4] === t.sent[i] && t.start[j + 1] === t.end[j]) { j += 5; continue; }
       // "&" inside a firm's name: "Harrow & Lyle", "Procter & Gamble"
       if (j + 1 < n && kind[j] === K.Other && t.end[j] - t.start[j] === 1 && text.charCodeAt(t.start[j]) === 38 && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) { j += 2; continue; }
       // a word in brackets inside a body's name, before its last word: "Te Atiawa (Taranaki)
@@ -904,7 +905,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // League (PSL)", "General Insurance Council (GIC)"
   // (also a title word inside it, when the acronym leaves out a place at the end: "the Associated
   // General Contractors of California (AGC)")
-  if (!loose && b - a >= 2 && ((wb(t, a) & W.TitleTok) || (b - a >= 4 && (wb(t, a + 1) & W.TitleTok) && !(wb(t, a) & W.TitleTok))) && acronymOfRun(t, a, b)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
+  if (!loose && b - a >= 2 && ((wb(t, a) & W.TitleTok) || (b - a >= 4 && (wb(t, a + 1) & W.TitleTok))) && acronymOfRun(t, a, b)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title word that is also a given name, before a surname alone: "Dean Albright"
   if (!loose && b - a === 2 && lower(t, a) === 'dean' && !(t.flags[a] & F.AllCaps)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title's body and its holder's name in one run: "Chairman of the Federal Reserve Jerome
