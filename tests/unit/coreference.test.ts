@@ -552,3 +552,20 @@ test('from blind set 356: a territory is a place, not a short form of its govern
   const [d] = corpus('Mavis Leo, who became St Helena’s first female head teacher, died on Sunday. The St Helena Government said flags would fly.');
   assert.deepEqual(d.filter((a) => a.type === 'mention' || a.type === 'speaker').map((a) => a.text), ['St Helena Government']);
 });
+
+test("a surname shared by two full forms in a document is the first named's, though the other is quoted more ('Venugopal' of an obituary's 'Prabhakar Venugopal', not his son's)", () => {
+  const [d] = corpus(
+    'Former judge Prabhakar Venugopal died on Tuesday. Venugopal said in 1990 that the law was slow.\n\n"He read every night," said Arjun Venugopal, his son. "He never rested," Arjun Venugopal added.',
+  );
+  assert.deepEqual(rows(d).filter((r) => r.startsWith('speaker:Venugopal')), ['speaker:Venugopal=Prabhakar Venugopal/person']);
+  assert.ok(rows(d).includes('speaker:Arjun Venugopal=Arjun Venugopal/person'));
+});
+
+test("a short form of two full forms, one the other's end, is the longer's ('Wings' of 'Red Wings' and 'Detroit Red Wings')", () => {
+  const [d] = corpus(
+    'Red Wings edge Boston\n\nThe Detroit Red Wings beat Boston 3-2. The Red Wings said the win mattered. The Wings scored late, and the Wings coach smiled.',
+  );
+  const wings = d.filter((a) => a.text === 'Wings');
+  assert.ok(wings.length > 0);
+  for (const a of wings) assert.equal(a.entity, 'Detroit Red Wings');
+});

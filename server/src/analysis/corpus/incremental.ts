@@ -15,7 +15,7 @@
 import type { Annotation, DocumentAnalysis } from '../types';
 import type { DocumentExtraction } from '../analyze';
 import type { NameOcc } from '../entities/extract';
-import { brandForm, givesNoForm, isMiddleLess, longNameInitials, ownPersonForms, isCompanyName, longerStarts, orgFirstWords, orgLike, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
+import { brandForm, givesNoForm, givesWay, pickBefore, type PickRank, longNameInitials, ownPersonForms, isCompanyName, longerStarts, orgFirstWords, orgLike, ownForm, looseEntitySpans, nameSuffixes, orgSuffixes, resolveStatements, withoutGenericSuffix } from '../entities/resolve';
 import { countryGroup, countryName } from '../entities/lexicon/places';
 import { GENERIC_ORG_SUFFIX, ORG_MARKERS } from '../entities/lexicon/words';
 import { acronymKey, acronymsOf, displayName, nameKey } from '../entities/keys';
@@ -617,16 +617,17 @@ export class IncrementalCorpus {
 
   private pick(cands: string[], d: Doc): string {
     if (cands.length === 1) return cands[0];
-    let best = cands[0], bestScore = -1;
+    let best = cands[0], bestRank: PickRank | null = null;
     const inDoc = (c: string) => d.keyStats.has(c);
     for (const c of cands) {
-      // (a name's form without its middle name gives way to it: resolve.ts)
-      if (isMiddleLess(c, cands, inDoc)) continue;
+      // (a shorter form of another gives way to it: resolve.ts)
+      if (givesWay(c, cands, inDoc)) continue;
       // (the document's own small table, not the key's table of every document using it)
-      const score = (inDoc(c) ? 1e6 : 0) + this.keys.get(c)!.count;
-      if (score > bestScore) {
+      const row = d.keyStats.get(c);
+      const rank: PickRank = { first: row === undefined ? -1 : d.stats[row * STATS + FIRST], count: this.keys.get(c)!.count };
+      if (bestRank === null || pickBefore(rank, bestRank)) {
         best = c;
-        bestScore = score;
+        bestRank = rank;
       }
     }
     return best;

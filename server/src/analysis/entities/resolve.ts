@@ -82,17 +82,29 @@ export function resolve(docs: Extraction[]): Resolved[] {
   }
 
   let docDependent = false;
+  // the index of each key's first occurrence in the document at hand (pick's order)
+  let firstsOf = -1;
+  const firsts = new Map<string, number>();
+  const firstIn = (key: string, doc: number): number => {
+    if (firstsOf !== doc) {
+      firstsOf = doc;
+      firsts.clear();
+      docs[doc].names.forEach((occ, i) => {
+        if (!firsts.has(occ.key)) firsts.set(occ.key, i);
+      });
+    }
+    return firsts.get(key) ?? -1;
+  };
   const pick = (cands: string[], doc: number): string => {
     if (cands.length === 1) return cands[0];
     docDependent = true;
-    let best = cands[0], bestScore = -1;
+    let best = cands[0], bestRank: PickRank | null = null;
     const inDoc = (c: string) => hasSorted(keyInfo.get(c)!.docs, doc);
     for (const c of cands) {
-      const k = keyInfo.get(c)!;
       // ("Alderley" is "Geoffrey Thomas Alderley"'s, not the headline's "Geoffrey Alderley")
-      if (isMiddleLess(c, cands, inDoc)) continue;
-      const score = (inDoc(c) ? 1e6 : 0) + k.count;
-      if (score > bestScore) { best = c; bestScore = score; }
+      if (givesWay(c, cands, inDoc)) continue;
+      const rank: PickRank = { first: firstIn(c, doc), count: keyInfo.get(c)!.count };
+      if (bestRank === null || pickBefore(rank, bestRank)) { best = c; bestRank = rank; }
     }
     return best;
   };
@@ -511,14 +523,40 @@ export function withoutMiddle(words: readonly string[]): string | null {
   return words[0] + ' ' + last;
 }
 
+/** what pick() weighs of a full form a short one may stand for */
+export interface PickRank {
+  /** the index of its first occurrence in the document at hand (-1: none there) */
+  first: number;
+  /** its occurrences in the corpus */
+  count: number;
+}
+
 /**
- * Of a surname's full forms in one document, whether `short` is only another's form without its
- * middle name (`long` present there too): "Alderley" is then the longer name's.
+ * Whether a full form goes before another for a short form of them both ("Venugopal" of
+ * "Prabhakar Venugopal" and "Arjun Venugopal"): the one the document names, then the one it names
+ * first (an obituary's subject before the relatives quoted after it, even when they are quoted
+ * more often), then the one the corpus names more often.
  */
-export function isMiddleLess(short: string, cands: readonly string[], inDoc: (key: string) => boolean): boolean {
-  const sp = short.indexOf(' ');
-  if (sp < 0 || short.indexOf(' ', sp + 1) >= 0) return false;
-  for (const c of cands) if (c !== short && inDoc(c) && withoutMiddle(c.split(' ')) === short) return true;
+export function pickBefore(a: PickRank, b: PickRank): boolean {
+  if ((a.first >= 0) !== (b.first >= 0)) return a.first >= 0;
+  if (a.first !== b.first) return a.first < b.first;
+  return a.count > b.count;
+}
+
+/**
+ * Of a short form's full forms, whether `form` gives way to another of them, being only a
+ * shorter form of it: its end ("Red Wings" of "Detroit Red Wings", both full forms of "Wings"),
+ * or, both in the document, the other without its middle name ("Geoffrey Alderley" of
+ * "Geoffrey Thomas Alderley", for "Alderley").
+ */
+export function givesWay(form: string, cands: readonly string[], inDoc: (key: string) => boolean): boolean {
+  const sp = form.indexOf(' ');
+  const two = sp >= 0 && form.indexOf(' ', sp + 1) < 0;
+  for (const c of cands) {
+    if (c === form) continue;
+    if (c.length > form.length && c.endsWith(form) && c.charCodeAt(c.length - form.length - 1) === 32) return true;
+    if (two && inDoc(c) && withoutMiddle(c.split(' ')) === form) return true;
+  }
   return false;
 }
 
