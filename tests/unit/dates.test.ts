@@ -1407,3 +1407,22 @@ test('from blind set 408: a death notice\'s arrangements are ahead ("Reposing �
 test('from blind set 410: a stamp\'s clock with "h" glued on ("Posted on: May 21, 2026, 07:42h.")', () => {
   assert.equal(findReferenceDate('Executive sentenced\n\nPosted on: May 21, 2026, 07:42h.\n\nA former executive was sentenced on Wednesday.', {})?.date, '2026-05-21');
 });
+
+test('from blind set 414: "last" as the verb before a count of units is no date ("expected to last two weeks", "which last 12 days"); "the last two weeks" is', () => {
+  assert.deepEqual(dates('The hearing is expected to last two weeks. The cuts will last eight hours. The talks, which last 12 days, began.', REF), []);
+  assert.deepEqual(dates('Prices rose over the last two weeks.', REF).map(([t]) => t), ['the last two weeks']);
+});
+
+test('from blind set 413: a wire\'s four-digit time with a European zone ("by 1250 CET on Tuesday"); a year after "in" before a zone stays a year', () => {
+  assert.deepEqual(dates('Shares rose by 1250 CET on Tuesday.', REF), [['1250 CET on Tuesday', '2024-11-12T12:50']]);
+  assert.deepEqual(dates('In 2019 EST rules changed.', REF), [['2019', '2019']]);
+});
+
+test('from blind set 412: a year before an event\'s capitalised name is a date ("dominate 2026 Australian International Beer Awards")', () => {
+  assert.deepEqual(dates('Victorian brewers dominate 2026 Australian International Beer Awards', REF), [['2026', '2026']]);
+  assert.deepEqual(dates('Government of Canada supports 2027 Canadian Junior Curling Championships in Moncton', REF), [['2027', '2027']]);
+});
+
+test('from blind set 413: a byline whose name starts with a capital outside ASCII before the stamp ("Ştefan Baciu, 14.10.2026, 12:00")', () => {
+  assert.equal(findReferenceDate('Laser record\n\nŞtefan Baciu, 14.10.2026, 12:00\n\nThe centre announced on Tuesday that results were published today.', {})?.date, '2026-10-14');
+});

@@ -1009,3 +1009,12 @@ test('from blind set 396: a count of times after a name is a figure ("climbed Ev
   expectFig('State inspectors cited Brightwater 37 times for failures.', '37 times', { value: 37 });
   noFig('Channel 4 timed its report well.', '4');
 });
+
+test('from blind set 412: a count after a title-case headline\'s verb is a figure ("Cut 46 Jobs", "Flog 19 People"), not after a name the story writes with a capital ("Apollo 11 Astronauts"); "20 Cents" is 0.2 dollars', () => {
+  expectFig('Tumalo Rim Brewing to Close Bend Production Brewery, Cut 46 Jobs\n\nThe brewery will close in March.', '46', { value: 46 });
+  expectFig('Taliban Flog 19 People in Three Cities\n\nThe punishments were public.', '19', { value: 19 });
+  noFig('Apollo 11 Astronauts Return Home\n\nThe three Apollo crew members landed.', '11');
+  const cents = parseFigures('Fairfax Raises Tax Rate 20 Cents To Pay for Schools\n\nThe board voted.').find((a) => a.text.startsWith('20'));
+  assert.equal(cents?.value, 0.2);
+  assert.equal(cents?.unit, 'USD');
+});

@@ -1915,3 +1915,21 @@ test('from blind sets 392 and 404: who confirmed a death speaks ("was confirmed 
   const all = annotate("Founder dies\n\nGagnon's death was confirmed by his daughter, Anne Thibodeau, who runs the store. His death was confirmed by the Pittsburgh Pirates, for whom he worked. The venue is to be confirmed by the Ulster Council on Tuesday. If confirmed by the Energy Information Administration, it would be a record.").annotations;
   assert.deepEqual(all.filter((a) => a.type === 'speaker').map((a) => a.text), ['Anne Thibodeau', 'Pittsburgh Pirates']);
 });
+
+test('from blind set 413: a person by what they are doing before the name is a role ("Passenger Elena Miteva, 67, …, said")', () => {
+  assert.deepEqual(role('Passenger Elena Miteva, 67, who travels twice a day, said she understood. Commuter John Dole said the bus was late.'), ['Elena Miteva (Passenger)', 'John Dole (Commuter)']);
+});
+
+test('from blind set 413: a body named by its demonym before an appositive naming a body ("Croatian Waters, the state water management agency, warned"); a person after a demonym stays one', () => {
+  assert.deepEqual(names('Croatian Waters, the state water management agency, warned that the rivers would rise. Croatian Luka Modric, the captain, said he was tired.'), ['Croatian Waters', 'Luka Modric']);
+});
+
+test('from blind set 413: a body bridged by "of" twice ("Special Prosecution of the Republic of Kosovo"), while a titled person before "of" stays a person ("Special Agent in Charge Lorraine Beckwith-Tate of the FBI")', () => {
+  assert.deepEqual(names('The Special Prosecution of the Republic of Kosovo said the tender was rigged.'), ['Special Prosecution of the Republic of Kosovo']);
+  assert.deepEqual(role('"It erodes trust," said Special Agent in Charge Lorraine Beckwith-Tate of the FBI\'s Newark Field Office.'), ['Lorraine Beckwith-Tate (Special Agent in Charge)']);
+});
+
+test('from blind sets 412 and 414: bodies named for their executive or a campaign ("The Health and Safety Executive (HSE) said", "The Campaign for Real Ale (CAMRA) called for"), not "The Chief Executive said"', () => {
+  assert.deepEqual(names('The Health and Safety Executive (HSE) said its investigation found problems. The Chief Executive said no.'), ['Health and Safety Executive']);
+  assert.deepEqual(names('The Campaign for Real Ale (CAMRA) called for draught relief to be raised. Campaign director Jane Doe said it was fine.'), ['Campaign for Real Ale', 'Jane Doe']);
+});

@@ -725,8 +725,9 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   // New Light of Myanmar"); its middle word may be a weekday's or a month's short form ("Thu", "Sun")
   // (short words, as such names have: not "Decision Support System of the Indian Institute …")
   if (j - a === 3 && lower(t, j + 1) === 'the' && t.end[a] - t.start[a] <= 6 && t.end[a + 1] - t.start[a + 1] <= 6 && t.end[a + 2] - t.start[a + 2] <= 6 && !title && !(a > 0 && (wb(t, a - 1) & W.Title)) && plainWords(t, a, a + 1) && plainWords(t, a + 2, j) && (plainWords(t, a + 1, a + 2) || ((wb(t, a + 1) & W.MonthDay) && !(t.flags[a + 1] & F.AllCaps) && t.end[a + 1] - t.start[a + 1] <= 3)) && !lower(t, j - 1).endsWith('s') && !isPlaceKey(nameKey(t.text.slice(t.start[a], t.end[j - 1]))) && !isPlaceKey(lower(t, a))) return false;
-  // a titled person: "Sen. Walt Kimble of Ohio", "party leader Walt Kimble of Ohio"
-  if ((title || (a > 0 && (wb(t, a - 1) & W.Title))) && afterTitle >= 2) return false;
+  // a titled person: "Sen. Walt Kimble of Ohio", "party leader Walt Kimble of Ohio" (not a body
+  // already bridged by "of": "Special Prosecution of the Republic of Kosovo")
+  if ((title || (a > 0 && (wb(t, a - 1) & W.Title))) && afterTitle >= 2 && allCapitalised(t, j - 2, j)) return false;
   if (title) return true;
   // (or first after a wire's dateline dash: "(Bloomberg) -- Shares of Formosa Link …")
   if (j - a === 1 && (t.sentStart[t.sent[a]] === a || (a > 0 && t.kind[a - 1] === K.Dash)) && lower(t, a).endsWith('s') && !(t.flags[a] & F.AllCaps)) return false;
@@ -906,6 +907,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // (also a title word inside it, when the acronym leaves out a place at the end: "the Associated
   // General Contractors of California (AGC)")
   if (!loose && b - a >= 2 && ((wb(t, a) & W.TitleTok) || (b - a >= 4 && (wb(t, a + 1) & W.TitleTok))) && acronymOfRun(t, a, b)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
+  // a body named for its executive, after "the" and before no name: "the Health and Safety
+  // Executive (HSE) said", "the Northern Ireland Executive" (not "the Chief Executive Jane Holt")
+  if (!loose && hadThe >= 0 && b - a >= 2 && lower(t, b - 1) === 'executive' && !(wb(t, b - 2) & W.TitleTok) && !(t.kind[b] === K.Word && (t.flags[b] & F.Cap))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title word that is also a given name, before a surname alone: "Dean Albright"
   if (!loose && b - a === 2 && lower(t, a) === 'dean' && !(t.flags[a] & F.AllCaps)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title's body and its holder's name in one run: "Chairman of the Federal Reserve Jerome
@@ -1194,6 +1198,16 @@ function bodyWord(t: Tokens, k: number, alone: boolean): boolean {
   const w = lower(t, k);
   return (wb(t, k) & W.Portfolio) !== 0 || FIELD_WORD.test(w) || NATIONAL_UTILITIES.has(w) || (alone && w.length >= 5 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'));
 }
+/** a comma and an appositive whose head is an organisation's word: ", the state water management agency," */
+function bodyAppositive(t: Tokens, b: number): boolean {
+  if (t.kind[b] !== K.Comma || t.kind[b + 1] !== K.Word || lower(t, b + 1) !== 'the') return false;
+  for (let k = b + 2; k < b + 8 && t.kind[k] === K.Word; k++) {
+    if (t.flags[k] & F.Cap) return false;
+    if (wb(t, k) & W.Org) return t.kind[k + 1] === K.Comma || t.kind[k + 1] === K.End;
+  }
+  return false;
+}
+
 /** what a nation's state company runs, after its demonym: "British Rail", "Irish Water", "British Steel" */
 const NATIONAL_UTILITIES: ReadonlySet<string> = new Set(['rail', 'water', 'steel', 'telecom', 'coal', 'mail', 'post', 'petroleum', 'gas', 'power']);
 
@@ -1237,7 +1251,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   if (!org && b - a >= 2 && b - a <= 3 && (wb(t, a) & W.DemonymTok) && PARTY_PLURALS.has(lower(t, b - 1))) org = true;
   // (nor from a body's name without an organisation's word, no one's given name after the demonym:
   // "Romanian Waters said", "the Lebanese Civil Defense said"; not "Kenyan Faith Kipyegon")
-  if (!org && !loose && !titled && b - a >= 2 && (wb(t, a) & W.DemonymTok) && !(wb(t, a + 1) & (W.DemonymTok | W.Given | W.TitleTok | W.Title)) && !(t.flags[a + 1] & F.AllCaps) && ((t.kind[b] === K.Word && (wb(t, b) & W.Speech) !== 0) || t.kind[b] === K.ParenOpen) && !anyWithBits(t, a + 1, b, W.Given) && bodyWord(t, b - 1, b - a === 2)) org = true;
+  // (or before an appositive that names a body: "Croatian Waters, the state water management agency, warned")
+  if (!org && !loose && !titled && b - a >= 2 && (wb(t, a) & W.DemonymTok) && !(wb(t, a + 1) & (W.DemonymTok | W.Given | W.TitleTok | W.Title)) && !(t.flags[a + 1] & F.AllCaps) && ((t.kind[b] === K.Word && (wb(t, b) & W.Speech) !== 0) || t.kind[b] === K.ParenOpen || bodyAppositive(t, b)) && !anyWithBits(t, a + 1, b, W.Given) && bodyWord(t, b - 1, b - a === 2)) org = true;
   while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;
   if (a >= b) return;
   if ((wb(t, b - 1) & W.DemonymTok) && !org) return; // "Middle Eastern"

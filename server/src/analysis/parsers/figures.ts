@@ -319,7 +319,11 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     // (nor an age, which no name or code has: "A Newcastle 13-year-old", "One 88-year-old widow")
     !(isHyphen(after) && AGE_COMPOUND.test(text.slice(core.end, core.end + 14))) &&
     // (nor a count of times after a name: "climbed Everest 11 times", "cited Brightwater 37 times")
-    !(next.kind === 'word' && next.text === 'times' && next.start === core.end + 1)
+    !(next.kind === 'word' && next.text === 'times' && next.start === core.end + 1) &&
+    // (nor a count after a title-case headline's verb, of a plural: "Brewing to … Cut 46 Jobs",
+    // "Taliban Flog 19 People", "Industrials Gain 14.27 Points")
+    // (not a name the story writes with a capital: "Boeing 737 Jets", "Apollo 11 Astronauts")
+    !(next.kind === 'word' && next.start === core.end + 1 && HEADLINE_COUNTED.test(next.text) && !REFERENCE_NOUNS.has(prev.lower) && !CLASS_NOUNS.has(prev.lower) && titleCaseHeadline(text, s) && !capitalisedInBody(text, prev.text))
   ) {
     return skip(core.end);
   }
@@ -394,6 +398,21 @@ function titleCaseLine(text: string, at: number): boolean {
   const colon = head.lastIndexOf(': ', at - line);
   return titleCaseWords(colon >= 0 ? head.slice(colon + 2) : head);
 }
+
+/** whether the text below its first line has `word` with its capital inside a sentence (a name's word) */
+function capitalisedInBody(text: string, word: string): boolean {
+  for (let i = text.indexOf(word, text.indexOf('\n') + 1); i > 0; i = text.indexOf(word, i + 1)) {
+    const e = i + word.length;
+    if (e < text.length && isLetter(text.charCodeAt(e))) continue;
+    if (text.charCodeAt(i - 1) !== 32 || i < 2) continue;
+    const c = text.charCodeAt(i - 2);
+    if (isLetter(c) || c === 44 || isDigit(c)) return true;
+  }
+  return false;
+}
+
+/** a title-case headline's plural noun or "People", "Percent" after a count */
+const HEADLINE_COUNTED = /^(?:[A-Z][a-z]*[a-rt-z]s|People|Percent)$/;
 
 /** the games or stages of a series, counted as the gold sets count them: "Game 7", "Stage 4" */
 const NUMBERED_EVENTS: ReadonlySet<string> = new Set(['game', 'stage', 'round']);
@@ -1135,7 +1154,8 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     modifier: mod ? mod.text : null,
   };
   // cents as the dollar's part: "41 cents" and "31¢" are 0.41 and 0.31 (dollars)
-  const unitHead = unit === null ? '' : unit.split(' ', 1)[0];
+  // (in any case: a title-case headline's "Raises Tax Rate 20 Cents")
+  const unitHead = unit === null ? '' : unit.split(' ', 1)[0].toLowerCase();
   if (!currency && !percent && !belowZero && typeof fig.value === 'number') {
     if (unitHead === '¢' || unitHead === 'cents' || unitHead === 'cent') asCents(fig, fig.value, 'USD');
     // (and other currencies' hundredths: "6 sen" of a ringgit, "45 satang" of a baht)

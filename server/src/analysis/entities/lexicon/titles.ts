@@ -146,6 +146,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'trucker', 'postman', 'welder', 'lifeguard', 'cleaner', 'porter', 'caretaker', 'contractor', 'cofounder',
   // (a school's head and hands at a factory or on a lifeboat: "Headmaster X", "Packer Tran Nguyen", "Helm Jenna Couch")
   'headmaster', 'headmistress', 'packer', 'machinist', 'helm', 'deckhand', 'crewman',
+  // people by what they are doing ("Passenger Elena Miteva, 67, who travels …", "Commuter X")
+  'passenger', 'commuter', 'motorist', 'shopper', 'pedestrian', 'holidaymaker', 'tourist', 'patient', 'spectator',
   // an age or a side of play ("Teenager Callum Marsden", "Right-hander Yoandri Cárdenas")
   'teenager', 'youngster', 'right-hander', 'left-hander',
 ]);

@@ -58,6 +58,8 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'patrol', 'hydro',
   // (and geological and mapping services: "British Geological Survey", "Ordnance Survey")
   'survey',
+  // (and campaigning bodies: "the Campaign for Real Ale (CAMRA)")
+  'campaign',
 ]);
 
 /** Publication heads that keep their article ("The Times of Israel", "The Washington Post"). */

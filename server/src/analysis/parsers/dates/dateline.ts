@@ -45,7 +45,8 @@ function wordsAreLabels(words: string[], maxWords: number): boolean {
     if (/^\d{1,2}([:.h]\d\d){0,2}([ap]m|hrs?|h)?$/i.test(bare) || /^\d{1,6}$/.test(bare) || /^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$/.test(bare) || COVER_PRICE.test(bare)) continue;
     if (LABELS.has(bare.toLowerCase())) continue;
     // (and a hashtag as a place: "#TurksandCaicos, October 21, 2026 –")
-    if (/^[A-Z@#]/.test(bare)) continue;
+    // (a capital of any script's letters: "Ştefan Baciu, 14.10.2026, 12:00")
+    if (/^[@#\p{Lu}]/u.test(bare)) continue;
     return false;
   }
   return true;

@@ -92,8 +92,8 @@ const ALTERNATIVES = [
     + `|(?::(?<tm>[0-5]\\d)(?!\\d)(?:(?::[0-5]\\d(?!\\d))?${SP}?(?<tap>${AMPM}))?|${SP}?(?<tap2>${AMPM}))(?:${SP}(?<ttz>${TZ})${EOW})?`
     // a European date with points, day first: 22.05.2025
     + `|\\.(?<dtm>\\d{1,2})\\.(?<dty>\\d{4})(?![\\d.]\\d|\\d)`
-    // a wire's four-digit time with its zone: 1012 GMT
-    + `|${SP}(?<ttz4>GMT|UTC)${EOW}`
+    // a wire's four-digit time with its zone: 1012 GMT, SeeNews' "1250 CET"
+    + `|${SP}(?<ttz4>GMT|UTC|CET|CEST|EET|EEST|BST|WAT|CAT|EAT|SAST|MSK|JST|KST|SGT|HKT|AEST|AEDT|NZST|NZDT|EST|EDT)${EOW}`
     // British times with a point, only with am/pm or a time zone: 4.30pm, 17.30 GMT; or before
     // the day or the part of it they are in: "at 11.00 on Thursday", "at 5.30 every morning"
     + `|\\.(?<tmd>[0-5]\\d)(?!\\d)(?:${SP}?(?<tapd>${AMPM})|${SP}(?<ttzd>${TZ})${EOW}|(?<tdp>)(?=${SP}${DAY_AFTER_TIME}${EOW}))`

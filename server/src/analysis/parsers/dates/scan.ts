@@ -485,6 +485,8 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     // "1012 GMT": hours and minutes (not a year: "2024 GMT" has no 24th hour … but 2359 has)
     const hour = Number(num.slice(0, 2)), minute = Number(num.slice(2));
     if (num.length !== 4 || hour > 23 || minute > 59) return null;
+    // (a year after a word that takes one: "in 2019 EST rules changed")
+    if (hour >= 19 && YEAR_BEFORE_ZONE.has(prevToken(text, start)?.word ?? '')) return bareYear(text, start, start + 4, Number(num), false);
     return { start, end, subtype: 'time', kind: 'time', hour, minute };
   }
   if (num.length !== 4) return null;
@@ -496,6 +498,9 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
   if (m[G_YS] === undefined && isLetter(next)) return null; // 2000km
   return bareYear(text, start, end, Number(num), m[G_YS] !== undefined);
 }
+
+/** words before a year that a zone's abbreviation may follow (no four-digit time after them) */
+const YEAR_BEFORE_ZONE: ReadonlySet<string> = new Set(['in', 'since', 'of', 'during', 'year', 'early', 'late', 'mid']);
 
 const PLURAL_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'and', 'or', 'to', 'through', 'until', 'till']);
 const H_TIME_BEFORE: ReadonlySet<string> = new Set(['at', 'from', 'until', 'till', 'to', 'by', 'after', 'before', 'between', 'and', 'around', 'about']);
@@ -603,6 +608,9 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** words after which "last" before a count of units is the verb: "to last five days", "which last 12 days" */
+const LAST_AS_VERB_AFTER: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'which', 'that', 'usually', 'typically', 'normally', 'generally', 'often']);
+
 /** last week, this year, the past several weeks, recent weeks, the same day, earlier this month, last night */
 function relativePhrase(text: string, start: number, end: number, rawUnit: string): Candidate | null {
   const unit = singular(rawUnit);
@@ -647,6 +655,8 @@ function relativePhrase(text: string, start: number, end: number, rawUnit: strin
     if (!plural || !['last', 'past', 'next', 'coming', 'previous', 'following'].includes(mod)) return null;
     // ("following 36 hours of rain" without "the": the preposition, no stretch of time)
     if (mod === 'following' && !det) return null;
+    // ("expected to last five days", "the cuts will last eight hours": the verb, a duration only)
+    if (mod === 'last' && !det && LAST_AS_VERB_AFTER.has(prevToken(text, start)?.word ?? '')) return null;
     return vagueSpan(det ? detStart : start, end);
   }
   if (plural) {
@@ -847,6 +857,8 @@ const SINGULAR_S = /(?:ss|us|is|as)$/;
 const ROUTINE_NOUNS: ReadonlySet<string> = new Set(['service', 'services', 'hours', 'schedule', 'schedules', 'opening', 'openings', 'shift', 'shifts', 'trading', 'worship']);
 
 /** a capitalised event's name before its year (also at a compound's end: "RoboCup", "World Cup") */
+/** a capitalised event's name after a year, ending in the event's word */
+const EVENT_NAME_AFTER = /^ (?:[A-Z][\w'’-]* ){0,4}(?:Awards|Championships?|Cup|Games|Olympics|Open|Festival|Census|Elections?|Summit|Conference|Marathon|Regatta|Tournament|Expo)\b/;
 const EVENT_EDITION = /^(?:(?:[A-Z][A-Za-z]*)?(?:Cup|Games)|Open|Carnival|Census|Festival|Expo|Olympics|Paralympics|Championships?|Marathon|Biennale|Eurovision)$/;
 
 /**
@@ -958,6 +970,9 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   }
   // an event's edition: "RoboCup 2026 in Incheon", "Australian Open 2026", "Carnival 2025", "Census 2022"
   if (before && EVENT_EDITION.test(before.text) && !COUNT_NOUNS.has(nextLower)) return year;
+  // (or before the event's name: "dominate 2026 Australian International Beer Awards", "supports
+  // 2027 Canadian Junior Curling Championships")
+  if (next && EVENT_NAME_AFTER.test(text.slice(end, end + 80))) return year;
   // a budget's or a bill's year: "Budget 2027 tabled on Oct 9", "the Finance Bill 2026"
   if ((prev === 'budget' || prev === 'bill') && !COUNT_NOUNS.has(nextLower)) return year;
   // a copyright's year: "© 2026 AFP", "Copyright 2025 NPR"
