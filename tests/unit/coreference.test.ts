@@ -569,3 +569,30 @@ test("a short form of two full forms, one the other's end, is the longer's ('Win
   assert.ok(wings.length > 0);
   for (const a of wings) assert.equal(a.entity, 'Detroit Red Wings');
 });
+
+test("from blind set 416: a long name's inner body is named without the small word before it ('the World Health Organization' of 'Regional Office for the Americas of the World Health Organization' is 'World Health Organization')", () => {
+  const [a, b] = corpus(
+    'The World Health Organization (WHO) said on Monday that vaccines had arrived. WHO said more would come.',
+    'The meeting was held at the Regional Office for the Americas of the World Health Organization in Washington.',
+  );
+  for (const x of [...a, ...b]) assert.equal(x.entity, 'World Health Organization');
+  assert.deepEqual(b.map((x) => x.text), ['World Health Organization']);
+});
+
+test("from blind set 416: a bracketed acronym that spells only the body inside a longer name ('the 63rd Directing Council of the Pan American Health Organization (PAHO)') is that body's", () => {
+  const [d] = corpus('The plan was adopted at the 63rd Directing Council of the Pan American Health Organization (PAHO), which ends on Friday. PAHO said the plan was ready.');
+  assert.deepEqual(rows(d), [
+    'mention:Pan American Health Organization=Pan American Health Organization/org',
+    'mention:PAHO=Pan American Health Organization/org',
+    'speaker:PAHO=Pan American Health Organization/org',
+  ]);
+});
+
+test("from blind set 416: a body's whole name is no start of another's with 'and' more of its field ('Ministry of Health' of Mozambique is not another article's 'Ministry of Health and Human Services')", () => {
+  const [a, b] = corpus(
+    'The Ministry of Health and Human Services said on Monday that clinics would open.',
+    'Mozambique’s Ministry of Health said the vaccines had arrived.',
+  );
+  assert.deepEqual(a.map((x) => x.entity), ['Ministry of Health and Human Services']);
+  assert.deepEqual(b.map((x) => x.entity), ['Ministry of Health']);
+});

@@ -467,6 +467,18 @@ function acronymOfRun(t: Tokens, a: number, b: number): boolean {
 }
 
 /** the word in brackets at k, lower-case, as an acronym of three letters or more ("aemo" of "(Aemo)"), or '' */
+/** in a run before a bracketed acronym, the first word after "of (the)" of the body it spells, when the whole run's initials do not; else -1 */
+function innerBodySpelled(t: Tokens, a: number, b: number): number {
+  const acr = bracketAcronym(t, b);
+  if (acr === '' || spells(acr, initials(t, a, b))) return -1;
+  for (let k = a + 2; k + 1 < b; k++) {
+    const of = lower(t, k - 1) === 'the' ? k - 2 : k - 1;
+    if (of <= a || lower(t, of) !== 'of' || !(t.flags[k] & F.Cap)) continue;
+    if (acr === initials(t, k, b) && hasMarker(t, k, b)) return k;
+  }
+  return -1;
+}
+
 function bracketAcronym(t: Tokens, k: number): string {
   if (k + 2 >= t.n || t.kind[k] !== K.ParenOpen || t.kind[k + 1] !== K.Word || t.kind[k + 2] !== K.ParenClose || !(t.flags[k + 1] & F.Cap)) return '';
   const w = lower(t, k + 1).replace(/\./g, '');
@@ -866,6 +878,16 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   let hadThe = -1;
   if (lower(t, a) === 'the') { hadThe = a; a++; }
   if (a >= b) return;
+  // a body inside a longer name, its bracketed acronym spelling the inner body's name alone: "the
+  // 63rd Directing Council of the Pan American Health Organization (PAHO)" names two bodies
+  if (!loose) {
+    const k = innerBodySpelled(t, a, b);
+    if (k > 0) {
+      titleSplit(t, a, lower(t, k - 1) === 'the' ? k - 2 : k - 1, loose, out, at);
+      emit(t, k, b, -1, false, loose, out, at);
+      return;
+    }
+  }
   // a title's portfolio after "for"/"of" that goes on into the holder's name: "Vice Finance Minister
   // for [International Affairs] Kenjiro Morisaki" (the run starts after the small word)
   // (or after more of the portfolio: "Minister for Sustainability and the Environment Kwek Jun Hao")

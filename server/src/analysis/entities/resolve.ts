@@ -421,6 +421,9 @@ export function longerStarts(words: string[]): string[] {
     // ("Minas Gerais" of "Minas Gerais Coffee Growers' Federation": an institution's name of two words or
     // more after a start without one; a company's keeps its start, "Prairie Line" of "Prairie Line Carbon LLC")
     const end = words[words.length - 1];
+    // (nor a body's whole name before "and" more of its field: "Ministry of Health" of "Ministry
+    // of Health and Human Services", another country's)
+    if (words[i] === 'and' && words.slice(0, i).some((w) => ORG_MARKERS.has(w)) && words.slice(0, i).includes('of')) continue;
     if (isPlaceKey(start) || countryGroup(start) || (words.length - i >= 2 && !words.slice(0, i).some((w) => ORG_MARKERS.has(w)) && ((ORG_MARKERS.has(end) && !COMPANY_ENDS.has(end)) || words.slice(i).every((w) => ORG_MARKERS.has(w) || PLACE_DIVISIONS.has(w))))) continue;
     out.push(start);
   }
@@ -651,6 +654,9 @@ export function looseEntitySpans(
   let i = 0;
   while (i < nw) {
     let matched = 0;
+    // (no span starts with a small word: "the World Health Organization" of "Regional Office for
+    // the Americas of the World Health Organization" is the name without "the")
+    if (LOOSE_SMALL_WORDS.has(refText(occ, p[2 * i], p[2 * i + 1]))) { i++; continue; }
     for (let len = Math.min(4, nw - i); len >= 1; len--) {
       const s = p[2 * i], e = p[2 * (i + len - 1) + 1];
       const text = refText(occ, s, e);
@@ -676,6 +682,9 @@ export function withoutGenericSuffix(occ: NameOcc): { start: number; end: number
   const end = start + occ.text.slice(start - occ.start).indexOf(text) + text.length;
   return { start, end, text };
 }
+
+/** lower-case small words inside a long name, which begin none of its entities' spans */
+const LOOSE_SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', '&']);
 
 function refText(occ: NameOcc, s: number, e: number): string {
   return occ.text.slice(s - occ.start, e - occ.start);
