@@ -596,3 +596,10 @@ test("from blind set 416: a body's whole name is no start of another's with 'and
   assert.deepEqual(a.map((x) => x.entity), ['Ministry of Health and Human Services']);
   assert.deepEqual(b.map((x) => x.entity), ['Ministry of Health']);
 });
+
+test("from blind set 417: a hospital's short form that speaks ('Marrowfield Regional said') is its full name's; a body's whole name is no short form of a longer name without a body's word ('Bradford Council' of 'Bradford Council for Mosques')", () => {
+  const [d] = corpus('Marrowfield Regional Medical Center in Zanesville has diverted ambulances. Marrowfield Regional said suspicious activity was detected.');
+  assert.deepEqual(d.map((x) => x.entity), ['Marrowfield Regional Medical Center', 'Marrowfield Regional Medical Center']);
+  const [e] = corpus('The Bradford Council for Mosques welcomed the plan. Bradford Council said the extension was approved.');
+  assert.deepEqual(e.filter((x) => x.text === 'Bradford Council').map((x) => x.entity), ['Bradford Council']);
+});

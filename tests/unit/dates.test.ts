@@ -1426,3 +1426,7 @@ test('from blind set 412: a year before an event\'s capitalised name is a date (
 test('from blind set 413: a byline whose name starts with a capital outside ASCII before the stamp ("Ştefan Baciu, 14.10.2026, 12:00")', () => {
   assert.equal(findReferenceDate('Laser record\n\nŞtefan Baciu, 14.10.2026, 12:00\n\nThe centre announced on Tuesday that results were published today.', {})?.date, '2026-10-14');
 });
+
+test('from blind set 418: a stretch of days before the month written with "to" ("from 23 to 26 March 2026"; 3 of 3 in the gold sets)', () => {
+  assert.deepEqual(dates('The minister will visit Singapore from 23 to 26 March 2026 at the invitation of her counterpart.', REF), [['23 to 26 March 2026', '2026-03-23/2026-03-26']]);
+});

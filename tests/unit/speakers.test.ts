@@ -1933,3 +1933,10 @@ test('from blind sets 412 and 414: bodies named for their executive or a campaig
   assert.deepEqual(names('The Health and Safety Executive (HSE) said its investigation found problems. The Chief Executive said no.'), ['Health and Safety Executive']);
   assert.deepEqual(names('The Campaign for Real Ale (CAMRA) called for draught relief to be raised. Campaign director Jane Doe said it was fine.'), ['Campaign for Real Ale', 'Jane Doe']);
 });
+
+test('from blind set 418: a title\'s holder after a state\'s long name ("Minister for Foreign Affairs of the Republic of Chile Isidora Fuentes-Araya"); Indian honorifics ("Smt.", "Shri") and "MoS" are no part of the name or the role', () => {
+  assert.deepEqual(role('Minister for Foreign Affairs of the Republic of Chile Isidora Fuentes-Araya said the visit was useful.'), ['Isidora Fuentes-Araya (Minister for Foreign Affairs of the Republic of Chile)']);
+  assert.deepEqual(names('The Deputy Commissioner of Mon, Smt. Akala Konyak, thanked the ministry and said that the district was ready.'), ['Akala Konyak']);
+  assert.deepEqual(role('Minister of State for External Affairs Shri Pranav Raghunathan said the office was open.'), ['Pranav Raghunathan (Minister of State for External Affairs)']);
+  assert.deepEqual(names('MoS Raghunathan said the office was open.'), ['Raghunathan']);
+});

@@ -739,7 +739,8 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   if (j - a === 3 && lower(t, j + 1) === 'the' && t.end[a] - t.start[a] <= 6 && t.end[a + 1] - t.start[a + 1] <= 6 && t.end[a + 2] - t.start[a + 2] <= 6 && !title && !(a > 0 && (wb(t, a - 1) & W.Title)) && plainWords(t, a, a + 1) && plainWords(t, a + 2, j) && (plainWords(t, a + 1, a + 2) || ((wb(t, a + 1) & W.MonthDay) && !(t.flags[a + 1] & F.AllCaps) && t.end[a + 1] - t.start[a + 1] <= 3)) && !lower(t, j - 1).endsWith('s') && !isPlaceKey(nameKey(t.text.slice(t.start[a], t.end[j - 1]))) && !isPlaceKey(lower(t, a))) return false;
   // a titled person: "Sen. Walt Kimble of Ohio", "party leader Walt Kimble of Ohio" (not a body
   // already bridged by "of": "Special Prosecution of the Republic of Kosovo")
-  if ((title || (a > 0 && (wb(t, a - 1) & W.Title))) && afterTitle >= 2 && allCapitalised(t, j - 2, j)) return false;
+  // (nor a portfolio: "Minister for Foreign Affairs of the Republic of Chile Isidora Fuentes-Araya")
+  if ((title || (a > 0 && (wb(t, a - 1) & W.Title))) && afterTitle >= 2 && allCapitalised(t, j - 2, j) && !anyWithBits(t, j - 2, j, W.Portfolio)) return false;
   if (title) return true;
   // (or first after a wire's dateline dash: "(Bloomberg) -- Shares of Formosa Link …")
   if (j - a === 1 && (t.sentStart[t.sent[a]] === a || (a > 0 && t.kind[a - 1] === K.Dash)) && lower(t, a).endsWith('s') && !(t.flags[a] & F.AllCaps)) return false;
@@ -1097,6 +1098,9 @@ const ONE_WORD_BODIES: ReadonlySet<string> = new Set(['senate', 'assembly', 'hou
  * (Not "chairman of the Union Pacific Railroad": an organisation word that starts the body
  * qualifies the words after it.)
  */
+/** the first words of a state's long name ("the Republic of Chile", "the Kingdom of Bahrain") */
+const STATE_FORMS: ReadonlySet<string> = new Set(['republic', 'kingdom', 'state', 'sultanate', 'emirate', 'principality', 'commonwealth', 'federation', 'union']);
+
 function holderAfterBody(t: Tokens, a: number, b: number): number {
   for (let q = Math.max(a, 3); q < b - 2; q++) {
     if (lower(t, q - 1) !== 'the' || (lower(t, q - 2) !== 'of' && lower(t, q - 2) !== 'in')) continue;
@@ -1104,18 +1108,25 @@ function holderAfterBody(t: Tokens, a: number, b: number): number {
     let titled = false;
     for (let k = q - 3; k >= 0 && k >= q - 8 && t.kind[k] === K.Word; k--) {
       if (wb(t, k) & W.TitleTok) { titled = true; break; }
-      if (!(t.flags[k] & F.Cap) && lower(t, k) !== 'of' && lower(t, k) !== 'the') break;
+      // (past a portfolio after "for": "Minister for Foreign Affairs of the Republic of Chile …")
+      if (!(t.flags[k] & F.Cap) && lower(t, k) !== 'of' && lower(t, k) !== 'the' && lower(t, k) !== 'for') break;
     }
     if (!titled) return -1;
-    let m = q;
-    while (m < b && !(wb(t, m) & W.Org)) m++;
-    if (m >= b - 2 || (t.flags[m] & F.AllCaps)) return -1;
-    let e = m + 1;
-    while (e < b && (wb(t, e) & W.Org)) e++;
-    // (the body's complement, maybe with its article: "Speaker of the House of the People Abdiqani Mohamed Farah")
-    if (lower(t, e) === 'of' && e + 3 < b) e += lower(t, e + 1) === 'the' && e + 4 < b ? 3 : 2;
-    // (a body of one word only when it is a chamber or a board: "Leader of the Opposition in the Senate Humayun Khattak")
-    else if (m === q && !ONE_WORD_BODIES.has(lower(t, q))) return -1;
+    let e: number;
+    // (a state's long name as the body: "Minister for Foreign Affairs of the Republic of Chile Isidora Fuentes-Araya")
+    if (STATE_FORMS.has(lower(t, q)) && lower(t, q + 1) === 'of' && q + 4 < b && (t.flags[q + 2] & F.Cap)) {
+      e = isPlaceKey(nameKey(t.text.slice(t.start[q + 2], t.end[q + 3]))) ? q + 4 : q + 3;
+    } else {
+      let m = q;
+      while (m < b && !(wb(t, m) & W.Org)) m++;
+      if (m >= b - 2 || (t.flags[m] & F.AllCaps)) return -1;
+      e = m + 1;
+      while (e < b && (wb(t, e) & W.Org)) e++;
+      // (the body's complement, maybe with its article: "Speaker of the House of the People Abdiqani Mohamed Farah")
+      if (lower(t, e) === 'of' && e + 3 < b) e += lower(t, e + 1) === 'the' && e + 4 < b ? 3 : 2;
+      // (a body of one word only when it is a chamber or a board: "Leader of the Opposition in the Senate Humayun Khattak")
+      else if (m === q && !ONE_WORD_BODIES.has(lower(t, q))) return -1;
+    }
     if (b - e < 2 || b - e > 4 || (wb(t, e) & (W.Org | W.TitleTok | W.MonthDay | W.DemonymTok | W.Function)) || !(t.flags[e] & F.Cap)) return -1;
     for (let k = e; k < b; k++) if (t.kind[k] !== K.Word || (wb(t, k) & (W.Org | W.TitleTok | W.MonthDay)) || (!(t.flags[k] & F.Cap) && !(wb(t, k) & W.Particle))) return -1;
     return e;

@@ -424,11 +424,16 @@ export function longerStarts(words: string[]): string[] {
     // (nor a body's whole name before "and" more of its field: "Ministry of Health" of "Ministry
     // of Health and Human Services", another country's)
     if (words[i] === 'and' && words.slice(0, i).some((w) => ORG_MARKERS.has(w)) && words.slice(0, i).includes('of')) continue;
-    if (isPlaceKey(start) || countryGroup(start) || (words.length - i >= 2 && !words.slice(0, i).some((w) => ORG_MARKERS.has(w)) && ((ORG_MARKERS.has(end) && !COMPANY_ENDS.has(end)) || words.slice(i).every((w) => ORG_MARKERS.has(w) || PLACE_DIVISIONS.has(w))))) continue;
+    // (a hospital's short form ends with its kind, which the rest does not say: "Marrowfield
+    // Regional" of "Marrowfield Regional Medical Center", "Mass General")
+    if (isPlaceKey(start) || countryGroup(start) || (words.length - i >= 2 && !words.slice(0, i).some((w) => ORG_MARKERS.has(w)) && !SHORT_FORM_ENDS.has(last) && ((ORG_MARKERS.has(end) && !COMPANY_ENDS.has(end)) || words.slice(i).every((w) => ORG_MARKERS.has(w) || PLACE_DIVISIONS.has(w))))) continue;
     out.push(start);
   }
   return out;
 }
+
+/** the last words of a hospital's or a college's short form ("Marrowfield Regional", "Mass General") */
+const SHORT_FORM_ENDS: ReadonlySet<string> = new Set(['regional', 'general', 'memorial', 'methodist', 'presbyterian', 'baptist']);
 
 /** the endings a society's name is shortened without */
 const SOCIETY_ENDS: ReadonlySet<string> = new Set(['society', 'association', 'foundation', 'federation', 'trust']);
@@ -442,15 +447,20 @@ const SOCIETY_ENDS: ReadonlySet<string> = new Set(['society', 'association', 'fo
  */
 export function brandForms(key: string, pre: readonly string[] | null | undefined, first: readonly string[] | null | undefined): string[] {
   const out: string[] = [];
+  const bodyName = key.split(' ').some((w) => ORG_MARKERS.has(w));
   for (const list of [pre, first]) {
     for (const c of list ?? []) {
       // (a company's ending is no such word: "Calder said" after "Calder Healthcare Group")
       const rest = c.slice(key.length + 1).split(' ');
+      // (a body's whole name is no short form of itself with more words but no body's: "Bradford
+      // Council" of "Bradford Council for Mosques", "National Construction Authority" of its "… Act")
+      if (bodyName && !rest.some((w) => ORG_MARKERS.has(w))) continue;
       const last = rest.length - 1;
       // (nor a firm's arm in a country: "Lumora" is not "Lumora UK", nor "Jinlong" "Jinlong Australia")
       if (rest.length === 1 && countryGroup(rest[0]) !== undefined) continue;
       // (or a society's, when the short form has two words or more: "Kenya Red Cross said" after "Kenya Red Cross Society")
-      if (!rest.some((w, i) => ORG_MARKERS.has(w) && !(i === last && (COMPANY_ENDS.has(w) || (SOCIETY_ENDS.has(w) && key.indexOf(' ') > 0))))) out.push(c);
+      // (any kind of place, after a hospital's short form: "Marrowfield Regional said" after "Marrowfield Regional Medical Center")
+      if (SHORT_FORM_ENDS.has(key.slice(key.lastIndexOf(' ') + 1)) || !rest.some((w, i) => ORG_MARKERS.has(w) && !(i === last && (COMPANY_ENDS.has(w) || (SOCIETY_ENDS.has(w) && key.indexOf(' ') > 0))))) out.push(c);
     }
   }
   return out;
@@ -475,7 +485,8 @@ export function brandForm(key: string, pre: readonly string[] | null | undefined
 export function ownForm(own: readonly string[], inDoc: (key: string) => boolean): string | null {
   let best: string | null = null;
   for (const c of own) {
-    if (!inDoc(c)) continue;
+    // (a name in both of brandForms' lists is one choice)
+    if (!inDoc(c) || c === best) continue;
     // (one name of the document may be another's form: "Daniel Koh" of "Daniel Koh Wen Jie", a
     // headline's "City Council" of "Belize City Council")
     if (best === null || (c.length > best.length && (c.startsWith(best + ' ') || c.endsWith(' ' + best)))) best = c;

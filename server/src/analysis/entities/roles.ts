@@ -31,7 +31,9 @@ function oneSpaced(s: string): string {
   return s;
 }
 
-const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'madam']);
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'madam',
+  // (Indian honorifics: "Minister of State for External Affairs Shri Pranav Raghunathan", "Smt. Akala Konyak")
+  'shri', 'sri', 'shrimati', 'smt', 'smt.', 'thiru', 'tmt', 'tmt.', 'selvi', 'kumari']);
 const CONNECT = new Set(['of', 'to', 'the', 'for']);
 
 /** Role written before the name, or null. */
@@ -77,8 +79,11 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
   const s = t.start[from];
   let endTok = c.a - 1;
   if (c.text.startsWith('The ')) endTok = c.a - 1;
-  const role = oneSpaced(t.text.slice(s, t.end[endTok]));
+  let role = oneSpaced(t.text.slice(s, t.end[endTok]));
   if (HONORIFICS.has(role.toLowerCase())) return null;
+  // (a title and an honorific before the name: the title alone)
+  const sp = role.lastIndexOf(' ');
+  if (sp > 0 && HONORIFICS.has(role.slice(sp + 1).toLowerCase())) role = role.slice(0, sp).replace(/,$/, '');
   return role || null;
 }
 

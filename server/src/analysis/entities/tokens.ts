@@ -262,6 +262,8 @@ const ABBREVIATIONS = new Set([
   'assn', 'dept', 'bros',
   // (an advocate's title in Israeli and South African copy: "his lawyer, Adv. Eitan Sasson, said")
   'adv',
+  // (Indian honorifics of women, Hindi and Tamil: "the Deputy Commissioner, Smt. Akala Konyak, said")
+  'smt', 'tmt',
 ]);
 
 /** From p: one or two capitals that end a word ("T" of "7294.T", "KS" of "005930.KS") */

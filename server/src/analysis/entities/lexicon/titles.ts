@@ -56,6 +56,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'prof', 'shri', 'sri', 'smt', 'smt.', 'thiru', 'tmt', 'tmt.', 'selvi', 'hon', 'hon.', 'honourable', 'honorable', 'alhaji', 'rre', 'alhaja', 'hajjat', 'hajiya', 'hajia', 'haji', 'hajji',
   // Irish, and abbreviations of South Asian and British copy ("PM Farrukh", "CM Sadia")
   'taoiseach', 'tánaiste', 'tanaiste', 'td', 'pm', 'cm',
+  // (India's Minister of State: "MoS Raghunathan said")
+  'mos',
   // members of other assemblies, Kenyan cabinet secretaries, Indian police ranks ("Green MEP X", "CS X", "DCP X")
   'mep', 'mca', 'mla', 'mlc', 'msp', 'mpp', 'mna', 'mhk', 'cs', 'dcp', 'acp', 'igp', 'dsp', 'asp', 'sho',
   // company officers and British councillors ("CTO Jonah Whitaker", "Cllr Martin Fairweather")

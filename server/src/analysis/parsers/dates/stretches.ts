@@ -19,8 +19,8 @@ const MONTH = /^(\d{4}|XXXX)-(\d{2})$/;
 const YEAR = /^\d{4}$/;
 /** "-19", "–19", " - 19", " to 5" right after a day, and a year after it (not "-19 percent", " to 5 p.m.") */
 const DAY_TO = /^(?:[-–]| [-–] | to )(\d{1,2})(?![\d:.]\d|[\dA-Za-z%]| ?(?:[AaPp]\.?[Mm]\b|per(?: ?cent)?\b|%|[A-Z]))(?:, ((?:19|20)\d\d)\b)?(?!,\d)/;
-/** "23-", "23–" right before a day */
-const DAY_FROM = /(?<![\d.,:/-])(\d{1,2})[-–]$/;
+/** "23-", "23–", "23 to " right before a day */
+const DAY_FROM = /(?<![\d.,:/-])(\d{1,2})(?:[-–]| [-–] | to )$/;
 /** "the first 10 days of " before a month, "the first nine months of " before a year */
 const FIRST_OF = /\b([Tt]he first) (\d{1,2}|[a-z]+) (days|months) of $/;
 /** "the first nine months of the year", "… of this year" (no date is found in it) */
@@ -63,9 +63,9 @@ function stretch(text: string, a: Annotation, value: string): Annotation | null 
       const y = to?.[2] ?? day[1];
       if (to && Number(to[1]) > d && Number(to[1]) <= last) return span(text, a, a.start, a.end + to[0].length, `${y}-${day[2]}-${day[3]}/${y}-${day[2]}-${pad2(Number(to[1]))}`, 'date');
     }
-    // "23-24 October": it starts with the second day
+    // "23-24 October", "23 to 26 March 2026": it starts with the second day
     if (/^\d/.test(a.text)) {
-      const from = DAY_FROM.exec(text.slice(Math.max(0, a.start - 3), a.start));
+      const from = DAY_FROM.exec(text.slice(Math.max(0, a.start - 7), a.start));
       if (from && Number(from[1]) < d && Number(from[1]) >= 1) return span(text, a, a.start - from[0].length, a.end, `${day[1]}-${day[2]}-${pad2(Number(from[1]))}/${value}`, 'date');
     }
     return null;
