@@ -1430,3 +1430,7 @@ test('from blind set 413: a byline whose name starts with a capital outside ASCI
 test('from blind set 418: a stretch of days before the month written with "to" ("from 23 to 26 March 2026"; 3 of 3 in the gold sets)', () => {
   assert.deepEqual(dates('The minister will visit Singapore from 23 to 26 March 2026 at the invitation of her counterpart.', REF), [['23 to 26 March 2026', '2026-03-23/2026-03-26']]);
 });
+
+test('from blind set 420: millions of years back are an age, no date ("about 72 million years ago"; 7 of 7 in the gold sets)', () => {
+  assert.deepEqual(dates('Kakwaceratops lived about 72 million years ago. Two years ago it rained.', REF).map(([t]) => t), ['Two years ago']);
+});

@@ -1018,3 +1018,21 @@ test('from blind set 412: a count after a title-case headline\'s verb is a figur
   assert.equal(cents?.value, 0.2);
   assert.equal(cents?.unit, 'USD');
 });
+
+test('from blind set 421: fractional odds are one figure with their ratio ("the 9-4 favourite" 2.25, "Kilbrannish Lad (11-2)" at the racecourse 5.5; 25 of 25 in the gold sets), not a vote or a score ("voted 11-2", "won 3-1")', () => {
+  const text = 'The 9-4 favourite Le Grand won at the racecourse. Kilbrannish Lad (11-2) was second. She was sent off at 9-2. The council voted 11-2 on Tuesday and Arsenal won 3-1.';
+  expectFig(text, '9-4', { value: 2.25, unit: 'odds' });
+  expectFig(text, '11-2', { value: 5.5, unit: 'odds' });
+  expectFig(text, '9-2', { value: 4.5, unit: 'odds' });
+  expectFig('The council voted 11-2 on Tuesday and Arsenal won 3-1.', '11', { value: 11 });
+  assert.deepEqual(parseFigures('The council voted 11-2 on Tuesday and Arsenal won 3-1.').filter((f) => f.unit === 'odds'), []);
+});
+
+test('from blind set 421: a count and a quarter or three quarters ("two and a quarter lengths" 2.25, "one and three-quarter lengths" 1.75)', () => {
+  expectFig('He won by two and a quarter lengths.', 'two and a quarter', { value: 2.25, unit: 'lengths' });
+  expectFig('She won by one and three-quarter lengths.', 'one and three-quarter', { value: 1.75, unit: 'lengths' });
+});
+
+test('from blind set 422: a count after a title-case headline\'s verb past capitalised words before its plural ("Ran 62 Free Night Schools")', () => {
+  expectFig("'She Never Said No to a Child': Sarojini Pathak, Who Ran 62 Free Night Schools in Odisha, Passes Away at 91\n\nShe died on Monday.", '62', { value: 62 });
+});

@@ -1940,3 +1940,7 @@ test('from blind set 418: a title\'s holder after a state\'s long name ("Ministe
   assert.deepEqual(role('Minister of State for External Affairs Shri Pranav Raghunathan said the office was open.'), ['Pranav Raghunathan (Minister of State for External Affairs)']);
   assert.deepEqual(names('MoS Raghunathan said the office was open.'), ['Raghunathan']);
 });
+
+test('from blind set 422: a name after "whose" and its role ("the Rotary Club of Nairobi-Kilimani, whose president, Grace Njeri-Mwangi, said")', () => {
+  assert.deepEqual(names('The race is organised by the Rotary Club of Nairobi-Kilimani, whose president, Grace Njeri-Mwangi, said the money would buy two beds.'), ['Grace Njeri-Mwangi']);
+});

@@ -1344,7 +1344,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         while (k > pre - 30 && k > 0 && t.kind[k] !== K.Comma && t.kind[k] !== K.End && t.kind[k] !== K.QuoteOpen && t.kind[k] !== K.QuoteClose) {
           // (a restrictive clause of a person noun is the name's description: "The CISM entomologist
           // who led the field work, Albino Cuamba, told AIM")
-          if ((isWord(t, k, 'who') || isWord(t, k, 'which') || isWord(t, k, 'whose')) && !(k > 0 && t.kind[k - 1] === K.Word && !(t.flags[k - 1] & F.Cap) && ((wb(t, k - 1) & (W.PersonNoun | W.Title)) !== 0 || TRADE_NOUN.test(word(k - 1))) && t.kind[k - 2] !== K.Comma)) { commaBefore = false; break; }
+          // (nor "whose" and the name's role right before it: "the Rotary Club of Nairobi-Kilimani,
+          // whose president, Grace Njeri-Mwangi, said")
+          if ((isWord(t, k, 'who') || isWord(t, k, 'which') || isWord(t, k, 'whose')) && !(k > 0 && t.kind[k - 1] === K.Word && !(t.flags[k - 1] & F.Cap) && ((wb(t, k - 1) & (W.PersonNoun | W.Title)) !== 0 || TRADE_NOUN.test(word(k - 1))) && t.kind[k - 2] !== K.Comma) && !(isWord(t, k, 'whose') && t.kind[pre] === K.Comma && pre - k <= 4 && t.kind[pre - 1] === K.Word && (wb(t, pre - 1) & (W.PersonNoun | W.Title)) !== 0)) { commaBefore = false; break; }
           k--;
         }
       }

@@ -14,6 +14,7 @@
 //     > approx (with an approximating modifier) > ordinal > cardinal.
 //   - span: modifier + number (+ scale word, "%"/"percent", "times"); the counted noun is `unit`.
 //   - money unit: ISO 4217 code ("USD", "EUR", "GBP").
+import { joinOdds } from './figures/odds';
 import type { Annotation } from '../types';
 import { TITLE_WORDS } from '../entities/lexicon/titles';
 import {
@@ -103,7 +104,7 @@ export function parseFigures(text: string): Annotation[] {
     }
     return found.resume;
   });
-  return ctx.out;
+  return joinOdds(text, ctx.out);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -323,7 +324,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     // (nor a count after a title-case headline's verb, of a plural: "Brewing to … Cut 46 Jobs",
     // "Taliban Flog 19 People", "Industrials Gain 14.27 Points")
     // (not a name the story writes with a capital: "Boeing 737 Jets", "Apollo 11 Astronauts")
-    !(next.kind === 'word' && next.start === core.end + 1 && HEADLINE_COUNTED.test(next.text) && !REFERENCE_NOUNS.has(prev.lower) && !CLASS_NOUNS.has(prev.lower) && titleCaseHeadline(text, s) && !capitalisedInBody(text, prev.text))
+    !(next.kind === 'word' && next.start === core.end + 1 && HEADLINE_COUNTED.test(text.slice(core.end, core.end + 40)) && !REFERENCE_NOUNS.has(prev.lower) && !CLASS_NOUNS.has(prev.lower) && titleCaseHeadline(text, s) && !capitalisedInBody(text, prev.text))
   ) {
     return skip(core.end);
   }
@@ -411,8 +412,8 @@ function capitalisedInBody(text: string, word: string): boolean {
   return false;
 }
 
-/** a title-case headline's plural noun or "People", "Percent" after a count */
-const HEADLINE_COUNTED = /^(?:[A-Z][a-z]*[a-rt-z]s|People|Percent)$/;
+/** a title-case headline's plural noun or "People", "Percent" after a count, maybe past one or two capitalised words ("Ran 62 Free Night Schools") */
+const HEADLINE_COUNTED = /^ (?:[A-Z][a-z]+ ){0,2}(?:[A-Z][a-z]*[a-rt-z]s|People|Percent)\b/;
 
 /** the games or stages of a series, counted as the gold sets count them: "Game 7", "Stage 4" */
 const NUMBERED_EVENTS: ReadonlySet<string> = new Set(['game', 'stage', 'round']);

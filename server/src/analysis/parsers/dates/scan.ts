@@ -367,14 +367,19 @@ const HOLIDAY_THINGS: ReadonlySet<string> = new Set(['tree', 'trees', 'cards', '
 const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|roughly|some|over|more than|less than|under|just over|just under|close to|at least)\s$/i;
 
 /** "three days ago", "a couple of weeks ago", "two years later", "weeks later" */
+/** a count's scale word right before "years ago" ("72 million years ago") */
+const SCALE_BEFORE_AGO: ReadonlySet<string> = new Set(['thousand', 'million', 'billion']);
+
 function agoPhrase(text: string, start: number, end: number, lower: string, dir: string): Candidate | null {
   const unit = singular(lower);
   if (!AGO_UNITS.has(unit)) return null;
   const plural = unit !== lower;
   const q = quantityBefore(text, start);
   if (!q && !plural) return null;
-  // (thousands of years back are an age, not a date: "some 700,000 years ago", "45,000 years ago")
+  // (thousands of years back are an age, not a date: "some 700,000 years ago", "45,000 years ago",
+  // "about 72 million years ago": 7 of 7 in the gold sets)
   if (q && q.n !== null && q.n >= 1000) return null;
+  if (!q && SCALE_BEFORE_AGO.has(prevToken(text, start)?.word ?? '')) return null;
   const s = q ? q.start : start;
   const n = q ? q.n : null;
   // (a count of units on or back from another event is a duration, no date: "three hours later",

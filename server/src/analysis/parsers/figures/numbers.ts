@@ -377,13 +377,16 @@ export function readWords(text: string, first: Token): NumberCore {
     if (!next) break;
     tok = next;
   }
-  // "three and a half", "two and a half years": and a half more
+  // "three and a half", "two and a half years": and a half more (or a quarter, or three
+  // quarters: a race's "two and a quarter lengths", "one and three-quarter lengths")
   let half = 0;
   if (!ordinal && (last === 'unit' || last === 'teen' || last === 'tens')) {
     const and = nextToken(text, end), a = nextToken(text, and.end), h = nextToken(text, a.end);
-    if (and.lower === 'and' && a.lower === 'a' && h.lower === 'half' && noBreakBetween(text, end, h.start) && !isHyphen(text.charCodeAt(h.end))) {
-      half = 0.5;
-      end = h.end;
+    const part = and.lower !== 'and' ? null : a.lower === 'a' ? (h.lower === 'half' ? 0.5 : h.lower === 'quarter' ? 0.25 : null) : a.lower === 'three-quarter' || a.lower === 'three-quarters' ? 0.75 : null;
+    const partEnd = a.lower === 'a' ? h.end : a.end;
+    if (part !== null && noBreakBetween(text, end, partEnd) && !isHyphen(text.charCodeAt(partEnd))) {
+      half = part;
+      end = partEnd;
       // ("one and a half million people": of the scale after it)
       const sc = nextToken(text, end);
       const scale = total === 0 && sc.kind === 'word' && noBreakBetween(text, end, sc.start) ? NUM_WORDS.get(sc.lower) : undefined;
