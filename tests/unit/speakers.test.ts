@@ -1944,3 +1944,9 @@ test('from blind set 418: a title\'s holder after a state\'s long name ("Ministe
 test('from blind set 422: a name after "whose" and its role ("the Rotary Club of Nairobi-Kilimani, whose president, Grace Njeri-Mwangi, said")', () => {
   assert.deepEqual(names('The race is organised by the Rotary Club of Nairobi-Kilimani, whose president, Grace Njeri-Mwangi, said the money would buy two beds.'), ['Grace Njeri-Mwangi']);
 });
+
+test('from blind sets 424-425: "Engr." is an abbreviation before a name, "Solicitor" a title, and "General" opens a body\'s name with its place after "of" ("General Insurance Association of Malaysia (PIAM)")', () => {
+  assert.deepEqual(names('The Minister of Works, Engr. Halima Sule-Adeyemi, said the road was bad.'), ['Halima Sule-Adeyemi']);
+  assert.deepEqual(role('Solicitor Declan Furlong, who practised in the town for 40 years, said she knew.'), ['Declan Furlong (Solicitor)']);
+  assert.deepEqual(names('The General Insurance Association of Malaysia (PIAM) said claims rose. PIAM said more.'), ['General Insurance Association of Malaysia', 'PIAM']);
+});

@@ -924,7 +924,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   if (!loose && b - a >= 2 && (wb(t, a) & W.Org) && !(t.flags[a] & F.AllCaps) && lower(t, a + 1) === 'general' && ORG_BEFORE_GENERAL.test(lower(t, a))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // "General" as an adjective of an institution's name: "the General Elections Commission", "the
   // General Medical Council" (not "General Mark Milley", "General Manager Ann Lee")
-  if (!loose && b - a >= 3 && lower(t, a) === 'general' && !(t.flags[a] & F.AllCaps) && (wb(t, b - 1) & W.Org) && !(wb(t, a + 1) & (W.Given | W.TitleTok))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
+  // (or with its place after "of": "General Insurance Association of Malaysia (PIAM)")
+  if (!loose && b - a >= 3 && lower(t, a) === 'general' && !(t.flags[a] & F.AllCaps) && ((wb(t, b - 1) & W.Org) || (b - a >= 5 && lower(t, b - 2) === 'of' && (wb(t, b - 3) & W.Org) && isPlaceKey(lower(t, b - 1)))) && !(wb(t, a + 1) & (W.Given | W.TitleTok))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title word that begins a body's name its bracketed acronym spells: "the Premier Soccer
   // League (PSL)", "General Insurance Council (GIC)"
   // (also a title word inside it, when the acronym leaves out a place at the end: "the Associated

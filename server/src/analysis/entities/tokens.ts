@@ -264,6 +264,8 @@ const ABBREVIATIONS = new Set([
   'adv',
   // (Indian honorifics of women, Hindi and Tamil: "the Deputy Commissioner, Smt. Akala Konyak, said")
   'smt', 'tmt',
+  // (Nigerian engineers' and barristers' titles: "The Minister of Works, Engr. Halima Sule-Adeyemi, said")
+  'engr', 'barr',
 ]);
 
 /** From p: one or two capitals that end a word ("T" of "7294.T", "KS" of "005930.KS") */

@@ -20,6 +20,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
   'convenor', 'convener', 'commodore', 'brigadier', 'marshal', 'advocate', 'adv', 'adv.', 'clerk', 'bailiff',
   'lawyer', 'runner-up', 'defender', 'barrister',
+  // (a solicitor: "Solicitor Declan Furlong")
+  'solicitor',
   // British police ranks ("PC Kieran Meadows", "DS Mark Hale"; not "DC" nor "DCI", also a city's and a directorate's letters)
   'pc', 'pcso', 'ds',
   // a television station's forecasters ("KING 5 Meteorologist Ana Reyes-Holt")
