@@ -1950,3 +1950,9 @@ test('from blind sets 424-425: "Engr." is an abbreviation before a name, "Solici
   assert.deepEqual(role('Solicitor Declan Furlong, who practised in the town for 40 years, said she knew.'), ['Declan Furlong (Solicitor)']);
   assert.deepEqual(names('The General Insurance Association of Malaysia (PIAM) said claims rose. PIAM said more.'), ['General Insurance Association of Malaysia', 'PIAM']);
 });
+
+test('from blind set 430: a form of address after its possessive is no name ("Her Honour rejected", "His Excellency said"), nor a plural of those who knew someone ("Colleagues recalled that"); "Olympian" and "Kaumātua" are roles', () => {
+  assert.deepEqual(names('His Excellency rejected that submission, saying it was late. Her Honour said the delay was theirs. Grace Jones said hi.'), ['Grace Jones']);
+  assert.deepEqual(names('Colleagues recalled that Shen visited the stands. Friends said he was kind.'), []);
+  assert.deepEqual(role('Olympian Gary Kinsella, who trained with him, said he was kind. Kaumātua Wiremu Tāwhai said the road was bad.'), ['Gary Kinsella (Olympian)', 'Wiremu Tāwhai (Kaumātua)']);
+});

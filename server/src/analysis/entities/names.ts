@@ -1245,6 +1245,10 @@ function bodyAppositive(t: Tokens, b: number): boolean {
 /** what a nation's state company runs, after its demonym: "British Rail", "Irish Water", "British Steel" */
 const NATIONAL_UTILITIES: ReadonlySet<string> = new Set(['rail', 'water', 'steel', 'telecom', 'coal', 'mail', 'post', 'petroleum', 'gas', 'power']);
 
+/** forms of address after "His", "Her", "Your" ("Her Honour", "His Excellency") */
+const ADDRESS_FORMS: ReadonlySet<string> = new Set(['honour', 'honor', 'excellency', 'majesty', 'highness', 'lordship', 'ladyship', 'worship', 'eminence', 'holiness', 'grace']);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'your', 'their']);
+
 function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean, loose: boolean, out: Chunk[], at: Int32Array, the = -1, inRole = false): void {
   // leading and trailing connectors
   while (a < b && (t.flags[a] & F.Cap) === 0 && t.kind[a] === K.Word && !capParticle(t, a) && !surnameParticle(t, a, b)) a++;
@@ -1290,6 +1294,9 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;
   if (a >= b) return;
   if ((wb(t, b - 1) & W.DemonymTok) && !org) return; // "Middle Eastern"
+  // a form of address after its possessive is no one's name: "Her Honour rejected that submission",
+  // "His Excellency said", "Her Majesty"
+  if (b - a === 1 && a > 0 && ADDRESS_FORMS.has(lower(t, a)) && POSSESSIVE_PRONOUNS.has(lower(t, a - 1))) return;
   // a currency's letters before its sign are no name: "NT$150 million", "HK$2", "S$40"
   if (b - a === 1 && t.text.charCodeAt(t.end[a]) === 36) return;
   // a count alone is no name ("One MP, who …": the title went as a postnominal)

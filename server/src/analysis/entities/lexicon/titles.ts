@@ -148,6 +148,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'obstetrician', 'optometrist', 'lecturer', 'tutor', 'headteacher', 'publican', 'landlady', 'innkeeper', 'hotelier',
   'restaurateur', 'winemaker', 'distiller', 'grazier', 'rancher', 'herder', 'herdsman', 'shepherd', 'driller', 'beekeeper', 'trawlerman', 'boatbuilder', 'shipowner',
   'trucker', 'postman', 'welder', 'lifeguard', 'cleaner', 'porter', 'caretaker', 'contractor', 'cofounder',
+  // (an Olympian, a Māori elder: "Olympian Gary Kinsella", "Kaumātua Wiremu Tāwhai")
+  'olympian', 'paralympian', 'kaumātua', 'kaumatua', 'kuia',
   // (a school's head and hands at a factory or on a lifeboat: "Headmaster X", "Packer Tran Nguyen", "Helm Jenna Couch")
   'headmaster', 'headmistress', 'packer', 'machinist', 'helm', 'deckhand', 'crewman',
   // people by what they are doing ("Passenger Elena Miteva, 67, who travels …", "Commuter X")

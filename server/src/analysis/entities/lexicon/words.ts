@@ -177,6 +177,8 @@ export const PLURAL_SOURCES: ReadonlySet<string> = new Set([
   'councilors', 'delegates', 'inspectors', 'auditors', 'engineers', 'epidemiologists', 'strategists', 'brokers',
   'dealers', 'unions', 'academics', 'historians', 'villagers', 'neighbours', 'neighbors', 'owners', 'staff',
   'allies', 'rebels', 'troops', 'soldiers', 'militants', 'insurgents', 'jurors', 'rivals', 'medics', 'paramedics', 'firefighters', 'journalists', 'reporters',
+  // (those who knew someone, in obituaries: "Colleagues recalled that …", "Friends said")
+  'colleagues', 'friends', 'mourners', 'admirers', 'classmates', 'teammates',
 ]);
 
 /** plural nouns of trades whose members a union or an association is named for */
