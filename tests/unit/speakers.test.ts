@@ -1956,3 +1956,7 @@ test('from blind set 430: a form of address after its possessive is no name ("He
   assert.deepEqual(names('Colleagues recalled that Shen visited the stands. Friends said he was kind.'), []);
   assert.deepEqual(role('Olympian Gary Kinsella, who trained with him, said he was kind. Kaumātua Wiremu Tāwhai said the road was bad.'), ['Gary Kinsella (Olympian)', 'Wiremu Tāwhai (Kaumātua)']);
 });
+
+test('from blind sets 433-434: a club\'s DJ and a rescue helicopter\'s winchman are roles ("DJ Paulette Ndiaye", "Winchman Eoin Mac Giolla Bhríde")', () => {
+  assert.deepEqual(role('DJ Paulette Ndiaye said he was kind. Winchman Eoin Mac Giolla Bhríde told the inquest he saw the boy.'), ['Paulette Ndiaye (DJ)', 'Eoin Mac Giolla Bhríde (Winchman)']);
+});

@@ -150,6 +150,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'trucker', 'postman', 'welder', 'lifeguard', 'cleaner', 'porter', 'caretaker', 'contractor', 'cofounder',
   // (an Olympian, a Māori elder: "Olympian Gary Kinsella", "Kaumātua Wiremu Tāwhai")
   'olympian', 'paralympian', 'kaumātua', 'kaumatua', 'kuia',
+  // (a club's DJ, a rescue helicopter's winchman: "DJ Paulette Ndiaye", "Winchman Eoin Mac Giolla Bhríde")
+  'dj', 'winchman', 'winchwoman',
   // (a school's head and hands at a factory or on a lifeboat: "Headmaster X", "Packer Tran Nguyen", "Helm Jenna Couch")
   'headmaster', 'headmistress', 'packer', 'machinist', 'helm', 'deckhand', 'crewman',
   // people by what they are doing ("Passenger Elena Miteva, 67, who travels …", "Commuter X")
