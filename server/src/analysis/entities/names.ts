@@ -466,7 +466,6 @@ function acronymOfRun(t: Tokens, a: number, b: number): boolean {
   return b - a >= 4 && lower(t, b - 2) === 'of' && isPlaceKey(lower(t, b - 1)) && acr === initials(t, a, b - 2);
 }
 
-/** the word in brackets at k, lower-case, as an acronym of three letters or more ("aemo" of "(Aemo)"), or '' */
 /** in a run before a bracketed acronym, the first word after "of (the)" of the body it spells, when the whole run's initials do not; else -1 */
 function innerBodySpelled(t: Tokens, a: number, b: number): number {
   const acr = bracketAcronym(t, b);
@@ -479,6 +478,7 @@ function innerBodySpelled(t: Tokens, a: number, b: number): number {
   return -1;
 }
 
+/** the word in brackets at k, lower-case, as an acronym of three letters or more ("aemo" of "(Aemo)"), or '' */
 function bracketAcronym(t: Tokens, k: number): string {
   if (k + 2 >= t.n || t.kind[k] !== K.ParenOpen || t.kind[k + 1] !== K.Word || t.kind[k + 2] !== K.ParenClose || !(t.flags[k + 1] & F.Cap)) return '';
   const w = lower(t, k + 1).replace(/\./g, '');
@@ -1091,6 +1091,9 @@ const FIELD_WORD = /^(?:[a-z]{2,}(?:ology|ography|onomy)|[a-z]{5,}(?:ics|ture|ti
 /** bodies of one word a title may be held in */
 const ONE_WORD_BODIES: ReadonlySet<string> = new Set(['senate', 'assembly', 'house', 'parliament', 'council', 'board', 'commission', 'legislature', 'dail', 'dáil', 'lords', 'commons', 'cabinet']);
 
+/** the first words of a state's long name ("the Republic of Chile", "the Kingdom of Bahrain") */
+const STATE_FORMS: ReadonlySet<string> = new Set(['republic', 'kingdom', 'state', 'sultanate', 'emirate', 'principality', 'commonwealth', 'federation', 'union']);
+
 /**
  * Where the holder's name starts in a run that goes on from a title's "of the"/"in the" body
  * ("[Chairman of the] Federal Reserve Jerome Powell", "Speaker of the National Assembly Vuyo
@@ -1099,9 +1102,6 @@ const ONE_WORD_BODIES: ReadonlySet<string> = new Set(['senate', 'assembly', 'hou
  * (Not "chairman of the Union Pacific Railroad": an organisation word that starts the body
  * qualifies the words after it.)
  */
-/** the first words of a state's long name ("the Republic of Chile", "the Kingdom of Bahrain") */
-const STATE_FORMS: ReadonlySet<string> = new Set(['republic', 'kingdom', 'state', 'sultanate', 'emirate', 'principality', 'commonwealth', 'federation', 'union']);
-
 function holderAfterBody(t: Tokens, a: number, b: number): number {
   for (let q = Math.max(a, 3); q < b - 2; q++) {
     if (lower(t, q - 1) !== 'the' || (lower(t, q - 2) !== 'of' && lower(t, q - 2) !== 'in')) continue;

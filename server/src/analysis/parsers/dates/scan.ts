@@ -366,10 +366,10 @@ const HOLIDAY_THINGS: ReadonlySet<string> = new Set(['tree', 'trees', 'cards', '
 /** a hedge right before a quantity ("nearly a decade ago") */
 const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|roughly|some|over|more than|less than|under|just over|just under|close to|at least)\s$/i;
 
-/** "three days ago", "a couple of weeks ago", "two years later", "weeks later" */
 /** a count's scale word right before "years ago" ("72 million years ago") */
 const SCALE_BEFORE_AGO: ReadonlySet<string> = new Set(['thousand', 'million', 'billion']);
 
+/** "three days ago", "a couple of weeks ago", "two years later", "weeks later" */
 function agoPhrase(text: string, start: number, end: number, lower: string, dir: string): Candidate | null {
   const unit = singular(lower);
   if (!AGO_UNITS.has(unit)) return null;
@@ -861,9 +861,9 @@ const SINGULAR_S = /(?:ss|us|is|as)$/;
 /** what a weekday names a routine of ("Sunday service", "Sunday hours") */
 const ROUTINE_NOUNS: ReadonlySet<string> = new Set(['service', 'services', 'hours', 'schedule', 'schedules', 'opening', 'openings', 'shift', 'shifts', 'trading', 'worship']);
 
-/** a capitalised event's name before its year (also at a compound's end: "RoboCup", "World Cup") */
 /** a capitalised event's name after a year, ending in the event's word */
 const EVENT_NAME_AFTER = /^ (?:[A-Z][\w'’-]* ){0,4}(?:Awards|Championships?|Cup|Games|Olympics|Open|Festival|Census|Elections?|Summit|Conference|Marathon|Regatta|Tournament|Expo)\b/;
+/** a capitalised event's name before its year (also at a compound's end: "RoboCup", "World Cup") */
 const EVENT_EDITION = /^(?:(?:[A-Z][A-Za-z]*)?(?:Cup|Games)|Open|Carnival|Census|Festival|Expo|Olympics|Paralympics|Championships?|Marathon|Biennale|Eurovision)$/;
 
 /**
