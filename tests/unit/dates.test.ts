@@ -1434,3 +1434,8 @@ test('from blind set 418: a stretch of days before the month written with "to" (
 test('from blind set 420: millions of years back are an age, no date ("about 72 million years ago"; 7 of 7 in the gold sets)', () => {
   assert.deepEqual(dates('Kakwaceratops lived about 72 million years ago. Two years ago it rained.', REF).map(([t]) => t), ['Two years ago']);
 });
+
+test('from blind set 433: the hour a place is licensed for, in a sentence that names no day, is no day\'s ("refused a 4am licence"); with a day named it is that day\'s', () => {
+  assert.deepEqual(dates('The seafront club was refused a 4am licence after neighbours complained.', REF), [['4am', 'XXXX-XX-XXT04:00']]);
+  assert.deepEqual(dates('The bar was licensed to open at 1pm on Saturday.', REF), [['1pm on Saturday', '2024-11-09T13:00']]);
+});

@@ -175,8 +175,16 @@ function habitual(text: string, a: Annotation): boolean {
   const s = sentenceStart(text, a.start);
   let e = a.end;
   while (e < text.length && e - a.end < 200 && text[e] !== '\n' && text[e] !== '.') e++;
-  return HABIT.test(text.slice(s, e));
+  const sentence = text.slice(s, e);
+  // (or the hours a place is licensed for, when the sentence names no day: "refused a 4am
+  // licence", "a bar with a 3am licence"; not "licensed to open at 1pm on Saturday")
+  return HABIT.test(sentence) || (OPENING_HOURS.test(sentence) && !NAMED_DAY.test(sentence));
 }
+
+/** words of the hours a place keeps or is licensed for */
+const OPENING_HOURS = /\b(?:licen[cs]es?|licensed|opening hours|trading hours|closing time|last orders)\b/i;
+/** a day named in a sentence: a weekday, a day word, a month, a date's number */
+const NAMED_DAY = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!s)|today|tonight|tomorrow|yesterday|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
 /** the rest of a range after its first time: " to 3 p.m.", " until 10 a.m.", "-6pm" */
 const RANGE_ON = /^\s*(?:to|until|till|through|[-–])\s*\d/i;
