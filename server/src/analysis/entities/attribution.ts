@@ -10,7 +10,7 @@ import { F, K, W, type Tokens, lower, wb, tlen, clauseEnd, wordHashes, mayBe, is
 import { countryGroup, isPlaceKey } from './lexicon/places';
 import { inCharge, judgesJ, partyTagEnd, personNounPlural, POSTNOMINALS, type Chunk, type ChunkIndex } from './names';
 import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, QUOTE_PARTICIPLES, STATEMENT_NOUNS, MOUTHPIECE_NOUNS } from './lexicon/speech-verbs';
-import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, PLURAL_SOURCES } from './lexicon/words';
+import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, PLURAL_SOURCES, POSSESSIVE_PRONOUNS } from './lexicon/words';
 import { PERSON_NOUNS, POST_NOMINALS, TITLE_WORDS } from './lexicon/titles';
 import { actionNotStatement, negated, participleAction } from './non-statements';
 
@@ -116,7 +116,6 @@ const STREET_PREPOSITIONS: ReadonlySet<string> = new Set(['along', 'on', 'at', '
 
 /** words of speech that are also nouns ("the FluView report", "its June estimates") */
 const NOUN_CUES: ReadonlySet<string> = new Set(['report', 'reports', 'comment', 'comments', 'estimate', 'estimates', 'forecast', 'forecasts', 'statement', 'survey', 'warning', 'warnings', 'claim', 'claims', 'announcement', 'update', 'updates', 'note', 'notes']);
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** "was" and "is" of a name's state ("X was unhappy with the decision, saying …") */
 const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);

@@ -3,7 +3,7 @@
 // words and leading places ("the Mideast Steve Witkoff" → "Mideast" | "Steve Witkoff").
 import { Buf, F, K, W, type Tokens, lower, scratchI32, scratchU8, wb, wordKey } from './tokens';
 import { nameKey } from './keys';
-import { COMPANY_ENDS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_PLURALS, NAME_PARTICLES, ORG_MARKERS, SURNAME_ENDS } from './lexicon/words';
+import { COMPANY_ENDS, FUNCTION_WORDS, GROUP_NOUNS, MEMBER_PLURALS, NAME_PARTICLES, ORG_MARKERS, POSSESSIVE_PRONOUNS, SURNAME_ENDS } from './lexicon/words';
 import { countryGroup, isPlaceKey } from './lexicon/places';
 import { PERSON_NOUNS, POST_NOMINALS, TITLE_WORDS } from './lexicon/titles';
 import { isAbout } from '../text-country';
@@ -1245,9 +1245,8 @@ function bodyAppositive(t: Tokens, b: number): boolean {
 /** what a nation's state company runs, after its demonym: "British Rail", "Irish Water", "British Steel" */
 const NATIONAL_UTILITIES: ReadonlySet<string> = new Set(['rail', 'water', 'steel', 'telecom', 'coal', 'mail', 'post', 'petroleum', 'gas', 'power']);
 
-/** forms of address after "His", "Her", "Your" ("Her Honour", "His Excellency") */
+/** forms of address after a possessive pronoun ("Her Honour", "His Excellency") */
 const ADDRESS_FORMS: ReadonlySet<string> = new Set(['honour', 'honor', 'excellency', 'majesty', 'highness', 'lordship', 'ladyship', 'worship', 'eminence', 'holiness', 'grace']);
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'your', 'their']);
 
 function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean, loose: boolean, out: Chunk[], at: Int32Array, the = -1, inRole = false): void {
   // leading and trailing connectors

@@ -204,3 +204,6 @@ export const COMPANY_ENDS: ReadonlySet<string> = new Set(['corp', 'corporation',
 
 /** company words that are also surnames ("Senator Michelle Steel", "Judge Ann Power") */
 export const SURNAME_ENDS: ReadonlySet<string> = new Set(['steel', 'power', 'capital', 'group', 'bank', 'partners', 'co', 'sa', 'ag', 'nv', 'ventures', 'brands', 'labs', 'resources']);
+
+/** possessive pronouns ("for its part", "Her Honour") */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);

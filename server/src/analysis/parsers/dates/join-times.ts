@@ -5,6 +5,7 @@
 // p.m."), as the blind gold sets annotate it.
 import type { Annotation, DateReference } from '../../types';
 import { shiftIsoDay } from './timex';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
 
 /** what may stand between a time and the day after it: ", ", " ", " on ", ", on " */
 const TIME_THEN_DAY = /^,? (?:on )?$/;
@@ -183,8 +184,8 @@ function habitual(text: string, a: Annotation): boolean {
 
 /** words of the hours a place keeps or is licensed for */
 const OPENING_HOURS = /\b(?:licen[cs]es?|licensed|opening hours|trading hours|closing time|last orders)\b/i;
-/** a day named in a sentence: a weekday, a day word, a month, a date's number */
-const NAMED_DAY = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!s)|today|tonight|tomorrow|yesterday|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+/** a day named in a sentence: a weekday, a day word, a month or its short form */
+const NAMED_DAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.slice(1).join('|')}|today|tonight|tomorrow|yesterday|${MONTH_NAMES.slice(1).join('|')}|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\b`);
 
 /** the rest of a range after its first time: " to 3 p.m.", " until 10 a.m.", "-6pm" */
 const RANGE_ON = /^\s*(?:to|until|till|through|[-–])\s*\d/i;

@@ -7,7 +7,7 @@ import type { Annotation } from '../../types';
 /** the words after odds that name a runner by its price ("the 9-4 favourite", "the 20/1 outsider") */
 const AFTER = /^f?(?:[ \u00A0](?:joint|second|third|clear|co-|[a-z]+-)?[ \u00A0]?(?:favourite|favorite|fav|outsider|shot|chance|joint-favourite|joint-favorite))\b/;
 /** the words before odds in a race's market ("sent off at", "cut to", "backed from", "Sent off the") */
-const BEFORE = /\b(?:sent off (?:at|the)|off at|cut to|cut from|backed (?:from|to|at)|priced at|odds of|SP of|from|to)[ \u00A0]$/i;
+const BEFORE = /\b(?:sent off the|(?:off|backed|priced) at|(?:odds|SP) of|from|to)[ \u00A0]$/i;
 /** a text that is about horse or greyhound racing */
 const RACING = /\b(?:furlongs?|jockey|trainer|favourite|favorite|handicap|stakes|each[ -]way|bookmakers?|racecourse|Gold Cup|length(?:s)? (?:clear|behind|in front))\b/;
 
