@@ -1960,3 +1960,9 @@ test('from blind set 430: a form of address after its possessive is no name ("He
 test('from blind sets 433-434: a club\'s DJ and a rescue helicopter\'s winchman are roles ("DJ Paulette Ndiaye", "Winchman Eoin Mac Giolla Bhríde")', () => {
   assert.deepEqual(role('DJ Paulette Ndiaye said he was kind. Winchman Eoin Mac Giolla Bhríde told the inquest he saw the boy.'), ['Paulette Ndiaye (DJ)', 'Eoin Mac Giolla Bhríde (Winchman)']);
 });
+
+test('a corporal, a lifeboat\'s coxswain, a priest abbreviated, a Hindustani master and a trumpeter are roles before a name (always outside the name in the gold sets); "Sr." after a name stays its end', () => {
+  assert.deepEqual(role('Corporal Andre Spence said the road was closed. Coxswain Adrian Ogier said the crew were tired.'), ['Andre Spence (Corporal)', 'Adrian Ogier (Coxswain)']);
+  assert.deepEqual(role('Fr Brendan Hurley said Mass would be held. Pandit Shrikant Joglekar said the raga was old. Trumpeter Wendell Castine said the band played.'), ['Brendan Hurley (Fr)', 'Shrikant Joglekar (Pandit)', 'Wendell Castine (Trumpeter)']);
+  assert.deepEqual(role('Ken Griffey Sr. said he was proud.'), ['Ken Griffey Sr. (null)']);
+});

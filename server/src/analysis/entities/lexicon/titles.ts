@@ -69,6 +69,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // ranks written without their period (Thai, British and Commonwealth copy: "Pol Lt Gen X", "Det Supt X")
   'pol', 'lt', 'gen', 'maj', 'col', 'brig', 'capt', 'sgt', 'cpl', 'adm', 'cdr', 'supt', 'insp', 'det', 'ald',
   'det.', 'insp.', 'brig.', 'cdr.', 'cmdr',
+  // a corporal, a lifeboat's coxswain, a priest abbreviated, a Hindustani master ("Fr Declan Tuohy",
+  // "Pandit Shrikant Joglekar"; always outside the name in the gold sets; not "Sr.", a father's name's end)
+  'corporal', 'coxswain', 'fr', 'fr.', 'pandit',
 ]);
 
 /** Words that may sit inside a role before the title noun ("Former", "Special", "Prime", "Foreign"). */
@@ -137,7 +140,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   // the arts' trades, capitalised before a name as titles are ("Composer Aarni Lehtovaara")
   'composer', 'conductor', 'pianist', 'violinist', 'cellist', 'guitarist', 'organist', 'songwriter', 'lyricist',
   'playwright', 'screenwriter', 'painter', 'sculptor', 'choreographer', 'dancer', 'comedian', 'producer',
-  'cameraman', 'camerawoman', 'photojournalist', 'puppeteer', 'animator', 'bandleader', 'drummer', 'saxophonist',
+  'cameraman', 'camerawoman', 'photojournalist', 'puppeteer', 'animator', 'bandleader', 'drummer', 'saxophonist', 'trumpeter',
   // professions and trades before a name ("the architect Arben Qirjazi", "paediatrician X")
   'architect', 'designer', 'veterinarian', 'midwife', 'paramedic', 'librarian', 'curator', 'archivist', 'translator',
   'interpreter', 'hairdresser', 'florist', 'jeweller', 'jeweler', 'optician', 'surveyor', 'auctioneer', 'landscaper',
