@@ -1966,3 +1966,7 @@ test('a corporal, a lifeboat\'s coxswain, a priest abbreviated, a Hindustani mas
   assert.deepEqual(role('Fr Brendan Hurley said Mass would be held. Pandit Shrikant Joglekar said the raga was old. Trumpeter Wendell Castine said the band played.'), ['Brendan Hurley (Fr)', 'Shrikant Joglekar (Pandit)', 'Wendell Castine (Trumpeter)']);
   assert.deepEqual(role('Ken Griffey Sr. said he was proud.'), ['Ken Griffey Sr. (null)']);
 });
+
+test('a chess title written out is a role ("Grandmaster X", "Woman Grandmaster X"); "Master" alone is not one ("Master Drum Maker X" stays whole)', () => {
+  assert.deepEqual(role('Grandmaster Hikaru Nakamura said he was happy. Woman Grandmaster Anna Rudolf said so.'), ['Hikaru Nakamura (Grandmaster)', 'Anna Rudolf (Woman Grandmaster)']);
+});

@@ -72,6 +72,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // a corporal, a lifeboat's coxswain, a priest abbreviated, a Hindustani master ("Fr Declan Tuohy",
   // "Pandit Shrikant Joglekar"; always outside the name in the gold sets; not "Sr.", a father's name's end)
   'corporal', 'coxswain', 'fr', 'fr.', 'pandit',
+  // a chess title written out ("Grandmaster X", "Woman Grandmaster X"; not "Master": "Master Drum Maker X")
+  'grandmaster',
 ]);
 
 /** Words that may sit inside a role before the title noun ("Former", "Special", "Prime", "Foreign"). */
@@ -85,6 +87,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'un', 'eu', 'nato',
   // a party's or a body's spokesperson in a chamber or a region ("PASOK parliamentary spokesperson Katerina Mavridou")
   'parliamentary', 'legislative', 'regional', 'municipal', 'provincial', 'federal', 'official',
+  // (a chess title's: "Woman Grandmaster")
+  'woman',
 ]);
 
 /** Portfolio words after "Secretary of" / "Minister of" ("Secretary of State Antony Blinken"). */
