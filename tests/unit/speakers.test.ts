@@ -1970,3 +1970,10 @@ test('a corporal, a lifeboat\'s coxswain, a priest abbreviated, a Hindustani mas
 test('a chess title written out is a role ("Grandmaster X", "Woman Grandmaster X"); "Master" alone is not one ("Master Drum Maker X" stays whole)', () => {
   assert.deepEqual(role('Grandmaster Hikaru Nakamura said he was happy. Woman Grandmaster Anna Rudolf said so.'), ['Hikaru Nakamura (Grandmaster)', 'Anna Rudolf (Woman Grandmaster)']);
 });
+
+test('from blind set 438: after a quote, a capitalised title with what it is for, then a comma, then the name ("said the Minister for Finance, Paschal Donohoe", "said Deputy Commissioner General for Compliance, Dwayne Hylton-Grant")', () => {
+  const names = (text: string) => speakers(text).map((a) => a.text);
+  assert.deepEqual(names('"We will act," said the Minister for Finance, Paschal Donohoe.'), ['Paschal Donohoe']);
+  assert.deepEqual(names('"We will not issue waivers," said Deputy Commissioner General for Compliance, Dwayne Hylton-Grant.'), ['Dwayne Hylton-Grant']);
+  assert.deepEqual(names('"We will act," said the Minister, John Smith.'), ['John Smith']);
+});

@@ -548,9 +548,35 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
    * lower-case words (after "the", "a", "its" or a possessive) ending with a person noun, a
    * comma, then a name: that name's chunk, else -1.
    */
+  /**
+   * The comma after a capitalised title at k, with its modifiers and what it is for ("Minister for
+   * Finance,", "Deputy Commissioner General for Compliance,"), or -1.
+   */
+  const titleThenComma = (k: number): number => {
+    const k0 = k;
+    let titled = false;
+    while (k < k0 + 6 && t.kind[k] === K.Word && (t.flags[k] & F.Cap) && (wb(t, k) & (W.Title | W.RoleMod))) {
+      if (wb(t, k) & W.Title) titled = true;
+      k++;
+    }
+    if (!titled) return -1;
+    for (const k1 = k; k < k1 + 8 && (word(k) === 'for' || word(k) === 'of' || word(k) === 'and') && (t.flags[k + 1] & F.Cap); ) {
+      k++;
+      while (k < k1 + 8 && t.kind[k] === K.Word && (t.flags[k] & F.Cap)) k++;
+    }
+    return t.kind[k] === K.Comma ? k : -1;
+  };
+
   const roleThenName = (i: number): number => {
     let k = i;
     const w0 = word(k);
+    // (a capitalised title: "said the Minister for Finance, Paschal Donohoe", "said Deputy
+    // Commissioner General for Compliance, Dwayne Hylton-Grant")
+    const titled = titleThenComma(w0 === 'the' ? k + 1 : k);
+    if (titled >= 0) {
+      const c = chunkFrom(titled + 1);
+      return c >= 0 && !chunks[c].org && chunks[c].words >= 2 ? c : -1;
+    }
     if (w0 === 'the' || w0 === 'a' || w0 === 'an' || w0 === 'its' || w0 === 'his' || w0 === 'her' || w0 === 'their') {
       k++;
       if (t.kind[k] === K.Word && t.kind[k + 1] === K.Poss) k += 2; // "the group’s"
