@@ -1977,3 +1977,10 @@ test('from blind set 438: after a quote, a capitalised title with what it is for
   assert.deepEqual(names('"We will not issue waivers," said Deputy Commissioner General for Compliance, Dwayne Hylton-Grant.'), ['Dwayne Hylton-Grant']);
   assert.deepEqual(names('"We will act," said the Minister, John Smith.'), ['John Smith']);
 });
+
+test('from blind set 437: a list of one- or two-word fields before a body\'s head word is one name ("Rail, Tram and Bus Union (RTBU)", "Bakery, Confectionery, Tobacco Workers and Grain Millers International Union"); a list of names stays apart', () => {
+  assert.deepEqual(names('The Rail, Tram and Bus Union (RTBU) has raised concerns. "It is unsafe," the RTBU said.'), ['RTBU']);
+  assert.deepEqual(speakers('The Rail, Tram and Bus Union (RTBU) has raised concerns. "It is unsafe," the RTBU said.').map((a) => a.entity), ['Rail, Tram and Bus Union']);
+  assert.deepEqual(names('The Bakery, Confectionery, Tobacco Workers and Grain Millers International Union said it was sad.'), ['Bakery, Confectionery, Tobacco Workers and Grain Millers International Union']);
+  assert.deepEqual(names('Smith, Jones and Brown said it.'), ['Smith', 'Jones', 'Brown']);
+});

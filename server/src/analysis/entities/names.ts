@@ -99,6 +99,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
     capMemo[i] = r ? 2 : 1;
     return r;
   };
+  /** a field's one capitalised word in a body's name: no given name, title, body word, place or acronym */
+  const fieldWord = (x: number): boolean => capWord(x) && !(flags[x] & F.AllCaps) && !(wb(t, x) & (W.Given | W.TitleTok | W.Org)) && !isPlaceKey(lower(t, x)) && countryGroup(lower(t, x)) === undefined;
   /** capWord() of a capitalised word */
   const capName = (i: number): boolean => {
     const s = t.start[i];
@@ -217,6 +219,21 @@ export function chunkNames(t: Tokens): ChunkIndex {
           let e = k + 2;
           while (e < n && e < k + 4 && capWord(e) && !(wb(t, e) & (W.Given | W.TitleTok)) && !MEMBERS_BODIES.has(lower(t, e - 1)) && t.sent[e] === t.sent[i]) e++;
           if (e > k + 2 && (MEMBERS_BODIES.has(lower(t, e - 1)) || (wb(t, e - 1) & W.Org))) { j = e; continue; }
+        }
+      }
+      // a list of one-word fields before a body's head word, the first field alone before its comma:
+      // "Rail, Tram and Bus Union", "Economy, Trade and Industry Ministry", "Newry, Mourne and Down
+      // District Council" (not a list of names or places: "Kenya, Uganda and Tanzania")
+      // (an item may have two words: "Bakery, Confectionery, Tobacco Workers and Grain Millers International Union")
+      if (kind[j] === K.Comma && (j === i + 1 || (j === i + 2 && lower(t, i) === 'the')) && fieldWord(j - 1)) {
+        const item = (x: number): number => (fieldWord(x) ? (fieldWord(x + 1) ? 2 : 1) : 0);
+        let k = j;
+        while (k + 2 < n && kind[k] === K.Comma && item(k + 1) > 0 && kind[k + 1 + item(k + 1)] === K.Comma && k - j < 8) k += 1 + item(k + 1);
+        if (k + 2 < n && kind[k] === K.Comma && item(k + 1) > 0 && lower(t, k + 1 + item(k + 1)) === 'and') k += 1 + item(k + 1);
+        if (k > j && lower(t, k) === 'and' && fieldWord(k + 1)) {
+          let e = k + 2;
+          while (e < n && e < k + 5 && capWord(e) && !(wb(t, e) & (W.Given | W.TitleTok)) && !(wb(t, e - 1) & W.Org) && t.sent[e] === t.sent[i]) e++;
+          if (e > k + 2 && (wb(t, e - 1) & W.Org)) { j = e; continue; }
         }
       }
       // a nickname in quotes between a given name and the surname: "Ramon “Bong” Villaraza", after a
