@@ -1984,3 +1984,9 @@ test('from blind set 437: a list of one- or two-word fields before a body\'s hea
   assert.deepEqual(names('The Bakery, Confectionery, Tobacco Workers and Grain Millers International Union said it was sad.'), ['Bakery, Confectionery, Tobacco Workers and Grain Millers International Union']);
   assert.deepEqual(names('Smith, Jones and Brown said it.'), ['Smith', 'Jones', 'Brown']);
 });
+
+test('from blind set 437: after a quote, a body\'s name, then its officer\'s title with a field or "group", then the officer\'s name: the officer speaks ("said Valley Metro Chief Safety Officer X", "said Valley Metro safety chief X", "said PRASA acting group CEO X")', () => {
+  assert.deepEqual(names('"We take it seriously," said Valley Metro Chief Safety Officer Marisol Ortega.'), ['Marisol Ortega']);
+  assert.deepEqual(names('"We take it seriously," said Valley Metro safety chief Marisol Ortega.'), ['Marisol Ortega']);
+  assert.deepEqual(names('"Today we give back a lifeline," said PRASA acting group CEO Sipho Ndlazi at a ceremony.'), ['Sipho Ndlazi']);
+});

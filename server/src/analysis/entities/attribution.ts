@@ -1651,8 +1651,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         let k = pastBracketed(chunks[h].b);
         const k0 = k;
         // (or its office's, with a role's modifier: "said London managing partner Victoria Osei-Ampofo")
-        while (k < k0 + 4 && t.kind[k] === K.Word && ((wb(t, k) & W.Title) || (!(t.flags[k] & F.Cap) && (TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k)) || (k < k0 + 3 && ((wb(t, k) & W.RoleMod) || word(k) === 'managing'))))) && chunkAt(k) < 0) k++;
-        const o = k > k0 && !(wb(t, k - 1) & W.RoleMod) ? chunkFrom(k) : -1;
+        // (or a field's, its title capitalised or not: "said Valley Metro Chief Safety Officer X", "said
+        // PRASA acting group CEO X")
+        while (k < k0 + 5 && t.kind[k] === K.Word && ((wb(t, k) & (W.Title | W.Portfolio)) || (!(t.flags[k] & F.Cap) && (TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k)) || (k < k0 + 3 && ((wb(t, k) & W.RoleMod) || word(k) === 'managing' || word(k) === 'group'))))) && chunkAt(k) < 0) k++;
+        const o = k > k0 && (wb(t, k - 1) & (W.RoleMod | W.Title)) !== W.RoleMod ? chunkFrom(k) : -1;
         if (o >= 0 && !chunks[o].org && chunks[o].words >= 2) h = o;
       }
       if (unquoted && h >= 0 && !(t.kind[chunks[h].b] === K.Comma || t.kind[chunks[h].b] === K.End || chunks[h].b >= n)) continue;
