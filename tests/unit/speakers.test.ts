@@ -1990,3 +1990,7 @@ test('from blind set 437: after a quote, a body\'s name, then its officer\'s tit
   assert.deepEqual(names('"We take it seriously," said Valley Metro safety chief Marisol Ortega.'), ['Marisol Ortega']);
   assert.deepEqual(names('"Today we give back a lifeline," said PRASA acting group CEO Sipho Ndlazi at a ceremony.'), ['Sipho Ndlazi']);
 });
+
+test('from blind set 440: a singer\'s voice is a role before the name ("Soprano Eliza Marchetti", "Tenor Luca Bianchi")', () => {
+  assert.deepEqual(role('Soprano Eliza Marchetti said she was sad. Tenor Luca Bianchi said he would sing.'), ['Eliza Marchetti (Soprano)', 'Luca Bianchi (Tenor)']);
+});

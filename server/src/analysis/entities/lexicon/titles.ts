@@ -145,6 +145,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'composer', 'conductor', 'pianist', 'violinist', 'cellist', 'guitarist', 'organist', 'songwriter', 'lyricist',
   'playwright', 'screenwriter', 'painter', 'sculptor', 'choreographer', 'dancer', 'comedian', 'producer',
   'cameraman', 'camerawoman', 'photojournalist', 'puppeteer', 'animator', 'bandleader', 'drummer', 'saxophonist', 'trumpeter',
+  'soprano', 'mezzo-soprano', 'contralto', 'tenor', 'baritone', 'bass-baritone',
   // professions and trades before a name ("the architect Arben Qirjazi", "paediatrician X")
   'architect', 'designer', 'veterinarian', 'midwife', 'paramedic', 'librarian', 'curator', 'archivist', 'translator',
   'interpreter', 'hairdresser', 'florist', 'jeweller', 'jeweler', 'optician', 'surveyor', 'auctioneer', 'landscaper',
