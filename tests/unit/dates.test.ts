@@ -1447,3 +1447,7 @@ test('a range of hours written right after its day is that day\'s ("on Friday fr
   assert.deepEqual(dates('Nurses staff tables on Mondays from 10 a.m. to 1 p.m.', REF).slice(1), [['10 a.m.', 'XXXX-XX-XXT10:00'], ['1 p.m.', 'XXXX-XX-XXT13:00']]);
   assert.deepEqual(dates('Officers responded to 17 collisions between 6 p.m. and 2 a.m.', REF), [['6 p.m.', 'XXXX-XX-XXT18:00'], ['2 a.m.', 'XXXX-XX-XXT02:00']]);
 });
+
+test('from blind set 441: Indonesia\'s central and eastern time zones after a clock ("05:12 WITA on Tuesday", "9:00 WIT")', () => {
+  assert.deepEqual(dates('The volcano erupted at 05:12 WITA on Tuesday.', REF), [['05:12 WITA on Tuesday', '2024-11-12T05:12']]);
+});

@@ -27,7 +27,7 @@ const HOLIDAY = `Christmas(?:${SP}(?:Eve|Day))?|Boxing${SP}Day|Newroz|Nowruz|Nav
 const DAY_AFTER_TIME = `(?:on${SP}(?:${WEEKDAY})s?|in${SP}the${SP}(?:morning|afternoon|evening)|every${SP}(?:morning|afternoon|evening|night|day)|(?:this|tomorrow|yesterday)${SP}(?:morning|afternoon|evening)|yesterday|today|tonight|tomorrow)`;
 /** "am", "a.m.", "P.M" (the point after a bare "am" ends the sentence: "at 11am.") */
 const AMPM = `[AaPp](?:\\.[Mm]\\.?|[Mm])${EOW}`;
-const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|ChST|HST|AKST|AKDT|AST|ADT|NST|NDT|SGT|HKT|KST|PHT|ICT|MSK|WAT|CAT|EAT|SAST|GST|PKT|NZST|NZDT|AWST|ACST|WET|WEST|MYT|local time';
+const TZ = 'GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|WIB|WITA|WIT|ChST|HST|AKST|AKDT|AST|ADT|NST|NDT|SGT|HKT|KST|PHT|ICT|MSK|WAT|CAT|EAT|SAST|GST|PKT|NZST|NZDT|AWST|ACST|WET|WEST|MYT|local time';
 
 /** A month name, or an abbreviation with a period or followed by a day number. */
 // (a month in capitals only before a day: a dateline's "PUBLISHED NOVEMBER 14, 2025"; not a
