@@ -651,6 +651,14 @@ const FLOORS: Record<string, Record<string, { f1: number; entity?: number; value
   probes433: { speaker: { f1: 0.95, entity: 0.94 }, mention: { f1: 0.92 }, date: { f1: 0.91, value: 0.71 }, figure: { f1: 0.94, value: 0.96 } },
   probes434: { speaker: { f1: 0.94, entity: 0.89 }, mention: { f1: 0.92 }, date: { f1: 0.93, value: 0.88 }, figure: { f1: 0.95, value: 0.96 } },
   probes435: { speaker: { f1: 0.93, entity: 0.94 }, mention: { f1: 0.90 }, date: { f1: 0.95, value: 0.93 }, figure: { f1: 0.95, value: 0.96 } },
+  probes436: { speaker: { f1: 0.92, entity: 0.90 }, mention: { f1: 0.87 }, date: { f1: 0.95, value: 0.91 }, figure: { f1: 0.91, value: 0.96 } },
+  probes437: { speaker: { f1: 0.89, entity: 0.96 }, mention: { f1: 0.77 }, date: { f1: 0.93, value: 0.83 }, figure: { f1: 0.93, value: 0.96 } },
+  probes438: { speaker: { f1: 0.94, entity: 0.92 }, mention: { f1: 0.89 }, date: { f1: 0.92, value: 0.87 }, figure: { f1: 0.95, value: 0.96 } },
+  probes439: { speaker: { f1: 0.94, entity: 0.91 }, mention: { f1: 0.94 }, date: { f1: 0.93, value: 0.88 }, figure: { f1: 0.94, value: 0.96 } },
+  probes440: { speaker: { f1: 0.94, entity: 0.94 }, mention: { f1: 0.91 }, date: { f1: 0.94, value: 0.89 }, figure: { f1: 0.95, value: 0.96 } },
+  probes441: { speaker: { f1: 0.93, entity: 0.88 }, mention: { f1: 0.89 }, date: { f1: 0.92, value: 0.62 }, figure: { f1: 0.93, value: 0.96 } },
+  probes442: { speaker: { f1: 0.92, entity: 0.93 }, mention: { f1: 0.90 }, date: { f1: 0.92, value: 0.86 }, figure: { f1: 0.94, value: 0.95 } },
+  probes443: { speaker: { f1: 0.94, entity: 0.90 }, mention: { f1: 0.93 }, date: { f1: 0.94, value: 0.93 }, figure: { f1: 0.94, value: 0.96 } },
 };
 
 for (const [set, floors] of Object.entries(FLOORS)) {
