@@ -544,11 +544,6 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   };
 
   /**
-   * "the group’s organiser, Cheung Wing-sze", "its chief executive, Jane Roe": a role of a few
-   * lower-case words (after "the", "a", "its" or a possessive) ending with a person noun, a
-   * comma, then a name: that name's chunk, else -1.
-   */
-  /**
    * The comma after a capitalised title at k, with its modifiers and what it is for ("Minister for
    * Finance,", "Deputy Commissioner General for Compliance,"), or -1.
    */
@@ -560,13 +555,19 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       k++;
     }
     if (!titled) return -1;
-    for (const k1 = k; k < k1 + 8 && (word(k) === 'for' || word(k) === 'of' || word(k) === 'and') && (t.flags[k + 1] & F.Cap); ) {
+    const k1 = k;
+    while (k < k1 + 8 && (word(k) === 'for' || word(k) === 'of' || word(k) === 'and') && (t.flags[k + 1] & F.Cap)) {
       k++;
       while (k < k1 + 8 && t.kind[k] === K.Word && (t.flags[k] & F.Cap)) k++;
     }
     return t.kind[k] === K.Comma ? k : -1;
   };
 
+  /**
+   * "the group’s organiser, Cheung Wing-sze", "its chief executive, Jane Roe": a role of a few
+   * lower-case words (after "the", "a", "its" or a possessive) ending with a person noun, or a
+   * capitalised title (titleThenComma), a comma, then a name: that name's chunk, else -1.
+   */
   const roleThenName = (i: number): number => {
     let k = i;
     const w0 = word(k);

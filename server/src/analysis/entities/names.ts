@@ -226,10 +226,11 @@ export function chunkNames(t: Tokens): ChunkIndex {
       // District Council" (not a list of names or places: "Kenya, Uganda and Tanzania")
       // (an item may have two words: "Bakery, Confectionery, Tobacco Workers and Grain Millers International Union")
       if (kind[j] === K.Comma && (j === i + 1 || (j === i + 2 && lower(t, i) === 'the')) && fieldWord(j - 1)) {
+        // (the words of the item at x: 1 or 2, 0 when no field's)
         const item = (x: number): number => (fieldWord(x) ? (fieldWord(x + 1) ? 2 : 1) : 0);
-        let k = j;
-        while (k + 2 < n && kind[k] === K.Comma && item(k + 1) > 0 && kind[k + 1 + item(k + 1)] === K.Comma && k - j < 8) k += 1 + item(k + 1);
-        if (k + 2 < n && kind[k] === K.Comma && item(k + 1) > 0 && lower(t, k + 1 + item(k + 1)) === 'and') k += 1 + item(k + 1);
+        let k = j, w = 0;
+        while (k + 2 < n && kind[k] === K.Comma && (w = item(k + 1)) > 0 && kind[k + 1 + w] === K.Comma && k - j < 8) k += 1 + w;
+        if (k + 2 < n && kind[k] === K.Comma && (w = item(k + 1)) > 0 && lower(t, k + 1 + w) === 'and') k += 1 + w;
         if (k > j && lower(t, k) === 'and' && fieldWord(k + 1)) {
           let e = k + 2;
           while (e < n && e < k + 5 && capWord(e) && !(wb(t, e) & (W.Given | W.TitleTok)) && !(wb(t, e - 1) & W.Org) && t.sent[e] === t.sent[i]) e++;

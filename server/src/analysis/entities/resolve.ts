@@ -448,6 +448,8 @@ const SOCIETY_ENDS: ReadonlySet<string> = new Set(['society', 'association', 'fo
 export function brandForms(key: string, pre: readonly string[] | null | undefined, first: readonly string[] | null | undefined): string[] {
   const out: string[] = [];
   const bodyName = key.split(' ').some((w) => ORG_MARKERS.has(w));
+  // (any kind of place, after a hospital's short form: "Marrowfield Regional said" after "Marrowfield Regional Medical Center")
+  const shortForm = SHORT_FORM_ENDS.has(key.slice(key.lastIndexOf(' ') + 1));
   for (const list of [pre, first]) {
     for (const c of list ?? []) {
       // (a company's ending is no such word: "Calder said" after "Calder Healthcare Group")
@@ -459,8 +461,7 @@ export function brandForms(key: string, pre: readonly string[] | null | undefine
       // (nor a firm's arm in a country: "Lumora" is not "Lumora UK", nor "Jinlong" "Jinlong Australia")
       if (rest.length === 1 && countryGroup(rest[0]) !== undefined) continue;
       // (or a society's, when the short form has two words or more: "Kenya Red Cross said" after "Kenya Red Cross Society")
-      // (any kind of place, after a hospital's short form: "Marrowfield Regional said" after "Marrowfield Regional Medical Center")
-      if (SHORT_FORM_ENDS.has(key.slice(key.lastIndexOf(' ') + 1)) || !rest.some((w, i) => ORG_MARKERS.has(w) && !(i === last && (COMPANY_ENDS.has(w) || (SOCIETY_ENDS.has(w) && key.indexOf(' ') > 0))))) out.push(c);
+      if (shortForm || !rest.some((w, i) => ORG_MARKERS.has(w) && !(i === last && (COMPANY_ENDS.has(w) || (SOCIETY_ENDS.has(w) && key.indexOf(' ') > 0))))) out.push(c);
     }
   }
   return out;

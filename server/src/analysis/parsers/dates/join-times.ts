@@ -165,6 +165,8 @@ const PAST_BEFORE = /\bpast $/;
 const DAY_THEN_RANGE = /^,? (?:from|between) $/;
 /** what stands before the last day of a stretch of days: "Monday to ", "Saturday until " */
 const DAYS_END = /(?:\b(?:to|until|till|through|thru|and)\s+|[-–]\s*)$/;
+/** a time on a known day: "2026-01-16T16:00" */
+const DAY_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
 /** what stands between a range's two times: " to ", " and ", " until ", "-" */
 const RANGE_BETWEEN = /^ ?(?:to|and|until|till|[-–]) ?$/;
 
@@ -182,7 +184,7 @@ function rangeOnDay(text: string, out: Annotation[], a: Annotation): boolean {
   const prev = out[out.length - 1];
   if (dayFirst(prev, a)) return true;
   // (the range's second time, its first put on the day right before it)
-  return prev !== undefined && typeof prev.value === 'string' && DAY_WITH_PART.test(prev.value) && prev.value.includes(':') && RANGE_BETWEEN.test(text.slice(prev.end, a.start)) && dayFirst(out[out.length - 2], prev);
+  return prev !== undefined && typeof prev.value === 'string' && DAY_TIME.test(prev.value) && RANGE_BETWEEN.test(text.slice(prev.end, a.start)) && dayFirst(out[out.length - 2], prev);
 }
 
 /** words of a schedule or a habit in a time's sentence: "on weekdays", "every day", "On Sundays" */
