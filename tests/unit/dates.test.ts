@@ -1451,3 +1451,11 @@ test('a range of hours written right after its day is that day\'s ("on Friday fr
 test('from blind set 441: Indonesia\'s central and eastern time zones after a clock ("05:12 WITA on Tuesday", "9:00 WIT")', () => {
   assert.deepEqual(dates('The volcano erupted at 05:12 WITA on Tuesday.', REF), [['05:12 WITA on Tuesday', '2024-11-12T05:12']]);
 });
+
+test('a 24-hour time with a point at the end of its clause or range ("by 09.00 and", "from 17.00 to 19.59.", "at 02.41 on Friday"); not a price or a range of amounts ("closed at 19.12.", "between 10.40 and 11.00 euros", "at 28.45 in the series")', () => {
+  const ref: DateReference = { date: '2026-06-12', source: 'option' };
+  const got = dates('A quake struck at 02.41 on Friday. Teams checked 2,716 buildings by 09.00 and found 41 damaged. Buses run from 17.00 to 19.59. Calls came between 16.00 and 21.00. "It was hard."', ref);
+  assert.deepEqual(got.map(([t]) => t), ['02.41 on Friday', '09.00', '17.00', '19.59', '16.00', '21.00']);
+  assert.equal(got[0][1], '2026-06-12T02:41');
+  assert.deepEqual(dates('Siemens expects between 10.40 and 11.00 euros. The peso closed at 19.12. He took 11 wickets at 28.45 in the series. It rose by 12.50.', ref), []);
+});

@@ -95,8 +95,9 @@ const ALTERNATIVES = [
     // a wire's four-digit time with its zone: 1012 GMT, SeeNews' "1250 CET"
     + `|${SP}(?<ttz4>GMT|UTC|CET|CEST|EET|EEST|BST|WAT|CAT|EAT|SAST|MSK|JST|KST|SGT|HKT|AEST|AEDT|NZST|NZDT|EST|EDT)${EOW}`
     // British times with a point, only with am/pm or a time zone: 4.30pm, 17.30 GMT; or before
-    // the day or the part of it they are in: "at 11.00 on Thursday", "at 5.30 every morning"
-    + `|\\.(?<tmd>[0-5]\\d)(?!\\d)(?:${SP}?(?<tapd>${AMPM})|${SP}(?<ttzd>${TZ})${EOW}|(?<tdp>)(?=${SP}${DAY_AFTER_TIME}${EOW}))`
+    // the day or the part of it they are in: "at 11.00 on Thursday", "at 5.30 every morning";
+    // or a 24-hour one at the end of its clause or range: "by 09.00 and", "from 17.00 to 19.59."
+    + `|\\.(?<tmd>[0-5]\\d)(?!\\d)(?:${SP}?(?<tapd>${AMPM})|${SP}(?<ttzd>${TZ})${EOW}|(?<tdp>)(?=${SP}${DAY_AFTER_TIME}${EOW})|(?<tdb>)(?=[,;)\\n]|\\.(?:\\s|$)|${SP}(?:and|to)${SP}|$))`
     // hours with an "h" between, as French and Southern African copy writes them: "at 10h00", "at 15h"
     + `|(?<th>h)(?<thm>[0-5]\\d)?(?![\\dA-Za-z])`
     + `|(?<ys>s)${EOW})?`,

@@ -459,7 +459,8 @@ function numberPhrase(text: string, start: number, end: number, m: RegExpExecArr
     const hour = Number(num);
     const ap = m[G.tapd];
     if (num.length > 2 || hour > 23 || (ap !== undefined && (hour < 1 || hour > 12)) || (start > 0 && /[\d.,]/.test(text[start - 1]))) return null;
-    if (m[G.tdp] !== undefined) return dayPartTime(text, start, end, hour, Number(m[G.tmd]));
+    if (m[G.tdp] !== undefined) return dayPartTime(text, start, end, num, Number(m[G.tmd]));
+    if (m[G.tdb] !== undefined) return clauseEndTime(text, start, end, num, Number(m[G.tmd]));
     return { start, end, subtype: 'time', kind: 'time', hour: ap !== undefined ? hour24(hour, ap) : hour, minute: Number(m[G.tmd]) };
   }
   const ap = m[G_TAP] ?? m[G_TAP2];
@@ -538,17 +539,44 @@ function oclock(text: string, start: number, end: number, hour: number, minute: 
  * 4.35 on Friday", "rose to 2.45 on Monday"); on the quarter hour unless a part of the day or
  * "yesterday", "today" … follows; in the afternoon, the evening or tonight, past noon.
  */
-function dayPartTime(text: string, start: number, end: number, hour: number, minute: number): Candidate | null {
-  const before = prevWord(text, start);
-  if (!before || !H_TIME_BEFORE.has(before.text.toLowerCase())) return null;
-  const verb = prevWord(text, before.start);
-  if (verb && PRICE_VERBS.has(verb.text.toLowerCase())) return null;
+function dayPartTime(text: string, start: number, end: number, num: string, minute: number): Candidate | null {
+  if (!afterTimeWordNoPrice(text, start)) return null;
+  const hour = Number(num);
   const after = text.slice(end, end + 24);
   const part = /^\s+(?:in the|every|this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)/.exec(after);
-  if (!part && minute % 15 !== 0 && !/^\s+(?:yesterday|today|tonight|tomorrow)/.test(after)) return null;
+  // (a clock's hour with its zero, "02.41 on Friday", is no price)
+  if (!part && minute % 15 !== 0 && num.charCodeAt(0) !== 48 && !/^\s+(?:yesterday|today|tonight|tomorrow)/.test(after)) return null;
   const late = (part && part[1] !== 'morning') || /^\s+tonight/.test(after);
   return { start, end, subtype: 'time', kind: 'time', hour: late && hour < 12 ? hour + 12 : hour, minute };
 }
+/** after a word of time ("at", "until" …) that no verb of price comes before ("closed at 4.35") */
+function afterTimeWordNoPrice(text: string, start: number): boolean {
+  const before = prevWord(text, start);
+  if (!before || !H_TIME_BEFORE.has(before.text.toLowerCase())) return false;
+  const verb = prevWord(text, before.start);
+  return !verb || !PRICE_VERBS.has(verb.text.toLowerCase());
+}
+/**
+ * A 24-hour time with a point and two digits of hour at the end of its clause or range, after a
+ * word of time ("by 09.00 and found", "until 01.30.", "from 17.00 to 19.59"): not a price ("closed
+ * at 19.12."), nor a range of amounts ("between 10.40 and 11.00 euros": the other end must be such a
+ * time too), nor the second end of a range that is not of times.
+ */
+function clauseEndTime(text: string, start: number, end: number, num: string, minute: number): Candidate | null {
+  if (num.length !== 2 || Number(num) > 23 || !afterTimeWordNoPrice(text, start)) return null;
+  const before = prevWord(text, start)!;
+  const lower = before.text.toLowerCase();
+  if ((lower === 'and' || lower === 'to') && !CLOCK_BEFORE.test(text.slice(Math.max(0, before.start - 7), before.start))) return null;
+  const range = CLOCK_RANGE_AFTER.exec(text.slice(end, end + 16));
+  if (range && isDigit(range[1].charCodeAt(0)) && !CLOCK_AFTER.test(range[1])) return null;
+  return { start, end, subtype: 'time', kind: 'time', hour: Number(num), minute };
+}
+/** the first end of a range of times, before "and"/"to" */
+const CLOCK_BEFORE = /\b[0-2]\d\.[0-5]\d\s+$/;
+/** what follows "and"/"to" after a time, and a time that ends its clause */
+const CLOCK_RANGE_AFTER = /^\s+(?:and|to)\s+(\S+(?:\s+\S+)?)/;
+const CLOCK_AFTER = /^[0-2]\d\.[0-5]\d(?:[,;.)]|$|\s+(?:and|on|in|every|yesterday|today|tonight|local)\b)/;
+
 /** verbs whose "at 4.35" is a price or a level */
 const PRICE_VERBS: ReadonlySet<string> = new Set(['closed', 'close', 'closes', 'ended', 'ends', 'traded', 'trades', 'stood', 'stands', 'opened', 'finished', 'settled', 'fixed', 'priced', 'valued', 'set', 'peaked', 'bottomed', 'rate', 'rated', 'rose', 'fell', 'climbed', 'dropped', 'slipped', 'jumped', 'eased', 'gained', 'slid', 'rising', 'falling', 'up', 'down']);
 
