@@ -1038,3 +1038,11 @@ test('from blind set 421: a count and a quarter or three quarters ("two and a qu
 test('from blind set 422: a count after a title-case headline\'s verb past capitalised words before its plural ("Ran 62 Free Night Schools")', () => {
   expectFig("'She Never Said No to a Child': Sarojini Pathak, Who Ran 62 Free Night Schools in Odisha, Passes Away at 91\n\nShe died on Monday.", '62', { value: 62 });
 });
+
+test('a number word before a hyphenated noun counts it ("a five-star hotel", "a three-judge panel", "a six-lane road"); not an adjective of kind or a number ("one-off", "two-way", "three-wheeler", "one-sided", "five-eighth", "three-quarter time", "nineteen-eighties")', () => {
+  expectFig('It is a five-star hotel.', 'five', { value: 5 });
+  expectFig('A three-judge panel ruled.', 'three', { value: 3 });
+  expectFig('They built a six-lane road.', 'six', { value: 6 });
+  const none = 'A one-off payment on a two-way street in a three-wheeler, a one-sided game; the five-eighth kicked at three-quarter time, as in the nineteen-eighties.';
+  assert.deepEqual(parseFigures(none).map((a) => a.text), []);
+});

@@ -503,7 +503,7 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
   // hyphenated compounds: "three-day" (a quantity), "one-sided", "two-state", "second-largest" (not)
   let compound: string | null = null;
   if (isHyphen(text.charCodeAt(core.end)) && isLetter(text.charCodeAt(core.end + 1))) {
-    compound = compoundUnit(text, core.end);
+    compound = compoundUnit(text, core.end) ?? (core.ordinal || vague ? null : countedCompound(text, core.end));
     // a rank before a superlative or a placing: "fourth-largest", "third-round pick", "second-placed"
     if (core.ordinal && (compound ? !NOT_ORDINAL_COMPOUNDS.has(compound.toLowerCase()) : rankCompound(text, core.end))) return finish(ctx, core, start, null, { prev, next: nextToken(text, core.end) });
     if (!compound || (core.ordinal && NOT_ORDINAL_COMPOUNDS.has(compound.toLowerCase()))) return skip(wordEnd(text, core.end + 1));
@@ -999,6 +999,20 @@ function rankCompound(text: string, hyphen: number): boolean {
   const w = text.slice(hyphen + 1, wordEnd(text, hyphen + 1)).toLowerCase();
   return RANK_WORDS.has(w) || (w.length > 4 && w.endsWith('est') && !NOT_SUPERLATIVES.has(w)) || (/^[a-z]{3,}$/.test(w) && !NOT_ORDINAL_COMPOUNDS.has(w));
 }
+
+/**
+ * The word after a cardinal's hyphen when it names what is counted ("a five-star hotel", "a
+ * three-judge panel", "a six-lane road"), not an adjective of kind ("one-off", "two-way",
+ * "three-wheeler", "one-sided", "fast-paced", "one-on-one"): nor a number
+ * itself ("five-eighth", "one-thousand", "nineteen-eighties", "three-quarter time")
+ */
+function countedCompound(text: string, hyphen: number): string | null {
+  const e = wordEnd(text, hyphen + 1);
+  const w = text.slice(hyphen + 1, e);
+  if (!/^[a-z]{3,}$/.test(w) || w.endsWith('ed') || w.endsWith('ing') || NOT_COUNTED_COMPOUNDS.has(w) || NUM_WORDS.has(w) || /(?:ties|quarters?|halfs?)$/.test(w)) return null;
+  return w;
+}
+const NOT_COUNTED_COMPOUNDS: ReadonlySet<string> = new Set(['off', 'way', 'ways', 'state', 'wheeler', 'wheelers', 'wheel', 'timer', 'timers', 'and', 'for', 'all', 'liner', 'liners']);
 
 /** The second part of a hyphenated compound when it is a unit ("day", "year-old"); else null. */
 function compoundUnit(text: string, hyphen: number): string | null {
