@@ -1994,3 +1994,9 @@ test('from blind set 437: after a quote, a body\'s name, then its officer\'s tit
 test('from blind set 440: a singer\'s voice is a role before the name ("Soprano Eliza Marchetti", "Tenor Luca Bianchi")', () => {
   assert.deepEqual(role('Soprano Eliza Marchetti said she was sad. Tenor Luca Bianchi said he would sing.'), ['Eliza Marchetti (Soprano)', 'Luca Bianchi (Tenor)']);
 });
+
+test('from blind set 444: a tribute paid is a statement ("Dr Kishore Ramdial paid tribute to the bowler. “…”"); a selector is a role before the name ("former Test selector Warren Pybus"); wickets or hauls claimed are no statement, also as the second verb ("took 214 Test wickets … and claimed 11 five-wicket hauls")', () => {
+  assert.deepEqual(names('CWI President Dr Kishore Ramdial paid tribute to the fast bowler. "He carried our attack."'), ['Kishore Ramdial']);
+  assert.deepEqual(role('According to former Test selector Warren Pybus, the rise was real.'), ['Warren Pybus (former Test selector)']);
+  assert.deepEqual(names('The Jamaican took 214 Test wickets at an average of 28.6 and claimed 11 five-wicket hauls.'), []);
+});

@@ -1514,7 +1514,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         // (or what the firm is: "Department store operator Hoshizora Holdings raised …, saying")
         if (s0 < ch.a && ch.a - s0 <= 3 && firmNoun(word(ch.a - 1))) { let k = s0; while (k < ch.a && t.kind[k] === K.Word && !(t.flags[k] & F.Cap)) k++; if (k === ch.a) s0 = ch.a; }
         const v2 = coordinatedSpeech(perfect > 0 ? perfect : v, s0 === ch.a);
-        if (v2 > 0 && !reportedBefore(ch.a)) { add(g.members, word(v2), v2, quoteAfter(v2), appositive); continue; }
+        // (not a second verb of action: "took 214 Test wickets … and claimed 11 five-wicket hauls")
+        if (v2 > 0 && !reportedBefore(ch.a) && !actionNotStatement(t, ch, word(v2), v2)) { add(g.members, word(v2), v2, quoteAfter(v2), appositive); continue; }
       }
       if (vb & W.Publish) {
         let ok = false;

@@ -70,7 +70,7 @@ function claimsPrize(t: Tokens, vw: string, v: number): boolean {
   }
   return false;
 }
-const PRIZES: ReadonlySet<string> = new Set(['victory', 'win', 'wins', 'title', 'titles', 'pole', 'medal', 'medals', 'gold', 'silver', 'bronze', 'crown', 'trophy', 'prize', 'podium', 'seat', 'seats', 'wickets', 'lives']);
+const PRIZES: ReadonlySet<string> = new Set(['victory', 'win', 'wins', 'title', 'titles', 'pole', 'medal', 'medals', 'gold', 'silver', 'bronze', 'crown', 'trophy', 'prize', 'podium', 'seat', 'seats', 'wickets', 'haul', 'hauls', 'scalps', 'catches', 'lives']);
 
 /**
  * "Kessel answered with a 46-yard field goal", "Souths responded with two tries": a reply in play,

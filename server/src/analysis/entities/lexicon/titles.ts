@@ -17,7 +17,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'head', 'founder', 'co-founder', 'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'co-leader', 'co-director', 'co-president', 'co-owner', 'co-ceo', 'co-host', 'co-coordinator', 'executive', 'economist', 'analyst', 'researcher', 'scientist', 'author',
   'journalist', 'correspondent', 'editor', 'reporter', 'columnist', 'anchor', 'host', 'commissioner',
   'administrator', 'deputy', 'member', 'chairperson', 'speaker', 'whip', 'dean', 'rector', 'coach', 'manager',
-  'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
+  'selector', 'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
   'convenor', 'convener', 'commodore', 'brigadier', 'marshal', 'advocate', 'adv', 'adv.', 'clerk', 'bailiff',
   'lawyer', 'runner-up', 'defender', 'barrister',
   // (a solicitor: "Solicitor Declan Furlong")
