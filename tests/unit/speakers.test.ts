@@ -2000,3 +2000,9 @@ test('from blind set 444: a tribute paid is a statement ("Dr Kishore Ramdial pai
   assert.deepEqual(role('According to former Test selector Warren Pybus, the rise was real.'), ['Warren Pybus (former Test selector)']);
   assert.deepEqual(names('The Jamaican took 214 Test wickets at an average of 28.6 and claimed 11 five-wicket hauls.'), []);
 });
+
+test('from blind set 449: the Church of England\'s and Ireland\'s styles are titles, not names ("the Revd Jonathan Pryce", "the Rt Revd Stephen Alcott", "the Very Revd Helen Ashdown", "the Ven Thomas Quigley"); "Canon" is not one (a firm\'s and a club\'s name: "Canon Yaoundé")', () => {
+  assert.deepEqual(role('The Revd Jonathan Pryce said no. The Bishop of Dorchester, the Rt Revd Stephen Alcott, said he would bless it.'), ['Jonathan Pryce (Revd)', 'Stephen Alcott (Rt Revd)']);
+  assert.deepEqual(role('"Yes," said the Very Revd Helen Ashdown. The Ven Thomas Quigley said no.'), ['Helen Ashdown (Very Revd)', 'Thomas Quigley (Ven)']);
+  assert.deepEqual(names('Canon Yaoundé said in a statement it would appeal.'), ['Canon Yaoundé']);
+});

@@ -45,6 +45,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'ntate', 'kgosi',
   // an Aboriginal elder's and a priest's titles ("Uncle Ray Towney", "Father Psaltis"; not "Controller": Kenya's "Controller of Budget" is an office)
   'uncle', 'aunty', 'auntie', 'father',
+  // the Church of England's and Ireland's styles ("the Revd Jonathan Pryce", "the Rt Revd X", "the Ven X", "Archdeacon X"; not "Canon", a firm's and a club's name)
+  'revd', 'rt', 'rt.', 'ven', 'ven.', 'venerable', 'archdeacon',
   // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")
   'dsp', 'asp', 'acp', 'dcp', 'csp', 'cde', 'sekuru', 'engineer',
   // sumo ranks before a wrestler's name ("Ozeki Kirinoumi")
@@ -87,8 +89,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'un', 'eu', 'nato',
   // a party's or a body's spokesperson in a chamber or a region ("PASOK parliamentary spokesperson Katerina Mavridou")
   'parliamentary', 'legislative', 'regional', 'municipal', 'provincial', 'federal', 'official',
-  // (a chess title's: "Woman Grandmaster")
-  'woman',
+  // (a chess title's: "Woman Grandmaster"; a dean's and an archbishop's: "the Very Revd", "the Most Revd")
+  'woman', 'very', 'most',
 ]);
 
 /** Portfolio words after "Secretary of" / "Minister of" ("Secretary of State Antony Blinken"). */
