@@ -2006,3 +2006,9 @@ test('from blind set 449: the Church of England\'s and Ireland\'s styles are tit
   assert.deepEqual(role('"Yes," said the Very Revd Helen Ashdown. The Ven Thomas Quigley said no.'), ['Helen Ashdown (Very Revd)', 'Thomas Quigley (Ven)']);
   assert.deepEqual(names('Canon Yaoundé said in a statement it would appeal.'), ['Canon Yaoundé']);
 });
+
+test('from blind set 448: a press release\'s "is pleased to announce" is a statement, past an appositive too; an acronym before "and" is a body of its own ("NATS and Bristol Airport each told")', () => {
+  assert.deepEqual(names('Addis Ababa, 22 April 2026: Ethiopian Airlines, the largest aviation group in Africa, is pleased to announce the launch of three weekly flights.'), ['Ethiopian Airlines']);
+  assert.deepEqual(names('Smith was happy to help.'), []);
+  assert.deepEqual(names('The pilot did not see the stop bar. NATS and Bristol Airport each told the AAIB they accepted the findings.'), ['NATS', 'Bristol Airport']);
+});

@@ -61,6 +61,8 @@ const OBLIGATION_AUX = ['must', 'should', 'may', 'might'];
 /** the kinds of place a list of names may be of ("Chennai, Tiruvallur and Chengalpattu districts") */
 const DIVISION_PLURALS: ReadonlySet<string> = new Set(['districts', 'counties', 'provinces', 'regions', 'states', 'cities', 'towns', 'villages', 'municipalities', 'prefectures', 'governorates', 'parishes', 'boroughs', 'islands']);
 
+/** how a press release is glad to say a thing ("X is pleased to announce") */
+const PLEASED: ReadonlySet<string> = new Set(['pleased', 'delighted', 'proud', 'happy', 'thrilled', 'excited', 'glad', 'honoured', 'honored']);
 /** words that make the name after them a group of its members ("several Democrats") */
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'few', 'most', 'other', 'all', 'fellow', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 /** words that label a paragraph, not a speaker ("Q:", "Update:", "Photo:") */
@@ -437,6 +439,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // ("in" only in "in turn" or before a month or a day, "in July": not a digest's heading, "Sports in brief: …")
       if (w === 'in' && lower(t, i + 1) !== 'turn' && (wb(t, i + 1) & W.MonthDay) === 0) break;
       if ((wb(t, i) & (W.Aux | W.Adverb)) !== 0 || (w.length > 4 && w.endsWith('ly') && w !== 'rally' && w !== 'family') || DAY_ADVERBS.has(w)) { i++; steps++; continue; }
+      // (a press release's "is pleased to announce", "is proud to confirm": the body announces)
+      if (PLEASED.has(w) && i > 0 && (wb(t, i - 1) & W.Aux) && lower(t, i + 1) === 'to') { i += 2; steps++; continue; }
       break;
     }
     return i;

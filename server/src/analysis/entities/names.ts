@@ -357,8 +357,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (w === 'for' && j - i0 === 1 && (wb(t, i0) & W.Portfolio) && !(wb(t, i0) & (W.TitleTok | W.Org)) && !(i0 > 0 && (wb(t, i0 - 1) & W.TitleTok)) && r - from >= 1 && r - from <= 2 && from === j + 1 && !anyWithBits(t, from, r, W.Given | W.TitleTok | W.Portfolio | W.Org)) { j = r; continue; }
           // ("on" only after a body that works on a subject: "Panel on Climate Change", not
           // "the Woods Hole Oceanographic Institution on Cape Cod")
-          // (nor an acronym alone after "on": "Delhi Jal Board on IIT study")
-          if (((w === 'for' || w === 'into' || ON_HEADS.has(lower(t, j - 1))) && w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay) && !(w === 'on' && r - from === 1 && (t.flags[from] & F.AllCaps))) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given) && !(r + 1 < n && lower(t, r) === 'of' && capWord(r + 1) && lower(t, i) !== 'the' && !(i > 0 && lower(t, i - 1) === 'the'))) || (w === 'and' && rightOrg && ofComplement(t, i, j, from, r))) {
+          // (nor an acronym alone after "on": "Delhi Jal Board on IIT study"; nor before "and", which
+          // is a body of its own: "NATS and Bristol Airport each told")
+          if (((w === 'for' || w === 'into' || ON_HEADS.has(lower(t, j - 1))) && w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay) && !(w === 'on' && r - from === 1 && (t.flags[from] & F.AllCaps))) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given) && !(j - i === 1 && (flags[i] & F.AllCaps)) && !(r + 1 < n && lower(t, r) === 'of' && capWord(r + 1) && lower(t, i) !== 'the' && !(i > 0 && lower(t, i - 1) === 'the'))) || (w === 'and' && rightOrg && ofComplement(t, i, j, from, r))) {
             if (w !== 'and') bridged = true;
             j = r;
             continue;
