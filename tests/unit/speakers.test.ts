@@ -2012,3 +2012,9 @@ test('from blind set 448: a press release\'s "is pleased to announce" is a state
   assert.deepEqual(names('Smith was happy to help.'), []);
   assert.deepEqual(names('The pilot did not see the stop bar. NATS and Bristol Airport each told the AAIB they accepted the findings.'), ['NATS', 'Bristol Airport']);
 });
+
+test('from blind set 446: oceans and policy are portfolios ("Minister of Fisheries and Ocean Policy Ingrid Solvang Hætta"); "the Exchange" is the short form of a named exchange', () => {
+  assert.deepEqual(role('"Hard," says Minister of Fisheries and Ocean Policy Ingrid Solvang Hætta.'), ['Ingrid Solvang Hætta (Minister of Fisheries and Ocean Policy)']);
+  const exchange = speakers('Cape Ann Seafood Exchange, which has run the pier since 2004, faces a rent rise.\n\nThe Exchange said it would appeal.');
+  assert.deepEqual(exchange.map((a) => [a.text, a.entity]), [['Exchange', 'Cape Ann Seafood Exchange']]);
+});

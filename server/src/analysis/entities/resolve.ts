@@ -597,7 +597,9 @@ export function personWithMarker(words: string[], k: { p: number; o: number } | 
 }
 
 /** head nouns an institution is called by alone, once named in full in its article ("the Commission") */
-const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['commission', 'council', 'parliament', 'ministry', 'department', 'agency', 'court', 'assembly', 'senate', 'congress', 'committee', 'authority', 'bank', 'party', 'board', 'forum', 'union', 'federation', 'association', 'institute', 'university', 'foundation', 'tribunal', 'panel', 'bureau', 'fund', 'company', 'corporation', 'group', 'treasury', 'office', 'army', 'navy', 'service', 'survey']);
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['commission', 'council', 'parliament', 'ministry', 'department', 'agency', 'court', 'assembly', 'senate', 'congress', 'committee', 'authority', 'bank', 'party', 'board', 'forum', 'union', 'federation', 'association', 'institute', 'university', 'foundation', 'tribunal', 'panel', 'bureau', 'fund', 'company', 'corporation', 'group', 'treasury', 'office', 'army', 'navy', 'service', 'survey',
+  // (a market's: "the Exchange" of "Cape Ann Seafood Exchange")
+  'exchange']);
 
 /** heads of one of a government's many branches */
 const BRANCH_HEADS: ReadonlySet<string> = new Set(['ministry', 'department', 'office']);

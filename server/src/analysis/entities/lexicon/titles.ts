@@ -117,6 +117,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'utility', 'utilities', 'telecommunication', 'communication', 'posts', 'prisons', 'policing', 'borders', 'wellbeing',
   // ("Minister of Natural Resources and Environment", "Industrial Development, SMEs and Cooperatives")
   'natural', 'industrial', 'smes', 'entrepreneurship', 'vocational', 'training', 'blue', 'light', 'heavy', 'crime',
+  // ("Minister of Fisheries and Ocean Policy X", "Fisheries and Oceans Canada")
+  'ocean', 'oceans', 'policy',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
