@@ -2018,3 +2018,8 @@ test('from blind set 446: oceans and policy are portfolios ("Minister of Fisheri
   const exchange = speakers('Cape Ann Seafood Exchange, which has run the pier since 2004, faces a rent rise.\n\nThe Exchange said it would appeal.');
   assert.deepEqual(exchange.map((a) => [a.text, a.entity]), [['Exchange', 'Cape Ann Seafood Exchange']]);
 });
+
+test('from blind set 450: an officer\'s title ends a role, no name ("Elbtal\'s Chief Underwriting Officer, Markus Feldhaus, told"); a place before a kind of body after "a" is unnamed ("Analysts at a Hamburg bank noted")', () => {
+  assert.deepEqual(role("Elbtal's Chief Underwriting Officer, Markus Feldhaus, told Reinsurance News that the company did not plan to raise prices."), ["Markus Feldhaus (Elbtal's Chief Underwriting Officer)"]);
+  assert.deepEqual(names('Analysts at a Hamburg bank noted that the loss was small. A Hamburg bank said the loss was small.'), []);
+});

@@ -1308,6 +1308,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
           if (((ORG_NOUNS.has(w) || w === 'daily') && !placeName) || ((k === j || (k === j + 1 && word(j) === 'state')) && (w === 'government' || w === 'administration'))) past = k + 1;
           k++;
         }
+        // (not one of a kind, unnamed: "Analysts at a Hamburg bank noted")
+        if (past > 0 && (word(ch.a - 1) === 'a' || word(ch.a - 1) === 'an')) continue;
         if (past > 0 && (wb(t, skipAdv(past)) & W.Speech) !== 0) j = past;
         // (and an appositive after it: "The SUD-Rail union, the second-largest at SNCF, said")
         else if (past > 0 && t.kind[past] === K.Comma) {

@@ -1043,7 +1043,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       if (i > a && i + 1 === b && t.end[i] - t.start[i] <= 4 && !(t.flags[i] & (F.AllCaps | F.Abbr)) && !(wb(t, i) & W.Org) && plainWords(t, a, i)) break;
       // (any after a titled person's plain names, or right after an honorific: "Governor Dr
       // Kamran Iqbal Sheikh", "Dr Sheikh", "Mr King")
-      if (i > a && i + 1 === b && personTitle && !(t.flags[i] & (F.AllCaps | F.Abbr)) && !(wb(t, i) & W.Org) && (i > headFrom ? plainWords(t, headFrom, i) : i === headFrom && NAME_HONORIFICS.has(lower(t, i - 1)) && !ADDRESSED_OFFICES.has(lower(t, i)))) break;
+      // (not an office's head noun, which no surname is: "Chief Underwriting Officer, Markus Feldhaus, told")
+      if (i > a && i + 1 === b && personTitle && !(t.flags[i] & (F.AllCaps | F.Abbr)) && !(wb(t, i) & W.Org) && !OFFICE_HEADS.has(lower(t, i)) && (i > headFrom ? plainWords(t, headFrom, i) : i === headFrom && NAME_HONORIFICS.has(lower(t, i - 1)) && !ADDRESSED_OFFICES.has(lower(t, i)))) break;
       let e = i + 1;
       // ("Special Agent in Charge Lorraine Beckwith-Tate")
       if (inCharge(t, e) && e + 2 < b) e += 2;
@@ -1197,6 +1198,8 @@ const GLUED_INITIAL = /^[A-Z][a-z]?\.[A-Z][a-z]/;
 
 /** a body's museum or archive, named after "and" ("Hall of Fame and Museum") */
 const AND_INSTITUTIONS: ReadonlySet<string> = new Set(['museum', 'archives', 'library', 'gallery', 'gardens']);
+/** the head nouns of an officer's title, which end a role and never a name ("Chief Underwriting Officer") */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(['officer', 'director', 'manager', 'executive', 'chairman', 'chairwoman', 'chairperson', 'coordinator', 'administrator', 'controller', 'superintendent', 'supervisor', 'treasurer', 'spokesperson', 'spokesman', 'spokeswoman']);
 /** countries whose names have "and" in them */
 const AND_COUNTRIES: ReadonlySet<string> = new Set(['bosnia and herzegovina', 'trinidad and tobago', 'antigua and barbuda', 'kitts and nevis', 'tomé and príncipe', 'tome and principe', 'vincent and the grenadines', 'turks and caicos']);
 /** letters that name no one: currencies' codes, and economic measures (MEASURE_LETTERS) */
