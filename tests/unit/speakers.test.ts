@@ -2023,3 +2023,8 @@ test('from blind set 450: an officer\'s title ends a role, no name ("Elbtal\'s C
   assert.deepEqual(role("Elbtal's Chief Underwriting Officer, Markus Feldhaus, told Reinsurance News that the company did not plan to raise prices."), ["Markus Feldhaus (Elbtal's Chief Underwriting Officer)"]);
   assert.deepEqual(names('Analysts at a Hamburg bank noted that the loss was small. A Hamburg bank said the loss was small.'), []);
 });
+
+test('from blind set 452: Indonesian titles of a vet and a dentist, with their point ("said drh. Yohana Siregar"), and the Ven. of an archdeacon', () => {
+  assert.deepEqual(names('"Dwi was restless," said drh. Yohana Siregar, the park\'s head veterinarian. "The next hours matter."'), ['Yohana Siregar']);
+  assert.deepEqual(names('The Ven. Peter Laidlaw-Ong said no.'), ['Peter Laidlaw-Ong']);
+});
