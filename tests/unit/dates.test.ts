@@ -1459,3 +1459,8 @@ test('a 24-hour time with a point at the end of its clause or range ("by 09.00 a
   assert.equal(got[0][1], '2026-06-12T02:41');
   assert.deepEqual(dates('Siemens expects between 10.40 and 11.00 euros. The peso closed at 19.12. He took 11 wickets at 28.45 in the series. It rose by 12.50.', ref), []);
 });
+
+test('from blind set 454: "May" and "March" after "the", "its", "their" before any noun they qualify ("the May heatwave", "its March board meeting"; not "the March to the sea"); a month after a capitalised opening word ("If August stays dry")', () => {
+  const got = dates('Farms lost wheat to the May heatwave. Dairygold will review the price at its March board meeting. If August stays dry, yields fall. The March to the sea began.', REF);
+  assert.deepEqual(got.map(([t]) => t), ['May', 'March', 'August']);
+});

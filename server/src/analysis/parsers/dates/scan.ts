@@ -266,6 +266,10 @@ function fiscalYearStart(text: string, start: number): number {
   const det = prevToken(text, mod.start);
   return det && det.word === 'the' && mod.word !== 'this' ? det.start : mod.start;
 }
+/** lower-case words after "the May", "the March" that are no noun the month qualifies ("the March of Dimes" aside, "the March to the sea") */
+const NOT_MONTH_NOUN: ReadonlySet<string> = new Set(['and', 'for', 'from', 'into', 'towards', 'toward', 'through', 'past', 'across', 'was', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'not', 'also', 'that', 'which', 'who', 'the']);
+/** capitalised small words that open a sentence before a month ("If August stays dry", "By October the …") */
+const OPENING_WORDS: ReadonlySet<string> = new Set(['if', 'when', 'by', 'since', 'until', 'before', 'after', 'from', 'through', 'during', 'and', 'but', 'so', 'as', 'once', 'unless', 'while']);
 /** what a month names after "the": "the May primary", "the March budget" */
 const MONTH_EVENTS: ReadonlySet<string> = new Set(['primary', 'election', 'elections', 'vote', 'poll', 'polls', 'budget', 'meeting', 'session', 'deadline', 'referendum', 'census', 'report', 'figures', 'data', 'survey', 'statement', 'minutes', 'review', 'recess', 'sitting', 'summit', 'talks', 'auction', 'sale', 'sales', 'announcement', 'decision', 'hearing', 'trial', 'ruling', 'flood', 'floods', 'fires', 'fire', 'storm', 'storms', 'attack', 'attacks', 'riots', 'protests', 'strike', 'strikes', 'crash', 'earthquake', 'blackout', 'outbreak', 'rally', 'launch', 'issue', 'edition']);
 const DEADLINE_BEFORE: ReadonlySet<string> = new Set(['before', 'by', 'until', 'till']);
@@ -828,9 +832,10 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
     // (the end of a range of months: "the January-March quarter")
     || ((text.charCodeAt(start - 1) === 45 || text.charCodeAt(start - 1) === 0x2013) && MONTH_NEAR.test(text.slice(Math.max(0, start - 11), start - 1)));
   // (an event of that month after "the": "the May primary", "the March budget")
+  // (or before any noun, capitalised after "the" as no verb is: "the May heatwave", "its March board meeting")
   if (ambiguous && !inContext && (prev === 'the' || prev === 'its' || prev === 'their') && !abbreviated) {
     const next = nextWord(text, end);
-    return next !== null && /^[ \u00A0]$/.test(text.slice(end, next.start)) && MONTH_EVENTS.has(next.text);
+    return next !== null && /^[ \u00A0]$/.test(text.slice(end, next.start)) && (MONTH_EVENTS.has(next.text) || (/^[a-z]{3,}$/.test(next.text) && !NOT_MONTH_NOUN.has(next.text)));
   }
   if (ambiguous) return inContext && !(prev === 'as' && monthText === 'May');
   if (inContext) return true;
@@ -838,7 +843,8 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
   // "April Ryan", "June Carter": a first name
   if (next && isCapitalized(next.text) && /^[ \u00A0]/.test(text.slice(end, end + 1))) return false;
   // (a name's possessive is its owner: "the Federal Reserve's January meeting")
-  if (before && isCapitalized(before.text) && /^[ \u00A0]$/.test(text.slice(before.end, start)) && before.text !== 'In' && !/['’]s?$/.test(before.text)) return false;
+  // (a capitalised small word that opens the sentence is none: "If August stays dry")
+  if (before && isCapitalized(before.text) && /^[ \u00A0]$/.test(text.slice(before.end, start)) && before.text !== 'In' && !/['’]s?$/.test(before.text) && !OPENING_WORDS.has(prev)) return false;
   return true;
 }
 
