@@ -2028,3 +2028,7 @@ test('from blind set 452: Indonesian titles of a vet and a dentist, with their p
   assert.deepEqual(names('"Dwi was restless," said drh. Yohana Siregar, the park\'s head veterinarian. "The next hours matter."'), ['Yohana Siregar']);
   assert.deepEqual(names('The Ven. Peter Laidlaw-Ong said no.'), ['Peter Laidlaw-Ong']);
 });
+
+test('from blind set 454: a person of a body described with its place ("Analyst Olena Marchuk of the Kyiv consultancy Barva Agro told"): the person speaks, the body does not', () => {
+  assert.deepEqual(names('Analyst Olena Marchuk of the Kyiv consultancy Barva Agro told the review that the crop was fine.'), ['Olena Marchuk']);
+});

@@ -1273,7 +1273,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       } else if ((word(j) === 'of' || ((word(j) === 'from' || (word(j) === 'at' && chunkFrom(word(j + 1) === 'the' ? j + 2 : j + 1) >= 0 && describedPerson(chunks[c]))) && !chunks[c].org)) && g.members.length === 1 && chunks[c].words >= 2) {
         let at = word(j + 1) === 'the' ? j + 2 : j + 1;
         // ("Rep. Yoon Seo-yeon of the main opposition People Power Party said": words that describe it)
-        if (at === j + 2) { let k = at; while (k < at + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function))) k++; if (k > at && chunkFrom(k) >= 0) at = k; }
+        // (and a place before them: "Olena Marchuk of the Kyiv consultancy Barva Agro told")
+        if (at === j + 2) {
+          let k = at;
+          const pl = chunkFrom(k);
+          if (pl >= 0 && chunks[pl].words <= 2 && isPlaceKey(chunks[pl].key) && t.kind[chunks[pl].b] === K.Word && !(t.flags[chunks[pl].b] & F.Cap)) k = chunks[pl].b;
+          const k0 = k;
+          while (k < k0 + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function))) k++;
+          if (k > k0 && chunkFrom(k) >= 0) at = k;
+        }
         // ("Sudhir Raman of brokerage Halvard Oil Associates said")
         if (t.kind[at] === K.Word && !(t.flags[at] & F.Cap) && ORG_NOUNS.has(word(at))) at++;
         // ("of the Ankara-based Center for …")
@@ -1289,7 +1297,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
           while (k < chunks[pc].b + 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !ORG_NOUNS.has(word(k))) k++;
           if (t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && ORG_NOUNS.has(word(k)) && (t.kind[k + 1] === K.Word || t.kind[k + 1] === K.Comma)) { j = k + 1; pc = -1; }
         }
-        if (pc >= 0 && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) j = chunks[pc].b;
+        // (the body the person is of does not speak in their clause: "… of the Kyiv consultancy Barva Agro told")
+        if (pc >= 0 && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) { j = chunks[pc].b; if (wb(t, skipAdv(j)) & W.Speech) taken[pc] = 1; }
         // (and its acronym in brackets: "Yuli Hartati of the Indonesia Food Policy Institute (IFPI) said")
         else if (pc >= 0 && pastBracketed(chunks[pc].b) > chunks[pc].b) j = chunks[pc].b + 3;
       }
