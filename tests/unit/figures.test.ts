@@ -1046,3 +1046,10 @@ test('a number word before a hyphenated noun counts it ("a five-star hotel", "a 
   const none = 'A one-off payment on a two-way street in a three-wheeler, a one-sided game; the five-eighth kicked at three-quarter time, as in the nineteen-eighties.';
   assert.deepEqual(parseFigures(none).map((a) => a.text), []);
 });
+
+test('from blind set 458: an emergency number dialled, whatever follows, and 911 or 999 before their service are no figures ("dialled 999 at 1.52am", "several 911 calls", "a 999 call handler"; "responded to 112 calls" is); Malaysian scale words after a currency with a space ("RM2.1 bil", "RM780 mil")', () => {
+  assert.deepEqual(parseFigures('Ms Banner dialled 999 at 1.52am. Several 911 calls came in. A 999 call handler said no.').map((a) => a.text), []);
+  expectFig('Officers responded to 112 calls in the district.', '112', { value: 112 });
+  expectFig('The deal is worth RM2.1 bil with debt.', 'RM2.1 bil', { value: 2.1e9 });
+  expectFig('Worth RM5.6 bil and RM780 mil in cash.', 'RM780 mil', { value: 7.8e8 });
+});

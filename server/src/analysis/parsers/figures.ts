@@ -18,7 +18,7 @@ import { joinOdds } from './figures/odds';
 import type { Annotation } from '../types';
 import { TITLE_WORDS } from '../entities/lexicon/titles';
 import {
-  CLOCK_WORDS, COMPOUND_UNITS, CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, DETERMINERS, DOLLAR_ADJECTIVES,
+  CLOCK_WORDS, COMPOUND_UNITS, CURRENCY_CODES, CURRENCY_SCALE_WORDS, CURRENCY_SIGNS, CURRENCY_WORDS, DETERMINERS, DOLLAR_ADJECTIVES,
   DOLLAR_PREFIXES, FRACTION_DENOMINATORS, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
   NUM_WORDS, PERCENT_WORDS, SCALE_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
 } from './figures/lexicon';
@@ -299,6 +299,9 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   }
   // a number dialled: "called 911 himself", "by calling 999" (not "called 300 witnesses")
   if (!currency && prev.kind === 'word' && DIAL_VERBS.has(prev.lower) && /^\d{3}$/.test(core.digits) && !core.range && !(next.kind === 'word' && !isCapitalized(next) && !NOT_COUNTED.has(next.lower))) return skip(core.end);
+  // (an emergency number so dialled whatever follows, or 911 and 999 before their service: "dialled 999 at
+  // 1.52am", "several 911 calls", "a 999 call handler"; not "responded to 112 calls")
+  if (!currency && !core.range && EMERGENCY_NUMBERS.has(core.digits) && ((prev.kind === 'word' && DIAL_VERBS.has(prev.lower)) || (core.digits.charCodeAt(0) === 57 && next.kind === 'word' && next.start === core.end + 1 && EMERGENCY_SERVICE.has(next.lower)))) return skip(core.end);
   // names and codes: "Route 66", "Boeing 737", "Resolution 2334", "Channel 4", "iPhone 15" (not a
   // share, a count or a sum after a name: "led Whitaker 54.3% to 45.7%", "Whitaker’s 34,744")
   if (
@@ -908,7 +911,7 @@ function looksLikeSum(text: string, s: number): boolean {
   }
   if (isHSpace(c) && isDigit(text.charCodeAt(e + 1))) return spaceThousands(text, s) > 0;
   const t = nextToken(text, e);
-  return t.kind === 'word' && SCALE_WORDS[t.lower] !== undefined;
+  return t.kind === 'word' && (SCALE_WORDS[t.lower] !== undefined || CURRENCY_SCALE_WORDS[t.lower] !== undefined);
 }
 
 /**
@@ -959,6 +962,9 @@ const AIRLINER_AFTER = /^(-\d{1,3}[A-Z]{0,3})?s?(?: (?:and|or) (?:A3\d\d(?:neo)?
 const RATING_SCALE_WORDS: ReadonlySet<string> = new Set(['level', 'category', 'tier', 'grade', 'rated', 'scored', 'rating', 'score', 'stage', 'phase']);
 
 /** verbs before a number dialled */
+/** the emergency numbers of news copy's countries, and what of their service may follow them */
+const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999', '111', '112']);
+const EMERGENCY_SERVICE: ReadonlySet<string> = new Set(['call', 'calls', 'caller', 'callers', 'center', 'centers', 'centre', 'centres', 'operator', 'operators', 'dispatcher', 'dispatchers', 'dispatch', 'director', 'directors', 'line', 'lines', 'system', 'service', 'services', 'handler', 'handlers', 'emergency']);
 const DIAL_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialled', 'dialed', 'dialling', 'dialing', 'ring', 'rang', 'text', 'texted']);
 /** words after a number dialled that count nothing */
 const NOT_COUNTED: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'immediately', 'or', 'and', 'for', 'to', 'after', 'before', 'when', 'as', 'at', 'on', 'from', 'but', 'in', 'if', 'because', 'while', 'again', 'instead', 'first', 'right', 'twice', 'early', 'late']);

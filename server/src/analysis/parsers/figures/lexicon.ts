@@ -89,6 +89,8 @@ export const SCALE_WORDS: Record<string, number> = {
   // (and South Asian papers' short and plural forms: "Rs 15 cr", "Rs 4 lac", "Rs 5 crores")
   cr: 1e7, lac: 1e5, lacs: 1e5, lakhs: 1e5, crores: 1e7,
 };
+/** Scale words after a currency's amount only ("RM2.1 bil", "RM780 mil"; not "a 5 mil film") */
+export const CURRENCY_SCALE_WORDS: Record<string, number> = { bil: 1e9, mil: 1e6 };
 /** Suffixes glued to digits; `currencyOnly` ones ("5m", "3b", "10k") only count after a currency sign. */
 export const SCALE_SUFFIXES: Record<string, { value: number; currencyOnly: boolean }> = {
   bn: { value: 1e9, currencyOnly: false },

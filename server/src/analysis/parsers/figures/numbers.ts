@@ -1,7 +1,7 @@
 // Reads the number itself at a candidate position: a run of digits ("1,200", "2.5", "404th",
 // "3bn", "1.2 million") or a sequence of number words ("forty-five", "three hundred and fifty",
 // "twenty-first", "hundreds of thousands"). Hand-written, linear in the characters it reads.
-import { NUM_WORDS, SCALE_SUFFIXES, SCALE_WORDS, GLUED_UNITS, type NumKind } from './lexicon';
+import { NUM_WORDS, SCALE_SUFFIXES, SCALE_WORDS, CURRENCY_SCALE_WORDS, GLUED_UNITS, type NumKind } from './lexicon';
 import { inStatsLine } from './stats-line';
 import { digitRunEnd, isDigit, isHyphen, isLetter, nextToken, wordEnd, type Token } from './text';
 
@@ -268,7 +268,8 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
       // (also glued by a hyphen to what it counts: "a 28.5 billion-rupee contract")
       const hyphen = t.lower.indexOf('-');
       const word = hyphen > 0 ? t.lower.slice(0, hyphen) : t.lower;
-      const scale = SCALE_WORDS[word];
+      // (Malaysian papers' short forms after a currency, with a space: "RM2.1 bil", "RM780 mil")
+      const scale = SCALE_WORDS[word] ?? (currency && hyphen < 0 ? CURRENCY_SCALE_WORDS[word] : undefined);
       if (scale) {
         value = scaleDecimal(digits, scale);
         end = t.start + word.length;
