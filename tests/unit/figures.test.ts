@@ -1053,3 +1053,10 @@ test('from blind set 458: an emergency number dialled, whatever follows, and 911
   expectFig('The deal is worth RM2.1 bil with debt.', 'RM2.1 bil', { value: 2.1e9 });
   expectFig('Worth RM5.6 bil and RM780 mil in cash.', 'RM780 mil', { value: 7.8e8 });
 });
+
+test('from blind set 456: a race time of one-digit hours with no "am" nor zone after it is a duration after any word ("running 2:04:29", a results list\'s "- 2:05:41"; not "9:47:12 WAT"); minutes no clock has after a race\'s word ("went through halfway in 61:58")', () => {
+  expectFig('He was fifth, running 2:04:29 for the record.', '2:04:29', { value: 7469 });
+  expectFig('6. Shunsuke Arai - 2:05:41', '2:05:41', { value: 7541 });
+  expectFig('Hoshino went through halfway in 61:58 in the second group.', '61:58', { value: 3718 });
+  assert.deepEqual(parseFigures('Mon, 26 Jan 2026 9:47:12 WAT').map((a) => a.text).filter((t) => t.includes(':')), []);
+});

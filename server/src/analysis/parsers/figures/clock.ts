@@ -51,8 +51,11 @@ export function clockDuration(text: string, s: number): ClockDuration | null {
   const parts = text.slice(s, end).split(/[:]/).map(Number);
   const before = text.slice(Math.max(0, s - 16), s);
   if (hours) {
-    // a race time: one-digit hours (not a time of day with seconds, "07:41:00", "20:31:45"), after a race's verb or preposition
-    if (a !== 1 || parts[1] > 59 || parts[2] > 59 || !RACE_BEFORE.test(before) || /^\s?[AaPp]\.?[Mm]\b/.test(text.slice(end, end + 5))) return null;
+    // a race time: one-digit hours (not a time of day with seconds, "07:41:00", "20:31:45"), after a
+    // race's verb or preposition, or with no "am" nor zone after it ("running 2:04:29", a results
+    // list's "- 2:05:41"; not a stamp's "9:47:12 WAT"; 41 of 42 such in the gold sets are durations)
+    if (a !== 1 || parts[1] > 59 || parts[2] > 59 || /^\s?[AaPp]\.?[Mm]\b/.test(text.slice(end, end + 5))) return null;
+    if (!RACE_BEFORE.test(before) && /^[ \u00A0]?[A-Z]{2,5}\b/.test(text.slice(end, end + 7))) return null;
     return { end, seconds: parts[0] * 3600 + parts[1] * 60 + parts[2] };
   }
   if (parts[1] > 59) return null;
@@ -62,8 +65,9 @@ export function clockDuration(text: string, s: number): ClockDuration | null {
     const secs = Number(text.slice(colon1 + 1, end));
     return { end, seconds: Math.round((parts[0] * 60 + secs) * 1000) / 1000 };
   }
-  // (or a stretch of play: "three goals in a span of 5:48")
-  if (!GAME_CLOCK_AFTER.test(text.slice(end, end + 40)) && !/\b(?:span|spell|stretch) of $/.test(before)) return null;
+  // (or a stretch of play: "three goals in a span of 5:48"; or minutes no clock has, after a race's
+  // word: "went through halfway in 61:58")
+  if (!GAME_CLOCK_AFTER.test(text.slice(end, end + 40)) && !/\b(?:span|spell|stretch) of $/.test(before) && !(parts[0] >= 24 && RACE_BEFORE.test(before))) return null;
   return { end, seconds: parts[0] * 60 + parts[1] };
 }
 
