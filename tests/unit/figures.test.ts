@@ -1060,3 +1060,9 @@ test('from blind set 456: a race time of one-digit hours with no "am" nor zone a
   expectFig('Hoshino went through halfway in 61:58 in the second group.', '61:58', { value: 3718 });
   assert.deepEqual(parseFigures('Mon, 26 Jan 2026 9:47:12 WAT').map((a) => a.text).filter((t) => t.includes(':')), []);
 });
+
+test('from blind set 444: a rank\'s "No" glued to its number by its dot ("rose to No.1", "world No.6"); a docket\'s is none ("No.26-417")', () => {
+  expectFig('Kendrick rose to No.1 in the Test rankings.', 'No.1', { value: 1 });
+  expectFig('Smith is world No.6 now.', 'No.6', { value: 6 });
+  assert.deepEqual(parseFigures('The case is No.26-417.').map((a) => a.text), []);
+});

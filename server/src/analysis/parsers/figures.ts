@@ -214,7 +214,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
       isLetter(b) || // G7, A320, MH17
       ((isHyphen(b) || b === 0x2013) && ((isLetter(b2) && !TOP_BEFORE.test(lead) && !(MID_DECADE.test(lead) && /^[1-9]0s(?![A-Za-z])/.test(text.slice(s, s + 4)))) || (isDigit(b2) && !scoreBefore(text, s)))) || // F-16, COVID-19 (not a score's second number, nor "a top-10 player")
       b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || b === 43 || b === 58 || // / \ _ = @ # + :
-      (b === 46 && (isLetter(b2) || isDigit(b2)) && !currencyDot(text, s - 1)) || // v.2, 1.2.3 (not "Rs.38 million", "Ksh.120 million")
+      (b === 46 && (isLetter(b2) || isDigit(b2)) && !currencyDot(text, s - 1) && !rankDot(text, s - 1)) || // v.2, 1.2.3 (not "Rs.38 million", "Ksh.120 million", a rank's "No.1")
       (isHSpace(b) && isDigit(b2) && !inSetScores(text, s)); // 202 555 0100 (not a line of sets, "3-6 7-5")
     if (bad && !(b === 47 && cricketScore(text, s, ctx.aboutCricket) === s)) return skip(runEndOf(text, s));
   }
@@ -1249,6 +1249,11 @@ const MINOR_UNITS: Readonly<Record<string, string>> = {
 
 const NATIONAL_CENTS = /^[ \u00A0](US|U\.S\.|American|Australian|Canadian|NZ|Singapore|Hong Kong|HK)[ \u00A0]cents?\b/;
 const CENTS_CURRENCY: Readonly<Record<string, string>> = { us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', nz: 'NZD', singapore: 'SGD', 'hong kong': 'HKD', hk: 'HKD' };
+
+/** the dot of a rank's "No" glued to its number, as Australian sites write it ("rose to No.1", "world No.6") */
+function rankDot(text: string, dot: number): boolean {
+  return dot >= 2 && text.charCodeAt(dot - 2) === 78 && text.charCodeAt(dot - 1) === 111 && (dot === 2 || !isLetter(text.charCodeAt(dot - 3)));
+}
 
 /** Is "No. n" at `at` a rank (not a shirt worn, nor Downing Street speaking)? */
 function rankNumber(text: string, at: number, value: number, next: { kind: string; lower: string; start: number }): boolean {
