@@ -2032,3 +2032,9 @@ test('from blind set 452: Indonesian titles of a vet and a dentist, with their p
 test('from blind set 454: a person of a body described with its place ("Analyst Olena Marchuk of the Kyiv consultancy Barva Agro told"): the person speaks, the body does not', () => {
   assert.deepEqual(names('Analyst Olena Marchuk of the Kyiv consultancy Barva Agro told the review that the crop was fine.'), ['Olena Marchuk']);
 });
+
+test('from older sets\' errors: a court\'s order, grant or verdict on a person is no statement ("granted bail to", "has ordered X to compensate", "found X, 63, guilty"); its ruling still is ("ruled that", "upheld that decision")', () => {
+  assert.deepEqual(names('The Delhi High Court on Tuesday granted bail to Devansh Tulsiani. The Court of Appeal has ordered Nairobi City County to compensate 300 traders.'), []);
+  assert.deepEqual(names("The HCM City People's Court found Truong Quoc Khai, 63, guilty of embezzlement."), []);
+  assert.deepEqual(names('The Supreme Court ruled that the law was void.'), ['Supreme Court']);
+});

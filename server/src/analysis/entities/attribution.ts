@@ -33,6 +33,8 @@ const FAITH_ADJECTIVES: ReadonlySet<string> = new Set(['islamic', 'muslim', 'jew
 const RULES: ReadonlySet<string> = new Set(['ruled', 'rules', 'rule']);
 /** times a memory is of ("recalls the weeks after the earthquake", "recalled the night the river rose") */
 const MEMORY_TIMES: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'nights', 'morning', 'moment', 'moments', 'time', 'times', 'summer', 'winter', 'hours', 'early']);
+/** a court's acts that say nothing by themselves (an order, a grant, a verdict upheld) */
+const COURT_ACTS: ReadonlySet<string> = new Set(['granted', 'grants', 'upheld', 'upholds', 'ordered', 'orders']);
 const COURT_RULINGS: ReadonlySet<string> = new Set(['ruled', 'rules', 'held', 'holds', 'found', 'finds', 'ordered', 'orders', 'directed', 'dismissed', 'upheld', 'upholds', 'overturned', 'quashed', 'declared', 'sided', 'struck', 'granted', 'blocked']);
 /** a court's name: "Supreme Court", "High Court", "Court of Appeal", "Nova Scotia Court of Appeal", "Gifu District Court", "tribunal" */
 function isCourt(ch: { key: string }): boolean {
@@ -993,6 +995,18 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
 
   // 1. subject patterns, from each chunk (a function of its own: findAttributions stays small
   // enough for V8 to optimise; past 60 KB of bytecode it runs about a quarter slower)
+  /** a court's order, grant or verdict on a person at token v, no statement ("granted bail", "ordered X to pay", "found X guilty") */
+  const courtAct = (v: number): boolean => {
+    const vw = word(v);
+    if (COURT_ACTS.has(vw)) return word(v + 1) !== 'that';
+    if (vw !== 'found' && vw !== 'finds') return false;
+    for (let k = v + 1; k < v + 9 && k < n && sameSent(v, k); k++) {
+      const w = word(k);
+      if (w === 'that') return false;
+      if (w === 'guilty' || w === 'liable' || w === 'innocent') return true;
+    }
+    return false;
+  };
   const subjectPatterns = (): void => {
     /** per paragraph: 1 when it is a link to another story ("Read More: BOJ Board Members Signal …"), 2 when not; 0 not asked */
     const teaserMemo = new Uint8Array(t.paraStart.length);
@@ -1446,7 +1460,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // a court's ruling is its statement: "The Supreme Court ruled 6-3 on Thursday that …", "the
       // Court of Appeal upheld that decision" (not in a clause of time: "since the Supreme Court upheld …")
       // (nor the subject of a relative clause about a thing: "a move the state Supreme Court upheld 4-3")
-      if (COURT_RULINGS.has(vw) && isCourt(ch) && !SUBORDINATORS.has(word(ch.a - 1) === 'the' ? word(ch.a - 2) : word(ch.a - 1)) && !objectRelative(ch.a)) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
+      // (not an order or a grant, which says nothing: "granted bail to …", "has upheld an 18-month
+      // suspension", "ordered X to pay", "found X guilty"; "upheld that decision, finding …" neither)
+      if (COURT_RULINGS.has(vw) && isCourt(ch) && !SUBORDINATORS.has(word(ch.a - 1) === 'the' ? word(ch.a - 2) : word(ch.a - 1)) && !objectRelative(ch.a) && !courtAct(v)) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
       // a headline's passive at its end: "Ringgit at strongest level in 14 months, Dewan Rakyat told"
       if ((vw === 'told' || vw === 'warned' || vw === 'urged' || vw === 'asked') && v + 1 >= (t.paraStart[t.para[v] + 1] ?? n)) continue;
       // a line of a name and a verb alone says nothing: a desk's byline "Star Business Report"
