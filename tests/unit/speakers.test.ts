@@ -2038,3 +2038,7 @@ test('from older sets\' errors: a court\'s order, grant or verdict on a person i
   assert.deepEqual(names("The HCM City People's Court found Truong Quoc Khai, 63, guilty of embezzlement."), []);
   assert.deepEqual(names('The Supreme Court ruled that the law was void.'), ['Supreme Court']);
 });
+
+test('from older sets\' errors: "citing" a reason after an act is no statement ("kept its rate unchanged at 2.5 per cent, citing inflation")', () => {
+  assert.deepEqual(names('The Bank of Korea kept its rate unchanged at 2.5 per cent, citing inflation.'), []);
+});
