@@ -2042,3 +2042,8 @@ test('from older sets\' errors: a court\'s order, grant or verdict on a person i
 test('from older sets\' errors: "citing" a reason after an act is no statement ("kept its rate unchanged at 2.5 per cent, citing inflation")', () => {
   assert.deepEqual(names('The Bank of Korea kept its rate unchanged at 2.5 per cent, citing inflation.'), []);
 });
+
+test('from blind set 462: a body\'s delegation speaks for it ("The ELN delegation, in a statement …, said"); a navy\'s "Cdre." is a title', () => {
+  assert.deepEqual(names('The ELN delegation, in a statement read by its spokesperson Fabian Arcila, said the organization would stay.'), ['ELN']);
+  assert.deepEqual(role('"We came to learn," said Cdre. Lachlan Haines, the RAN task group commander.'), ['Lachlan Haines (Cdre.)']);
+});

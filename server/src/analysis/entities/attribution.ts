@@ -143,7 +143,7 @@ const FIRM_VERBS = new Set(['said', 'say', 'says', 'wrote', 'write', 'noted', 'n
 /** the second part of "X-based" before an organisation's name */
 const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(['based', 'led', 'backed', 'owned', 'funded', 'run', 'headquartered', 'affiliated', 'allied', 'aligned']);
 
-const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'secretariat', 'regulator', 'group', 'organisation', 'organization', 'company', 'firm', 'charity', 'newspaper', 'broadcaster', 'network', 'institute', 'party', 'union', 'bank', 'fund', 'commission', 'office', 'unit',
+const ORG_NOUNS = new Set(['agency', 'body', 'watchdog', 'secretariat', 'regulator', 'group', 'organisation', 'organization', 'company', 'firm', 'charity', 'newspaper', 'broadcaster', 'network', 'institute', 'party', 'union', 'bank', 'fund', 'commission', 'office', 'unit', 'delegation',
   // ("the INDEC national statistics bureau reported", "The Magen David Adom ambulance service said")
   'bureau', 'service', 'ministry', 'department', 'authority', 'council', 'board', 'association', 'federation', 'airline', 'carrier', 'operator', 'utility', 'retailer', 'lender', 'insurer', 'manufacturer', 'maker', 'producer', 'startup', 'outlet', 'foundation', 'app', 'platform', 'website', 'site', 'tracker', 'brokerage', 'consultancy', 'provider',
   // ("video game publisher Ridgeline Interactive is laying off …, the company said")
