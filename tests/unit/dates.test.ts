@@ -1464,3 +1464,9 @@ test('from blind set 454: "May" and "March" after "the", "its", "their" before a
   const got = dates('Farms lost wheat to the May heatwave. Dairygold will review the price at its March board meeting. If August stays dry, yields fall. The March to the sea began.', REF);
   assert.deepEqual(got.map(([t]) => t), ['May', 'March', 'August']);
 });
+
+test('from blind set 460: a date stamp on the line above the last, as a government release ends ("Ends/Friday, June 12, 2026" then "Issued at HKT 18:05"), dates the text', () => {
+  const text = 'Kai Tak site sold at land auction\n\nThe department said a site was sold this afternoon (June 12). Tenders close on Monday.\n\nEnds/Friday, June 12, 2026\nIssued at HKT 18:05\n';
+  assert.deepEqual(findReferenceDate(text, {}), { date: '2026-06-12', source: 'dateline' });
+  assert.equal(findReferenceDate('A site was sold.\n\nThe next auction is on Friday, June 12, 2026 at the hall.\nIssued at HKT 18:05\n', {}), null);
+});

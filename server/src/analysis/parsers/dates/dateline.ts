@@ -116,14 +116,20 @@ export function findDateline(text: string): DateReference | null {
  */
 function footerStamp(text: string): string | null {
   let e = text.length;
-  while (e > 0 && /\s/.test(text[e - 1])) e--;
-  const s = text.lastIndexOf('\n', e - 1) + 1;
-  if (e - s > 60 || e - s < 8) return null;
-  const line = text.slice(s, e).replace(/^\((.*)\)$/, '$1');
-  let found = datelineIn(line);
-  // ("Midi Madagasikara - Edition No. 11842 of 03-02-2026": the reading the text agrees with)
-  if (found?.startsWith('?')) found = byText(text, 0, found);
-  return found && /^\d{4}-\d\d-\d\d$/.test(found) ? found : null;
+  // (or the line above a last line of its own, as a government release ends: "Ends/Friday, June 12,
+  // 2026" then "Issued at HKT 18:05"; its "Ends/" is no part of the stamp)
+  for (let tries = 0; tries < 2; tries++) {
+    while (e > 0 && /\s/.test(text[e - 1])) e--;
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    if (e - s > 60 || e - s < 8) return null;
+    const line = text.slice(s, e).replace(/^\((.*)\)$/, '$1').replace(/^Ends\s*\/\s*/, '');
+    let found = datelineIn(line);
+    // ("Midi Madagasikara - Edition No. 11842 of 03-02-2026": the reading the text agrees with)
+    if (found?.startsWith('?')) found = byText(text, 0, found);
+    if (found && /^\d{4}-\d\d-\d\d$/.test(found)) return found;
+    e = s;
+  }
+  return null;
 }
 
 /** how far into the text a yearless dateline's year is looked for */
