@@ -1470,3 +1470,9 @@ test('from blind set 460: a date stamp on the line above the last, as a governme
   assert.deepEqual(findReferenceDate(text, {}), { date: '2026-06-12', source: 'dateline' });
   assert.equal(findReferenceDate('A site was sold.\n\nThe next auction is on Friday, June 12, 2026 at the hall.\nIssued at HKT 18:05\n', {}), null);
 });
+
+test('the second of two weekdays joined as one span of days is the first such day after the first one ("expected … on Thursday and into Friday": both ahead; "held on Saturday and Sunday": both past)', () => {
+  const ref: DateReference = { date: '2026-01-13', source: 'option' };
+  assert.deepEqual(dates('Storm Ivor is expected to bring gusts on Thursday and into Friday, the Met Office said today.', ref).filter(([t]) => t !== 'today'), [['Thursday', '2026-01-15'], ['Friday', '2026-01-16']]);
+  assert.deepEqual(dates('Police said the men were held on Saturday and Sunday.', ref), [['Saturday', '2026-01-10'], ['Sunday', '2026-01-11']]);
+});

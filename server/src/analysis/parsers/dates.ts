@@ -15,6 +15,7 @@ import { resolvePartial, resolveValue } from './dates/resolve';
 import { joinDayParts, joinTimes } from './dates/join-times';
 import { joinMonths } from './dates/month-joins';
 import { joinWeekdays } from './dates/week-joins';
+import { pairDays } from './dates/day-pairs';
 import { shortYears } from './dates/short-years';
 import { joinClockRanges, joinStretches } from './dates/stretches';
 import { countBack, sameDays } from './dates/counted-back';
@@ -74,5 +75,5 @@ export function parseDates(text: string, reference: DateReference | null): Annot
   if (stamp && clear(stamp)) out.push({ type: 'date', start: stamp.start, end: stamp.end, text: text.slice(stamp.start, stamp.end), entity: null, subtype: 'date', role: null, value: stamp.value, unit: null, reference: null });
   for (const y of shortYears(text, reference)) if (clear(y)) out.push(y);
   out.sort((a, b) => a.start - b.start);
-  return sameDays(text, joinClockRanges(text, countBack(text, joinWeekdays(text, joinDayParts(text, joinTimes(text, joinStretches(text, joinMonths(text, out)), reference))), reference)));
+  return sameDays(text, joinClockRanges(text, countBack(text, pairDays(text, joinWeekdays(text, joinDayParts(text, joinTimes(text, joinStretches(text, joinMonths(text, out)), reference)))), reference)));
 }
