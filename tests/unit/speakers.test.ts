@@ -2047,3 +2047,9 @@ test('from blind set 462: a body\'s delegation speaks for it ("The ELN delegatio
   assert.deepEqual(names('The ELN delegation, in a statement read by its spokesperson Fabian Arcila, said the organization would stay.'), ['ELN']);
   assert.deepEqual(role('"We came to learn," said Cdre. Lachlan Haines, the RAN task group commander.'), ['Lachlan Haines (Cdre.)']);
 });
+
+test('from blind set 461: a body named head first in Spanish, Portuguese or French is an organisation ("Dr. Camila Rebolledo of the Universidad Austral de Chile": the person speaks), and its short form is the rest or the words before its "de" ("Butantan", "Banco Central")', () => {
+  assert.deepEqual(names('"No," said Dr. Camila Rebolledo of the Universidad Austral de Chile.'), ['Camila Rebolledo']);
+  const got = speakers('Instituto Butantan said the vaccine worked. "Yes," Butantan said. The Banco Central de Costa Rica said rates rose. The Banco Central said no.');
+  assert.deepEqual(got.map((a) => a.entity), ['Instituto Butantan', 'Instituto Butantan', 'Banco Central de Costa Rica', 'Banco Central de Costa Rica']);
+});

@@ -4,7 +4,7 @@
 import type { Annotation, Statement } from '../types';
 import type { Extraction, NameOcc } from './extract';
 import { countryGroup, countryName, DEMONYM_WORDS, isPlaceKey } from './lexicon/places';
-import { COMPANY_ENDS, FUNCTION_WORDS, GENERIC_ORG_SUFFIX, GIVEN_NAMES, MEMBER_PLURALS, ORG_MARKERS } from './lexicon/words';
+import { COMPANY_ENDS, FOREIGN_ORG_HEADS, FUNCTION_WORDS, GENERIC_ORG_SUFFIX, GIVEN_NAMES, MEMBER_PLURALS, ORG_MARKERS } from './lexicon/words';
 import { acronymKey, acronymsOf, displayName, nameKey } from './keys';
 import { HYPHEN_PARTICLES } from './tokens';
 
@@ -360,6 +360,12 @@ export function orgSuffixes(words: string[]): string[] {
   else if (words.length >= 3 && words[1] === 'of' && (INSTITUTION_HEADS.has(words[0]) || words[0] === 'government') && !BRANCH_HEADS.has(words[0])) out.push(words[0]);
   // a ministry by its portfolio first: "Justice Ministry" of "Ministry of Justice" (one or two words, no "and")
   if (words.length >= 3 && words.length <= 4 && words[1] === 'of' && (words[0] === 'ministry' || words[0] === 'department') && !FUNCTION_WORDS.has(words[2])) out.push(`${words.slice(2).join(' ')} ${words[0]}`);
+  // a body named head first in another language, by the rest or by the words before its "de":
+  // "Butantan" of "Instituto Butantan", "Banco Central" of "Banco Central de Costa Rica"
+  if (words.length >= 2 && FOREIGN_ORG_HEADS.has(words[0])) {
+    const of = words.findIndex((w, i) => i >= 2 && ROMANCE_OF.has(w));
+    out.push(of > 0 ? words.slice(0, of).join(' ') : words.slice(1).join(' '));
+  }
   // (no other short form of a name with "and" in it: it may be two names, "Mei Rogers and Pinecrest University")
   if (words.includes('and') || words.includes('&')) return out;
   // the words before "of", without a country before them: "Army Corps" of "U.S. Army Corps of
@@ -434,6 +440,9 @@ export function longerStarts(words: string[]): string[] {
 
 /** the last words of a hospital's or a college's short form ("Marrowfield Regional", "Mass General") */
 const SHORT_FORM_ENDS: ReadonlySet<string> = new Set(['regional', 'general', 'memorial', 'methodist', 'presbyterian', 'baptist']);
+
+/** "of" in the languages of FOREIGN_ORG_HEADS */
+const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'del', 'do', 'da', 'dos', 'das', 'des', 'du', 'di', 'della', 'der']);
 
 /** the endings a society's name is shortened without */
 const SOCIETY_ENDS: ReadonlySet<string> = new Set(['society', 'association', 'foundation', 'federation', 'trust']);

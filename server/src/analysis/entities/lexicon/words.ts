@@ -35,7 +35,20 @@ export const ADVERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that mark an organisation name ("Al Qahera News TV", "Israel Defense Forces"). */
+/**
+ * The head words of bodies named in Spanish, Portuguese, French, Italian or German, which come
+ * first: "Universidad Austral de Chile", "Banco Central de Costa Rica", "Instituto Butantan",
+ * "Université Laval", "Sindicato Unificado de Trabajadores"
+ */
+export const FOREIGN_ORG_HEADS: ReadonlySet<string> = new Set([
+  'universidad', 'universidade', 'université', 'università', 'universität', 'instituto', 'institut', 'istituto',
+  'fundación', 'fundação', 'fondation', 'fondazione', 'stiftung', 'ministerio', 'ministério', 'ministère', 'ministero',
+  'banco', 'banque', 'consejo', 'conselho', 'conseil', 'consiglio', 'asociación', 'associação', 'sociedad', 'sociedade',
+  'société', 'comisión', 'comissão', 'agencia', 'agência', 'agence', 'servicio', 'serviço', 'secretaría', 'corporación',
+  'federación', 'federação', 'fédération', 'confederación', 'confédération', 'sindicato', 'partido', 'cámara', 'câmara',
+]);
 export const ORG_MARKERS: ReadonlySet<string> = new Set([
+  ...FOREIGN_ORG_HEADS,
   'news', 'tv', 'times', 'post', 'journal', 'department', 'ministry', 'forces', 'army', 'party', 'council',
   'agency', 'office', 'bureau', 'group', 'inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'llc', 'plc',
   'association', 'associations', 'assn.', 'assn', 'dept.', 'union', 'committee', 'brigades', 'brigade', 'jihad', 'movement', 'authority', 'organization',
@@ -54,6 +67,7 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'laboratory', 'laboratories', 'lab', 'clinic', 'observatory', 'force', 'guild', 'bloc', 'taskforce', 'regulator', 'operator', 'cross', 'crescent',
   // (agencies named for what they do: "Customs and Border Protection", "Immigration and Customs Enforcement")
   'protection', 'enforcement',
+  // (bodies named in Spanish, Portuguese, French, Italian or German, FOREIGN_ORG_HEADS below)
   // (and patrols: "California Highway Patrol", "Border Patrol"; and power utilities: "Manitoba Hydro", "NL Hydro")
   'patrol', 'hydro',
   // (and geological and mapping services: "British Geological Survey", "Ordnance Survey")
