@@ -2053,3 +2053,9 @@ test('from blind set 461: a body named head first in Spanish, Portuguese or Fren
   const got = speakers('Instituto Butantan said the vaccine worked. "Yes," Butantan said. The Banco Central de Costa Rica said rates rose. The Banco Central said no.');
   assert.deepEqual(got.map((a) => a.entity), ['Instituto Butantan', 'Instituto Butantan', 'Banco Central de Costa Rica', 'Banco Central de Costa Rica']);
 });
+
+test('from blind set 465: a press release\'s "wishes to inform" (not in a quote: "“The Commission wishes to remind Nigerians …”"); "Eng." with its point and "Recorder" are titles ("Eng" alone is also a surname)', () => {
+  assert.deepEqual(names('Lusaka, Friday 13th March 2026\n\nThe Energy Regulation Board (ERB) wishes to inform the public that it has approved a tariff.'), ['Energy Regulation Board']);
+  assert.deepEqual(names('The official read it out: “The Commission wishes to remind Nigerians that double registration is an offence.”'), []);
+  assert.deepEqual(role('According to ERB Director General Eng. Chanda Mulenga-Phiri, the tariff will be reviewed. Recorder Helen Ashworth said the spill was avoidable.'), ['Chanda Mulenga-Phiri (ERB Director General Eng.)', 'Helen Ashworth (Recorder)']);
+});

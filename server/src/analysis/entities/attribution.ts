@@ -443,6 +443,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if ((wb(t, i) & (W.Aux | W.Adverb)) !== 0 || (w.length > 4 && w.endsWith('ly') && w !== 'rally' && w !== 'family') || DAY_ADVERBS.has(w)) { i++; steps++; continue; }
       // (a press release's "is pleased to announce", "is proud to confirm": the body announces)
       if (PLEASED.has(w) && i > 0 && (wb(t, i - 1) & W.Aux) && lower(t, i + 1) === 'to') { i += 2; steps++; continue; }
+      // (and its "wishes to inform", "would like to announce"; not in a quote, where a body's own
+      // statement is its spokesman's: "“The Commission wishes to remind Nigerians …”")
+      if ((w === 'wishes' || w === 'wish' || (w === 'like' && lower(t, i - 1) === 'would')) && lower(t, i + 1) === 'to' && t.quote[i] === 0) { i += 2; steps++; continue; }
       break;
     }
     return i;

@@ -257,7 +257,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'lt', 'col', 'gov', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
   'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'st', 'jr', 'sr', 'prof', 'capt', 'sgt', 'inc', 'corp', 'ltd',
   'co', 'no', 'vs', 'etc', 'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'messrs', 'mt', 'ft', 'gens',
-  'ald', 'atty', 'supt', 'amb', 'cpl', 'pvt', 'msgr', 'det', 'insp', 'brig', 'cdr', 'coun', 'drh', 'drg', 'ven', 'cdre',
+  'ald', 'atty', 'supt', 'amb', 'cpl', 'pvt', 'msgr', 'det', 'insp', 'brig', 'cdr', 'coun', 'drh', 'drg', 'ven', 'cdre', 'eng',
   // (the Los Angeles Times's and AP's abbreviated bodies: "the Korean American Grocers Assn. said")
   'assn', 'dept', 'bros',
   // (an advocate's title in Israeli and South African copy: "his lawyer, Adv. Eitan Sasson, said")

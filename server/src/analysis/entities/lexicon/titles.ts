@@ -47,8 +47,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'uncle', 'aunty', 'auntie', 'father',
   // the Church of England's and Ireland's styles ("the Revd Jonathan Pryce", "the Rt Revd X", "the Ven X", "Archdeacon X"; not "Canon", a firm's and a club's name)
   'revd', 'rt', 'rt.', 'ven', 'ven.', 'venerable', 'archdeacon',
-  // a navy's commodore, abbreviated ("said Cdre. Lachlan Haines")
-  'cdre', 'cdre.',
+  // a navy's commodore, an engineer, abbreviated with its point ("Eng."; not "Eng", also a surname), and a recorder (a judge of England and Wales)
+  // ("said Cdre. Lachlan Haines", "Eng. Chanda Mulenga-Phiri", "Recorder Helen Ashworth")
+  'cdre', 'cdre.', 'eng.', 'recorder',
   // Indonesian professional titles, a vet's and a dentist's ("drh. Yohana Siregar", "drg. X")
   'drh', 'drh.', 'drg', 'drg.',
   // police ranks of South Asian and Nigerian copy, and Zimbabwean honorifics ("DSP X", "Cde X", "Sekuru X")
