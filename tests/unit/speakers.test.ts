@@ -2059,3 +2059,8 @@ test('from blind set 465: a press release\'s "wishes to inform" (not in a quote:
   assert.deepEqual(names('The official read it out: “The Commission wishes to remind Nigerians that double registration is an offence.”'), []);
   assert.deepEqual(role('According to ERB Director General Eng. Chanda Mulenga-Phiri, the tariff will be reviewed. Recorder Helen Ashworth said the spill was avoidable.'), ['Chanda Mulenga-Phiri (ERB Director General Eng.)', 'Helen Ashworth (Recorder)']);
 });
+
+test('from blind set 464: a title of a body named after it, alone in its run, is a role and the body its name ("Eero Lindqvist, President of the Industrial Union": the Industrial Union)', () => {
+  const got = annotate('The Industrial Union said members backed the deal. "It is better," says Eero Lindqvist, President of the Industrial Union.').annotations;
+  assert.deepEqual(got.filter((a) => a.entity !== null).map((a) => [a.text, a.entity]), [['Industrial Union', 'Industrial Union'], ['Eero Lindqvist', 'Eero Lindqvist'], ['Industrial Union', 'Industrial Union']]);
+});

@@ -1068,6 +1068,12 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
         allOrg = true;
         for (let k = e; k < b; k++) if (!(wb(t, k) & W.Org)) { allOrg = false; break; }
       }
+      // (a title of a body named after it, alone in its run, is a role, and the body is the name:
+      // "Eero Lindqvist, President of the Industrial Union")
+      if (allOrg && i === a && lower(t, i + 1) === 'of' && !loose) {
+        const from = lower(t, i + 2) === 'the' ? i + 3 : i + 2;
+        if (from < b - 1 && (wb(t, b - 1) & W.Org) && !anyWithBits(t, from, b, W.Given | W.TitleTok)) { emit(t, from, b, -1, false, loose, out, at); return; }
+      }
       if (allOrg) break;
       headFrom = e;
       if (roleFrom < 0) roleFrom = a;
