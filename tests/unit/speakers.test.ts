@@ -2064,3 +2064,7 @@ test('from blind set 464: a title of a body named after it, alone in its run, is
   const got = annotate('The Industrial Union said members backed the deal. "It is better," says Eero Lindqvist, President of the Industrial Union.').annotations;
   assert.deepEqual(got.filter((a) => a.entity !== null).map((a) => [a.text, a.entity]), [['Industrial Union', 'Industrial Union'], ['Eero Lindqvist', 'Eero Lindqvist'], ['Industrial Union', 'Industrial Union']]);
 });
+
+test('from blind set 466: two trades in one word before a name at a sentence\'s start, the last a person\'s, are a role ("Chef-owner Ruaridh Baxter said")', () => {
+  assert.deepEqual(role('Chef-owner Ruaridh Baxter said the restaurant would close.'), ['Ruaridh Baxter (Chef-owner)']);
+});

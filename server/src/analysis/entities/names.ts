@@ -976,7 +976,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // (of two words only a person noun and a surname: "Teenager Drzewiecki's header sinks Legia")
   // (a trade in -ist or -ician before a given name, a scholar's before any, and a long one in -ist
   // before any name too: "Geoscientist Hana Okafor", not "Twist")
-  if (!loose && (b - a >= 3 || (b - a === 2 && PERSON_NOUNS.has(lower(t, a)) && !(wb(t, a + 1) & (W.Org | W.Given)))) && (praised || opensSentence(t, a) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && !FUNCTION_WORDS.has(lower(t, a + 1)) && (PERSON_NOUNS.has(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a)) || lower(t, a).length >= 9) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
+  if (!loose && (b - a >= 3 || (b - a === 2 && PERSON_NOUNS.has(lower(t, a)) && !(wb(t, a + 1) & (W.Org | W.Given)))) && (praised || opensSentence(t, a) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && !FUNCTION_WORDS.has(lower(t, a + 1)) && (PERSON_NOUNS.has(lower(t, a)) || hyphenedPersonNoun(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a)) || lower(t, a).length >= 9) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
     roleFrom = a;
     headFrom = a + 1;
     personTitle = true;
@@ -1204,6 +1204,12 @@ const GLUED_INITIAL = /^[A-Z][a-z]?\.[A-Z][a-z]/;
 
 /** a body's museum or archive, named after "and" ("Hall of Fame and Museum") */
 const AND_INSTITUTIONS: ReadonlySet<string> = new Set(['museum', 'archives', 'library', 'gallery', 'gardens']);
+/** two trades in one word, the last a person's ("Chef-owner Ruaridh Baxter", "Actor-director X") */
+function hyphenedPersonNoun(w: string): boolean {
+  const h = w.indexOf('-');
+  return h > 1 && h === w.lastIndexOf('-') && PERSON_NOUNS.has(w.slice(h + 1)) && /^[a-z]+-[a-z]+$/.test(w);
+}
+
 /** the head nouns of an officer's title, which end a role and never a name ("Chief Underwriting Officer") */
 const OFFICE_HEADS: ReadonlySet<string> = new Set(['officer', 'director', 'manager', 'executive', 'chairman', 'chairwoman', 'chairperson', 'coordinator', 'administrator', 'controller', 'superintendent', 'supervisor', 'treasurer', 'spokesperson', 'spokesman', 'spokeswoman']);
 /** countries whose names have "and" in them */
