@@ -2068,3 +2068,8 @@ test('from blind set 464: a title of a body named after it, alone in its run, is
 test('from blind set 466: two trades in one word before a name at a sentence\'s start, the last a person\'s, are a role ("Chef-owner Ruaridh Baxter said")', () => {
   assert.deepEqual(role('Chef-owner Ruaridh Baxter said the restaurant would close.'), ['Ruaridh Baxter (Chef-owner)']);
 });
+
+test('from older sets\' errors: the journal a study was published in is no subject ("A study published in March in the journal PLOS Neglected Tropical Diseases found that …"); a journal that speaks still is ("The journal Nature said")', () => {
+  assert.deepEqual(names('A study published in March in the journal PLOS Neglected Tropical Diseases found that the traps worked.'), []);
+  assert.deepEqual(names('The journal Nature said it would retract the paper.'), ['Nature']);
+});

@@ -1219,6 +1219,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (ch.sentInitial && ch.words === 1 && GROUP_NOUNS.has(ch.key)) continue;
       // "Several Democrats", "Many Gazans", "two Republicans": a group described, not named
       if (QUANTIFIERS.has(pw) && !(t.flags[ch.a] & F.AllCaps)) continue;
+      // a journal a study was published in is no subject: "A study published in March in the
+      // journal PLOS Neglected Tropical Diseases found that …" (the study found it)
+      if ((pw === 'journal' && word(ch.a - 3) === 'in') || (pw === 'in' && (word(ch.a - 2) === 'published' || word(ch.a - 3) === 'published' || word(ch.a - 4) === 'published'))) continue;
       // a temperature's scale letter ("6.8°C had trapped pollutants … and warned") is no source
       if (ch.words === 1 && t.end[ch.a] - t.start[ch.a] === 1 && t.start[ch.a] > 0 && t.text.charCodeAt(t.start[ch.a] - 1) === 0xb0) continue;
       // a dateline's city ("WASHINGTON, Feb. 3 (AP)—Gen. X … told") is no source
