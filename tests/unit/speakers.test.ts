@@ -2073,3 +2073,7 @@ test('from older sets\' errors: the journal a study was published in is no subje
   assert.deepEqual(names('A study published in March in the journal PLOS Neglected Tropical Diseases found that the traps worked.'), []);
   assert.deepEqual(names('The journal Nature said it would retract the paper.'), ['Nature']);
 });
+
+test('from older sets\' errors: "answered" is a cue only next to a quote ("“No,” answered Tom Ray"), not a reply in deeds ("Hopkins answered with five in a row")', () => {
+  assert.deepEqual(names('Hopkins answered with five in a row. "No," answered Tom Ray.'), ['Tom Ray']);
+});
