@@ -2077,3 +2077,8 @@ test('from older sets\' errors: the journal a study was published in is no subje
 test('from older sets\' errors: "answered" is a cue only next to a quote ("“No,” answered Tom Ray"), not a reply in deeds ("Hopkins answered with five in a row")', () => {
   assert.deepEqual(names('Hopkins answered with five in a row. "No," answered Tom Ray.'), ['Tom Ray']);
 });
+
+test('from older sets\' errors: a measure proposed or a sum requested is no statement ("The European Commission on Wednesday proposed giving cities powers", "The Army requested $486 million"); "proposed that …" is, and so is a relative clause about a speaker ("said X, who proposed the mission"); a lawyer who "requested bail" still speaks', () => {
+  assert.deepEqual(names('The European Commission on Wednesday proposed giving cities powers. The Army requested $486 million for the program.'), []);
+  assert.deepEqual(names('Mr Mukulia proposed that defaulting states lose their votes. Defence lawyer Roberta Zahra requested bail.'), ['Mukulia', 'Roberta Zahra']);
+});
