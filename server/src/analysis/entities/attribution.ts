@@ -1467,7 +1467,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // Court of Appeal upheld that decision" (not in a clause of time: "since the Supreme Court upheld …")
       // (nor the subject of a relative clause about a thing: "a move the state Supreme Court upheld 4-3")
       // (not an order or a grant, which says nothing: "granted bail to …", "has upheld an 18-month
-      // suspension", "ordered X to pay", "found X guilty"; "upheld that decision, finding …" neither)
+      // suspension", "ordered X to pay", "found X guilty"; "upheld that decision" still rules)
       if (COURT_RULINGS.has(vw) && isCourt(ch) && !SUBORDINATORS.has(word(ch.a - 1) === 'the' ? word(ch.a - 2) : word(ch.a - 1)) && !objectRelative(ch.a) && !courtAct(v)) { add(g.members, vw, v, quoteAfter(v), appositive); continue; }
       // a headline's passive at its end: "Ringgit at strongest level in 14 months, Dewan Rakyat told"
       if ((vw === 'told' || vw === 'warned' || vw === 'urged' || vw === 'asked') && v + 1 >= (t.paraStart[t.para[v] + 1] ?? n)) continue;
