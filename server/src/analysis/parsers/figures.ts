@@ -297,11 +297,15 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     const model = AIRLINER_AFTER.exec(text.slice(core.end, core.end + 40));
     if (model) return skip(core.end + (model[1]?.length ?? 0));
   }
-  // a number dialled: "called 911 himself", "by calling 999" (not "called 300 witnesses")
-  if (!currency && prev.kind === 'word' && DIAL_VERBS.has(prev.lower) && /^\d{3}$/.test(core.digits) && !core.range && !(next.kind === 'word' && !isCapitalized(next) && !NOT_COUNTED.has(next.lower))) return skip(core.end);
-  // (an emergency number so dialled whatever follows, or 911 and 999 before their service: "dialled 999 at
-  // 1.52am", "several 911 calls", "a 999 call handler"; not "responded to 112 calls")
-  if (!currency && !core.range && EMERGENCY_NUMBERS.has(core.digits) && ((prev.kind === 'word' && DIAL_VERBS.has(prev.lower)) || (core.digits.charCodeAt(0) === 57 && next.kind === 'word' && next.start === core.end + 1 && EMERGENCY_SERVICE.has(next.lower)))) return skip(core.end);
+  // a number dialled: "called 911 himself", "by calling 999" (not "called 300 witnesses"); an
+  // emergency number so dialled whatever follows, or 911 and 999 before their service ("dialled 999
+  // at 1.52am", "several 911 calls", "a 999 call handler"; not "responded to 112 calls")
+  if (!currency && !core.range && /^\d{3}$/.test(core.digits)) {
+    const dialled = prev.kind === 'word' && DIAL_VERBS.has(prev.lower);
+    const emergency = EMERGENCY_NUMBERS.has(core.digits);
+    if (dialled && (emergency || !(next.kind === 'word' && !isCapitalized(next) && !NOT_COUNTED.has(next.lower)))) return skip(core.end);
+    if (emergency && core.digits.charCodeAt(0) === 57 && next.kind === 'word' && next.start === core.end + 1 && EMERGENCY_SERVICE.has(next.lower)) return skip(core.end);
+  }
   // names and codes: "Route 66", "Boeing 737", "Resolution 2334", "Channel 4", "iPhone 15" (not a
   // share, a count or a sum after a name: "led Whitaker 54.3% to 45.7%", "Whitaker’s 34,744")
   if (
@@ -961,15 +965,14 @@ const AIRLINER_AFTER = /^(-\d{1,3}[A-Z]{0,3})?s?(?: (?:and|or) (?:A3\d\d(?:neo)?
 /** words before a point on a scale ("level 4 out of 5") */
 const RATING_SCALE_WORDS: ReadonlySet<string> = new Set(['level', 'category', 'tier', 'grade', 'rated', 'scored', 'rating', 'score', 'stage', 'phase']);
 
-/** verbs before a number dialled */
 /** the emergency numbers of news copy's countries, and what of their service may follow them */
 const EMERGENCY_NUMBERS: ReadonlySet<string> = new Set(['911', '999', '111', '112']);
 const EMERGENCY_SERVICE: ReadonlySet<string> = new Set(['call', 'calls', 'caller', 'callers', 'center', 'centers', 'centre', 'centres', 'operator', 'operators', 'dispatcher', 'dispatchers', 'dispatch', 'director', 'directors', 'line', 'lines', 'system', 'service', 'services', 'handler', 'handlers', 'emergency']);
+/** verbs before a number dialled */
 const DIAL_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialled', 'dialed', 'dialling', 'dialing', 'ring', 'rang', 'text', 'texted']);
 /** words after a number dialled that count nothing */
 const NOT_COUNTED: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'immediately', 'or', 'and', 'for', 'to', 'after', 'before', 'when', 'as', 'at', 'on', 'from', 'but', 'in', 'if', 'because', 'while', 'again', 'instead', 'first', 'right', 'twice', 'early', 'late']);
 
-/** an age in brackets after a name: "Prakash D Gaikwad (52), proprietor …" */
 /**
  * A number in brackets that is a figure, not a list's number: a measure with its unit ("within 10
  * miles (16km)", "1,650C (3,000F)"), or a count or an age after a name ("Sangrur (41)", "Nenad

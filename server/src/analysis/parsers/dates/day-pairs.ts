@@ -3,6 +3,7 @@
 // "from Friday until Sunday") is the first such day after the first one, not one the tense of
 // its own clause reads into the other week ("expected … on Thursday and into Friday": both ahead).
 import type { Annotation } from '../../types';
+import { shiftIsoDay } from './timex';
 
 /** a weekday's name alone, maybe with its part of the day ("Friday", "Friday night") */
 const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?$/i;
@@ -10,7 +11,7 @@ const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afterno
 const JOINED = /^(?: and(?: into)? | or | into | to | through | until | till |-|–| and on | to early )$/;
 const DAY_NUMBERS: Readonly<Record<string, number>> = { mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6, sun: 7 };
 /** an ISO date, maybe with a part of the day or a clock after it */
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(.*)$/;
+const DATE = /^(\d{4}-\d{2}-\d{2})(.*)$/;
 
 export function pairDays(text: string, dates: Annotation[]): Annotation[] {
   let out: Annotation[] | null = null;
@@ -20,14 +21,12 @@ export function pairDays(text: string, dates: Annotation[]): Annotation[] {
     if (!wa || !wb || typeof a.value !== 'string' || typeof b.value !== 'string' || !JOINED.test(text.slice(a.end, b.start))) continue;
     const da = DATE.exec(a.value), db = DATE.exec(b.value);
     if (!da || !db) continue;
-    const first = Date.UTC(Number(da[1]), Number(da[2]) - 1, Number(da[3]));
-    const second = Date.UTC(Number(db[1]), Number(db[2]) - 1, Number(db[3]));
-    if (second > first && second - first < 7 * 86400000) continue;
-    // (the second day's weekday, on the first day or in the six after it)
+    // (the second day's weekday in the seven after the first)
     const ahead = (DAY_NUMBERS[wb[1].toLowerCase()] - DAY_NUMBERS[wa[1].toLowerCase()] + 7) % 7 || 7;
-    const day = new Date(first + ahead * 86400000).toISOString().slice(0, 10);
+    const day = shiftIsoDay(da[1], ahead);
+    if (day === db[1]) continue;
     out ??= dates.slice();
-    out[i] = { ...b, value: day + db[4] };
+    out[i] = { ...b, value: day + db[2] };
   }
   return out ?? dates;
 }

@@ -544,7 +544,7 @@ function oclock(text: string, start: number, end: number, hour: number, minute: 
  * "yesterday", "today" … follows; in the afternoon, the evening or tonight, past noon.
  */
 function dayPartTime(text: string, start: number, end: number, num: string, minute: number): Candidate | null {
-  if (!afterTimeWordNoPrice(text, start)) return null;
+  if (!timeWordBefore(text, start)) return null;
   const hour = Number(num);
   const after = text.slice(end, end + 24);
   const part = /^\s+(?:in the|every|this|tomorrow|yesterday)\s+(morning|afternoon|evening|night)/.exec(after);
@@ -553,12 +553,12 @@ function dayPartTime(text: string, start: number, end: number, num: string, minu
   const late = (part && part[1] !== 'morning') || /^\s+tonight/.test(after);
   return { start, end, subtype: 'time', kind: 'time', hour: late && hour < 12 ? hour + 12 : hour, minute };
 }
-/** after a word of time ("at", "until" …) that no verb of price comes before ("closed at 4.35") */
-function afterTimeWordNoPrice(text: string, start: number): boolean {
+/** the word of time ("at", "until" …) right before `start`, when no verb of price comes before it ("closed at 4.35"); else null */
+function timeWordBefore(text: string, start: number): { text: string; start: number } | null {
   const before = prevWord(text, start);
-  if (!before || !H_TIME_BEFORE.has(before.text.toLowerCase())) return false;
+  if (!before || !H_TIME_BEFORE.has(before.text.toLowerCase())) return null;
   const verb = prevWord(text, before.start);
-  return !verb || !PRICE_VERBS.has(verb.text.toLowerCase());
+  return verb && PRICE_VERBS.has(verb.text.toLowerCase()) ? null : before;
 }
 /**
  * A 24-hour time with a point and two digits of hour at the end of its clause or range, after a
@@ -567,8 +567,8 @@ function afterTimeWordNoPrice(text: string, start: number): boolean {
  * time too), nor the second end of a range that is not of times.
  */
 function clauseEndTime(text: string, start: number, end: number, num: string, minute: number): Candidate | null {
-  if (num.length !== 2 || Number(num) > 23 || !afterTimeWordNoPrice(text, start)) return null;
-  const before = prevWord(text, start)!;
+  const before = num.length === 2 && Number(num) <= 23 ? timeWordBefore(text, start) : null;
+  if (!before) return null;
   const lower = before.text.toLowerCase();
   if ((lower === 'and' || lower === 'to') && !CLOCK_BEFORE.test(text.slice(Math.max(0, before.start - 7), before.start))) return null;
   const range = CLOCK_RANGE_AFTER.exec(text.slice(end, end + 16));
