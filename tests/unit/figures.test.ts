@@ -49,6 +49,7 @@ test('cardinals in words', () => {
   expectFig('About three hundred protesters gathered.', 'About three hundred', { value: 300, subtype: 'approx', modifier: 'about', unit: 'protesters' });
   expectFig('A million dollars went missing.', 'A million', { value: 1e6, subtype: 'money', unit: 'USD' });
   expectFig('It cost them three hundred and fifty lives.', 'three hundred and fifty', { value: 350, unit: 'lives' });
+  expectFig('"Three hundred and ninety-six direct jobs," he said.', 'Three hundred and ninety-six', { value: 396, unit: 'direct jobs' });
   expectFig('They sold two dozen eggs.', 'two dozen', { value: 24, unit: 'eggs' });
   expectFig('Egypt and Qatar, two Middle Eastern states that mediate.', 'two', { value: 2, unit: 'Middle Eastern states' });
   expectFig('The proposal would free 40 Israel hostages in exchange.', '40', { value: 40, unit: 'Israel hostages' });

@@ -358,17 +358,14 @@ export function readWords(text: string, first: Token): NumberCore {
     if (isHyphen(c)) {
       if (last === 'tens') {
         const nt = nextToken(text, end + 1);
-        if (nt.start === end + 1 && nt.kind === 'word') {
-          const e = wordEndPlain(text, nt.start);
-          const lower = text.slice(nt.start, e).toLowerCase();
-          next = { ...nt, end: e, text: text.slice(nt.start, e), lower };
-        }
+        if (nt.start === end + 1 && nt.kind === 'word') next = plainWord(text, nt);
       }
     } else {
       const nt = nextToken(text, end);
       if (nt.kind === 'word' && noBreakBetween(text, end, nt.start)) {
         if (nt.lower === 'and' && (last === 'hundred' || last === 'scale')) {
-          const n2 = nextToken(text, nt.end);
+          // (its first part when hyphenated: "three hundred and ninety-six")
+          const n2 = plainWord(text, nextToken(text, nt.end));
           const w2 = n2.kind === 'word' ? NUM_WORDS.get(n2.lower) : undefined;
           const k2 = w2 && (w2.kind === 'ordinal' ? w2.base : w2.kind);
           if (k2 === 'unit' || k2 === 'teen' || k2 === 'tens') next = n2;
@@ -395,6 +392,13 @@ export function readWords(text: string, first: Token): NumberCore {
     }
   }
   return { start: first.start, end, value: total + cur + half, ordinal, vague: false, multiple: false, gluedUnit: null, digits: '', range: false };
+}
+
+/** A word token cut to its letters (no hyphen): "forty" of "forty-five", "five" of "five-day". */
+function plainWord(text: string, t: Token): Token {
+  if (t.kind !== 'word') return t;
+  const e = wordEndPlain(text, t.start);
+  return e === t.end ? t : { ...t, end: e, text: text.slice(t.start, e), lower: text.slice(t.start, e).toLowerCase() };
 }
 
 /** Letters only (no hyphen): the second half of "forty-five". */
