@@ -624,11 +624,12 @@ test('an event\'s past verb nearer the day than a future cue looks back ("is to 
   assert.deepEqual(dates('Affected employees will be told by Friday.', ref), [['Friday', '2025-12-19']]);
 });
 
-test('a time in a sentence of shifts or nightly counts is a schedule\'s ("workers whose shifts end at 11 p.m.", "450 people a night … after 2 a.m."); "a day of mourning" is no habit', () => {
+test('a time in a sentence of shifts or nightly counts is a schedule\'s ("workers whose shifts end at 11 p.m.", "450 people a night … after 2 a.m."); "a day of mourning" and "a night shift" are no habit', () => {
   const ref: DateReference = { date: '2025-10-07', source: 'dateline' };
   assert.deepEqual(dates('Buses will help workers whose shifts end at 11 p.m.', ref), [['11 p.m.', 'XXXX-XX-XXT23:00']]);
   assert.deepEqual(dates('Only about 450 people a night use the routes after 2 a.m.', ref), [['2 a.m.', 'XXXX-XX-XXT02:00']]);
   assert.deepEqual(dates('Rescue operations had been completed by 11 a.m. and a day of mourning was declared.', ref), [['11 a.m.', '2025-10-07T11:00']]);
+  assert.deepEqual(dates('The roof fell at about 3:40 a.m., when a night shift of 14 miners was working.', ref), [['3:40 a.m.', '2025-10-07T03:40']]);
 });
 
 test('a sports wire\'s "UP NEXT" section and a forecast ("forecasting heavy rain … from Wednesday") look ahead', () => {

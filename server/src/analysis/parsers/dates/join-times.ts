@@ -188,7 +188,7 @@ function rangeOnDay(text: string, out: Annotation[], a: Annotation): boolean {
 }
 
 /** words of a schedule or a habit in a time's sentence: "on weekdays", "every day", "On Sundays" */
-const HABIT = /\b(?:every|each|daily|nightly|weekdays|weeknights|usually|normally|typically|routinely|shifts|per (?:day|night)|a night(?! of| earlier| later| before| after)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
+const HABIT = /\b(?:every|each|daily|nightly|weekdays|weeknights|usually|normally|typically|routinely|shifts|per (?:day|night)|a night(?! of| earlier| later| before| after| shift)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b/i;
 
 /**
  * Is a time of day a schedule's, no day's: a range ("between 8am and 11am", "from 6am to
