@@ -1811,6 +1811,11 @@ test('from blind set 360: "and wrote that" after another verb ("Judge X also imp
   assert.deepEqual(names('Smith conceded that the plan had failed.'), ['Smith']);
 });
 
+test('from blind set 473: a side "conceding eight goals" in a participle says nothing either; "…, conceding that" still speaks', () => {
+  assert.deepEqual(names('Fulham have lost their last three meetings with the Seagulls, conceding eight goals.'), []);
+  assert.deepEqual(names('Fulham lost again on Saturday, conceding that the squad was too thin.'), ['Fulham']);
+});
+
 test('from blind sets 365-366: a union local by its letters and number ("CUPE 2104 president X", "CUPE 2104 said"), not an index\'s round number nor a count ("FTSE 250", "sent DFO 17 letters"); "cricketer" before a name is a role; a tribute\'s first word in a headline is no part of the name ("Remembering X")', () => {
   assert.deepEqual(role('"We did not want this," said CUPE 2104 president Lorraine Sokolowski.'), ['Lorraine Sokolowski (president)']);
   assert.deepEqual(names('CUPE 2104 said it was ready to return to talks. The FTSE 250 rose 1%.'), ['CUPE 2104']);

@@ -158,7 +158,7 @@ const VERBS_AFTER_STATES: ReadonlySet<string> = new Set(['will', 'would', 'can',
 
 /** Is a speech participle an action ("…, adding 37 entities to a blacklist", "…, declaring a state of emergency")? */
 export function participleAction(t: Tokens, vw: string, v: number): boolean {
-  return addsObject(t, vw, v) || declaresState(t, vw, v) || courtAction(t, vw, v) || reportsResults(t, vw, v) || claimsSum(t, vw, v);
+  return addsObject(t, vw, v) || declaresState(t, vw, v) || courtAction(t, vw, v) || reportsResults(t, vw, v) || claimsSum(t, vw, v) || concedesScore(t, vw, v);
 }
 
 /** "Rhiannon Adeyemi-Hart reports.": a reporter's credit, a sentence of a name and the verb alone */
