@@ -2087,3 +2087,9 @@ test('from older sets\' errors: a measure proposed or a sum requested is no stat
   assert.deepEqual(names('The European Commission on Wednesday proposed giving cities powers. The Army requested $486 million for the program.'), []);
   assert.deepEqual(names('Mr Mukulia proposed that defaulting states lose their votes. Defence lawyer Roberta Zahra requested bail.'), ['Mukulia', 'Roberta Zahra']);
 });
+
+test('from blind set 473: a body named for the many it runs is an organisation ("NOLA Public Schools", "Leeds Teaching Hospitals"), and its last word alone is no short form of it', () => {
+  const text = 'Schools will be closed Friday, according to NOLA Public Schools. Leeds Teaching Hospitals said beds were full. "Schools will open," she said.';
+  const r = annotate(text).annotations.filter((a) => a.type === 'speaker' || a.type === 'mention');
+  assert.deepEqual(r.map((a) => `${a.type} ${a.text} ${a.subtype}`), ['speaker NOLA Public Schools org', 'speaker Leeds Teaching Hospitals org']);
+});

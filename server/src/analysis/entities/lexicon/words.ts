@@ -74,6 +74,8 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'survey',
   // (and campaigning bodies: "the Campaign for Real Ale (CAMRA)")
   'campaign',
+  // (and bodies that run many of one kind: "NOLA Public Schools", "Leeds Teaching Hospitals")
+  'schools', 'colleges', 'universities', 'hospitals', 'libraries', 'museums',
 ]);
 
 /** Publication heads that keep their article ("The Times of Israel", "The Washington Post"). */
