@@ -2093,3 +2093,8 @@ test('from blind set 473: a body named for the many it runs is an organisation (
   const r = annotate(text).annotations.filter((a) => a.type === 'speaker' || a.type === 'mention');
   assert.deepEqual(r.map((a) => `${a.type} ${a.text} ${a.subtype}`), ['speaker NOLA Public Schools org', 'speaker Leeds Teaching Hospitals org']);
 });
+
+test('from blind set 476: capitals joined after "a" in a title are one portfolio, no list of speakers ("Executive Vice-President for a Clean and Competitive Transition, Margit Oksanen, said")', () => {
+  assert.deepEqual(names('Executive Vice-President for a Clean and Competitive Transition, Margit Oksanen, said: “Every month counts.”'), ['Margit Oksanen']);
+  assert.deepEqual(names('Sarah Lind and Tomas Berg said the plan was sound.'), ['Sarah Lind', 'Tomas Berg']);
+});

@@ -1230,6 +1230,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // a state's abbreviation ("of Columbus, Ga., president of …"; "(D., Miss.)") is no source
       if (ch.words === 1 && (t.flags[ch.a] & F.Abbr) && t.end[ch.a] - t.start[ch.a] <= 6 && (t.kind[ch.a - 1] === K.Comma || t.kind[ch.a - 1] === K.ParenOpen)) continue;
       const g = group(c);
+      // capitals joined after "a" are one thing described, no list of sources: "Executive
+      // Vice-President for a Clean and Competitive Transition, Margit Oksanen, said"
+      if (g.members.length >= 2 && (pw === 'a' || pw === 'an')) { for (const m of g.members) taken[m] = 1; continue; }
       let j = g.next;
       // states or cities that report figures are no named sources: "New York, Colorado and Louisiana reported “high” flu activity"
       if (g.members.length >= 2 && word(skipAdv(j)) === 'reported' && g.members.every((m) => isPlaceKey(chunks[m].key) && countryGroup(chunks[m].key) === undefined)) { for (const m of g.members) taken[m] = 1; continue; }
