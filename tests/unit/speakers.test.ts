@@ -2098,3 +2098,8 @@ test('from blind set 476: capitals joined after "a" in a title are one portfolio
   assert.deepEqual(names('Executive Vice-President for a Clean and Competitive Transition, Margit Oksanen, said: “Every month counts.”'), ['Margit Oksanen']);
   assert.deepEqual(names('Sarah Lind and Tomas Berg said the plan was sound.'), ['Sarah Lind', 'Tomas Berg']);
 });
+
+test('from blind set 477: an agency\'s head in one country and the UN\'s coordinators have their role before the name ("said WFP Syria country director Karim Nasser", "the UN Resident Coordinator, Henriette Sow")', () => {
+  assert.deepEqual(role('"We are being forced to choose," said WFP Syria country director Karim Nasser.'), ['Karim Nasser (WFP Syria country director)']);
+  assert.deepEqual(names('"It is a tragedy," said the UN Resident Coordinator, Henriette Sow.'), ['Henriette Sow']);
+});

@@ -96,6 +96,9 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'parliamentary', 'legislative', 'regional', 'municipal', 'provincial', 'federal', 'official',
   // (a chess title's: "Woman Grandmaster"; a dean's and an archbishop's: "the Very Revd", "the Most Revd")
   'woman', 'very', 'most',
+  // (an agency's head in one country and the UN's own: "WFP Syria country director Karim Nasser",
+  // "the Humanitarian Coordinator in Chad", "the UN Resident Coordinator")
+  'country', 'humanitarian', 'resident',
 ]);
 
 /** Portfolio words after "Secretary of" / "Minister of" ("Secretary of State Antony Blinken"). */
