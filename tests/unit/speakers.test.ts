@@ -682,6 +682,7 @@ test('abbreviated ranks ("Ald.", "Det. Insp."), an elided article in a name ("In
 test('"state" as a noun ("a Pennsylvania state Senate seat"), "the Lagos state government said", a ticker in brackets after a name, a second verb past "X and a slump in China,", titles for a portfolio after an organisation ("DOTr Undersecretary for Railways X"), "the group\'s convenor, Atty. X"', () => {
   assert.deepEqual(names('Democrat Renee Castellano won a special election for a Pennsylvania state Senate seat on Tuesday.'), []);
   assert.deepEqual(names('The Lagos state government said schools would reopen.'), ['Lagos']);
+  assert.deepEqual(names('MSF teams in Renk, Upper Nile state, have treated 1,300 patients.'), []);
   assert.deepEqual(names('TOKYO, Nov 7 (Reuters) - Hoshimura Motor (7294.T) cut its forecast by 18% on Friday and said it would delay the launch.'), ['Hoshimura Motor']);
   assert.deepEqual(names('Hoshimura Motor cut its full-year operating profit forecast by 18% on Friday, blaming U.S. import tariffs and a slump in China, and said it would delay two models.'), ['Hoshimura Motor']);
   assert.deepEqual(role('Fares will remain unchanged, according to DOTr Undersecretary for Railways Carmela Ocampo.'), ['Carmela Ocampo (DOTr Undersecretary for Railways)']);

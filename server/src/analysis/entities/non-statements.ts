@@ -140,11 +140,14 @@ const STATE_NOUN_HEADS: ReadonlySet<string> = new Set(['senate', 'government', '
   'broadcaster', 'television', 'officials', 'lawmakers', 'agency', 'agencies', 'department', 'election', 'elections', 'law', 'laws', 'budget',
   'funding', 'authorities', 'troopers', 'university', 'schools', 'prison', 'prisons', 'parks', 'highway', 'line', 'lines', 'level', 'of', 'council', 'governor']);
 
-/** "Pennsylvania state Senate", "Lagos state government": "state" is a noun there, not the verb */
+/**
+ * "Pennsylvania state Senate", "Lagos state government", "in Renk, Upper Nile state, have
+ * treated": "state" is a noun there, not the verb
+ */
 function stateNoun(t: Tokens, vw: string, v: number): boolean {
   if (vw === 'states') return statesBeforeVerb(t, v);
   if (vw !== 'state') return false;
-  return (t.kind[v + 1] === K.Word && (t.flags[v + 1] & F.Cap) !== 0) || STATE_NOUN_HEADS.has(lower(t, v + 1));
+  return (t.kind[v + 1] === K.Word && (t.flags[v + 1] & F.Cap) !== 0) || STATE_NOUN_HEADS.has(lower(t, v + 1)) || t.kind[v + 1] === K.Comma;
 }
 
 /** "states" as a plural noun before its own verb: "11 Northeast and Midwest states received help", "Gulf states will pay" */
