@@ -2104,3 +2104,8 @@ test('from blind set 477: an agency\'s head in one country and the UN\'s coordin
   assert.deepEqual(role('"We are being forced to choose," said WFP Syria country director Karim Nasser.'), ['Karim Nasser (WFP Syria country director)']);
   assert.deepEqual(names('"It is a tragedy," said the UN Resident Coordinator, Henriette Sow.'), ['Henriette Sow']);
 });
+
+test('from blind set 482: a person "of" a named part of a body, or of a body described in two words, speaks ("Professor X of Seoul National University\'s Graduate School of Public Health said", "attorney X of law firm Daon said")', () => {
+  assert.deepEqual(names('Professor Jang Min-su of Seoul National University\'s Graduate School of Public Health said the recovery could stall.'), ['Jang Min-su']);
+  assert.deepEqual(role('"None of it happened," attorney Seo Dong-hyuk of law firm Daon said in a statement.'), ['Seo Dong-hyuk (attorney)']);
+});

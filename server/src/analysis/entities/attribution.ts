@@ -1305,8 +1305,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
           while (k < k0 + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function))) k++;
           if (k > k0 && chunkFrom(k) >= 0) at = k;
         }
-        // ("Sudhir Raman of brokerage Halvard Oil Associates said")
+        // ("Sudhir Raman of brokerage Halvard Oil Associates said", "attorney Seo Dong-hyuk of law firm Daon said")
         if (t.kind[at] === K.Word && !(t.flags[at] & F.Cap) && ORG_NOUNS.has(word(at))) at++;
+        else if (at === j + 1 && t.kind[at] === K.Word && t.kind[at + 1] === K.Word && !(t.flags[at] & F.Cap) && !(t.flags[at + 1] & F.Cap) && !(wb(t, at) & (W.Speech | W.Function)) && ORG_NOUNS.has(word(at + 1))) at += 2;
         // ("of the Ankara-based Center for …")
         if (xBased(at)) at += 3;
         let pc = chunkFrom(at);
@@ -1314,6 +1315,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         if (pc >= 0) pc = pastPlacePossessive(pc);
         // ("Nguyen Thu Ha of the ISEAS–Yusof Ishak Institute has written": two names joined by a dash)
         if (pc >= 0 && joinedByDash(chunks[pc].b)) pc = chunkFrom(chunks[pc].b + 1);
+        // ("Professor Jang Min-su of Seoul National University's Graduate School of Public Health said": a named part)
+        if (pc >= 0 && t.kind[chunks[pc].b] === K.Poss && chunkFrom(chunks[pc].b + 1) >= 0) pc = chunkFrom(chunks[pc].b + 1);
         // ("Capt. Lorraine Fitzhugh-Adams of CMPD’s homicide unit said": the body's part after its possessive)
         if (pc >= 0 && t.kind[chunks[pc].b] === K.Poss) {
           let k = chunks[pc].b + 1;
