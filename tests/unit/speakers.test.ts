@@ -2109,3 +2109,8 @@ test('from blind set 482: a person "of" a named part of a body, or of a body des
   assert.deepEqual(names('Professor Jang Min-su of Seoul National University\'s Graduate School of Public Health said the recovery could stall.'), ['Jang Min-su']);
   assert.deepEqual(role('"None of it happened," attorney Seo Dong-hyuk of law firm Daon said in a statement.'), ['Seo Dong-hyuk (attorney)']);
 });
+
+test('from blind set 482: a named storm is no source ("Typhoon Gardo slams Cagayan"); a centre named for storms is ("The Storm Prediction Center warned")', () => {
+  assert.deepEqual(names('Typhoon Gardo slams Cagayan; 3 dead'), []);
+  assert.deepEqual(names('The Storm Prediction Center warned that more storms were coming.'), ['Storm Prediction Center']);
+});

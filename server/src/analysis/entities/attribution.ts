@@ -99,6 +99,9 @@ const QUOTED_NON_REPORTS: ReadonlySet<string> = new Set(['promised', 'promises',
 /** words after "and" that start a noun phrase, not a second verb ("tariffs and a slump") */
 const NOUN_PHRASE_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'other', 'higher', 'lower', 'weaker', 'stronger', 'rising', 'falling']);
 
+/** words that name a storm before its name ("Hurricane Leah", "Storm Ingrid") */
+const STORM_WORDS: ReadonlySet<string> = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'tropical']);
+
 /** words that start a clause of their own (coordinatedSpeech) */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'but', 'while', 'whereas', 'although', 'though', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'where', 'whose', 'whom', 'until', 'he', 'she', 'they', 'it', 'we', 'i']);
 const CLAUSE_BREAK_HASHES = wordHashes(CLAUSE_BREAKS);
@@ -1222,6 +1225,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // a journal a study was published in is no subject: "A study published in March in the
       // journal PLOS Neglected Tropical Diseases found that …" (the study found it)
       if ((pw === 'journal' && word(ch.a - 3) === 'in') || (pw === 'in' && (word(ch.a - 2) === 'published' || word(ch.a - 3) === 'published' || word(ch.a - 4) === 'published'))) continue;
+      // a named storm ("Typhoon Gardo slams Cagayan") is no source (a centre named for storms is: "the Storm Prediction Center warned")
+      if (STORM_WORDS.has(word(ch.a)) && ch.words >= 2 && !ch.org) continue;
       // a temperature's scale letter ("6.8°C had trapped pollutants … and warned") is no source
       if (ch.words === 1 && t.end[ch.a] - t.start[ch.a] === 1 && t.start[ch.a] > 0 && t.text.charCodeAt(t.start[ch.a] - 1) === 0xb0) continue;
       // a dateline's city ("WASHINGTON, Feb. 3 (AP)—Gen. X … told") is no source
