@@ -440,6 +440,9 @@ test('a headline\'s verb after a name in a first line whose short words are in l
   assert.deepEqual(rows(d), ['mention:Bank of Korea=Bank of Korea/org', 'mention:Bank of Korea=Bank of Korea/org', 'speaker:Bank of Korea=Bank of Korea/org']);
   const [e] = corpus('Chip Startup Lumora Cuts 14% of Staff as AI Orders Cool\n\nLumora Systems is laying off about 14% of its workforce, the company said.');
   assert.deepEqual(rows(e), ['mention:Lumora=Lumora Systems/org', 'speaker:Lumora Systems=Lumora Systems/org']);
+  // (and a press release's verbs, from blind set 484)
+  const [f] = corpus('Brightwater Analytics Names Dana Okafor Chief Executive Officer, Effective April 1\n\nBrightwater Analytics said Okafor would start soon.');
+  assert.deepEqual(rows(f), ['mention:Brightwater Analytics=Brightwater Analytics/org', 'speaker:Brightwater Analytics=Brightwater Analytics/org']);
 });
 
 test('an acronym in mixed case spells a longer name of its article without brackets, its small words in lower case ("DfE" of "Department for Education")', () => {

@@ -608,7 +608,10 @@ const FIELD_PLURALS: ReadonlySet<string> = new Set(['services', 'affairs', 'stud
 const HEADLINE_VERBS: ReadonlySet<string> = new Set(['cuts', 'raises', 'hikes', 'holds', 'keeps', 'signals', 'warns', 'says', 'sets', 'backs', 'wins', 'loses',
   'posts', 'plans', 'seeks', 'faces', 'slashes', 'lifts', 'lowers', 'boosts', 'sues', 'buys', 'sells', 'agrees', 'rejects', 'approves', 'appoints',
   'fires', 'hires', 'launches', 'unveils', 'announces', 'confirms', 'denies', 'urges', 'blames', 'delays', 'extends', 'expands', 'halts', 'scraps',
-  'slumps', 'jumps', 'surges', 'tumbles', 'plunges', 'soars', 'rallies', 'vows', 'pledges', 'defends', 'orders', 'bans', 'probes', 'charges']);
+  'slumps', 'jumps', 'surges', 'tumbles', 'plunges', 'soars', 'rallies', 'vows', 'pledges', 'defends', 'orders', 'bans', 'probes', 'charges',
+  // (and a press release's: "Brightwater Analytics Names Dana Okafor Chief Executive Officer")
+  'names', 'donates', 'acquires', 'completes', 'signs', 'joins', 'opens', 'secures', 'recalls', 'releases', 'introduces', 'welcomes', 'invests',
+  'promotes', 'reveals', 'selects', 'debuts', 'celebrates', 'receives', 'earns', 'achieves']);
 
 /** the kinds of a local council written in lower case after its place ("Kent county council") */
 const COUNCIL_KINDS: ReadonlySet<string> = new Set(['city', 'county', 'borough', 'district', 'town', 'parish', 'municipal', 'regional', 'shire']);
