@@ -2114,3 +2114,8 @@ test('from blind set 482: a named storm is no source ("Typhoon Gardo slams Cagay
   assert.deepEqual(names('Typhoon Gardo slams Cagayan; 3 dead'), []);
   assert.deepEqual(names('The Storm Prediction Center warned that more storms were coming.'), ['Storm Prediction Center']);
 });
+
+test('from blind set 484: a press release\'s ticker and then its defined short names, both in brackets, stand between the body and its verb ("Northkeel Foods Inc. (TSX: NKF) ("Northkeel" or "the Company") today announced"); a Mexican legal form after a comma is part of the name ("Vinculum Logística, S.A.B. de C.V.")', () => {
+  assert.deepEqual(names('TORONTO, May 6, 2026 /CNW/ - Northkeel Foods Inc. (TSX: NKF) ("Northkeel" or "the Company") today announced financial results for the quarter.'), ['Northkeel Foods Inc.']);
+  assert.deepEqual(names('Vinculum Logística, S.A.B. de C.V. (BMV: VINC) ("Vinculum" or "the Company") announced today its results.'), ['Vinculum Logística, S.A.B. de C.V.']);
+});

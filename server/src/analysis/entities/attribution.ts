@@ -1286,10 +1286,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       // a parenthesis after the name: "The World Food Programme (WFP) said", "Coun. Peter Lyszczak
       // (Ward 22, Scarborough—Agincourt) warned"
-      if (t.kind[j] === K.ParenOpen) {
+      // (and a press release's two: its ticker, then the short names it defines, "Northkeel Foods
+      // Inc. (TSX: NKF) ("Northkeel" or "the Company") today announced")
+      for (let p = 0; p < 2 && t.kind[j] === K.ParenOpen; p++) {
         let k = j + 1;
-        while (k < n && k < j + 9 && t.kind[k] !== K.ParenClose && t.kind[k] !== K.End) k++;
-        if (t.kind[k] === K.ParenClose) j = k + 1;
+        while (k < n && k < j + 12 && t.kind[k] !== K.ParenClose && t.kind[k] !== K.End) k++;
+        if (t.kind[k] !== K.ParenClose) break;
+        j = k + 1;
       }
       // "Sen. Chuck Grassley of Iowa, the panel's top Republican, said", "Mitch McConnell of Kentucky said"
       // "Sgt. Mike Reilly of the Springfield Police Department said" (and a person's home: "Linda

@@ -1244,7 +1244,9 @@ const CAPS_LEADS: ReadonlySet<string> = new Set(['former', 'senior', 'acting', '
 const WIRE_LABELS: ReadonlySet<string> = new Set(['source', 'contact', 'contacts', 'media', 'photo', 'video', 'credit', 'update', 'correction', 'by']);
 
 /** a company's legal form, written after a comma ("Meridex Health, Inc.") */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc.', 'inc', 'llc', 'l.l.c.', 'ltd.', 'ltd', 'plc', 'corp.', 'co.', 'l.p.', 'lp', 'llp', 'n.v.', 's.a.', 'ag', 'gmbh', 'pty', 'pte', 'bhd']);
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc.', 'inc', 'llc', 'l.l.c.', 'ltd.', 'ltd', 'plc', 'corp.', 'co.', 'l.p.', 'lp', 'llp', 'n.v.', 's.a.', 'ag', 'gmbh', 'pty', 'pte', 'bhd',
+  // (and the Latin American, Italian and Dutch forms: "Vinculum Logística, S.A.B. de C.V.", "Foo, S.p.A.")
+  's.a.b.', 's.a.p.i.', 's.p.a.', 's.r.l.', 'b.v.', 's.a.s.', 'tbk', 'oyj']);
 
 /** particles that begin a surname written without its given name ("de Graaf", "van Dijk") */
 const LEADING_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'ter', 'ten', 'al', 'el', 'bin', 'ibn']);
