@@ -606,3 +606,10 @@ test("from blind set 417: a hospital's short form that speaks ('Marrowfield Regi
   const [e] = corpus('The Bradford Council for Mosques welcomed the plan. Bradford Council said the extension was approved.');
   assert.deepEqual(e.filter((x) => x.text === 'Bradford Council').map((x) => x.entity), ['Bradford Council']);
 });
+
+test('a kind of body that opens a sentence before a word in lower case is no short form of the body ("Council tax bills …", "Council leader …"), but the EU\'s "Commission" and a country\'s "Navy" are', () => {
+  const [d] = corpus('Hull City Council said bills would rise.\n\nCouncil tax bills in Hull will rise. Council leader Marian Smith said so.');
+  assert.deepEqual(rows(d), ['speaker:Hull City Council=Hull City Council/org', 'speaker:Marian Smith=Marian Smith/person']);
+  const [e] = corpus('The European Commission said the rules were final.\n\nCommission spokesperson Lotte Verhaegen said talks would go on.');
+  assert.deepEqual(rows(e), ['speaker:European Commission=European Commission/org', 'mention:Commission=European Commission/org', 'speaker:Lotte Verhaegen=Lotte Verhaegen/person']);
+});

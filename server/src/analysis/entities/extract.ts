@@ -145,8 +145,13 @@ export function extract(text: string): Extraction {
   let kept = names;
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i];
-    if (!c.sentInitial || c.words !== 1 || c.org || c.loose || names[i].speaker) continue;
-    if (!commonWord(t, c, common) && !pluralUse(t, c, common)) continue;
+    if (!c.sentInitial || c.words !== 1 || c.loose || names[i].speaker) continue;
+    // (and the kind of body, capitalised by its place, before a word in lower case: "Council tax
+    // bills …", "Council leader Cllr …", "Committee chair …", "Court orders …"; not a body the
+    // copy names by its kind alone: "Commission spokesperson X said", "Navy spokesman …")
+    const kindOfBody = genericOrgNoun(c.key) && !SHORT_NAMED_BODIES.has(c.key) && t.kind[c.b] === K.Word && !(t.flags[c.b] & (F.Cap | F.Digit));
+    if (c.org && !kindOfBody) continue;
+    if (!kindOfBody && !commonWord(t, c, common) && !pluralUse(t, c, common)) continue;
     if (isSurnameHere(c.key)) continue;
     if (kept === names) kept = names.slice(0, i);
     names[i] = DROPPED;
@@ -329,6 +334,13 @@ function genericOrgNoun(key: string): boolean {
   // (and its plural: "Schools in Noida said", "Hospitals say")
   return generic(key) || (key.length > 4 && key.endsWith('s') && generic(key.slice(0, -1)));
 }
+
+/**
+ * Kinds of body that copy names by the kind alone, as a short form of the one it means: the EU's
+ * "Commission", a country's "Army" and "Navy", a sport's "Federation" and "Tribunal", "College"
+ * (the gold sets mark these; they leave "Council tax", "Committee chair", "Court orders" unmarked)
+ */
+const SHORT_NAMED_BODIES: ReadonlySet<string> = new Set(['commission', 'army', 'navy', 'federation', 'tribunal', 'college']);
 
 const DROPPED: NameOcc = { start: 0, end: 0, text: '', key: '', words: 0, p: 0, o: 0 };
 
