@@ -613,3 +613,8 @@ test('a kind of body that opens a sentence before a word in lower case is no sho
   const [e] = corpus('The European Commission said the rules were final.\n\nCommission spokesperson Lotte Verhaegen said talks would go on.');
   assert.deepEqual(rows(e), ['speaker:European Commission=European Commission/org', 'mention:Commission=European Commission/org', 'speaker:Lotte Verhaegen=Lotte Verhaegen/person']);
 });
+
+test('from blind set 490: "the House" and "the Senate" alone name no one, as speaker or mention; the chamber named in full still does', () => {
+  const [d] = corpus('The Kansas Senate said it would act. The Senate said more. The House voted 84-40, and the Senate followed.');
+  assert.deepEqual(rows(d), ['speaker:Kansas Senate=Kansas Senate/org']);
+});
