@@ -618,3 +618,8 @@ test('from blind set 490: "the House" and "the Senate" alone name no one, as spe
   const [d] = corpus('The Kansas Senate said it would act. The Senate said more. The House voted 84-40, and the Senate followed.');
   assert.deepEqual(rows(d), ['speaker:Kansas Senate=Kansas Senate/org']);
 });
+
+test('from blind set 488: Swedish nobility\'s "af" is part of the surname, written alone or opening a sentence ("Johanna af Sillén … Af Sillén said … af Sillén said")', () => {
+  const [d] = corpus('Johanna af Sillén, chair of the group, said wolves were fine. Af Sillén said more. Later, af Sillén said it again.');
+  assert.deepEqual(rows(d), ['speaker:Johanna af Sillén=Johanna af Sillén/person', 'speaker:Af Sillén=Johanna af Sillén/person', 'speaker:af Sillén=Johanna af Sillén/person']);
+});

@@ -1249,7 +1249,7 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc.', 'inc', 'llc', 'l.l.c.'
   's.a.b.', 's.a.p.i.', 's.p.a.', 's.r.l.', 'b.v.', 's.a.s.', 'tbk', 'oyj']);
 
 /** particles that begin a surname written without its given name ("de Graaf", "van Dijk") */
-const LEADING_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'ter', 'ten', 'al', 'el', 'bin', 'ibn']);
+const LEADING_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'ter', 'ten', 'al', 'el', 'bin', 'ibn', 'af']);
 
 /** a particle starting a surname: "de Graaf", "van der Berg" (one or two, then a capitalised word) */
 function surnameParticle(t: Tokens, a: number, b: number): boolean {

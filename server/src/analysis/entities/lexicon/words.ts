@@ -115,6 +115,8 @@ export const MONTHS_DAYS: ReadonlySet<string> = new Set([
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'binti', 'bte', 'abu', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'do',
   'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'y', 'ad', 'ud', 'ul',
+  // (Swedish and Finnish nobility: "Johanna af Sillén")
+  'af',
   // (Filipino: "Bangko Sentral ng Pilipinas"; Scottish Gaelic: "Comhairle nan Eilean Siar")
   'ng', 'nan',
 ]);
