@@ -2119,3 +2119,8 @@ test('from blind set 484: a press release\'s ticker and then its defined short n
   assert.deepEqual(names('TORONTO, May 6, 2026 /CNW/ - Northkeel Foods Inc. (TSX: NKF) ("Northkeel" or "the Company") today announced financial results for the quarter.'), ['Northkeel Foods Inc.']);
   assert.deepEqual(names('Vinculum Logística, S.A.B. de C.V. (BMV: VINC) ("Vinculum" or "the Company") announced today its results.'), ['Vinculum Logística, S.A.B. de C.V.']);
 });
+
+test('from blind set 490: an appositive of what the name is now after an age ("Gachanja, 44, now a second-term legislator, said"); a press office that "did not respond" says nothing', () => {
+  assert.deepEqual(names('Gachanja, 44, now a second-term legislator, said she would bring a Bill.'), ['Gachanja']);
+  assert.deepEqual(names("Dunleavy's office did not respond to a request for comment. Smith's office said it would."), ['Smith']);
+});

@@ -506,7 +506,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (or with where it is: "Mineira Export, a trader based in Varginha, in southern Minas Gerais, said")
       if (ap === 0) firstWord = w1;
       const placeIn = ap === 1 && (firstWord === 'a' || firstWord === 'an' || firstWord === 'the') && (w1 === 'in' || w1 === 'near') && ((t.flags[j + 2] & F.Cap) !== 0 || (t.kind[j + 2] === K.Word && (t.flags[j + 3] & F.Cap) !== 0 && !(t.flags[j + 2] & F.Cap)));
-      if ((ap > 0 || afterTag) && !department && !firm && !alias && !participle && !placeIn && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || w1 === 'one' || w1 === 'among' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.TitleTok) !== 0)) break;
+      // (or what the name is now: "Gachanja, 44, now a second-term legislator, said")
+      const nowA = (w1 === 'now' || w1 === 'still') && (word(j + 2) === 'a' || word(j + 2) === 'an' || word(j + 2) === 'the');
+      if ((ap > 0 || afterTag) && !department && !firm && !alias && !participle && !placeIn && !nowA && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || w1 === 'one' || w1 === 'among' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.TitleTok) !== 0)) break;
       // (a clause about a kin may hold commas of its own, up to the verb: "Mrs. Norma Fruechting,
       // 41, whose husband, Ray, 44, was among the dead, said")
       // (only when a name or a number in the clause has commas around it)
@@ -1382,7 +1384,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         // (not a title alone after "the": "the President's press office said" names no one)
         if (((kb & W.Mouthpiece) || (word(k - 1) === 'press' && PRESS_NOUNS.has(w))) && !(ch.words === 1 && (wb(t, ch.a) & W.Title) && word(ch.a - 1) === 'the')) {
           const v = skipAdv(k + 1);
-          if ((wb(t, v) & W.Speech) !== 0) add(g.members, word(v), v, quoteBefore(ch.a) ?? quoteAfter(v));
+          // (not "Dunleavy's office did not respond to a request for comment")
+          if ((wb(t, v) & W.Speech) !== 0 && !negated(t, k + 1, v)) add(g.members, word(v), v, quoteBefore(ch.a) ?? quoteAfter(v));
         }
         continue;
       }
