@@ -2124,3 +2124,8 @@ test('from blind set 490: an appositive of what the name is now after an age ("G
   assert.deepEqual(names('Gachanja, 44, now a second-term legislator, said she would bring a Bill.'), ['Gachanja']);
   assert.deepEqual(names("Dunleavy's office did not respond to a request for comment. Smith's office said it would."), ['Smith']);
 });
+
+test('from blind set 494: a plural\'s possessive before the role of a name after "according to" ("According to the heirs\' attorney, Benjamin Osei-Laurent, …")', () => {
+  assert.deepEqual(names("According to the heirs' attorney, Benjamin Osei-Laurent, the family has not decided."), ['Benjamin Osei-Laurent']);
+  assert.deepEqual(names("According to the heirs’ attorney, Benjamin Osei-Laurent, the family has not decided."), ['Benjamin Osei-Laurent']);
+});

@@ -594,7 +594,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     }
     if (w0 === 'the' || w0 === 'a' || w0 === 'an' || w0 === 'its' || w0 === 'his' || w0 === 'her' || w0 === 'their') {
       k++;
-      if (t.kind[k] === K.Word && t.kind[k + 1] === K.Poss) k += 2; // "the group’s"
+      // "the group’s" (or a plural's: "the heirs' attorney, Benjamin Osei-Laurent")
+      if (t.kind[k] === K.Word && (t.kind[k + 1] === K.Poss || (t.kind[k + 1] === K.Other && t.end[k] === t.start[k + 1] && word(k).endsWith('s') && (t.text.charCodeAt(t.start[k + 1]) === 39 || t.text.charCodeAt(t.start[k + 1]) === 0x2019)))) k += 2;
     } else {
       // (an organisation's name first: "said OCHA’s head of office in Niamey, Aïssata Boubacar")
       const o = chunkFrom(k);
