@@ -2129,3 +2129,8 @@ test('from blind set 494: a plural\'s possessive before the role of a name after
   assert.deepEqual(names("According to the heirs' attorney, Benjamin Osei-Laurent, the family has not decided."), ['Benjamin Osei-Laurent']);
   assert.deepEqual(names("According to the heirs’ attorney, Benjamin Osei-Laurent, the family has not decided."), ['Benjamin Osei-Laurent']);
 });
+
+test('from blind set 494: a building trade capitalised before a name is its role ("Stonemason Aroha Tipene, 29, said"); a surname that is a trade stays a surname ("James Mason said")', () => {
+  assert.deepEqual(role('Stonemason Aroha Tipene, 29, said some carvings had needed recutting.'), ['Aroha Tipene (Stonemason)']);
+  assert.deepEqual(names('James Mason said it.'), ['James Mason']);
+});

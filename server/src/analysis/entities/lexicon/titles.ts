@@ -178,6 +178,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'passenger', 'commuter', 'motorist', 'shopper', 'pedestrian', 'holidaymaker', 'tourist', 'patient', 'spectator',
   // an age or a side of play ("Teenager Callum Marsden", "Right-hander Yoandri Cárdenas")
   'teenager', 'youngster', 'right-hander', 'left-hander',
+  // (building trades: "Stonemason Aroha Tipene, 29, said", "Builder X", "Bricklayer X")
+  'stonemason', 'mason', 'builder', 'bricklayer', 'roofer', 'plasterer', 'glazier', 'joiner', 'tiler', 'scaffolder', 'labourer', 'laborer', 'blacksmith',
 ]);
 
 /** Degrees and honours written after a name and a comma ("Jane Roe, MD, MPH, said"), as written. */
