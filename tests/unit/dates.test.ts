@@ -846,6 +846,7 @@ test('"the April-June period" is the second quarter; "the same quarter last year
 test('a second day of a month after "and" is a date ("meet on May 18 and 19"), not a count ("May 3 and 19 people"); a budget\'s or a bill\'s year ("Budget 2027"); Hari Raya', () => {
   const ref: DateReference = { date: '2026-03-24', source: 'option' };
   assert.deepEqual(dates('The MPC is next scheduled to meet on May 18 and 19.', ref), [['May 18', '2026-05-18'], ['19', '2026-05-19']]);
+  assert.deepEqual(dates('It published 37 posts between 1 December and 14 December 2025.', ref), [['1 December', '2025-12-01'], ['14 December 2025', '2025-12-14']]);
   assert.deepEqual(dates('On May 3 and 19 people died.', ref), [['May 3', '2026-05-03']]);
   assert.deepEqual(dates('It is budgeted under Budget 2027; the Finance Bill 2026 follows.', ref).map((d) => d[1]), ['2027', '2026']);
   assert.deepEqual(dates('Aid is paid before Hari Raya Aidilfitri.', ref).map((d) => d[0]), ['Hari Raya Aidilfitri']);

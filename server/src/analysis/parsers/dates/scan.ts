@@ -194,8 +194,8 @@ export function scanCandidates(text: string): Candidate[] {
 
 /** "27 and " before a day-first date ("27 and 29 May") */
 const FIRST_DAY = /(?:^|[^\d.,:\-/])(\d{1,2}) (?:and|&) $/;
-/** " and 19" after a day of a month (not a count: "and 19 others", "and 19%") */
-const SECOND_DAY = /^ (?:and|&) (\d{1,2})(?![\d%,.\-/:\u2013]\d|\d|[ \u00A0]*(?:[a-z%]|per\b))/;
+/** " and 19" after a day of a month (not a count: "and 19 others", "and 19%"; nor a day of a month written after it: "between 1 December and 14 December 2025") */
+const SECOND_DAY = /^ (?:and|&) (\d{1,2})(?![\d%,.\-/:\u2013]\d|\d|[ \u00A0]*(?:[a-z%]|per\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))/;
 
 function toCandidate(text: string, start: number, end: number, m: RegExpExecArray): Candidate | null {
   const unit = m[G_UNIT];
