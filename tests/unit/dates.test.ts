@@ -1478,3 +1478,9 @@ test('the second of two weekdays joined as one span of days is the first such da
   assert.deepEqual(dates('Storm Ivor is expected to bring gusts on Thursday and into Friday, the Met Office said today.', ref).filter(([t]) => t !== 'today'), [['Thursday', '2026-01-15'], ['Friday', '2026-01-16']]);
   assert.deepEqual(dates('Police said the men were held on Saturday and Sunday.', ref), [['Saturday', '2026-01-10'], ['Sunday', '2026-01-11']]);
 });
+
+test('from blind set 480: the second day of a range, neither with its year, follows the first ("from January 1 to September 30" in January is this September); feasts keep their own years', () => {
+  const ref: DateReference = { date: '2026-01-14', source: 'dateline' };
+  assert.deepEqual(dates('The freeze on prices runs from January 1 to September 30.', ref), [['January 1', '2026-01-01'], ['September 30', '2026-09-30']]);
+  assert.deepEqual(dates('It ran from 12 March to 3 April.', ref), [['12 March', '2025-03-12'], ['3 April', '2025-04-03']]);
+});

@@ -27,6 +27,13 @@ function quarterOf(from: string, to: string): string | null {
   return m2 === m1 + 2 && m1 % 3 === 1 ? `${from.slice(0, 4)}-Q${(m1 + 2) / 3}` : null;
 }
 
+/** Are both full days, b before a? */
+function dayBefore(b: Annotation, a: Annotation): boolean {
+  return typeof a.value === 'string' && typeof b.value === 'string' && DAY.test(a.value) && DAY.test(b.value) && b.value < a.value;
+}
+/** a full day's value */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 function isMonth(a: Annotation): boolean {
   return typeof a.value === 'string' && MONTH.test(a.value);
 }
@@ -49,6 +56,16 @@ export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
     }
     if (b && isMonth(a) && b.start > a.end && b.start - a.end <= 9) {
       const gap = text.slice(a.end, b.start);
+      // two days of a range, neither with its year written: the second follows the first ("from
+      // January 1 to September 30" in January: September of the same year, not the one before)
+      // (calendar days, not feasts: "From Holy Thursday to Easter Monday")
+      if (TWO_DATES_GAP.test(gap) && dayBefore(b, a) && /\d/.test(a.text) && /\d/.test(b.text) && !/\d{4}/.test(a.text) && !/\d{4}/.test(b.text)) {
+        const v = b.value as string, y = Number((a.value as string).slice(0, 4));
+        const same = `${y}${v.slice(4)}`;
+        out.push(a, { ...b, value: same > (a.value as string) ? same : `${y + 1}${v.slice(4)}` });
+        i++;
+        continue;
+      }
       const joined = { ...a, end: b.end, text: text.slice(a.start, b.end), subtype: 'date' };
       if (gap === ' ' && YEAR_WORD.test(b.text)) {
         const year = typeof b.value === 'string' && /^\d{4}$/.test(b.value) ? b.value : null;
