@@ -2134,3 +2134,7 @@ test('from blind set 494: a building trade capitalised before a name is its role
   assert.deepEqual(role('Stonemason Aroha Tipene, 29, said some carvings had needed recutting.'), ['Aroha Tipene (Stonemason)']);
   assert.deepEqual(names('James Mason said it.'), ['James Mason']);
 });
+
+test('from blind set 498: the bench opening a sentence is no named source ("Magistrates confirmed the order and told the owner …", "Judges said")', () => {
+  assert.deepEqual(names('Magistrates confirmed the order and told the owner to pay costs. Judges said the law was clear.'), []);
+});

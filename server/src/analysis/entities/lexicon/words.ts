@@ -197,6 +197,8 @@ export const PLURAL_SOURCES: ReadonlySet<string> = new Set([
   'allies', 'rebels', 'troops', 'soldiers', 'militants', 'insurgents', 'jurors', 'rivals', 'medics', 'paramedics', 'firefighters', 'journalists', 'reporters',
   // (those who knew someone, in obituaries: "Colleagues recalled that …", "Friends said")
   'colleagues', 'friends', 'mourners', 'admirers', 'classmates', 'teammates',
+  // (the bench, in court copy: "Magistrates confirmed the order and told the owner …", "Judges said")
+  'magistrates', 'judges', 'justices', 'coroners', 'trustees', 'directors', 'governors', 'commissioners',
 ]);
 
 /** plural nouns of trades whose members a union or an association is named for */
