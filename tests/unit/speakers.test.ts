@@ -2138,3 +2138,7 @@ test('from blind set 494: a building trade capitalised before a name is its role
 test('from blind set 498: the bench opening a sentence is no named source ("Magistrates confirmed the order and told the owner …", "Judges said")', () => {
   assert.deepEqual(names('Magistrates confirmed the order and told the owner to pay costs. Judges said the law was clear.'), []);
 });
+
+test('from blind set 498: a body\'s trade before a comma and a name after the verb ("said Hollow\'s pitmaster, Darnell Briggs, who …")', () => {
+  assert.deepEqual(names('"Winning here means a lot," said Hollow\'s pitmaster, Darnell Briggs, who has worked the circuit.'), ['Darnell Briggs']);
+});

@@ -608,6 +608,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // (where the role is held, after it: "head of office in Niamey", "chief of staff at the ministry")
     let head = k;
     while (head > from && !(wb(t, head - 1) & (W.PersonNoun | W.Title))) head--;
+    // (or a trade right before the comma: "said Hollow's pitmaster, Darnell Briggs")
+    if (head === from && k > from && t.kind[k] === K.Comma && TRADE_NOUN.test(word(k - 1))) head = k;
     if (head === from) return -1;
     if (head < k || t.kind[k] !== K.Comma) {
       let m = head;
