@@ -1172,6 +1172,7 @@ test('older copy: an hour "o\'clock" (morning only when the words after it say s
   const jan24: DateReference = { date: 'XXXX-01-24', source: 'dateline' };
   assert.deepEqual(dates('Wreck\n\nEUREKA, Jan. 24.—The steamer struck the bar at 3 o\'clock this morning. The fight starts at 8:30 o\'clock tonight.', jan24).slice(1), [['3 o\'clock this morning', 'XXXX-01-24T03:00'], ['8:30 o\'clock tonight', 'XXXX-01-24T20:30']]);
   assert.deepEqual(dates('Wreck\n\nEUREKA, Jan. 24.—He died at 4 o\'clock yesterday afternoon; the funeral is at six o\'clock.', jan24).slice(1), [['4 o\'clock yesterday afternoon', 'XXXX-01-23T16:00'], ['six o\'clock', 'XXXX-01-24T18:00']]);
+  assert.deepEqual(dates('The station recorded 40.9C at 9 o\'clock on Thursday morning.', { date: '2026-08-07', source: 'dateline' }), [['9 o\'clock on Thursday morning', '2026-08-06T09:00']]);
   assert.deepEqual(dates('Verdict\n\nMINEOLA, Nov. 7.—The jury will report to-day or to-morrow; he ran the day-to-day accounts.', { date: 'XXXX-11-07', source: 'dateline' }).slice(1), [['to-day', 'XXXX-11-07'], ['to-morrow', 'XXXX-11-08']]);
 });
 

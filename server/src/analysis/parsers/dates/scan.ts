@@ -584,7 +584,7 @@ const CLOCK_AFTER = /^[0-2]\d\.[0-5]\d(?:[,;.)]|$|\s+(?:and|on|in|every|yesterda
 /** verbs whose "at 4.35" is a price or a level */
 const PRICE_VERBS: ReadonlySet<string> = new Set(['closed', 'close', 'closes', 'ended', 'ends', 'traded', 'trades', 'stood', 'stands', 'opened', 'finished', 'settled', 'fixed', 'priced', 'valued', 'set', 'peaked', 'bottomed', 'rate', 'rated', 'rose', 'fell', 'climbed', 'dropped', 'slipped', 'jumped', 'eased', 'gained', 'slid', 'rising', 'falling', 'up', 'down']);
 
-const MORNING_AFTER = /^,? (?:(?:this|in the|yesterday|tomorrow|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday) morning|a\.?m\.?)/i;
+const MORNING_AFTER = /^,? (?:(?:this|in the|yesterday|tomorrow|(?:on )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)) morning|a\.?m\.?)/i;
 
 /** month and day of the holidays the scan knows (pattern.ts HOLIDAY) */
 const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
