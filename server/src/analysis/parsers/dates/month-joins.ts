@@ -4,7 +4,8 @@
 // 2025-03/2025-05) and two joined by "to" or "through" are two dates of one interval's years
 // ("from October to June" → 2025-10, 2026-06), as the blind gold sets write them (dashes 67 to 2;
 // "to" and "through" 15 to 5, quarters aside); of two months joined by "and", the second follows
-// the first ("December and January").
+// the first ("December and January"), as does the second of two calendar days joined by "to"
+// ("from January 1 to September 30").
 import type { Annotation } from '../../types';
 import { SEASON_CODES } from './lexicon';
 
