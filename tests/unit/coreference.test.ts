@@ -617,6 +617,9 @@ test('a kind of body that opens a sentence before a word in lower case is no sho
 test('from blind set 490: "the House" and "the Senate" alone name no one, as speaker or mention; the chamber named in full still does', () => {
   const [d] = corpus('The Kansas Senate said it would act. The Senate said more. The House voted 84-40, and the Senate followed.');
   assert.deepEqual(rows(d), ['speaker:Kansas Senate=Kansas Senate/org']);
+  // (nor a press release's defined term for its issuer, from blind set 470)
+  const [e] = corpus('Arctic Lode Diamonds Inc. ("Arctic Lode" or the "Company") is pleased to announce results. The Company maintains its guidance.');
+  assert.deepEqual(rows(e), ['speaker:Arctic Lode Diamonds Inc.=Arctic Lode Diamonds Inc./org', 'mention:Arctic Lode=Arctic Lode Diamonds Inc./org']);
 });
 
 test('from blind set 488: Swedish nobility\'s "af" is part of the surname, written alone or opening a sentence ("Johanna af Sillén … Af Sillén said … af Sillén said")', () => {

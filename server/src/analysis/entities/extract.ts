@@ -118,8 +118,9 @@ export function extract(text: string): Extraction {
     // "the Opposition" alone is the parties out of power, no named source ("Opposition accuses Coalition of …");
     // "the Government" alone is whichever holds power, as New Zealand and Irish copy write it ("the Government confirmed"),
     // and "the Cabinet" alone its ministers ("The Cabinet welcomed the opening of …"; never marked in the gold sets)
-    // (nor "the House" and "the Senate" alone, a chamber of whichever legislature the story is in: none of 383 is marked in the gold sets)
-    if (c.key === 'opposition' || c.key === 'the opposition' || c.key === 'government' || c.key === 'the government' || c.key === 'cabinet' || c.key === 'the cabinet' || CHAMBERS.has(c.key)) continue;
+    // (nor "the House" and "the Senate" alone, a chamber of whichever legislature the story is in: none of 383 is
+    // marked in the gold sets; nor a press release's "the Company", none of 17)
+    if (c.key === 'opposition' || c.key === 'the opposition' || c.key === 'government' || c.key === 'the government' || c.key === 'cabinet' || c.key === 'the cabinet' || NAMELESS_ALONE.has(c.key)) continue;
     // a wire's dateline city before its date and agency names no one: "Taipei, March 10 (CNA) Hengtai … said"
     // (also with its year after a slash: "Hawassa, March 20/2026 (EBC) - Ato Tesfaye … said")
     if (t.paraStart[t.para[c.a]] === c.a && c.words <= 3 && t.kind[c.b] === K.Comma && (wb(t, c.b + 1) & W.MonthDay) && (t.flags[c.b + 2] & F.Digit) && (t.kind[c.b + 3] === K.ParenOpen || ((t.flags[c.b + 4] & F.Digit) && t.kind[c.b + 5] === K.ParenOpen))) continue;
@@ -146,7 +147,7 @@ export function extract(text: string): Extraction {
   let kept = names;
   for (let i = 0; i < chunks.length; i++) {
     const c = chunks[i];
-    if (CHAMBERS.has(c.key) && !names[i].speaker) { if (kept === names) kept = names.slice(0, i); names[i] = DROPPED; continue; }
+    if (NAMELESS_ALONE.has(c.key) && !names[i].speaker) { if (kept === names) kept = names.slice(0, i); names[i] = DROPPED; continue; }
     if (!c.sentInitial || c.words !== 1 || c.loose || names[i].speaker) continue;
     // (and the kind of body, capitalised by its place, before a word in lower case: "Council tax
     // bills …", "Council leader Cllr …", "Committee chair …", "Court orders …"; not a body the
@@ -337,8 +338,11 @@ function genericOrgNoun(key: string): boolean {
   return generic(key) || (key.length > 4 && key.endsWith('s') && generic(key.slice(0, -1)));
 }
 
-/** a legislature's chamber named alone ("the House", "the Senate") */
-const CHAMBERS: ReadonlySet<string> = new Set(['house', 'senate']);
+/**
+ * words that name no one alone: a legislature's chamber ("the House", "the Senate") and a press
+ * release's defined term for its issuer ("(\"Arctic Lode\" or the \"Company\")", "The Company maintains …")
+ */
+const NAMELESS_ALONE: ReadonlySet<string> = new Set(['house', 'senate', 'company']);
 
 /**
  * Kinds of body that copy names by the kind alone, as a short form of the one it means: the EU's
