@@ -419,6 +419,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
 
 
   /** past one bracketed word at k, an acronym ("(IMD)", "(7294.T)"): k + 3; else k */
+  /** a lone apostrophe at k, a plural's possessive ("the heirs' attorney", "the EU farmers’ lobby") */
+  const apostropheAt = (k: number): boolean => t.kind[k] === K.Other && (t.text.charCodeAt(t.start[k]) === 39 || t.text.charCodeAt(t.start[k]) === 0x2019);
   const pastBracketed = (k: number): number => (t.kind[k] === K.ParenOpen && t.kind[k + 2] === K.ParenClose ? k + 3 : k);
 
   /** skip auxiliaries and adverbs; returns the next token index */
@@ -595,7 +597,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (w0 === 'the' || w0 === 'a' || w0 === 'an' || w0 === 'its' || w0 === 'his' || w0 === 'her' || w0 === 'their') {
       k++;
       // "the group’s" (or a plural's: "the heirs' attorney, Benjamin Osei-Laurent")
-      if (t.kind[k] === K.Word && (t.kind[k + 1] === K.Poss || (t.kind[k + 1] === K.Other && t.end[k] === t.start[k + 1] && word(k).endsWith('s') && (t.text.charCodeAt(t.start[k + 1]) === 39 || t.text.charCodeAt(t.start[k + 1]) === 0x2019)))) k += 2;
+      if (t.kind[k] === K.Word && (t.kind[k + 1] === K.Poss || (apostropheAt(k + 1) && t.end[k] === t.start[k + 1] && word(k).endsWith('s')))) k += 2;
     } else {
       // (an organisation's name first: "said OCHA’s head of office in Niamey, Aïssata Boubacar")
       const o = chunkFrom(k);
@@ -1562,7 +1564,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (also after a perfect: "Vulkara … has raised €640m since 2021 and says …")
       const perfect = (vw === 'has' || vw === 'have' || vw === 'had') && t.kind[v + 1] === K.Word && !(t.flags[v + 1] & F.Cap) && word(v + 1).endsWith('ed') ? v + 1 : -1;
       // (a plural noun's possessive is no verb: "Copa, the EU farmers' lobby, called … and said")
-      const possessed = t.kind[v + 1] === K.Poss || (t.kind[v + 1] === K.Other && (t.text.charCodeAt(t.start[v + 1]) === 39 || t.text.charCodeAt(t.start[v + 1]) === 0x2019));
+      const possessed = t.kind[v + 1] === K.Poss || apostropheAt(v + 1);
       if (!(vb & W.Speech) && !(t.flags[v] & F.Cap) && !possessed && (perfect > 0 || (isVerbLike(vw) && !AUXILIARIES.has(vw)) || COPULAS.has(word(j)))) {
         // (a participle only after the sentence's subject: "Harbridge head coach Anders Holmqvist was
         // unhappy …, saying"; not "miners in Siberia and the Arctic walked off the job, demanding")

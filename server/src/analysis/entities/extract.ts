@@ -143,19 +143,22 @@ export function extract(text: string): Extraction {
   clubCities(t, chunks, names);
   // a capitalised common word that starts a sentence and names no speaker here ("Price rises hit
   // families" in an article that also writes "prices"): not a name, so not a mention of anyone
-  // (unless a longer name here ends with it: "Susan Price … Price and Davis disagreed")
-  let kept = names;
-  for (let i = 0; i < chunks.length; i++) {
-    const c = chunks[i];
-    if (NAMELESS_ALONE.has(c.key) && !names[i].speaker) { if (kept === names) kept = names.slice(0, i); names[i] = DROPPED; continue; }
-    if (!c.sentInitial || c.words !== 1 || c.loose || names[i].speaker) continue;
+  // (unless a longer name here ends with it: "Susan Price … Price and Davis disagreed"); nor
+  // a word that names no one alone ("the Senate")
+  const commonAtStart = (c: Chunk): boolean => {
+    if (!c.sentInitial || c.words !== 1 || c.loose) return false;
     // (and the kind of body, capitalised by its place, before a word in lower case: "Council tax
     // bills …", "Council leader Cllr …", "Committee chair …", "Court orders …"; not a body the
     // copy names by its kind alone: "Commission spokesperson X said", "Navy spokesman …")
     const kindOfBody = genericOrgNoun(c.key) && !SHORT_NAMED_BODIES.has(c.key) && t.kind[c.b] === K.Word && !(t.flags[c.b] & (F.Cap | F.Digit));
-    if (c.org && !kindOfBody) continue;
-    if (!kindOfBody && !commonWord(t, c, common) && !pluralUse(t, c, common)) continue;
-    if (isSurnameHere(c.key)) continue;
+    if (c.org && !kindOfBody) return false;
+    if (!kindOfBody && !commonWord(t, c, common) && !pluralUse(t, c, common)) return false;
+    return !isSurnameHere(c.key);
+  };
+  let kept = names;
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
+    if (names[i].speaker || !(NAMELESS_ALONE.has(c.key) || commonAtStart(c))) continue;
     if (kept === names) kept = names.slice(0, i);
     names[i] = DROPPED;
   }

@@ -4,7 +4,7 @@
 // body sentence is not a dateline: the words around the date must be labels, names or times.
 import type { DateReference } from '../../types';
 import { scanCandidates } from './scan';
-import { fullYear, isoDate, pad2 } from './timex';
+import { FULL_DATE, fullYear, isoDate, pad2 } from './timex';
 import { MONTHS, MONTH_NAMES } from './lexicon';
 
 const MAX_LINES = 8;
@@ -126,7 +126,7 @@ function footerStamp(text: string): string | null {
     let found = datelineIn(line);
     // ("Midi Madagasikara - Edition No. 11842 of 03-02-2026": the reading the text agrees with)
     if (found?.startsWith('?')) found = byText(text, 0, found);
-    if (found && /^\d{4}-\d\d-\d\d$/.test(found)) return found;
+    if (found && FULL_DATE.test(found)) return found;
     e = s;
   }
   return null;

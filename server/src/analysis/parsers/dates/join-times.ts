@@ -4,7 +4,7 @@
 // own is on the article's day when the article's date is known (a dateline: "polls closed at 7
 // p.m."), as the blind gold sets annotate it.
 import type { Annotation, DateReference } from '../../types';
-import { shiftIsoDay } from './timex';
+import { FULL_DATE, shiftIsoDay } from './timex';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
 
 /** what may stand between a time and the day after it: ", ", " ", " on ", ", on " */
@@ -28,8 +28,6 @@ const CLOCK_AFTER = /^(?:(?: ?,? (?:at |@ )?| [–—·•|/-] |-)(?:[A-Z]{2,4} 
 const CLOCK_BEFORE = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d),? $/;
 /** a date written in numbers with dots ("15.10.2026") */
 const NUMERIC_DOTTED = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}\.\d{1,2}\.\d{1,2})$/;
-/** a full date's value */
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A full date with a bare 24-hour clock written next to it is one time ("Friday 21 November 2025

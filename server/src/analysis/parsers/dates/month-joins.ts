@@ -8,6 +8,7 @@
 // ("from January 1 to September 30").
 import type { Annotation } from '../../types';
 import { SEASON_CODES } from './lexicon';
+import { FULL_DATE } from './timex';
 
 /** a month's value, with or without a day ("2025-07", "XXXX-07", "2025-07-01") */
 const MONTH = /^(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$/;
@@ -30,10 +31,8 @@ function quarterOf(from: string, to: string): string | null {
 
 /** Are both full days, b before a? */
 function dayBefore(b: Annotation, a: Annotation): boolean {
-  return typeof a.value === 'string' && typeof b.value === 'string' && DAY.test(a.value) && DAY.test(b.value) && b.value < a.value;
+  return typeof a.value === 'string' && typeof b.value === 'string' && FULL_DATE.test(a.value) && FULL_DATE.test(b.value) && b.value < a.value;
 }
-/** a full day's value */
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function isMonth(a: Annotation): boolean {
   return typeof a.value === 'string' && MONTH.test(a.value);

@@ -11,6 +11,9 @@ export const pad4 = (n: number): string => String(n).padStart(4, '0');
 /** a two-digit year's century, as most date libraries pivot it: "93" → 1993, "25" → 2025 */
 export const fullYear = (yy: number): number => (yy >= 50 ? 1900 + yy : 2000 + yy);
 
+/** a full day's value: "2025-11-04" */
+export const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export const isoDate = (y: number, m: number, d: number): string => `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
 
 /** an ISO day ("2025-11-18") moved by whole days */
