@@ -773,6 +773,14 @@ test('a date counted back from another: "a day earlier" is the day before the da
   assert.deepEqual(dates('Prices were little changed from a day earlier.'), [['a day earlier', null]]);
 });
 
+test('"the year before" is the year before the one its sentence names; "the following year" the year after the one its paragraph last names; with no year before them they keep no value', () => {
+  const ref: DateReference = { date: '2026-03-02', source: 'dateline' };
+  assert.deepEqual(dates('Police recorded 27 raids in 2025, up from 11 the year before.', ref), [['2025', '2025'], ['the year before', '2024']]);
+  assert.deepEqual(dates('She earned her doctorate in 1971. She joined the museum the following year.', ref), [['1971', '1971'], ['the following year', '1972']]);
+  assert.deepEqual(dates('Sales grew in 2019.\n\nThey fell the following year.', ref), [['2019', '2019'], ['the following year', null]]);
+  assert.deepEqual(dates('He won in 2020. Prices were higher than the year before.', ref), [['2020', '2020'], ['the year before', null]]);
+});
+
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);
