@@ -1024,6 +1024,12 @@ test('an acronym in brackets may leave one initial out ("Central Board of Indire
   assert.deepEqual(r.map((a) => `${a.type} ${a.text} = ${a.entity}`), ['mention California Highway Patrol = California Highway Patrol', 'speaker CHP = California Highway Patrol']);
 });
 
+test('a body\'s name that its acronym in brackets spells past one lower-case word ("Medicines and Healthcare products Regulatory Agency (MHRA)") or with "Not-for-profits" in it; "Mum-of-two Becky Thorne" is still a word and a name', () => {
+  assert.deepEqual(names('The Medicines and Healthcare products Regulatory Agency (MHRA) said the batch was recalled.'), ['Medicines and Healthcare products Regulatory Agency']);
+  assert.deepEqual(names('The Australian Charities and Not-for-profits Commission (ACNC) says mergers remain rare.'), ['Australian Charities and Not-for-profits Commission']);
+  assert.deepEqual(names('Mum-of-two Becky Thorne said the school mattered.'), ['Becky Thorne']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

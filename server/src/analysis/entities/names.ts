@@ -467,11 +467,18 @@ function spells(acronym: string, ini: string): boolean {
   return k === short.length;
 }
 
-/** From j, capitalised words and the short words an acronym skips, up to a bracket: its index, or -1. */
+/**
+ * From j, capitalised words and the short words an acronym skips, up to a bracket: its index, or -1.
+ * (One other lower-case word may stand between capitalised ones, as the spelling check then
+ * allows one letter more: "Medicines and Healthcare products Regulatory Agency (MHRA)".)
+ */
 function runBeforeBracket(t: Tokens, j: number, capWord: (i: number) => boolean): number {
+  let small = 0;
   for (let k = j; k < t.n && k < j + 12 && t.sent[k] === t.sent[j]; k++) {
     if (t.kind[k] === K.ParenOpen) return k;
-    if (!capWord(k) && !(t.kind[k] === K.Word && ACRONYM_SKIPS.has(lower(t, k)))) return -1;
+    if (capWord(k) || (t.kind[k] === K.Word && ACRONYM_SKIPS.has(lower(t, k)))) continue;
+    if (t.kind[k] === K.Word && small++ === 0 && k > j && capWord(k - 1) && capWord(k + 1)) continue;
+    return -1;
   }
   return -1;
 }

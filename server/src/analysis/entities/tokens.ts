@@ -252,6 +252,15 @@ function asianGivenName(text: string, s: number, hyphen: number): boolean {
   return text.charCodeAt(e) === 32 && n >= 65 && n <= 90 && /^[A-Z][a-z]{1,12}\b/.test(text.slice(e + 1, e + 15));
 }
 
+/**
+ * A hyphen at `hyphen` before "for" and another hyphen: "Not-for-profits" (in "Australian Charities
+ * and Not-for-profits Commission"). (Not other links: "Mum-of-two Becky Thorne", "Attorney-at-law
+ * X" and "Forty-one-year-old X" are a word and a name.)
+ */
+function innerLink(text: string, hyphen: number): boolean {
+  return text.startsWith('for-', hyphen + 1) && cls(text, hyphen + 5) !== 0;
+}
+
 /** Words whose final dot is part of the word (not a sentence end). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'lt', 'col', 'gov', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
@@ -416,6 +425,8 @@ export function tokenize(text: string, scratch = false): Tokens {
       // a word; hash of the lower-cased form is computed on the way (see lower())
       const s = i;
       const firstUpper = k0 === 2;
+      /** a compound's inner "for" read ("Not-for-profits"): its later hyphens split nothing */
+      let linked = false;
       let upper = k0 === 2 ? 1 : 0;
       let lower = k0 === 1 ? 1 : 0;
       let letters = k0 !== 3 ? 1 : 0;
@@ -451,7 +462,8 @@ export function tokenize(text: string, scratch = false): Tokens {
         if (d === 45 /* - */ || d === 0x2010 || d === 0x2011) {
           if (nk === 0) break;
           // "Hamas-held": a capitalised part followed by a lower-case part is split
-          if (firstUpper && nk === 1 && !HYPHEN_PARTICLES.has(text.slice(s, i).toLowerCase()) && !asianGivenName(text, s, i) && !placeLink(text, i)) break;
+          // (not a compound that "for" links on: "Not-for-profits")
+          if (firstUpper && nk === 1 && !HYPHEN_PARTICLES.has(text.slice(s, i).toLowerCase()) && !asianGivenName(text, s, i) && !placeLink(text, i) && !linked && !(linked = innerLink(text, i))) break;
           if (d === 45) fl |= F.Hyphen;
           hh = (Math.imul(hh, 31) + d) | 0;
           i++;
