@@ -1067,3 +1067,15 @@ test('from blind set 444: a rank\'s "No" glued to its number by its dot ("rose t
   expectFig('Smith is world No.6 now.', 'No.6', { value: 6 });
   assert.deepEqual(parseFigures('The case is No.26-417.').map((a) => a.text), []);
 });
+
+test('a results list: each place is an ordinal, a race time with tenths a duration anywhere, a gap to the winner after "+" seconds; a list of notes and a date\'s day keep no figure', () => {
+  const list = 'Results: Women\'s sprint\n1. Oksana Hrytsenko (UKR) 21:44.6\n2. Kendall Marsh (USA) +12.3\n3. Lorenzo Taddeucci (Lidl-Trek) +0:12\n';
+  expectFig(list, '1', { value: 1, subtype: 'ordinal' });
+  expectFig(list, '2', { value: 2, subtype: 'ordinal' });
+  expectFig(list, '21:44.6', { value: 1304.6, subtype: 'duration' });
+  expectFig(list, '12.3', { value: 12.3, subtype: 'duration', unit: 'seconds' });
+  expectFig(list, '0:12', { value: 12, subtype: 'duration', unit: 'seconds' });
+  expectFig('Zhou held off team-mate Lin Xiaotong (2:05.40) in second.', '2:05.40', { value: 125.4, subtype: 'duration' });
+  noFig('Notes to editors\n\n1. The alert service operates from June.\n', '1.');
+  noFig('Marek Holub\n8. Aug 2030 at 18:20\n\nCouncillors approved fares.', '8.');
+});

@@ -194,6 +194,11 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
       return { fig, resume: clock.end };
     }
   }
+  // a results list's gap to the winner, in seconds: "2. Kendall Marsh (USA) +12.3", "+0:12" (6 of 6 in the gold sets)
+  if (!currency && s > 0 && text.charCodeAt(s - 1) === 43) {
+    const gap = gapToWinner(text, s);
+    if (gap) return { fig: gap, resume: gap.end };
+  }
   // a team's age group in lower case, all of it: "the under-16s", "an under-13 side" (the gold sets
   // mark 26 of 31 so; not "Under-21s coach X", a team's name)
   if (!currency && !upper && s >= 6 && isHyphen(text.charCodeAt(s - 1)) && text.startsWith('under', s - 6) && (s === 6 || !isLetter(text.charCodeAt(s - 7)))) {
@@ -254,7 +259,12 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   // bracketed or list numbers: "(1)", "[3]", "1. First…" at a line start
   const b = s > 0 ? text.charCodeAt(s - 1) : 0;
   if ((b === 40 || b === 91) && (after === 41 || after === 93) && !bracketedFigure(text, s, core)) return skip(core.end);
-  if ((after === 46 || after === 41) && atLineStart(text, s) && (core.end + 1 >= n || isHSpace(text.charCodeAt(core.end + 1)))) return skip(core.end);
+  if ((after === 46 || after === 41) && atLineStart(text, s) && (core.end + 1 >= n || isHSpace(text.charCodeAt(core.end + 1)))) {
+    // (but a results list's place is one: "1. Oksana Hrytsenko (UKR) 21:44.6", "2. Kendall Marsh (USA) +12.3";
+    // 20 of 20 such in the gold sets)
+    if (after === 46 && !currency && /^\d{1,2}$/.test(core.digits) && resultLine(text, core.end + 1)) return finish(ctx, { ...core, ordinal: true }, s, null, { prev: prevToken(text, s), next: nextToken(text, core.end) });
+    return skip(core.end);
+  }
 
   const prev = prevToken(text, start);
   const next = nextToken(text, core.end);
@@ -1327,6 +1337,33 @@ function runEndOf(text: string, s: number): number {
   }
   return Math.max(i, s + 1);
 }
+
+/** the gap to the winner at `s`, after its "+", at the end of a results list's line; or null */
+function gapToWinner(text: string, s: number): Annotation | null {
+  let ls = s;
+  while (ls > 0 && text.charCodeAt(ls - 1) !== 10) ls--;
+  if (s - ls > 120) return null;
+  const m = GAP.exec(text.slice(s, s + 12));
+  if (!m || !/^\d{1,2}\.[ \t]/.test(text.slice(ls, ls + 4)) || !resultLine(text, text.indexOf('.', ls) + 1)) return null;
+  const end = s + m[1].length;
+  const value = m[2] !== undefined ? Number(m[2]) * 60 + Number(m[3]) : Number(m[1]);
+  return { type: 'figure', start: s, end, text: m[1], entity: null, subtype: 'duration', role: null, value, unit: 'seconds', modifier: null };
+}
+const GAP = /^((\d{1,2}):(\d\d(?:\.\d{1,3})?)|\d{1,3}(?:\.\d{1,3})?)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A results list's line from `s`, after its place's number: a name, then a race time or a gap to
+ * the winner at the line's end ("Oksana Hrytsenko (UKR) 21:44.6", "Kendall Marsh (USA) +12.3",
+ * "Lorenzo Taddeucci (Lidl-Trek) +0:12").
+ */
+function resultLine(text: string, s: number): boolean {
+  let e = text.indexOf('\n', s);
+  if (e < 0) e = text.length;
+  if (e - s > 120) return false;
+  return RESULT_LINE.test(text.slice(s, e));
+}
+// (not a date's day, "8. Aug 2030 at 18:20", as Slovak and Czech pages write it)
+const RESULT_LINE = /^[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][^\n]*? (?:\+?\d{1,2}:\d\d(?::\d\d|\.\d{1,3})?|\+\d{1,3}(?:\.\d{1,3})?)\s*$/;
 
 function atLineStart(text: string, s: number): boolean {
   let i = s;
