@@ -1030,6 +1030,12 @@ test('a body\'s name that its acronym in brackets spells past one lower-case wor
   assert.deepEqual(names('Mum-of-two Becky Thorne said the school mattered.'), ['Becky Thorne']);
 });
 
+test('a body after a place\'s possessive speaks in its own relative clause ("approval by Germany\'s Federal Cartel Office, which said"); a person after "with" and a role in lower case in an absolute clause ("with ousted chief technology officer Varun Sethi alleging"); not a place\'s part ("Grain growers in Western Australia\'s Wheatbelt say")', () => {
+  assert.deepEqual(names('Deal done\n\nThe deal needs approval by Germany\'s Federal Cartel Office, which said it does not comment on pending filings.'), ['Federal Cartel Office']);
+  assert.deepEqual(names('A row\n\nThe dispute has reached the tribunal, with ousted chief technology officer Varun Sethi alleging oppression by the board.'), ['Varun Sethi']);
+  assert.deepEqual(names('Harvest\n\nGrain growers in Western Australia\'s Wheatbelt say the rain came late.'), []);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -1074,7 +1074,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         if (POSSESSIVE_PRONOUNS.has(word(p))) continue;
       }
       // a place's part inside a phrase after a preposition: "Grain growers in Western Australia's Wheatbelt say"
-      if (t.kind[ch.a - 1] === K.Poss && chunkAt(ch.a - 2) >= 0 && isPlaceKey(chunks[chunkAt(ch.a - 2)].key)) {
+      // (a body's own relative clause is read below: "approval by Germany's Federal Cartel Office, which said")
+      if (t.kind[ch.a - 1] === K.Poss && chunkAt(ch.a - 2) >= 0 && isPlaceKey(chunks[chunkAt(ch.a - 2)].key) && !(ch.org && t.kind[pastBracketed(ch.b)] === K.Comma && isWord(t, pastBracketed(ch.b) + 1, 'which'))) {
         let p = chunks[chunkAt(ch.a - 2)].a - 1;
         while (p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.DemonymTok)) p--;
         if (wb(t, p) & W.Prep) continue;
@@ -1191,7 +1192,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         if (known > 0 && t.kind[known - 1] === K.Comma && chunkAt(known - 2) < 0) { add([c], word(ch.b + 1), ch.b + 1, quoteAfter(ch.b + 1)); continue; }
       }
       // "with Chief Minister S. Kathiravan accusing the Centre of …": the name speaks in an absolute clause
-      if (pw === 'with') {
+      // (or past a role in lower case: "with ousted chief technology officer Varun Sethi alleging oppression")
+      let rw = ch.a - 1;
+      if (t.kind[rw] === K.Word && !(t.flags[rw] & F.Cap) && (wb(t, rw) & (W.Title | W.PersonNoun))) {
+        while (rw > ch.a - 6 && t.kind[rw] === K.Word && !(t.flags[rw] & F.Cap) && !(wb(t, rw) & (W.Function | W.Prep))) rw--;
+      }
+      if (pw === 'with' || (rw < ch.a - 1 && word(rw) === 'with')) {
         // (past its acronym in brackets: "With the India Meteorological Department (IMD) forecasting …")
         const v = skipAdv(pastBracketed(ch.b));
         if (t.kind[v] === K.Word && !(t.flags[v] & F.Cap) && SPEECH_PARTICIPLES.has(word(v)) && word(v + 1) !== 'to') { add([c], word(v), v, quoteAfter(v)); continue; }
