@@ -353,6 +353,10 @@ test('European dates with points, and datelines in a line of fields or after a b
   assert.equal(findReferenceDate('Retail sales up\n\nSource: Xinhua | 2025-11-12 20:31:45 | Editor: huaxia\n\nBEIJING -- Sales rose.', {})?.date, '2025-11-12');
   assert.equal(findReferenceDate('Free meals\n\nJakarta ● Thu, October 2, 2025\n\nOfficials met.', {})?.date, '2025-10-02');
   assert.equal(findReferenceDate('Gas deal\n\nGökhan Erdem   |22.05.2025 - Update : 22.05.2025\n\nAnkara said.', {})?.date, '2025-05-22');
+  // (fields parted by middle dots or bullets: the paper's name, the stamp, the reading time)
+  assert.equal(findReferenceDate('Roll capped\n\nBy Moana Tipene\nHorowhenua Chronicle · 12 Mar, 2026 04:00 AM · 3 mins to read\n\nThe board met.', {})?.date, '2026-03-12');
+  assert.equal(findReferenceDate('Roll capped\n\nCity Desk • Nov 3, 2025 • 4 min read\n\nThe board met.', {})?.date, '2025-11-03');
+  assert.equal(findReferenceDate('Roll capped\n\nThe board met · on 12 Mar, 2026 it voted.', {}), null);
 });
 
 test('a year before a thing in the singular after an article ("a 2021 federal law", "a landmark 2005 ruling"); "the end of the year"', () => {

@@ -270,7 +270,8 @@ function datelineIn(line: string, afterLabel = false): string | null {
   const label = afterLabel ? null : STAMP_LABEL.exec(head);
   if (label && label.index > 0) return datelineIn(line.slice(label.index + label[0].length - label[1].length), true);
   // (a line of fields apart by "|": the date's own field counts, "Source: Xinhua | 2025-11-12 20:31:45 | Editor: huaxia")
-  const fields = line.length <= MAX_DATE_LINE && line.indexOf('|') >= 0;
+  // (or by a middle dot or a bullet: "Horowhenua Chronicle · 12 Mar, 2026 04:00 AM · 3 mins to read")
+  const fields = line.length <= MAX_DATE_LINE && FIELD_BAR.test(line);
   // (nor when the words before the first digit are prose, but for the last few, which may be the
   // date's own, "Wednesday, the 13th": no date in the line can have labels only before it)
   if (!fields) {
@@ -280,7 +281,7 @@ function datelineIn(line: string, afterLabel = false): string | null {
   for (const c of scanCandidates(head)) {
     if (c.kind !== 'calendar' || c.month === undefined || c.day === undefined) continue;
     let before = head.slice(0, c.start);
-    if (fields) before = before.slice(before.lastIndexOf('|') + 1);
+    if (fields) before = before.slice(lastBar(before) + 1);
     if (!labelsOnly(before, 8)) return null; // a date after prose: caption or body sentence
     // (after it: times, zones and an "Updated" stamp: "at 11:02 AM CDT | Updated: 6:45 PM CDT";
     // in a line of fields, up to the next "|")
@@ -289,8 +290,8 @@ function datelineIn(line: string, afterLabel = false): string | null {
     const yy = c.year === undefined && !c.ambiguous ? TWO_DIGIT_YEAR.exec(line.slice(c.end)) : null;
     let after = line.slice(c.end + (yy ? yy[0].length : 0));
     let whole = line.length <= MAX_DATE_LINE && labelsOnly(after, 16);
-    if (!whole && fields && after.indexOf('|') >= 0) {
-      after = after.slice(0, after.indexOf('|'));
+    if (!whole && fields && FIELD_BAR.test(after)) {
+      after = after.slice(0, FIELD_BAR.exec(after)!.index);
       whole = labelsOnly(after, 16);
     }
     if (!whole && !BODY_AFTER.test(after)) return null;
@@ -305,6 +306,13 @@ function datelineIn(line: string, afterLabel = false): string | null {
     return swap ? isoDate(c.year, c.day, c.month) : isoDate(c.year, c.month, c.day);
   }
   return shortYearDate(line);
+}
+
+/** what parts a line of fields: a bar, a middle dot, a bullet */
+const FIELD_BAR = /[|·•]/;
+/** the index of the last field bar in s, or -1 */
+function lastBar(s: string): number {
+  return Math.max(s.lastIndexOf('|'), s.lastIndexOf('·'), s.lastIndexOf('•'));
 }
 
 /** a two-digit year right after a day and a month, not a clock's hour or a number's part */
