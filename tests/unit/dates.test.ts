@@ -669,6 +669,9 @@ test('holidays set by a rule get their day in the year chosen: Black Friday and 
   assert.deepEqual(dates('Beaches will reopen by Memorial Day.', { date: '2026-04-02', source: 'dateline' }), [['Memorial Day', '2026-05-25']]);
   assert.deepEqual(dates('We will be importing onion at high prices come Easter.', nov), [['Easter', '2026-04-05']]);
   assert.deepEqual(dates('The church was full on Good Friday and on Easter Monday.', nov), [['Good Friday', '2025-04-18'], ['Easter Monday', '2025-04-21']]);
+  // (the Church's days counted from Easter 2026, 5 April: Ash Wednesday 46 days before, Pentecost 49 after;
+  // feasts of a lunar calendar are dates with no value)
+  assert.deepEqual(dates('Schools close on Ash Wednesday and reopen after Pentecost, Lent, Purim and Vesak.', { date: '2026-01-10', source: 'dateline' }), [['Ash Wednesday', '2026-02-18'], ['Pentecost', '2026-05-24'], ['Lent', null], ['Purim', null], ['Vesak', null]]);
   // (Easter 2024 fell in March, on the 31st)
   assert.deepEqual(dates('The fire started on Easter Sunday.', { date: '2024-06-01', source: 'dateline' }), [['Easter Sunday', '2024-03-31']]);
   assert.deepEqual(dates('Sales rose on Black Friday.'), [['Black Friday', null]]);

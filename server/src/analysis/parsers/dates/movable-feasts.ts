@@ -23,6 +23,16 @@ export const MOVABLE_FEASTS: Readonly<Record<string, Movable>> = {
   'easter sunday': { easter: true, shift: 0 },
   'easter monday': { easter: true, shift: 1 },
   'good friday': { easter: true, shift: -2 },
+  // (the Church's other days counted from Easter)
+  'ash wednesday': { easter: true, shift: -46 },
+  'palm sunday': { easter: true, shift: -7 },
+  'maundy thursday': { easter: true, shift: -3 },
+  'holy saturday': { easter: true, shift: -1 },
+  'ascension day': { easter: true, shift: 39 },
+  pentecost: { easter: true, shift: 49 },
+  'pentecost sunday': { easter: true, shift: 49 },
+  'whit sunday': { easter: true, shift: 49 },
+  'whit monday': { easter: true, shift: 50 },
 };
 
 /** the same holidays kept on other days by Canada and New Zealand */
