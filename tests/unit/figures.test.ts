@@ -1079,3 +1079,9 @@ test('a results list: each place is an ordinal, a race time with tenths a durati
   noFig('Notes to editors\n\n1. The alert service operates from June.\n', '1.');
   noFig('Marek Holub\n8. Aug 2030 at 18:20\n\nCouncillors approved fares.', '8.');
 });
+
+test('a minus glued to a percentage is the figure\'s ("changed by -2.1%", "(−0.5%)"); not a range\'s dash ("3.50%-3.75%")', () => {
+  expectFig('The coverage ratio changed by -2.1% last year.', '-2.1%', { value: -2.1, subtype: 'percent' });
+  expectFig('Returns were flat (−0.5 per cent) in March.', '−0.5 per cent', { value: -0.5, subtype: 'percent' });
+  expectFig('The Fed is expected to hold at 3.50%-3.75% next month.', '3.75%', { value: 3.75, subtype: 'percent' });
+});

@@ -47,6 +47,8 @@ const SCALED = /[\s\u00A0][A-Za-z]/;
 const AGE_COMPOUND = /^-(?:year|month|week|day)s?-old\b/;
 /** a minus before a number: hyphen-minus, minus sign, en dash */
 const MINUS_SIGNS: ReadonlySet<number> = new Set([45, 0x2212, 0x2013]);
+/** a percent sign or word right after a number (a minus glued before it is the figure's: "changed by -2.1%") */
+const PERCENT_AFTER = /^(?:%|[ \u00A0]?per ?cent\b|[ \u00A0]percent\b)/;
 /** a temperature's unit right after a number: "°", "° Celsius", " C", " degrees" */
 const DEGREES_AFTER = /^(?:°|[ \u00A0]?(?:C|F|degrees?|Celsius|Fahrenheit)\b)/;
 
@@ -248,7 +250,8 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     start = s - 1;
   }
   // a temperature below zero, its minus glued to the digits: "below -20C", "–40° Celsius", "-25 C"
-  if (!currency && s >= 2 && MINUS_SIGNS.has(text.charCodeAt(s - 1)) && (isHSpace(text.charCodeAt(s - 2)) || text.charCodeAt(s - 2) === 40) && core.value !== null && core.value > 0 && !core.range && !core.ordinal && (core.gluedUnit === 'C' || core.gluedUnit === 'F' || DEGREES_AFTER.test(text.slice(core.end, core.end + 12)))) {
+  // (or a fall in percent: "changed by -2.1%"; 2 of 2 in the gold sets)
+  if (!currency && s >= 2 && MINUS_SIGNS.has(text.charCodeAt(s - 1)) && (isHSpace(text.charCodeAt(s - 2)) || text.charCodeAt(s - 2) === 40) && core.value !== null && core.value > 0 && !core.range && !core.ordinal && (core.gluedUnit === 'C' || core.gluedUnit === 'F' || DEGREES_AFTER.test(text.slice(core.end, core.end + 12)) || PERCENT_AFTER.test(text.slice(core.end, core.end + 9)))) {
     core.value = -core.value;
     core.start = s - 1;
     if (start > s - 1) start = s - 1;
