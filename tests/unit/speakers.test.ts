@@ -1036,6 +1036,12 @@ test('a body after a place\'s possessive speaks in its own relative clause ("app
   assert.deepEqual(names('Harvest\n\nGrain growers in Western Australia\'s Wheatbelt say the rain came late.'), []);
 });
 
+test('"according to a (press) release from X" names X, as "a report by X" does; "according to a release" alone names no one', () => {
+  assert.deepEqual(names('Credits\n\nThe offtake covers credits to 2032, according to a joint release from Lemanic Commodities.'), ['Lemanic Commodities']);
+  assert.deepEqual(names('Vote\n\nThe bill passed, according to a press release by the National Assembly.'), ['National Assembly']);
+  assert.deepEqual(names('Vote\n\nThe bill passed on Tuesday, according to a release.'), []);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -83,7 +83,9 @@ const DAY_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 const UNNAMED_DETS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'other', 'another']);
 
 /** what a source publishes, after "according to" ("a report by X", "data from X") */
-const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'estimate', 'estimates', 'poll', 'research', 'tally', 'count', 'calculations', 'statistics', 'filing', 'filings', 'timeline', 'review', 'assessment', 'audit']);
+const SOURCE_NOUNS = new Set(['report', 'reports', 'data', 'figures', 'survey', 'study', 'analysis', 'estimate', 'estimates', 'poll', 'research', 'tally', 'count', 'calculations', 'statistics', 'filing', 'filings', 'timeline', 'review', 'assessment', 'audit',
+  // ("according to a joint release from X", "a press release by X")
+  'release', 'releases', 'announcement', 'bulletin', 'disclosure']);
 /** speech words that are also nouns ("ECB caution", "UN appeal") */
 const NOUN_LIKE_CUES: ReadonlySet<string> = new Set(['caution', 'call', 'claim', 'comment', 'appeal', 'plea', 'demand', 'warning', 'pledge', 'vow', 'promise', 'threat', 'offer', 'request', 'report', 'criticism', 'praise', 'concern', 'denial', 'rejection', 'statement', 'remark', 'reply', 'response', 'answer', 'question', 'urge', 'push', 'boost', 'bid']);
 
