@@ -1042,6 +1042,15 @@ test('"according to a (press) release from X" names X, as "a report by X" does; 
   assert.deepEqual(names('Vote\n\nThe bill passed on Tuesday, according to a release.'), []);
 });
 
+test('no statement: what one can or could say ("the Commission can ask for a lump sum", "Oyelaran can ask for a recount"), what ended ("The inquiry concluded on Tuesday", headline "Amarnath Yatra concludes;"); a finding is one ("The IAEA concluded that …", "The cause, ENTSO-E later concluded, was …")', () => {
+  assert.deepEqual(names('Fines\n\nIf the court rules against Malta again, the Commission can ask for a lump sum and daily fines.'), []);
+  assert.deepEqual(names('Count\n\nThe vote was close enough that Oyelaran can ask for a recount under Georgia law.'), []);
+  assert.deepEqual(names('Amarnath Yatra concludes; 3.9 lakh pilgrims visited\n\nThe Amarnath Yatra concluded on Friday with a ceremony.'), []);
+  assert.deepEqual(names('Review\n\nThe Operational Safety Review Team (OSART) concluded an 18-day mission on Wednesday.'), []);
+  assert.deepEqual(names('Review\n\nThe IAEA concluded that the plant was safe.'), ['IAEA']);
+  assert.deepEqual(names('Blackout\n\nThe cause, ENTSO-E later concluded, was a cascade of voltage surges.'), ['ENTSO-E']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

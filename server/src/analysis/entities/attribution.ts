@@ -1552,6 +1552,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (or what someone must or may say: "the Committee says SASSA must explain why …", "Eskom
       // should tell customers"; the gold marks none of 9 such)
       if ((vb & W.Speech) && v > j && !afterQuote && modalIn(j, v)) continue;
+      // (nor what someone can or could say: "the Commission can ask for a lump sum", "could say more
+      // with three notes"; but a police force's "can confirm" tells it)
+      if ((vb & W.Speech) && v > j && !afterQuote && vw !== 'confirm' && wordIn(j, v, ['can', 'could'])) continue;
       // (and the future in what another reports: "… and said Pakistan would assess the fitness of …")
       if ((vb & W.Speech) && v > j && !afterQuote && wordIn(j, v, ['would']) && reportedBefore(ch.a)) continue;
       if ((vb & W.Speech) || tellsThat(vw, v, j, ch) || (vw === 'called' && (word(v + 1) === 'for' || word(v + 1) === 'on')) || (afterQuote && (vb & W.QuoteVerb))) {
