@@ -1051,6 +1051,11 @@ test('no statement: what one can or could say ("the Commission can ask for a lum
   assert.deepEqual(names('Blackout\n\nThe cause, ENTSO-E later concluded, was a cascade of voltage surges.'), ['ENTSO-E']);
 });
 
+test('"Principal" before a name is a school head\'s title, no part of the name ("Principal Máire Doherty said"), as before another title ("Principal Magistrate Isatou Njie")', () => {
+  assert.deepEqual(role('School\n\nPrincipal Máire Doherty said the school would close in June.'), ['Máire Doherty (Principal)']);
+  assert.deepEqual(names('Court\n\nPrincipal Magistrate Isatou Njie said the case would resume.'), ['Isatou Njie']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

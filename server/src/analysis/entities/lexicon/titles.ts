@@ -16,7 +16,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'mp', 'mk', 'attorney', 'prosecutor', 'inspector', 'superintendent', 'sergeant', 'sgt.', 'lieutenant',
   'head', 'founder', 'co-founder', 'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'co-leader', 'co-director', 'co-president', 'co-owner', 'co-ceo', 'co-host', 'co-coordinator', 'executive', 'economist', 'analyst', 'researcher', 'scientist', 'author',
   'journalist', 'correspondent', 'editor', 'reporter', 'columnist', 'anchor', 'host', 'commissioner',
-  'administrator', 'deputy', 'member', 'chairperson', 'speaker', 'whip', 'dean', 'rector', 'coach', 'manager',
+  'administrator', 'deputy', 'member', 'chairperson', 'speaker', 'whip', 'dean', 'rector', 'principal', 'coach', 'manager',
   'selector', 'presidential', 'presidency', 'candidate', 'nominee', 'strategist', 'diplomat', 'representative', 'delegate', 'mediator',
   'convenor', 'convener', 'commodore', 'brigadier', 'marshal', 'advocate', 'adv', 'adv.', 'clerk', 'bailiff',
   'lawyer', 'runner-up', 'defender', 'barrister',
