@@ -1056,6 +1056,11 @@ test('"Principal" before a name is a school head\'s title, no part of the name (
   assert.deepEqual(names('Court\n\nPrincipal Magistrate Isatou Njie said the case would resume.'), ['Isatou Njie']);
 });
 
+test('a race\'s candidate before a name describes, no part of the name ("Challenger Kiara Delgado-Stroud said", "Incumbent Priya Venkataraman said")', () => {
+  assert.deepEqual(role('Race\n\nChallenger Kiara Delgado-Stroud said the race was close.'), ['Kiara Delgado-Stroud (Challenger)']);
+  assert.deepEqual(names('Race\n\nIncumbent Priya Venkataraman said she had won a second term.'), ['Priya Venkataraman']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);
