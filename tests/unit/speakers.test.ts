@@ -1061,6 +1061,10 @@ test('a race\'s candidate before a name describes, no part of the name ("Challen
   assert.deepEqual(names('Race\n\nIncumbent Priya Venkataraman said she had won a second term.'), ['Priya Venkataraman']);
 });
 
+test('"Del." before a name is a delegate\'s title, and the place after "of" no part of the name ("Del. Simone Achterberg-Hayes of Blacksburg said")', () => {
+  assert.deepEqual(role('Ethics\n\nDel. Simone Achterberg-Hayes of Blacksburg said in a letter that it was wrong.'), ['Simone Achterberg-Hayes (Del.)']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

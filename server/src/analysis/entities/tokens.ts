@@ -267,6 +267,8 @@ const ABBREVIATIONS = new Set([
   'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'st', 'jr', 'sr', 'prof', 'capt', 'sgt', 'inc', 'corp', 'ltd',
   'co', 'no', 'vs', 'etc', 'maj', 'adm', 'cmdr', 'rev', 'hon', 'pres', 'messrs', 'mt', 'ft', 'gens',
   'ald', 'atty', 'supt', 'amb', 'cpl', 'pvt', 'msgr', 'det', 'insp', 'brig', 'cdr', 'coun', 'drh', 'drg', 'ven', 'cdre', 'eng',
+  // (a delegate of Virginia's and Maryland's lower houses: "Del. Simone Achterberg-Hayes of Blacksburg said")
+  'del',
   // (the Los Angeles Times's and AP's abbreviated bodies: "the Korean American Grocers Assn. said")
   'assn', 'dept', 'bros',
   // (an advocate's title in Israeli and South African copy: "his lawyer, Adv. Eitan Sasson, said")

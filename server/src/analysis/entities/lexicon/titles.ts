@@ -7,7 +7,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'envoy', 'ambassador', 'chancellor', 'king', 'queen', 'prince', 'princess', 'sheikh',
   // (a London Assembly member, "Labour AM X"; a Kenyan "Senior Counsel X"; Malaysia's "Datuk Wira X")
   'am', 'counsel', 'wira',
-  'emir', 'sultan', 'governor', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'representative', 'congressman',
+  'emir', 'sultan', 'governor', 'senator', 'sen', 'sen.', 'rep', 'rep.', 'del.', 'representative', 'congressman',
   'congresswoman', 'mayor', 'juror', 'depute', 'postmaster', 'postmistress', 'judge', 'justice', 'justices', 'agent', 'general', 'gen.', 'lt.', 'col.', 'colonel', 'major', 'captain',
   'capt.', 'admiral', 'commander', 'chief', 'director', 'director-general', 'chairman', 'chairwoman', 'chair',
   'ceo', 'leader', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'ayatollah', 'dr', 'dr.', 'doctor', 'prof.',
