@@ -780,6 +780,13 @@ test('a date counted back from another: "a day earlier" is the day before the da
   assert.deepEqual(dates('Prices were little changed from a day earlier.'), [['a day earlier', null]]);
 });
 
+test('a weekday after "Next week" opening its sentence is in the coming week ("Next week brings the consumer price index on Wednesday"); a headline\'s "starting Monday" looks ahead', () => {
+  const ref: DateReference = { date: '2026-03-05', source: 'dateline' }; // a Thursday
+  assert.deepEqual(dates('Rates jump\n\nNext week brings the consumer price index on Wednesday, which could reverse it.', ref), [['Next week', '2026-W11'], ['Wednesday', '2026-03-11']]);
+  assert.deepEqual(dates('Governor calls lawmakers back for a session starting Monday\n\nBody.', ref), [['Monday', '2026-03-09']]);
+  assert.deepEqual(dates('Rates jump\n\nThe index rose on Wednesday.', ref), [['Wednesday', '2026-03-04']]);
+});
+
 test('"the year before" is the year before the one its sentence names; "the following year" the year after the one its paragraph last names; with no year before them they keep no value', () => {
   const ref: DateReference = { date: '2026-03-02', source: 'dateline' };
   assert.deepEqual(dates('Police recorded 27 raids in 2025, up from 11 the year before.', ref), [['2025', '2025'], ['the year before', '2024']]);

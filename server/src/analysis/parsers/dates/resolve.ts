@@ -453,7 +453,7 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
       // (or, in a clause with no past verb, any day before which something happens: "take some chips off the table before Friday")
       // (not right after a past verb of speech: "The RTA, which must approve the budget, said Wednesday")
       // (nor when a past verb follows "on" and the day: "will pay more after the council on Thursday evening approved new tariffs")
-      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && !(before === 'on' && PAST_VERB_AFTER.test(text.slice(c.end, c.end + 24))) && (futureContext(text, c) || deadlineAhead(text, c, before) || eventAhead(text, c) || startAhead(text, c, before) || scheduledAhead(text, c) || (before === 'from' && inHeadline(text, c.start)));
+      const future = !SAID_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start)) && !(before === 'on' && PAST_VERB_AFTER.test(text.slice(c.end, c.end + 24))) && (futureContext(text, c) || deadlineAhead(text, c, before) || eventAhead(text, c) || startAhead(text, c, before) || scheduledAhead(text, c) || ((before === 'from' || before === 'starting' || before === 'beginning') && inHeadline(text, c.start)));
       let d = chronoShift(name, ref, refDate, future);
       if (!d) return null;
       if (!future && cmp(d, ref) > 0) d = shiftDays(d, -7);
