@@ -1065,6 +1065,11 @@ test('"Del." before a name is a delegate\'s title, and the place after "of" no p
   assert.deepEqual(role('Ethics\n\nDel. Simone Achterberg-Hayes of Blacksburg said in a letter that it was wrong.'), ['Simone Achterberg-Hayes (Del.)']);
 });
 
+test('a headline\'s verb ends the name before it ("USDA Rolls Out $2 Billion …", "Regulator Eases …"); "ICT" is a ministry\'s portfolio ("Ministry of Science and ICT said")', () => {
+  assert.deepEqual(names('USDA Rolls Out $2 Billion in Drought Aid\n\nThe USDA said on Monday it would pay.'), ['USDA']);
+  assert.deepEqual(names('Fine upheld\n\nThe Ministry of Science and ICT said the fine was fair.'), ['Ministry of Science and ICT']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -618,7 +618,9 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set(['cuts', 'raises', 'hikes', 
   'slumps', 'jumps', 'surges', 'tumbles', 'plunges', 'soars', 'rallies', 'vows', 'pledges', 'defends', 'orders', 'bans', 'probes', 'charges',
   // (and a press release's: "Brightwater Analytics Names Dana Okafor Chief Executive Officer")
   'names', 'donates', 'acquires', 'completes', 'signs', 'joins', 'opens', 'secures', 'recalls', 'releases', 'introduces', 'welcomes', 'invests',
-  'promotes', 'reveals', 'selects', 'debuts', 'celebrates', 'receives', 'earns', 'achieves']);
+  'promotes', 'reveals', 'selects', 'debuts', 'celebrates', 'receives', 'earns', 'achieves',
+  // (and an agency's: "USDA Rolls Out $2 Billion …", "Regulator Eases Rules", "Council Mulls Levy")
+  'rolls', 'issues', 'eyes', 'tightens', 'eases', 'pauses', 'resumes', 'suspends', 'trims', 'revises', 'proposes', 'awards', 'allocates', 'mulls', 'weighs']);
 
 /** the kinds of a local council written in lower case after its place ("Kent county council") */
 const COUNCIL_KINDS: ReadonlySet<string> = new Set(['city', 'county', 'borough', 'district', 'town', 'parish', 'municipal', 'regional', 'shire']);

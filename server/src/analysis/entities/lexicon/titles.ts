@@ -106,7 +106,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'state', 'defense', 'defence', 'foreign', 'affairs', 'treasury', 'justice', 'health', 'interior', 'commerce',
   'labor', 'labour', 'agriculture', 'energy', 'education', 'transportation', 'transport', 'homeland', 'security',
   'finance', 'economy', 'trade', 'industry', 'war', 'veterans', 'housing', 'environment', 'culture',
-  'information', 'communications', 'tourism', 'immigration', 'home', 'public', 'works', 'the', 'and', 'human',
+  'information', 'communications', 'ict', 'tourism', 'immigration', 'home', 'public', 'works', 'the', 'and', 'human',
   'services', 'development', 'urban', 'national', 'internal', 'external', 'international', 'planning', 'infrastructure',
   'municipal', 'administration', 'local', 'government', 'rural', 'water', 'resources', 'fuel', 'power', 'mines',
   'mining', 'petroleum', 'oil', 'gas', 'fisheries', 'hunting', 'schools', 'hospitals', 'prisons', 'parks', 'ports', 'forestry', 'forests', 'railways', 'aviation', 'shipping',
