@@ -1070,6 +1070,11 @@ test('a headline\'s verb ends the name before it ("USDA Rolls Out $2 Billion …
   assert.deepEqual(names('Fine upheld\n\nThe Ministry of Science and ICT said the fine was fair.'), ['Ministry of Science and ICT']);
 });
 
+test('"state" before an office is a branch\'s, no verb ("HACSU state secretary Robbie Kerrigan said"); "the REIT" alone names no one, as "the Company" does', () => {
+  assert.deepEqual(names('Ambulances\n\n"It is bad," HACSU state secretary Robbie Kerrigan said.'), ['Robbie Kerrigan']);
+  assert.deepEqual(names('Results\n\nKasumi Residential said rents rose. The REIT now forecasts a higher payout.'), ['Kasumi Residential']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -345,7 +345,8 @@ function genericOrgNoun(key: string): boolean {
  * words that name no one alone: a legislature's chamber ("the House", "the Senate") and a press
  * release's defined term for its issuer ("(\"Arctic Lode\" or the \"Company\")", "The Company maintains …")
  */
-const NAMELESS_ALONE: ReadonlySet<string> = new Set(['house', 'senate', 'company']);
+// (and a trust's kind in capitals, as the company's: "The REIT now forecasts …", none of 4 marked)
+const NAMELESS_ALONE: ReadonlySet<string> = new Set(['house', 'senate', 'company', 'reit']);
 
 /**
  * Kinds of body that copy names by the kind alone, as a short form of the one it means: the EU's

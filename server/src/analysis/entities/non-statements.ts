@@ -161,7 +161,8 @@ const STATE_NOUN_HEADS: ReadonlySet<string> = new Set(['senate', 'government', '
 function stateNoun(t: Tokens, vw: string, v: number): boolean {
   if (vw === 'states') return statesBeforeVerb(t, v);
   if (vw !== 'state') return false;
-  return (t.kind[v + 1] === K.Word && (t.flags[v + 1] & F.Cap) !== 0) || STATE_NOUN_HEADS.has(lower(t, v + 1)) || t.kind[v + 1] === K.Comma;
+  // (or a branch's office: "HACSU state secretary Robbie Kerrigan said", "the union's state president")
+  return (t.kind[v + 1] === K.Word && (t.flags[v + 1] & F.Cap) !== 0) || STATE_NOUN_HEADS.has(lower(t, v + 1)) || t.kind[v + 1] === K.Comma || (t.kind[v + 1] === K.Word && (wb(t, v + 1) & W.TitleTok) !== 0);
 }
 
 /** "states" as a plural noun before its own verb: "11 Northeast and Midwest states received help", "Gulf states will pay" */
