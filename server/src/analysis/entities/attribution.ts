@@ -1544,7 +1544,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         }
         continue;
       }
-      if ((vb & W.Speech) && !afterQuote && actionNotStatement(t, ch, vw, v)) continue;
+      // (after a quote too for "state", which may be a noun: ""…," HACSU state secretary X said")
+      if ((vb & W.Speech) && (!afterQuote || vw === 'state') && actionNotStatement(t, ch, vw, v)) continue;
       // the passive: "President Yeltsin was being briefed", "Smith was told to leave"
       if ((vb & W.Speech) && passiveAt(j, v)) continue;
       // the future: "Ofgem will announce the next cap on 25 February" (nothing said yet)
