@@ -780,6 +780,12 @@ test('a date counted back from another: "a day earlier" is the day before the da
   assert.deepEqual(dates('Prices were little changed from a day earlier.'), [['a day earlier', null]]);
 });
 
+test('"the March 2026 quarter" is the quarter that month ends (2026-Q1), as New Zealand and Australian copy names it; "in March 2026 quarterly sales" is the month', () => {
+  const ref: DateReference = { date: '2026-06-18', source: 'dateline' };
+  assert.deepEqual(dates('GDP rose in the March 2026 quarter, after falling in the December 2025 quarter.', ref), [['the March 2026 quarter', '2026-Q1'], ['the December 2025 quarter', '2025-Q4']]);
+  assert.deepEqual(dates('In March 2026 quarterly sales rose.', ref), [['March 2026', '2026-03']]);
+});
+
 test('a weekday after "Next week" opening its sentence is in the coming week ("Next week brings the consumer price index on Wednesday"); a headline\'s "starting Monday" looks ahead', () => {
   const ref: DateReference = { date: '2026-03-05', source: 'dateline' }; // a Thursday
   assert.deepEqual(dates('Rates jump\n\nNext week brings the consumer price index on Wednesday, which could reverse it.', ref), [['Next week', '2026-W11'], ['Wednesday', '2026-03-11']]);

@@ -54,6 +54,14 @@ export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
         continue;
       }
     }
+    // "the March 2026 quarter": the quarter that month ends, as New Zealand and Australian copy
+    // names it (2026-Q1; the gold sets write 49 of 51 such as quarters)
+    if (typeof a.value === 'string' && /^\d{4}-(?:03|06|09|12)$/.test(a.value) && /^[A-Z][a-z]+ \d{4}$/.test(a.text) && / quarter\b/.test(text.slice(a.end, a.end + 9)) && (out.length === 0 || out[out.length - 1].end <= a.start - 4)) {
+      const the = text.slice(Math.max(0, a.start - 4), a.start).toLowerCase() === 'the ' ? a.start - 4 : a.start;
+      const end = a.end + 8;
+      out.push({ ...a, start: the, end, text: text.slice(the, end), value: `${a.value.slice(0, 4)}-Q${Number(a.value.slice(5)) / 3}` });
+      continue;
+    }
     if (b && isMonth(a) && b.start > a.end && b.start - a.end <= 9) {
       const gap = text.slice(a.end, b.start);
       // two days of a range, neither with its year written: the second follows the first ("from
