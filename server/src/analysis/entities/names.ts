@@ -477,7 +477,7 @@ function runBeforeBracket(t: Tokens, j: number, capWord: (i: number) => boolean)
   for (let k = j; k < t.n && k < j + 12 && t.sent[k] === t.sent[j]; k++) {
     if (t.kind[k] === K.ParenOpen) return k;
     if (capWord(k) || (t.kind[k] === K.Word && ACRONYM_SKIPS.has(lower(t, k)))) continue;
-    if (t.kind[k] === K.Word && small++ === 0 && k > j && capWord(k - 1) && capWord(k + 1)) continue;
+    if (small === 0 && t.kind[k] === K.Word && k > j && capWord(k - 1) && capWord(k + 1)) { small = 1; continue; }
     return -1;
   }
   return -1;

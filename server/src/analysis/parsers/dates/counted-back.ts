@@ -18,7 +18,7 @@ const SAME_MONTH = /^the same (?:month|quarter) (?:last year|a year (?:earlier|a
 const YEAR_BACK = /^(?:last year|a year (?:earlier|ago|before))$/i;
 /** "the year before", "the following year": a year on either side of the year before it (22 of 31
  *  and 13 of 14 valued in the gold sets) */
-const YEAR_STEP = /^the (?:year (before|after)|(following|next) year)$/i;
+const YEAR_STEP = /^the (?:year (?:before|after)|(?:following|next) year)$/i;
 /** a value's year */
 const YEAR_OF = /^(\d{4})(?=$|-)/;
 const MONTH_ONLY = /^(\d{4})-(\d{2})$/;

@@ -290,8 +290,9 @@ function datelineIn(line: string, afterLabel = false): string | null {
     const yy = c.year === undefined && !c.ambiguous ? TWO_DIGIT_YEAR.exec(line.slice(c.end)) : null;
     let after = line.slice(c.end + (yy ? yy[0].length : 0));
     let whole = line.length <= MAX_DATE_LINE && labelsOnly(after, 16);
-    if (!whole && fields && FIELD_BAR.test(after)) {
-      after = after.slice(0, FIELD_BAR.exec(after)!.index);
+    const bar = fields && !whole ? after.search(FIELD_BAR) : -1;
+    if (bar >= 0) {
+      after = after.slice(0, bar);
       whole = labelsOnly(after, 16);
     }
     if (!whole && !BODY_AFTER.test(after)) return null;

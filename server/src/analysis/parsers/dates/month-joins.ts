@@ -21,6 +21,8 @@ const TWO_DATES_GAP = /^ (?:to|through) $/;
 
 /** " quarter" after a range of months */
 const QUARTER_AFTER = /^ (?:quarter|period)\b/;
+/** " quarter" right after a month and its year ("the March 2026 quarter") */
+const QUARTER_WORD_AFTER = /^ quarter\b/;
 
 /** "2025-04" to "2025-06": that year's second quarter ("2025-Q2"); null for another range */
 function quarterOf(from: string, to: string): string | null {
@@ -56,10 +58,11 @@ export function joinMonths(text: string, dates: Annotation[]): Annotation[] {
     }
     // "the March 2026 quarter": the quarter that month ends, as New Zealand and Australian copy
     // names it (2026-Q1; the gold sets write 49 of 51 such as quarters)
-    if (typeof a.value === 'string' && /^\d{4}-(?:03|06|09|12)$/.test(a.value) && /^[A-Z][a-z]+ \d{4}$/.test(a.text) && / quarter\b/.test(text.slice(a.end, a.end + 9)) && (out.length === 0 || out[out.length - 1].end <= a.start - 4)) {
+    const quarterWord = typeof a.value === 'string' && /^\d{4}-(?:03|06|09|12)$/.test(a.value) && /^[A-Z][a-z]+ \d{4}$/.test(a.text) ? QUARTER_WORD_AFTER.exec(text.slice(a.end, a.end + 9)) : null;
+    if (quarterWord && (out.length === 0 || out[out.length - 1].end <= a.start - 4)) {
       const the = text.slice(Math.max(0, a.start - 4), a.start).toLowerCase() === 'the ' ? a.start - 4 : a.start;
-      const end = a.end + 8;
-      out.push({ ...a, start: the, end, text: text.slice(the, end), value: `${a.value.slice(0, 4)}-Q${Number(a.value.slice(5)) / 3}` });
+      const end = a.end + quarterWord[0].length;
+      out.push({ ...a, start: the, end, text: text.slice(the, end), value: `${(a.value as string).slice(0, 4)}-Q${Number((a.value as string).slice(5)) / 3}` });
       continue;
     }
     if (b && isMonth(a) && b.start > a.end && b.start - a.end <= 9) {
