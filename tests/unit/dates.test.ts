@@ -801,12 +801,14 @@ test('"the year before" is the year before the one its sentence names; "the foll
   assert.deepEqual(dates('He won in 2020. Prices were higher than the year before.', ref), [['2020', '2020'], ['the year before', null]]);
 });
 
-test('a day set forward by its preposition within two months is the coming one even after a past verb ("was adjourned to April 14", "were remanded until March 31"); one in a sentence about last year or "between" two days is not', () => {
+test('a day or a month set forward by its preposition within four months is the coming one even after a past verb ("was adjourned to April 14", "were remanded until March 31", "had received cancellations for May"); one in a sentence about last year is not', () => {
   const ref: DateReference = { date: '2026-03-03', source: 'dateline' };
   assert.deepEqual(dates('The matter was adjourned to April 14 for a report on compliance.', ref), [['April 14', '2026-04-14']]);
   assert.deepEqual(dates('The two men were remanded until March 31.', ref), [['March 31', '2026-03-31']]);
   assert.deepEqual(dates('The court fixed the hearing for April 20.', ref), [['April 20', '2026-04-20']]);
   assert.deepEqual(dates('Last year, the budget was passed by March 20.', ref), [['Last year', '2025'], ['March 20', '2025-03-20']]);
+  assert.deepEqual(dates('Hotels said they had received cancellations for May.', ref), [['May', '2026-05']]);
+  assert.deepEqual(dates('The court fixed the hearing for June 20.', ref), [['June 20', '2026-06-20']]);
 });
 
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
