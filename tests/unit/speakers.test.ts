@@ -1075,6 +1075,12 @@ test('"state" before an office is a branch\'s, no verb ("HACSU state secretary R
   assert.deepEqual(names('Results\n\nKasumi Residential said rents rose. The REIT now forecasts a higher payout.'), ['Kasumi Residential']);
 });
 
+test('from blind set 536: a list that the bracketed acronym after it spells is one name, whatever its last word ("Immigration, Refugees and Citizenship Canada (IRCC)"); a list of places with no acronym stays apart', () => {
+  assert.deepEqual(speakers('Immigration, Refugees and Citizenship Canada (IRCC) said it welcomed 374,000 new citizens.').map((a) => a.entity), ['Immigration, Refugees and Citizenship Canada']);
+  assert.deepEqual(speakers('The pact was posted by Immigration, Refugees and Citizenship Canada (IRCC). IRCC says it welcomed 374,000 new citizens.').map((a) => a.entity), ['Immigration, Refugees and Citizenship Canada']);
+  assert.deepEqual(names('Kenya, Uganda and Tanzania said they would act.'), ['Kenya', 'Uganda', 'Tanzania']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

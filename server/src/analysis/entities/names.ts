@@ -237,6 +237,16 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (e > k + 2 && (wb(t, e - 1) & W.Org)) { j = e; continue; }
         }
       }
+      // a list that the acronym in brackets after it spells, whatever its last word: "Immigration,
+      // Refugees and Citizenship Canada (IRCC)" (the lists above need a body's head word at the end)
+      if (kind[j] === K.Comma && (j === i + 1 || (j === i + 2 && lower(t, i) === 'the'))) {
+        let k = j, ands = 0;
+        for (; k < n && k < j + 12 && t.sent[k] === t.sent[i]; k++) {
+          if (lower(t, k) === 'and') ands++;
+          else if (kind[k] !== K.Comma && !capWord(k)) break;
+        }
+        if (ands === 1 && kind[k] === K.ParenOpen && capWord(k - 1) && bracketAcronym(t, k) === initials(t, lower(t, i) === 'the' ? i + 1 : i, k)) { j = k; continue; }
+      }
       // a nickname in quotes between a given name and the surname: "Ramon “Bong” Villaraza", after a
       // title too ("Agriculture Secretary Florencio "Dodong" Magsino"); a gamer's handle in lower case
       // glued to its quotes ("Tomas "tomte" Ekholm")
