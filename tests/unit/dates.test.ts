@@ -811,6 +811,12 @@ test('a day or a month set forward by its preposition within four months is the 
   assert.deepEqual(dates('The court fixed the hearing for June 20.', ref), [['June 20', '2026-06-20']]);
 });
 
+test('a future cue further back in a long clause still looks ahead for a month, unless a past verb stands between it and the month ("will present the full data at the … Congress in Vienna in September"; not "would publish the figures …, which the council approved in September")', () => {
+  const ref: DateReference = { date: '2026-06-09', source: 'dateline' };
+  assert.deepEqual(dates('Raghavan will present the full data at the European Respiratory Society Congress in Vienna in September.', ref), [['September', '2026-09']]);
+  assert.deepEqual(dates('The ministry would then publish the final figures for each of the districts, which the council approved in September.', ref), [['September', '2025-09']]);
+});
+
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);

@@ -196,8 +196,23 @@ function ahead(text: string, c: Candidate, days: number): boolean {
   if (/\bas (?:early|soon) as $/i.test(text.slice(Math.max(0, c.start - 16), c.start))) return days <= 366 && !pastDeadline(text, c);
   // (or further back in its clause: "enough to cover market operations until the main harvest in March")
   if (UNTIL_IN_CLAUSE.test(clauseBefore(text, c.start)) && days <= 183 && !pastDeadline(text, c) && !pastTense(text, c) && !pastClause(text, c, 200)) return true;
-  return futureContext(text, c) && days <= 183;
+  return (futureContext(text, c) || farFuture(text, c)) && days <= 183;
 }
+
+/**
+ * A future cue further back in a long clause, with no past verb and no "since" between it and the
+ * date: "Raghavan will present the full data at the European Respiratory Society Congress in Vienna
+ * in September"; not "would receive tax credits … under a law passed in February".
+ */
+function farFuture(text: string, c: Candidate): boolean {
+  const before = pastQuote(clauseBefore(text, c.start, FAR_REACH));
+  const last = [...before.matchAll(FUTURE_CUE_ALL)].at(-1);
+  if (last === undefined || FORMER_PLAN.test(before)) return false;
+  const rest = before.slice(last.index! + last[0].length);
+  return !hasPastVerb(rest) && !/\bsince\b/i.test(rest);
+}
+/** how far back a month's or a day's clause is read for a future cue (the usual clause: 80) */
+const FAR_REACH = 160;
 
 /**
  * A day or a month set forward by its preposition, within four months of the article's: "remanded
