@@ -1081,6 +1081,15 @@ test('from blind set 536: a list that the bracketed acronym after it spells is o
   assert.deepEqual(names('Kenya, Uganda and Tanzania said they would act.'), ['Kenya', 'Uganda', 'Tanzania']);
 });
 
+test('from blind set 542: "the Bill" alone is a piece of legislation, no one named Bill ("The Bill proposes to create special seats"); "Bill Gates" is a name', () => {
+  assert.deepEqual(names('The Constitution of Kenya (Amendment) Bill, 2025, was passed. The Bill proposes to create special seats for women.'), []);
+  assert.deepEqual(names('Bill Gates said the grant would double.'), ['Bill Gates']);
+});
+
+test('from blind set 542: the last item of a portfolio list before its holder\'s name between commas is no speaker ("Minister for Police, Fire and Emergency Management, Josie Hartnett, said")', () => {
+  assert.deepEqual(names("Tasmania's Minister for Police, Fire and Emergency Management, Josie Hartnett, said the government would act."), ['Josie Hartnett']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

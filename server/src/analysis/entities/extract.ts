@@ -346,7 +346,7 @@ function genericOrgNoun(key: string): boolean {
  * release's defined term for its issuer ("(\"Arctic Lode\" or the \"Company\")", "The Company maintains …")
  */
 // (and a trust's kind in capitals, as the company's: "The REIT now forecasts …", none of 4 marked)
-const NAMELESS_ALONE: ReadonlySet<string> = new Set(['house', 'senate', 'company', 'reit']);
+const NAMELESS_ALONE: ReadonlySet<string> = new Set(['house', 'senate', 'company', 'reit', 'bill']);
 
 /**
  * Kinds of body that copy names by the kind alone, as a short form of the one it means: the EU's

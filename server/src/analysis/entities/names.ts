@@ -950,6 +950,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       // (a portfolio may end with a body's word: "Minister of Sport, Youth and National Service Helvi Kandjii-Mbako")
       if ((wb(t, e - 1) & (W.Portfolio | (e - 1 > a ? W.Org : 0))) && (plainName(t, e, b) || (e === b - 1 && glued))) { emit(t, e, b, -1, true, loose, out, at); return; }
     }
+    // (a portfolio alone before a comma, its holder's name after it: "Minister for Police, Fire and
+    // Emergency Management, Josie Hartnett, said")
+    if (b - a <= 3 && t.kind[b] === K.Comma && lower(t, a - 1) === 'and' && (t.flags[b + 1] & F.Cap) !== 0) return;
   }
   // "Former" that opens a sentence before a club's or a body's name and no title: a description
   // ("Former Wolves midfielder Carl Ikeme said"; not "Former President Obama")
