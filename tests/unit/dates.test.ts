@@ -817,6 +817,12 @@ test('a future cue further back in a long clause still looks ahead for a month, 
   assert.deepEqual(dates('The ministry would then publish the final figures for each of the districts, which the council approved in September.', ref), [['September', '2025-09']]);
 });
 
+test('a movable feast is compared with the article\'s date on its own day of the year ("before Easter" on 2 April 2026 is 5 April 2026, not Easter 2027), and one within a fortnight is the coming one unless a past verb is right next to it', () => {
+  assert.deepEqual(dates('Moss said the studio would lodge its appeal before Easter.', { date: '2026-04-02', source: 'dateline' }), [['Easter', '2026-04-05']]);
+  assert.deepEqual(dates('Ms Wray said trading had been encouraging, and that the Black Friday period would be a critical read.', { date: '2025-11-25', source: 'dateline' }), [['Black Friday', '2025-11-28']]);
+  assert.deepEqual(dates('Sales rose 4 per cent at Easter.', { date: '2026-04-10', source: 'dateline' }), [['Easter', '2026-04-05']]);
+});
+
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);

@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import type { DateReference } from '../../types';
 import type { Candidate } from './scan';
 import { clauseAfter, clauseBefore, prevWord } from './context';
-import { dayIn } from './movable-feasts';
+import { dayIn, type Movable } from './movable-feasts';
 import { FUTURE_CUE, MONTH_NAMES, SEASON_CODES, WEEKDAY_NAMES } from './lexicon';
 import { isoWeekOf, pad2, pad4, timeSuffix } from './timex';
 
@@ -512,11 +512,14 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
         // the date after the article's and the one before it, a year apart
         // (a day within a month after the article's is that one, not the one eleven months back:
         // "Parliament returns on 24 November" in a piece of 18 November)
-        const later = cmp(here, ref) > 0 ? here : { ...here, y: here.y + 1 };
+        // (a movable feast's on its own day of each year: "before Easter" on 2 April 2026 is the 5th)
+        const later = c.movable ? nextMovable(ref, c.movable) : cmp(here, ref) > 0 ? here : { ...here, y: here.y + 1 };
         const days = daysBetween(ref, later);
         // (and a month within two, in a clause with no past verb: "handouts from January" in late November)
         const soon = (c.kind === 'calendar' && !c.holiday && !c.movable && days <= NEAR_DAYS && !pastRightBefore(text, c) && !PAST_AFTER.test(text.slice(c.end, c.end + 16)) && !/^,? (?:was|were|had|did)\b/.test(text.slice(c.end, c.end + 8)) && !pastClause(text, c, 24)) || (c.kind === 'calendar' && (days <= 31 || ((c.holiday || c.movable) && days <= 92 && !pastClause(text, c))) && !pastTense(text, c)) || (c.kind === 'month' && days <= 62 && !pastTense(text, c) && !pastClause(text, c) && !/ last year/.test(clauseAfter(text, c.end)));
-        y = soon || ahead(text, c, days) || setForward(text, c, days) ? later.y : later.y - 1;
+        // (a feast within a fortnight is the coming one, unless a past verb is right next to it)
+        const feastSoon = (c.holiday === true || c.movable !== undefined) && days <= 14 && !pastRightBefore(text, c) && !PAST_AFTER.test(text.slice(c.end, c.end + 16));
+        y = soon || feastSoon || ahead(text, c, days) || setForward(text, c, days) ? later.y : later.y - 1;
       }
       if (c.kind === 'month') return `${pad4(y)}-${pad2(month)}`;
       if (c.movable) {
@@ -566,6 +569,15 @@ export function resolvePartial(c: Candidate, partial: string): string | null {
   }
   if (c.unit === 'month') return `XXXX-${pad2(((m - 1 + c.offset) % 12 + 12) % 12 + 1)}`;
   return null;
+}
+
+/** The first day of a movable feast after `ref`. */
+function nextMovable(ref: Ymd, mv: Movable): Ymd {
+  const now = dayIn(ref.y, mv);
+  const day = { y: ref.y, m: now.month, d: now.day };
+  if (cmp(day, ref) > 0) return day;
+  const next = dayIn(ref.y + 1, mv);
+  return { y: ref.y + 1, m: next.month, d: next.day };
 }
 
 /** Of the years around `ref` (and `y`, preferred), the first whose date month/day falls on weekday (1 = Monday … 7 = Sunday); else y. */
