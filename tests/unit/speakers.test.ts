@@ -1090,6 +1090,11 @@ test('from blind set 542: the last item of a portfolio list before its holder\'s
   assert.deepEqual(names("Tasmania's Minister for Police, Fire and Emergency Management, Josie Hartnett, said the government would act."), ['Josie Hartnett']);
 });
 
+test('from blind set 545: a bracketed acronym that spells the body after an "and" alone belongs to that body ("the AFP and Australian Border Force (ABF)"); one that spells the whole run joins it ("Australian Bureau of Agricultural and Resource Economics and Sciences (ABARES)")', () => {
+  assert.deepEqual(speakers('Police said the AFP and Australian Border Force (ABF) found cocaine. The ABF said its teams were busy.').map((a) => a.entity), ['Australian Border Force']);
+  assert.deepEqual(names('The Australian Bureau of Agricultural and Resource Economics and Sciences (ABARES) said the crop would shrink.'), ['Australian Bureau of Agricultural and Resource Economics and Sciences']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

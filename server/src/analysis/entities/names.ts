@@ -311,7 +311,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           const e = runBeforeBracket(t, j, capWord);
           // (or with its small words: "Transport for London (TfL)")
           const acronym = e > 0 ? bracketAcronym(t, e) : '';
-          if (acronym !== '' && (spells(acronym, initials(t, i, e)) || acronym === initials(t, i, e, false))) { j = e; continue; }
+          // (not one that spells the body after the "and" alone: "the AFP and Australian Border Force (ABF)")
+          if (acronym !== '' && (spells(acronym, initials(t, i, e)) || acronym === initials(t, i, e, false)) && !(w === 'and' && acronym === initials(t, j + 1, e))) { j = e; continue; }
           const from = capWord(j + 1) ? j + 1 : j + 2;
           let r = from;
           while (r < n && r < from + 5 && capWord(r) && t.sent[r] === t.sent[i]) r++;
