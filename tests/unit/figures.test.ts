@@ -417,6 +417,13 @@ test('a country\'s cents are its dollar\'s part ("37 US cents a kilo" 0.37 USD, 
   expectFig('The kiwi bought 65.12 Australian cents.', '65.12 Australian cents', { value: 0.6512, unit: 'AUD' });
 });
 
+test('a game clock of a round or a period named by its number or kind, or two goals\' gap: "at 2:14 of the 11th round", "2:41 into the extra period", "two goals 1:12 apart"; "at 9:30 of the morning" is no clock of play', () => {
+  expectFig('He dropped Pruitt with a right hand at 2:14 of the 11th round.', '2:14', { value: 134, subtype: 'duration' });
+  expectFig('Fonseca-Marsh scored the winner 2:41 into the extra period.', '2:41', { value: 161, subtype: 'duration' });
+  expectFig('Pittsburgh tied it with two goals 1:12 apart in the third period.', '1:12', { value: 72, subtype: 'duration' });
+  noFig('The talks resumed at 9:30 of the morning.', '9:30');
+});
+
 test('clock durations in seconds: a game clock ("with 5:41 left", "at 6:48 of the third"), a race time ("clocked 2:05:11"), a lap time ("a lap of 1:22.208"); times of day are none', () => {
   expectFig('Denver led 84-65 with 5:41 left in the third.', '5:41', { value: 341, subtype: 'duration', unit: 'seconds' });
   expectFig('Mercer hit a 3-pointer with 2:18 to play.', '2:18', { value: 138, subtype: 'duration' });

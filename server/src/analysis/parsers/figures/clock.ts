@@ -10,7 +10,9 @@ export interface ClockDuration {
 
 /** after the clock: what is left of a game or a period ("with 1:52 left", "at 6:48 of the third") */
 // (and into extra time: "2:47 of overtime", "2:14 into overtime")
-export const GAME_CLOCK_AFTER = /^ (?:left|remaining|to play|to go)\b|^ (?:left|remaining) in\b|^ (?:of|into) the (?:first|second|third|fourth|final|opening|last|middle)\b|^ (?:of|into) (?:overtime|OT|extra time|sudden death)\b/;
+// (and a round's or a period's by its number or kind, "2:14 of the 11th round", "2:41 into the extra
+// period", "2:41 of the round"; and two goals' gap, "scored 2:11 apart")
+export const GAME_CLOCK_AFTER = /^ (?:left|remaining|to play|to go|apart)\b|^ (?:left|remaining) in\b|^ (?:of|into) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|opening|last|middle|extra|round|period|frame|bout|fight|game|match|\d{1,2}(?:st|nd|rd|th))\b|^ (?:of|into) (?:overtime|OT|extra time|sudden death)\b/;
 
 /** before a race time: "clocked 2:05:11", "finished second in 2:05:59", "won in 2:20:58", "record of 2:05:35" */
 // (or another race time before it: "in 2:20:31 and 2:21:05")
