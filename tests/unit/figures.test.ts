@@ -417,6 +417,18 @@ test('a country\'s cents are its dollar\'s part ("37 US cents a kilo" 0.37 USD, 
   expectFig('The kiwi bought 65.12 Australian cents.', '65.12 Australian cents', { value: 0.6512, unit: 'AUD' });
 });
 
+test('"once" is a count where it says how often or how many times ("meets once a month", "at least once", "more than once", "only once before"); not a conjunction or a past ("once the vote passes", "only once they were ahead", "than once thought", "once a quarter of a mile")', () => {
+  expectFig('The board meets once a month.', 'once', { value: 1, subtype: 'cardinal' });
+  expectFig('He has been tested at least once.', 'at least once', { value: 1, subtype: 'approx' });
+  expectFig('He lost more than once.', 'more than once', { value: 1, subtype: 'approx' });
+  expectFig('She had tried only once before.', 'once', { value: 1, subtype: 'cardinal' });
+  noFig('Once the vote passes, the city will act.', 'Once');
+  noFig('They would declare only once they were ahead.', 'once');
+  noFig('It would return to the talks only once Hamas and Israel showed they were serious.', 'once');
+  noFig('The site is older than once thought.', 'once');
+  noFig('Her bungalow was once a quarter of a mile from the edge.', 'once');
+});
+
 test('a game clock of a round or a period named by its number or kind, or two goals\' gap: "at 2:14 of the 11th round", "2:41 into the extra period", "two goals 1:12 apart"; "at 9:30 of the morning" is no clock of play', () => {
   expectFig('He dropped Pruitt with a right hand at 2:14 of the 11th round.', '2:14', { value: 134, subtype: 'duration' });
   expectFig('Fonseca-Marsh scored the winner 2:41 into the extra period.', '2:41', { value: 161, subtype: 'duration' });

@@ -43,6 +43,8 @@ NUM_WORDS.set('trillion', { kind: 'scale', value: 1e12 });
 NUM_WORDS.set('lakh', { kind: 'scale', value: 1e5 });
 NUM_WORDS.set('crore', { kind: 'scale', value: 1e7 });
 NUM_WORDS.set('dozen', { kind: 'dozen', value: 12 });
+// ("once" is a count only where it says how often or how many times: figures.ts)
+NUM_WORDS.set('once', { kind: 'multiple', value: 1 });
 NUM_WORDS.set('twice', { kind: 'multiple', value: 2 });
 NUM_WORDS.set('thrice', { kind: 'multiple', value: 3 });
 NUM_WORDS.set('double', { kind: 'multiplier', value: 2 });
