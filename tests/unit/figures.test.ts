@@ -429,6 +429,12 @@ test('"once" is a count where it says how often or how many times ("meets once a
   noFig('Her bungalow was once a quarter of a mile from the edge.', 'once');
 });
 
+test('from blind set 548: a sum with its currency before a slash and a unit\'s letters is a price per unit, whatever the unit ("$2,310/FEU", "$12,480/mt"); digits glued to a slash without a currency are none ("24/7")', () => {
+  expectFig('Asia-US West Coast prices increased 9% to $2,310/FEU.', '$2,310', { value: 2310, subtype: 'money' });
+  expectFig('LME cash copper closed at $12,480/mt on April 28.', '$12,480', { value: 12480, subtype: 'money' });
+  noFig('The helpline runs 24/7 for callers.', '24/7');
+});
+
 test('a game clock of a round or a period named by its number or kind, or two goals\' gap: "at 2:14 of the 11th round", "2:41 into the extra period", "two goals 1:12 apart"; "at 9:30 of the morning" is no clock of play', () => {
   expectFig('He dropped Pruitt with a right hand at 2:14 of the 11th round.', '2:14', { value: 134, subtype: 'duration' });
   expectFig('Fonseca-Marsh scored the winner 2:41 into the extra period.', '2:41', { value: 161, subtype: 'duration' });

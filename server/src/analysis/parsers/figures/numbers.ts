@@ -233,8 +233,10 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
     // a dealer's bid and offer, the offer's last digits or in full: "299.10/20", "8.95/9.05
     // percent": one figure, valued at the bid
     end = bid;
-  } else if ((c === 47 || c === 92) && end + 1 < n && (isDigit(text.charCodeAt(end + 1)) || isLetter(text.charCodeAt(end + 1))) && !(c === 47 && PER_UNIT.test(text.slice(end + 1, end + 8)))) {
-    return { skip: true, resume: end + 1 }; // 24/7, 10/12/2020, paths (not a price per unit: "₹178/kg", "$4,000/oz")
+  } else if ((c === 47 || c === 92) && end + 1 < n && (isDigit(text.charCodeAt(end + 1)) || isLetter(text.charCodeAt(end + 1))) && !(c === 47 && (PER_UNIT.test(text.slice(end + 1, end + 8)) || (currency && isLetter(text.charCodeAt(end + 1)))))) {
+    // 24/7, 10/12/2020, paths (not a price per unit: "₹178/kg", "$4,000/oz"; after a currency any
+    // unit's letters: "$2,310/FEU", "$12,480/mt")
+    return { skip: true, resume: end + 1 };
   } else if ((isHyphen(c) || c === 0x2013) && end + 1 < n && isDigit(text.charCodeAt(end + 1))) {
     const second = digitRunEnd(text, end + 1);
     const after = second < n ? text.charCodeAt(second) : 0;
