@@ -886,7 +886,7 @@ const MOVED: ReadonlySet<string> = new Set(['pushed', 'delayed', 'postponed', 'm
 const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
 
 /** what a year after "of" counts for: "a total of 1500", "a crowd of 2000" */
-const COUNT_OF_HEADS: ReadonlySet<string> = new Set(['total', 'number', 'numbers', 'population', 'sum', 'tally', 'toll', 'maximum', 'minimum', 'average', 'crowd', 'capacity', 'count', 'estimate', 'out', 'score', 'fleet', 'batch', 'group', 'workforce', 'staff', 'force', 'fine', 'price', 'cost', 'salary', 'deposit', 'value', 'amount', 'figure', 'height', 'depth', 'length', 'distance', 'weight', 'speed', 'high', 'low', 'peak', 'range', 'sample', 'list', 'dozens', 'hundreds', 'thousands', 'one', 'each', 'any', 'some', 'none', 'all']);
+const COUNT_OF_HEADS: ReadonlySet<string> = new Set(['total', 'number', 'numbers', 'population', 'sum', 'tally', 'toll', 'maximum', 'minimum', 'average', 'crowd', 'capacity', 'count', 'estimate', 'out', 'score', 'fleet', 'batch', 'group', 'workforce', 'staff', 'force', 'fine', 'price', 'cost', 'salary', 'deposit', 'value', 'amount', 'figure', 'height', 'depth', 'length', 'distance', 'weight', 'speed', 'high', 'low', 'peak', 'range', 'sample', 'list', 'dozens', 'hundreds', 'thousands', 'one', 'each', 'any', 'some', 'none']);
 /** verbs that date a thing to a year: "dating back to 1965" */
 const DATING: ReadonlySet<string> = new Set(['dating', 'dates', 'dated', 'date', 'back', 'traced']);
 /** a year right before a list's comma */
@@ -978,6 +978,8 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   if (pc === ' ' && text[start - 2] === ',' && LIST_YEAR_BEFORE.test(text.slice(Math.max(0, start - 7), start - 2))) return year;
   // a year's levels, a year that was: "54% below 1990 levels", "that 2025 was “a year of easy wins”"
   if (nextLower === 'levels' || nextLower === 'was') return year;
+  // a year that a clause is about: "warned that 2026 had started slowly", "that 2026 is on course"
+  if (prev === 'that' && /^(?:is|was|had|has|will|would)$/.test(nextLower)) return year;
   if (nextLower === 'and' || nextLower === 'or' || nextLower === 'to') {
     // "between 2000 and 3000 people" is a range of numbers
     const range = RANGE_AFTER.exec(text.slice(end, end + 40));
