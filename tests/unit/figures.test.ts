@@ -435,6 +435,12 @@ test('from blind set 548: a sum with its currency before a slash and a unit\'s l
   noFig('The helpline runs 24/7 for callers.', '24/7');
 });
 
+test('from blind set 554: a plan\'s or a statute\'s section with its letter in brackets is no figure ("401(k) balances", "a 501(c) group", "section 510(k)")', () => {
+  noFig('Average 401(k) balances rose 4% in the quarter.', '401');
+  noFig('The charity is a 501(c) group.', '501');
+  expectFig('The fund held 401 (about half) of the loans.', '401', { value: 401 });
+});
+
 test('a game clock of a round or a period named by its number or kind, or two goals\' gap: "at 2:14 of the 11th round", "2:41 into the extra period", "two goals 1:12 apart"; "at 9:30 of the morning" is no clock of play', () => {
   expectFig('He dropped Pruitt with a right hand at 2:14 of the 11th round.', '2:14', { value: 134, subtype: 'duration' });
   expectFig('Fonseca-Marsh scored the winner 2:41 into the extra period.', '2:41', { value: 161, subtype: 'duration' });

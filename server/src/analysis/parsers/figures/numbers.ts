@@ -165,6 +165,8 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
   const n = text.length;
   const c = end < n ? text.charCodeAt(end) : 0;
   const bid = c === 47 ? bidOfferEnd(text, end, run) : -1;
+  // a plan's or a statute's section, its letter in brackets glued on: "401(k)", "501(c)", "510(k)"
+  if (c === 40 && end + 2 < n && text.charCodeAt(end + 2) === 41 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122) return { skip: true, resume: end + 3 };
   if (isLetter(c)) {
     let e = end;
     while (e < n && isLetter(text.charCodeAt(e))) e++;
