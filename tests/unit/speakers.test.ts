@@ -1095,6 +1095,11 @@ test('from blind set 545: a bracketed acronym that spells the body after an "and
   assert.deepEqual(names('The Australian Bureau of Agricultural and Resource Economics and Sciences (ABARES) said the crop would shrink.'), ['Australian Bureau of Agricultural and Resource Economics and Sciences']);
 });
 
+test('from blind set 553: a body\'s name goes on after "and" with its kinds alone ("Metro North Hospital and Health Service"); a second body with a name of its own stays apart ("University Hospital and Leeds General Infirmary")', () => {
+  assert.deepEqual(names('Metro North Hospital and Health Service said it was busy.'), ['Metro North Hospital and Health Service']);
+  assert.ok(!names('University Hospital and Leeds General Infirmary said it was busy.').includes('University Hospital and Leeds General Infirmary'));
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

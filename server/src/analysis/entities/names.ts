@@ -342,6 +342,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // a body of two places: "the Catholic Bishops’ Conference of England and Wales", "the
           // Geological Survey of Denmark and Greenland"
           if (w === 'and' && j >= i + 3 && lower(t, j - 2) === 'of' && isPlaceKey(lower(t, j - 1)) && capWord(j + 1) && isPlaceKey(lower(t, j + 1)) && (leftOrg || ON_HEADS.has(lower(t, j - 3)) || TWO_PLACE_HEADS.has(lower(t, j - 3)) || (wb(t, j - 3) & W.Org))) { j += 2; continue; }
+          // (a body's name that goes on after "and" with its kinds alone, no name of their own: "Sunshine
+          // Coast Hospital and Health Service", "Metro North Hospital and Health Service")
+          if (w === 'and' && leftOrg && r - from >= 2 && r - from <= 3 && (wb(t, r - 1) & W.Org) && allKinds(t, from, r)) { j = r; continue; }
           // a family firm: "H. J. Bickerstaffe and Sons"
           if (w === 'and' && r - from === 1 && (lower(t, from) === 'sons' || lower(t, from) === 'daughters')) { j = r; continue; }
           // (and a museum or an archive kept by a body: "Country Music Hall of Fame and Museum")
@@ -542,6 +545,15 @@ const OF_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'fou
 const INTO_HEADS: ReadonlySet<string> = new Set(['inquiry', 'commission', 'investigation', 'review', 'taskforce']);
 /** Bodies named with what they work on ("Panel on Climate Change", "Council on Foreign Relations"). */
 const ON_HEADS: ReadonlySet<string> = new Set(['panel', 'commission', 'committee', 'council', 'conference', 'forum', 'force', 'summit', 'convention', 'subcommittee', 'board', 'office', 'center', 'centre', 'institute', 'coalition', 'campaign', 'network', 'observatory', 'tribunal', 'alliance', 'initiative', 'platform', 'inquiry']);
+
+/** the words from a to b are all a body's or a portfolio's words, none a name, a title or a place ("Health Service") */
+function allKinds(t: Tokens, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const bits = wb(t, k);
+    if (!(bits & (W.Org | W.Portfolio)) || (bits & (W.Given | W.TitleTok)) || isPlaceKey(lower(t, k))) return false;
+  }
+  return true;
+}
 
 /** heads of bodies named for two places ("Geological Survey of Denmark and Greenland", "Church of England and Wales") */
 const TWO_PLACE_HEADS: ReadonlySet<string> = new Set(['survey', 'society', 'synod', 'church', 'conference', 'bank', 'court', 'union']);
