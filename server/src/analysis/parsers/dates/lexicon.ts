@@ -58,6 +58,8 @@ export const EVENT_PLURALS = new Set([
   'series', 'species', 'levels', 'accounts', 'budgets', 'forecasts', 'guidelines', 'targets',
   // (a bond by the year it matures: "the 2042 notes", "the 2031 bonds")
   'notes', 'bonds',
+  // (a year's winners: "GAW, the 2023 champions", "Footscray, the 1954 premiers")
+  'champions', 'premiers', 'winners', 'finalists', 'medallists', 'medalists',
 ]);
 
 /** Words after a weekday that make it part of a title ("the Sunday Times"). */
