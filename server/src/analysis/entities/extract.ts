@@ -345,7 +345,8 @@ function genericOrgNoun(key: string): boolean {
  * words that name no one alone: a legislature's chamber ("the House", "the Senate") and a press
  * release's defined term for its issuer ("(\"Arctic Lode\" or the \"Company\")", "The Company maintains …")
  */
-// (and a trust's kind in capitals, as the company's: "The REIT now forecasts …", none of 4 marked)
+// (and a trust's kind in capitals, as the company's: "The REIT now forecasts …", none of 4 marked;
+// and a parliament's "the Bill", no one named Bill: "The Bill proposes to create special seats")
 const NAMELESS_ALONE: ReadonlySet<string> = new Set(['house', 'senate', 'company', 'reit', 'bill']);
 
 /**

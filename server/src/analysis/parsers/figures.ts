@@ -516,7 +516,7 @@ function atWord(ctx: Ctx, s: number, matched: string): Found {
   if (w.kind === 'multiple') {
     // ("once" says how often, "once a month", "once every 25 years", or how many times, "at least
     // once", "more than once"; not a conjunction or a past, "once the vote passes", "once had 20
-    // theatres": 32 of 41 so placed are figures in the gold sets, 20 of 398 elsewhere)
+    // theatres": 32 of 41 so placed are figures in the gold sets, 21 of 426 elsewhere)
     if (first.lower === 'once' && !onceCounts(text, first, prev)) return skip(first.end);
     const core: NumberCore = { start: s, end: first.end, value: w.value, ordinal: false, vague: false, multiple: true, gluedUnit: null, digits: '', range: false };
     return finish(ctx, core, s, null, { prev });

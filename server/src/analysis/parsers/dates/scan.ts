@@ -877,18 +877,14 @@ const HEADLINE_MAX = 400;
 /** words after a capitalised "Today" that make it a programme's name */
 const SHOW_WORDS: ReadonlySet<string> = new Set(['programme', 'program', 'show', 'newspaper']);
 
-/** verbs that move a date ("pushed to 2033") */
 /** verbs of a year's end or start before it ("ended 2025 with", "to end 2026 at", "began 2026 on") */
 const YEAR_EDGE_VERBS: ReadonlySet<string> = new Set(['end', 'ends', 'ended', 'ending', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'finish', 'finishes', 'finished', 'close', 'closes', 'closed', 'enter', 'enters', 'entered']);
-const MOVED: ReadonlySet<string> = new Set(['pushed', 'delayed', 'postponed', 'moved', 'deferred', 'extended', 'brought', 'forward', 'back', 'pushes', 'delays', 'postpones', 'moves', 'defers', 'extends', 'slipped', 'slips']);
 
 /** comparisons a year may come before ("In 2025 more …") */
 const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
 
 /** what a year after "of" counts for: "a total of 1500", "a crowd of 2000" */
 const COUNT_OF_HEADS: ReadonlySet<string> = new Set(['total', 'number', 'numbers', 'population', 'sum', 'tally', 'toll', 'maximum', 'minimum', 'average', 'crowd', 'capacity', 'count', 'estimate', 'out', 'score', 'fleet', 'batch', 'group', 'workforce', 'staff', 'force', 'fine', 'price', 'cost', 'salary', 'deposit', 'value', 'amount', 'figure', 'height', 'depth', 'length', 'distance', 'weight', 'speed', 'high', 'low', 'peak', 'range', 'sample', 'list', 'dozens', 'hundreds', 'thousands', 'one', 'each', 'any', 'some', 'none']);
-/** verbs that date a thing to a year: "dating back to 1965" */
-const DATING: ReadonlySet<string> = new Set(['dating', 'dates', 'dated', 'date', 'back', 'traced']);
 /** a year right before a list's comma */
 const LIST_YEAR_BEFORE = /(?:^|[^\d])(?:1[5-9]|20)\d\d$/;
 /** nouns in -s that are singular */
