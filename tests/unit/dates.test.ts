@@ -823,7 +823,7 @@ test('a movable feast is compared with the article\'s date on its own day of the
   assert.deepEqual(dates('Sales rose 4 per cent at Easter.', { date: '2026-04-10', source: 'dateline' }), [['Easter', '2026-04-05']]);
 });
 
-test('a bare year after "to", after a comparison\'s "than", after a verb of a year\'s end or start, after "all of" and as a clause\'s subject after "that" is a date ("delayed by two years, to 2034", "no earlier than 2027", "ended 2025 with 119 murders", "in all of 2025", "warned that 2026 had started", "the 2023 champions"); "more than 2000 attended" and a count after the year are none', () => {
+test('a bare year after "to", after a comparison\'s "than", after a verb of a year\'s end or start, after "all of" and as a clause\'s subject after "that" is a date ("delayed by two years, to 2034", "no earlier than 2027", "ended 2025 with 119 murders", "in all of 2025", "warned that 2026 had started", "the 2023 champions", "expects 2026 revenue of"); "more than 2000 attended" and a count after the year are none', () => {
   const ref: DateReference = { date: '2026-03-01', source: 'dateline' };
   assert.deepEqual(dates('The upgrade was delayed by two years, to 2034.', ref), [['2034', '2034']]);
   assert.deepEqual(dates('A launch would come no earlier than 2027, it said.', ref), [['2027', '2027']]);
@@ -833,6 +833,8 @@ test('a bare year after "to", after a comparison\'s "than", after a verb of a ye
   assert.deepEqual(dates('Three cases were logged, more than in all of 2025.', ref), [['2025', '2025']]);
   assert.deepEqual(dates('She warned that 2026 had started slowly.', ref), [['2026', '2026']]);
   assert.deepEqual(dates('GAW, the 2023 champions, also confirmed it.', ref), [['2023', '2023']]);
+  assert.deepEqual(dates('Management now expects 2026 revenue of $4.6 billion.', ref), [['2026', '2026']]);
+  assert.deepEqual(dates('The mine hires 2000 staff.', ref), []);
 });
 
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {

@@ -877,6 +877,8 @@ const HEADLINE_MAX = 400;
 /** words after a capitalised "Today" that make it a programme's name */
 const SHOW_WORDS: ReadonlySet<string> = new Set(['programme', 'program', 'show', 'newspaper']);
 
+/** verbs of planning or forecasting that act on a year's plan or outlook ("raises 2026 profit goal") */
+const PLAN_VERBS: ReadonlySet<string> = new Set(['raises', 'raised', 'trims', 'trimmed', 'cuts', 'lifts', 'lifted', 'lowers', 'lowered', 'sets', 'approves', 'approved', 'passes', 'passed', 'unveils', 'unveiled', 'expects', 'expected', 'sees', 'targets', 'targeted', 'hikes', 'hiked', 'slashes', 'slashed', 'boosts', 'boosted', 'revises', 'revised', 'tables', 'tabled', 'adopts', 'adopted', 'presents', 'presented', 'reaffirms', 'reaffirmed', 'maintains', 'maintained', 'confirms', 'confirmed']);
 /** verbs of a year's end or start before it ("ended 2025 with", "to end 2026 at", "began 2026 on") */
 const YEAR_EDGE_VERBS: ReadonlySet<string> = new Set(['end', 'ends', 'ended', 'ending', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'finish', 'finishes', 'finished', 'close', 'closes', 'closed', 'enter', 'enters', 'entered']);
 
@@ -1002,6 +1004,9 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   }
   // a year a thing ended or began: "the country ended 2025 with 119 murders", "to end 2026 at 5.75%"
   if (YEAR_EDGE_VERBS.has(prev) && /^(?:with|at|on|in|as|up|down)$/.test(nextLower)) return year;
+  // a year's plan or outlook that a verb of planning acts on: "raises 2026 profit goal", "approves
+  // 2026 budget", "expects 2026 growth of" (a thing in the singular after it; not "hires 2000 staff")
+  if (PLAN_VERBS.has(prev) && next === nextLower && /^[a-z]{3,}$/.test(nextLower) && (!nextLower.endsWith('s') || SINGULAR_S.test(nextLower)) && !COUNT_NOUNS.has(nextLower)) return year;
   if (DATE_PREPOSITIONS.has(prev)) return year;
   // a year compared with: "an increase of 8% over 2024." (5 of 5 in the gold sets)
   if (prev === 'over' && (!next || nextLower === 'and')) return year;
