@@ -1100,6 +1100,10 @@ test('from blind set 553: a body\'s name goes on after "and" with its kinds alon
   assert.ok(!names('University Hospital and Leeds General Infirmary said it was busy.').includes('University Hospital and Leeds General Infirmary'));
 });
 
+test('from blind set 558: a title word joined by "&" to more of a body\'s name is part of the name ("Pietermaritzburg Economic Justice & Dignity Group (PMBEJD) said")', () => {
+  assert.deepEqual(speakers('The Pietermaritzburg Economic Justice & Dignity Group (PMBEJD) said the basket rose. The PMBEJD said more.').map((a) => a.entity), ['Pietermaritzburg Economic Justice & Dignity Group', 'Pietermaritzburg Economic Justice & Dignity Group']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -1059,6 +1059,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       if (t.kind[i - 1] === K.QuoteOpen && (t.kind[i + 1] === K.QuoteClose || i > a)) continue;
       // (nor the first word of a place's name: "Sri Lanka")
       if (i + 1 < b && isPlaceKey(`${wordKey(t, i)} ${wordKey(t, i + 1)}`)) continue;
+      // (nor a word joined by "&" to more of a body's name: "Pietermaritzburg Economic Justice & Dignity Group")
+      if (i + 1 < b && t.end[i + 1] - t.start[i + 1] === 1 && t.text.charCodeAt(t.start[i + 1]) === 38) continue;
       // (nor a ruler's title in a body named for the ruler: "Sultan Qaboos University", "King Fahd Hospital")
       // (or a team of a town named for one: "Prince Albert Raiders")
       if (i === a && b - a >= 3 && ROYAL_TITLES.has(lower(t, i)) && ((wb(t, b - 1) & W.Org) || TEAM_PLURAL.test(lower(t, b - 1))) && !(wb(t, i + 1) & (W.TitleTok | W.Org))) break;
