@@ -344,7 +344,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           if (w === 'and' && j >= i + 3 && lower(t, j - 2) === 'of' && isPlaceKey(lower(t, j - 1)) && capWord(j + 1) && isPlaceKey(lower(t, j + 1)) && (leftOrg || ON_HEADS.has(lower(t, j - 3)) || TWO_PLACE_HEADS.has(lower(t, j - 3)) || (wb(t, j - 3) & W.Org))) { j += 2; continue; }
           // (a body's name that goes on after "and" with its kinds alone, no name of their own: "Sunshine
           // Coast Hospital and Health Service", "Metro North Hospital and Health Service")
-          if (w === 'and' && leftOrg && r - from >= 2 && r - from <= 3 && (wb(t, r - 1) & W.Org) && allKinds(t, from, r)) { j = r; continue; }
+          // (not a second body of the same kind: "the Fire Department and Police Department")
+          if (w === 'and' && leftOrg && r - from >= 2 && r - from <= 3 && (wb(t, r - 1) & W.Org) && allKinds(t, from, r) && lower(t, r - 1) !== lower(t, j - 1)) { j = r; continue; }
           // a family firm: "H. J. Bickerstaffe and Sons"
           if (w === 'and' && r - from === 1 && (lower(t, from) === 'sons' || lower(t, from) === 'daughters')) { j = r; continue; }
           // (and a museum or an archive kept by a body: "Country Music Hall of Fame and Museum")

@@ -227,8 +227,15 @@ function setForward(text: string, c: Candidate, days: number): boolean {
   if ((c.kind !== 'calendar' && c.kind !== 'month') || c.holiday || c.movable !== undefined || days > FORWARD_DAYS) return false;
   const before = prevWord(text, c.start)?.text.toLowerCase();
   if (before === undefined || !FORWARD_WORDS.has(before)) return false;
+  // (not either end of a stretch that ran, which the range rules read: "Sales fell from January
+  // through March", "It ran from 12 March to 3 April")
+  if (((before === 'from' && RANGE_ON.test(text.slice(c.end, c.end + 12))) || RANGE_END_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) && pastClause(text, c)) return false;
   return !LOOKED_BACK.test(clauseBefore(text, c.start, 200)) && !LOOKED_BACK.test(clauseAfter(text, c.end));
 }
+/** what goes on a range after its first date ("from January through March") */
+const RANGE_ON = /^,? (?:to|through|until|till)\b|^ ?[-\u2013]/;
+/** the first date of a range before its second's preposition ("from 12 March to ", "January through ") */
+const RANGE_END_BEFORE = /(?:\bfrom [^,.;]{1,24}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d) (?:to|through|until|till) $/;
 const FORWARD_DAYS = 122;
 const FORWARD_WORDS: ReadonlySet<string> = new Set(['to', 'for', 'until', 'till', 'by', 'through', 'before', 'beyond', 'from']);
 /** a sentence about a past year or a stretch already run */

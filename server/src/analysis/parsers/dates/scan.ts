@@ -879,6 +879,8 @@ const SHOW_WORDS: ReadonlySet<string> = new Set(['programme', 'program', 'show',
 
 /** verbs of planning or forecasting that act on a year's plan or outlook ("raises 2026 profit goal") */
 const PLAN_VERBS: ReadonlySet<string> = new Set(['raises', 'raised', 'trims', 'trimmed', 'cuts', 'lifts', 'lifted', 'lowers', 'lowered', 'sets', 'approves', 'approved', 'passes', 'passed', 'unveils', 'unveiled', 'expects', 'expected', 'sees', 'targets', 'targeted', 'hikes', 'hiked', 'slashes', 'slashed', 'boosts', 'boosted', 'revises', 'revised', 'tables', 'tabled', 'adopts', 'adopted', 'presents', 'presented', 'reaffirms', 'reaffirmed', 'maintains', 'maintained', 'confirms', 'confirmed']);
+/** verbs of a count's change before "to" ("rose to 2028") */
+const CHANGE_VERBS: ReadonlySet<string> = new Set(['rose', 'risen', 'rises', 'rising', 'fell', 'fallen', 'falling', 'climbed', 'climbs', 'jumped', 'jumps', 'surged', 'soared', 'sank', 'plunged', 'dropped', 'drops', 'grew', 'grown', 'swelled', 'shrank', 'dipped', 'slid', 'tumbled', 'edged', 'declined', 'totalling', 'totaling', 'amounting', 'doubled', 'tripled']);
 /** verbs of a year's end or start before it ("ended 2025 with", "to end 2026 at", "began 2026 on") */
 const YEAR_EDGE_VERBS: ReadonlySet<string> = new Set(['end', 'ends', 'ended', 'ending', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'finish', 'finishes', 'finished', 'close', 'closes', 'closed', 'enter', 'enters', 'entered']);
 
@@ -995,7 +997,8 @@ function bareYear(text: string, start: number, end: number, y: number, decade: b
   }
   // (a year after "to" is a date, "through to 2028", "by two years, to 2034": 155 of 155 in the gold
   // sets; a count after it is none, above)
-  if (prev === 'to' && y >= 1900) return year;
+  // (not a count that rose or fell to it: "Membership rose to 2028 last month")
+  if (prev === 'to' && y >= 1900 && !(before && CHANGE_VERBS.has(prevWord(text, before.start)?.text.toLowerCase() ?? ''))) return year;
   if (prev === 'and' || prev === 'or') return YEAR_NEAR.test(text.slice(Math.max(0, start - 20), start - prev.length)) ? year : null;
   // a year compared with, not a count: "no earlier than 2027", "rather than 2028" (not "more than 2000")
   if (prev === 'than' && before) {
