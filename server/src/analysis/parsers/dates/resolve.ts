@@ -235,7 +235,7 @@ function setForward(text: string, c: Candidate, days: number): boolean {
 /** what goes on a range after its first date ("from January through March") */
 const RANGE_ON = /^,? (?:to|through|until|till)\b|^ ?[-\u2013]/;
 /** the first date of a range before its second's preposition ("from 12 March to ", "January through ") */
-const RANGE_END_BEFORE = /(?:\bfrom [^,.;]{1,24}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d) (?:to|through|until|till) $/;
+const RANGE_END_BEFORE = new RegExp(`(?:\\bfrom [^,.;]{1,24}|\\b(?:${MONTH_NAMES.slice(1).join('|')})|\\d) (?:to|through|until|till) $`);
 const FORWARD_DAYS = 122;
 const FORWARD_WORDS: ReadonlySet<string> = new Set(['to', 'for', 'until', 'till', 'by', 'through', 'before', 'beyond', 'from']);
 /** a sentence about a past year or a stretch already run */
@@ -329,10 +329,14 @@ function pastRightBefore(text: string, c: Candidate): boolean {
   return PAST_BEFORE.test(before) && !AHEAD_ED_WORDS.has(WORD_BEFORE.exec(before)?.[1].toLowerCase() ?? '');
 }
 
+/** a past verb right next to the date, before it or after it ("said Wednesday", "Dec. 10 showed") */
+function pastBeside(text: string, c: Candidate): boolean {
+  return pastRightBefore(text, c) || PAST_AFTER.test(text.slice(c.end, c.end + 16));
+}
+
 /** Is the sentence of a candidate in the past tense (an auxiliary, or a past verb next to the date)? */
 function pastTense(text: string, c: Candidate): boolean {
-  if (pastRightBefore(text, c)) return true;
-  if (PAST_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+  if (pastBeside(text, c)) return true;
   return PAST_AUX.test(clauseBefore(text, c.start)) || PAST_AUX.test(clauseAfter(text, c.end));
 }
 
@@ -523,9 +527,9 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
         const later = c.movable ? nextMovable(ref, c.movable) : cmp(here, ref) > 0 ? here : { ...here, y: here.y + 1 };
         const days = daysBetween(ref, later);
         // (and a month within two, in a clause with no past verb: "handouts from January" in late November)
-        const soon = (c.kind === 'calendar' && !c.holiday && !c.movable && days <= NEAR_DAYS && !pastRightBefore(text, c) && !PAST_AFTER.test(text.slice(c.end, c.end + 16)) && !/^,? (?:was|were|had|did)\b/.test(text.slice(c.end, c.end + 8)) && !pastClause(text, c, 24)) || (c.kind === 'calendar' && (days <= 31 || ((c.holiday || c.movable) && days <= 92 && !pastClause(text, c))) && !pastTense(text, c)) || (c.kind === 'month' && days <= 62 && !pastTense(text, c) && !pastClause(text, c) && !/ last year/.test(clauseAfter(text, c.end)));
+        const soon = (c.kind === 'calendar' && !c.holiday && !c.movable && days <= NEAR_DAYS && !pastBeside(text, c) && !/^,? (?:was|were|had|did)\b/.test(text.slice(c.end, c.end + 8)) && !pastClause(text, c, 24)) || (c.kind === 'calendar' && (days <= 31 || ((c.holiday || c.movable) && days <= 92 && !pastClause(text, c))) && !pastTense(text, c)) || (c.kind === 'month' && days <= 62 && !pastTense(text, c) && !pastClause(text, c) && !/ last year/.test(clauseAfter(text, c.end)));
         // (a feast within a fortnight is the coming one, unless a past verb is right next to it)
-        const feastSoon = (c.holiday === true || c.movable !== undefined) && days <= 14 && !pastRightBefore(text, c) && !PAST_AFTER.test(text.slice(c.end, c.end + 16));
+        const feastSoon = (c.holiday === true || c.movable !== undefined) && days <= 14 && !pastBeside(text, c);
         y = soon || feastSoon || ahead(text, c, days) || setForward(text, c, days) ? later.y : later.y - 1;
       }
       if (c.kind === 'month') return `${pad4(y)}-${pad2(month)}`;
