@@ -837,6 +837,16 @@ test('a bare year after "to", after a comparison\'s "than", after a verb of a ye
   assert.deepEqual(dates('The mine hires 2000 staff.', ref), []);
 });
 
+test('a season set forward by its preposition ("before the summer", "by the spring", "for the summer") is the coming one even after a past verb; "in the summer" after a past verb and "since the summer" are the last one', () => {
+  const ref: DateReference = { date: '2025-11-21', source: 'dateline' };
+  assert.deepEqual(dates('Tour operators had already closed their contracts for the summer.', ref), [['the summer', '2026-SU']]);
+  assert.deepEqual(dates('The union called on management to present a plan before the summer.', ref), [['the summer', '2026-SU']]);
+  assert.deepEqual(dates('The board said the works had to be finished by the spring.', ref), [['the spring', '2026-SP']]);
+  assert.deepEqual(dates('The pilots backed a strike mandate, raising the prospect of walkouts during the summer.', ref), [['the summer', '2026-SU']]);
+  assert.deepEqual(dates('Councils were told in the summer that the deal was off.', ref), [['the summer', '2025-SU']]);
+  assert.deepEqual(dates('Waiting lists have fallen since the summer.', ref), [['the summer', '2025-SU']]);
+});
+
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);
