@@ -1104,6 +1104,14 @@ test('from blind set 558: a title word joined by "&" to more of a body\'s name i
   assert.deepEqual(speakers('The Pietermaritzburg Economic Justice & Dignity Group (PMBEJD) said the basket rose. The PMBEJD said more.').map((a) => a.entity), ['Pietermaritzburg Economic Justice & Dignity Group', 'Pietermaritzburg Economic Justice & Dignity Group']);
 });
 
+test('a noun of a person\'s doing by its ending opens a sentence before a given name and is the role, not the name ("Licensee Kieran Walsh", "Publisher Jane Doe", "Registrar Aoife Byrne"); a given name that ends the same way stays in the name ("Walter Brockmeyer said"). Kieran, Jane and Aoife are among the commoner given names of British, Irish and international news the lexicon now holds', () => {
+  const a = speakers('Licensee Kieran Walsh, who took over the pub two years ago, said trade was down.');
+  assert.deepEqual(a.map((x) => [x.text, x.entity, x.role]), [['Kieran Walsh', 'Kieran Walsh', 'Licensee']]);
+  const b = speakers('Publisher Jane Doe said sales rose. Registrar Aoife Byrne said the count was complete.');
+  assert.deepEqual(b.map((x) => [x.text, x.role]), [['Jane Doe', 'Publisher'], ['Aoife Byrne', 'Registrar']]);
+  assert.deepEqual(speakers('Walter Brockmeyer said sales rose.').map((x) => x.entity), ['Walter Brockmeyer']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

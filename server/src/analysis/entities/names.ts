@@ -685,6 +685,12 @@ export function personNounPlural(w: string): boolean {
 }
 
 /** a word of a trade by its ending ("Astrobiologist", "Economist", "Physician", "Statistician") */
+/** a noun of a person's doing by its ending ("Publisher", "Licensee", "Registrar", "Olympian", "Selectman", "Bandmate") */
+function agentNoun(w: string): boolean {
+  return w.length >= 5 && AGENT_ENDING.test(w);
+}
+const AGENT_ENDING = /(?:er|or|ee|ian|man|ant|ent|ar|mate|member)$/;
+
 function occupation(w: string): boolean {
   return w.length >= 6 && (w.endsWith('ist') || w.endsWith('ician'));
 }
@@ -1015,7 +1021,10 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // (of two words only a person noun and a surname: "Teenager Drzewiecki's header sinks Legia")
   // (a trade in -ist or -ician before a given name, a scholar's before any, and a long one in -ist
   // before any name too: "Geoscientist Hana Okafor", not "Twist")
-  if (!loose && (b - a >= 3 || (b - a === 2 && PERSON_NOUNS.has(lower(t, a)) && !(wb(t, a + 1) & (W.Org | W.Given)))) && (praised || opensSentence(t, a) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && !FUNCTION_WORDS.has(lower(t, a + 1)) && (PERSON_NOUNS.has(lower(t, a)) || hyphenedPersonNoun(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a)) || lower(t, a).length >= 9) && !(wb(t, a) & (W.Given | W.DemonymTok))))) {
+  // (and any noun of a person's doing by its ending before a given name: "Licensee Kieran Walsh",
+  // "Publisher Jane Doe"; before a plain name of two words it cost 22 measures, "Jaswinder Singh
+  // Grewal", "Renee L. Kowalczyk", "Liquor Control Victoria")
+  if (!loose && (b - a >= 3 || (b - a === 2 && PERSON_NOUNS.has(lower(t, a)) && !(wb(t, a + 1) & (W.Org | W.Given)))) && (praised || opensSentence(t, a) || partyPerson(t, a, b)) && !(wb(t, a) & W.TitleTok) && (t.flags[a + 1] & F.Cap) && !(wb(t, a + 1) & W.TitleTok) && !FUNCTION_WORDS.has(lower(t, a + 1)) && (PERSON_NOUNS.has(lower(t, a)) || hyphenedPersonNoun(lower(t, a)) || (personNounPlural(lower(t, a)) && !(hasMarker(t, a + 1, b) && !(wb(t, a + 1) & W.Given))) || (occupation(lower(t, a)) && ((wb(t, a + 1) & W.Given) !== 0 || scholarly(lower(t, a)) || lower(t, a).length >= 9) && !(wb(t, a) & (W.Given | W.DemonymTok)) || (b - a >= 3 && agentNoun(lower(t, a)) && (wb(t, a + 1) & W.Given) !== 0 && !(wb(t, a) & (W.Given | W.DemonymTok | W.Org | W.Portfolio)) && !(t.flags[a] & F.AllCaps) && !isPlaceKey(lower(t, a)))))) {
     roleFrom = a;
     headFrom = a + 1;
     personTitle = true;
