@@ -1116,3 +1116,15 @@ test('a minus glued to a percentage is the figure\'s ("changed by -2.1%", "(−0
   expectFig('Returns were flat (−0.5 per cent) in March.', '−0.5 per cent', { value: -0.5, subtype: 'percent' });
   expectFig('The Fed is expected to hold at 3.50%-3.75% next month.', '3.75%', { value: 3.75, subtype: 'percent' });
 });
+
+test('a share with "every" is one figure, its ratio ("one in every four sets", "One in every 14 patients"), like "one in four"', () => {
+  expectFig('Zhou added that one in every four sets sold was a starter kit.', 'one in every four', { value: 0.25, unit: 'sets' });
+  expectFig('One in every 14 patients waited more than a day.', 'One in every 14', { value: 0.07 });
+  noFig('He scored in every game.', 'every game');
+});
+
+test('a bare first sum takes the second one\'s scale word ("$2.5 and $3 million", "from $4 to $5 billion"), but not when that would make it the larger ("fees of $40 and $3 million")', () => {
+  expectFig('Bids of $2.5 and $3 million came in.', '$2.5', { value: 2500000, subtype: 'money', unit: 'USD' });
+  expectFig('Estimates ran from $4 to $5 billion.', '$4', { value: 4000000000, subtype: 'money' });
+  expectFig('They paid fees of $40 and $3 million in damages.', '$40', { value: 40 });
+});

@@ -15,6 +15,7 @@
 //   - span: modifier + number (+ scale word, "%"/"percent", "times"); the counted noun is `unit`.
 //   - money unit: ISO 4217 code ("USD", "EUR", "GBP").
 import { joinOdds } from './figures/odds';
+import { shareScale } from './figures/shared-scale';
 import type { Annotation } from '../types';
 import { TITLE_WORDS } from '../entities/lexicon/titles';
 import {
@@ -106,7 +107,7 @@ export function parseFigures(text: string): Annotation[] {
     }
     return found.resume;
   });
-  return joinOdds(text, ctx.out);
+  return shareScale(text, joinOdds(text, ctx.out));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -854,7 +855,8 @@ function oneIsNumber(text: string, first: Token, prev: Token, next: Token): bool
     return !(t.kind === 'word' && (t.lower === 'them' || t.lower === 'us' || t.lower === 'you' || t.lower === 'whom' || t.lower === 'which' || t.lower === 'those' || t.lower === 'these' || t.lower === 'it'));
   }
   if (next.lower === 'in') {
-    const t = nextToken(text, next.end);
+    let t = nextToken(text, next.end);
+    if (t.lower === 'every') t = nextToken(text, t.end); // "one in every four"
     return t.kind === 'num' || (t.kind === 'word' && NUM_WORDS.has(t.lower)); // "one in five"
   }
   // the first of a range: "one to five years", "one or two more tests"
@@ -1134,7 +1136,9 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   const outOf = adjacent && nt.lower === 'out' && nextToken(text, nt.end).lower === 'of' && !RATING_SCALE_WORDS.has(prevToken(text, core.start).lower);
   // (nor a cricket score's wickets: "287/6 in 50 overs")
   if (adjacent && (nt.lower === 'in' || outOf) && !core.ordinal && !core.vague && !core.range && !core.multiple && !percent && !currency && core.value !== null && core.value >= 1 && text.charCodeAt(core.start - 1) !== 47) {
-    const d = nextToken(text, outOf ? nextToken(text, nt.end).end : nt.end);
+    let d = nextToken(text, outOf ? nextToken(text, nt.end).end : nt.end);
+    // ("one in every four toys": one figure in 10 of the gold sets' 13 such)
+    if (!outOf && d.lower === 'every') d = nextToken(text, d.end);
     const w = d.kind === 'word' ? NUM_WORDS.get(d.lower) : undefined;
     const den = d.kind === 'num' ? Number(d.text.replace(/,/g, '')) : w && (w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') ? w.value : NaN;
     // (not a count in a stretch of time: "score three in five minutes")
