@@ -847,6 +847,15 @@ test('a season set forward by its preposition ("before the summer", "by the spri
   assert.deepEqual(dates('Waiting lists have fallen since the summer.', ref), [['the summer', '2025-SU']]);
 });
 
+test('a weekday set forward by its preposition ("a holiday for Monday", "cancelled until Wednesday", "classes Wednesday through Friday", "mourning starting on Friday") is the coming one even after a past verb; not a plan since changed, a day\'s event after "for", nor a stretch worked through', () => {
+  const ref: DateReference = { date: '2026-03-04', source: 'dateline' }; // a Wednesday
+  assert.deepEqual(dates('Twelve factories in the area had declared a holiday for Monday.', ref), [['Monday', '2026-03-09']]);
+  assert.deepEqual(dates('All domestic flights were cancelled until Friday.', ref), [['Friday', '2026-03-06']]);
+  assert.deepEqual(dates('Authorities declared three days of national mourning starting on Friday.', ref), [['Friday', '2026-03-06']]);
+  assert.deepEqual(dates('The final, originally scheduled for Saturday, was moved.', ref), [['Saturday', '2026-02-28']]);
+  assert.deepEqual(dates('Staff worked through Sunday night to carry the paintings out.', ref), [['Sunday night', '2026-03-01TNI']]);
+});
+
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);
