@@ -1112,6 +1112,13 @@ test('a noun of a person\'s doing by its ending opens a sentence before a given 
   assert.deepEqual(speakers('Walter Brockmeyer said sales rose.').map((x) => x.entity), ['Walter Brockmeyer']);
 });
 
+test('a nation\'s governing body of a sport is named by its demonym and the sport ("Scottish Rugby said", "British Cycling said"); "Gulf" is a place, not a nation\'s demonym, so it stays in a firm\'s name ("Gulf Breeze Adventure Park said"); a demonym before a person is still no part of the name', () => {
+  assert.deepEqual(speakers('Scottish Rugby said the match would go ahead.').map((x) => [x.text, x.subtype]), [['Scottish Rugby', 'org']]);
+  assert.deepEqual(speakers('British Cycling said the race was on.').map((x) => x.entity), ['British Cycling']);
+  assert.deepEqual(speakers('Gulf Breeze Adventure Park said the ride was closed.').map((x) => x.entity), ['Gulf Breeze Adventure Park']);
+  assert.deepEqual(speakers('"It was hard," said Kenyan Faith Kipyegon.').map((x) => x.entity), ['Faith Kipyegon']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

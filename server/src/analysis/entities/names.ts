@@ -1328,6 +1328,9 @@ function bodyAppositive(t: Tokens, b: number): boolean {
   return false;
 }
 
+/** sports whose national governing body is named by its demonym and the sport ("Scottish Rugby", "British Cycling", "Welsh Athletics") */
+const NATIONAL_SPORTS: ReadonlySet<string> = new Set(['rugby', 'golf', 'cycling', 'athletics', 'hockey', 'cricket', 'swimming', 'rowing', 'sailing', 'tennis', 'eventing', 'gymnastics', 'boxing', 'netball', 'canoeing', 'triathlon', 'badminton', 'squash', 'curling', 'skiing', 'judo', 'taekwondo', 'fencing', 'archery', 'shooting', 'volleyball', 'basketball', 'lacrosse', 'handball', 'diving', 'bowls', 'orienteering', 'equestrian']);
+
 /** what a nation's state company runs, after its demonym: "British Rail", "Irish Water", "British Steel" */
 const NATIONAL_UTILITIES: ReadonlySet<string> = new Set(['rail', 'water', 'steel', 'telecom', 'coal', 'mail', 'post', 'petroleum', 'gas', 'power']);
 
@@ -1376,6 +1379,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   // "Romanian Waters said", "the Lebanese Civil Defense said"; not "Kenyan Faith Kipyegon")
   // (or before an appositive that names a body: "Croatian Waters, the state water management agency, warned")
   if (!org && !loose && !titled && b - a >= 2 && (wb(t, a) & W.DemonymTok) && !(wb(t, a + 1) & (W.DemonymTok | W.Given | W.TitleTok | W.Title)) && !(t.flags[a + 1] & F.AllCaps) && ((t.kind[b] === K.Word && (wb(t, b) & W.Speech) !== 0) || t.kind[b] === K.ParenOpen || bodyAppositive(t, b)) && !anyWithBits(t, a + 1, b, W.Given) && bodyWord(t, b - 1, b - a === 2)) org = true;
+  // (nor from a nation's governing body of a sport, named by the two alone: "Scottish Rugby", "British Cycling")
+  if (!org && !loose && b - a === 2 && (wb(t, a) & W.Demonym) && NATIONAL_SPORTS.has(lower(t, a + 1))) org = true;
   while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;
   if (a >= b) return;
   if ((wb(t, b - 1) & W.DemonymTok) && !org) return; // "Middle Eastern"

@@ -98,7 +98,7 @@ const DEMONYMS = [
   'Thai', 'Laotian', 'Filipino', 'Indonesian', 'Malaysian', 'Australian', 'Australians', 'Canadian', 'Canadians', 'Mexican',
   'Mexicans', 'Brazilian', 'Argentine', 'Argentinian', 'Chilean', 'Colombian', 'Venezuelan', 'Peruvian', 'Cuban',
   'Arab', 'Arabs', 'Arabic', 'Jewish', 'Jews', 'Muslim', 'Muslims', 'Christian', 'Christians', 'Western',
-  'Eastern', 'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Latin', 'Gulf',
+  'Eastern', 'European', 'Europeans', 'African', 'Africans', 'Asian', 'Asians', 'Latin',
   'Persian', 'Kurdish', 'Kurds', 'Shiite', 'Sunni', 'Shia', 'Catholic', 'Soviet', 'Scandinavian', 'Baltic',
   'Balkan', 'Caribbean', 'Nordic', 'Hebrew', 'Zionist', 'Israeli-Palestinian',
 ];
