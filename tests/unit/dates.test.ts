@@ -856,6 +856,13 @@ test('a weekday set forward by its preposition ("a holiday for Monday", "cancell
   assert.deepEqual(dates('Staff worked through Sunday night to carry the paintings out.', ref), [['Sunday night', '2026-03-01TNI']]);
 });
 
+test('a quarter set forward by its preposition ("before the second quarter", "into the third quarter", "by the end of the first quarter") is the coming one or the one under way', () => {
+  const ref: DateReference = { date: '2025-11-20', source: 'dateline' };
+  assert.deepEqual(dates('Analysts said the bank had little room to cut before the second quarter.', ref), [['the second quarter', '2026-Q2']]);
+  assert.deepEqual(dates('Banks were urged to tighten controls by the end of the first quarter.', ref), [['the end of the first quarter', '2026-Q1']]);
+  assert.deepEqual(dates('Sales rose in the third quarter.', ref), [['the third quarter', '2025-Q3']]);
+});
+
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);
