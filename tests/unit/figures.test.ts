@@ -1128,3 +1128,9 @@ test('a bare first sum takes the second one\'s scale word ("$2.5 and $3 million"
   expectFig('Estimates ran from $4 to $5 billion.', '$4', { value: 4000000000, subtype: 'money' });
   expectFig('They paid fees of $40 and $3 million in damages.', '$40', { value: 40 });
 });
+
+test('a share past a thousand written with its thousands comma is one figure ("less than one in 50,000" is 0.00002), and a share below a hundredth keeps two significant digits ("one in every 227" is 0.0044); "one in 2019" is no share', () => {
+  expectFig('The odds were less than one in 50,000.', 'less than one in 50,000', { value: 0.00002 });
+  expectFig('Police said one in every 227 drivers was over the limit.', 'one in every 227', { value: 0.0044 });
+  noFig('He was one in 2019 who left.', '2019');
+});

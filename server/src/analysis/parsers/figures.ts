@@ -964,6 +964,8 @@ function looksLikeSum(text: string, s: number): boolean {
  * 0.125), else to two (1/3 → 0.33, 2/3 → 0.67)
  */
 function fractionValue(v: number): number {
+  // (a share below a hundredth to two significant digits: "one in 227" is 0.0044, "one in 50,000" 0.00002)
+  if (v > 0 && v < 0.01) return Number(v.toPrecision(2));
   const thousandths = v * 1000;
   return Math.abs(thousandths - Math.round(thousandths)) < 1e-9 ? Math.round(thousandths) / 1000 : Math.round(v * 100) / 100;
 }
@@ -1145,7 +1147,8 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
     const after = nextToken(text, d.end);
     // (a count of a named total is two counts: "39 out of 44 candidates", "23 out of 31 witnesses"; a share is
     // out of ten or a hundred: "nine out of 10", "seven out of ten")
-    if (den > core.value && den <= 1000 && (!outOf || den <= 10 || den === 100 || den === 1000) && noBreakBetween(text, nt.end, d.start) && !isLetter(text.charCodeAt(d.end)) && text.charCodeAt(d.end) !== 45 && !(after.kind === 'word' && after.start === d.end + 1 && TIME_UNITS.has(after.lower))) {
+    // (past a thousand only written with its thousands comma, "one in 50,000": not a year, "one in 2019")
+    if (den > core.value && (den <= 1000 || (d.kind === 'num' && d.text.includes(','))) && (!outOf || den <= 10 || den === 100 || den === 1000) && noBreakBetween(text, nt.end, d.start) && !isLetter(text.charCodeAt(d.end)) && text.charCodeAt(d.end) !== 45 && !(after.kind === 'word' && after.start === d.end + 1 && TIME_UNITS.has(after.lower))) {
       ratio = fractionValue(core.value / den);
       end = d.end;
     }
