@@ -863,6 +863,13 @@ test('a quarter set forward by its preposition ("before the second quarter", "in
   assert.deepEqual(dates('Sales rose in the third quarter.', ref), [['the third quarter', '2025-Q3']]);
 });
 
+test('"next" before a season is this year\'s when it starts two months or more after the article\'s month, else next year\'s ("next fall" in March is 2026-FA; "next summer" in May and "next winter" in November are next year\'s)', () => {
+  assert.deepEqual(dates('The line will open next fall.', { date: '2026-03-10', source: 'dateline' }), [['next fall', '2026-FA']]);
+  assert.deepEqual(dates('The line will open next winter.', { date: '2026-04-10', source: 'dateline' }), [['next winter', '2026-WI']]);
+  assert.deepEqual(dates('The line will open next summer.', { date: '2026-05-10', source: 'dateline' }), [['next summer', '2027-SU']]);
+  assert.deepEqual(dates('The line will open next winter.', { date: '2026-11-10', source: 'dateline' }), [['next winter', '2027-WI']]);
+});
+
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);
