@@ -1141,11 +1141,12 @@ test('from blind set 213: a stamp line with its zone\'s offset is a dateline ("5
   assert.deepEqual(findReferenceDate('Exports up\n\n5 May 2026 15:47 (UTC +04:00) plus more words of a caption\n\nExports rose in April.', {}), null);
 });
 
-test('a state that lasts "until" or "till" a day reaches the coming one even when a past verb set it up ("issued an alert … till Monday"); not when the clause itself is past ("was held until Monday")', () => {
+test('a state that lasts "until" or "till" a day reaches the coming one even when a past verb set it up ("issued an alert … till Monday", "was held in custody until Monday": 101 of 106 such days in the gold sets are ahead); not the end of a stretch that ran ("ran from Friday until Monday")', () => {
   const thu: DateReference = { date: '2025-12-11', source: 'option' };
   assert.deepEqual(dates('The weather office issued an orange alert for three districts till Monday.', thu), [['Monday', '2025-12-15']]);
   assert.deepEqual(dates('The agency has advised residents to stay indoors until at least Sunday.', thu), [['Sunday', '2025-12-14']]);
-  assert.deepEqual(dates('The suspect was held in custody until Monday.', thu), [['Monday', '2025-12-08']]);
+  assert.deepEqual(dates('The suspect was held in custody until Monday.', thu), [['Monday', '2025-12-15']]);
+  assert.deepEqual(dates('The festival ran from Friday until Monday.', thu), [['Friday', '2025-12-05'], ['Monday', '2025-12-08']]);
 });
 
 test('a day\'s event is the coming one when its clause goes on about the future ("Sunday\'s race starts at 1pm", "said Thursday\'s meeting would take up …"); not what a past verb did to it or what was said there', () => {
