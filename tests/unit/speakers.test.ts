@@ -1119,6 +1119,12 @@ test('a nation\'s governing body of a sport is named by its demonym and the spor
   assert.deepEqual(speakers('"It was hard," said Kenyan Faith Kipyegon.').map((x) => x.entity), ['Faith Kipyegon']);
 });
 
+test('a body\'s name of one word in apposition after the kind of body it is speaks ("Ohio\'s economic development agency, JobsOhio, said", "The group, Afenifere, said"); not a place after a comma', () => {
+  assert.deepEqual(speakers('Ohio\'s economic development agency, JobsOhio, said the site was ready.').map((x) => [x.text, x.subtype]), [['JobsOhio', 'org']]);
+  assert.deepEqual(speakers('The socio-cultural group, Afenifere, said his death was a loss.').map((x) => x.text), ['Afenifere']);
+  assert.deepEqual(speakers('Flooding hit the capital, Lusaka, overnight.'), []);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);
