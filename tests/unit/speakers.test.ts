@@ -1125,6 +1125,10 @@ test('a body\'s name of one word in apposition after the kind of body it is spea
   assert.deepEqual(speakers('Flooding hit the capital, Lusaka, overnight.'), []);
 });
 
+test('an age before a name in apposition is the name\'s description ("One resident, 58-year-old Premalatha Kumari, said")', () => {
+  assert.deepEqual(speakers('One resident, 58-year-old Premalatha Kumari, said the flood came fast.').map((x) => x.entity), ['Premalatha Kumari']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

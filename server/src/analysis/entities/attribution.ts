@@ -16,6 +16,8 @@ import { actionNotStatement, negated, participleAction } from './non-statements'
 
 /** what a court does when it rules */
 /** the ending of a nation's adjective ("Bosnian", "Congolese") */
+/** an age before a name in apposition ("58-year-old") */
+const AGE_BEFORE_NAME = /^\d{1,3}-year-old$/;
 const NATION_ADJECTIVE = /^[a-z]{3,}(?:ian|ese)$/;
 /** "led by X" in an appositive */
 const LEADS: ReadonlySet<string> = new Set(['led', 'headed', 'chaired']);
@@ -1411,7 +1413,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (or in lower case: "But the rebels' leader, the former minister Dominic Earnshaw, argued")
       // (or a trade: "Her son, the cameraman Ondřej Machek, told")
       // (or a role the name's run split off: "Her daughter, Ma Thiri Nu, said", Myanmar's "Ma")
-      while (pre > ch.a - 4 && t.kind[pre] === K.Word && ((t.flags[pre] & F.Cap) ? (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok)) || (ch.roleFrom >= 0 && pre >= ch.roleFrom) : (wb(t, pre) & (W.Title | W.RoleMod | (pre === ch.a - 1 ? W.PersonNoun : 0))) && !(wb(t, pre) & W.Function))) pre--;
+      // (or an age: "One resident, 58-year-old Premalatha Kumari, said")
+      while (pre > ch.a - 4 && t.kind[pre] === K.Word && ((t.flags[pre] & F.Cap) ? (wb(t, pre) & (W.Title | W.RoleMod | W.DemonymTok)) || (ch.roleFrom >= 0 && pre >= ch.roleFrom) : ((wb(t, pre) & (W.Title | W.RoleMod | (pre === ch.a - 1 ? W.PersonNoun : 0))) && !(wb(t, pre) & W.Function)) || (pre === ch.a - 1 && AGE_BEFORE_NAME.test(word(pre))))) pre--;
       // (and the thing a trade is of, in lower case: "Its chairperson, café owner Aoife Treacy-Lydon, said")
       if (pre < ch.a - 1 && pre > 0 && t.kind[pre] === K.Word && !(t.flags[pre] & (F.Cap | F.Digit)) && t.kind[pre - 1] === K.Comma && !(wb(t, pre) & (W.Function | W.Speech | W.Aux | W.Prep)) && (wb(t, pre + 1) & (W.Title | W.PersonNoun)) !== 0 && !(wb(t, pre + 1) & W.Function)) pre--;
       // (and the place or party a title is of, right after the comma: "One of them, Lothian MSP Kirsty MacAulay, said")
