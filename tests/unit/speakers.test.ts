@@ -1129,6 +1129,10 @@ test('an age before a name in apposition is the name\'s description ("One reside
   assert.deepEqual(speakers('One resident, 58-year-old Premalatha Kumari, said the flood came fast.').map((x) => x.entity), ['Premalatha Kumari']);
 });
 
+test('a title\'s portfolio that is itself a title word ("Minister of Justice John Smith said") leaves the name the subject of its verb, with the whole title as its role', () => {
+  assert.deepEqual(speakers('Yesterday, Minister of Justice John Smith said the case was open.').map((x) => [x.entity, x.role]), [['John Smith', 'Minister of Justice']]);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -1142,6 +1142,11 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // not a subject right after a preposition ("in Doha", "with Hamas", "for Ms. Lindqvist")
       let p = ch.a - 1;
       while (p > ch.a - 3 && p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.Title)) p--;
+      // (a title's portfolio that is itself a title word, after its "of": "Minister of Justice John Smith said")
+      if (p === ch.a - 2 && (word(p) === 'of' || word(p) === 'for') && (wb(t, p + 1) & W.Portfolio) && (t.flags[p - 1] & F.Cap) && (wb(t, p - 1) & W.TitleTok)) {
+        p -= 2;
+        while (p > ch.a - 6 && p > 0 && t.kind[p] === K.Word && (t.flags[p] & F.Cap) && (wb(t, p) & W.Title)) p--;
+      }
       // ("of the Ankara-based Center …")
       if (p >= 2 && xBased(p - 2)) p -= 3;
       // ("of the ISEAS–Yusof Ishak Institute")
