@@ -229,15 +229,15 @@ function setForward(text: string, c: Candidate, days: number): boolean {
   if (before === undefined || !FORWARD_WORDS.has(before)) return false;
   // (not either end of a stretch that ran, which the range rules read: "Sales fell from January
   // through March", "It ran from 12 March to 3 April")
-  if (((before === 'from' && RANGE_ON.test(text.slice(c.end, c.end + 12))) || RANGE_END_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) && pastClause(text, c)) return false;
-  return !LOOKED_BACK.test(clauseBefore(text, c.start, 200)) && !LOOKED_BACK.test(clauseAfter(text, c.end));
+  if (rangeThatRan(text, c, before)) return false;
+  return !lookedBack(text, c);
 }
 /**
  * A weekday set forward by its preposition: "a holiday for Monday", "to suspend dives for four
  * weeks from Monday", "canceled classes Wednesday through Friday", "flights were cancelled until
- * Wednesday", "mourning starting on Friday" — the coming one, even after a past verb. In the gold sets, 101 of
- * 106 weekdays after "until", 53 of 63 after "for" and 37 of 49 after "through" are ahead of the
- * article's date (or on it). 32 date-value measures up over sets 3-571, 5 down. "from" (90 of
+ * Wednesday", "mourning starting on Friday" — the coming one, even after a past verb. In the
+ * gold sets, 101 of 106 weekdays after "until", 53 of 63 after "for" and 37 of 49 after "through"
+ * are ahead of the article's date (or on it). 32 date-value measures up over sets 3-571, 5 down. "from" (90 of
  * 120) moved 11 up and 16 down; a guard for a passed deadline after "until" cost 7 of the 32.
  */
 function weekdayForward(text: string, c: Candidate): boolean {
@@ -250,8 +250,8 @@ function weekdayForward(text: string, c: Candidate): boolean {
   // "worked through Sunday night", "Through Wednesday, the U.S. had won")
   if (before === 'for' && (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3)) || FORMER_PLAN.test(clauseBefore(text, c.start)))) return false;
   if (before === 'through' && (w!.text === 'Through' || hasPastVerb(prevWord(text, w!.start)?.text ?? ''))) return false;
-  if (((before === 'from' && RANGE_ON.test(text.slice(c.end, c.end + 12))) || RANGE_END_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) && pastClause(text, c)) return false;
-  return !LOOKED_BACK.test(clauseBefore(text, c.start, 200)) && !LOOKED_BACK.test(clauseAfter(text, c.end));
+  if (rangeThatRan(text, c, before)) return false;
+  return !lookedBack(text, c);
 }
 const WEEKDAY_FORWARD_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'starting', 'beginning', 'effective', 'for', 'through']);
 /**
@@ -262,9 +262,17 @@ const WEEKDAY_FORWARD_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'st
 function partForward(text: string, c: Candidate): boolean {
   const before = prevWord(text, c.start)?.text.toLowerCase();
   if (before === undefined || !PART_FORWARD_WORDS.has(before)) return false;
-  return !LOOKED_BACK.test(clauseBefore(text, c.start, 200)) && !LOOKED_BACK.test(clauseAfter(text, c.end)) && !pastDeadline(text, c);
+  return !lookedBack(text, c) && !pastDeadline(text, c);
 }
 const PART_FORWARD_WORDS: ReadonlySet<string> = new Set(['by', 'before', 'into', 'until', 'till', 'starting', 'beginning']);
+/** a sentence about a past year or a stretch already run, before the date or after it */
+function lookedBack(text: string, c: Candidate): boolean {
+  return LOOKED_BACK.test(clauseBefore(text, c.start, 200)) || LOOKED_BACK.test(clauseAfter(text, c.end));
+}
+/** either end of a stretch that ran, which the range rules read: "Sales fell from January through March" */
+function rangeThatRan(text: string, c: Candidate, before: string): boolean {
+  return ((before === 'from' && RANGE_ON.test(text.slice(c.end, c.end + 12))) || RANGE_END_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) && pastClause(text, c);
+}
 /** what goes on a range after its first date ("from January through March") */
 const RANGE_ON = /^,? (?:to|through|until|till)\b|^ ?[-\u2013]/;
 /** the first date of a range before its second's preposition ("from 12 March to ", "January through ") */
@@ -641,7 +649,7 @@ const SEASON_START = [3, 6, 9, 12];
 /**
  * "before the summer", "by the autumn", "into the winter", "contracts for the summer": a season set
  * forward by its preposition is the coming one or the one under way, even after a past verb ("had
- * already closed their contracts for the summer"). In the gold sets, 149 of 152 such seasons are.
+ * already closed their contracts for the summer"), as 149 of 152 such seasons in the gold sets are.
  * 27 date-value measures up over sets 3-563, 1 down (an Australian summer). A guard for a passed
  * deadline cost 4 of the 27; "through" one down ("dragged inflation down through the summer");
  * "from" and "starting" one up and one down ("came back from the summer").
@@ -649,7 +657,7 @@ const SEASON_START = [3, 6, 9, 12];
 function seasonForward(text: string, c: Candidate): boolean {
   const before = prevWord(text, c.start)?.text.toLowerCase();
   if (before === undefined || !SEASON_FORWARD_WORDS.has(before)) return false;
-  return !LOOKED_BACK.test(clauseBefore(text, c.start, 200)) && !LOOKED_BACK.test(clauseAfter(text, c.end));
+  return !lookedBack(text, c);
 }
 const SEASON_FORWARD_WORDS: ReadonlySet<string> = new Set(['before', 'by', 'for', 'into', 'during']);
 
