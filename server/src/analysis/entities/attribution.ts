@@ -1435,9 +1435,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         // (one name after a person noun: "Another resident, Shakila, said")
         || (t.kind[pre] === K.Comma && ch.words === 1 && !(t.flags[ch.a] & F.AllCaps) && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (wb(t, pre - 1) & W.PersonNoun) !== 0 && t.kind[ch.b] === K.Comma && (wb(t, ch.b + 1) & W.Speech) !== 0)
         // (an acronym after the kind of body it is: "Kenya's energy regulator, EPRA, said")
-        || (t.kind[pre] === K.Comma && ch.words === 1 && (t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 3 && t.kind[ch.b] === K.Comma && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (ORG_NOUNS.has(word(pre - 1)) || (wb(t, pre - 1) & W.Org) !== 0))
-        // (or a name of one word, before a verb of speech: "Ohio's economic development agency, JobsOhio, said", "Ghana's cocoa regulator, Cocobod, said")
-        || (t.kind[pre] === K.Comma && ch.words === 1 && t.kind[ch.b] === K.Comma && (wb(t, ch.b + 1) & W.Speech) !== 0 && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (ORG_NOUNS.has(word(pre - 1)) || (wb(t, pre - 1) & W.Org) !== 0));
+        // (or a name of one word before a verb of speech: "Ohio's economic development agency, JobsOhio, said")
+        || (t.kind[pre] === K.Comma && ch.words === 1 && ((((t.flags[ch.a] & F.AllCaps) !== 0 && t.end[ch.a] - t.start[ch.a] >= 3)) || (wb(t, ch.b + 1) & W.Speech) !== 0) && t.kind[ch.b] === K.Comma && t.kind[pre - 1] === K.Word && !(t.flags[pre - 1] & F.Cap) && (ORG_NOUNS.has(word(pre - 1)) || (wb(t, pre - 1) & W.Org) !== 0));
       // (not a name closing a relative clause of the subject before it: "Mr Adeyemo, who visited
       // the areas with the Commissioner for Environment, Segun Ilesanmi, announced …")
       if (commaBefore) {
