@@ -23,7 +23,7 @@ import {
   DOLLAR_PREFIXES, FRACTION_DENOMINATORS, LABEL_ABBREVIATIONS, MODIFIER_MAX_WORDS, MODIFIER_WORDS, MODIFIERS, MONTHS,
   NUM_WORDS, PERCENT_WORDS, SCALE_WORDS, STOP_WORDS, TIME_UNITS, VAGUE_QUANTIFIERS, YEAR_PREPOSITIONS,
 } from './figures/lexicon';
-import { AGE_DECADE_BEFORE, inSetScores, noBreakBetween, readDigits, readWords, recordTriple, scaleDecimal, twoFigures, type NumberCore } from './figures/numbers';
+import { AGE_DECADE_BEFORE, inSetScores, noBreakBetween, readDigits, readWords, recordTriple, scaleDecimal, twoFigures, writtenScale, type NumberCore } from './figures/numbers';
 import { inStatsLine } from './figures/stats-line';
 import {
   atSentenceStart, digitRunEnd, isAllCaps, isApostrophe, isCapitalized, isDigit, isHSpace, isHyphen, isLetter, isUpper,
@@ -839,6 +839,12 @@ function placing(text: string, prev: Token, p: string, next: Token): boolean {
   return false;
 }
 
+/** The share's second number after its "in", past an "every" ("one in every four toys": one figure in 10 of the gold sets' 13 such). */
+function denominator(text: string, afterIn: number): Token {
+  const t = nextToken(text, afterIn);
+  return t.lower === 'every' ? nextToken(text, t.end) : t;
+}
+
 /** "one" as a number ("one of the reasons", "one senior official"), not a pronoun ("one must…", "no one"). */
 function oneIsNumber(text: string, first: Token, prev: Token, next: Token): boolean {
   const p = prev.kind === 'word' ? prev.lower : '';
@@ -855,8 +861,7 @@ function oneIsNumber(text: string, first: Token, prev: Token, next: Token): bool
     return !(t.kind === 'word' && (t.lower === 'them' || t.lower === 'us' || t.lower === 'you' || t.lower === 'whom' || t.lower === 'which' || t.lower === 'those' || t.lower === 'these' || t.lower === 'it'));
   }
   if (next.lower === 'in') {
-    let t = nextToken(text, next.end);
-    if (t.lower === 'every') t = nextToken(text, t.end); // "one in every four"
+    const t = denominator(text, next.end);
     return t.kind === 'num' || (t.kind === 'word' && NUM_WORDS.has(t.lower)); // "one in five"
   }
   // the first of a range: "one to five years", "one or two more tests"
@@ -1138,9 +1143,7 @@ function finish(ctx: Ctx, core: NumberCore, spanStart: number, currency: string 
   const outOf = adjacent && nt.lower === 'out' && nextToken(text, nt.end).lower === 'of' && !RATING_SCALE_WORDS.has(prevToken(text, core.start).lower);
   // (nor a cricket score's wickets: "287/6 in 50 overs")
   if (adjacent && (nt.lower === 'in' || outOf) && !core.ordinal && !core.vague && !core.range && !core.multiple && !percent && !currency && core.value !== null && core.value >= 1 && text.charCodeAt(core.start - 1) !== 47) {
-    let d = nextToken(text, outOf ? nextToken(text, nt.end).end : nt.end);
-    // ("one in every four toys": one figure in 10 of the gold sets' 13 such)
-    if (!outOf && d.lower === 'every') d = nextToken(text, d.end);
+    const d = outOf ? nextToken(text, nextToken(text, nt.end).end) : denominator(text, nt.end);
     const w = d.kind === 'word' ? NUM_WORDS.get(d.lower) : undefined;
     const den = d.kind === 'num' ? Number(d.text.replace(/,/g, '')) : w && (w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') ? w.value : NaN;
     // (not a count in a stretch of time: "score three in five minutes")
@@ -1263,15 +1266,12 @@ function rangeOf(ctx: Ctx, core: NumberCore, spanStart: number, currency: string
   const a = lower.fig;
   const b = upper.fig;
   if (!a || !b) return lower;
-  const written = Number(ctx.text.slice(core.rangeSecond!, digitRunEnd(ctx.text, core.rangeSecond!)).replace(/,/g, ''));
-  const scale = typeof b.value === 'number' && written > 0 ? Math.round(b.value / written) : 1;
-  if (typeof a.value === 'number' && RANGE_SCALES.has(scale)) a.value = scaleDecimal(String(a.value), scale);
+  const scale = typeof b.value === 'number' ? writtenScale(ctx.text, core.rangeSecond!, b.value) : 1;
+  if (typeof a.value === 'number' && scale > 1) a.value = scaleDecimal(String(a.value), scale);
   if (b.subtype === 'money' || b.subtype === 'percent' || b.subtype === 'duration' || (a.subtype === 'cardinal' && b.subtype !== 'approx')) a.subtype = b.subtype;
   a.unit = b.unit;
   return { fig: a, resume: upper.resume, also: b };
 }
-/** the scales a range's lower number takes from its upper one ("$300-350 million", "₹2-3 lakh") */
-const RANGE_SCALES: ReadonlySet<number> = new Set([1e3, 1e5, 1e6, 1e7, 1e9, 1e12]);
 
 const BELOW_ZERO = /^[ \u00A0](?:degrees?[ \u00A0])?below(?:[ \u00A0](zero))?\b/;
 /** what makes a bare "below" a temperature: "a low of 8 below", "highs around 5 below" */

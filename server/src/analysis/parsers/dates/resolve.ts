@@ -225,8 +225,8 @@ const FAR_REACH = 160;
  */
 function setForward(text: string, c: Candidate, days: number): boolean {
   if ((c.kind !== 'calendar' && c.kind !== 'month') || c.holiday || c.movable !== undefined || days > FORWARD_DAYS) return false;
-  const before = prevWord(text, c.start)?.text.toLowerCase();
-  if (before === undefined || !FORWARD_WORDS.has(before)) return false;
+  const before = wordBeforeIn(text, c.start, FORWARD_WORDS);
+  if (before === undefined) return false;
   // (not either end of a stretch that ran, which the range rules read: "Sales fell from January
   // through March", "It ran from 12 March to 3 April")
   if (rangeThatRan(text, c, before)) return false;
@@ -237,8 +237,9 @@ function setForward(text: string, c: Candidate, days: number): boolean {
  * weeks from Monday", "canceled classes Wednesday through Friday", "flights were cancelled until
  * Wednesday", "mourning starting on Friday" — the coming one, even after a past verb. In the
  * gold sets, 101 of 106 weekdays after "until", 53 of 63 after "for" and 37 of 49 after "through"
- * are ahead of the article's date (or on it). 32 date-value measures up over sets 3-571, 5 down. "from" (90 of
- * 120) moved 11 up and 16 down; a guard for a passed deadline after "until" cost 7 of the 32.
+ * are ahead of the article's date (or on it). 32 date-value measures up over sets 3-571, 5 down;
+ * "from" (90 of 120) moved 11 up and 16 down; a guard for a passed deadline after "until" cost 7
+ * of the 32.
  */
 function weekdayForward(text: string, c: Candidate): boolean {
   let w = prevWord(text, c.start);
@@ -260,11 +261,16 @@ const WEEKDAY_FORWARD_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'st
  * the coming one (or the one under way). 7 date-value measures up over sets 3-575, none down.
  */
 function partForward(text: string, c: Candidate): boolean {
-  const before = prevWord(text, c.start)?.text.toLowerCase();
-  if (before === undefined || !PART_FORWARD_WORDS.has(before)) return false;
+  const before = wordBeforeIn(text, c.start, PART_FORWARD_WORDS);
+  if (before === undefined) return false;
   return !lookedBack(text, c) && !pastDeadline(text, c);
 }
 const PART_FORWARD_WORDS: ReadonlySet<string> = new Set(['by', 'before', 'into', 'until', 'till', 'starting', 'beginning']);
+/** the word before `at`, in lower case, when it is one of `words` */
+function wordBeforeIn(text: string, at: number, words: ReadonlySet<string>): string | undefined {
+  const w = prevWord(text, at)?.text.toLowerCase();
+  return w !== undefined && words.has(w) ? w : undefined;
+}
 /** a sentence about a past year or a stretch already run, before the date or after it */
 function lookedBack(text: string, c: Candidate): boolean {
   return LOOKED_BACK.test(clauseBefore(text, c.start, 200)) || LOOKED_BACK.test(clauseAfter(text, c.end));
@@ -655,8 +661,8 @@ const SEASON_START = [3, 6, 9, 12];
  * "from" and "starting" one up and one down ("came back from the summer").
  */
 function seasonForward(text: string, c: Candidate): boolean {
-  const before = prevWord(text, c.start)?.text.toLowerCase();
-  if (before === undefined || !SEASON_FORWARD_WORDS.has(before)) return false;
+  const before = wordBeforeIn(text, c.start, SEASON_FORWARD_WORDS);
+  if (before === undefined) return false;
   return !lookedBack(text, c);
 }
 const SEASON_FORWARD_WORDS: ReadonlySet<string> = new Set(['before', 'by', 'for', 'into', 'during']);

@@ -65,6 +65,18 @@ const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
 const PERCENT_AFTER = /^[ \u00A0]?%/;
 const SCALE_AFTER = /^[ \u00A0](?:millions?|billions?|trillion)\b/;
 
+/**
+ * The scale word a figure's value carries over the number written at `at` ("350 million" is 1e6
+ * over 350), when it is one a first number shares ("$300-350 million", "$2.5 and $3 million",
+ * "₹2-3 lakh"); else 1.
+ */
+export function writtenScale(text: string, at: number, value: number): number {
+  const written = Number(text.slice(at, digitRunEnd(text, at)).replace(/,/g, ''));
+  const scale = written > 0 ? Math.round(value / written) : 1;
+  return SHARED_SCALES.has(scale) ? scale : 1;
+}
+const SHARED_SCALES: ReadonlySet<number> = new Set([1e3, 1e5, 1e6, 1e7, 1e9, 1e12]);
+
 /** number × 10^exp without binary rounding noise: "2.3" × 1e6 → 2300000. */
 export function scaleDecimal(digits: string, scale: number): number {
   if (scale === 1) return Number(digits);

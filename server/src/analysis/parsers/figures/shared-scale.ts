@@ -3,13 +3,10 @@
 // (in the gold sets, 3 of 3 such first sums are).
 
 import type { Annotation } from '../../types';
-import { scaleDecimal } from './numbers';
+import { scaleDecimal, writtenScale } from './numbers';
 
 /** what stands between the two sums */
 const JOIN = /^[ \u00A0](?:to|and|or)[ \u00A0]$|^[ \u00A0]?[-\u2013][ \u00A0]?$/;
-/** the second sum's scale word after its number */
-const SCALE_AFTER = /^[\d.,]+[ \u00A0]?(million|billion|trillion|bn|m)\b/;
-const SCALES: Readonly<Record<string, number>> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
 /** The figures with each bare first sum of such a pair scaled as its second (in place). */
 export function shareScale(text: string, figs: Annotation[]): Annotation[] {
@@ -18,8 +15,8 @@ export function shareScale(text: string, figs: Annotation[]): Annotation[] {
     if (a.subtype !== 'money' || b.subtype !== 'money' || a.unit !== b.unit || typeof a.value !== 'number' || typeof b.value !== 'number') continue;
     if (!/\d$/.test(a.text) || !JOIN.test(text.slice(a.end, b.start))) continue;
     const digits = b.text.search(/\d/);
-    const scale = digits < 0 ? undefined : SCALES[SCALE_AFTER.exec(b.text.slice(digits))?.[1] ?? ''];
-    if (scale === undefined || a.value * scale > b.value) continue;
+    const scale = digits < 0 ? 1 : writtenScale(text, b.start + digits, b.value);
+    if (scale === 1 || a.value * scale > b.value) continue;
     a.value = scaleDecimal(String(a.value), scale);
   }
   return figs;
