@@ -1133,6 +1133,15 @@ test('a title\'s portfolio that is itself a title word ("Minister of Justice Joh
   assert.deepEqual(speakers('Yesterday, Minister of Justice John Smith said the case was open.').map((x) => [x.entity, x.role]), [['John Smith', 'Minister of Justice']]);
 });
 
+test('a quote-only cue after a titled name ("“…,” Mr Opie recalled"); a firm\'s person after its possessive ("said Tesco\'s food chief Jens Madsen", "said Apple\'s Tim Cook"); a service\'s station is no title and name ("Superintendent X of Anglesea Street Garda Station said")', () => {
+  assert.deepEqual(names('"We learned knots," Mr Opie recalled. "I still remember my first camp."'), ['Opie']);
+  assert.deepEqual(names('"It was a long road," Chief Executive Jo Bell continued.'), ['Jo Bell']);
+  assert.deepEqual(names('"Every outbreak hits the whole chain," said Landbrug & Fødevarer\'s poultry chief Jens Ove Madsen.'), ['Jens Ove Madsen']);
+  assert.deepEqual(names('"Prices will fall," said Tesco\'s food chief Jens Madsen.'), ['Jens Madsen']);
+  assert.deepEqual(names('"Prices will fall," said Apple\'s Tim Cook.'), ['Tim Cook']);
+  assert.deepEqual(names('Superintendent Brendan Keohane of Anglesea Street Garda Station said on Monday that officers had spoken to more than 30 people.'), ['Brendan Keohane']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

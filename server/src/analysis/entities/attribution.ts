@@ -1523,7 +1523,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         add(g.members, `quoted as ${word(v + 2)}`, v + 2, quoteAfter(v + 2), appositive);
         continue;
       }
-      const afterQuote = quoteBefore(ch.a);
+      // (or before the name's title: "“…,” Mr Opie recalled", "“…,” Chief Executive Jo Bell continued")
+      const afterQuote = quoteBefore(ch.a) ?? (ch.roleFrom >= 0 ? quoteBefore(ch.roleFrom) : null);
       // (but a statement in the progressive: "Oxfam is calling on governments to …", "NEMA is urging
       // residents to …", "The RCMP is asking anyone with information to …")
       // (not in a quote, "Kittiwakes are telling us", nor a place's, nor a price asked: "Peacock … is asking CPMs of")
@@ -1731,12 +1732,16 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       } else if (h >= 0) {
         // (or after a firm's name of any length: "said Harwich Gill tanker analyst Rhiannon Pryce-Adeyemi")
         let k = pastBracketed(chunks[h].b);
+        // (past its possessive, and a field before the title: "said Tesco's food chief Jens Madsen")
+        const poss = t.kind[k] === K.Poss;
+        if (poss) k++;
         const k0 = k;
         // (or its office's, with a role's modifier: "said London managing partner Victoria Osei-Ampofo")
         // (or a field's, its title capitalised or not: "said Valley Metro Chief Safety Officer X", "said
         // PRASA acting group CEO X")
-        while (k < k0 + 5 && t.kind[k] === K.Word && ((wb(t, k) & (W.Title | W.Portfolio)) || (!(t.flags[k] & F.Cap) && (TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k)) || (k < k0 + 3 && ((wb(t, k) & W.RoleMod) || word(k) === 'managing' || word(k) === 'group'))))) && chunkAt(k) < 0) k++;
-        const o = k > k0 && (wb(t, k - 1) & (W.RoleMod | W.Title)) !== W.RoleMod ? chunkFrom(k) : -1;
+        while (k < k0 + 5 && t.kind[k] === K.Word && ((wb(t, k) & (W.Title | W.Portfolio)) || (!(t.flags[k] & F.Cap) && (TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k)) || (k < k0 + 3 && ((wb(t, k) & W.RoleMod) || word(k) === 'managing' || word(k) === 'group')) || (poss && k === k0 && fieldOfTitle(k))))) && chunkAt(k) < 0) k++;
+        // (or the firm's person named right after its possessive: "said Tesco's Ken Murphy")
+        const o = k > k0 && (wb(t, k - 1) & (W.RoleMod | W.Title)) !== W.RoleMod ? chunkFrom(k) : poss && k === k0 ? chunkFrom(k) : -1;
         if (o >= 0 && !chunks[o].org && chunks[o].words >= 2) h = o;
       }
       if (unquoted && h >= 0 && !(t.kind[chunks[h].b] === K.Comma || t.kind[chunks[h].b] === K.End || chunks[h].b >= n)) continue;

@@ -70,6 +70,8 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   // (bodies named in Spanish, Portuguese, French, Italian or German, FOREIGN_ORG_HEADS below)
   // (and patrols: "California Highway Patrol", "Border Patrol"; and power utilities: "Manitoba Hydro", "NL Hydro")
   'patrol', 'hydro',
+  // (and stations of a service: "Anglesea Street Garda Station", "Halley Research Station")
+  'station',
   // (and geological and mapping services: "British Geological Survey", "Ordnance Survey")
   'survey',
   // (and campaigning bodies: "the Campaign for Real Ale (CAMRA)")
