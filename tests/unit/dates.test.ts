@@ -870,6 +870,12 @@ test('"next" before a season is this year\'s when it starts two months or more a
   assert.deepEqual(dates('The line will open next winter.', { date: '2026-11-10', source: 'dateline' }), [['next winter', '2027-WI']]);
 });
 
+test('a past perfect after an infinitive keeps a range of weekdays past ("was honored to host the couple and had closed to other guests from Thursday through Sunday"); an hour "o\'clock" after the sentence\'s morning is in the morning', () => {
+  const ref: DateReference = { date: '2026-06-01', source: 'option' };
+  assert.deepEqual(dates('The hotel said it "was honored to host" the couple and had closed to other guests from Thursday through Sunday.', ref), [['Thursday', '2026-05-28'], ['Sunday', '2026-05-31']]);
+  assert.deepEqual(dates("On a Monday morning we'll see eight or nine people before ten o'clock. They left at 7 o'clock.").map(([t, v]) => [t, String(v).slice(-5)]), [['Monday morning', '-1TMO'], ["ten o'clock", '10:00'], ["7 o'clock", '19:00']]);
+});
+
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);

@@ -1142,6 +1142,15 @@ test('a quote-only cue after a titled name ("“…,” Mr Opie recalled"); a fi
   assert.deepEqual(names('Superintendent Brendan Keohane of Anglesea Street Garda Station said on Monday that officers had spoken to more than 30 people.'), ['Brendan Keohane']);
 });
 
+test('no subject: the object of a relative clause ("Dentists who packed City Hall disagreed"), a name that qualifies a noun before the clause\'s speech verb ("Labour rights groups welcomed the report but criticised …"); an appositive past a state\'s abbreviation before a hyphen ("the Vernon, Calif.-based jeans label, says"); "Inside" before a person opens a headline, no publication ("Inside Housing")', () => {
+  assert.deepEqual(names('Dentists and pediatricians who packed City Hall disagreed.'), []);
+  assert.deepEqual(names('Those who know Smith say he is honest.'), []);
+  assert.deepEqual(names('Labour rights groups welcomed the report but criticised the pace.'), []);
+  assert.deepEqual(names('Cordero Denim, the Vernon, Calif.-based jeans label, says it will move half of its production.'), ['Cordero Denim']);
+  const text = "Inside Sienna Albright and Theo Marchetti's wedding\n\nSienna Albright said the day was perfect. Inside Housing reported it first.";
+  assert.deepEqual(annotate(text).annotations.filter((a) => a.type !== 'date').map((a) => a.text), ['Sienna Albright', 'Sienna Albright', 'Inside Housing']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -1244,6 +1244,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (ch.sentInitial && ch.words === 1 && GROUP_NOUNS.has(ch.key)) continue;
       // "Several Democrats", "Many Gazans", "two Republicans": a group described, not named
       if (QUANTIFIERS.has(pw) && !(t.flags[ch.a] & F.AllCaps)) continue;
+      // the object of a relative clause is no subject of the verb after it: "Dentists who packed City
+      // Hall disagreed", "Those who know Smith say …" (the clause's head noun speaks)
+      if (ch.a >= 2 && t.kind[ch.a - 1] === K.Word && !(t.flags[ch.a - 1] & F.Cap) && !(wb(t, ch.a - 1) & (W.Function | W.Aux | W.Title | W.PersonNoun | W.RoleMod)) && word(ch.a - 2) === 'who' && t.kind[ch.b] === K.Word && (wb(t, ch.b) & W.Speech) !== 0) continue;
       // a journal a study was published in is no subject: "A study published in March in the
       // journal PLOS Neglected Tropical Diseases found that …" (the study found it)
       if ((pw === 'journal' && word(ch.a - 3) === 'in') || (pw === 'in' && (word(ch.a - 2) === 'published' || word(ch.a - 3) === 'published' || word(ch.a - 4) === 'published'))) continue;
@@ -1587,7 +1590,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const perfect = (vw === 'has' || vw === 'have' || vw === 'had') && t.kind[v + 1] === K.Word && !(t.flags[v + 1] & F.Cap) && word(v + 1).endsWith('ed') ? v + 1 : -1;
       // (a plural noun's possessive is no verb: "Copa, the EU farmers' lobby, called … and said")
       const possessed = t.kind[v + 1] === K.Poss || apostropheAt(v + 1);
-      if (!(vb & W.Speech) && !(t.flags[v] & F.Cap) && !possessed && (perfect > 0 || (isVerbLike(vw) && !AUXILIARIES.has(vw)) || COPULAS.has(word(j)))) {
+      // (nor a noun that looks like a verb before the clause's own speech verb: "Labour rights groups
+      // welcomed the report but criticised …", where the name only qualifies the subject)
+      const nounBeforeVerb = perfect < 0 && vw.endsWith('s') && t.kind[v + 1] === K.Word && !(t.flags[v + 1] & F.Cap) && !(wb(t, v + 1) & W.Function) && ((wb(t, v + 1) & W.Speech) !== 0 || (t.kind[v + 2] === K.Word && !(t.flags[v + 2] & F.Cap) && (wb(t, v + 2) & W.Speech) !== 0));
+      if (!(vb & W.Speech) && !(t.flags[v] & F.Cap) && !possessed && !nounBeforeVerb && (perfect > 0 || (isVerbLike(vw) && !AUXILIARIES.has(vw)) || COPULAS.has(word(j)))) {
         // (a participle only after the sentence's subject: "Harbridge head coach Anders Holmqvist was
         // unhappy …, saying"; not "miners in Siberia and the Arctic walked off the job, demanding")
         let s0 = t.sentStart[t.sent[ch.a]];

@@ -974,6 +974,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
     // Emergency Management, Josie Hartnett, said")
     if (b - a <= 3 && t.kind[b] === K.Comma && lower(t, a - 1) === 'and' && (t.flags[b + 1] & F.Cap) !== 0) return;
   }
+  // "Inside" or "Outside" before a person's name opens a headline, no publication's name: "Inside
+  // Sienna Albright and Theo Marchetti's wedding" (but "Inside Housing", "Inside Climate News")
+  if (!loose && b - a >= 3 && (lower(t, a) === 'inside' || lower(t, a) === 'outside') && !(t.flags[a] & F.AllCaps) && (wb(t, a + 1) & W.Given) && !(wb(t, a + 2) & W.Org)) a++;
   // "Former" that opens a sentence before a club's or a body's name and no title: a description
   // ("Former Wolves midfielder Carl Ikeme said"; not "Former President Obama")
   if (!loose && b - a >= 2 && t.sentStart[t.sent[a]] === a && lower(t, a) === 'former' && !anyWithBits(t, a + 1, b, W.TitleTok)) a++;

@@ -504,7 +504,8 @@ export function tokenize(text: string, scratch = false): Tokens {
           if (prevIsSingleLetter && letters > 0) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           // a short capitalised word whose dot a comma or a bracket follows: a state's abbreviation
           // ("(D., Miss.)", "Columbus, Ga., president of …"), not a sentence's end
-          if (firstUpper && runLen <= 5 && nk === 0 && (text.charCodeAt(i + 1) === 44 || text.charCodeAt(i + 1) === 41)) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
+          // (nor before a hyphen's lower-case word: "the Vernon, Calif.-based jeans label")
+          if (firstUpper && runLen <= 5 && nk === 0 && (text.charCodeAt(i + 1) === 44 || text.charCodeAt(i + 1) === 41 || (text.charCodeAt(i + 1) === 45 && cls(text, i + 2) === 1))) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           // a party tag's place that starts abbreviated: "D-St. Louis", "R-Ft. Worth"
           if (firstUpper && runLen <= 6 && runLen >= 4 && text.charCodeAt(s + 1) === 45 && nk === 0 && ABBREVIATIONS.has(text.slice(s + 2, i).toLowerCase())) { hh = (Math.imul(hh, 31) + 46) | 0; i++; fl |= F.Abbr; break; }
           // ("No. 5", but "she said no. Then …")

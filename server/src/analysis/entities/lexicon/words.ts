@@ -14,6 +14,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'moreover', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'otherwise', 'once', 'until',
   'unless', 'whether', 'about', 'above', 'across', 'against', 'along', 'around', 'behind', 'below', 'beside',
   'beyond', 'into', 'onto', 'through', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'any',
+  'alongside', 'beneath', 'underneath', 'amongst',
   'more', 'less', 'few', 'much', 'finally', 'overall', 'already', 'perhaps', 'maybe', 'please', 'yes', 'again', 'too', 'very', 'almost', 'nearly', 'rather', 'quite', 'unlike', 'including', 'regarding',
   'concerning', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will',
   'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'everyone',
@@ -135,10 +136,14 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'of', 'after', 'before', 'during', 'under', 'over',
   'among', 'between', 'without', 'within', 'against', 'into', 'onto', 'through', 'toward', 'towards', 'upon',
   'via', 'about', 'across', 'around', 'behind', 'beyond', 'near', 'including', 'like', 'unlike', 'than',
+  'alongside', 'beneath', 'underneath', 'amongst',
 ]);
 
 /** Common given names: a multi-word name starting with one is a person. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  // (names common among the young, none of them a word, a place or a firm)
+  'sienna', 'freya', 'evie', 'phoebe', 'esme', 'matilda', 'maisie', 'elsie', 'mila', 'theo', 'arlo', 'archie', 'alfie',
+  'reuben', 'toby', 'ollie', 'louie', 'frankie', 'reggie',
   'john', 'james', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'joe', 'thomas', 'charles',
   'christopher', 'daniel', 'matthew', 'anthony', 'antony', 'mark', 'donald', 'steven', 'steve', 'paul', 'andrew',
   'joshua', 'kenneth', 'kevin', 'brian', 'george', 'timothy', 'ronald', 'edward', 'jason', 'jeffrey', 'ryan',

@@ -490,7 +490,8 @@ const FUTURE_CUE_ALL = new RegExp(FUTURE_CUE.source, 'g');
 // not a passive's participle: "will be told by Friday", "a House-passed CR")
 // (and a past passive: "Ministers were told at Cabinet on Tuesday"; not "was scheduled for Tuesday")
 // (and "told" with whom it told: "will halt production …, its owner told employees Wednesday")
-const PAST_NEAR = /(?<![-\w]|\bbe )(?:voted|decided|approved|rejected|met|held|signed|collapsed|died|arrived|struck|attacked|told (?:[a-z]+ ){0,5}?(?:employees|workers|staff|neighbors|neighbours|residents|reporters|members|parents|customers|investors|shareholders|councillors|council members|lawmakers|legislators|the (?:court|council|board|meeting|committee|house|hearing|jury)))\b|\b(?:was|were) (?!(?:scheduled|expected|planned|slated|timetabled|billed|proposed|needed|intended|designed|aimed|set|due|poised|likely|to)\b)(?:told|[a-z]{3,}ed)\b/g;
+// (and a past perfect: "was honored to host the couple and had closed to other guests from Thursday")
+const PAST_NEAR = /(?<![-\w]|\bbe )(?:voted|decided|approved|rejected|met|held|signed|collapsed|died|arrived|struck|attacked|told (?:[a-z]+ ){0,5}?(?:employees|workers|staff|neighbors|neighbours|residents|reporters|members|parents|customers|investors|shareholders|councillors|council members|lawmakers|legislators|the (?:court|council|board|meeting|committee|house|hearing|jury)))\b|\b(?:was|were) (?!(?:scheduled|expected|planned|slated|timetabled|billed|proposed|needed|intended|designed|aimed|set|due|poised|likely|to)\b)(?:told|[a-z]{3,}ed)\b|\bhad (?!(?:scheduled|expected|planned|hoped|intended|aimed|agreed|promised|pledged|vowed|wanted|needed|asked|urged)\b)[a-z]{3,}ed\b/g;
 function pastAfterFuture(before: string): boolean {
   const lastFuture = [...before.matchAll(FUTURE_CUE_ALL)].at(-1);
   const lastPast = [...before.matchAll(PAST_NEAR)].at(-1);

@@ -532,8 +532,12 @@ const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eigh
  * after it say so ("3 o'clock this morning", "in the morning", "a.m."); else in the afternoon or
  * the evening, where older copy mostly puts such hours ("at 7 o'clock", "2 o'clock Saturday afternoon").
  */
+/** the morning named earlier in the same sentence, no later part of the day between */
+const MORNING_BEFORE = /\b(?:morning|mornings|breakfast|dawn|sunrise)\b(?![^.!?\n]*\b(?:afternoon|evening|night|tonight|p\.?m\b))[^.!?\n]*$/i;
+
 function oclock(text: string, start: number, end: number, hour: number, minute: number): Candidate {
-  const morning = MORNING_AFTER.test(text.slice(end, end + 24));
+  // (or the sentence put the morning before it: "On a Monday morning we'll see eight people before ten o'clock")
+  const morning = MORNING_AFTER.test(text.slice(end, end + 24)) || MORNING_BEFORE.test(text.slice(Math.max(0, start - 80), start));
   const h = hour === 12 ? (morning ? 0 : 12) : morning ? hour : hour + 12;
   return { start, end, subtype: 'time', kind: 'time', hour: h, minute };
 }
