@@ -1151,6 +1151,13 @@ test('no subject: the object of a relative clause ("Dentists who packed City Hal
   assert.deepEqual(annotate(text).annotations.filter((a) => a.type !== 'date').map((a) => a.text), ['Sienna Albright', 'Sienna Albright', 'Inside Housing']);
 });
 
+test('a role of a body named in more than one word before its possessive ("said the port authority\'s chief executive, Alan Milne"); an endowment is a body ("The Louisiana Endowment for the Humanities said"); a list of portfolios with "and the" and a middle item of one word ("Department of Agriculture, Food and the Marine", "Minister of Art, Culture, Tourism and the Creative Economy, Mrs X, defended …, saying")', () => {
+  assert.deepEqual(names('"This is usually a quiet month for us," said the port authority\'s chief executive, Alan Milne. "Twenty-two boats landed."'), ['Alan Milne']);
+  assert.deepEqual(names('The Louisiana Endowment for the Humanities said in a statement on Wednesday that it has pledged $250,000.'), ['Louisiana Endowment for the Humanities']);
+  assert.deepEqual(names('The Department of Agriculture, Food and the Marine said on Monday that it was studying the report.'), ['Department of Agriculture, Food and the Marine']);
+  assert.deepEqual(names('The Minister of Art, Culture, Tourism and the Creative Economy, Mrs Kemi Adesanya-Lawal, defended the cut, saying the budget had shrunk.'), ['Kemi Adesanya-Lawal']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -601,7 +601,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     if (w0 === 'the' || w0 === 'a' || w0 === 'an' || w0 === 'its' || w0 === 'his' || w0 === 'her' || w0 === 'their') {
       k++;
       // "the group’s" (or a plural's: "the heirs' attorney, Benjamin Osei-Laurent")
-      if (t.kind[k] === K.Word && (t.kind[k + 1] === K.Poss || (apostropheAt(k + 1) && t.end[k] === t.start[k + 1] && word(k).endsWith('s')))) k += 2;
+      // (or of more words: "the port authority's chief executive, Alan Milne")
+      let m = k;
+      while (m < k + 2 && t.kind[m] === K.Word && !(t.flags[m] & F.Cap) && t.kind[m + 1] === K.Word && !(t.flags[m + 1] & F.Cap) && !(wb(t, m) & (W.Function | W.Speech))) m++;
+      if (t.kind[m] === K.Word && (t.kind[m + 1] === K.Poss || (apostropheAt(m + 1) && t.end[m] === t.start[m + 1] && word(m).endsWith('s')))) k = m + 2;
     } else {
       // (an organisation's name first: "said OCHA’s head of office in Niamey, Aïssata Boubacar")
       const o = chunkFrom(k);
@@ -1820,7 +1823,10 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         // the name in apposition ("The Chancellor, Rachel Reeves, has defended …, insisting"), or
         // followed by one ("Karen Liu, a Democrat, lashed out …, saying")
         const direct = skipAdv(next + 1);
-        if (t.kind[ch.a - 1] === K.Comma && isVerbLike(word(direct))) v = direct;
+        // (past its honorific: "The minister, Mrs Kemi Adesanya-Lawal, defended the cut, saying")
+        let a0 = ch.a;
+        while (a0 > ch.a - 3 && t.kind[a0 - 1] === K.Word && (t.flags[a0 - 1] & F.Cap) && (wb(t, a0 - 1) & W.TitleTok)) a0--;
+        if (t.kind[a0 - 1] === K.Comma && isVerbLike(word(direct))) v = direct;
         else v = skipAdv(pastAppositive(next));
       }
       // (a verb's plain form after an auxiliary counts: "China did not see it that way, warning …")

@@ -186,7 +186,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
         // (the last item may have its article: "Department of Agriculture, Food and the Marine")
         const lastAt = lower(t, k + 1) === 'the' && k > j ? k + 2 : k + 1;
         // (a portfolio that is also a title's word is a portfolio here: "and the Marine")
-        const itemWord = (x: number): boolean => capWord(x) && !(wb(t, x) & W.Given) && (!(wb(t, x) & W.TitleTok) || (wb(t, x) & W.Portfolio) !== 0);
+        // (and one that is also a given name, after its article: "Marine")
+        const itemWord = (x: number): boolean => capWord(x) && (!(wb(t, x) & W.Given) || ((wb(t, x) & W.Portfolio) !== 0 && lower(t, x - 1) === 'the')) && (!(wb(t, x) & W.TitleTok) || (wb(t, x) & W.Portfolio) !== 0);
         if (lastAt < n && lower(t, k) === 'and' && itemWord(lastAt)) {
           // (the last item ends with a portfolio or a word that is no organisation's: "and
           // Sport", "and International Cooperation", "and Fisheries")
@@ -909,7 +910,8 @@ function portfolioBefore(t: Tokens, a: number, b = -1): boolean {
   let p = a - 1;
   const w = lower(t, p);
   // (or a list of portfolios, its items apart by commas: "Minister for Culture, Tourism and Civil Aviation Bhim Prasad Khanal")
-  const list = w === 'and' || (t.kind[p] === K.Comma && b > a && lower(t, b) === 'and');
+  // (a middle item of one word too: "Culture" in "Minister of Art, Culture, Tourism and the Creative Economy")
+  const list = w === 'and' || (t.kind[p] === K.Comma && b > a && (lower(t, b) === 'and' || (b === a + 1 && t.kind[b] === K.Comma && !(wb(t, a) & W.Given) && !(t.flags[a] & F.AllCaps))));
   if (w === 'the' || list) {
     for (p--; p > a - 12 && p >= 1; p--) {
       const x = lower(t, p);
@@ -954,7 +956,7 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // for [International Affairs] Kenjiro Morisaki" (the run starts after the small word)
   // (or after more of the portfolio: "Minister for Sustainability and the Environment Kwek Jun Hao")
   // (an item inside a list of portfolios is no name: "Tourism" in "Minister for Culture, Tourism and Civil Aviation")
-  if (!loose && a >= 3 && b - a <= 3 && t.kind[a - 1] === K.Comma && lower(t, b) === 'and' && portfolioBefore(t, a, b)) return;
+  if (!loose && a >= 3 && b - a <= 3 && t.kind[a - 1] === K.Comma && (lower(t, b) === 'and' || (b === a + 1 && t.kind[b] === K.Comma && !(t.flags[a] & F.AllCaps))) && portfolioBefore(t, a, b)) return;
   // (nor the list's last items before its holder's name after a comma: "SMEs and Cooperatives" in
   // "The Minister of Industrial Development, SMEs and Cooperatives, Vikash Bundhoo, said")
   if (!loose && a >= 3 && b - a >= 3 && b - a <= 5 && t.kind[a - 1] === K.Comma && t.kind[b] === K.Comma) {

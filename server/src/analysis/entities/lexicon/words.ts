@@ -75,6 +75,8 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'station',
   // (and geological and mapping services: "British Geological Survey", "Ordnance Survey")
   'survey',
+  // (and endowed bodies: "the National Endowment for the Arts", "the Nature Conservancy")
+  'endowment', 'conservancy',
   // (and campaigning bodies: "the Campaign for Real Ale (CAMRA)")
   'campaign',
   // (and bodies that run many of one kind: "NOLA Public Schools", "Leeds Teaching Hospitals")
