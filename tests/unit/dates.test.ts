@@ -876,6 +876,11 @@ test('a past perfect after an infinitive keeps a range of weekdays past ("was ho
   assert.deepEqual(dates("On a Monday morning we'll see eight or nine people before ten o'clock. They left at 7 o'clock.").map(([t, v]) => [t, String(v).slice(-5)]), [['Monday morning', '-1TMO'], ["ten o'clock", '10:00'], ["7 o'clock", '19:00']]);
 });
 
+test('a masthead\'s fields apart by gaps of spaces give the article\'s date ("The First Art Newspaper on the Net    Established in 1996    Thursday, March 12, 2026")', () => {
+  const text = 'Museum opens a survey of fiber artists\n\nThe First Art Newspaper on the Net    Established in 1996    Thursday, March 12, 2026\n\nCHICAGO, IL.- The show will open on Saturday, March 14.';
+  assert.equal(findReferenceDate(text, {})?.date, '2026-03-12');
+});
+
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);

@@ -309,11 +309,12 @@ function datelineIn(line: string, afterLabel = false): string | null {
   return shortYearDate(line);
 }
 
-/** what parts a line of fields: a bar, a middle dot, a bullet */
-const FIELD_BAR = /[|·•]/;
+/** what parts a line of fields: a bar, a middle dot, a bullet (or a tab or a gap of three spaces, as a site's masthead sets its fields: "The First Art Newspaper on the Net    Established in 1996    Thursday, March 12, 2026") */
+const FIELD_BAR = /[|·•\t]| {3}/;
 /** the index of the last field bar in s, or -1 */
 function lastBar(s: string): number {
-  return Math.max(s.lastIndexOf('|'), s.lastIndexOf('·'), s.lastIndexOf('•'));
+  const gap = s.lastIndexOf('   ');
+  return Math.max(s.lastIndexOf('|'), s.lastIndexOf('·'), s.lastIndexOf('•'), s.lastIndexOf('\t'), gap < 0 ? -1 : gap + 2);
 }
 
 /** a two-digit year right after a day and a month, not a clock's hour or a number's part */
