@@ -1158,6 +1158,16 @@ test('a role of a body named in more than one word before its possessive ("said 
   assert.deepEqual(names('The Minister of Art, Culture, Tourism and the Creative Economy, Mrs Kemi Adesanya-Lawal, defended the cut, saying the budget had shrunk.'), ['Kemi Adesanya-Lawal']);
 });
 
+test('a title\'s body after "to the" ("Exchequer Secretary to the Treasury Daniel Okafor said"); a body whose bracketed acronym spells its field past "Department of" ("Department of Education and Early Childhood Development (EECD)"); a serial comma in a list of fields ("Lifelong Education, Advancement, and Potential"); a Catalan "i" between surnames; "Consultancy" before a firm; a plural of those who speak as a group opens no name ("Advocates welcomed … but said")', () => {
+  assert.deepEqual(names('Exchequer Secretary to the Treasury Daniel Okafor said: "These figures show how many families rely on this support."'), ['Daniel Okafor']);
+  assert.deepEqual(names('Fees have been cut twice, the Department of Education and Early Childhood Development (EECD) said in a news release.'), ['Department of Education and Early Childhood Development']);
+  assert.deepEqual(names('A family could now get help, according to the Michigan Department of Lifelong Education, Advancement, and Potential, the agency that runs the program.'), ['Michigan Department of Lifelong Education, Advancement, and Potential']);
+  assert.deepEqual(names('"The reservoirs have doubled," its water spokesman, Jordi Ferrer i Casals, told reporters on Wednesday.'), ['Jordi Ferrer i Casals']);
+  assert.deepEqual(names('Consultancy Artesia said in a note that the sector had reduced leakage.'), ['Artesia']);
+  assert.deepEqual(names('Advocates welcomed the cap but said a cheaper space is no use.'), []);
+  assert.deepEqual(names('Utility and Telecommunication Minister Datuk Nelson Ugak Jimbai said the bill had passed.'), ['Nelson Ugak Jimbai']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

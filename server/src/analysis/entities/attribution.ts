@@ -1244,7 +1244,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       while (q > ch.a - 6 && q > 0 && t.kind[q] === K.Word && (t.flags[q] & F.Cap)) q--;
       if (word(q) === 'for' && SPOKES_NOUNS.has(word(q - 1))) continue;
       // "Executives will discuss the results": a sentence's first word, a plural of people, is no name
-      if (ch.sentInitial && ch.words === 1 && GROUP_NOUNS.has(ch.key)) continue;
+      // (or one of those who speak as a group: "Advocates welcomed the cap but said …")
+      if (ch.sentInitial && ch.words === 1 && (GROUP_NOUNS.has(ch.key) || ((PLURAL_SOURCES.has(ch.key) || personNounPlural(ch.key)) && !(t.flags[ch.a] & F.AllCaps)))) continue;
       // "Several Democrats", "Many Gazans", "two Republicans": a group described, not named
       if (QUANTIFIERS.has(pw) && !(t.flags[ch.a] & F.AllCaps)) continue;
       // the object of a relative clause is no subject of the verb after it: "Dentists who packed City

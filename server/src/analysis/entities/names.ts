@@ -183,6 +183,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
         };
         let k = j;
         while (k + 1 < n && kind[k] === K.Comma && item(k + 1) > 0 && k - j < 8) k += 1 + item(k + 1);
+        // (past a serial comma before "and": "Department of Lifelong Education, Advancement, and Potential")
+        if (k > j && kind[k] === K.Comma && lower(t, k + 1) === 'and') k++;
         // (the last item may have its article: "Department of Agriculture, Food and the Marine")
         const lastAt = lower(t, k + 1) === 'the' && k > j ? k + 2 : k + 1;
         // (a portfolio that is also a title's word is a portfolio here: "and the Marine")
@@ -287,6 +289,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
         // in Public Spending", "Association for Women in Science" (not a place: "Center for
         // Strategic Studies in Washington", "… in Sri Lanka")
         if (w === 'in' && bridged && capWord(j + 1) && capWord(j + 2) && t.sent[j + 2] === t.sent[i] && !((wb(t, j + 1) | wb(t, j + 2)) & (W.Given | W.TitleTok | W.Org)) && !isPlaceKey(lower(t, j + 1)) && !isPlaceKey(lower(t, j + 2)) && !isPlaceKey(nameKey(t.text.slice(t.start[j + 1], t.end[j + 2]))) && countryGroup(lower(t, j + 1)) === undefined && !(j + 3 < n && capWord(j + 3))) { j += 3; continue; }
+        // a title's body after "to the", its holder's name after it: "Secretary to the Treasury Daniel Okafor"
+        if (w === 'to' && j > i && (flags[j - 1] & F.Cap) && (wb(t, j - 1) & W.TitleTok) && lower(t, j + 1) === 'the' && capWord(j + 2) && (wb(t, j + 2) & W.Org) && t.sent[j + 2] === t.sent[i]) { j += 3; continue; }
         if (w === 'of') {
           if (!ofBridge(t, i, j)) break;
           // "Fabien Villedieu of the SUD-Rail union": the name before an affiliation (a
@@ -313,7 +317,10 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // (or with its small words: "Transport for London (TfL)")
           const acronym = e > 0 ? bracketAcronym(t, e) : '';
           // (not one that spells the body after the "and" alone: "the AFP and Australian Border Force (ABF)")
-          if (acronym !== '' && (spells(acronym, initials(t, i, e)) || acronym === initials(t, i, e, false)) && !(w === 'and' && acronym === initials(t, j + 1, e))) { j = e; continue; }
+          // (or its field alone, past the head and its "of": "Department of Education and Early Childhood Development (EECD)")
+          const h0 = lower(t, i) === 'the' ? i + 1 : i;
+          const fieldSpelled = acronym !== '' && j > h0 + 2 && lower(t, h0 + 1) === 'of' && (wb(t, h0) & W.Org) !== 0 && spells(acronym, initials(t, h0 + 2, e));
+          if (acronym !== '' && (spells(acronym, initials(t, i, e)) || acronym === initials(t, i, e, false) || fieldSpelled) && !(w === 'and' && acronym === initials(t, j + 1, e))) { j = e; continue; }
           const from = capWord(j + 1) ? j + 1 : j + 2;
           let r = from;
           while (r < n && r < from + 5 && capWord(r) && t.sent[r] === t.sent[i]) r++;
@@ -627,7 +634,7 @@ const POSSESSIVE_FIRM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'tol
 const TITLE_BODIES: ReadonlySet<string> = new Set(['opposition', 'house', 'senate', 'assembly', 'council', 'board', 'majority', 'minority']);
 
 /** trades of firms written before their names ("Housebuilder", "Chipmaker", "Carmaker", "Lender") */
-const FIRM_TRADE = /^(?:[a-z]+(?:maker|builder|miner)|retailer|lender|insurer|grocer|supermarket|airline|carrier|brewer|conglomerate|startup|broker|developer|operator)$/;
+const FIRM_TRADE = /^(?:[a-z]+(?:maker|builder|miner)|retailer|lender|insurer|grocer|supermarket|airline|carrier|brewer|conglomerate|startup|broker|developer|operator|consultancy)$/;
 
 /** bodies two places share ("Punjab and Haryana High Court", "Trinidad and Tobago Football Association") */
 const JOINT_BODIES: ReadonlySet<string> = new Set(['court', 'council', 'board', 'association', 'federation', 'commission', 'authority', 'assembly']);
@@ -1105,7 +1112,14 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       if (inCharge(t, e) && e + 2 < b) e += 2;
       // "Secretary of State", "Minister of Foreign Affairs", "Minister for Municipal Administration"
       // (and "Minister of State for Manpower")
-      while (e < b && (lower(t, e) === 'of' || lower(t, e) === 'for')) {
+      while (e < b && (lower(t, e) === 'of' || lower(t, e) === 'for' || (lower(t, e) === 'to' && lower(t, e + 1) === 'the'))) {
+        // ("Secretary to the Treasury Daniel Okafor": the body, then its holder)
+        if (lower(t, e) === 'to') {
+          const k = portfolioEnd(t, e + 2, b);
+          if (k === e + 2) break;
+          e = k;
+          continue;
+        }
         // "Leader of the Opposition P. Muthukumaran", "Speaker of the House Mike Johnson"
         if (lower(t, e) === 'of' && lower(t, e + 1) === 'the' && e + 3 < b && TITLE_BODIES.has(lower(t, e + 2))) { e += 3; continue; }
         const k = portfolioEnd(t, e + 1, b);

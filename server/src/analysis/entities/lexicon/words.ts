@@ -120,8 +120,8 @@ export const MONTHS_DAYS: ReadonlySet<string> = new Set([
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'binti', 'bte', 'abu', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'do',
   'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'y', 'ad', 'ud', 'ul',
-  // (Swedish and Finnish nobility: "Johanna af Sillén")
-  'af',
+  // (Swedish and Finnish nobility: "Johanna af Sillén"; Catalan surnames joined by "i": "Jordi Ferrer i Casals")
+  'af', 'i',
   // (Filipino: "Bangko Sentral ng Pilipinas"; Scottish Gaelic: "Comhairle nan Eilean Siar")
   'ng', 'nan',
 ]);
@@ -240,6 +240,8 @@ export const PLURAL_SOURCES: ReadonlySet<string> = new Set([
   'colleagues', 'friends', 'mourners', 'admirers', 'classmates', 'teammates',
   // (the bench, in court copy: "Magistrates confirmed the order and told the owner …", "Judges said")
   'magistrates', 'judges', 'justices', 'coroners', 'trustees', 'directors', 'governors', 'commissioners',
+  // (and more of those who speak as a group: "Advocates welcomed the cap but said …")
+  'advocates', 'petitioners', 'plaintiffs', 'applicants', 'respondents', 'victims', 'patients', 'clinicians', 'dentists', 'pharmacists', 'midwives', 'carers', 'caregivers', 'educators', 'principals', 'headteachers', 'landowners', 'conservationists', 'environmentalists', 'scholars', 'professors', 'volunteers', 'trainers', 'jockeys', 'athletes', 'bidders',
 ]);
 
 /** plural nouns of trades whose members a union or an association is named for */
