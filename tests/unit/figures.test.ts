@@ -1134,3 +1134,10 @@ test('a share past a thousand written with its thousands comma is one figure ("l
   expectFig('Police said one in every 227 drivers was over the limit.', 'one in every 227', { value: 0.0044 });
   noFig('He was one in 2019 who left.', '2019');
 });
+
+test('a number glued to a unit of area or volume with its power is the number alone ("275,000m3/d", "260,000m2", "12km2"); a code with a digit after its letters is still none ("3G4")', () => {
+  expectFig('The plant already produces 275,000m3/d for drinking water.', '275,000', { value: 275000 });
+  expectFig('It covers 260,000m2 of land.', '260,000', { value: 260000 });
+  expectFig('The lake covers 12km2 now.', '12', { value: 12 });
+  noFig('The 3G4 chip shipped.', '3');
+});

@@ -820,6 +820,9 @@ function skipOrdinal(text: string, i: number): number {
   return /^(?:st|nd|rd|th)/.test(text.slice(i, i + 2)) ? i + 2 : i;
 }
 
+/** an article and a word of the weather or a superlative right before a month: "a wet ", "the driest " */
+const WEATHERED_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ll]ast)[ \u00A0](?:(?:wet|dry|warm|cold|mild|hot|cool|sunny|rainy|snowy|stormy|windy|chilly|dull|grey|gray|record)|[a-z]{2,}(?:iest|est))[ \u00A0]$/;
+
 /** A month name on its own ("in June", "last May") — careful with May/March and first names. */
 function monthAlone(text: string, start: number, end: number, monthText: string): boolean {
   // (the quarter it ends is read as a quarter: "the September quarter")
@@ -834,7 +837,9 @@ function monthAlone(text: string, start: number, end: number, monthText: string)
     // (a reporting period's end: "in the nine months to March")
     || (prev === 'to' && /\b(?:months|weeks|quarter|year|period)[ \u00A0]to[ \u00A0]$/.test(text.slice(Math.max(0, start - 16), start)))
     // (the end of a range of months: "the January-March quarter")
-    || ((text.charCodeAt(start - 1) === 45 || text.charCodeAt(start - 1) === 0x2013) && MONTH_NEAR.test(text.slice(Math.max(0, start - 11), start - 1)));
+    || ((text.charCodeAt(start - 1) === 45 || text.charCodeAt(start - 1) === 0x2013) && MONTH_NEAR.test(text.slice(Math.max(0, start - 11), start - 1)))
+    // (its weather after an article: "after a wet March", "the driest March to June since 1976")
+    || WEATHERED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
   // (an event of that month after "the": "the May primary", "the March budget")
   // (or before any noun, capitalised after "the" as no verb is: "the May heatwave", "its March board meeting")
   if (ambiguous && !inContext && (prev === 'the' || prev === 'its' || prev === 'their') && !abbreviated) {

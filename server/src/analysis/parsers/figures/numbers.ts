@@ -142,6 +142,9 @@ export const AGE_DECADE_BEFORE = /\b(?:their|his|her|my|our|your)[ \u00A0](?:(?:
 /** the vulgar fraction characters: ½ ¼ ¾ ⅓ ⅔ ⅕ ⅛ ⅜ ⅝ ⅞ */
 const VULGAR_FRACTIONS: Readonly<Record<number, number>> = { 0xbd: 1 / 2, 0xbc: 1 / 4, 0xbe: 3 / 4, 0x2153: 1 / 3, 0x2154: 2 / 3, 0x2155: 1 / 5, 0x215b: 1 / 8, 0x215c: 3 / 8, 0x215d: 5 / 8, 0x215e: 7 / 8 };
 
+/** units of length whose square or cube is glued on as a digit: "m2", "km2", "m3" */
+const SQUARED_BASES: ReadonlySet<string> = new Set(['m', 'km', 'cm', 'mm', 'hm', 'ft']);
+
 /** a number grouped in thousands: "360,000" */
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
 
@@ -182,6 +185,10 @@ export function readDigits(text: string, pos: number, currency: boolean): Number
   if (isLetter(c)) {
     let e = end;
     while (e < n && isLetter(text.charCodeAt(e))) e++;
+    // (but an area's or a volume's unit, its power glued on: "275,000m3/d", "260,000m2", "12km2": the number alone)
+    if (e < n && isDigit(text.charCodeAt(e)) && SQUARED_BASES.has(text.slice(end, e)) && (text.charCodeAt(e) === 50 || text.charCodeAt(e) === 51) && !isLetter(text.charCodeAt(e + 1)) && !isDigit(text.charCodeAt(e + 1))) {
+      return { start: pos, end, value, ordinal: false, vague: false, multiple: false, gluedUnit: text.slice(end, e + 1), digits, range: false };
+    }
     if (e < n && isDigit(text.charCodeAt(e))) return { skip: true, resume: e }; // "3G4"
     const suffix = text.slice(end, e).toLowerCase();
     const scale = SCALE_SUFFIXES[suffix];
