@@ -886,6 +886,11 @@ test('a month after an article and its weather or a superlative is a month ("aft
   assert.deepEqual(dates('The ban follows the driest March to June since 1976. After a wet March the system holds more. The bands march on.', ref), [['March', '2026-03'], ['June', '2026-06'], ['1976', '1976'], ['March', '2026-03']]);
 });
 
+test('a present "plans a" looks ahead ("The union plans a rally outside its offices at 5 p.m. Friday")', () => {
+  const ref: DateReference = { date: '2026-04-30', source: 'option' };
+  assert.deepEqual(dates("The union plans a rally outside Midland Crest's offices at 5 p.m. Friday.", ref), [['5 p.m. Friday', '2026-05-01T17:00']]);
+});
+
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);

@@ -1168,6 +1168,15 @@ test('a title\'s body after "to the" ("Exchequer Secretary to the Treasury Danie
   assert.deepEqual(names('Utility and Telecommunication Minister Datuk Nelson Ugak Jimbai said the bill had passed.'), ['Nelson Ugak Jimbai']);
 });
 
+test('an ombudsman named for its field is a body ("the Housing Ombudsman said"; "Chief Ombudsman X" is a title); after "according to", a body\'s role and its holder ("According to Timeform\'s head of ratings, Graham Weir, …", role without "According to") or its person ("according to Apple\'s Tim Cook"); a finding without "that" before a named body and its auxiliary ("Justice X found the Forest Practices Authority (FPA) had not considered …")', () => {
+  assert.deepEqual(names('A family lived with mould for 14 months, the Housing Ombudsman said on Thursday.'), ['Housing Ombudsman']);
+  assert.deepEqual(names('Chief Ombudsman Marama Tuhiwai said it was wrong.'), ['Marama Tuhiwai']);
+  assert.deepEqual(role("According to Timeform's head of ratings, Graham Weir, the race was run at a strong gallop."), ["Graham Weir (Timeform's head of ratings)"]);
+  assert.deepEqual(names("According to Apple's Tim Cook, sales rose."), ['Tim Cook']);
+  assert.deepEqual(names('In a 38-page judgment, Justice Marian Goodall found the Forest Practices Authority (FPA) had not considered fresh evidence.'), ['Marian Goodall']);
+  assert.deepEqual(names('The jury found Smith guilty.'), []);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -106,6 +106,9 @@ const NOUN_PHRASE_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its'
 /** words that name a storm before its name ("Hurricane Leah", "Storm Ingrid") */
 const STORM_WORDS: ReadonlySet<string> = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'tropical']);
 
+/** the auxiliaries that open a reported clause's verb after its subject ("found the FPA had not …") */
+const CLAUSE_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'would', 'could', 'should', 'must']);
+
 /** words that start a clause of their own (coordinatedSpeech) */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'but', 'while', 'whereas', 'although', 'though', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'where', 'whose', 'whom', 'until', 'he', 'she', 'they', 'it', 'we', 'i']);
 const CLAUSE_BREAK_HASHES = wordHashes(CLAUSE_BREAKS);
@@ -349,6 +352,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (past a day: "ruled on Tuesday that", "ruled yesterday that")
       const d = w1 === 'on' && (wb(t, v + 2) & W.MonthDay) ? v + 2 : ((wb(t, v + 1) & W.MonthDay) || w1 === 'yesterday' || w1 === 'today') ? v + 1 : v;
       if (word(d + 1) === 'that' || t.kind[v + 1] === K.Colon) return true;
+      // (a finding or a ruling without "that", a named body then its verb: "Justice Marian Goodall
+      // found the Forest Practices Authority (FPA) had not considered …")
+      if (vw !== 'recalled' && vw !== 'recalls') {
+        const o = chunkFrom(word(d + 1) === 'the' ? d + 2 : d + 1);
+        if (o >= 0 && chunks[o].a <= d + 2 && CLAUSE_AUX.has(word(pastBracketed(chunks[o].b)))) return true;
+      }
       if ((vw === 'recalled' || vw === 'recalls') && (w1 === 'how' || w1 === 'being' || w1 === 'having')) return true;
       // (a person's memory of doing or of a time: "recalled performing with her", "recalls the weeks
       // after the earthquake"; not a club's recall of a player, "recalled forward X")
@@ -1650,10 +1659,15 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const theOfficeOf = word(i + 3) === 'office' && word(i + 4) === 'of';
       const whose = t.kind[i + 3] === K.Word && !(t.flags[i + 3] & F.Cap) && t.kind[i + 4] === K.Poss && chunkFrom(i + 5) >= 0;
       const from = word(i + 2) === 'the' && (theOfficeOf || whose) ? i + 5 : i + 2;
-      let h = headAfter(from);
+      // (a body's role and its holder after a comma: "According to Timeform's head of ratings, Graham Weir, the race …")
+      // (or its person right after the possessive: "according to Apple's Tim Cook")
+      const owner = chunkFrom(from);
+      const owned = owner >= 0 && t.kind[chunks[owner].b] === K.Poss ? chunkFrom(chunks[owner].b + 1) : -1;
+      const held = owner >= 0 && t.kind[chunks[owner].b] === K.Poss ? (owned >= 0 && !chunks[owned].org && chunks[owned].words >= 2 ? owned : roleThenName(from)) : -1;
+      let h = held >= 0 ? held : headAfter(from);
       // ("according to the district chairperson, Mr Godfrey Kule")
       if (h < 0) h = roleThenName(from);
-      if (!(h >= 0 && chunks[h].a <= i + 8)) h = sourceAfter(i + 2);
+      if (!(h >= 0 && (chunks[h].a <= i + 8 || (h === held && chunks[h].a <= i + 16)))) h = sourceAfter(i + 2);
       // (a nation's adjective is no source: "according to Bosnian government figures"; the name
       // it describes is: "according to the Bosnian Serb news agency SRNA")
       if (h >= 0 && demonymsOnly(chunks[h]) && t.kind[chunks[h].b] === K.Word && !(t.flags[chunks[h].b] & F.Cap)) {

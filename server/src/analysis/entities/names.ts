@@ -1010,6 +1010,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
   // a body named for its executive, after "the" and before no name: "the Health and Safety
   // Executive (HSE) said", "the Northern Ireland Executive" (not "the Chief Executive Jane Holt")
   if (!loose && hadThe >= 0 && b - a >= 2 && lower(t, b - 1) === 'executive' && !(wb(t, b - 2) & W.TitleTok) && !(t.kind[b] === K.Word && (t.flags[b] & F.Cap))) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
+  // an ombudsman named for its field is an office, no title before a name: "the Pensions Ombudsman
+  // said", "the Housing Ombudsman" (but "Chief Ombudsman Marama Tuhiwai", "Commonwealth Ombudsman Peter Nakamura")
+  if (!loose && b - a >= 2 && lower(t, b - 1) === 'ombudsman' && !(t.flags[b - 1] & F.AllCaps) && !anyWithBits(t, a, b - 1, W.TitleTok | W.Given)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title word that is also a given name, before a surname alone: "Dean Albright"
   if (!loose && b - a === 2 && lower(t, a) === 'dean' && !(t.flags[a] & F.AllCaps)) { emit(t, a, b, -1, false, loose, out, at, hadThe); return; }
   // a title's body and its holder's name in one run: "Chairman of the Federal Reserve Jerome

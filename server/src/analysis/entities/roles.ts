@@ -119,6 +119,8 @@ function roleInApposition(t: Tokens, c: Chunk): string | null {
   // what comes before the phrase: the start of the sentence, a quote, or a comma
   const before = s - 1;
   if (before >= 0 && t.sent[before] === t.sent[c.a] && t.kind[before] !== K.QuoteClose && t.kind[before] !== K.Comma && t.kind[before] !== K.QuoteOpen) return null;
+  // (past "according to": "According to Timeform's head of ratings, Graham Weir, …")
+  if (lower(t, s) === 'according' && lower(t, s + 1) === 'to' && s + 2 < comma) s += 2;
   const first = lower(t, s);
   let from = s;
   if (DETERMINERS.has(first)) from++;
