@@ -1177,6 +1177,15 @@ test('an ombudsman named for its field is a body ("the Housing Ombudsman said"; 
   assert.deepEqual(names('The jury found Smith guilty.'), []);
 });
 
+test('a title\'s body of one word after "of the" before its holder\'s plain name ("Clerk of the Course Gary Kewley said", "Director of the Institute Bakhtiyor Rakhimjonov"; not a place, "Member of the New Zealand Order of Merit"); "General" in a body\'s field ("Royal New Zealand College of General Practitioners"); "Pty." ends no sentence; portfolios of aged care and disability ("Minister for Aged Care and Seniors Gemma Rourke")', () => {
+  assert.deepEqual(names('Clerk of the Course Gary Kewley said officials had no choice.'), ['Gary Kewley']);
+  assert.deepEqual(names('Director of the Institute Bakhtiyor Rakhimjonov said the project was big.'), ['Bakhtiyor Rakhimjonov']);
+  assert.deepEqual(names('He was made a Member of the New Zealand Order of Merit in 2011, Rowing New Zealand said.'), ['Rowing New Zealand']);
+  assert.deepEqual(names('The Royal New Zealand College of General Practitioners said she had been made a fellow.'), ['Royal New Zealand College of General Practitioners']);
+  assert.deepEqual(names('Pardoo Iron Pty. Ltd. said the wharf itself had not been damaged.'), ['Pardoo Iron Pty. Ltd.']);
+  assert.deepEqual(names('Minister for Aged Care and Seniors Gemma Rourke said the government would act.'), ['Gemma Rourke']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

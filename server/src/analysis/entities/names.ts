@@ -1078,6 +1078,8 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
       if (!(wb(t, i) & W.TitleTok)) continue;
       // (nor an honorific inside a patronymic: "Nur Amalina binti Haji Osman")
       if (i > a && PATRONYMIC_PARTICLES.has(lower(t, i - 1))) continue;
+      // (nor a word of a body's field after its "of": "Royal New Zealand College of General Practitioners")
+      if (i > a + 1 && i + 1 < b && lower(t, i - 1) === 'of' && lower(t, i) === 'general' && hasMarker(t, a, i - 1) && !(wb(t, i + 1) & (W.Given | W.TitleTok))) continue;
       // (nor Myanmar's "Tun", a name there: "Tun Tun Oo"; a Malaysian honorific elsewhere)
       if (lower(t, i) === 'tun' && isAbout(t.text, 'myanmar')) continue;
       // (not a nickname in quotes: "Kelvin “Scientist” Roberts", "Elroy “Lord Cutlass” Maynard")
@@ -1125,6 +1127,9 @@ function titleSplit(t: Tokens, a: number, b: number, loose: boolean, out: Chunk[
         }
         // "Leader of the Opposition P. Muthukumaran", "Speaker of the House Mike Johnson"
         if (lower(t, e) === 'of' && lower(t, e + 1) === 'the' && e + 3 < b && TITLE_BODIES.has(lower(t, e + 2))) { e += 3; continue; }
+        // (or any body of one word before a holder's name of two or three plain words: "Clerk of
+        // the Course Gary Kewley", "Director of the Institute Bakhtiyor Rakhimjonov")
+        if (lower(t, e) === 'of' && lower(t, e + 1) === 'the' && e + 5 <= b && (t.flags[e + 2] & F.Cap) && !(t.flags[e + 2] & F.AllCaps) && !(wb(t, e + 2) & (W.Given | W.TitleTok | W.Function)) && plainName(t, e + 3, b) && !isPlaceKey(`${wordKey(t, e + 2)} ${wordKey(t, e + 3)}`)) { e += 3; continue; }
         const k = portfolioEnd(t, e + 1, b);
         if (k === e + 1) break;
         e = k;

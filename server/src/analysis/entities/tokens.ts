@@ -277,6 +277,8 @@ const ABBREVIATIONS = new Set([
   'smt', 'tmt',
   // (Nigerian engineers' and barristers' titles: "The Minister of Works, Engr. Halima Sule-Adeyemi, said")
   'engr', 'barr',
+  // (Australian and Singaporean companies' legal forms: "Pardoo Iron Pty. Ltd. said", "Pte. Ltd.")
+  'pty', 'pte',
 ]);
 
 /** From p: one or two capitals that end a word ("T" of "7294.T", "KS" of "005930.KS") */

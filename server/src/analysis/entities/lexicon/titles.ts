@@ -127,6 +127,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'natural', 'industrial', 'smes', 'entrepreneurship', 'vocational', 'training', 'blue', 'light', 'heavy', 'crime',
   // ("Minister of Fisheries and Ocean Policy X", "Fisheries and Oceans Canada")
   'ocean', 'oceans', 'policy',
+  // ("Minister for Aged Care and Seniors X", "Minister for Disability and Carers")
+  'aged', 'seniors', 'elderly', 'ageing', 'aging', 'disability', 'disabilities', 'carers', 'families',
 ]);
 
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
