@@ -1186,6 +1186,13 @@ test('a title\'s body of one word after "of the" before its holder\'s plain name
   assert.deepEqual(names('Minister for Aged Care and Seniors Gemma Rourke said the government would act.'), ['Gemma Rourke']);
 });
 
+test('after "according to", a body\'s officer named after its role ("according to KFPL chief librarian Shelagh Monroe"); a relative clause that holds a list ("Luis Barragán, who farms almonds, pistachios and processing tomatoes near Huron, said"); two firms\' whole names, the second with its legal form, are two ("Prairie Gold Genetics and Hartwell Seed Co. announced"; "Procter and Gamble Co." is one)', () => {
+  assert.deepEqual(names('The cuts will save about $410,000 a year, according to KFPL chief librarian Shelagh Monroe.'), ['Shelagh Monroe']);
+  assert.deepEqual(names('Luis Barragán, who farms almonds, pistachios and processing tomatoes near Huron, said he will fallow about 300 acres.'), ['Luis Barragán']);
+  assert.deepEqual(names('Prairie Gold Genetics and Hartwell Seed Co. announced Monday that they have agreed to merge.'), ['Prairie Gold Genetics', 'Hartwell Seed Co.']);
+  assert.deepEqual(names('Procter and Gamble Co. announced Monday that it agreed.'), ['Procter and Gamble Co.']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

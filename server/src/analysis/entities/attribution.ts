@@ -523,7 +523,13 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       const placeIn = ap === 1 && (firstWord === 'a' || firstWord === 'an' || firstWord === 'the') && (w1 === 'in' || w1 === 'near') && ((t.flags[j + 2] & F.Cap) !== 0 || (t.kind[j + 2] === K.Word && (t.flags[j + 3] & F.Cap) !== 0 && !(t.flags[j + 2] & F.Cap)));
       // (or what the name is now: "Gachanja, 44, now a second-term legislator, said")
       const nowA = (w1 === 'now' || w1 === 'still') && (word(j + 2) === 'a' || word(j + 2) === 'an' || word(j + 2) === 'the');
-      if ((ap > 0 || afterTag) && !department && !firm && !alias && !participle && !placeIn && !nowA && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || w1 === 'one' || w1 === 'among' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.TitleTok) !== 0)) break;
+      // (or the rest of a list in a relative clause: "Luis Barragán, who farms almonds, pistachios and
+      // processing tomatoes near Huron, said")
+      let listTail = false;
+      if (ap === 1 && (firstWord === 'who' || firstWord === 'which') && !(t.flags[j + 1] & F.Cap)) {
+        for (let q = j + 2; q < j + 10 && q < n && t.kind[q] === K.Word; q++) if (word(q) === 'and' || word(q) === 'or') { listTail = true; break; }
+      }
+      if ((ap > 0 || afterTag) && !department && !firm && !alias && !participle && !placeIn && !nowA && !listTail && !(w1 === 'the' || w1 === 'a' || w1 === 'an' || w1 === 'who' || w1 === 'which' || w1 === 'whose' || w1 === 'including' || w1 === 'one' || w1 === 'among' || hometown || (t.flags[j + 1] & F.Cap) || (wb(t, j + 1) & W.TitleTok) !== 0)) break;
       // (a clause about a kin may hold commas of its own, up to the verb: "Mrs. Norma Fruechting,
       // 41, whose husband, Ray, 44, was among the dead, said")
       // (only when a name or a number in the clause has commas around it)
@@ -1668,6 +1674,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // ("according to the district chairperson, Mr Godfrey Kule")
       if (h < 0) h = roleThenName(from);
       if (!(h >= 0 && (chunks[h].a <= i + 8 || (h === held && chunks[h].a <= i + 16)))) h = sourceAfter(i + 2);
+      // (a body's officer named after it: "according to KFPL chief librarian Shelagh Monroe")
+      if (h >= 0 && h !== held && chunks[h].a === from) {
+        let k = chunks[h].b;
+        const k0 = k;
+        while (k < k0 + 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && ((wb(t, k) & (W.Title | W.RoleMod)) || TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k))) && chunkAt(k) < 0) k++;
+        const o = k > k0 && (wb(t, k - 1) & (W.Title | W.PersonNoun)) !== 0 ? chunkFrom(k) : -1;
+        if (o >= 0 && !chunks[o].org && chunks[o].words >= 2) h = o;
+      }
       // (a nation's adjective is no source: "according to Bosnian government figures"; the name
       // it describes is: "according to the Bosnian Serb news agency SRNA")
       if (h >= 0 && demonymsOnly(chunks[h]) && t.kind[chunks[h].b] === K.Word && !(t.flags[chunks[h].b] & F.Cap)) {

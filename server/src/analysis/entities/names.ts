@@ -367,6 +367,8 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // Water Commission", "the Texas Independent Producers and Royalty Owners Association" (not
           // two bodies, "the Fire Department and Police Department", nor an acronym's, "the FBI and Justice Department")
           if (w === 'and' && (i0 > i || (i > 0 && lower(t, i - 1) === 'the')) && (wb(t, r - 1) & W.Org) && r - j >= 3 && r - j <= 5 && j - i0 >= 1 && j - i0 <= 3 && allCapitalised(t, i0, j) && !(wb(t, j - 1) & W.Org) && !isPlaceKey(lower(t, j - 1)) && !anyWithBits(t, i0, r, W.Given | W.TitleTok) && !anyAllCaps(t, i0, j)) { j = r; continue; }
+          // (two firms' whole names, the second with its legal form, are two: "Prairie Gold Genetics and
+          // Hartwell Seed Co. announced"; not "Procter and Gamble Co.")
           // (X "and" a name that goes on with "of" is two names, "Diaz and Highland Chamber of
           // Commerce", unless an article makes it one: "The Securities and Exchange Board of India")
           const rightOrg = (wb(t, r - 1) & W.Org) !== 0;
@@ -382,7 +384,7 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // "the Woods Hole Oceanographic Institution on Cape Cod")
           // (nor an acronym alone after "on": "Delhi Jal Board on IIT study"; nor before "and", which
           // is a body of its own: "NATS and Bristol Airport each told")
-          if (((w === 'for' || w === 'into' || ON_HEADS.has(lower(t, j - 1))) && w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay) && !(w === 'on' && r - from === 1 && (t.flags[from] & F.AllCaps))) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given) && !(j - i === 1 && (flags[i] & F.AllCaps)) && !(r + 1 < n && lower(t, r) === 'of' && capWord(r + 1) && lower(t, i) !== 'the' && !(i > 0 && lower(t, i - 1) === 'the'))) || (w === 'and' && rightOrg && ofComplement(t, i, j, from, r))) {
+          if (((w === 'for' || w === 'into' || ON_HEADS.has(lower(t, j - 1))) && w !== 'and' && leftOrg && r - j > 1 && !(wb(t, from) & W.MonthDay) && !(w === 'on' && r - from === 1 && (t.flags[from] & F.AllCaps))) || (w === 'and' && !leftOrg && rightOrg && j - i >= 1 && !(j - i >= 2 && r - from >= 3 && LEGAL_FORMS.has(lower(t, r - 1))) && !isPlaceKey(lower(t, j - 1)) && !(wb(t, i) & W.Given) && !(j - i === 1 && (flags[i] & F.AllCaps)) && !(r + 1 < n && lower(t, r) === 'of' && capWord(r + 1) && lower(t, i) !== 'the' && !(i > 0 && lower(t, i - 1) === 'the'))) || (w === 'and' && rightOrg && ofComplement(t, i, j, from, r))) {
             if (w !== 'and') bridged = true;
             j = r;
             continue;
