@@ -891,6 +891,11 @@ test('a present "plans a" looks ahead ("The union plans a rally outside its offi
   assert.deepEqual(dates("The union plans a rally outside Midland Crest's offices at 5 p.m. Friday.", ref), [['5 p.m. Friday', '2026-05-01T17:00']]);
 });
 
+test('a dateline that puts the date first, then the place and a colon ("13 March 2026, New Delhi: The Centre on Thursday released …")', () => {
+  const text = 'Claims released to farmers\n\n13 March 2026, New Delhi: The Centre on Thursday released crop insurance claims.';
+  assert.equal(findReferenceDate(text, {})?.date, '2026-03-13');
+});
+
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);

@@ -78,10 +78,11 @@ const GLUED_LOWER_CLOCK = /\d[ap]m\b/;
 // 13/2026 (ENA) Ethiopia has secured", "Sept. 23, 2026 / Kabar /. Glaciers in Kyrgyzstan")
 // (or an agency's letters without brackets: "Phnom Penh, September 24, 2026 AKP -- Cambodian …")
 // (the dash may follow a period, as old papers print it: "EUREKA, Jan. 24.—The steamer …")
-// (or the date comes first, then the place and a period: "14 May 2026, Apia Samoa. Nearly 40 percent …")
+// (or the date comes first, then the place and a period or a colon: "14 May 2026, Apia Samoa. Nearly 40 percent …",
+// "13 March 2026, New Delhi: The Centre on Thursday released …")
 // (the date may close a bracket first: "LEICESTER, United Kingdom (May 6, 2026)—")
 // (or a wire release's slash after it: "WALLINGFORD, CT / ACCESSWIRE / September 9, 2026 / Kestrel …")
-const BODY_AFTER = /^\)?[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/|,[ \u00A0]?[A-Z][A-Za-z]{1,20}|[A-Z]{2,8})[\s\u00A0]*)?\.?[-–—:|]|^[\s\u00A0]*(?:\([A-Za-z][^()\n]{0,39}\)|\/[^/\n]{1,40}\/)\.?[ \u00A0]+[A-Z]|^,[ \u00A0][A-Z][a-z]+(?:[ \u00A0][A-Z][a-z]+){0,2}\.[ \u00A0]+[A-Z]|^[ \u00A0]*\/[ \u00A0]+[A-Z]/;
+const BODY_AFTER = /^\)?[\s\u00A0]*(?:(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/|,[ \u00A0]?[A-Z][A-Za-z]{1,20}|[A-Z]{2,8})[\s\u00A0]*)?\.?[-–—:|]|^[\s\u00A0]*(?:\([A-Za-z][^()\n]{0,39}\)|\/[^/\n]{1,40}\/)\.?[ \u00A0]+[A-Z]|^,[ \u00A0][A-Z][a-z]+(?:[ \u00A0][A-Z][a-z]+){0,2}[.:][ \u00A0]+[A-Z]|^[ \u00A0]*\/[ \u00A0]+[A-Z]/;
 
 /**
  * The article's date from its dateline; a dateline without a year ("SAO PAULO, Dec 11 (Reuters) -")
