@@ -1193,6 +1193,12 @@ test('after "according to", a body\'s officer named after its role ("according t
   assert.deepEqual(names('Procter and Gamble Co. announced Monday that it agreed.'), ['Procter and Gamble Co.']);
 });
 
+test('a relative clause past a clock\'s colon and a bracket\'s commas ("X, who flagged off the race at 6:30am, said", "Tyler Briscoe, who ran 13:18.42 for 5,000m …, told", "Rashed, who won in four games (11-7, 9-11, 11-4, 11-8), told")', () => {
+  assert.deepEqual(names('Zuhura Mshana, who flagged off the race at 6:30am, said more runners took part.'), ['Zuhura Mshana']);
+  assert.deepEqual(names('Tyler Briscoe, who ran 13:18.42 for 5,000m to finish second, told LetsRun the findings rang true.'), ['Tyler Briscoe']);
+  assert.deepEqual(names('Karim Rashed, who won the final in four games (11-7, 9-11, 11-4, 11-8), told reporters the gap was insulting.'), ['Karim Rashed']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -547,6 +547,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // first “megaquake advisory” in August 2024, said")
       const relative = w1 === 'who' || w1 === 'which';
       while (k < n && k < j + 26 && sameSent(j, k) && t.kind[k] !== K.Comma && t.kind[k] !== K.QuoteClose && t.kind[k] !== K.Colon) {
+        // (past brackets and their commas: "Rashed, who won Sunday's final in four games (11-7, 9-11, 11-4, 11-8), told")
+        if (t.kind[k] === K.ParenOpen) {
+          let q = k + 1;
+          while (q < n && q < k + 24 && t.kind[q] !== K.ParenClose && t.kind[q] !== K.ParenOpen && sameSent(k, q)) q++;
+          if (t.kind[q] === K.ParenClose) { k = q + 1; continue; }
+        }
         if (t.kind[k] === K.QuoteOpen) {
           if (!relative) break;
           let q = k + 1;

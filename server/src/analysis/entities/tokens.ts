@@ -585,7 +585,9 @@ export function tokenize(text: string, scratch = false): Tokens {
       // (a point that opens a number is no full stop: a batting average, "hitting .214 before the game")
       case 46: k = i + 1 < len && isDigit(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 40) ? K.Other : K.End; break;
       case 33: case 63: case 0x2026: k = K.End; break;
-      case 58: case 59: k = K.Colon; break;
+      // (a clock's colon is no clause's: "at 6:30am", "ran 13:18.42")
+      case 58: k = i > 0 && isDigit(text.charCodeAt(i - 1)) && i + 1 < len && isDigit(text.charCodeAt(i + 1)) ? K.Other : K.Colon; break;
+      case 59: k = K.Colon; break;
       case 0x2014: case 0x2013: case 45: k = K.Dash; break;
       case 40: case 91: k = K.ParenOpen; break;
       case 41: case 93: k = K.ParenClose; break;
