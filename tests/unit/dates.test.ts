@@ -896,6 +896,10 @@ test('a dateline that puts the date first, then the place and a colon ("13 March
   assert.equal(findReferenceDate(text, {})?.date, '2026-03-13');
 });
 
+test('a day, a month\'s name and a year apart by slashes ("29/May/2026"), as by hyphens', () => {
+  assert.deepEqual(dates('Posted 29/May/2026 by staff. Filed 29-May-2026.'), [['29/May/2026', '2026-05-29'], ['29-May-2026', '2026-05-29']]);
+});
+
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);

@@ -1141,3 +1141,8 @@ test('a number glued to a unit of area or volume with its power is the number al
   expectFig('The lake covers 12km2 now.', '12', { value: 12 });
   noFig('The 3G4 chip shipped.', '3');
 });
+
+test('a share after "which" ("a loan book in which one in three loans was non-performing"); "the one in 2019" is none', () => {
+  expectFig('It found a loan book in which one in three loans was non-performing.', 'one in three', { value: 0.33 });
+  noFig('The one in 2019 left early.', 'one');
+});

@@ -1199,6 +1199,12 @@ test('a relative clause past a clock\'s colon and a bracket\'s commas ("X, who f
   assert.deepEqual(names('Karim Rashed, who won the final in four games (11-7, 9-11, 11-4, 11-8), told reporters the gap was insulting.'), ['Karim Rashed']);
 });
 
+test('a members\' body names its country after "in" ("The Association of Banks in Jordan said", "the Institute of Directors in South Africa"; not "the Ministry of Health in Kenya")', () => {
+  assert.deepEqual(names('The Association of Banks in Jordan said the rule was fair.'), ['Association of Banks in Jordan']);
+  assert.deepEqual(names('The Institute of Directors in South Africa said the code was fair.'), ['Institute of Directors in South Africa']);
+  assert.deepEqual(names('The Ministry of Health in Kenya said it was fair.'), ['Ministry of Health']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -285,6 +285,12 @@ export function chunkNames(t: Tokens): ChunkIndex {
           const two = capWord(j + 2) && t.sent[j + 2] === t.sent[i] && isPlaceKey(nameKey(t.text.slice(t.start[j + 1], t.end[j + 2])));
           if (two || isPlaceKey(lower(t, j + 1)) || countryGroup(lower(t, j + 1)) !== undefined) { j += two ? 3 : 2; continue; }
         }
+        // the country a members' body is of, after its members: "Association of Banks in Jordan",
+        // "Institute of Directors in South Africa" (not "the Ministry of Health in Kenya")
+        if (w === 'in' && ofField && j >= i + 3 && lower(t, j - 2) === 'of' && MEMBERS_OF_HEADS.has(lower(t, j - 3)) && lower(t, j - 1).endsWith('s') && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) {
+          const two = capWord(j + 2) && t.sent[j + 2] === t.sent[i] && isPlaceKey(nameKey(t.text.slice(t.start[j + 1], t.end[j + 2])));
+          if (two || ((isPlaceKey(lower(t, j + 1)) || countryGroup(lower(t, j + 1)) !== undefined) && !capWord(j + 2))) { j += two ? 3 : 2; continue; }
+        }
         // a subject's field after a name bridged by "for": "Moroccan Association for Transparency
         // in Public Spending", "Association for Women in Science" (not a place: "Center for
         // Strategic Studies in Washington", "… in Sri Lanka")
@@ -817,6 +823,9 @@ function ofBridge(t: Tokens, a: number, j: number): boolean {
   if (j - a === 1 && (t.sentStart[t.sent[a]] === a || (a > 0 && t.kind[a - 1] === K.Dash)) && lower(t, a).endsWith('s') && !(t.flags[a] & F.AllCaps)) return false;
   return true;
 }
+
+/** the heads of bodies named for their members, which may name their country after "in" */
+const MEMBERS_OF_HEADS: ReadonlySet<string> = new Set(['association', 'federation', 'institute', 'chamber', 'union', 'society', 'council', 'confederation', 'league']);
 
 /** bodies named with the place they serve in: "Mission in Afghanistan", "Delegation to Georgia" */
 const HOST_BODIES: ReadonlySet<string> = new Set(['mission', 'delegation', 'embassy', 'consulate', 'office', 'representation']);

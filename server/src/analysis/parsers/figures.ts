@@ -852,6 +852,11 @@ function oneIsNumber(text: string, first: Token, prev: Token, next: Token): bool
   if (p === 'least' || p === 'than' || p === 'exactly') return true;
   // an unnamed source, not a count: "One MP, who asked not to be named, said", "One fund manager said"
   if (first.text === 'One' && atSentenceStart(text, first.start) && (TITLE_WORDS.has(next.lower) || UNNAMED_SOURCE_NOUNS.has(next.lower))) return false;
+  // (a share after "which": "a loan book in which one in three loans was non-performing")
+  if (next.lower === 'in' && (p === 'which' || p === 'whichever')) {
+    const t = denominator(text, next.end);
+    if (t.kind === 'num' || (t.kind === 'word' && NUM_WORDS.has(t.lower))) return true;
+  }
   if (ONE_PRONOUN_BEFORE.has(p) && !(p === 'this' || p === 'that') ) return false;
   // (not "warned that one in five posts …": a share after a clause's "that")
   if ((p === 'this' || p === 'that' || p === 'the') && !isContentWord(next) && next.lower !== 'of' && !(p === 'that' && next.lower === 'in')) return false;

@@ -78,7 +78,8 @@ const ALTERNATIVES = [
     // (with dashes: "12-11-2025 18:05"; a month between them: "22-Nov-2025", "30-September-2025",
     + `|-(?<dsb>\\d{1,2})-(?<dsy>\\d{4})(?![\\d-])`
     // also in capitals, as press-release wires stamp it: "NEWS RELEASE 12-FEB-2026")
-    + `|-(?<dhmon>January|February|March|April|June|July|August|September|October|November|December|${MONTH_ABBR}|May|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)-(?<dhy>\\d{4})(?!\\d)`
+    // (or slashes, as UKClimbing stamps it: "29/May/2026")
+    + `|[-/](?<dhmon>January|February|March|April|June|July|August|September|October|November|December|${MONTH_ABBR}|May|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[-/](?<dhy>\\d{4})(?!\\d)`
     // (the year first, as a journal's citation line writes it: "CMAJ 2026 February 9; 198 (5)")
     + `|${SP}${month('ymmon')}${SP}${day('ymday')}`
     // (a month in lower case between a day and a year, as some stamps print it: "27 april, 2026")
