@@ -1205,6 +1205,10 @@ test('a members\' body names its country after "in" ("The Association of Banks i
   assert.deepEqual(names('The Ministry of Health in Kenya said it was fair.'), ['Ministry of Health']);
 });
 
+test('a campus after its university\'s letters and an en dash is one name ("UW–Madison said"), not the letters alone', () => {
+  assert.deepEqual(names('Regents approved the rise, and UW–Madison said fees would go up 4%.'), ['UW–Madison']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

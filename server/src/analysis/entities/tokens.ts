@@ -473,6 +473,12 @@ export function tokenize(text: string, scratch = false): Tokens {
           i++;
           continue;
         }
+        // a campus after its university's letters and an en dash is one name: "UW–Madison", "UNC–Chapel Hill"
+        if (d === 0x2013 && nk === 2 && upper >= 2 && lower === 0 && i - s <= 5 && (i + 2 >= len || cls(text, i + 2) === 1)) {
+          hh = (Math.imul(hh, 31) + d) | 0;
+          i++;
+          continue;
+        }
         // a number's thousands separator: "700,000" is one token (a comma there ends no clause)
         if (d === 44 && k0 === 3 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
           hh = (Math.imul(hh, 31) + 44) | 0;
