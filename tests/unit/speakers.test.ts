@@ -1188,6 +1188,7 @@ test('a title\'s body of one word after "of the" before its holder\'s plain name
 
 test('after "according to", a body\'s officer named after its role ("according to KFPL chief librarian Shelagh Monroe"); a relative clause that holds a list ("Luis Barragán, who farms almonds, pistachios and processing tomatoes near Huron, said"); two firms\' whole names, the second with its legal form, are two ("Prairie Gold Genetics and Hartwell Seed Co. announced"; "Procter and Gamble Co." is one)', () => {
   assert.deepEqual(names('The cuts will save about $410,000 a year, according to KFPL chief librarian Shelagh Monroe.'), ['Shelagh Monroe']);
+  assert.deepEqual(names('Turnout was 14.8 percent, according to VUWSA returning officer Malia Fonoti.'), ['Malia Fonoti']);
   assert.deepEqual(names('Luis Barragán, who farms almonds, pistachios and processing tomatoes near Huron, said he will fallow about 300 acres.'), ['Luis Barragán']);
   assert.deepEqual(names('Prairie Gold Genetics and Hartwell Seed Co. announced Monday that they have agreed to merge.'), ['Prairie Gold Genetics', 'Hartwell Seed Co.']);
   assert.deepEqual(names('Procter and Gamble Co. announced Monday that it agreed.'), ['Procter and Gamble Co.']);

@@ -1684,7 +1684,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (h >= 0 && h !== held && chunks[h].a === from) {
         let k = chunks[h].b;
         const k0 = k;
-        while (k < k0 + 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && ((wb(t, k) & (W.Title | W.RoleMod)) || TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k))) && chunkAt(k) < 0) k++;
+        // (its title's field or kind first: "according to VUWSA returning officer Malia Fonoti")
+        while (k < k0 + 4 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && ((wb(t, k) & (W.Title | W.RoleMod)) || TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k)) || (k === k0 && fieldOfTitle(k))) && chunkAt(k) < 0) k++;
         const o = k > k0 && (wb(t, k - 1) & (W.Title | W.PersonNoun)) !== 0 ? chunkFrom(k) : -1;
         if (o >= 0 && !chunks[o].org && chunks[o].words >= 2) h = o;
       }
