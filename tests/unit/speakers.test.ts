@@ -1210,6 +1210,11 @@ test('a campus after its university\'s letters and an en dash is one name ("UW�
   assert.deepEqual(names('Regents approved the rise, and UW–Madison said fees would go up 4%.'), ['UW–Madison']);
 });
 
+test('a conference is a body ("The Australian Catholic Bishops Conference said", its demonyms kept); an airline named by its nation keeps the demonym ("Norwegian Air said")', () => {
+  assert.deepEqual(names('The Australian Catholic Bishops Conference said the appointment ended a vacancy.'), ['Australian Catholic Bishops Conference']);
+  assert.deepEqual(names('Norwegian Air said it would add flights.'), ['Norwegian Air']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

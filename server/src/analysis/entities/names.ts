@@ -1370,7 +1370,7 @@ function bodyAppositive(t: Tokens, b: number): boolean {
 const NATIONAL_SPORTS: ReadonlySet<string> = new Set(['rugby', 'golf', 'cycling', 'athletics', 'hockey', 'cricket', 'swimming', 'rowing', 'sailing', 'tennis', 'eventing', 'gymnastics', 'boxing', 'netball', 'canoeing', 'triathlon', 'badminton', 'squash', 'curling', 'skiing', 'judo', 'taekwondo', 'fencing', 'archery', 'shooting', 'volleyball', 'basketball', 'lacrosse', 'handball', 'diving', 'bowls', 'orienteering', 'equestrian']);
 
 /** what a nation's state company runs, after its demonym: "British Rail", "Irish Water", "British Steel" */
-const NATIONAL_UTILITIES: ReadonlySet<string> = new Set(['rail', 'water', 'steel', 'telecom', 'coal', 'mail', 'post', 'petroleum', 'gas', 'power']);
+const NATIONAL_UTILITIES: ReadonlySet<string> = new Set(['rail', 'water', 'steel', 'telecom', 'coal', 'mail', 'post', 'petroleum', 'gas', 'power', 'air', 'airlines', 'airways', 'railways']);
 
 /** forms of address after a possessive pronoun ("Her Honour", "His Excellency") */
 const ADDRESS_FORMS: ReadonlySet<string> = new Set(['honour', 'honor', 'excellency', 'majesty', 'highness', 'lordship', 'ladyship', 'worship', 'eminence', 'holiness', 'grace']);

@@ -77,6 +77,8 @@ export const ORG_MARKERS: ReadonlySet<string> = new Set([
   'survey',
   // (and endowed bodies: "the National Endowment for the Arts", "the Nature Conservancy")
   'endowment', 'conservancy',
+  // (and bishops' and leagues' conferences: "the Australian Catholic Bishops Conference said")
+  'conference',
   // (and campaigning bodies: "the Campaign for Real Ale (CAMRA)")
   'campaign',
   // (and bodies that run many of one kind: "NOLA Public Schools", "Leeds Teaching Hospitals")
