@@ -1215,6 +1215,14 @@ test('a conference is a body ("The Australian Catholic Bishops Conference said",
   assert.deepEqual(names('Norwegian Air said it would add flights.'), ['Norwegian Air']);
 });
 
+test('a title still to be taken up is a title ("Bishop-elect Keogh"); a pilgrim before a name; "According to X," that opens a sentence names X alone, not the clause\'s subject after the comma ("According to Ofcom, Maharashtra and Karnataka accounted for …"; after a source that is no name, no one)', () => {
+  assert.deepEqual(annotate('Bishop-elect Damian Keogh said he was humbled. Bishop-elect Keogh, 54, was ordained in 1998.').annotations.filter((a) => a.type !== 'figure').map((a) => a.entity), ['Damian Keogh', 'Damian Keogh']);
+  assert.deepEqual(names('Pilgrim Suresh Babu, 58, said the queue was long.'), ['Suresh Babu']);
+  assert.deepEqual(names('According to Ofcom, Maharashtra and Karnataka accounted for a third.'), ['Ofcom']);
+  assert.deepEqual(names('According to I4C, Maharashtra, Karnataka and Telangana together accounted for a third of all complaints.'), []);
+  assert.deepEqual(names('Viewing fell, according to Ofcom, the BBC and ITV.'), ['Ofcom', 'BBC', 'ITV']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

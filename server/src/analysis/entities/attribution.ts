@@ -1715,7 +1715,14 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         if (s0 < i - 1) q = { start: t.start[s0], end: t.end[i - 1] - (t.kind[i - 1] === K.Comma ? 1 : 0) };
         else q = quoteAfter(chunks[h].b - 1);
         if (q && t.kind[i - 1] === K.Comma) q = { start: q.start, end: t.start[i - 1] };
-        add(group(h).members, 'according to', i, q);
+        // (when it opens the sentence, its source ends at the comma: in "According to Ofcom,
+        // Maharashtra and Karnataka accounted for a third" the names after it are the clause's
+        // subject, and after a source that is no name, "According to I4C, Maharashtra …", no one speaks)
+        const opens = s0 >= i - 1;
+        if (opens && t.kind[i + 3] === K.Comma && chunks[h].a > i + 3 && (t.flags[i + 2] & F.Cap) && chunkAt(i + 2) < 0) continue;
+        const g = group(h);
+        const members = opens && g.members.length > 1 && t.kind[chunks[h].b] === K.Comma && t.kind[g.next] === K.Word && !(t.flags[g.next] & F.Cap) ? [h] : g.members;
+        add(members, 'according to', i, q);
       }
       continue;
     }

@@ -56,6 +56,8 @@ function wordBits(w: string): number {
   if (MONTHS_DAYS.has(w)) b |= W.MonthDay;
   if (TITLE_WORDS.has(w)) b |= W.Title | W.TitleTok;
   else if (w.indexOf('-') > 0 && TITLE_WORDS.has(w.slice(w.lastIndexOf('-') + 1))) b |= W.TitleTok;
+  // (or a title still to be taken up: "Bishop-elect Keogh", "President-elect", "Governor-designate")
+  else if ((w.endsWith('-elect') || w.endsWith('-designate')) && TITLE_WORDS.has(w.slice(0, w.lastIndexOf('-')))) b |= W.Title | W.TitleTok;
   if (ROLE_MODIFIERS.has(w)) b |= W.RoleMod;
   if (DEMONYM_WORDS.has(w)) b |= W.Demonym | W.DemonymTok;
   else if (w.indexOf('-') > 0 && w.split('-').every((p) => DEMONYM_WORDS.has(p))) b |= W.DemonymTok;

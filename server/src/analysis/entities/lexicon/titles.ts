@@ -134,6 +134,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
 /** Nouns that make an appositive describe a person ("a member of…", "a representative of…"). */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...TITLE_WORDS, 'man', 'woman', 'activist', 'advocate', 'lawyer', 'resident', 'villager',
+  // (and those of a faith's gatherings: "Pilgrim Suresh Babu, 58, said")
+  'pilgrim', 'worshipper', 'parishioner', 'congregant', 'devotee',
   // (a race's candidates: "Challenger Kiara Delgado-Stroud said", "Incumbent Priya Venkataraman")
   'challenger', 'incumbent', 'contender', 'father', 'mother', 'son', 'daughter',
   'survivor', 'veteran', 'expert', 'professor', 'student', 'teacher', 'doctor', 'nurse', 'soldier', 'citizen',
