@@ -1146,3 +1146,9 @@ test('a share after "which" ("a loan book in which one in three loans was non-pe
   expectFig('It found a loan book in which one in three loans was non-performing.', 'one in three', { value: 0.33 });
   noFig('The one in 2019 left early.', 'one');
 });
+
+test('a reference number after its label and a colon is no figure, all its parts ("Release Number: 26-097", "Ref: 55/2026"); a count after another label is ("Result: 26 votes")', () => {
+  noFig('Release Number: 26-097\n\nThe commission voted.', '26');
+  noFig('Release Number: 26-097\n\nThe commission voted.', '097');
+  expectFig('Result: 26 votes were cast.', '26', { value: 26 });
+});

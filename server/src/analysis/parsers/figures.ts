@@ -292,6 +292,8 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
   }
   // labels: "No. 10", "p. 5"
   if (prev.kind === 'punct' && prev.text === '.' && prevWord.kind === 'word' && LABEL_ABBREVIATIONS.has(prevWord.lower) && prevWord.end === prev.start) return skip(core.end);
+  // (and a release's or a file's number after its label and a colon, all its parts: "Release Number: 26-097")
+  if (prev.kind === 'punct' && prev.text === ':' && NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start))) return skip(codeEnd(text, core.end));
   // "Rs. 500", "Rs.38 million", "Ksh.120 million": the abbreviation's dot
   if (!currency && prev.kind === 'punct' && prev.text === '.' && prevWord.kind === 'word' && DOTTED_CURRENCIES[prevWord.text] && prevWord.end === prev.start && (prev.end === s || noBreakBetween(text, prev.end, s))) {
     return finish(ctx, core, prevWord.start, DOTTED_CURRENCIES[prevWord.text], { prev: prevToken(text, prevWord.start), next });
@@ -837,6 +839,17 @@ function placing(text: string, prev: Token, p: string, next: Token): boolean {
     return !!v && v.kind === 'word' && PLACING_VERBS.has(v.lower);
   }
   return false;
+}
+
+/** a label of a reference number before its colon: "Release Number", "Ref", "Case No" */
+const NUMBER_LABEL_BEFORE = /\b(?:[Nn]umber|[Nn]o|[Rr]ef(?:erence)?|ID|[Cc]ode)$/;
+/** the end of a code's parts joined by hyphens or slashes after `e` ("26-097", "55/2026") */
+function codeEnd(text: string, e: number): number {
+  while ((text.charCodeAt(e) === 45 || text.charCodeAt(e) === 47) && isDigit(text.charCodeAt(e + 1))) {
+    e++;
+    while (isDigit(text.charCodeAt(e))) e++;
+  }
+  return e;
 }
 
 /** The share's second number after its "in", past an "every" ("one in every four toys": one figure in 10 of the gold sets' 13 such). */
