@@ -1223,6 +1223,11 @@ test('a title still to be taken up is a title ("Bishop-elect Keogh"); a pilgrim 
   assert.deepEqual(names('Viewing fell, according to Ofcom, the BBC and ITV.'), ['Ofcom', 'BBC', 'ITV']);
 });
 
+test('a one-word firm whose name ends in a possessive ("Christie\'s said") keeps it everywhere in the text ("Christie\'s next sale", "Bids at Christie\'s rose"), so its other mentions are found', () => {
+  const text = "Christie's sets world record\n\nChristie's said the sale was strong. Christie's next sale is in May. Bids at Christie's rose. Smith's car was red.";
+  assert.deepEqual(annotate(text).annotations.filter((a) => a.type !== 'date').map((a) => `${a.type} ${a.text}`), ["mention Christie's", "speaker Christie's", "mention Christie's", "mention Christie's"]);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

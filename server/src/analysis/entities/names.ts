@@ -80,6 +80,20 @@ export function chunkNames(t: Tokens): ChunkIndex {
   const chunks: Chunk[] = [];
   const at = scratchI32(t.scratch, Buf.At, n);
 
+  // one-word names that a possessive ends, as the text names a firm before its verb ("Christie's said"), found once on first ask
+  let possFirms: Set<string> | null = null;
+  const possessiveFirms = (): Set<string> => {
+    if (possFirms) return possFirms;
+    possFirms = new Set();
+    for (let k = 1; k + 1 < n; k++) {
+      if (kind[k] !== K.Poss || t.end[k] - t.start[k] !== 2 || kind[k - 1] !== K.Word || !(flags[k - 1] & F.Cap) || kind[k + 1] !== K.Word || !POSSESSIVE_FIRM_VERBS.has(lower(t, k + 1))) continue;
+      // (one word, not a sentence's capitalised first word only: "Christie's said", "McDonald's says")
+      if (k >= 2 && kind[k - 2] === K.Word && (flags[k - 2] & F.Cap)) continue;
+      possFirms.add(lower(t, k - 1));
+    }
+    return possFirms;
+  };
+
   // capWord() is asked several times of most capitalised tokens (run ends, bridges): their
   // answer is memoised per token (0 not yet, 1 no, 2 yes)
   const capMemo = scratchU8(t.scratch, Buf.CapWord, n);
@@ -268,6 +282,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
       // a firm whose name ends in a possessive, before its verb: "Moody's said", "Sainsbury's says"
       // (or before a relative clause about it: "Moody’s, which upgraded the country in July, said")
       if (j + 2 < n && kind[j] === K.Poss && j > i && t.end[j] - t.start[j] === 2 && ((kind[j + 1] === K.Word && POSSESSIVE_FIRM_VERBS.has(lower(t, j + 1))) || (kind[j + 1] === K.Comma && lower(t, j + 2) === 'which'))) { j += 1; break; }
+      // (and the same one-word name with its possessive anywhere else in the text: "Christie's next
+      // watch sale", "Bids at Christie's rose", once "Christie's said" names the firm)
+      if (j === i + 1 && kind[j] === K.Poss && t.end[j] - t.start[j] === 2 && possessiveFirms().has(lower(t, i))) { j += 1; break; }
       // a possessive inside an organisation's name: "Alzheimer's Association", "People's Liberation Army"
       if (j + 1 < n && kind[j] === K.Poss && capWord(j + 1) && t.sent[j + 1] === t.sent[i] && possessiveOrg(t, i, j, capWord)) { j += 2; continue; }
       if (j + 1 < n && kind[j] === K.Word && !(flags[j] & F.Cap) && t.sent[j] === t.sent[i]) {
