@@ -1139,6 +1139,7 @@ test('a quote-only cue after a titled name ("“…,” Mr Opie recalled"); a fi
   assert.deepEqual(names('"Every outbreak hits the whole chain," said Landbrug & Fødevarer\'s poultry chief Jens Ove Madsen.'), ['Jens Ove Madsen']);
   assert.deepEqual(names('"Prices will fall," said Tesco\'s food chief Jens Madsen.'), ['Jens Madsen']);
   assert.deepEqual(names('"Prices will fall," said Apple\'s Tim Cook.'), ['Tim Cook']);
+  assert.deepEqual(names('"Exporting them would move the problem," said Zoocheck campaigns director Marcy Tran.'), ['Marcy Tran']);
   assert.deepEqual(names('Superintendent Brendan Keohane of Anglesea Street Garda Station said on Monday that officers had spoken to more than 30 people.'), ['Brendan Keohane']);
 });
 

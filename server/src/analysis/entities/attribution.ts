@@ -1791,7 +1791,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         // (or its office's, with a role's modifier: "said London managing partner Victoria Osei-Ampofo")
         // (or a field's, its title capitalised or not: "said Valley Metro Chief Safety Officer X", "said
         // PRASA acting group CEO X")
-        while (k < k0 + 5 && t.kind[k] === K.Word && ((wb(t, k) & (W.Title | W.Portfolio)) || (!(t.flags[k] & F.Cap) && (TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k)) || (k < k0 + 3 && ((wb(t, k) & W.RoleMod) || word(k) === 'managing' || word(k) === 'group')) || (poss && k === k0 && fieldOfTitle(k))))) && chunkAt(k) < 0) k++;
+        while (k < k0 + 5 && t.kind[k] === K.Word && ((wb(t, k) & (W.Title | W.Portfolio)) || (!(t.flags[k] & F.Cap) && (TRADE_NOUN.test(word(k)) || PERSON_NOUNS.has(word(k)) || (k < k0 + 3 && ((wb(t, k) & W.RoleMod) || word(k) === 'managing' || word(k) === 'group')) || (k === k0 && fieldOfTitle(k))))) && chunkAt(k) < 0) k++;
         // (or the firm's person named right after its possessive: "said Tesco's Ken Murphy")
         const o = k > k0 && (wb(t, k - 1) & (W.RoleMod | W.Title)) !== W.RoleMod ? chunkFrom(k) : poss && k === k0 ? chunkFrom(k) : -1;
         if (o >= 0 && !chunks[o].org && chunks[o].words >= 2) h = o;
