@@ -1929,7 +1929,8 @@ test('from blind set 316: "according to broker X", and a town\'s broker is no on
 test('from blind sets 320-322: trades before a name are roles ("the architect Arben Qirjazi", "Cleaner X", "Geoscientist Hana Okafor" opening a sentence); a body of two places ("Conference of England and Wales"); a nation\'s state company ("British Rail")', () => {
   assert.deepEqual(speakers('His son, the architect Arben Qirjazi, said his father had worked every day.').map((a) => [a.text, a.role]), [['Arben Qirjazi', 'architect']]);
   assert.deepEqual(names('Geoscientist Hana Okafor pulls cores from fjords. “It is slow,” Hana Okafor said.'), ['Hana Okafor']);
-  assert.deepEqual(names('The Catholic Bishops’ Conference of England and Wales said the bill was cruel.'), ['Conference of England and Wales']);
+  // (the whole name, as set 321's gold has it, now that a conference is a body's word)
+  assert.deepEqual(names('The Catholic Bishops’ Conference of England and Wales said the bill was cruel.'), ['Catholic Bishops’ Conference of England and Wales']);
   assert.deepEqual(names('In 1968 British Rail said the line would close.'), ['British Rail']);
 });
 
