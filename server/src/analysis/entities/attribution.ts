@@ -1784,7 +1784,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       } else if (h >= 0) {
         // (or after a firm's name of any length: "said Harwich Gill tanker analyst Rhiannon Pryce-Adeyemi")
         let k = pastBracketed(chunks[h].b);
-        // (past its possessive, and a field before the title: "said Tesco's food chief Jens Madsen")
+        // (past its possessive: "said Tesco's food chief Jens Madsen"; a field of lower-case words may
+        // come before the title, possessive or not: "said Zoocheck campaigns director Marcy Tran")
         const poss = t.kind[k] === K.Poss;
         if (poss) k++;
         const k0 = k;
