@@ -1674,8 +1674,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // (a body's role and its holder after a comma: "According to Timeform's head of ratings, Graham Weir, the race …")
       // (or its person right after the possessive: "according to Apple's Tim Cook")
       const owner = chunkFrom(from);
-      const owned = owner >= 0 && t.kind[chunks[owner].b] === K.Poss ? chunkFrom(chunks[owner].b + 1) : -1;
-      const held = owner >= 0 && t.kind[chunks[owner].b] === K.Poss ? (owned >= 0 && !chunks[owned].org && chunks[owned].words >= 2 ? owned : roleThenName(from)) : -1;
+      const owns = owner >= 0 && t.kind[chunks[owner].b] === K.Poss;
+      const owned = owns ? chunkFrom(chunks[owner].b + 1) : -1;
+      const held = !owns ? -1 : owned >= 0 && !chunks[owned].org && chunks[owned].words >= 2 ? owned : roleThenName(from);
       let h = held >= 0 ? held : headAfter(from);
       // ("according to the district chairperson, Mr Godfrey Kule")
       if (h < 0) h = roleThenName(from);

@@ -80,6 +80,12 @@ export function chunkNames(t: Tokens): ChunkIndex {
   const chunks: Chunk[] = [];
   const at = scratchI32(t.scratch, Buf.At, n);
 
+  // the words of a place's name at k, two first ("South Africa") then one ("Jordan"), or 0
+  const placeWords = (k: number): number => {
+    if (capWord(k + 1) && t.sent[k + 1] === t.sent[k] && isPlaceKey(nameKey(text.slice(t.start[k], t.end[k + 1])))) return 2;
+    return isPlaceKey(lower(t, k)) || countryGroup(lower(t, k)) !== undefined ? 1 : 0;
+  };
+
   // one-word names that a possessive ends, as the text names a firm before its verb ("Christie's said"), found once on first ask
   let possFirms: Set<string> | null = null;
   const possessiveFirms = (): Set<string> => {
@@ -299,14 +305,14 @@ export function chunkNames(t: Tokens): ChunkIndex {
         const i1 = lower(t, i) === 'the' ? i + 1 : i;
         const embassy = w === 'in' && j - i1 >= 3 && j - i1 <= 4 && HOST_BODIES.has(lower(t, i1)) && lower(t, i1 + 1) === 'of' && (isPlaceKey(lower(t, j - 1)) || countryGroup(lower(t, j - 1)) !== undefined);
         if ((w === 'in' || w === 'to') && j > i && (HOST_BODIES.has(lower(t, j - 1)) || embassy) && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) {
-          const two = capWord(j + 2) && t.sent[j + 2] === t.sent[i] && isPlaceKey(nameKey(t.text.slice(t.start[j + 1], t.end[j + 2])));
-          if (two || isPlaceKey(lower(t, j + 1)) || countryGroup(lower(t, j + 1)) !== undefined) { j += two ? 3 : 2; continue; }
+          const place = placeWords(j + 1);
+          if (place > 0) { j += place + 1; continue; }
         }
         // the country a members' body is of, after its members: "Association of Banks in Jordan",
         // "Institute of Directors in South Africa" (not "the Ministry of Health in Kenya")
         if (w === 'in' && ofField && j >= i + 3 && lower(t, j - 2) === 'of' && MEMBERS_OF_HEADS.has(lower(t, j - 3)) && lower(t, j - 1).endsWith('s') && capWord(j + 1) && t.sent[j + 1] === t.sent[i]) {
-          const two = capWord(j + 2) && t.sent[j + 2] === t.sent[i] && isPlaceKey(nameKey(t.text.slice(t.start[j + 1], t.end[j + 2])));
-          if (two || ((isPlaceKey(lower(t, j + 1)) || countryGroup(lower(t, j + 1)) !== undefined) && !capWord(j + 2))) { j += two ? 3 : 2; continue; }
+          const place = placeWords(j + 1);
+          if (place === 2 || (place === 1 && !capWord(j + 2))) { j += place + 1; continue; }
         }
         // a subject's field after a name bridged by "for": "Moroccan Association for Transparency
         // in Public Spending", "Association for Women in Science" (not a place: "Center for
