@@ -252,6 +252,12 @@ test("a speaking short form of a brand named in full in its article ('Kanemura' 
   assert.equal(e.find((a) => a.text === 'Harvard')?.entity, 'Harvard');
 });
 
+test('from blind set 618: a speaking short form of two words, no given name first, stands for the body named in full in its article ("Cascade Valley said" after "Cascade Valley University"); "Harvard" alone still does not', () => {
+  const [d] = corpus('Figures presented to Cascade Valley University on Tuesday show 2,318 people waiting.\n\nCascade Valley said demand had "risen sharply".');
+  assert.equal(d.find((a) => a.text === 'Cascade Valley' && a.type === 'speaker')?.entity, 'Cascade Valley University');
+  assert.equal(d.find((a) => a.text === 'Cascade Valley University')?.type, 'mention');
+});
+
 test('more capitals stand for their countries as sources ("Zagreb accused Belgrade")', () => {
   const [d] = corpus('Zagreb accused Belgrade of stalling, and Croatia said it would go to court.');
   assert.equal(d.find((a) => a.text === 'Zagreb')?.entity, 'Croatia');

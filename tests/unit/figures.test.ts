@@ -1152,3 +1152,10 @@ test('a reference number after its label and a colon is no figure, all its parts
   noFig('Release Number: 26-097\n\nThe commission voted.', '097');
   expectFig('Result: 26 votes were cast.', '26', { value: 26 });
 });
+
+test('from blind set 617: a percentage with its plus sign after a bracket or a space is the number and its sign left out ("Alberta (+14.3%)"); a phone number after "+" is still none; a rank among others after a name ("place Falkirk 23rd of Scotland\'s 32 council areas")', () => {
+  expectFig('Alberta (+14.3%) grew fastest.', '14.3%', { value: 14.3 });
+  expectFig('Shares closed +2.5% higher.', '2.5%', { value: 2.5 });
+  noFig('Call +44 20 7946 0958 today.', '44');
+  expectFig("The statistics place Falkirk 23rd of Scotland's 32 council areas for men.", '23rd', { value: 23 });
+});

@@ -1229,6 +1229,12 @@ test('a one-word firm whose name ends in a possessive ("Christie\'s said") keeps
   assert.deepEqual(annotate(text).annotations.filter((a) => a.type !== 'date').map((a) => `${a.type} ${a.text}`), ["mention Christie's", "speaker Christie's", "mention Christie's", "mention Christie's"]);
 });
 
+test('from blind set 618: a student body\'s title of three words before a name ("Student Body President Jonah Whitebird says", "Student Council President Mary Lane said"); "Ste." of a French place name is no sentence end ("… Association Sault Ste. Marie branch, said")', () => {
+  assert.deepEqual(names('Student Body President Jonah Whitebird says the extra counselors are welcome.'), ['Jonah Whitebird']);
+  assert.deepEqual(role('Student Council President Mary Lane said the vote was fair.'), ['Mary Lane (Student Council President)']);
+  assert.deepEqual(names('Ilona Kowalczyk, executive director of the Canadian Mental Health Association Sault Ste. Marie branch, said community supports are stretched.'), ['Ilona Kowalczyk']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -459,6 +459,8 @@ export function brandForms(key: string, pre: readonly string[] | null | undefine
   const bodyName = key.split(' ').some((w) => ORG_MARKERS.has(w));
   // (any kind of place, after a hospital's short form: "Marrowfield Regional said" after "Marrowfield Regional Medical Center")
   const shortForm = SHORT_FORM_ENDS.has(key.slice(key.lastIndexOf(' ') + 1));
+  const words = key.split(' ');
+  const plainPair = !bodyName && words.length >= 2 && !GIVEN_NAMES.has(words[0]);
   for (const list of [pre, first]) {
     for (const c of list ?? []) {
       // (a company's ending is no such word: "Calder said" after "Calder Healthcare Group")
@@ -470,7 +472,9 @@ export function brandForms(key: string, pre: readonly string[] | null | undefine
       // (nor a firm's arm in a country: "Lumora" is not "Lumora UK", nor "Jinlong" "Jinlong Australia")
       if (rest.length === 1 && countryGroup(rest[0]) !== undefined) continue;
       // (or a society's, when the short form has two words or more: "Kenya Red Cross said" after "Kenya Red Cross Society")
-      if (shortForm || !rest.some((w, i) => ORG_MARKERS.has(w) && !(i === last && (COMPANY_ENDS.has(w) || (SOCIETY_ENDS.has(w) && key.indexOf(' ') > 0))))) out.push(c);
+      // (or any body's, when the short form has two words and no given name: "Betsi Cadwaladr said"
+      // after "Betsi Cadwaladr University Health Board", "Cascade Valley" of "Cascade Valley University")
+      if (shortForm || (plainPair && ORG_MARKERS.has(rest[last])) || !rest.some((w, i) => ORG_MARKERS.has(w) && !(i === last && (COMPANY_ENDS.has(w) || (SOCIETY_ENDS.has(w) && key.indexOf(' ') > 0))))) out.push(c);
     }
   }
   return out;

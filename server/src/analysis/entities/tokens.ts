@@ -281,6 +281,8 @@ const ABBREVIATIONS = new Set([
   'engr', 'barr',
   // (Australian and Singaporean companies' legal forms: "Pardoo Iron Pty. Ltd. said", "Pte. Ltd.")
   'pty', 'pte',
+  // (Sainte in French place names: "the Canadian Mental Health Association Sault Ste. Marie branch")
+  'ste',
 ]);
 
 /** From p: one or two capitals that end a word ("T" of "7294.T", "KS" of "005930.KS") */

@@ -221,7 +221,7 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     const bad =
       isLetter(b) || // G7, A320, MH17
       ((isHyphen(b) || b === 0x2013) && ((isLetter(b2) && !TOP_BEFORE.test(lead) && !(MID_DECADE.test(lead) && /^[1-9]0s(?![A-Za-z])/.test(text.slice(s, s + 4)))) || (isDigit(b2) && !scoreBefore(text, s)))) || // F-16, COVID-19 (not a score's second number, nor "a top-10 player")
-      b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || b === 43 || b === 58 || // / \ _ = @ # + :
+      b === 47 || b === 92 || b === 95 || b === 61 || b === 64 || b === 35 || (b === 43 && !PLUS_PERCENT.test(text.slice(s - 2, s + 12))) || b === 58 || // / \ _ = @ # + : (not a rise's sign, "(+14.3%)")
       (b === 46 && (isLetter(b2) || isDigit(b2)) && !currencyDot(text, s - 1) && !rankDot(text, s - 1)) || // v.2, 1.2.3 (not "Rs.38 million", "Ksh.120 million", a rank's "No.1")
       (isHSpace(b) && isDigit(b2) && !inSetScores(text, s)); // 202 555 0100 (not a line of sets, "3-6 7-5")
     if (bad && !(b === 47 && cricketScore(text, s, ctx.aboutCricket) === s)) return skip(runEndOf(text, s));
@@ -344,6 +344,8 @@ function atDigits(ctx: Ctx, s: number, start: number, currency: string | null, u
     !(isHyphen(after) && AGE_COMPOUND.test(text.slice(core.end, core.end + 14))) &&
     // (nor a count of times after a name: "climbed Everest 11 times", "cited Brightwater 37 times")
     !(next.kind === 'word' && next.text === 'times' && next.start === core.end + 1) &&
+    // (nor a rank among others after a name: "place Falkirk 23rd of Scotland's 32 council areas")
+    !(core.ordinal && next.kind === 'word' && next.text === 'of' && next.start === core.end + 1) &&
     // (nor a count after a title-case headline's verb, of a plural: "Brewing to … Cut 46 Jobs",
     // "Taliban Flog 19 People", "Industrials Gain 14.27 Points")
     // (not a name the story writes with a capital: "Boeing 737 Jets", "Apollo 11 Astronauts")
@@ -1417,6 +1419,8 @@ function resultLine(text: string, s: number): boolean {
   return RESULT_LINE.test(text.slice(s, e));
 }
 // (not a date's day, "8. Aug 2030 at 18:20", as Slovak and Czech pages write it)
+/** a percentage's plus sign after a space or a bracket, its number not part of a phone number's: "Alberta (+14.3%)", "up +2.5%" */
+const PLUS_PERCENT = /^[\s(]?\+\d{1,3}(?:\.\d{1,2})?%/;
 const RESULT_LINE = /^[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][^\n]*? (?:\+?\d{1,2}:\d\d(?::\d\d|\.\d{1,3})?|\+\d{1,3}(?:\.\d{1,3})?)\s*$/;
 
 function atLineStart(text: string, s: number): boolean {
