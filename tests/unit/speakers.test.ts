@@ -1235,6 +1235,17 @@ test('from blind set 618: a student body\'s title of three words before a name (
   assert.deepEqual(names('Ilona Kowalczyk, executive director of the Canadian Mental Health Association Sault Ste. Marie branch, said community supports are stretched.'), ['Ilona Kowalczyk']);
 });
 
+test('from blind set 623: a trade of two lower-case words after "said", the qualifying word kept in the role ("said maritime archaeologist Søren Kjærgaard, who led", "said local resident Jo Fry"); not "said yesterday"; a body named by a demonym and one word before "has confirmed" and wherever else the text names it ("English Heritage has confirmed" … "a grant from English Heritage"), not inside a longer name ("the Ministry of Croatian Veterans rejected"); a body "in" its city before a relative clause ("The Aldermoor Museum in Leeds, which bought …, said")', () => {
+  assert.deepEqual(role('"We expected a few timbers," said maritime archaeologist Søren Kjærgaard, who led the dive.'), ['Søren Kjærgaard (maritime archaeologist)']);
+  assert.deepEqual(role('"It floods every year," said local resident Jo Fry.'), ['Jo Fry (local resident)']);
+  assert.deepEqual(names('The castle will reopen on Good Friday, English Heritage has confirmed.'), ['English Heritage']);
+  const heritage = annotate('The castle will reopen on Good Friday, English Heritage has confirmed. A grant from English Heritage paid for the repairs.').annotations;
+  assert.deepEqual(heritage.filter((a) => a.type === 'mention').map((a) => `${a.text}=${a.entity}`), ['English Heritage=English Heritage']);
+  const ministry = annotate('Croatia\'s Ministry of Croatian Veterans rejected the claim. Croatian Veterans Minister Ante Juric said more graves were found.').annotations;
+  assert.equal(ministry.some((a) => a.text === 'Croatian Veterans'), false);
+  assert.deepEqual(names('The Aldermoor Museum in Leeds, which bought 11 of the pieces at auction in 1984, said in a statement that it had acted in good faith.'), ['Aldermoor Museum']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -891,13 +891,26 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
   };
   /** a lower-case person noun right before a name ("said resident Tom Ellis", "said voter Ana Cruz") */
   const personNounBefore = (i: number): boolean => {
+    if (t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && !(t.flags[i + 1] & F.Cap) && qualifiedTrade(i)) return true;
     if (t.kind[i] !== K.Word || (t.flags[i] & F.Cap) || !(t.flags[i + 1] & F.Cap)) return false;
     const w = word(i);
     // (or its last hyphen part: "co-author", "ex-minister")
     if (PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.slice(w.lastIndexOf('-') + 1))) return true;
     // (any one word of a trade right after "said", before a person's full name: "said teller Liza Bautista")
     const c = chunkFrom(i + 1);
-    return (wb(t, i - 1) & W.QuoteVerb) !== 0 && c >= 0 && chunks[c].words >= 2 && !chunks[c].org && !(wb(t, i) & (W.Function | W.Adverb)) && !w.endsWith('ly');
+    return ((wb(t, i - 1) & W.QuoteVerb) !== 0 && c >= 0 && chunks[c].words >= 2 && !chunks[c].org && !(wb(t, i) & (W.Function | W.Adverb)) && !w.endsWith('ly')) || qualifiedTrade(i);
+  };
+  /**
+   * i in a trade of two lower-case words, the one that qualifies it first, right after "said" and
+   * before a person's full name: "said maritime archaeologist Søren Kjærgaard", "said local
+   * resident Jo Fry" (not "said the …", "said yesterday …")
+   */
+  const qualifiedTrade = (i: number): boolean => {
+    const plain = (k: number) => t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Function | W.Adverb | W.Speech | W.Aux)) && !word(k).endsWith('ly') && t.end[k] - t.start[k] >= 3;
+    const s0 = i >= 1 && (wb(t, i - 1) & W.QuoteVerb) !== 0 ? i : i >= 2 && (wb(t, i - 2) & W.QuoteVerb) !== 0 ? i - 1 : -1;
+    if (s0 < 0 || !plain(s0) || !plain(s0 + 1) || !(t.flags[s0 + 2] & F.Cap)) return false;
+    const c = chunkFrom(s0 + 2);
+    return c >= 0 && chunks[c].words >= 2 && !chunks[c].org;
   };
   /** lower-case words right before a title word ("farm union leader"), at most two */
   const fieldOfTitle = (i: number): boolean => {
@@ -1413,8 +1426,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // "The Health Ministry in Port Sudan said": where the source sits, then the verb
       if (isWord(t, j, 'in') && g.members.length === 1) {
         const pc = chunkAt(j + 1);
-        // (or a clause about the name after it: "Dr. Ellen Marsh of the U.S. Geological Survey in Denver, who …, called")
-        if (pc >= 0 && chunks[pc].a === j + 1 && chunks[pc].b - chunks[pc].a <= 3 && ((wb(t, skipAdv(chunks[pc].b)) & W.Speech) !== 0 || (t.kind[chunks[pc].b] === K.Comma && isWord(t, chunks[pc].b + 1, 'who')))) j = chunks[pc].b;
+        // (or a clause about the name after it: "Dr. Ellen Marsh of the U.S. Geological Survey in Denver, who …, called",
+        // "The Aldermoor Museum in Leeds, which bought 11 of the pieces …, said")
+        if (pc >= 0 && chunks[pc].a === j + 1 && chunks[pc].b - chunks[pc].a <= 3 && ((wb(t, skipAdv(chunks[pc].b)) & W.Speech) !== 0 || (t.kind[chunks[pc].b] === K.Comma && (isWord(t, chunks[pc].b + 1, 'who') || isWord(t, chunks[pc].b + 1, 'which'))))) j = chunks[pc].b;
       }
       // possessive: X's statement / X's office announced
       if (t.kind[j] === K.Poss) {

@@ -1398,6 +1398,25 @@ const NATIONAL_UTILITIES: ReadonlySet<string> = new Set(['rail', 'water', 'steel
 /** forms of address after a possessive pronoun ("Her Honour", "His Excellency") */
 const ADDRESS_FORMS: ReadonlySet<string> = new Set(['honour', 'honor', 'excellency', 'majesty', 'highness', 'lordship', 'ladyship', 'worship', 'eminence', 'holiness', 'grace']);
 
+/** per text: a demonym and one word of a body that speak ("English Heritage has confirmed", "Romanian Waters said") */
+const demonymBodies = new WeakMap<Tokens, Set<string>>();
+function speakingDemonymBodies(t: Tokens): Set<string> {
+  let set = demonymBodies.get(t);
+  if (set) return set;
+  set = new Set();
+  for (let k = 0; k + 2 < t.n; k++) {
+    if (!(wb(t, k) & W.DemonymTok) || !(t.flags[k] & F.Cap) || t.kind[k + 1] !== K.Word || !(t.flags[k + 1] & F.Cap) || (t.flags[k + 1] & F.AllCaps)) continue;
+    if (wb(t, k + 1) & (W.DemonymTok | W.Given | W.TitleTok | W.Title)) continue;
+    // (the start of the name: not "the Ministry of Croatian Veterans rejected")
+    if (k > 0 && t.kind[k - 1] === K.Word && ((t.flags[k - 1] & F.Cap) || lower(t, k - 1) === 'of')) continue;
+    if (t.kind[k + 2] !== K.Word || (t.flags[k + 2] & F.Cap)) continue;
+    const v = (wb(t, k + 2) & W.Aux) && k + 3 < t.n && t.kind[k + 3] === K.Word ? k + 3 : k + 2;
+    if ((wb(t, v) & W.Speech) && bodyWord(t, k + 1, true)) set.add(`${lower(t, k)} ${lower(t, k + 1)}`);
+  }
+  demonymBodies.set(t, set);
+  return set;
+}
+
 function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean, loose: boolean, out: Chunk[], at: Int32Array, the = -1, inRole = false): void {
   // leading and trailing connectors
   while (a < b && (t.flags[a] & F.Cap) === 0 && t.kind[a] === K.Word && !capParticle(t, a) && !surnameParticle(t, a, b)) a++;
@@ -1437,9 +1456,12 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   // (a party named by its nation and its members: "Scottish Conservatives", "Welsh Liberal Democrats")
   if (!org && b - a >= 2 && b - a <= 3 && (wb(t, a) & W.DemonymTok) && PARTY_PLURALS.has(lower(t, b - 1))) org = true;
   // (nor from a body's name without an organisation's word, no one's given name after the demonym:
-  // "Romanian Waters said", "the Lebanese Civil Defense said"; not "Kenyan Faith Kipyegon")
+  // "Romanian Waters said", "the Lebanese Civil Defense said", "English Heritage has confirmed"; not "Kenyan Faith Kipyegon")
   // (or before an appositive that names a body: "Croatian Waters, the state water management agency, warned")
-  if (!org && !loose && !titled && b - a >= 2 && (wb(t, a) & W.DemonymTok) && !(wb(t, a + 1) & (W.DemonymTok | W.Given | W.TitleTok | W.Title)) && !(t.flags[a + 1] & F.AllCaps) && ((t.kind[b] === K.Word && (wb(t, b) & W.Speech) !== 0) || t.kind[b] === K.ParenOpen || bodyAppositive(t, b)) && !anyWithBits(t, a + 1, b, W.Given) && bodyWord(t, b - 1, b - a === 2)) org = true;
+  if (!org && !loose && !titled && b - a >= 2 && (wb(t, a) & W.DemonymTok) && !(wb(t, a + 1) & (W.DemonymTok | W.Given | W.TitleTok | W.Title)) && !(t.flags[a + 1] & F.AllCaps) && ((t.kind[b] === K.Word && (wb(t, b) & W.Speech) !== 0) || (t.kind[b] === K.Word && (wb(t, b) & W.Aux) !== 0 && t.kind[b + 1] === K.Word && (wb(t, b + 1) & W.Speech) !== 0) || t.kind[b] === K.ParenOpen || bodyAppositive(t, b)) && !anyWithBits(t, a + 1, b, W.Given) && bodyWord(t, b - 1, b - a === 2)) org = true;
+  // (nor from such a body of two words named so where it speaks elsewhere in the text: "English
+  // Heritage has confirmed" … "a grant from English Heritage")
+  if (!org && !loose && b - a === 2 && (wb(t, a) & W.DemonymTok) && !(t.kind[b] === K.Word && (wb(t, b) & W.TitleTok)) && speakingDemonymBodies(t).has(`${lower(t, a)} ${lower(t, a + 1)}`)) org = true;
   // (nor from a nation's governing body of a sport, named by the two alone: "Scottish Rugby", "British Cycling")
   if (!org && !loose && b - a === 2 && (wb(t, a) & W.Demonym) && NATIONAL_SPORTS.has(lower(t, a + 1))) org = true;
   while (a < b && (wb(t, a) & W.DemonymTok) && !org) a++;

@@ -1,6 +1,6 @@
 // Roles of a speaker: the title before the name ("US Secretary of State", "Hezbollah leader",
 // "US envoy to the Mideast") or the appositive after it (", a representative of Hamas,").
-import { F, K, type Tokens, lower } from './tokens';
+import { F, K, W, type Tokens, lower, wb } from './tokens';
 import type { Chunk } from './names';
 import { TITLE_WORDS, ROLE_MODIFIERS, PERSON_NOUNS } from './lexicon/titles';
 import { DEMONYM_WORDS } from './lexicon/places';
@@ -57,7 +57,12 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
   if (!hasTitle) {
     // "said resident Tom Ellis": a person noun right before the name
     const k = c.a - 1;
-    if (k >= 0 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && t.sent[k] === t.sent[c.a] && isPersonNoun(lower(t, k))) return lower(t, k);
+    if (k >= 0 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && t.sent[k] === t.sent[c.a] && isPersonNoun(lower(t, k))) {
+      // (with the word that qualifies it, right after "said": "said local resident Jo Fry")
+      const q = k - 1;
+      if (q >= 1 && t.kind[q] === K.Word && !(t.flags[q] & F.Cap) && isModifierNoun(lower(t, q)) && (wb(t, q - 1) & W.QuoteVerb)) return `${lower(t, q)} ${lower(t, k)}`;
+      return lower(t, k);
+    }
     return roleInApposition(t, c);
   }
   // one lower-case noun before the title ("union leader Sean McBride", "police chief X"), and
