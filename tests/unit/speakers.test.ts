@@ -1246,6 +1246,14 @@ test('from blind set 623: a trade of two lower-case words after "said", the qual
   assert.deepEqual(names('The Aldermoor Museum in Leeds, which bought 11 of the pieces at auction in 1984, said in a statement that it had acted in good faith.'), ['Aldermoor Museum']);
 });
 
+test('from blind sets 624-625: a trade after "according to", maybe after a title, is the source\'s role ("according to chief arbiter Silje Haugland."); not a word before a name that goes on ("according to new Carbon Brief analysis"); a speech word that is also a plural noun after a sentence\'s one capitalised word the text names nowhere else is no statement ("Fraudulent claims, including staged accidents, account for …"; still "Smith claims" after "Anna Smith")', () => {
+  assert.deepEqual(role('Arbiters became suspicious when he left the hall six times, according to chief arbiter Silje Haugland.'), ['Silje Haugland (chief arbiter)']);
+  assert.deepEqual(role('Prices rose, according to arbiter Tom Hart.'), ['Tom Hart (arbiter)']);
+  assert.deepEqual(names('Emissions fell by 3.8% in 2025, according to new Carbon Brief analysis of government data.'), []);
+  assert.deepEqual(names('Fraudulent claims, including staged accidents and inflated garage bills, account for roughly a quarter of all motor claims.'), []);
+  assert.deepEqual(names('Anna Smith runs the firm. Smith claims the data is wrong.'), ['Smith']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

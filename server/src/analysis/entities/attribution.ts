@@ -896,9 +896,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     const w = word(i);
     // (or its last hyphen part: "co-author", "ex-minister")
     if (PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.slice(w.lastIndexOf('-') + 1))) return true;
-    // (any one word of a trade right after "said", before a person's full name: "said teller Liza Bautista")
+    // (any one word of a trade right after "said" or "according to", maybe after a title, before a
+    // person's full name: "said teller Liza Bautista", "according to chief arbiter Silje Haugland")
     const c = chunkFrom(i + 1);
-    return ((wb(t, i - 1) & W.QuoteVerb) !== 0 && c >= 0 && chunks[c].words >= 2 && !chunks[c].org && !(wb(t, i) & (W.Function | W.Adverb)) && !w.endsWith('ly')) || qualifiedTrade(i);
+    // (after "according to", only a name that ends the phrase: not "according to new Carbon Brief analysis")
+    const cue = (k: number) => k >= 1 && ((wb(t, k) & W.QuoteVerb) !== 0 || (word(k) === 'to' && word(k - 1) === 'according' && c >= 0 && t.kind[chunks[c].b] !== K.Word));
+    return ((cue(i - 1) || ((wb(t, i - 1) & W.Title) !== 0 && !(t.flags[i - 1] & F.Cap) && cue(i - 2))) && !(t.flags[i] & F.Digit) && c >= 0 && chunks[c].words >= 2 && !chunks[c].org && !(wb(t, i) & (W.Function | W.Adverb)) && !w.endsWith('ly')) || qualifiedTrade(i);
   };
   /**
    * i in a trade of two lower-case words, the one that qualifies it first, right after "said" and

@@ -17,7 +17,7 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || proposesThing(t, vw, v) || reportsToPlace(t, vw, v) || creditLine(t, ch, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || attendsCall(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v) || creditedWith(t, vw, v) || concedesScore(t, vw, v) || ends(t, vw, v);
+  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || proposesThing(t, vw, v) || reportsToPlace(t, vw, v) || creditLine(t, ch, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || loneQualifier(t, ch, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || attendsCall(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v) || creditedWith(t, vw, v) || concedesScore(t, vw, v) || ends(t, vw, v);
 }
 
 /**
@@ -138,6 +138,19 @@ function receives(t: Tokens, vw: string, v: number): boolean {
 function pluralNoun(t: Tokens, vw: string, v: number): boolean {
   return (vw.length > 4 && vw.endsWith('s') && NOUN_PHRASE_VERBS.has(lower(t, v + 1))) || MARKET_VERBS.has(lower(t, v + 1));
 }
+/**
+ * A speech word that is also a plural noun after one capitalised word that opens a sentence and
+ * that the text names nowhere else: "Fraudulent claims, including staged accidents, account for",
+ * "Refund claims can be made", "Coastal states strike a deal" (not "Smith claims" after "Anna Smith")
+ */
+function loneQualifier(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
+  if (!PLURAL_NOUN_VERBS.has(vw) || ch.b - ch.a !== 1 || v !== ch.b || t.sentStart[t.sent[ch.a]] !== ch.a || (t.flags[ch.a] & F.AllCaps) || (wb(t, ch.a) & W.Given)) return false;
+  const w = lower(t, ch.a);
+  for (let k = 0; k < t.n; k++) if (k !== ch.a && t.kind[k] === K.Word && (t.flags[k] & F.Cap) && t.sentStart[t.sent[k]] !== k && lower(t, k) === w) return false;
+  return true;
+}
+/** speech words that are also plural nouns */
+const PLURAL_NOUN_VERBS: ReadonlySet<string> = new Set(['claims', 'states', 'charges', 'comments', 'reports', 'notes', 'remarks']);
 /** a price's verbs after a speech word used as a noun: "the 10-year Treasury note rose", "its forecast fell" */
 const MARKET_VERBS: ReadonlySet<string> = new Set(['rose', 'fell', 'climbed', 'jumped', 'dropped', 'slipped', 'gained', 'eased', 'edged', 'surged', 'tumbled', 'slid', 'plunged', 'soared', 'rallied']);
 const NOUN_PHRASE_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'are', 'were', 'show', 'showed', 'suggest', 'suggested', 'put', 'vary', 'range']);

@@ -63,6 +63,13 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
       if (q >= 1 && t.kind[q] === K.Word && !(t.flags[q] & F.Cap) && isModifierNoun(lower(t, q)) && (wb(t, q - 1) & W.QuoteVerb)) return `${lower(t, q)} ${lower(t, k)}`;
       return lower(t, k);
     }
+    // (any trade right after "said" or "according to", maybe after a title: "according to chief
+    // arbiter Silje Haugland", "said teller Liza Bautista")
+    const cue = (q: number) => q >= 1 && t.kind[q] === K.Word && ((wb(t, q) & W.QuoteVerb) !== 0 || (lower(t, q) === 'to' && lower(t, q - 1) === 'according'));
+    if (k >= 1 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && t.sent[k] === t.sent[c.a] && isModifierNoun(lower(t, k))) {
+      if (cue(k - 1)) return lower(t, k);
+      if (t.kind[k - 1] === K.Word && !(t.flags[k - 1] & F.Cap) && isTitle(lower(t, k - 1)) && cue(k - 2)) return `${lower(t, k - 1)} ${lower(t, k)}`;
+    }
     return roleInApposition(t, c);
   }
   // one lower-case noun before the title ("union leader Sean McBride", "police chief X"), and
