@@ -1254,6 +1254,12 @@ test('from blind sets 624-625: a trade after "according to", maybe after a title
   assert.deepEqual(names('Anna Smith runs the firm. Smith claims the data is wrong.'), ['Smith']);
 });
 
+test('from blind sets 628 and 630: a sum added is no statement ("Merchandise added roughly $4.4 million over the run"); a speech word as a singular noun before "is" ("The next Market Observation report is due in spring"); a lock\'s keeper is a title ("Lockmaster Dwayne Pruitt said")', () => {
+  assert.deepEqual(names('Merchandise added roughly $4.4 million over the run.'), []);
+  assert.deepEqual(names('The next Market Observation report is due in spring 2026.'), []);
+  assert.deepEqual(role('Lockmaster Dwayne Pruitt said the main chamber would close for 90 days.'), ['Dwayne Pruitt (Lockmaster)']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

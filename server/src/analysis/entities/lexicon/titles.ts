@@ -34,6 +34,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // East African and Swazi honorifics and officers, an Indian district council's executive ("Mzee Mallya", "RC Mshana" a
   // Regional Commissioner, "Umntfwanenkhosi Sidvumo" a prince, "Deputy CEM Shanbor Rymbai"), a port's officer
   'mzee', 'rc', 'umntfwanenkhosi', 'cem', 'harbormaster', 'harbourmaster',
+  // (a lock's and a station's keepers: "Lockmaster Dwayne Pruitt said")
+  'lockmaster', 'stationmaster',
   // a county's officer of the state ("Iasi County Prefect Bogdan Cernat-Lupu")
   'prefect',
   // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit"), a cleric's in Afghan and
