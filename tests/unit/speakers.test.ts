@@ -1260,6 +1260,11 @@ test('from blind sets 628 and 630: a sum added is no statement ("Merchandise add
   assert.deepEqual(role('Lockmaster Dwayne Pruitt said the main chamber would close for 90 days.'), ['Dwayne Pruitt (Lockmaster)']);
 });
 
+test('from blind set 629: a town\'s assessor is a title ("Town Assessor Raymond Ostrowski told"); a tax adviser\'s letters after the name are no part of it ("Martin Oyelaran CTA, the tax partner who …, says")', () => {
+  assert.deepEqual(role('Town Assessor Raymond Ostrowski told the crowd that the median home is now assessed at $298,200.'), ['Raymond Ostrowski (Town Assessor)']);
+  assert.deepEqual(names('Martin Oyelaran CTA, the tax partner who represented the LLP, says his clients are considering an appeal.'), ['Martin Oyelaran']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -36,6 +36,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'mzee', 'rc', 'umntfwanenkhosi', 'cem', 'harbormaster', 'harbourmaster',
   // (a lock's and a station's keepers: "Lockmaster Dwayne Pruitt said")
   'lockmaster', 'stationmaster',
+  // a town's or a county's valuer of property ("Town Assessor Raymond Ostrowski told the crowd")
+  'assessor',
   // a county's officer of the state ("Iasi County Prefect Bogdan Cernat-Lupu")
   'prefect',
   // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit"), a cleric's in Afghan and
@@ -196,4 +198,6 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set([
   'EdD', 'PsyD', 'JD', 'LLM', 'CPA', 'FACC', 'FACS', 'FACP', 'FAAP', 'FRCP', 'FRCS', 'FRCPC', 'OBE', 'MBE', 'CBE', 'KC', 'QC', 'SC', 'SAN',
   // a judge's letters in Commonwealth law reports ("Ashworth-Kemp J", "Mehra, J.", "Lord Smith LJ", "Kirby CJ")
   'J', 'LJ', 'CJ', 'JA',
+  // accountants' and tax advisers' letters ("Martin Oyelaran CTA, the tax partner who …, says")
+  'CTA', 'ACCA', 'FCCA', 'CFA',
 ]);
