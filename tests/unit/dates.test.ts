@@ -900,6 +900,11 @@ test('a day, a month\'s name and a year apart by slashes ("29/May/2026"), as by 
   assert.deepEqual(dates('Posted 29/May/2026 by staff. Filed 29-May-2026.'), [['29/May/2026', '2026-05-29'], ['29-May-2026', '2026-05-29']]);
 });
 
+test('a month after "every" or "each" is any such month, no one month ("paying more council tax every April", "the rebate is paid each November"); "in March" still has its year', () => {
+  const ref = { date: '2026-03-12', source: 'option' } as const;
+  assert.deepEqual(dates('Residents are paying more council tax every April, he said. The rebate is paid each November. It opened in March.', ref), [['April', 'XXXX-04'], ['November', 'XXXX-11'], ['March', '2026-03']]);
+});
+
 test('a fixture in the present looks ahead ("Coventry, who face Stoke away on Wednesday", "which visits Unión Ribera on Monday", "The proposals, which go before the cabinet on Monday"), as does a headline\'s infinitive ("Suspects to appear in court on Wednesday"); "commuters face months of detours in the aftermath of Monday\'s quake" does not', () => {
   const ref: DateReference = { date: '2025-11-21', source: 'dateline' }; // a Friday
   assert.deepEqual(dates('Coventry, who face Stoke away on Wednesday, have won nine of their last 10.', ref), [['Wednesday', '2025-11-26']]);

@@ -361,6 +361,8 @@ function pastDeadline(text: string, c: Candidate): boolean {
 }
 
 /** an article before a day, maybe with one word that describes it: "on a Saturday", "a busy Saturday" */
+/** "every " or "each " right before a month's name */
+const EVERY_BEFORE = /\b(?:[Ee]very|[Ee]ach) $/;
 const ANY_DAY_BEFORE = /\b(?:[Aa]n?|[Aa]ny)(?: (?:busy|quiet|typical|normal|ordinary|good|bad|given|single|regular|cold|hot|wet|dry|sunny|rainy|warm|lazy|long|slow|packed|crowded))? $/;
 
 /** a lower-case word right after a day that it describes ("a Thursday report"; not a part of the day or a clause's word) */
@@ -558,6 +560,9 @@ export function resolveValue(text: string, c: Candidate, reference: DateReferenc
     case 'calendar':
     case 'month': {
       const month = c.month as number;
+      // (any such month, no one month: "paying more council tax every April", "each November"; the
+      // gold sets write 18 of 19 so)
+      if (c.kind === 'month' && c.year === undefined && !c.mod && EVERY_BEFORE.test(text.slice(Math.max(0, c.start - 7), c.start))) return `XXXX-${pad2(month)}`;
       const phrase = c.kind === 'calendar' ? `${MONTH_NAMES[month]} ${c.day}` : MONTH_NAMES[month];
       const dy = chronoYear(phrase, ref, refDate, month, c.kind === 'calendar' ? (c.day as number) : 1);
       if (dy === null) return null;
