@@ -1265,6 +1265,11 @@ test('from blind set 629: a town\'s assessor is a title ("Town Assessor Raymond 
   assert.deepEqual(names('Martin Oyelaran CTA, the tax partner who represented the LLP, says his clients are considering an appeal.'), ['Martin Oyelaran']);
 });
 
+test('from blind sets 633-634: the places where the people who speak live are no speakers ("residents of Merlin\'s Bridge and Portfield Gate complained"); a group of one plural and "for" a place before its verb is a body ("Industry body Homes for Scotland said")', () => {
+  assert.deepEqual(names('The case was brought after residents of Merlin\'s Bridge and Portfield Gate complained of aircraft noise.'), []);
+  assert.deepEqual(speakers('Industry body Homes for Scotland said completions fell to 18,300 last year.').map((a) => `${a.text}/${a.subtype}`), ['Homes for Scotland/org']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

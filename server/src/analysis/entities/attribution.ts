@@ -1005,6 +1005,22 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     return last;
   };
 
+  /**
+   * Before a name at p: "of" after a plural of people, maybe over more names of a list ("residents
+   * of Merlin's Bridge and Portfield Gate complained", "villagers of Tana, Uru and Kisi said"): the
+   * names are where they live, the people speak
+   */
+  const placesOfPeople = (p: number): boolean => {
+    for (let steps = 0; steps < 8 && p > 0; steps++) {
+      if (word(p) === 'of') return PEOPLE_OF_PLACES.has(word(p - 1));
+      if (word(p) === 'and' || t.kind[p] === K.Comma || t.kind[p] === K.Poss) { p--; continue; }
+      const c = chunkAt(p);
+      if (c < 0) return false;
+      p = chunks[c].a - 1;
+    }
+    return false;
+  };
+
   /** from k up to a: nothing, or up to two lower-case words ("senior", "former top") */
   const describedFrom = (k: number, a: number): boolean => {
     if (a - k > 2) return false;
@@ -1130,6 +1146,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       // nor the country after a city in an appositive: "a seismologist at the GFZ … in Potsdam,
       // Germany, who was not involved, called …" (the appositive's name speaks)
       if (ch.words <= 2 && t.kind[ch.a - 1] === K.Comma && t.kind[ch.b] === K.Comma && (isPlaceKey(ch.key) || countryGroup(ch.key) !== undefined) && chunkAt(ch.a - 2) >= 0 && word(chunks[chunkAt(ch.a - 2)].a - 1) === 'in') continue;
+      // places where the people who speak live: "residents of Merlin's Bridge and Portfield Gate complained"
+      if (placesOfPeople(ch.a - 1)) continue;
       // a street in an address is no subject: "of 412 East 116th Street, who said …"
       if (STREET_WORDS.has(word(ch.b - 1)) && t.kind[ch.a - 1] === K.Word && (t.flags[ch.a - 1] & F.Digit)) continue;
       // a sentence's first word before a plural of people qualifies them: "Working parents welcomed …"
@@ -2066,6 +2084,9 @@ const TRADE_NOUN = /^[a-z]{4,}(?:ist|ician|ologist|er|or)$/;
 
 /** where a thing is put, after "put it" ("put it on a plate"): no way of saying */
 const PLACED: ReadonlySet<string> = new Set(['on', 'onto', 'into', 'away', 'back', 'down', 'up', 'over', 'through', 'past', 'behind', 'under', 'out', 'off', 'there', 'here', 'together', 'aside', 'beyond', 'across', 'between']);
+
+/** plurals of the people of a place ("residents of X") */
+const PEOPLE_OF_PLACES: ReadonlySet<string> = new Set(['residents', 'villagers', 'inhabitants', 'people', 'citizens', 'locals', 'homeowners', 'householders', 'neighbours', 'neighbors', 'families', 'communities', 'parishioners', 'townspeople']);
 
 function firmNoun(w: string): boolean {
   return ORG_NOUNS.has(w) || w.endsWith('maker') || w === 'conglomerate' || w === 'miner' || w === 'developer' || w === 'giant' || w === 'exchange';

@@ -409,6 +409,9 @@ export function chunkNames(t: Tokens): ChunkIndex {
           // a transport body named for its place: "Transport for London", "Transport for NSW" (one
           // portfolio word that opens the run, not a title's: "Minister for Transport Jo Lee")
           if (w === 'for' && j - i0 === 1 && (wb(t, i0) & W.Portfolio) && !(wb(t, i0) & (W.TitleTok | W.Org)) && !(i0 > 0 && (wb(t, i0 - 1) & W.TitleTok)) && r - from >= 1 && r - from <= 2 && from === j + 1 && !anyWithBits(t, from, r, W.Given | W.TitleTok | W.Portfolio | W.Org)) { j = r; continue; }
+          // a group named for what its members want, of one plural before "for", before its verb:
+          // "Homes for Scotland said", "Americans for Prosperity says"
+          if (w === 'for' && j - i0 === 1 && !(flags[i0] & F.AllCaps) && lower(t, i0).length >= 5 && lower(t, i0).endsWith('s') && !lower(t, i0).endsWith('ss') && !(wb(t, i0) & (W.TitleTok | W.Org | W.Given | W.Portfolio)) && r - from >= 1 && r - from <= 2 && from === j + 1 && !anyWithBits(t, from, r, W.Given | W.TitleTok) && t.kind[r] === K.Word && (wb(t, r) & W.Speech) !== 0) { j = r; continue; }
           // ("on" only after a body that works on a subject: "Panel on Climate Change", not
           // "the Woods Hole Oceanographic Institution on Cape Cod")
           // (nor an acronym alone after "on": "Delhi Jal Board on IIT study"; nor before "and", which
@@ -1438,6 +1441,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
   // leading demonyms: part of an organisation's name ("Palestinian Islamic Jihad"), else dropped
   let org = false;
   for (let i = a; i < b; i++) if (wb(t, i) & W.Org) { org = true; break; }
+  // (a group named for what its members want is a body's: "Homes for Scotland")
+  if (!org && b - a >= 3 && b - a <= 4 && lower(t, a + 1) === 'for' && lower(t, a).endsWith('s') && !(wb(t, a) & W.Given)) org = true;
   // (not from a country's own name: "Saudi Arabia", "Dominican Republic")
   if (!org && (wb(t, a) & W.DemonymTok) && b - a >= 2 && isPlaceKey(nameKey(t.text.slice(t.start[a], t.end[b - 1])))) org = true;
   // (nor from a name its acronym spells with the demonym: "Australian Energy Market Operator (Aemo)")
