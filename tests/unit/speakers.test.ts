@@ -1270,6 +1270,12 @@ test('from blind sets 633-634: the places where the people who speak live are no
   assert.deepEqual(speakers('Industry body Homes for Scotland said completions fell to 18,300 last year.').map((a) => `${a.text}/${a.subtype}`), ['Homes for Scotland/org']);
 });
 
+test('from blind set 634 and older sets: the kind of firm before the second of two names joined by "and" ("LATAM Colombia and low-cost carrier Wingo said"); "Regent" and Thai "Khun" are titles ("Khun Somchai Srisuk said")', () => {
+  assert.deepEqual(names('LATAM Colombia and low-cost carrier Wingo said they were reviewing their schedules hour by hour.'), ['LATAM Colombia', 'Wingo']);
+  assert.deepEqual(role('Khun Somchai Srisuk said the market would reopen.'), ['Somchai Srisuk (Khun)']);
+  assert.deepEqual(role('Regent Maria Alvarez said the board would vote in May.'), ['Maria Alvarez (Regent)']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

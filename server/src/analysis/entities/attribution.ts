@@ -826,6 +826,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         while (k < j + 4 && chunkAt(k) < 0 && t.kind[k] === K.Word && (wb(t, k) & (W.Title | W.Portfolio | W.RoleMod))) k++;
         if (chunkAt(k) >= 0) j = k;
       }
+      // (the kind of firm the next member is: "LATAM Colombia and low-cost carrier Wingo said")
+      if (conj && chunkAt(j) < 0) {
+        let k = j;
+        while (k < j + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Function | W.Speech | W.Aux)) && !ORG_NOUNS.has(word(k))) k++;
+        if (k < j + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && firmNoun(word(k)) && chunkAt(k + 1) >= 0 && chunks[chunkAt(k + 1)].a === k + 1) j = k + 1;
+      }
       let m = chunkAt(j);
       // (a country's company: "and China's Huaxin Power")
       if (conj && m >= 0 && chunks[m].a === j) {

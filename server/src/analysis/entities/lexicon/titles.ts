@@ -38,6 +38,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'lockmaster', 'stationmaster',
   // a town's or a county's valuer of property ("Town Assessor Raymond Ostrowski told the crowd")
   'assessor',
+  // a university's or a king's regent, Thai's "Khun" (Mr or Ms) (not "controller": Kenya's
+  // "Controller of Budget" is an office that speaks)
+  'regent', 'khun',
   // a county's officer of the state ("Iasi County Prefect Bogdan Cernat-Lupu")
   'prefect',
   // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit"), a cleric's in Afghan and
