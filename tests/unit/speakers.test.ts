@@ -1276,6 +1276,13 @@ test('from blind set 634 and older sets: the kind of firm before the second of t
   assert.deepEqual(role('Regent Maria Alvarez said the board would vote in May.'), ['Maria Alvarez (Regent)']);
 });
 
+test('from blind sets 636-638: a one-word name opening a sentence before a past like "hit" speaks through its second verb when the text names it inside a sentence too ("Aldi and Asda cut prices. Asda hit back … and said"; not "Critics hit back and said"); a speech word as a plural noun that ends the sentence after a word of comparing is none ("beating City forecasts."); an Irish council\'s "Cathaoirleach" is a title', () => {
+  assert.deepEqual(names('Aldi and Asda cut prices. Asda hit back on Sunday with cuts to 250 lines and said shoppers would benefit.'), ['Asda']);
+  assert.deepEqual(names('Critics hit back and said it was wrong.'), []);
+  assert.deepEqual(names('Like-for-like sales rose 4.6% in the six weeks to January 3, beating City forecasts.'), []);
+  assert.deepEqual(role('The Cathaoirleach, Paddy Bracken, said the grant was welcome.'), ['Paddy Bracken (Cathaoirleach)']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -1617,7 +1617,9 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       if (g.members.length === 1 && ((ch.sentInitial && !acronym) || (acronym && NOUN_LIKE_CUES.has(vw))) && ch.words === 1 && v === j && !vw.endsWith('s') && !vw.endsWith('ed') && vw !== 'said' && vw !== 'told' && vw !== 'spoke' && vw !== 'wrote') {
         // (but a surname the text gave with its given name, whose second verb is "said": "Kelvin
         // Mok, head of research, said …" then "Mok cut his target price …, and said …")
-        if (ch.sentInitial && IRREGULAR_PAST.has(vw) && !(vb & W.Speech) && surnameOfEarlier(ch)) {
+        // (or a name the text gives inside a sentence too: "Asda hit back on Sunday with cuts to 250
+        // lines and said …" after "… than Asda")
+        if (ch.sentInitial && IRREGULAR_PAST.has(vw) && !(vb & W.Speech) && (surnameOfEarlier(ch) || chunks.some((o) => o !== ch && o.key === ch.key && !o.sentInitial))) {
           const v2 = coordinatedSpeech(v);
           if (v2 > 0 && SAID_FORMS.has(word(v2)) && !reportedBefore(ch.a)) add(g.members, word(v2), v2, quoteAfter(v2), appositive);
         }

@@ -17,7 +17,7 @@ const ADDED_OBJECTS = new Set(['a', 'an', 'the', 'more', 'new', 'another', 'some
 
 /** Is the speech verb vw (token v) after the name `ch` an action, not a statement? */
 export function actionNotStatement(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
-  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || proposesThing(t, vw, v) || reportsToPlace(t, vw, v) || creditLine(t, ch, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || loneQualifier(t, ch, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || attendsCall(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v) || creditedWith(t, vw, v) || concedesScore(t, vw, v) || ends(t, vw, v);
+  return courtAction(t, vw, v) || claimsPrize(t, vw, v) || claimsSum(t, vw, v) || proposesThing(t, vw, v) || reportsToPlace(t, vw, v) || creditLine(t, ch, vw, v) || voteOf(t, ch, vw) || addsObject(t, vw, v) || declaresState(t, vw, v) || conversation(t, vw, v) || stateNoun(t, vw, v) || anonymity(t, vw, v) || pluralNoun(t, vw, v) || loneQualifier(t, ch, vw, v) || beatsForecasts(t, ch, vw, v) || receives(t, vw, v) || answersInPlay(t, vw, v) || attendsCall(t, vw, v) || (REPORTED.has(vw) && lower(t, v + 1) === 'from') || resultsDue(t, vw, v) || creditedWith(t, vw, v) || concedesScore(t, vw, v) || ends(t, vw, v);
 }
 
 /**
@@ -151,6 +151,19 @@ function loneQualifier(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
   for (let k = 0; k < t.n; k++) if (k !== ch.a && t.kind[k] === K.Word && (t.flags[k] & F.Cap) && t.sentStart[t.sent[k]] !== k && lower(t, k) === w) return false;
   return true;
 }
+/**
+ * A speech word as a plural noun that ends its sentence after a name and a word of comparing:
+ * "beating City forecasts.", "above Reuters estimates." (not "…,” Smith says.")
+ */
+function beatsForecasts(t: Tokens, ch: Chunk, vw: string, v: number): boolean {
+  if (v !== ch.b || !vw.endsWith('s') || !(t.kind[v + 1] === K.End || t.sent[v + 1] !== t.sent[v] || (t.kind[v + 1] === K.Other && t.text.charCodeAt(t.start[v + 1]) === 46))) return false;
+  const p = ch.a - 1;
+  if (p < 0 || t.kind[p] !== K.Word || (t.flags[p] & F.Cap)) return false;
+  const w = lower(t, p);
+  return COMPARING_WORDS.has(w) || (w.endsWith('ing') && w.length > 5);
+}
+/** words that compare a result with what was expected ("beating", "above", "below") */
+const COMPARING_WORDS: ReadonlySet<string> = new Set(['above', 'below', 'against', 'under', 'over', 'than', 'with']);
 /** speech words that are also plural nouns */
 const PLURAL_NOUN_VERBS: ReadonlySet<string> = new Set(['claims', 'states', 'charges', 'comments', 'reports', 'notes', 'remarks']);
 /** speech words that are also singular nouns */

@@ -41,6 +41,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // a university's or a king's regent, Thai's "Khun" (Mr or Ms) (not "controller": Kenya's
   // "Controller of Budget" is an office that speaks)
   'regent', 'khun',
+  // an Irish council's chair and deputy chair ("Cathaoirleach of Laois County Council Paddy Bracken")
+  'cathaoirleach', 'leas-chathaoirleach',
   // a county's officer of the state ("Iasi County Prefect Bogdan Cernat-Lupu")
   'prefect',
   // a Muslim teacher's title in Southeast Asian copy ("Ustadz Jamal Abdulbasit"), a cleric's in Afghan and
