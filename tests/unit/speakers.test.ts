@@ -1283,6 +1283,11 @@ test('from blind sets 636-638: a one-word name opening a sentence before a past 
   assert.deepEqual(role('The Cathaoirleach, Paddy Bracken, said the grant was welcome.'), ['Paddy Bracken (Cathaoirleach)']);
 });
 
+test('from older sets\' errors: a trade of one lower-case word after a place\'s or a body\'s name, before a person\'s full name ("according to Buller controller Neil Harnett."); an unquoted statement\'s source with the body it is of ("…, said Nadia Petersen of the Cape Town housing advocacy group Ndifuna Ukwazi.")', () => {
+  assert.deepEqual(names('The state of emergency was extended for a further seven days, according to Buller controller Neil Harnett.'), ['Neil Harnett']);
+  assert.deepEqual(names('Buyers priced out slip through the cracks, said Nadia Petersen of the Cape Town housing advocacy group Ndifuna Ukwazi.'), ['Nadia Petersen']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

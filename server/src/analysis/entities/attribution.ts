@@ -983,6 +983,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       // ("said Special Agent in Charge Lorraine Beckwith-Tate")
       if (last < 0 && inCharge(t, i) && (wb(t, i - 1) & W.Title)) { i += 2; steps += 2; continue; }
+      // (a trade of one lower-case word after a body's or a place's name, before a person's full name
+      // that ends the phrase: "according to Buller controller Neil Harnett.")
+      if (last >= 0 && !isRoleWord(i) && t.kind[i] === K.Word && !(t.flags[i] & F.Cap) && !(wb(t, i) & (W.Function | W.Speech | W.Aux | W.Adverb)) && !word(i).endsWith('ly') && t.end[i] - t.start[i] >= 4) {
+        const c = chunkFrom(i + 1);
+        if (c >= 0 && chunks[c].a === i + 1 && chunks[c].words >= 2 && !chunks[c].org && t.kind[chunks[c].b] !== K.Word && t.sent[i + 1] === s0) { i++; steps++; continue; }
+      }
       if (last >= 0 && !isRoleWord(i)) break;
       // "said Fabien Villedieu of the SUD-Rail union": after a person's name, "of" starts an affiliation
       // (and after a titled one's: "said Dr. Anjali Mehra of Cincinnati Children's Hospital")
@@ -1841,7 +1847,19 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         const o = k > k0 && (wb(t, k - 1) & (W.RoleMod | W.Title)) !== W.RoleMod ? chunkFrom(k) : poss && k === k0 ? chunkFrom(k) : -1;
         if (o >= 0 && !chunks[o].org && chunks[o].words >= 2) h = o;
       }
-      if (unquoted && h >= 0 && !(t.kind[chunks[h].b] === K.Comma || t.kind[chunks[h].b] === K.End || chunks[h].b >= n)) continue;
+      // (or the body the name is of, which ends the sentence: "…, said Nadia Petersen of the Cape Town
+      // housing advocacy group Ndifuna Ukwazi.")
+      const ofBody = (e: number): boolean => {
+        if (word(e) !== 'of') return false;
+        let k = e + 1;
+        if (word(k) === 'the') k++;
+        const c0 = chunkFrom(k);
+        if (c0 >= 0 && chunks[c0].a === k) k = chunks[c0].b;
+        while (k < e + 9 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Function | W.Speech | W.Aux))) k++;
+        const c = chunkFrom(k);
+        return c >= 0 && chunks[c].a === k && (endsAt(chunks[c].b) || t.kind[chunks[c].b] === K.Comma);
+      };
+      if (unquoted && h >= 0 && !(t.kind[chunks[h].b] === K.Comma || t.kind[chunks[h].b] === K.End || chunks[h].b >= n) && !(chunks[h].words >= 2 && !chunks[h].org && ofBody(chunks[h].b))) continue;
       // (a name that only qualifies an unnamed title holder: "said the England captain.")
       if (h >= 0 && chunks[h].words <= 3 && !chunks[h].titled && t.kind[chunks[h].b] === K.Word && !(t.flags[chunks[h].b] & F.Cap) && (wb(t, chunks[h].b) & (W.Title | W.PersonNoun)) !== 0) {
         let k = chunks[h].b;
