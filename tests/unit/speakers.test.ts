@@ -1288,6 +1288,10 @@ test('from older sets\' errors: a trade of one lower-case word after a place\'s 
   assert.deepEqual(names('Buyers priced out slip through the cracks, said Nadia Petersen of the Cape Town housing advocacy group Ndifuna Ukwazi.'), ['Nadia Petersen']);
 });
 
+test('from set 284\'s errors: a body\'s seat at a place and its kind of site before the verb ("The Meteorological Department at Beirut airport said")', () => {
+  assert.deepEqual(names('The Meteorological Department at Beirut airport said 118 millimetres of rain fell in 24 hours.'), ['Meteorological Department']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

@@ -1463,6 +1463,12 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         // "The Aldermoor Museum in Leeds, which bought 11 of the pieces …, said")
         if (pc >= 0 && chunks[pc].a === j + 1 && chunks[pc].b - chunks[pc].a <= 3 && ((wb(t, skipAdv(chunks[pc].b)) & W.Speech) !== 0 || (t.kind[chunks[pc].b] === K.Comma && (isWord(t, chunks[pc].b + 1, 'who') || isWord(t, chunks[pc].b + 1, 'which'))))) j = chunks[pc].b;
       }
+      // "The Meteorological Department at Beirut airport said": a body's seat, a place and its kind of site
+      if (isWord(t, j, 'at') && g.members.length === 1 && ch.org) {
+        const pc = chunkAt(j + 1);
+        const e = pc >= 0 && chunks[pc].a === j + 1 && chunks[pc].b - chunks[pc].a <= 2 && isPlaceKey(chunks[pc].key) ? chunks[pc].b : -1;
+        if (e > 0 && t.kind[e] === K.Word && SITE_NOUNS.has(word(e)) && (wb(t, skipAdv(e + 1)) & W.Speech) !== 0) j = e + 1;
+      }
       // possessive: X's statement / X's office announced
       if (t.kind[j] === K.Poss) {
         let k = j + 1;
@@ -2111,6 +2117,8 @@ const TRADE_NOUN = /^[a-z]{4,}(?:ist|ician|ologist|er|or)$/;
 /** where a thing is put, after "put it" ("put it on a plate"): no way of saying */
 const PLACED: ReadonlySet<string> = new Set(['on', 'onto', 'into', 'away', 'back', 'down', 'up', 'over', 'through', 'past', 'behind', 'under', 'out', 'off', 'there', 'here', 'together', 'aside', 'beyond', 'across', 'between']);
 
+/** the kinds of site a body's office sits at ("at Beirut airport", "at its Lagos headquarters") */
+const SITE_NOUNS: ReadonlySet<string> = new Set(['airport', 'headquarters', 'office', 'offices', 'station', 'port', 'base', 'campus', 'observatory']);
 /** plurals of the people of a place ("residents of X") */
 const PEOPLE_OF_PLACES: ReadonlySet<string> = new Set(['residents', 'villagers', 'inhabitants', 'people', 'citizens', 'locals', 'homeowners', 'householders', 'neighbours', 'neighbors', 'families', 'communities', 'parishioners', 'townspeople']);
 
