@@ -1292,6 +1292,10 @@ test('from set 284\'s errors: a body\'s seat at a place and its kind of site bef
   assert.deepEqual(names('The Meteorological Department at Beirut airport said 118 millimetres of rain fell in 24 hours.'), ['Meteorological Department']);
 });
 
+test('from blind set 642: a plural of people that opens a quotation after a colon is no source ("He said: \\"Families told the review they felt talked about.\\"")', () => {
+  assert.deepEqual(names('Children 1st chief executive Euan Dalgleish said: "Families told the review they felt talked about, not talked to."'), ['Euan Dalgleish']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

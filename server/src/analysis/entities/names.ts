@@ -1529,7 +1529,8 @@ function emit(t: Tokens, a: number, b: number, roleFrom: number, titled: boolean
     org,
     loose,
     // (after an opening quote or a list's bullet: "• Growers say …")
-    sentInitial: t.sentStart[t.sent[a]] === a || (a > 0 && (t.kind[a - 1] === K.QuoteOpen || t.kind[a - 1] === K.Other || t.kind[a - 1] === K.Dash) && t.sentStart[t.sent[a]] === a - 1),
+    // (or a quotation's first word after a colon: 'He said: "Families told the review …"')
+    sentInitial: t.sentStart[t.sent[a]] === a || (a > 0 && (t.kind[a - 1] === K.QuoteOpen || t.kind[a - 1] === K.Other || t.kind[a - 1] === K.Dash) && t.sentStart[t.sent[a]] === a - 1) || (a > 1 && t.kind[a - 1] === K.QuoteOpen && t.kind[a - 2] === K.Colon),
   };
   out.push(chunk);
   for (let i = chunk.a; i < b; i++) at[i] = out.length;
