@@ -1296,6 +1296,11 @@ test('from blind set 642: a plural of people that opens a quotation after a colo
   assert.deepEqual(names('Children 1st chief executive Euan Dalgleish said: "Families told the review they felt talked about, not talked to."'), ['Euan Dalgleish']);
 });
 
+test('from blind set 641: a person of a firm named after a place and the kind of firm, past the firm\'s relative clause ("Attorney Keisha Barrett of the Westwood firm Lim Ashford LLP, which represented the models, said"): the person speaks, not the firm', () => {
+  assert.deepEqual(names('Attorney Keisha Barrett of the Westwood firm Lim Ashford LLP, which represented the models, said the average payout would be about $9,000.'), ['Keisha Barrett']);
+  assert.deepEqual(names('Attorney Keisha Barrett of the Westwood firm Lim Ashford LLP said the payout was fair.'), ['Keisha Barrett']);
+});
+
 test('no statement: hosting a side by name ("Sale welcome Newcastle"), the future in what another reports ("said Pakistan would assess"), a relative clause in the passive ("who was dismissed"); a verdict in a relative clause is one ("who called the plan “…”")', () => {
   assert.deepEqual(names('Gloucester host Harlequins next Saturday, while Sale welcome Newcastle Red Bulls on 6 December.'), []);
   assert.deepEqual(names('Mayor Jane Doe welcomed Beijing\'s decision.'), ['Jane Doe']);

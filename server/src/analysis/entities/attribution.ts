@@ -1404,7 +1404,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
         if (at === j + 2) {
           let k = at;
           const pl = chunkFrom(k);
-          if (pl >= 0 && chunks[pl].words <= 2 && isPlaceKey(chunks[pl].key) && t.kind[chunks[pl].b] === K.Word && !(t.flags[chunks[pl].b] & F.Cap)) k = chunks[pl].b;
+          // (or any name of a place or an area before the kind of firm: "Keisha Barrett of the Westwood firm Lim Ashford LLP said")
+          if (pl >= 0 && chunks[pl].words <= 2 && (isPlaceKey(chunks[pl].key) || (!chunks[pl].org && ORG_NOUNS.has(word(chunks[pl].b)) && chunkFrom(chunks[pl].b + 1) >= 0)) && t.kind[chunks[pl].b] === K.Word && !(t.flags[chunks[pl].b] & F.Cap)) k = chunks[pl].b;
           const k0 = k;
           while (k < k0 + 3 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Speech | W.Function))) k++;
           if (k > k0 && chunkFrom(k) >= 0) at = k;
@@ -1428,7 +1429,8 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
           if (t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && ORG_NOUNS.has(word(k)) && (t.kind[k + 1] === K.Word || t.kind[k + 1] === K.Comma)) { j = k + 1; pc = -1; }
         }
         // (the body the person is of does not speak in their clause: "… of the Kyiv consultancy Barva Agro told")
-        if (pc >= 0 && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) { j = chunks[pc].b; if (wb(t, skipAdv(j)) & W.Speech) taken[pc] = 1; }
+        // (nor past its own relative clause: "… of the Westwood firm Lim Ashford LLP, which represented the models, said")
+        if (pc >= 0 && (t.kind[chunks[pc].b] === K.Comma || t.kind[chunks[pc].b] === K.Word)) { j = chunks[pc].b; if ((wb(t, skipAdv(j)) & W.Speech) || (t.kind[j] === K.Comma && (word(j + 1) === 'which' || word(j + 1) === 'who') && (wb(t, skipAdv(pastAppositive(j))) & W.Speech))) taken[pc] = 1; }
         // (and its acronym in brackets: "Yuli Hartati of the Indonesia Food Policy Institute (IFPI) said")
         else if (pc >= 0 && pastBracketed(chunks[pc].b) > chunks[pc].b) j = chunks[pc].b + 3;
       }
