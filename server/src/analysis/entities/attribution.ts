@@ -13,6 +13,7 @@ import { SPEECH_VERBS, QUOTE_VERBS, SPEECH_PARTICIPLES, QUOTE_PARTICIPLES, STATE
 import { AUXILIARIES, PREPOSITIONS, FUNCTION_WORDS, GROUP_NOUNS, PERSON_HEAD_NOUNS, PLURAL_SOURCES, POSSESSIVE_PRONOUNS } from './lexicon/words';
 import { PERSON_NOUNS, POST_NOMINALS, TITLE_WORDS } from './lexicon/titles';
 import { actionNotStatement, negated, participleAction } from './non-statements';
+import { sourceCueAt } from './roles';
 
 /** what a court does when it rules */
 /** the ending of a nation's adjective ("Bosnian", "Congolese") */
@@ -906,7 +907,7 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
     // person's full name: "said teller Liza Bautista", "according to chief arbiter Silje Haugland")
     const c = chunkFrom(i + 1);
     // (after "according to", only a name that ends the phrase: not "according to new Carbon Brief analysis")
-    const cue = (k: number) => k >= 1 && ((wb(t, k) & W.QuoteVerb) !== 0 || (word(k) === 'to' && word(k - 1) === 'according' && c >= 0 && t.kind[chunks[c].b] !== K.Word));
+    const cue = (k: number) => sourceCueAt(t, k) && ((wb(t, k) & W.QuoteVerb) !== 0 || (c >= 0 && t.kind[chunks[c].b] !== K.Word));
     return ((cue(i - 1) || ((wb(t, i - 1) & W.Title) !== 0 && !(t.flags[i - 1] & F.Cap) && cue(i - 2))) && !(t.flags[i] & F.Digit) && c >= 0 && chunks[c].words >= 2 && !chunks[c].org && !(wb(t, i) & (W.Function | W.Adverb)) && !w.endsWith('ly')) || qualifiedTrade(i);
   };
   /**
@@ -1031,6 +1032,22 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       p = chunks[c].a - 1;
     }
     return false;
+  };
+
+  /**
+   * After a name at e: "of" the body the name is of, which ends the sentence or its clause ("Nadia
+   * Petersen of the Cape Town housing advocacy group Ndifuna Ukwazi.")
+   */
+  const ofBody = (e: number): boolean => {
+    if (word(e) !== 'of') return false;
+    let k = e + 1;
+    if (word(k) === 'the') k++;
+    const c0 = chunkFrom(k);
+    if (c0 >= 0 && chunks[c0].a === k) k = chunks[c0].b;
+    while (k < e + 9 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Function | W.Speech | W.Aux))) k++;
+    const c = chunkFrom(k);
+    const end = c >= 0 ? chunks[c].b : -1;
+    return c >= 0 && chunks[c].a === k && (end >= n || t.kind[end] === K.End || t.kind[end] === K.Comma);
   };
 
   /** from k up to a: nothing, or up to two lower-case words ("senior", "former top") */
@@ -1857,16 +1874,6 @@ export function findAttributions(t: Tokens, idx: ChunkIndex): Attribution[] {
       }
       // (or the body the name is of, which ends the sentence: "…, said Nadia Petersen of the Cape Town
       // housing advocacy group Ndifuna Ukwazi.")
-      const ofBody = (e: number): boolean => {
-        if (word(e) !== 'of') return false;
-        let k = e + 1;
-        if (word(k) === 'the') k++;
-        const c0 = chunkFrom(k);
-        if (c0 >= 0 && chunks[c0].a === k) k = chunks[c0].b;
-        while (k < e + 9 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && !(wb(t, k) & (W.Function | W.Speech | W.Aux))) k++;
-        const c = chunkFrom(k);
-        return c >= 0 && chunks[c].a === k && (endsAt(chunks[c].b) || t.kind[chunks[c].b] === K.Comma);
-      };
       if (unquoted && h >= 0 && !(t.kind[chunks[h].b] === K.Comma || t.kind[chunks[h].b] === K.End || chunks[h].b >= n) && !(chunks[h].words >= 2 && !chunks[h].org && ofBody(chunks[h].b))) continue;
       // (a name that only qualifies an unnamed title holder: "said the England captain.")
       if (h >= 0 && chunks[h].words <= 3 && !chunks[h].titled && t.kind[chunks[h].b] === K.Word && !(t.flags[chunks[h].b] & F.Cap) && (wb(t, chunks[h].b) & (W.Title | W.PersonNoun)) !== 0) {

@@ -168,6 +168,8 @@ const COMPARING_WORDS: ReadonlySet<string> = new Set(['above', 'below', 'against
 const PLURAL_NOUN_VERBS: ReadonlySet<string> = new Set(['claims', 'states', 'charges', 'comments', 'reports', 'notes', 'remarks']);
 /** speech words that are also singular nouns */
 const SINGULAR_NOUN_VERBS: ReadonlySet<string> = new Set(['report', 'statement', 'comment', 'note', 'claim', 'warning', 'remark']);
+/** $ £ € ¥ ₹ */
+const CURRENCY_SIGNS: ReadonlySet<number> = new Set([36, 0xa3, 0x20ac, 0xa5, 0x20b9]);
 /** a price's verbs after a speech word used as a noun: "the 10-year Treasury note rose", "its forecast fell" */
 const MARKET_VERBS: ReadonlySet<string> = new Set(['rose', 'fell', 'climbed', 'jumped', 'dropped', 'slipped', 'gained', 'eased', 'edged', 'surged', 'tumbled', 'slid', 'plunged', 'soared', 'rallied']);
 const NOUN_PHRASE_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'are', 'were', 'show', 'showed', 'suggest', 'suggested', 'put', 'vary', 'range']);
@@ -313,8 +315,6 @@ const ADMITTED_OBJECTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven'
  * "add" with an object ("will add 30 beds", "added a clause"), "admit" with people let in
  * ("admitted 11 new residents"); "added that …", "added the talks would go on" are statements
  */
-/** $ £ € ¥ ₹ */
-const CURRENCY_SIGNS: ReadonlySet<number> = new Set([36, 0xa3, 0x20ac, 0xa5, 0x20b9]);
 function addsObject(t: Tokens, vw: string, v: number): boolean {
   if (writesWorks(t, vw, v)) return true;
   const admits = vw === 'admit' || vw === 'admits' || vw === 'admitted' || vw === 'admitting';
@@ -324,8 +324,8 @@ function addsObject(t: Tokens, vw: string, v: number): boolean {
   // (or a sum's currency sign: "Merchandise added roughly $4.4 million over the run")
   const sign = (x: number) => x < t.n && t.kind[x] !== K.Word && CURRENCY_SIGNS.has(t.text.charCodeAt(t.start[x])) && (t.flags[x + 1] & F.Digit) !== 0;
   if (APPROXIMATELY.has(lower(t, k)) && ((t.flags[k + 1] & F.Digit) || sign(k + 1))) k++;
-  if (!admits && sign(k)) return true;
   else if ((lower(t, k) === 'more' || lower(t, k) === 'up') && (lower(t, k + 1) === 'than' || lower(t, k + 1) === 'to') && (t.flags[k + 2] & F.Digit)) k += 2;
+  if (!admits && sign(k)) return true;
   if (k >= t.n || t.kind[k] !== K.Word || t.sent[k] !== t.sent[v]) return false;
   if (!((t.flags[k] & F.Digit) !== 0 || (admits ? ADMITTED_OBJECTS : ADDED_OBJECTS).has(lower(t, k)))) return false;
   // (a number and what it counts: "added 24 points and Andre Kowalczyk had 17 …")

@@ -65,10 +65,9 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
     }
     // (any trade right after "said" or "according to", maybe after a title: "according to chief
     // arbiter Silje Haugland", "said teller Liza Bautista")
-    const cue = (q: number) => q >= 1 && t.kind[q] === K.Word && ((wb(t, q) & W.QuoteVerb) !== 0 || (lower(t, q) === 'to' && lower(t, q - 1) === 'according'));
     if (k >= 1 && t.kind[k] === K.Word && !(t.flags[k] & F.Cap) && t.sent[k] === t.sent[c.a] && isModifierNoun(lower(t, k))) {
-      if (cue(k - 1)) return lower(t, k);
-      if (t.kind[k - 1] === K.Word && !(t.flags[k - 1] & F.Cap) && isTitle(lower(t, k - 1)) && cue(k - 2)) return `${lower(t, k - 1)} ${lower(t, k)}`;
+      if (sourceCueAt(t, k - 1)) return lower(t, k);
+      if (t.kind[k - 1] === K.Word && !(t.flags[k - 1] & F.Cap) && isTitle(lower(t, k - 1)) && sourceCueAt(t, k - 2)) return `${lower(t, k - 1)} ${lower(t, k)}`;
     }
     return roleInApposition(t, c);
   }
@@ -97,6 +96,11 @@ export function roleBefore(t: Tokens, c: Chunk): string | null {
   const sp = role.lastIndexOf(' ');
   if (sp > 0 && HONORIFICS.has(role.slice(sp + 1).toLowerCase())) role = role.slice(0, sp).replace(/,$/, '');
   return role || null;
+}
+
+/** Token k ends a cue before a source's role and name: a verb of saying ("said") or "according to". */
+export function sourceCueAt(t: Tokens, k: number): boolean {
+  return k >= 1 && t.kind[k] === K.Word && ((wb(t, k) & W.QuoteVerb) !== 0 || (lower(t, k) === 'to' && lower(t, k - 1) === 'according'));
 }
 
 /** A noun that describes a person: the lexicon, or a profession by its ending ("virologist", "pediatrician"). */

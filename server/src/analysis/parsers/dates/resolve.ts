@@ -360,9 +360,9 @@ function pastDeadline(text: string, c: Candidate): boolean {
   return last !== undefined && !INTENT_AFTER.test(clause.slice(last.index! + last[0].length));
 }
 
-/** an article before a day, maybe with one word that describes it: "on a Saturday", "a busy Saturday" */
 /** "every " or "each " right before a month's name */
 const EVERY_BEFORE = /\b(?:[Ee]very|[Ee]ach) $/;
+/** an article before a day, maybe with one word that describes it: "on a Saturday", "a busy Saturday" */
 const ANY_DAY_BEFORE = /\b(?:[Aa]n?|[Aa]ny)(?: (?:busy|quiet|typical|normal|ordinary|good|bad|given|single|regular|cold|hot|wet|dry|sunny|rainy|warm|lazy|long|slow|packed|crowded))? $/;
 
 /** a lower-case word right after a day that it describes ("a Thursday report"; not a part of the day or a clause's word) */
